@@ -1,0 +1,62 @@
+"""Safe output: every file govdoc writes appears whole or not at all, and nothing is overwritten by accident.
+
+Data goes to a temporary file in the target folder, is flushed to disk, and is renamed into place
+(``os.replace`` is atomic on POSIX and Windows), so an interrupted conversion leaves either the old
+file or the new one, never a half.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import BinaryIO
+
+from .errors import OutputError
+
+PathLike = str | os.PathLike[str]
+
+
+def atomic_write(path: PathLike, data: bytes, *, force: bool = False) -> Path:
+    """Write ``data`` to ``path`` atomically; refuse to replace an existing file unless ``force``."""
+    target = Path(path)
+    if target.exists() and not force:
+        raise OutputError("exists already", source=str(target), hint="pass --force (force=True) to overwrite it")
+    if not target.parent.is_dir():
+        raise OutputError(f"folder {target.parent} does not exist", source=str(target))
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    return target
+
+
+def write_output(destination: PathLike | BinaryIO, data: bytes, *, force: bool = False) -> None:
+    """Write ``data`` to a path (atomically, see :func:`atomic_write`) or to an open binary stream."""
+    if isinstance(destination, (str, os.PathLike)):
+        atomic_write(destination, data, force=force)
+    else:
+        destination.write(data)
+
+
+def read_input(source: PathLike | BinaryIO | bytes) -> tuple[bytes, str | None]:
+    """Return the bytes of a path, stream or bytes object, and a name for error messages."""
+    if isinstance(source, bytes):
+        return source, None
+    if isinstance(source, (str, os.PathLike)):
+        path = Path(source)
+        try:
+            return path.read_bytes(), str(path)
+        except OSError as exc:
+            from .errors import GovdocError
+
+            raise GovdocError(f"cannot read: {exc.strerror or exc}", source=str(path)) from exc
+    return source.read(), getattr(source, "name", None)

@@ -1,0 +1,354 @@
+"""The govdoc document model: one typed tree that every reader produces and every writer consumes.
+
+``Report`` holds ``Meta``, a ``preamble`` (paragraphs before the first heading), the ``sections``
+tree and the ``glossary``. ``Section.children`` is the only source of the hierarchy: a section's
+level is its depth, computed by :meth:`Report.walk`, never stored.
+
+Invariants are checked when a model is built, so no reader can hand out an invalid Report:
+a metric's ``text`` is exactly ``paragraph.text[start:end]``; a label agrees with its number; titles
+and paragraphs are non-empty single lines without surrounding whitespace; every string is free of
+characters XML 1.0 cannot carry (C0/C1 controls, surrogates, U+FFFE/U+FFFF).
+
+Provenance (``lines``: where a section, paragraph or term stood in the input, and ``Meta.source``)
+is kept and serialised, but ``==`` ignores it: two Reports are equal when their *content* is equal,
+so a Report read back from XML or Word equals the one parsed from raw text. Compare
+``a.model_dump() == b.model_dump()`` for equality including provenance.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    WithJsonSchema,
+    model_validator,
+)
+
+from .numbering import parse_label
+
+SCHEMA_VERSION = "1.0"
+
+# Fields that record where something came from; equality ignores them.
+PROVENANCE_FIELDS = frozenset({"lines", "source"})
+
+
+def _forbidden_char(ch: str) -> bool:
+    """True for characters that XML 1.0 cannot carry or that never belong in clean text."""
+    if ch in "\ufffe\uffff":
+        return True
+    category = unicodedata.category(ch)
+    return category in ("Cc", "Cs")
+
+
+def _check_clean(value: str) -> str:
+    bad = next((ch for ch in value if _forbidden_char(ch)), None)
+    if bad is not None:
+        raise ValueError(f"contains the control or non-character U+{ord(bad):04X}, which XML cannot carry")
+    return value
+
+
+def _check_line(value: str) -> str:
+    _check_clean(value)
+    if not value.strip():
+        raise ValueError("must not be empty")
+    if value != value.strip():
+        raise ValueError("must not start or end with whitespace")
+    if any(ch in value for ch in "\n\r\u2028\u2029\x85"):
+        raise ValueError("must be a single line")
+    return value
+
+
+def _check_title(value: str) -> str:
+    _check_line(value)
+    if value.endswith("。"):
+        raise ValueError("a title is stored without its closing 。")
+    return value
+
+
+CleanStr = Annotated[str, AfterValidator(_check_clean)]
+"""A string free of characters XML 1.0 cannot carry."""
+Line = Annotated[str, AfterValidator(_check_line)]
+"""A non-empty single line of clean text without surrounding whitespace."""
+Title = Annotated[str, AfterValidator(_check_title)]
+"""A heading title: a ``Line`` that does not end with 。."""
+
+
+def _canonical_decimal(value: Decimal) -> Decimal:
+    if not value.is_finite():
+        raise ValueError("must be a finite number")
+    # 3.45E+8 and 345000000.00 are the same figure; store it without exponent or trailing zeros
+    normal = value.normalize()
+    return Decimal(format(normal, "f")) if normal == normal.to_integral_value() else normal
+
+
+Number = Annotated[
+    Decimal,
+    AfterValidator(_canonical_decimal),
+    PlainSerializer(lambda d: format(d, "f"), return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string", "pattern": r"^-?[0-9]+(\.[0-9]+)?$",
+                    "description": "an exact decimal, written as a string so no precision is lost"}),
+]
+"""An exact decimal; JSON carries it as a string ("345000000", "99.23") so nothing is rounded."""
+
+
+class Model(BaseModel):
+    """Base of every govdoc model: strict fields, and equality on content without provenance."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, ser_json_inf_nan="strings")
+
+    def __eq__(self, other: object) -> bool:
+        if type(self) is not type(other):
+            return NotImplemented
+        return all(
+            getattr(self, name) == getattr(other, name)
+            for name in type(self).model_fields
+            if name not in PROVENANCE_FIELDS
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like pydantic's own models
+
+
+class LineSpan(Model):
+    """Where something stood in the decoded input: 1-based line numbers, ``last`` inclusive."""
+
+    first: int = Field(ge=1)
+    last: int = Field(ge=1)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> LineSpan:
+        if self.last < self.first:
+            raise ValueError(f"line span ends ({self.last}) before it starts ({self.first})")
+        return self
+
+
+MetricKind = Literal[
+    "count", "money", "percent", "percentage_point", "ratio", "area", "length", "weight",
+    "volume", "duration", "age", "temperature", "other",
+]
+Approx = Literal["about", "nearly", "over", "under", "at_least", "at_most"]
+"""Normalised qualifiers: 约/左右/上下 → about; 近/将近/接近 → nearly; 超/超过/逾/余/多/以上/突破 → over;
+不到/不足/以下/以内 → under; 不少于/至少/不低于 → at_least; 不超过/最多/不高于 → at_most."""
+Change = Literal["increase", "decrease", "flat"]
+
+
+class Metric(Model):
+    """One figure in a text: the exact span, the scaled value and unit, and what was counted."""
+
+    text: Line = Field(description="the exact span of the paragraph text, qualifier words included")
+    start: int = Field(ge=0, description="offset of the span in the paragraph text (characters)")
+    end: int = Field(ge=1, description="offset just after the span")
+    value: Number = Field(description="the value after scaling: 3.45亿元 → 345000000")
+    value_max: Number | None = Field(default=None, description="upper bound of a range (3至5个 → 5)")
+    unit: Line = Field(description="the normalised unit or measure word after scaling (元, %, 平方米, 家)")
+    kind: MetricKind = "count"
+    currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$", description="ISO 4217 code for money")
+    approx: Approx | None = Field(default=None, description="the normalised qualifier, None when exact")
+    qualifier: Line | None = Field(default=None, description="the qualifier word as printed (约, 余, 以上)")
+    indicator: Line | None = Field(default=None, description="what was counted (引进企业, 满意率)")
+    change: Change | None = Field(default=None, description="set for growth or comparison figures")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Metric:
+        if self.end - self.start != len(self.text):
+            raise ValueError(f"span {self.start}:{self.end} does not have the length of {self.text!r}")
+        if self.value_max is not None and self.value_max < self.value:
+            raise ValueError(f"value_max {self.value_max} is below value {self.value}")
+        if (self.approx is None) != (self.qualifier is None):
+            raise ValueError("approx and qualifier are set together or not at all")
+        return self
+
+
+def _check_metrics(text: str, metrics: list[Metric], owner: str) -> None:
+    previous_end = 0
+    for metric in metrics:
+        if text[metric.start:metric.end] != metric.text:
+            raise ValueError(
+                f"metric {metric.text!r} at {metric.start}:{metric.end} does not match the {owner} text "
+                f"there ({text[metric.start:metric.end]!r})"
+            )
+        if metric.start < previous_end:
+            raise ValueError(f"metric {metric.text!r} overlaps the one before it or is out of order")
+        previous_end = metric.end
+
+
+ParagraphKind = Literal["text", "caption", "byline", "salutation", "note"]
+
+
+class Paragraph(Model):
+    """A paragraph of clean text (line breaks joined, fake bold undone) and the figures in it."""
+
+    text: Line
+    kind: ParagraphKind = "text"
+    metrics: list[Metric] = Field(default_factory=list)
+    lines: LineSpan | None = None
+
+    @model_validator(mode="after")
+    def _metrics_match(self) -> Paragraph:
+        _check_metrics(self.text, self.metrics, "paragraph")
+        return self
+
+
+SectionKind = Literal["article", "part", "section", "subhead", "lead", "sidebar", "glossary"]
+
+
+class Section(Model):
+    """A heading with its paragraphs and subsections.
+
+    ``label`` is the marker as printed ("一、", "（一）", "●", None when unnumbered), ``number`` the
+    ordinal it stands for, ``title`` the heading without label and closing 。. ``run_in`` is True
+    when the title was printed at the start of the first paragraph ("（一）区域规划战略引领。立足…").
+    Articles on a newspaper page may carry a kicker (引题), a subtitle (副题) and a byline.
+    """
+
+    label: Line | None = None
+    number: int | None = Field(default=None, ge=1)
+    title: Title
+    kind: SectionKind = "section"
+    run_in: bool = False
+    kicker: Line | None = None
+    subtitle: Line | None = None
+    byline: Line | None = None
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+    children: list[Section] = Field(default_factory=list)
+    lines: LineSpan | None = None
+
+    @model_validator(mode="after")
+    def _label_agrees(self) -> Section:
+        if self.label is None:
+            if self.number is not None:
+                raise ValueError(f"number {self.number} given without a label")
+        else:
+            parsed = parse_label(self.label)
+            if parsed is None:
+                raise ValueError(f"{self.label!r} is not a known heading label")
+            if parsed.number != self.number:
+                raise ValueError(f"label {self.label!r} stands for {parsed.number}, not {self.number}")
+        if self.run_in and not self.paragraphs:
+            raise ValueError("a run-in heading needs the paragraph it runs into")
+        if self.kind == "glossary" and self.children:
+            raise ValueError("the glossary section has no subsections")
+        return self
+
+
+class GlossaryTerm(Model):
+    """One entry of a glossary (名词解释): "1. 三送进企业:送政策、送健康、送文体活动进企业。"."""
+
+    number: int | None = Field(default=None, ge=1)
+    term: Line
+    definition: Line
+    metrics: list[Metric] = Field(default_factory=list, description="figures in the definition")
+    lines: LineSpan | None = None
+
+    @model_validator(mode="after")
+    def _metrics_match(self) -> GlossaryTerm:
+        _check_metrics(self.definition, self.metrics, "definition")
+        return self
+
+
+class Meta(Model):
+    """What the document says about itself: title, issuer, date, and what else the text offers."""
+
+    title: Line | None = None
+    subtitle: Line | None = None
+    issuer: Line | None = Field(default=None, description="the publishing body (发布机构)")
+    date: dt.date | None = Field(default=None, description="publication date")
+    publication: Line | None = Field(default=None, description="newspaper or series name (社区晨报)")
+    issue: Line | None = Field(default=None, description="issue as printed (第42期)")
+    index_number: Line | None = Field(default=None, description="索引号 of a disclosure page")
+    category: Line | None = Field(default=None, description="公开类别, e.g. 主动公开")
+    doc_number: Line | None = Field(default=None, description="文号, e.g. 浦府〔2024〕3号")
+    authors: list[Line] = Field(default_factory=list, description="bylines and authors")
+    source: str | None = Field(default=None, description="the input's file name (provenance)")
+
+
+OutlineEntry = tuple[int, str | None, str]
+
+
+class Report(Model):
+    """A parsed document: metadata, preamble, the section tree and the glossary."""
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    meta: Meta = Field(default_factory=Meta)
+    preamble: list[Paragraph] = Field(default_factory=list, description="paragraphs before the first heading")
+    sections: list[Section] = Field(default_factory=list)
+    glossary: list[GlossaryTerm] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _glossary_has_a_home(self) -> Report:
+        homes = [section for _, section in self.walk() if section.kind == "glossary"]
+        if len(homes) > 1:
+            raise ValueError("a report has at most one glossary section")
+        if self.glossary and not homes:
+            raise ValueError("glossary entries need a section of kind 'glossary' to stand under")
+        return self
+
+    def walk(self) -> Iterator[tuple[int, Section]]:
+        """Yield ``(level, section)`` in document order; top-level sections have level 1."""
+        stack: list[tuple[int, Section]] = [(1, s) for s in reversed(self.sections)]
+        while stack:
+            level, section = stack.pop()
+            yield level, section
+            stack.extend((level + 1, child) for child in reversed(section.children))
+
+    def paragraphs(self) -> Iterator[tuple[tuple[Section, ...], Paragraph]]:
+        """Yield ``(section path, paragraph)`` for the preamble and every section, in document order."""
+        for paragraph in self.preamble:
+            yield (), paragraph
+
+        def visit(path: tuple[Section, ...], sections: list[Section]) -> Iterator[tuple[tuple[Section, ...], Paragraph]]:
+            for section in sections:
+                here = (*path, section)
+                for paragraph in section.paragraphs:
+                    yield here, paragraph
+                yield from visit(here, section.children)
+
+        yield from visit((), self.sections)
+
+    def metrics(self) -> Iterator[tuple[tuple[Section, ...], Metric]]:
+        """Yield ``(section path, metric)`` for every figure, glossary definitions last."""
+        for path, paragraph in self.paragraphs():
+            for metric in paragraph.metrics:
+                yield path, metric
+        glossary_path = tuple(s for _, s in self.walk() if s.kind == "glossary")[:1]
+        for term in self.glossary:
+            for metric in term.metrics:
+                yield glossary_path, metric
+
+    def outline(self) -> list[OutlineEntry]:
+        """The headings as ``(level, label, title)`` in document order."""
+        return [(level, s.label, s.title) for level, s in self.walk()]
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of a serialised Report (what ``schemas/govdoc.schema.json`` holds)."""
+    schema = Report.model_json_schema(mode="serialization")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://govdoc.invalid/schema/{SCHEMA_VERSION}/report.json"
+    return schema
+
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Approx",
+    "Change",
+    "GlossaryTerm",
+    "LineSpan",
+    "Meta",
+    "Metric",
+    "MetricKind",
+    "Paragraph",
+    "ParagraphKind",
+    "Report",
+    "Section",
+    "SectionKind",
+    "json_schema",
+]
