@@ -1,0 +1,475 @@
+"""XML: govdoc's documented, schema-validated interchange format (``schemas/govdoc.xsd``).
+
+The writer gives UTF-8, indented, deterministic bytes: the same Report always gives the same bytes.
+Figures are marked up inline where they stand (``<p>引进企业<metric value="139" unit="家"
+kind="count">139家</metric>，…</p>``), so a paragraph's text is the concatenation of its character
+data and the reader rebuilds every offset from the markup. Indentation is added only between
+elements of element-only content, never inside ``<p>``, ``<title>`` or other text. Provenance
+(``lines``, ``Meta.source``) is written too, so ``read_xml(write_xml(r)).model_dump() ==
+r.model_dump()``.
+
+Reading is safe for untrusted input: no DTD is loaded, no entity is resolved, no network is used,
+documents with a DOCTYPE are refused outright, and input size and nesting depth are bounded by
+:data:`MAX_BYTES` and :data:`MAX_DEPTH` (module-level defaults; each call may pass its own).
+Every document is validated against the schema before a Report is built from it, and the model's
+own invariants (a label agrees with its number, a paragraph is one line...) are checked with the
+line number of the offending element.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from dataclasses import dataclass
+from decimal import Decimal
+from importlib import resources
+from typing import Any, TypeVar
+
+from lxml import etree
+from pydantic import BaseModel, ValidationError
+
+from ..errors import FormatError, LimitError, SchemaError
+from ..model import GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Report, Section
+from . import xml_names as n
+from .xml_names import q
+
+MAX_BYTES: int = 16 * 1024 * 1024
+"""Largest input :func:`read_xml` accepts, in bytes (16 MiB; the largest seed report gives ~150 KB).
+Raise it here or per call with ``max_bytes=``; beyond it a :class:`LimitError` is raised."""
+
+MAX_DEPTH: int = 64
+"""Deepest element nesting :func:`read_xml` accepts (the root is depth 1). 64 leaves room for 58
+levels of sections; a :class:`LimitError` names the limit. libxml2 itself stops at 256."""
+
+INDENT = "  "
+_SCHEMA_RESOURCE = ("govdoc", "data/govdoc.xsd")
+
+# Element-only containers: the writer indents between their children, the reader ignores that.
+_RUNNING_TEXT = frozenset({q(n.P), q(n.DEFINITION)})
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason a document is not valid govdoc XML, with the line it was found on (when known)."""
+
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}" if self.line else self.message
+
+
+# ------------------------------------------------------------------------------------------ writing
+
+
+def write_xml(report: Report) -> bytes:
+    """Serialise a Report as govdoc XML: UTF-8, indented, deterministic, schema-valid."""
+    source = report.meta.source
+    if source is not None:
+        bad = next((ch for ch in source if not _xml_char(ch)), None)
+        if bad is not None:
+            raise FormatError(f"Meta.source contains U+{ord(bad):04X}, which XML 1.0 cannot carry")
+    root = etree.Element(q(n.REPORT), {n.SCHEMA_VERSION: str(report.schema_version)},
+                         nsmap={None: n.NAMESPACE})  # type: ignore[dict-item]  # None is the default namespace
+    _write_meta(root, report.meta)
+    if report.preamble:
+        preamble = etree.SubElement(root, q(n.PREAMBLE))
+        for paragraph in report.preamble:
+            _write_paragraph(preamble, paragraph)
+    if report.sections:
+        body = etree.SubElement(root, q(n.BODY))
+        for section in report.sections:
+            _write_section(body, section, report)
+    _indent(root, 0)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="UTF-8") + b"\n"
+
+
+def _xml_char(ch: str) -> bool:
+    """True for characters XML 1.0 can carry (its ``Char`` production)."""
+    c = ord(ch)
+    return c in (0x9, 0xA, 0xD) or 0x20 <= c <= 0xD7FF or 0xE000 <= c <= 0xFFFD or 0x10000 <= c <= 0x10FFFF
+
+
+def _text_child(parent: etree._Element, name: str, text: str) -> None:
+    etree.SubElement(parent, q(name)).text = text
+
+
+def _write_meta(root: etree._Element, meta: Meta) -> None:
+    element = etree.SubElement(root, q(n.META))
+    for field, name in n.META_ELEMENTS:
+        value = getattr(meta, field)
+        if value is not None:
+            _text_child(element, name, value if isinstance(value, str) else value.isoformat())
+    for author in meta.authors:
+        _text_child(element, n.AUTHOR, author)
+    if meta.source is not None:
+        _text_child(element, n.SOURCE, meta.source)
+
+
+def _lines(span: LineSpan | None, attrib: dict[str, str]) -> dict[str, str]:
+    if span is not None:
+        attrib[n.LINES] = f"{span.first}-{span.last}"
+    return attrib
+
+
+def _write_running_text(element: etree._Element, text: str, metrics: list[Metric]) -> None:
+    """Put ``text`` into ``element`` with each metric as an inline ``<metric>`` where it stands."""
+    position = 0
+    previous: etree._Element | None = None
+    for metric in metrics:
+        before = text[position:metric.start]
+        if previous is None:
+            element.text = before
+        else:
+            previous.tail = before
+        previous = etree.SubElement(element, q(n.METRIC), _metric_attributes(metric))
+        previous.text = metric.text
+        position = metric.end
+    if previous is None:
+        element.text = text
+    else:
+        previous.tail = text[position:]
+
+
+def _metric_attributes(metric: Metric) -> dict[str, str]:
+    attrib: dict[str, str] = {}
+    for field, name in n.METRIC_ATTRIBUTES:
+        value = getattr(metric, field)
+        if value is not None:
+            attrib[name] = format(value, "f") if isinstance(value, Decimal) else value
+    return attrib
+
+
+def _write_paragraph(parent: etree._Element, paragraph: Paragraph) -> None:
+    attrib: dict[str, str] = {n.KIND: paragraph.kind} if paragraph.kind != "text" else {}
+    element = etree.SubElement(parent, q(n.P), _lines(paragraph.lines, attrib))
+    _write_running_text(element, paragraph.text, paragraph.metrics)
+
+
+def _write_section(parent: etree._Element, section: Section, report: Report) -> None:
+    glossary = section.kind == "glossary"
+    attrib: dict[str, str] = {}
+    if not glossary and section.kind != "section":
+        attrib[n.KIND] = section.kind
+    if section.label is not None:
+        attrib[n.LABEL] = section.label
+    if section.number is not None:
+        attrib[n.NUMBER] = str(section.number)
+    if section.run_in:
+        attrib[n.RUN_IN] = "true"
+    tag = q(n.GLOSSARY if glossary else n.SECTION)
+    element = etree.SubElement(parent, tag, _lines(section.lines, attrib))
+    for field, name in n.SECTION_TEXT_ELEMENTS:
+        value = getattr(section, field)
+        if value is not None:
+            _text_child(element, name, value)
+    for paragraph in section.paragraphs:
+        _write_paragraph(element, paragraph)
+    if glossary:
+        for term in report.glossary:
+            _write_entry(element, term)
+    for child in section.children:
+        _write_section(element, child, report)
+
+
+def _write_entry(parent: etree._Element, term: GlossaryTerm) -> None:
+    attrib = {n.NUMBER: str(term.number)} if term.number is not None else {}
+    element = etree.SubElement(parent, q(n.ENTRY), _lines(term.lines, attrib))
+    _text_child(element, n.TERM, term.term)
+    _write_running_text(etree.SubElement(element, q(n.DEFINITION)), term.definition, term.metrics)
+
+
+def _indent(element: etree._Element, level: int) -> None:
+    """Indent the children of element-only content; text elements are left exactly as they are."""
+    if len(element) == 0 or element.tag in _RUNNING_TEXT:
+        return
+    inner = "\n" + INDENT * (level + 1)
+    element.text = inner
+    child = None
+    for child in element:
+        child.tail = inner
+        _indent(child, level + 1)
+    if child is not None:
+        child.tail = "\n" + INDENT * level
+
+
+def to_bytes(report: Report) -> bytes:
+    """The XML of a Report (the format registry's writer)."""
+    return write_xml(report)
+
+
+# ------------------------------------------------------------------------------------------ reading
+
+
+def read_xml(data: bytes | str, *, source: str | None = None, max_bytes: int | None = None,
+             max_depth: int | None = None) -> Report:
+    """Read a Report from govdoc XML, validating it against the schema and the model.
+
+    Raises :class:`LimitError` beyond :data:`MAX_BYTES` or :data:`MAX_DEPTH`, :class:`FormatError`
+    for input that is not well-formed XML or carries a DOCTYPE, and :class:`SchemaError` (with the
+    line number) for a document that is not a valid govdoc Report.
+    """
+    root = _load(data, source, max_bytes, max_depth)
+    problems = _schema_problems(root)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise SchemaError(f"not valid govdoc XML: {problems[0]}{more}", source=source)
+    return _Builder(source).report(root)
+
+
+def validate_xml(data: bytes | str, *, source: str | None = None, max_bytes: int | None = None,
+                 max_depth: int | None = None) -> list[Problem]:
+    """Every schema problem of a document, then the first model problem; empty when it is valid.
+
+    Input that cannot be checked at all (too large, not well-formed, with a DOCTYPE) raises as
+    :func:`read_xml` does.
+    """
+    root = _load(data, source, max_bytes, max_depth)
+    problems = _schema_problems(root)
+    if not problems:
+        try:
+            _Builder(source).report(root)
+        except _Invalid as exc:
+            problems.append(exc.problem)
+    return problems
+
+
+def from_bytes(data: bytes, *, source: str | None = None) -> Report:
+    """Read a Report from XML bytes (the format registry's reader)."""
+    return read_xml(data, source=source)
+
+
+_XML_DECLARATION = re.compile(r"\A\ufeff?<\?xml[^>]*\?>")
+_ELEMENT_START = re.compile(rb"<[^!?]")
+_DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY")
+
+
+def _parser() -> etree.XMLParser:
+    """A parser that loads nothing from outside and expands nothing (one per call: not thread-safe)."""
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
+                           huge_tree=False, remove_comments=True, remove_pis=True, collect_ids=False)
+
+
+def _load(data: bytes | str, source: str | None, max_bytes: int | None,
+          max_depth: int | None) -> etree._Element:
+    """Parse untrusted input safely and within the limits; return the root element."""
+    max_bytes = MAX_BYTES if max_bytes is None else max_bytes
+    max_depth = MAX_DEPTH if max_depth is None else max_depth
+    raw = _XML_DECLARATION.sub("", data, count=1).encode("utf-8") if isinstance(data, str) else data
+    if len(raw) > max_bytes:
+        raise LimitError(f"the input is {len(raw)} bytes, over the limit of {max_bytes} bytes",
+                         source=source, hint="raise govdoc.formats.xml.MAX_BYTES or pass max_bytes=")
+    first_element = _ELEMENT_START.search(raw)
+    if _DOCTYPE.search(raw, 0, first_element.start() if first_element else len(raw)):
+        raise _doctype_refused(source)
+    try:
+        root = etree.fromstring(raw, _parser())
+    except etree.XMLSyntaxError as exc:
+        if "depth" in str(exc).lower():
+            raise LimitError(f"elements nested too deeply for the XML parser: {exc}", source=source,
+                             hint=f"govdoc XML needs at most {max_depth} levels") from exc
+        raise FormatError(f"not well-formed XML: {exc}", source=source) from exc
+    docinfo: Any = root.getroottree().docinfo  # lxml-stubs lack DocInfo.doctype
+    if docinfo.doctype or docinfo.internalDTD is not None or docinfo.externalDTD is not None:
+        raise _doctype_refused(source)
+    if _deeper_than(max_depth)(root):
+        raise LimitError(f"elements are nested more than {max_depth} levels deep", source=source,
+                         hint="raise govdoc.formats.xml.MAX_DEPTH or pass max_depth=")
+    return root
+
+
+def _doctype_refused(source: str | None) -> FormatError:
+    return FormatError("DOCTYPE and entity declarations are not allowed in govdoc XML "
+                       "(refused for safety: no DTD, no entities, no external resources)", source=source)
+
+
+@functools.lru_cache(maxsize=8)
+def _deeper_than(depth: int) -> etree.XPath:
+    """An XPath that is true when some element stands deeper than ``depth`` (evaluated in C)."""
+    return etree.XPath("boolean(" + "/*" * (depth + 1) + ")")
+
+
+_local = threading.local()
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def _line(element: etree._Element) -> int | None:
+    """The line an element starts on (lxml-stubs type ``sourceline`` loosely)."""
+    line: Any = element.sourceline
+    return line if isinstance(line, int) else None
+
+
+def schema() -> etree.XMLSchema:
+    """The compiled ``govdoc.xsd`` shipped in the package (one per thread: lxml validators are not shared)."""
+    compiled: etree.XMLSchema | None = getattr(_local, "schema", None)
+    if compiled is None:
+        package, name = _SCHEMA_RESOURCE
+        text = resources.files(package).joinpath(name).read_bytes()
+        compiled = etree.XMLSchema(etree.fromstring(text, _parser()))
+        _local.schema = compiled
+    return compiled
+
+
+_NS_IN_MESSAGE = re.compile(re.escape("{" + n.NAMESPACE + "}"))
+_PATTERN_IN_MESSAGE = re.compile(r"is not accepted by the pattern '.*'", re.DOTALL)
+
+
+def _schema_problems(root: etree._Element) -> list[Problem]:
+    """The schema problems of a document, root and version checked first for a plainer message."""
+    if root.tag != q(n.REPORT):
+        name = etree.QName(root)
+        where = f"in namespace {name.namespace}" if name.namespace else "in no namespace"
+        return [Problem(_line(root), f"the root element is <{name.localname}> {where}, "
+                                         f"not <{n.REPORT}> in {n.NAMESPACE}: not a govdoc XML document")]
+    version = root.get(n.SCHEMA_VERSION)
+    if version != Report.model_fields["schema_version"].default:
+        return [Problem(_line(root), f"schema-version {version!r} is not one this govdoc reads "
+                                         f"({Report.model_fields['schema_version'].default})")]
+    validator = schema()
+    if validator.validate(root):
+        return []
+    errors: Any = validator.error_log  # lxml-stubs: _ErrorLog is not iterable
+    return [Problem(error.line or None, _plain(error.message)) for error in errors]
+
+
+def _plain(message: str) -> str:
+    message = _NS_IN_MESSAGE.sub("", message)
+    return _PATTERN_IN_MESSAGE.sub("does not match the pattern of its type in govdoc.xsd", message)
+
+
+class _Invalid(SchemaError):
+    """A model invariant broken at one element; carries the :class:`Problem` for ``validate``."""
+
+    def __init__(self, problem: Problem, source: str | None) -> None:
+        super().__init__(f"not a valid govdoc Report: {problem}", source=source)
+        self.problem = problem
+
+
+class _Builder:
+    """Builds the Report bottom-up from a schema-valid tree, naming the element of any model error."""
+
+    def __init__(self, source: str | None) -> None:
+        self.source = source
+        self.glossary: list[GlossaryTerm] = []
+        self.glossary_element: etree._Element | None = None
+
+    def fail(self, element: etree._Element, message: str) -> _Invalid:
+        problem = Problem(_line(element), f"<{etree.QName(element).localname}>: {message}")
+        return _Invalid(problem, self.source)
+
+    def make(self, element: etree._Element, model: type[_M], **fields: Any) -> _M:
+        try:
+            return model(**fields)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(part) for part in first["loc"])
+            message = first["msg"].removeprefix("Value error, ")
+            raise self.fail(element, f"{where}: {message}" if where else message) from exc
+
+    def report(self, root: etree._Element) -> Report:
+        meta = Meta()
+        preamble: list[Paragraph] = []
+        sections: list[Section] = []
+        for child in root:
+            if child.tag == q(n.META):
+                meta = self.meta(child)
+            elif child.tag == q(n.PREAMBLE):
+                preamble = [self.paragraph(p) for p in child]
+            else:
+                sections = [self.section(s) for s in child]
+        return self.make(root, Report, schema_version=root.get(n.SCHEMA_VERSION), meta=meta,
+                         preamble=preamble, sections=sections, glossary=self.glossary)
+
+    def meta(self, element: etree._Element) -> Meta:
+        names = {q(name): field for field, name in n.META_ELEMENTS}
+        fields: dict[str, Any] = {}
+        authors: list[str] = []
+        for child in element:
+            if child.tag == q(n.AUTHOR):
+                authors.append(child.text or "")
+            elif child.tag == q(n.SOURCE):
+                fields["source"] = child.text or ""
+            else:
+                text = child.text or ""
+                fields[names[child.tag]] = text.strip() if child.tag == q("date") else text
+        return self.make(element, Meta, authors=authors, **fields)
+
+    def lines(self, element: etree._Element) -> LineSpan | None:
+        value = element.get(n.LINES)
+        if value is None:
+            return None
+        first, last = value.split("-")
+        return self.make(element, LineSpan, first=self.integer(element, first),
+                         last=self.integer(element, last))
+
+    def integer(self, element: etree._Element, text: str) -> int:
+        try:
+            return int(text)
+        except ValueError as exc:  # beyond Python's int() digit limit
+            raise self.fail(element, f"the number {text[:20]}… is too long") from exc
+
+    def running_text(self, element: etree._Element) -> tuple[str, list[Metric]]:
+        """The text of a ``<p>`` or ``<definition>`` and its metrics, offsets taken from the markup."""
+        parts = [element.text or ""]
+        position = len(parts[0])
+        metrics: list[Metric] = []
+        for child in element:
+            text = child.text or ""
+            fields: dict[str, Any] = {field: child.get(name) for field, name in n.METRIC_ATTRIBUTES
+                                      if child.get(name) is not None}
+            end = position + len(text)
+            metrics.append(self.make(child, Metric, text=text, start=position, end=end, **fields))
+            tail = child.tail or ""
+            parts += (text, tail)
+            position += len(text) + len(tail)
+        return "".join(parts), metrics
+
+    def paragraph(self, element: etree._Element) -> Paragraph:
+        text, metrics = self.running_text(element)
+        return self.make(element, Paragraph, text=text, kind=element.get(n.KIND, "text"),
+                         metrics=metrics, lines=self.lines(element))
+
+    def section(self, element: etree._Element) -> Section:
+        glossary = element.tag == q(n.GLOSSARY)
+        if glossary:
+            if self.glossary_element is not None:
+                raise self.fail(element, f"a report has at most one glossary section "
+                                         f"(the first is on line {_line(self.glossary_element)})")
+            self.glossary_element = element
+        texts = {q(name): field for field, name in n.SECTION_TEXT_ELEMENTS}
+        fields: dict[str, Any] = {}
+        paragraphs: list[Paragraph] = []
+        children: list[Section] = []
+        for child in element:
+            if child.tag in texts:
+                fields[texts[child.tag]] = child.text
+            elif child.tag == q(n.P):
+                paragraphs.append(self.paragraph(child))
+            elif child.tag == q(n.ENTRY):
+                self.glossary.append(self.entry(child))
+            else:
+                children.append(self.section(child))
+        number = element.get(n.NUMBER)
+        return self.make(
+            element, Section, **fields,
+            label=element.get(n.LABEL),
+            number=None if number is None else self.integer(element, number),
+            kind="glossary" if glossary else element.get(n.KIND, "section"),
+            run_in=element.get(n.RUN_IN, "false").strip() in ("true", "1"),
+            paragraphs=paragraphs, children=children, lines=self.lines(element),
+        )
+
+    def entry(self, element: etree._Element) -> GlossaryTerm:
+        term, definition = element[0], element[1]
+        text, metrics = self.running_text(definition)
+        number = element.get(n.NUMBER)
+        return self.make(
+            element, GlossaryTerm, term=term.text, definition=text, metrics=metrics,
+            lines=self.lines(element),
+            number=None if number is None else self.integer(element, number),
+        )
+
+
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "Problem", "from_bytes", "read_xml", "schema", "to_bytes",
+           "validate_xml", "write_xml"]
