@@ -1,0 +1,257 @@
+"""The CJK paragraph Flowable behind govdoc's PDF writer: grid, justification and Chinese line breaking.
+
+reportlab's own ``Paragraph`` leaves CJK lines ragged (``TA_JUSTIFY`` only stretches spaces), lets
+，；：！？” start a line and （“《 end one, and collapses U+3000. :class:`CJKBlock` breaks lines
+itself over unbreakable *clusters*:
+
+* a closing mark (``NO_START``) sticks to the cluster before it and an opening mark (``NO_END``)
+  to the cluster after it, so no line starts with ，。、；：！？）】」》” or ends with （【「《“
+  (push-out: the pair moves to the next line, nothing hangs into the margin);
+* a run of Latin letters and digits (``12345.67``, ``GDP``) and a doubled ——/…… never split;
+* spaces stay at the end of the line they follow, so joining the lines gives the text back.
+
+On a grid of ``grid_chars`` characters a line of full-width text has exactly that many characters
+(tracking = width / grid_chars - size); every line but a block's last is justified to the full
+width by character spacing (``Tc``). Every line is one text object on one baseline, which is what
+the reader relies on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+
+NO_START = frozenset("，。、；：！？）】」』〕〉》”’…—·%‰℃°,.;:!?)]}％）］｝～")
+"""Characters that must not start a line (行首禁则)."""
+NO_END = frozenset("（【「『〔〈《“‘([{（［｛")
+"""Characters that must not end a line (行尾禁则)."""
+
+Char = tuple[str, str, float]
+"""One character with the reportlab font name and the size it is drawn in."""
+
+_widths: dict[tuple[str, str], float] = {}
+
+
+def char_width(ch: str, font: str, size: float) -> float:
+    """Advance width of one character in points (cached per font)."""
+    key = (ch, font)
+    w = _widths.get(key)
+    if w is None:
+        w = _widths[key] = stringWidth(ch, font, 1000.0)
+    return w * size / 1000.0
+
+
+def _is_cjk(ch: str) -> bool:
+    return ord(ch) >= 0x2E80 and not ("\uff01" <= ch <= "\uff5e" and ch.isalnum())
+
+
+def _word_char(ch: str) -> bool:
+    return not _is_cjk(ch) and not ch.isspace() and ch not in NO_END
+
+
+def clusters(chars: Sequence[Char]) -> list[list[Char]]:
+    """Group characters into clusters that a line break must not split."""
+    raw: list[list[Char]] = []
+    i, n = 0, len(chars)
+    while i < n:
+        ch = chars[i][0]
+        cluster = [chars[i]]
+        i += 1
+        if _word_char(ch) and ch not in NO_START:
+            while i < n and _word_char(chars[i][0]) and (chars[i][0] not in NO_START or chars[i][0] in ".,%"):
+                cluster.append(chars[i])
+                i += 1
+        while i < n and ch in "—…" and chars[i][0] == ch:
+            cluster.append(chars[i])
+            i += 1
+        raw.append(cluster)
+    merged: list[list[Char]] = []
+    carry: list[Char] = []
+    for cluster in raw:
+        if carry:
+            cluster = carry + cluster
+            carry = []
+        if all(c[0] in NO_END for c in cluster):
+            carry = cluster  # an opening mark sticks to what follows
+            continue
+        if merged and (cluster[0][0] in NO_START or cluster[0][0].isspace()):
+            merged[-1].extend(cluster)  # a closing mark or a space sticks to what precedes
+        else:
+            merged.append(cluster)
+    if carry:
+        if merged:
+            merged[-1].extend(carry)
+        else:
+            merged.append(carry)
+    return merged
+
+
+def _natural(line: Sequence[Char], tracking: float) -> float:
+    """Width of a line without trailing spaces, with tracking between characters."""
+    end = len(line)
+    while end > 0 and line[end - 1][0].isspace():
+        end -= 1
+    if end == 0:
+        return 0.0
+    return sum(char_width(c, f, s) for c, f, s in line[:end]) + tracking * (end - 1)
+
+
+def break_lines(chars: Sequence[Char], width: float, first_indent: float,
+                tracking: float) -> list[list[Char]]:
+    """Greedy line breaking over clusters; a cluster wider than a line is split by characters."""
+    lines: list[list[Char]] = []
+    current: list[Char] = []
+    used = 0.0
+    avail = width - first_indent
+    for cluster in clusters(chars):
+        w = sum(char_width(c, f, s) + tracking for c, f, s in cluster)
+        trailing = sum(char_width(c, f, s) + tracking for c, f, s in cluster if c.isspace())
+        if current and used + w - trailing > avail + 1e-6:
+            lines.append(current)
+            current, used, avail = [], 0.0, width
+        if not current and w - trailing > avail + 1e-6 and len(cluster) > 1:
+            for item in cluster:  # too long for any line: break inside it
+                cw = char_width(*item) + tracking
+                if current and used + cw > avail + 1e-6 and not item[0].isspace():
+                    lines.append(current)
+                    current, used, avail = [], 0.0, width
+                current.append(item)
+                used += cw
+            continue
+        current.extend(cluster)
+        used += w
+    if current:
+        lines.append(current)
+    return lines
+
+
+def balanced_lines(chars: Sequence[Char], width: float, tracking: float, count: int) -> list[list[Char]]:
+    """Break into ``count`` lines of about equal width (GB/T 9704 7.3.1: a title's lines are balanced)."""
+    low, high = 0.0, width
+    best = break_lines(chars, width, 0.0, tracking)
+    for _ in range(20):
+        mid = (low + high) / 2
+        lines = break_lines(chars, mid, 0.0, tracking)
+        if len(lines) <= count and all(_natural(line, tracking) <= mid + 1e-6 for line in lines):
+            best, high = lines, mid
+        else:
+            low = mid
+    return best
+
+
+@dataclass
+class LineLog:
+    """What the writer drew, in order: one code per line for the reader ('b' ends a block, 'c' does
+    not, 'f' is furniture such as the table of contents)."""
+
+    codes: list[str] = field(default_factory=list)
+
+
+class CJKBlock(Flowable):  # type: ignore[misc]
+    """A block of CJK text set line by line: grid tracking, justification, kinsoku, mixed fonts."""
+
+    def __init__(self, chars: Sequence[Char], *, leading: float, first_indent_chars: float = 0.0,
+                 align: str = "justify", grid_chars: int | None = None, log: LineLog | None = None,
+                 furniture: bool = False, space_after: float = 0.0, keep_with_next: bool = False,
+                 on_draw: Callable[[Any], None] | None = None) -> None:
+        super().__init__()
+        self.chars = list(chars)
+        self.leading = leading
+        self.first_indent_chars = first_indent_chars
+        self.align = align
+        self.grid_chars = grid_chars
+        self.log = log
+        self.furniture = furniture
+        self.space_after = space_after
+        self.keepWithNext = keep_with_next
+        self.on_draw = on_draw
+        self.lines: list[list[Char]] = []
+        self.ends_block = True  # False for the first part of a block split across pages
+        self.starts_block = True
+        self._aw = -1.0
+        self.tracking = 0.0
+        self.first_indent = 0.0
+
+    def _layout(self, aw: float) -> None:
+        if aw == self._aw:
+            return
+        self._aw = aw
+        size = self.chars[0][2] if self.chars else 16.0
+        pitch = aw / self.grid_chars if self.grid_chars else size
+        self.tracking = pitch - size if self.grid_chars else 0.0
+        self.first_indent = self.first_indent_chars * pitch if self.starts_block else 0.0
+        self.lines = break_lines(self.chars, aw, self.first_indent, self.tracking)
+        if self.align == "center" and len(self.lines) > 1:
+            self.lines = balanced_lines(self.chars, aw, self.tracking, len(self.lines))
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self._layout(aw)
+        self.width = aw
+        self.height = len(self.lines) * self.leading + (self.space_after if self.ends_block else 0.0)
+        return aw, self.height
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        self._layout(aw)
+        k = int((ah + 1e-6) // self.leading)
+        if k <= 0 or k >= len(self.lines):
+            return []
+        head = self._part(self.lines[:k], aw, starts=self.starts_block, ends=False)
+        tail = self._part(self.lines[k:], aw, starts=False, ends=self.ends_block)
+        return [head, tail]
+
+    def _part(self, lines: list[list[Char]], aw: float, *, starts: bool, ends: bool) -> CJKBlock:
+        part = CJKBlock([c for line in lines for c in line], leading=self.leading,
+                        first_indent_chars=self.first_indent_chars, align=self.align,
+                        grid_chars=self.grid_chars, log=self.log, furniture=self.furniture,
+                        space_after=self.space_after, on_draw=self.on_draw if starts else None)
+        part.starts_block, part.ends_block = starts, ends
+        part.lines, part._aw = lines, aw
+        part.tracking, part.first_indent = self.tracking, self.first_indent if starts else 0.0
+        return part
+
+    def draw(self) -> None:
+        canv = self.canv
+        if self.on_draw is not None and self.starts_block:
+            self.on_draw(canv)
+        y_top = self.height
+        last = len(self.lines) - 1
+        for i, line in enumerate(self.lines):
+            size = max(s for _, _, s in line) if line else 16.0
+            y = y_top - (i + 1) * self.leading + (self.leading - size) * 0.5 + size * 0.12
+            x0 = self.first_indent if i == 0 else 0.0
+            natural = _natural(line, self.tracking)
+            spacing = self.tracking
+            final = i == last and self.ends_block
+            visible = len(line)
+            while visible > 0 and line[visible - 1][0].isspace():
+                visible -= 1
+            if self.align == "justify" and not final and visible > 1:
+                spacing += (self._aw - x0 - natural) / (visible - 1)
+            elif self.align == "center":
+                x0 = (self._aw - natural) / 2.0
+            elif self.align == "right":
+                x0 = self._aw - natural
+            text = canv.beginText(x0, y)
+            text.setCharSpace(spacing)
+            run: list[str] = []
+            current: tuple[str, float] | None = None
+            for ch, font, sz in line:
+                if current is not None and (font, sz) != current:
+                    text.setFont(*current)
+                    text.textOut("".join(run))
+                    run = []
+                current = (font, sz)
+                run.append(ch)
+            if run and current is not None:
+                text.setFont(*current)
+                text.textOut("".join(run))
+            canv.drawText(text)
+            if self.log is not None:
+                self.log.codes.append("f" if self.furniture else ("b" if final else "c"))
+
+
+__all__ = ["NO_END", "NO_START", "CJKBlock", "Char", "LineLog", "break_lines", "char_width", "clusters"]
