@@ -1,16 +1,13 @@
-"""Figures in Chinese text: numbers with their unit, scale, qualifier, indicator and position."""
+"""Figures in Chinese text: numbers with their unit, scale, qualifier, indicator and position.
+
+>>> from govdoc.metrics import extract_metrics
+>>> [(m.text, m.value, m.unit) for m in extract_metrics("引进企业139家，吸引内资3.45亿元")]
+[('139家', Decimal('139'), '家'), ('3.45亿元', Decimal('345000000'), '元')]
+"""
 
 from __future__ import annotations
 
-from ..model import Metric
+from .extract import extract_metrics
+from .numbers import read_number
 
-
-def extract_metrics(text: str) -> list[Metric]:
-    """Find every figure in ``text`` (one paragraph) and return them in order of position.
-
-    Placeholder until the extractor lands; returns no figures.
-    """
-    return []
-
-
-__all__ = ["extract_metrics"]
+__all__ = ["extract_metrics", "read_number"]

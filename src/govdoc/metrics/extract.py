@@ -1,0 +1,63 @@
+"""``extract_metrics``: scan a paragraph for candidates, drop the non-figures, describe the rest."""
+
+from __future__ import annotations
+
+from ..model import Metric
+from .context import change_of, indicator_of
+from .rules import select
+from .scan import APPROX, Candidate, scan
+
+_BREAKS = "\r\n\u2028\u2029\x85"
+_STRIP = " \t\u3000\r\n\u2028\u2029\x85"
+
+
+def _single_line(text: str, cand: Candidate) -> tuple[int, int]:
+    """The span of ``cand`` cut to the line holding its number, for text that was not cleaned.
+
+    A Metric's text is one line; "400\\n余块" keeps "400" as its span (value and unit stay whole).
+    """
+    start, end = cand.start, cand.end
+    if not any(ch in text[start:end] for ch in _BREAKS):
+        return start, end
+    for i in range(cand.num_start - 1, start - 1, -1):
+        if text[i] in _BREAKS:
+            start = i + 1
+            break
+    for i in range(cand.num_start, end):
+        if text[i] in _BREAKS:
+            end = i
+            break
+    while text[start] in _STRIP:
+        start += 1
+    while text[end - 1] in _STRIP:
+        end -= 1
+    return start, end
+
+
+def _metric(text: str, cand: Candidate, previous: Metric | None) -> Metric:
+    start, end = _single_line(text, cand)
+    approx = APPROX.get(cand.qualifier) if cand.qualifier else None
+    qualifier = cand.qualifier if approx is not None else None
+    return Metric(
+        text=text[start:end], start=start, end=end, value=cand.value, value_max=cand.value_max,
+        unit=cand.unit.name, kind=cand.unit.kind, currency=cand.unit.currency,
+        approx=approx, qualifier=qualifier,
+        indicator=indicator_of(text, cand, previous), change=change_of(text, cand),
+    )
+
+
+def extract_metrics(text: str) -> list[Metric]:
+    """Find every figure in ``text`` (one paragraph) and return them in order of position.
+
+    Pure and deterministic; offsets index into ``text`` (``text[m.start:m.end] == m.text``).
+    """
+    metrics: list[Metric] = []
+    previous: Metric | None = None
+    for cand in select(text, scan(text)):
+        metric = _metric(text, cand, previous)
+        metrics.append(metric)
+        previous = metric
+    return metrics
+
+
+__all__ = ["extract_metrics"]

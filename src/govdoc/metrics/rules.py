@@ -1,0 +1,202 @@
+"""Which candidates are not figures: years and dates, ordinals, quoted names, plan names, addresses,
+tiers, set phrases, and the indefinite 一 ("一支队伍") unless it is listed with other counts.
+
+Each rule is a small predicate over the text and a candidate, so each can be tested on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .scan import Candidate, is_digit_numeral
+
+_OPENERS = {"“": "”", "《": "》", "「": "」", "『": "』", "〈": "〉", "‘": "’", '"': '"', "〔": "〕"}
+_MAX_QUOTE = 120
+_WS = re.compile(r"[ \t\u3000\r\n]+")
+_CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?（）()]")
+
+# Set phrases that look like counts but are names of doctrines or policies.
+SET_PHRASES = (
+    "八项规定", "两个大局", "两个确立", "两个维护", "四个意识", "四个自信", "四个全面", "三个代表",
+    "两个一百年", "三个务必", "两个结合", "三个有利于", "五个必由之路", "两个毫不动摇", "四个服务",
+    "四个放在", "两个先行", "三项制度", "一个中心", "两个基本点", "三个一批", "四个一批", "五个一", "三个一",
+)
+_PLAN_WORDS = ("行动计划", "行动", "计划", "规划", "蓝图", "攻坚", "工程", "专项行动", "实施方案")
+_YEAR_TAIL = ("度", "底", "初", "末", "代", "级", "中", "前后")
+_ADDRESS_BEFORE = re.compile(r"(?:路|街|巷|弄|号|道|村|里|胡同|大厦|广场|小区|苑)[ \u3000]*$")
+_ADDRESS_UNITS = frozenset({"栋", "幢", "座", "层", "间", "单", "号"})
+_MEETING_AFTER = ("全体会议", "全会", "会议", "党代会", "代表大会", "常委会")
+_TIME_OF_DAY_BEFORE = ("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "夜里", "晚")
+_VAGUE_BEFORE = ("几", "数", "若干", "上", "成")
+_BARE_SCALES = frozenset("百千万亿佰仟萬億兆")
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks and book-title marks, where figures are names, not counts."""
+    ranges: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        closer = _OPENERS.get(text[i])
+        if closer is None:
+            i += 1
+            continue
+        j = text.find(closer, i + 1, min(n, i + 1 + _MAX_QUOTE))
+        if j < 0:
+            i += 1
+            continue
+        ranges.append((i, j + 1))
+        i = j + 1
+    return ranges
+
+
+def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def _before(text: str, cand: Candidate, n: int = 4) -> str:
+    return text[max(0, cand.start - n):cand.start].rstrip(" \t\u3000\r\n")
+
+
+def _after(text: str, cand: Candidate, n: int = 6) -> str:
+    return _WS.sub("", text[cand.end:cand.end + n + 4])[:n]
+
+
+def _after_unit(text: str, cand: Candidate, n: int = 6) -> str:
+    """The text after the unit word with whitespace and line breaks taken out."""
+    return _WS.sub("", text[cand.unit_end:cand.unit_end + n + 4])[:n]
+
+
+def is_ordinal(text: str, cand: Candidate) -> bool:
+    """第五次, 第 42 期: a position, not a count."""
+    return _before(text, cand).endswith("第")
+
+
+def is_date(text: str, cand: Candidate) -> bool:
+    """2023年, 二〇二三年, 2023年度, 三年级: a calendar year, not a duration."""
+    if cand.unit.name != "年":
+        return False
+    if cand.value >= 1000 or (cand.chinese and is_digit_numeral(cand.numeral)):
+        return True
+    return _after_unit(text, cand).startswith(_YEAR_TAIL) and cand.qualifier is None
+
+
+def is_anniversary(text: str, cand: Candidate) -> bool:
+    """成立100周年: 周 followed by 年."""
+    return cand.unit.name == "周" and _after_unit(text, cand).startswith("年")
+
+
+def is_plan_name(text: str, cand: Candidate) -> bool:
+    """三年行动计划, 10 分钟“为老服务圈”: a duration that names a plan or a service radius."""
+    if cand.unit.kind not in ("duration", "length"):
+        return False
+    after = _after(text, cand, 12)
+    if after.startswith(_PLAN_WORDS):
+        return True
+    clause = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
+    return "圈" in clause and cand.unit.name in ("分钟", "公里", "米", "小时")
+
+
+def is_formula(text: str, cand: Candidate) -> bool:
+    """1+3+X, 6+X: numbers joined by + are the name of a model, not counts."""
+    before = text[cand.start - 1:cand.start] if cand.start else ""
+    return before in ("+", "＋") or text[cand.num_end:cand.num_end + 1] in ("+", "＋")
+
+
+def is_address(text: str, cand: Candidate) -> bool:
+    """乔家路8号11楼, 人民路1号3栋: house, building and room numbers."""
+    if cand.unit.name not in _ADDRESS_UNITS:
+        return False
+    return _ADDRESS_BEFORE.search(text, max(0, cand.start - 4), cand.start) is not None
+
+
+def is_code(text: str, cand: Candidate) -> bool:
+    """B12, A2021…, V2: a number glued to Latin letters or digits is part of a code."""
+    before = text[cand.num_start - 1:cand.num_start] if cand.num_start else ""
+    return before.isascii() and before.isalpha() and cand.start == cand.num_start
+
+
+def is_set_phrase(text: str, cand: Candidate) -> bool:
+    """八项规定, 两个大局: names of doctrines that look like counts."""
+    return cand.chinese and text.startswith(SET_PHRASES, cand.num_start)
+
+
+def is_idiom(text: str, cand: Candidate) -> bool:
+    """最后一公里: a figure of speech, not a distance."""
+    return cand.chinese and cand.numeral.strip() == "一" and _before(text, cand, 2).endswith(("最后", "最初"))
+
+
+def is_meeting(text: str, cand: Candidate) -> bool:
+    """二届区委十次全体会议: the session number of a meeting."""
+    return cand.chinese and cand.unit.name == "次" and _after_unit(text, cand).startswith(_MEETING_AFTER)
+
+
+def is_time_of_day(text: str, cand: Candidate) -> bool:
+    """下午三点, 三点半: a clock time, not three points."""
+    if cand.unit.name != "点":
+        return False
+    return _before(text, cand, 3).endswith(_TIME_OF_DAY_BEFORE) or _after_unit(text, cand).startswith(
+        ("半", "钟", "整", "多", "零", "一刻", "前", "后", "左右"))
+
+
+def is_vague(text: str, cand: Candidate) -> bool:
+    """几十项, 数百人, 百个, 千家万户: no definite number (a bare 百/千/万 is rhetoric)."""
+    if cand.chinese and _before(text, cand, 2).endswith(_VAGUE_BEFORE) and cand.start == cand.num_start:
+        return True
+    bare = cand.chinese and cand.numeral.strip() in _BARE_SCALES and cand.qualifier is None
+    return bare
+
+
+def is_rank(text: str, cand: Candidate) -> bool:
+    """前三名: a rank, not a count."""
+    return cand.unit.name in ("名", "位") and _before(text, cand, 1).endswith("前")
+
+
+def is_digit_string(text: str, cand: Candidate) -> bool:
+    """五五 read digit by digit is a code, except in discounts (五五折)."""
+    return cand.chinese and is_digit_numeral(cand.numeral) and cand.unit.name not in ("折", "年")
+
+
+RULES: tuple[Callable[[str, Candidate], bool], ...] = (
+    is_ordinal, is_date, is_anniversary, is_plan_name, is_formula, is_address, is_code, is_set_phrase,
+    is_idiom, is_meeting, is_time_of_day, is_vague, is_rank, is_digit_string,
+)
+
+
+def is_indefinite_one(cand: Candidate) -> bool:
+    """A bare 一 with a measure word (一支队伍, 一批, 一年来): a figure only when listed with others."""
+    return (cand.chinese and cand.numeral.strip() in ("一", "壹") and cand.qualifier is None
+            and cand.value_max is None and cand.unit.kind in ("count", "duration"))
+
+
+def keep_listed_ones(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Drop indefinite 一 unless a real count with the same measure word stands in the same clause."""
+    kept: list[Candidate] = []
+    for i, cand in enumerate(cands):
+        if not is_indefinite_one(cand):
+            kept.append(cand)
+            continue
+        listed = False
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(cands):
+                continue
+            other = cands[j]
+            if is_indefinite_one(other) or other.unit.name != cand.unit.name:
+                continue
+            lo, hi = (other.end, cand.start) if j < i else (cand.end, other.start)
+            if _CLAUSE_BREAK.search(text, lo, hi) is None:
+                listed = True
+        if listed:
+            kept.append(cand)
+    return kept
+
+
+def select(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates that are figures, by every rule of this module."""
+    quotes = quoted_ranges(text)
+    kept = [c for c in cands
+            if not _inside(quotes, c.num_start) and not any(rule(text, c) for rule in RULES)]
+    return keep_listed_ones(text, kept)
+
+
+__all__ = ["RULES", "SET_PHRASES", "keep_listed_ones", "quoted_ranges", "select"]

@@ -1,0 +1,380 @@
+"""Finding figure candidates: a number, its scale, qualifiers, unit and range, with exact offsets.
+
+The scanner reads forward from each numeral it finds (Arabic, Chinese, or a 百分之 fraction) with
+anchored regular expressions, so nothing backtracks across the text. Spaces and line breaks are
+allowed between the parts of a figure ("约 2.6 万平方米", "400\\n余块"). Whether a candidate is
+a real figure (not a year, an ordinal, a quoted name …) is decided afterwards by ``rules``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..model import MetricKind
+from .numbers import (
+    ARABIC_PATTERN,
+    CHINESE_PATTERN,
+    DIGITS,
+    SCALES,
+    parse_arabic,
+    parse_chinese,
+    scale_value,
+)
+from .units import CHINESE_OK, DIGITS_NOT_OK, SCALE_INITIAL, UNIT_RE, Unit, lookup
+
+WS = "[ \t\u3000\r\n]*"
+_WS_RE = re.compile(WS)
+NUMBER_RE = re.compile(
+    r"(?P<frac>[百千万萬仟佰]+[ \u3000]*分[ \u3000]*之[ \u3000]*)?"
+    rf"(?:(?P<ar>{ARABIC_PATTERN})|(?P<cn>{CHINESE_PATTERN}))"
+)
+_AR_RE = re.compile(ARABIC_PATTERN)
+_CN_RE = re.compile(CHINESE_PATTERN)
+_MID_QUALIFIER = re.compile(r"余|多|来")
+_K_SUFFIX = re.compile(r"[kK](?![A-Za-z])")
+_RANGE_SEP = re.compile(rf"{WS}(?:[—–\-－~～〜]+|至|到){WS}")
+_RANGE_SEP_AFTER_UNIT = re.compile(rf"{WS}(?:[—–\-－~～〜]+|至){WS}")
+_GE_COMPOUND = re.compile(
+    r"个(?P<q>多|余|半)?(?P<u>月|小时|星期|工作日|季度|百分点|班次|人次|场次|课时|床位|车次)"
+)
+_SUFFIX_QUALIFIER = re.compile(r"以上|以下|左右|以内|之多|上下(?=[，。；、,;.!?！？）)\s]|$)|多|余")
+_HALF = re.compile(r"半")
+_MEASURED = frozenset({"duration", "money", "weight", "length", "area", "volume"})
+_DA_NOUN = re.compile(r"大[ \u3000]*([\u4e00-\u9fff]{1,4})")
+_DA_STOP = set("的和与及等共之中在为是以把被将对从向几数十百千万亿一二三四五六七八九两零")
+_DA_NOT_NOUNS = (
+    "精神", "报告", "以来", "召开", "代表", "会议", "胜利", "期间", "提出", "强调", "部署", "要求",
+    "闭幕", "开幕", "上", "后", "前", "时", "关", "力", "于", "多", "批", "早", "片", "堆",
+)
+_TEMPERATURE_PREFIX = re.compile(r"(?:华氏温度|华氏|摄氏温度|摄氏)[ \u3000]*$")
+_NEGATIVE_PREFIX = re.compile(r"(?:负|零下|[-－−])[ \u3000]*$")
+_PREFIX_QUALIFIER = re.compile(
+    rf"(?:大约|约为|约|将近|接近|近|超过|超出|超|逾|突破|不到|不足|不少于|至少|不低于|不超过|最多|至多|不高于|低于|达到约|达约){WS}$"
+)
+# Characters before 约/近/超 that make them part of another word (签约40台, 最近3年, 赶超).
+_PREFIX_BLOCKERS = {
+    "约": set("签预节制条契履违特相邀公合誓缔守解失赴婚租立隐简践"),
+    "近": set("最附邻靠就亲远贴逼"),
+    "超": set("赶高"),
+    "逾": set(),
+}
+
+APPROX: dict[str, str] = {
+    "约": "about", "大约": "about", "约为": "about", "左右": "about", "上下": "about", "来": "about",
+    "达到约": "about", "达约": "about",
+    "近": "nearly", "将近": "nearly", "接近": "nearly",
+    "超": "over", "超过": "over", "超出": "over", "逾": "over", "余": "over", "多": "over", "以上": "over",
+    "突破": "over", "之多": "over",
+    "不到": "under", "不足": "under", "以下": "under", "以内": "under", "低于": "under",
+    "不少于": "at_least", "至少": "at_least", "不低于": "at_least",
+    "不超过": "at_most", "最多": "at_most", "至多": "at_most", "不高于": "at_most",
+}
+
+
+@dataclass
+class Candidate:
+    """A possible figure: its span, the number inside it, value, unit and qualifier as printed."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: Decimal
+    unit: Unit
+    unit_start: int
+    unit_end: int
+    value_max: Decimal | None = None
+    qualifier: str | None = None
+    chinese: bool = False
+    numeral: str = ""
+    scaled: bool = False
+
+
+def _skip_ws(text: str, pos: int) -> int:
+    m = _WS_RE.match(text, pos)
+    return m.end() if m else pos
+
+
+def _read_scales(text: str, pos: int) -> tuple[Decimal, int]:
+    """Scale characters after an Arabic number (1.2万, 3千万); a unit such as 千米 stops them."""
+    start = pos
+    while pos < len(text) and text[pos] in SCALES and text[pos] not in "十拾":
+        unit = UNIT_RE.match(text, pos)
+        if unit is not None and unit.group() in SCALE_INITIAL:
+            break
+        pos += 1
+    if pos == start:
+        return Decimal(1), start
+    factor = scale_value(text[start:pos])
+    return (Decimal(1), start) if factor is None else (factor, pos)
+
+
+@dataclass
+class _Tail:
+    factor: Decimal
+    unit: Unit
+    unit_start: int
+    unit_end: int
+    end: int
+    qualifier: str | None
+    half: bool
+
+
+def _read_unit(
+    text: str, pos: int, *, chinese: bool, numeral: str, value: Decimal
+) -> tuple[Unit, int] | None:
+    """The unit or measure word at ``pos`` and where it ends, or None."""
+    ge = _GE_COMPOUND.match(text, pos)
+    if ge is not None and ge.group("q") is None:
+        printed = ge.group("u")
+        name = "个月" if printed == "月" else printed
+        unit = lookup(name) or lookup(printed)
+        if unit is not None:
+            return unit, ge.end()
+    m = UNIT_RE.match(text, pos)
+    if m is not None:
+        unit = lookup(m.group())
+        if unit is not None:
+            if chinese and m.group() not in CHINESE_OK:
+                return None
+            if not chinese and m.group() in DIGITS_NOT_OK:
+                return None
+            return unit, m.end()
+    if text.startswith("大", pos) and value == value.to_integral_value() and 1 < value < 100:
+        da = _DA_NOUN.match(text, pos)
+        if da is not None:
+            noun = ""
+            for ch in da.group(1):
+                if ch in _DA_STOP:
+                    break
+                noun += ch
+            if noun and not noun.startswith(_DA_NOT_NOUNS):
+                noun_start = da.start(1)
+                return Unit(noun, "count"), noun_start + len(noun)
+    return None
+
+
+def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decimal,
+               allow_range: bool = True) -> tuple[_Tail, Candidate | None] | None:
+    """Everything after a number: qualifier, scale, unit, 半, suffix qualifier; None without a unit."""
+    p = _skip_ws(text, pos)
+    qualifier: str | None = None
+    mid = _MID_QUALIFIER.match(text, p)
+    if mid is not None and (not chinese or numeral[-1:] in "十百千万萬亿億"):
+        qualifier = mid.group()
+        p = _skip_ws(text, mid.end())
+    factor = Decimal(1)
+    if not chinese:
+        k = _K_SUFFIX.match(text, p)
+        if k is not None:
+            factor, p = Decimal(1000), _skip_ws(text, k.end())
+    if factor == 1:
+        factor, scale_end = _read_scales(text, p)
+        if scale_end != p:
+            p = _skip_ws(text, scale_end)
+    if qualifier is None:
+        mid = _MID_QUALIFIER.match(text, p)
+        if mid is not None and mid.group() != "来":
+            qualifier = mid.group()
+            p = _skip_ws(text, mid.end())
+    # a range written before the unit: 3至5个, 1—3岁, 3-5万元
+    if allow_range and qualifier is None:
+        sep = _RANGE_SEP.match(text, p)
+        if sep is not None:
+            second = _second_number(text, sep.end())
+            if second is not None:
+                tail, cand = second
+                first_factor = factor if factor != 1 else tail.factor
+                low = value * first_factor
+                if cand is not None and low <= cand.value:
+                    cand.value_max = cand.value
+                    cand.value = low
+                    return tail, cand
+    unit_at = _read_unit(text, p, chinese=chinese, numeral=numeral, value=value)
+    if unit_at is None:
+        return None
+    unit, unit_end = unit_at
+    unit_start = p
+    end = unit_end
+    half = False
+    if unit.kind != "count" and _HALF.match(text, end):
+        half, end = True, end + 1
+    q = _SUFFIX_QUALIFIER.match(text, _skip_ws(text, end))
+    if q is not None and (q.group() not in ("多", "余") or (qualifier is None and unit.kind in _MEASURED)):
+        qualifier = qualifier or q.group()
+        end = q.end()
+    return _Tail(factor, unit, unit_start, unit_end, end, qualifier, half), None
+
+
+def _second_number(text: str, pos: int) -> tuple[_Tail, Candidate] | None:
+    """The upper end of a range, read with its own unit."""
+    m = _AR_RE.match(text, pos)
+    chinese = False
+    if m is None:
+        m = _CN_RE.match(text, pos)
+        chinese = True
+    if m is None:
+        return None
+    numeral = m.group()
+    value = parse_chinese(numeral) if chinese else parse_arabic(numeral)
+    if value is None:
+        return None
+    read = _read_tail(text, m.end(), chinese=chinese, numeral=numeral, value=value, allow_range=False)
+    if read is None:
+        return None
+    tail, _ = read
+    total = value * tail.factor + (Decimal("0.5") * tail.factor if tail.half else 0)
+    cand = Candidate(start=m.start(), end=tail.end, num_start=m.start(), num_end=m.end(), value=total,
+                     unit=tail.unit, unit_start=tail.unit_start, unit_end=tail.unit_end,
+                     qualifier=tail.qualifier, chinese=chinese, numeral=numeral)
+    return tail, cand
+
+
+def _prefix(text: str, num_start: int) -> tuple[int, str | None, bool, str | None]:
+    """Words printed before the number: qualifier (约, 近 …), sign (负, -), temperature scale (华氏)."""
+    start = num_start
+    window = text[max(0, num_start - 6):num_start]
+    negative = False
+    temperature: str | None = None
+    neg = _NEGATIVE_PREFIX.search(window)
+    if neg is not None:
+        sign_start = num_start - (len(window) - neg.start())
+        before = text[sign_start - 1] if sign_start > 0 else " "
+        if neg.group().strip() in ("负", "零下") or not (before.isalnum() or before in "日月年号%％"):
+            negative, start = True, sign_start
+            window = text[max(0, start - 6):start]
+    temp = _TEMPERATURE_PREFIX.search(window)
+    if temp is not None:
+        temperature = "℉" if temp.group().startswith("华") else "℃"
+        start = start - (len(window) - temp.start())
+        window = text[max(0, start - 6):start]
+    qualifier: str | None = None
+    q = _PREFIX_QUALIFIER.search(window)
+    if q is not None:
+        word = q.group().strip(" \t\u3000\r\n")
+        q_start = start - (len(window) - q.start())
+        before = text[q_start - 1] if q_start > 0 else ""
+        if before not in _PREFIX_BLOCKERS.get(word[0], set()):
+            qualifier, start = word, q_start
+    return start, qualifier, negative, temperature
+
+
+def _chinese_cuts(numeral: str) -> list[int]:
+    """Lengths at which a Chinese numeral run may end, longest first (两万两 = 两万 + unit 两)."""
+    return [i for i in range(len(numeral), 0, -1) if numeral[i - 1] not in " \u3000"]
+
+
+def _candidate_at(text: str, m: re.Match[str]) -> Candidate | None:
+    if m.group("frac"):
+        return _fraction(text, m)
+    if m.group("ar") is not None:
+        numeral = m.group("ar")
+        return _build(text, m.start("ar"), m.end("ar"), numeral, parse_arabic(numeral), chinese=False)
+    numeral = m.group("cn")
+    base = m.start("cn")
+    cuts = _chinese_cuts(numeral)
+    for scale_initial_only in (True, False):
+        for cut in cuts:
+            if scale_initial_only and not (cut < len(numeral) and numeral[cut] in "千百兆万"):
+                continue
+            part = numeral[:cut]
+            value = parse_chinese(part)
+            if value is None:
+                continue
+            cand = _build(text, base, base + cut, part, value, chinese=True,
+                          only_scale_initial=scale_initial_only)
+            if cand is not None:
+                return cand
+    return None
+
+
+def _build(text: str, num_start: int, num_end: int, numeral: str, value: Decimal, *, chinese: bool,
+           only_scale_initial: bool = False) -> Candidate | None:
+    read = _read_tail(text, num_end, chinese=chinese, numeral=numeral, value=value)
+    if read is None:
+        return None
+    tail, ranged = read
+    if only_scale_initial and (
+        ranged is not None or text[tail.unit_start:tail.unit_end] not in SCALE_INITIAL
+    ):
+        return None
+    start, prefix_q, negative, temperature = _prefix(text, num_start)
+    unit = tail.unit
+    if temperature is not None and unit.name == "度":
+        unit = Unit(temperature, "temperature")
+    elif temperature is not None:
+        start, prefix_q, negative = num_start, None, False
+    sign = -1 if negative else 1
+    if ranged is not None:
+        value_low, value_max = ranged.value * sign, ranged.value_max
+    else:
+        value_low = value * tail.factor + (Decimal("0.5") * tail.factor if tail.half else 0)
+        value_low *= sign
+        value_max = None
+    return Candidate(
+        start=start, end=tail.end, num_start=num_start, num_end=num_end, value=value_low,
+        value_max=value_max, unit=unit, unit_start=tail.unit_start, unit_end=tail.unit_end,
+        qualifier=prefix_q or tail.qualifier, chinese=chinese, numeral=numeral, scaled=tail.factor != 1,
+    )
+
+
+_FRACTION_UNITS = {"百": "%", "佰": "%", "千": "‰", "仟": "‰", "万": "‱", "萬": "‱"}
+
+
+def _fraction(text: str, m: re.Match[str]) -> Candidate | None:
+    """百分之四十 → 40 %, 千分之五 → 5 ‰, 百万分之五 → 0.0005 %."""
+    head = re.sub(r"[ \u3000]|分|之", "", m.group("frac"))
+    numeral = m.group("ar") if m.group("ar") is not None else m.group("cn")
+    chinese = m.group("ar") is None
+    value = parse_chinese(numeral) if chinese else parse_arabic(numeral)
+    if value is None:
+        return None
+    end = m.end()
+    k = None if chinese else _K_SUFFIX.match(text, end)
+    if k is not None:
+        value, end = value * 1000, k.end()
+    denominator = scale_value(head)
+    if denominator is None:
+        return None
+    symbol = _FRACTION_UNITS.get(head)
+    if symbol is None:
+        value, symbol = value * 100 / denominator, "%"
+    kind: MetricKind = "percent" if symbol == "%" else "ratio"
+    start, qualifier, negative, _ = _prefix(text, m.start())
+    q = _SUFFIX_QUALIFIER.match(text, _skip_ws(text, end))
+    if q is not None and q.group() not in ("多", "余", "上下"):
+        qualifier = qualifier or q.group()
+        end = q.end()
+    return Candidate(
+        start=start, end=end, num_start=m.start(), num_end=m.end(), value=-value if negative else value,
+        unit=Unit(symbol, kind), unit_start=m.start(), unit_end=m.start("cn" if chinese else "ar"),
+        qualifier=qualifier, chinese=chinese, numeral=numeral,
+    )
+
+
+def scan(text: str) -> list[Candidate]:
+    """Every figure-shaped candidate in ``text``, in order and without overlaps."""
+    found: list[Candidate] = []
+    pos = 0
+    while True:
+        m = NUMBER_RE.search(text, pos)
+        if m is None:
+            break
+        cand = _candidate_at(text, m)
+        if cand is None or (found and cand.start < found[-1].end):
+            pos = m.end()
+            continue
+        found.append(cand)
+        pos = cand.end
+    return found
+
+
+def is_digit_numeral(numeral: str) -> bool:
+    """True for a Chinese numeral written digit by digit (二〇二三), which reads as a code or a year."""
+    stripped = numeral.replace(" ", "")
+    return len(stripped) > 1 and all(ch in DIGITS for ch in stripped)
+
+
+__all__ = ["APPROX", "Candidate", "is_digit_numeral", "scan"]

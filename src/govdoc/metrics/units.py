@@ -1,0 +1,118 @@
+"""The unit and measure-word lexicon: what may follow a number, its normalised form, kind and currency.
+
+A unit is recorded as printed, minus the scale (万元 → 元, 万平方米 → 平方米); full-width forms are
+folded (％ → %). Words that follow numbers but are not units are deliberately absent: 年 of a year,
+月/日/号 of a date, 届/级 of tiers, 楼/弄/室 of addresses, 版 of versions (see ``rules``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import MetricKind
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit as normalised: its name, the kind of figure it makes and, for money, the ISO currency."""
+
+    name: str
+    kind: MetricKind
+    currency: str | None = None
+
+
+def _table(kind: MetricKind, words: str, currency: str | None = None) -> dict[str, Unit]:
+    return {word: Unit(word, kind, currency) for word in words.split()}
+
+
+# Measure words that count things (家, 人次 ...).
+COUNT_WORDS = (
+    "个 家 户 人 名 位 人次 户次 家次 件次 次 场 场次 件 项 处 块 座 所 间 套 栋 幢 台 辆 艘 架 条 份 起 类 "
+    "批 期 张 支 队 组 对 点 方面 课时 客 班 班次 种 本 册 篇 部 片 棵 株 盏 根 只 头 匹 口 箱 袋 包 桶 瓶 "
+    "把 双 副 轮 层 门 道 节 堂 集 盘 床 床位 宗 笔 例 枚 面 颗 粒 首 幅 串 束 扇 人份 车次 架次 单 讲"
+)
+_COUNT = _table("count", COUNT_WORDS)
+
+UNITS: dict[str, Unit] = {
+    **_COUNT,
+    **_table("money", "元 块钱 人民币 元人民币", "CNY"),
+    **_table("money", "美元 美金 美圆", "USD"),
+    **_table("money", "欧元", "EUR"),
+    **_table("money", "日元", "JPY"),
+    **_table("money", "英镑", "GBP"),
+    **_table("money", "港元 港币", "HKD"),
+    **_table("money", "台币 新台币", "TWD"),
+    **_table("money", "澳元", "AUD"),
+    **_table("money", "加元", "CAD"),
+    **_table("money", "韩元", "KRW"),
+    **_table("money", "卢布", "RUB"),
+    **_table("money", "瑞士法郎", "CHF"),
+    **_table("money", "奈拉", "NGN"),
+    **_table("money", "卢比", "INR"),
+    **_table("money", "新加坡元", "SGD"),
+    **_table("money", "比特币", "XBT"),
+    **_table("percent", "% ％"),
+    **_table("percentage_point", "百分点 个百分点"),
+    **_table("ratio", "倍 成 折 ‰ ‱"),
+    **_table("area", "平方米 平米 平方公里 平方千米 平方厘米 平方分米 亩 公顷 平方英尺 平方英里 ㎡ m² km²"),
+    **_table("length", "米 公里 千米 厘米 毫米 分米 微米 纳米 公分 英里 海里 英尺 英寸 公尺"),
+    **_table("length", "km m cm mm KM CM MM"),
+    **_table("weight", "吨 千克 公斤 克 斤 两 毫克 微克 磅 盎司 kg KG t"),
+    **_table("volume", "立方米 升 毫升 立方厘米 加仑 ml mL L"),
+    **_table("duration", "年 个月 天 小时 个小时 分钟 秒 周 星期 个星期 个工作日 工作日 季度 个季度 学时"),
+    **_table("age", "岁 周岁"),
+    **_table("temperature", "度 摄氏度 华氏度 ℃ ℉ °C °F"),
+    **_table("other", "千瓦 千瓦时 兆瓦 瓦 千伏 赫兹 兆赫 兆赫兹 千卡 千焦 兆字节 千字节 字节 比特 千比特 "
+                      "千帕 分贝 页 标准箱 TEU"),
+}
+
+# Printed forms whose normalised name differs from the print: the classifier 个 is not the unit.
+RENAME = {
+    "个百分点": "百分点", "个小时": "小时", "个星期": "星期", "个工作日": "工作日", "个季度": "季度",
+    "％": "%", "元人民币": "元", "°C": "℃", "°F": "℉", "KM": "km", "CM": "cm", "MM": "mm", "KG": "kg",
+    "mL": "ml",
+}
+for _printed, _name in RENAME.items():
+    UNITS[_printed] = Unit(_name, UNITS[_printed].kind, UNITS[_printed].currency)
+
+# Units that start with a scale character and must be read as units, not as scale + unit.
+SCALE_INITIAL = frozenset(u for u in UNITS if u[0] in "十百千万亿兆")
+
+# Count words that are not counted after a bare Chinese 一 ("一支队伍", "一批") unless listed with
+# other counts; physical units ("一吨", "一美元") are always counted.
+INDEFINITE_KINDS = frozenset({"count", "duration"})
+
+_ascii = [u for u in UNITS if u.isascii()]
+_cjk = [u for u in UNITS if not u.isascii()]
+# Longest first so 平方米 wins over 平; ASCII units must not run into a following Latin letter.
+UNIT_PATTERN = "|".join(
+    [re.escape(u) for u in sorted(_cjk, key=len, reverse=True)]
+    + [re.escape(u) + r"(?![A-Za-z])" for u in sorted(_ascii, key=len, reverse=True)]
+)
+UNIT_RE = re.compile(rf"(?:{UNIT_PATTERN})")
+
+# Measure words a Chinese numeral may take (三点要求, 两项, 五大板块 use 大 and are handled apart).
+# Others (一度, 三轮车, 八字, 三道防线) are far more often words than figures.
+_CHINESE_OK_WORDS = """
+    个 家 户 人 名 位 人次 次 场 件 项 处 座 所 间 套 栋 台 辆 条 份 起 类 批 期 张 支 队 组 对 点 方面
+    种 本 篇 部 片 棵 只 班 班次 客 年 个月 天 小时 个小时 分钟 周 星期 个星期 个工作日 工作日 季度
+    个季度 岁 周岁 倍 成 折 百分点 个百分点 亩 公顷 吨 千克 公斤 克 斤 两 毫克 微克 米 公里 千米 厘米
+    毫米 公分 平方米 平方公里 升 毫升 立方米 兆字节 千字节 字节 比特 千比特 千瓦 摄氏度 华氏度
+"""
+CHINESE_OK = frozenset(_CHINESE_OK_WORDS.split()) | frozenset(u for u in UNITS if UNITS[u].kind == "money")
+# Measure words a figure in Arabic digits does not take: 3点 is a time of day.
+DIGITS_NOT_OK = frozenset({"点"})
+
+
+def lookup(printed: str) -> Unit | None:
+    """The normalised unit for a printed unit word, or None if it is not in the lexicon."""
+    unit = UNITS.get(printed)
+    if unit is None and printed.lower() in UNITS:
+        unit = UNITS[printed.lower()]
+    return unit
+
+
+__all__ = [
+    "CHINESE_OK", "DIGITS_NOT_OK", "INDEFINITE_KINDS", "SCALE_INITIAL", "UNITS", "UNIT_RE", "Unit", "lookup",
+]
