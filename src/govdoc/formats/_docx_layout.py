@@ -1,0 +1,119 @@
+"""What a Report looks like on the page, as a flat list of styled blocks, before any Word XML.
+
+Pure and format-neutral: the Word writer turns blocks into paragraphs, and tests (the LibreOffice
+round trip among them) use the same list to know which text must appear under which heading.
+
+Order: masthead (publication, issue), 索引号/公开类别, 文号, title, subtitle, authors, preamble,
+the sections (kicker, heading ``label + title``, subtitle, byline, paragraphs, children; the
+glossary section lists its terms ``1.术语：定义``), then the signature (issuer, date).
+A run-in heading is written at the start of its first paragraph: ``（一）标题。正文…``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from ..model import Paragraph, Report, Section
+
+Role = Literal[
+    "masthead", "meta", "doc_number", "title", "subtitle", "author", "body", "caption", "byline",
+    "salutation", "note", "kicker", "heading", "section_subtitle", "glossary", "signature",
+]
+CharRole = Literal["run_in", "term"]
+
+FRONT_ROLES: frozenset[Role] = frozenset({"masthead", "meta", "doc_number", "title", "subtitle", "author"})
+_PARAGRAPH_ROLES: dict[str, Role] = {
+    "text": "body", "caption": "caption", "byline": "byline", "salutation": "salutation", "note": "note",
+}
+_CLOSING = tuple("。！？；：…")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph to write: its role, its runs ``(text, character role)`` and a heading level."""
+
+    role: Role
+    runs: tuple[tuple[str, CharRole | None], ...]
+    level: int = 0
+
+    @property
+    def text(self) -> str:
+        """The paragraph text as a reader sees it."""
+        return "".join(text for text, _ in self.runs)
+
+
+def _plain(role: Role, text: str, level: int = 0) -> Block:
+    return Block(role, ((text, None),), level)
+
+
+def format_date(date: dt.date) -> str:
+    """A date as GB/T 9704 prints it: full year, no zero padding (2025年3月15日)."""
+    return f"{date.year}年{date.month}月{date.day}日"
+
+
+def heading_text(section: Section) -> str:
+    """The printed heading: the label as printed directly followed by the title."""
+    return f"{section.label or ''}{section.title}"
+
+
+def _paragraph(paragraph: Paragraph) -> Block:
+    return _plain(_PARAGRAPH_ROLES[paragraph.kind], paragraph.text)
+
+
+def _section(report: Report, section: Section, level: int) -> Iterator[Block]:
+    if section.kicker:
+        yield _plain("kicker", section.kicker)
+    paragraphs = section.paragraphs
+    if not section.run_in:
+        yield _plain("heading", heading_text(section), level)
+    if section.subtitle:
+        yield _plain("section_subtitle", section.subtitle)
+    if section.byline:
+        yield _plain("byline", section.byline)
+    if section.run_in:
+        first, paragraphs = paragraphs[0], paragraphs[1:]
+        head = heading_text(section)
+        head += "" if head.endswith(_CLOSING) else "。"
+        yield Block(_PARAGRAPH_ROLES[first.kind], ((head, "run_in"), (first.text, None)), level)
+    for paragraph in paragraphs:
+        yield _paragraph(paragraph)
+    if section.kind == "glossary":
+        for term in report.glossary:
+            number = f"{term.number}." if term.number is not None else ""
+            yield Block("glossary", ((number, None), (term.term, "term"), (f"：{term.definition}", None)))
+    for child in section.children:
+        yield from _section(report, child, level + 1)
+
+
+def layout(report: Report) -> list[Block]:
+    """The blocks of a Report in reading order."""
+    meta = report.meta
+    blocks: list[Block] = []
+    masthead = " ".join(part for part in (meta.publication, meta.issue) if part)
+    if masthead:
+        blocks.append(_plain("masthead", masthead))
+    if meta.index_number:
+        blocks.append(_plain("meta", f"索引号：{meta.index_number}"))
+    if meta.category:
+        blocks.append(_plain("meta", f"公开类别：{meta.category}"))
+    if meta.doc_number:
+        blocks.append(_plain("doc_number", meta.doc_number))
+    if meta.title:
+        blocks.append(_plain("title", meta.title))
+    if meta.subtitle:
+        blocks.append(_plain("subtitle", meta.subtitle))
+    blocks.extend(_plain("author", author) for author in meta.authors)
+    blocks.extend(_paragraph(p) for p in report.preamble)
+    for section in report.sections:
+        blocks.extend(_section(report, section, 1))
+    if meta.issuer:
+        blocks.append(_plain("signature", meta.issuer))
+    if meta.date:
+        blocks.append(_plain("signature", format_date(meta.date)))
+    return blocks
+
+
+__all__ = ["FRONT_ROLES", "Block", "CharRole", "Role", "format_date", "heading_text", "layout"]

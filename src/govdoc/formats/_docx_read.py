@@ -1,0 +1,218 @@
+"""Open a .docx safely and turn it into a Report: govdoc's own files exactly, any other through the parser.
+
+Safety first, before python-docx or lxml sees a byte: the archive is checked as a zip (declared
+sizes, compression ratio, member count, member names, encryption) and the package as OOXML
+(content types, main document part present). The XML parser never resolves entities or fetches
+anything from the network.
+
+govdoc's own files carry the Report as JSON in a custom XML part (``customXml/itemN.xml``, root
+``{urn:govdoc:docx:1}report``) with the fingerprint of the visible text (:func:`fingerprint`).
+When the body still has that fingerprint the embedded Report is returned; when an editor changed
+the text or the heading levels, the embedded data is stale: a :class:`StaleDocxWarning` is issued
+and the visible content is parsed like any other Word file.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import warnings
+import zipfile
+from dataclasses import dataclass
+from typing import Any
+
+from docx import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from lxml import etree
+from pydantic import ValidationError
+
+from ..errors import FormatError, GovdocError, LimitError, SchemaError
+from ..model import Report
+from ._docx_text import (
+    EMBED_NS,
+    EMBED_TAG,
+    Styles,
+    TextLine,
+    body_lines,
+    fingerprint,
+    lines_to_text,
+    note_lines,
+)
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+_STRICT_OFFICE_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
+_RATIO_FLOOR = 1 << 20  # members smaller than this are never called a zip bomb
+
+
+class StaleDocxWarning(UserWarning):
+    """A govdoc .docx was edited after it was written; its visible text was parsed instead."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on a .docx before it is opened (see the module constants of ``govdoc.formats.docx``)."""
+
+    max_file_bytes: int
+    max_uncompressed_bytes: int
+    max_member_bytes: int
+    max_compression_ratio: float
+    max_members: int
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, remove_comments=True)
+
+
+def parse_xml(data: bytes, source: str | None, what: str) -> Any:
+    """Parse an XML part without entity expansion or network access."""
+    try:
+        return etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as exc:
+        raise FormatError(f"{what} is not well-formed XML: {exc}", source=source) from exc
+
+
+def _unsafe_name(name: str) -> bool:
+    if not name or "\x00" in name or "\\" in name or name.startswith("/"):
+        return True
+    if len(name) > 1 and name[1] == ":":
+        return True
+    return ".." in name.split("/")
+
+
+def check_archive(data: bytes, source: str | None, limits: Limits) -> None:
+    """Refuse what is not a .docx or would be dangerous to unpack, with a message that says which."""
+    if len(data) > limits.max_file_bytes:
+        raise LimitError(f"the file has {len(data)} bytes, more than MAX_FILE_BYTES "
+                         f"({limits.max_file_bytes})", source=source,
+                         hint="raise govdoc.formats.docx.MAX_FILE_BYTES if the file is trusted")
+    if data.startswith(_OLE_MAGIC):
+        raise FormatError("this is a legacy .doc or a password-protected Word file, not a .docx",
+                          source=source, hint="save it in Word as .docx (2007 or later) without a password")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise FormatError("not a .docx file: it is not a zip archive", source=source) from exc
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > limits.max_members:
+            raise LimitError(f"the archive has {len(infos)} members, more than MAX_MEMBERS "
+                             f"({limits.max_members})", source=source)
+        total = 0
+        seen: set[str] = set()
+        for info in infos:
+            name = info.filename
+            if _unsafe_name(name) or posixpath.normpath(name) != name.rstrip("/"):
+                raise FormatError(f"unsafe member name {name!r} in the archive (absolute path or '..')",
+                                  source=source)
+            if name.lower() in seen:
+                raise FormatError(f"the member {name!r} appears twice in the archive", source=source)
+            seen.add(name.lower())
+            if info.flag_bits & 0x1:
+                raise FormatError(f"the member {name!r} is encrypted", source=source)
+            if info.file_size > limits.max_member_bytes:
+                raise LimitError(f"the member {name!r} unpacks to {info.file_size} bytes, more than "
+                                 f"MAX_MEMBER_BYTES ({limits.max_member_bytes})", source=source)
+            ratio = info.file_size / max(info.compress_size, 1)
+            if info.file_size > _RATIO_FLOOR and ratio > limits.max_compression_ratio:
+                raise LimitError(f"the member {name!r} is compressed {ratio:.0f}:1, more than "
+                                 f"MAX_COMPRESSION_RATIO ({limits.max_compression_ratio:g}:1): a zip bomb?",
+                                 source=source)
+            total += info.file_size
+        if total > limits.max_uncompressed_bytes:
+            raise LimitError(f"the archive unpacks to {total} bytes, more than MAX_UNCOMPRESSED_BYTES "
+                             f"({limits.max_uncompressed_bytes})", source=source)
+        if "[content_types].xml" not in seen:
+            raise FormatError("not a .docx file: the zip has no [Content_Types].xml", source=source)
+        if "_rels/.rels" not in seen:
+            raise FormatError("not a .docx file: the zip has no _rels/.rels", source=source)
+        rels = parse_xml(archive.read("_rels/.rels"), source, "_rels/.rels")
+    targets = [rel.get("Target", "") for rel in rels
+               if rel.get("Type") in (_OFFICE_DOCUMENT, _STRICT_OFFICE_DOCUMENT)]
+    if not targets:
+        raise FormatError("not a .docx file: no main document is declared in _rels/.rels", source=source)
+    target = targets[0].lstrip("/")
+    if target.lower() not in seen:
+        raise FormatError(f"the main document part {target} is missing from the archive", source=source)
+
+
+def open_document(data: bytes, source: str | None, limits: Limits) -> Any:
+    """A python-docx Document from checked bytes; every failure becomes a FormatError."""
+    check_archive(data, source, limits)
+    try:
+        return Document(io.BytesIO(data))
+    except GovdocError:
+        raise
+    except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors, its own errors
+        raise FormatError(f"not a readable Word document: {exc}", source=source) from exc
+
+
+def _related_element(document: Any, reltype: str, source: str | None) -> Any | None:
+    for rel in document.part.rels.values():
+        if rel.reltype == reltype and not rel.is_external:
+            part = rel.target_part
+            element = getattr(part, "element", None)
+            return element if element is not None else parse_xml(part.blob, source, str(part.partname))
+    return None
+
+
+def _embedded(document: Any, source: str | None) -> Any | None:
+    for rel in document.part.rels.values():
+        if rel.reltype != RT.CUSTOM_XML or rel.is_external:
+            continue
+        blob = rel.target_part.blob
+        if EMBED_NS.encode() not in blob:
+            continue
+        root = parse_xml(blob, source, str(rel.target_part.partname))
+        if root.tag == EMBED_TAG:
+            return root
+    return None
+
+
+@dataclass
+class Content:
+    """What a .docx offers for reading: the body lines, footnote lines and the embedded Report."""
+
+    lines: list[TextLine]
+    notes: list[TextLine]
+    embedded: Any | None
+
+    def text(self) -> str:
+        """Raw text for the parser: body lines, then footnotes and endnotes."""
+        return lines_to_text([*self.lines, *self.notes])
+
+
+def extract(document: Any, source: str | None) -> Content:
+    """The lines, notes and embedded data of an opened document."""
+    try:
+        styles = Styles(document.styles.element)
+        lines = list(body_lines(document.element.body, styles))
+        notes = [*note_lines(_related_element(document, RT.FOOTNOTES, source), styles, "注"),
+                 *note_lines(_related_element(document, RT.ENDNOTES, source), styles, "尾注")]
+        embedded = _embedded(document, source)
+    except GovdocError:
+        raise
+    except Exception as exc:  # a structurally odd package: missing parts, wrong element types
+        raise FormatError(f"cannot read the Word document: {exc}", source=source) from exc
+    return Content(lines, notes, embedded)
+
+
+def restore(content: Content, source: str | None) -> Report | None:
+    """The embedded Report if it still matches the visible text, else None (with a warning)."""
+    root = content.embedded
+    if root is None:
+        return None
+    if root.get("fingerprint") != fingerprint(content.lines):
+        warnings.warn(f"{source or 'document'}: the text was edited after govdoc wrote it; reading "
+                      "the visible text instead of the embedded Report", StaleDocxWarning, stacklevel=4)
+        return None
+    try:
+        return Report.model_validate_json(root.text or "")
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "(root)"
+        raise SchemaError(f"the embedded govdoc Report is invalid: {where}: {first['msg']}",
+                          source=source) from exc
+
+
+__all__ = ["Content", "Limits", "StaleDocxWarning", "check_archive", "extract", "open_document", "restore"]

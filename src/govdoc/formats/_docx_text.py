@@ -1,0 +1,278 @@
+"""The visible text of a Word body as lines, each marked with the heading level Word shows for it.
+
+Shared by the reader (any .docx → lines → the raw-text parser) and the writer (the fingerprint of
+what it wrote, see :func:`fingerprint`). Rules, in the order they apply to each paragraph:
+
+* a paragraph is one line; soft breaks (``w:br``) inside it are joined (with a space only between
+  two Latin letters or digits), tabs become a space, hidden and deleted text is dropped;
+* a heading level comes from the paragraph's own ``w:outlineLvl`` (9 = body text), else from its
+  style: the name ``Heading N`` / ``标题 N`` (any case, spaces optional), else the style's
+  ``w:outlineLvl``, following ``w:basedOn``; style *names* are used, never style IDs, which differ
+  between Word locales;
+* a table row is one line, its cells joined with " | " (the layout of the metadata tables on
+  disclosure pages, which the parser knows); a cell's paragraphs are joined with a space;
+* text boxes follow the paragraph that anchors them; the table of contents (a ``Table of
+  Contents`` content control or ``TOC`` styles) and govdoc's generated figure appendix are skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def w(tag: str) -> str:
+    """Clark name of a WordprocessingML tag: ``w("p")`` → ``{…/main}p``."""
+    return f"{{{W_NS}}}{tag}"
+
+
+W_P, W_R, W_T, W_TBL, W_TR, W_TC, W_SDT = (w(t) for t in ("p", "r", "t", "tbl", "tr", "tc", "sdt"))
+W_VAL = w("val")
+
+# govdoc's own files embed the Report in a custom XML part with this root element
+EMBED_NS = "urn:govdoc:docx:1"
+EMBED_TAG = f"{{{EMBED_NS}}}report"
+# the caption govdoc writes on its figure appendix table, so readers can leave it out
+FIGURES_TABLE_CAPTION = "govdoc figures"
+SKIPPED_STYLE_PREFIXES = ("toc ", "toc heading", "govdoc appendix", "govdoc toc")
+
+_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
+_TITLE_NAMES = {"title", "标题"}
+_SUBTITLE_NAMES = {"subtitle", "副标题"}
+_PRUNED = {w("pPr"), w("rPr"), w("del"), w("moveFrom"), f"{{{MC_NS}}}Fallback", w("instrText"),
+           w("delText"), w("fldData"), w("txbxContent")}
+
+LineKind = Literal["title", "subtitle", "heading", "paragraph", "row"]
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One visible line: a paragraph or a table row, with the heading level Word gives it."""
+
+    text: str
+    kind: LineKind = "paragraph"
+    level: int | None = None
+
+
+@dataclass(frozen=True)
+class StyleInfo:
+    """What a paragraph style means for reading: its name, kind and heading level."""
+
+    name: str
+    kind: LineKind
+    level: int | None
+    skipped: bool
+
+
+class Styles:
+    """Paragraph styles of a document by style ID, resolved through ``w:basedOn``."""
+
+    def __init__(self, styles_element: Any | None) -> None:
+        self._raw: dict[str, tuple[str, str | None, int | None]] = {}
+        self._resolved: dict[str, StyleInfo] = {}
+        if styles_element is None:
+            return
+        for style in styles_element.iter(w("style")):
+            if style.get(w("type")) != "paragraph":
+                continue
+            name_el = style.find(w("name"))
+            based = style.find(w("basedOn"))
+            outline = style.find(f"{w('pPr')}/{w('outlineLvl')}")
+            self._raw[style.get(w("styleId"), "")] = (
+                (name_el.get(W_VAL, "") if name_el is not None else "").strip(),
+                based.get(W_VAL) if based is not None else None,
+                _int(outline.get(W_VAL)) if outline is not None else None,
+            )
+
+    def info(self, style_id: str | None) -> StyleInfo:
+        """The meaning of the style ``style_id`` (the default style when None or unknown)."""
+        key = style_id or ""
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(key, depth=0)
+        return self._resolved[key]
+
+    def _resolve(self, style_id: str, depth: int) -> StyleInfo:
+        raw = self._raw.get(style_id)
+        if raw is None or depth > 20:
+            return StyleInfo("", "paragraph", None, False)
+        name, based_on, outline = raw
+        lowered = name.lower()
+        skipped = lowered.startswith(SKIPPED_STYLE_PREFIXES)
+        match = _HEADING_NAME.match(lowered)
+        if match:
+            return StyleInfo(name, "heading", int(match.group(1)), skipped)
+        if lowered in _TITLE_NAMES:
+            return StyleInfo(name, "title", None, skipped)
+        if lowered in _SUBTITLE_NAMES:
+            return StyleInfo(name, "subtitle", None, skipped)
+        if outline is not None:
+            level = outline + 1 if 0 <= outline <= 8 else None
+            return StyleInfo(name, "heading" if level else "paragraph", level, skipped)
+        if based_on:
+            parent = self._resolve(based_on, depth + 1)
+            return StyleInfo(name, parent.kind, parent.level, skipped or parent.skipped)
+        return StyleInfo(name, "paragraph", None, skipped)
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _join_breaks(text: str) -> str:
+    if "\n" not in text:
+        return text
+    text = re.sub(r"(?<=[A-Za-z0-9])\n(?=[A-Za-z0-9])", " ", text)
+    return text.replace("\n", "")
+
+
+def _collect(element: Any, out: list[str], boxes: list[Any]) -> None:
+    for child in element:
+        tag = child.tag
+        if tag == W_T:
+            if child.text:
+                out.append(child.text)
+        elif tag in _PRUNED:
+            if tag == w("txbxContent"):
+                boxes.append(child)
+        elif tag == W_R:
+            rpr = child.find(w("rPr"))
+            vanish = rpr.find(w("vanish")) if rpr is not None else None
+            if vanish is not None and vanish.get(W_VAL, "true") not in ("0", "false", "off"):
+                continue
+            _collect(child, out, boxes)
+        elif tag == w("tab") or tag == w("ptab"):
+            out.append(" ")
+        elif tag in (w("br"), w("cr")):
+            if child.get(w("type")) in (None, "textWrapping"):
+                out.append("\n")
+        elif tag == w("noBreakHyphen"):
+            out.append("-")
+        elif isinstance(tag, str):
+            _collect(child, out, boxes)
+
+
+def paragraph_text(p: Any) -> tuple[str, list[Any]]:
+    """The visible text of a ``w:p`` and the text boxes anchored in it."""
+    out: list[str] = []
+    boxes: list[Any] = []
+    _collect(p, out, boxes)
+    return _join_breaks("".join(out)).strip(), boxes
+
+
+def _paragraph_line(p: Any, styles: Styles) -> tuple[TextLine | None, list[Any]]:
+    text, boxes = paragraph_text(p)
+    ppr = p.find(w("pPr"))
+    style_el = ppr.find(w("pStyle")) if ppr is not None else None
+    info = styles.info(style_el.get(W_VAL) if style_el is not None else None)
+    if info.skipped or not text:
+        return None, boxes
+    kind, level = info.kind, info.level
+    outline = ppr.find(w("outlineLvl")) if ppr is not None else None
+    if outline is not None:
+        value = _int(outline.get(W_VAL))
+        if value is not None and 0 <= value <= 8:
+            kind, level = "heading", value + 1
+        elif kind == "heading":
+            kind, level = "paragraph", None
+    return TextLine(text, kind, level), boxes
+
+
+def _is_toc(sdt: Any) -> bool:
+    gallery = sdt.find(f"{w('sdtPr')}/{w('docPartObj')}/{w('docPartGallery')}")
+    return gallery is not None and (gallery.get(W_VAL) or "").lower() == "table of contents"
+
+
+def _is_figures_table(tbl: Any) -> bool:
+    caption = tbl.find(f"{w('tblPr')}/{w('tblCaption')}")
+    return caption is not None and caption.get(W_VAL) == FIGURES_TABLE_CAPTION
+
+
+def _cell_text(tc: Any, styles: Styles) -> str:
+    parts = [line.text for line in body_lines(tc, styles)]
+    return " ".join(parts)
+
+
+def _table_lines(tbl: Any, styles: Styles) -> Iterator[TextLine]:
+    for tr in tbl.iter(W_TR):
+        if tr.getparent() is not tbl:
+            continue  # rows of nested tables are part of their cell's text
+        cells = [_cell_text(tc, styles) for tc in tr if tc.tag == W_TC]
+        if any(cells):
+            yield TextLine(" | ".join(cells), "row")
+
+
+def body_lines(container: Any, styles: Styles) -> Iterator[TextLine]:
+    """The lines of a body, table cell, text box, footnote or content control, in order."""
+    for child in container:
+        tag = child.tag
+        if tag == W_P:
+            line, boxes = _paragraph_line(child, styles)
+            if line is not None:
+                yield line
+            for box in boxes:
+                yield from body_lines(box, styles)
+        elif tag == W_TBL:
+            if not _is_figures_table(child):
+                yield from _table_lines(child, styles)
+        elif tag == W_SDT:
+            content = child.find(w("sdtContent"))
+            if content is not None and not _is_toc(child):
+                yield from body_lines(content, styles)
+        elif tag in (w("customXml"), w("smartTag"), w("ins"), w("moveTo")):
+            yield from body_lines(child, styles)
+
+
+def note_lines(notes_element: Any | None, styles: Styles, label: str) -> list[TextLine]:
+    """Footnotes or endnotes as lines ``注1：…``, separators left out."""
+    if notes_element is None:
+        return []
+    lines: list[TextLine] = []
+    for note in notes_element:
+        if note.get(w("type"), "normal") != "normal":
+            continue
+        text = " ".join(line.text for line in body_lines(note, styles))
+        if text:
+            lines.append(TextLine(f"{label}{len(lines) + 1}：{text}"))
+    return lines
+
+
+def fingerprint(lines: Iterable[TextLine]) -> str:
+    """A hash of the visible text and heading levels: it changes when an editor changes the content."""
+    digest = hashlib.sha256()
+    for line in lines:
+        digest.update(f"{line.level or 0}\t{line.text}\n".encode())
+    return digest.hexdigest()
+
+
+def lines_to_text(lines: Iterable[TextLine]) -> str:
+    """Raw text for the parser: one line per paragraph, a blank line before each heading and title."""
+    out: list[str] = []
+    for line in lines:
+        if line.kind in ("heading", "title") and out and out[-1]:
+            out.append("")
+        out.append(line.text)
+    return "\n".join(out) + "\n"
+
+
+__all__ = [
+    "EMBED_NS",
+    "EMBED_TAG",
+    "FIGURES_TABLE_CAPTION",
+    "Styles",
+    "TextLine",
+    "body_lines",
+    "fingerprint",
+    "lines_to_text",
+    "note_lines",
+    "paragraph_text",
+    "w",
+]

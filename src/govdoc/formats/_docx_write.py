@@ -1,0 +1,288 @@
+"""Build the .docx of a Report: styles, page setup, footers, the blocks, and the embedded Report.
+
+Paragraphs are written as raw WordprocessingML (one ``w:p`` per block, style by ID) instead of
+through python-docx's proxies, which keeps writing within a small factor of python-docx's own
+``add_paragraph``; python-docx still provides the package, the parts and the section API.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from docx import Document
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.shared import Mm
+from lxml import etree
+
+from .. import __version__
+from ..model import Report
+from ._docx_layout import FRONT_ROLES, Block, layout
+from ._docx_style import DocStyle
+from ._docx_styles_xml import ROLE_STYLES, TERM_STYLE, StyleSheet, apply_styles, heading_style, run_in_style
+from ._docx_text import (
+    EMBED_NS,
+    EMBED_TAG,
+    FIGURES_TABLE_CAPTION,
+    W_P,
+    W_R,
+    W_T,
+    Styles,
+    body_lines,
+    fingerprint,
+    w,
+)
+
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_DS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
+_APPROX_PRINT = {"about": "约", "nearly": "近", "over": "超过", "under": "不到", "at_least": "不少于",
+                 "at_most": "不超过"}
+TOC_PLACEHOLDER = "右击此处并选择“更新域”以生成目录。"
+
+
+def _sub(parent: Any, tag: str, **attrs: str) -> Any:
+    element = etree.SubElement(parent, w(tag))
+    for key, value in attrs.items():
+        element.set(w(key), value)
+    return element
+
+
+def _paragraph(parent: Any, style_id: str, runs: Iterable[tuple[str, str | None]]) -> Any:
+    p = etree.SubElement(parent, W_P)
+    _sub(_sub(p, "pPr"), "pStyle", val=style_id)
+    for text, run_style in runs:
+        if not text:
+            continue
+        r = etree.SubElement(p, W_R)
+        if run_style:
+            _sub(_sub(r, "rPr"), "rStyle", val=run_style)
+        t = etree.SubElement(r, W_T)
+        t.set(_XML_SPACE, "preserve")
+        t.text = text
+    return p
+
+
+def _field(p: Any, instruction: str, placeholder: str) -> None:
+    """A complex field (PAGE, TOC) with its cached result."""
+    _sub(_sub(p, "r"), "fldChar", fldCharType="begin")
+    instr = _sub(_sub(p, "r"), "instrText")
+    instr.set(_XML_SPACE, "preserve")
+    instr.text = f" {instruction} "
+    _sub(_sub(p, "r"), "fldChar", fldCharType="separate")
+    t = _sub(_sub(p, "r"), "t")
+    t.text = placeholder
+    _sub(_sub(p, "r"), "fldChar", fldCharType="end")
+
+
+class _Writer:
+    def __init__(self, report: Report, ds: DocStyle, template: Any | None) -> None:
+        self.report = report
+        self.ds = ds
+        self.doc: Any = template if template is not None else Document()
+        self.body = self.doc.element.body
+        sect_pr = self.body.find(w("sectPr"))
+        self.sect_pr = sect_pr if sect_pr is not None else etree.Element(w("sectPr"))
+        for child in list(self.body):
+            self.body.remove(child)
+        self.body.append(self.sect_pr)
+        self.sheet: StyleSheet = apply_styles(self.doc.styles.element, ds)
+        self.ids = {role: self.sheet.style_id(name) for role, name in ROLE_STYLES.items()}
+
+    def style_for(self, block: Block) -> str:
+        if block.role == "heading":
+            return self.sheet.style_id(heading_style(block.level))
+        return self.ids[block.role]
+
+    def write_blocks(self, blocks: list[Block], *, toc: bool) -> None:
+        term_id = self.sheet.style_id(TERM_STYLE)
+        self.body.remove(self.sect_pr)  # paragraphs are appended; sectPr goes back last in finish()
+        front = 0
+        while front < len(blocks) and blocks[front].role in FRONT_ROLES:
+            front += 1
+        for index, block in enumerate(blocks):
+            if toc and index == front:
+                self.write_toc()
+            runs = [(text, None if role is None else term_id if role == "term"
+                     else self.sheet.style_id(run_in_style(block.level))) for text, role in block.runs]
+            _paragraph(self.body, self.style_for(block), runs)
+        if toc and front == len(blocks):
+            self.write_toc()
+
+    def write_toc(self) -> None:
+        sdt = _sub(self.body, "sdt")
+        part = _sub(_sub(sdt, "sdtPr"), "docPartObj")
+        _sub(part, "docPartGallery", val="Table of Contents")
+        _sub(part, "docPartUnique")
+        content = _sub(sdt, "sdtContent")
+        _paragraph(content, self.ids["toc_heading"], [("目录", None)])
+        levels = max((level for level, _ in self.report.walk()), default=1)
+        _field(_paragraph(content, self.ids["body"], []), f'TOC \\o "1-{min(levels, 9)}" \\h \\z \\u',
+               TOC_PLACEHOLDER)
+        settings = self.doc.settings.element
+        update = settings.find(w("updateFields"))
+        if update is None:
+            update = etree.Element(w("updateFields"))
+            compat = settings.find(w("compat"))
+            if compat is not None:
+                compat.addprevious(update)
+            else:
+                settings.append(update)
+        update.set(w("val"), "true")
+
+    def write_figures(self) -> None:
+        rows = []
+        for path, metric in self.report.metrics():
+            value = format(metric.value, "f")
+            if metric.value_max is not None:
+                value += f"–{format(metric.value_max, 'f')}"
+            indicator = metric.indicator or (path[-1].title if path else "")
+            approx = metric.qualifier or _APPROX_PRINT.get(metric.approx or "", "")
+            rows.append((indicator, value, metric.unit, approx))
+        if not rows:
+            return
+        _paragraph(self.body, self.ids["appendix_heading"], [("附表  主要数据一览", None)])
+        tbl = _sub(self.body, "tbl")
+        tbl_pr = _sub(tbl, "tblPr")
+        if self.sheet.find("Table Grid") is not None:
+            _sub(tbl_pr, "tblStyle", val=self.sheet.style_id("Table Grid"))
+        _sub(tbl_pr, "tblW", w="5000", type="pct")
+        _sub(tbl_pr, "tblLook", val="04A0", firstRow="1", lastRow="0", firstColumn="1", lastColumn="0",
+             noHBand="0", noVBand="1")
+        _sub(tbl_pr, "tblCaption", val=FIGURES_TABLE_CAPTION)
+        width = self.ds.type_width_pt * 20
+        shares = (0.4, 0.25, 0.15, 0.2)
+        grid = _sub(tbl, "tblGrid")
+        for share in shares:
+            _sub(grid, "gridCol", w=str(round(width * share)))
+        for index, row in enumerate([("指标", "数值", "单位", "约数"), *rows]):
+            tr = _sub(tbl, "tr")
+            if index == 0:
+                _sub(_sub(tr, "trPr"), "tblHeader")
+            for text, share in zip(row, shares, strict=True):
+                tc = _sub(tr, "tc")
+                _sub(_sub(tc, "tcPr"), "tcW", w=str(round(width * share)), type="dxa")
+                _paragraph(tc, self.ids["table"], [(text, None)])
+
+    def page_setup(self) -> None:
+        ds = self.ds
+        section = self.doc.sections[0]
+        section.page_width, section.page_height = Mm(ds.page_width_mm), Mm(ds.page_height_mm)
+        section.top_margin, section.bottom_margin = Mm(ds.margin_top_mm), Mm(ds.margin_bottom_mm)
+        section.left_margin, section.right_margin = Mm(ds.margin_left_mm), Mm(ds.margin_right_mm)
+        section.footer_distance = Mm(ds.footer_distance_mm)
+        grid = self.sect_pr.find(w("docGrid"))
+        if grid is None:
+            grid = _sub(self.sect_pr, "docGrid")
+        grid.attrib.clear()
+        pitch = ds.line_pitch
+        if ds.grid != "none" and pitch:
+            grid.set(w("type"), ds.grid)
+            grid.set(w("linePitch"), str(round(pitch * 20)))
+            if ds.grid == "linesAndChars":  # ECMA-376: charSpace in 1/4096 pt over the body size
+                grid.set(w("charSpace"), str(round(ds.char_spacing_pt * 4096)))
+        else:
+            grid.set(w("linePitch"), "360")
+        if ds.page_number_outer:
+            self.doc.settings.odd_and_even_pages_header_footer = True
+            self.page_number(section.footer, "right")
+            self.page_number(section.even_page_footer, "left")
+        else:
+            self.page_number(section.footer, "center")
+
+    def page_number(self, footer: Any, align: str) -> None:
+        """A footer paragraph "— PAGE —", one page-number character in from the outer edge."""
+        p = footer.paragraphs[0]._p
+        for child in list(p):
+            p.remove(child)
+        ppr = _sub(p, "pPr")
+        _sub(ppr, "pStyle", val=self.ids["footer"])
+        inset = str(round(self.ds.size_page_number_pt * 20))
+        side = {"right": {"right": inset, "rightChars": "100"}, "left": {"left": inset, "leftChars": "100"}}
+        _sub(ppr, "ind", firstLine="0", firstLineChars="0", **side.get(align, {}))
+        _sub(ppr, "jc", val=align)
+        before, _, after = self.ds.page_number_format.partition("{page}")
+        if before:
+            _paragraph_run(p, before)
+        _field(p, "PAGE", "1")
+        if after:
+            _paragraph_run(p, after)
+
+    def core_properties(self) -> None:
+        meta = self.report.meta
+        core = self.doc.core_properties
+        core.title = meta.title or ""
+        core.subject = meta.subtitle or ""
+        core.author = meta.issuer or "、".join(meta.authors)
+        core.keywords = "；".join(s.title for s in self.report.sections)[:255]
+        core.category = meta.category or ""
+        core.identifier = meta.doc_number or ""
+        core.language = "zh-CN"
+        core.comments = f"written by govdoc {__version__}"
+        core.last_modified_by = "govdoc"
+        core.revision = 1
+        if meta.date is not None:
+            core.created = dt.datetime.combine(meta.date, dt.time())
+        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+        core.modified = now
+
+    def embed(self) -> None:
+        """Store the Report and the fingerprint of the visible text in a custom XML part."""
+        lines = body_lines(self.body, Styles(self.doc.styles.element))
+        root = etree.Element(EMBED_TAG, nsmap={"govdoc": EMBED_NS})
+        root.set("schema", self.report.schema_version)
+        root.set("fingerprint", fingerprint(lines))
+        root.set("generator", f"govdoc {__version__}")
+        root.text = self.report.model_dump_json()
+        package = self.doc.part.package
+        item = Part(package.next_partname("/customXml/item%d.xml"), CT.XML,
+                    etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True), package)
+        props_name = PackURI(str(item.partname).replace("/item", "/itemProps"))
+        item_id = "{" + str(uuid.uuid4()).upper() + "}"
+        props = etree.Element(f"{{{_DS_NS}}}datastoreItem", nsmap={"ds": _DS_NS})
+        props.set(f"{{{_DS_NS}}}itemID", item_id)
+        etree.SubElement(etree.SubElement(props, f"{{{_DS_NS}}}schemaRefs"), f"{{{_DS_NS}}}schemaRef").set(
+            f"{{{_DS_NS}}}uri", EMBED_NS)
+        props_part = Part(props_name, CT.OFC_CUSTOM_XML_PROPERTIES,
+                          etree.tostring(props, xml_declaration=True, encoding="UTF-8", standalone=False),
+                          package)
+        item.relate_to(props_part, RT.CUSTOM_XML_PROPS)
+        self.doc.part.relate_to(item, RT.CUSTOM_XML)
+
+    def finish(self) -> bytes:
+        self.body.append(self.sect_pr)
+        self.embed()
+        buffer = io.BytesIO()
+        self.doc.save(buffer)
+        return buffer.getvalue()
+
+
+def _paragraph_run(p: Any, text: str) -> None:
+    t = _sub(_sub(p, "r"), "t")
+    t.set(_XML_SPACE, "preserve")
+    t.text = text
+
+
+def build(report: Report, ds: DocStyle, *, template: Any | None = None, toc: bool = False,
+          figures: bool = False) -> bytes:
+    """The .docx bytes of ``report`` in the style ``ds``; ``template`` is the opened reference document."""
+    writer = _Writer(report, ds, template)
+    if ds.reference is None:
+        writer.page_setup()
+        settings = writer.doc.settings.element
+        lang = settings.find(w("themeFontLang"))
+        if lang is not None:
+            lang.set(w("eastAsia"), "zh-CN")
+    writer.write_blocks(layout(report), toc=toc)
+    if figures:
+        writer.write_figures()
+    writer.core_properties()
+    return writer.finish()
+
+
+__all__ = ["TOC_PLACEHOLDER", "build"]
