@@ -11,8 +11,12 @@ from collections.abc import Callable
 
 from .scan import Candidate, is_digit_numeral
 
-_OPENERS = {"“": "”", "《": "》", "「": "」", "『": "』", "〈": "〉", "‘": "’", '"': '"', "〔": "〕"}
+_PAIRS = (("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"), ("〈", "〉"), ("‘", "’"), ('"', '"'), ("〔", "〕"))
 _MAX_QUOTE = 120
+# An opener, then up to _MAX_QUOTE characters that are not its closer, then the closer.
+_QUOTED = re.compile("|".join(
+    f"{re.escape(a)}[^{re.escape(b)}]{{0,{_MAX_QUOTE}}}{re.escape(b)}" for a, b in _PAIRS
+))
 _WS = re.compile(r"[ \t\u3000\r\n]+")
 _CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?（）()]")
 
@@ -34,20 +38,7 @@ _BARE_SCALES = frozenset("百千万亿佰仟萬億兆")
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
     """Spans inside quotation marks and book-title marks, where figures are names, not counts."""
-    ranges: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
-        closer = _OPENERS.get(text[i])
-        if closer is None:
-            i += 1
-            continue
-        j = text.find(closer, i + 1, min(n, i + 1 + _MAX_QUOTE))
-        if j < 0:
-            i += 1
-            continue
-        ranges.append((i, j + 1))
-        i = j + 1
-    return ranges
+    return [m.span() for m in _QUOTED.finditer(text)]
 
 
 def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
@@ -193,6 +184,8 @@ def keep_listed_ones(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def select(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The candidates that are figures, by every rule of this module."""
+    if not cands:
+        return []
     quotes = quoted_ranges(text)
     kept = [c for c in cands
             if not _inside(quotes, c.num_start) and not any(rule(text, c) for rule in RULES)]

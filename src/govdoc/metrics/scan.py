@@ -22,7 +22,7 @@ from .numbers import (
     parse_chinese,
     scale_value,
 )
-from .units import CHINESE_OK, DIGITS_NOT_OK, SCALE_INITIAL, UNIT_RE, Unit, lookup
+from .units import CHINESE_OK, DIGITS_NOT_OK, SCALE_INITIAL, UNIT_RE, UNITS, Unit, lookup
 
 WS = "[ \t\u3000\r\n]*"
 _WS_RE = re.compile(WS)
@@ -60,6 +60,8 @@ _PREFIX_BLOCKERS = {
     "超": set("赶高"),
     "逾": set(),
 }
+
+FOLLOW_CHARS = frozenset(u[0] for u in UNITS) | frozenset("余多来大半个—–-－~～〜至到万亿")
 
 APPROX: dict[str, str] = {
     "约": "about", "大约": "about", "约为": "about", "左右": "about", "上下": "about", "来": "about",
@@ -261,6 +263,13 @@ def _prefix(text: str, num_start: int) -> tuple[int, str | None, bool, str | Non
     return start, qualifier, negative, temperature
 
 
+def _may_follow(text: str, pos: int) -> bool:
+    """Cheap test: can a figure go on at ``pos`` (a unit, 余/多/来, 大, a scale or a range)?"""
+    while pos < len(text) and text[pos] in " \t\u3000\r\n":
+        pos += 1
+    return pos < len(text) and text[pos] in FOLLOW_CHARS
+
+
 def _chinese_cuts(numeral: str) -> list[int]:
     """Lengths at which a Chinese numeral run may end, longest first (两万两 = 两万 + unit 两)."""
     return [i for i in range(len(numeral), 0, -1) if numeral[i - 1] not in " \u3000"]
@@ -274,7 +283,9 @@ def _candidate_at(text: str, m: re.Match[str]) -> Candidate | None:
         return _build(text, m.start("ar"), m.end("ar"), numeral, parse_arabic(numeral), chinese=False)
     numeral = m.group("cn")
     base = m.start("cn")
-    cuts = _chinese_cuts(numeral)
+    cuts = [cut for cut in _chinese_cuts(numeral) if _may_follow(text, base + cut)]
+    if not cuts:
+        return None
     for scale_initial_only in (True, False):
         for cut in cuts:
             if scale_initial_only and not (cut < len(numeral) and numeral[cut] in "千百兆万"):
