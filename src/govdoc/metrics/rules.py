@@ -11,7 +11,9 @@ from collections.abc import Callable
 
 from .scan import Candidate, is_digit_numeral
 
-_PAIRS = (("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"), ("〈", "〉"), ("‘", "’"), ('"', '"'), ("〔", "〕"))
+_PAIRS = (
+    ("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"), ("〈", "〉"), ("‘", "’"), ('"', '"'), ("〔", "〕"),
+)
 _MAX_QUOTE = 120
 # An opener, then up to _MAX_QUOTE characters that are not its closer, then the closer.
 _QUOTED = re.compile("|".join(
