@@ -1,0 +1,61 @@
+"""The raw-text parser: ``parse(data) -> Report`` in small pure stages.
+
+decode (bytes → str) → normalise (characters within lines) → lines (what each line is) →
+blocks (hard-wrapped lines joined into paragraphs) → outline (sections, metadata, glossary) →
+metrics (figures in every paragraph). Each stage is a module of its own and testable alone.
+"""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+
+from ..errors import GovdocError, LimitError, ParseError
+from ..metrics import extract_metrics
+from ..model import Report
+from .blocks import build_blocks
+from .decode import decode
+from .lines import Line, split_lines
+from .outline import build
+
+MAX_INPUT_BYTES = 50 * 1024 * 1024
+"""Largest input ``parse`` accepts by default (50 MiB); pass ``max_bytes`` to change it."""
+
+
+def _indented_layout(lines: list[Line]) -> bool:
+    """True when paragraphs are marked by indentation (two ideographic spaces), as in govdoc's own text."""
+    long_lines = [line for line in lines if len(line.text) >= 12]
+    if not long_lines:
+        return False
+    indented = sum(1 for line in long_lines if line.indent >= 2)
+    return indented * 2 >= len(long_lines)
+
+
+def parse(data: str | bytes, *, source: str | None = None, max_bytes: int = MAX_INPUT_BYTES) -> Report:
+    """Parse the raw text of a report or bulletin into a validated Report.
+
+    ``data`` is text or bytes in any supported encoding; ``source`` names it in errors and in
+    ``Meta.source``. Raises only GovdocError subclasses: DecodeError for undecodable or binary
+    input, LimitError beyond ``max_bytes``, ParseError if no valid Report can be built.
+    """
+    size = len(data.encode("utf-8")) if isinstance(data, str) else len(data)
+    if size > max_bytes:
+        raise LimitError(f"input of {size} bytes exceeds the limit of {max_bytes} bytes", source=source,
+                         hint="pass max_bytes=... to parse() to raise the limit")
+    text = decode(data, source=source) if isinstance(data, bytes) else data
+    try:
+        lines = split_lines(text)
+        indented = _indented_layout(lines)
+        blocks = build_blocks(lines, indented=indented)
+        parsed = build(blocks, indented=indented, extract=extract_metrics, source=source)
+        return Report(meta=parsed.meta, preamble=parsed.preamble, sections=parsed.sections,
+                      glossary=parsed.glossary)
+    except GovdocError:
+        raise
+    except ValidationError as exc:
+        raise ParseError(f"the parsed document is not a valid Report: {exc.errors()[0]['msg']}",
+                         source=source) from exc
+    except (ValueError, IndexError, KeyError, RecursionError) as exc:  # a parser bug must not escape raw
+        raise ParseError(f"cannot parse: {type(exc).__name__}: {exc}", source=source) from exc
+
+
+__all__ = ["parse"]

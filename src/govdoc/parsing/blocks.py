@@ -1,0 +1,271 @@
+"""Stage 3b: lines into blocks. Hard-wrapped lines are joined into paragraphs, also across blank
+lines left by column and page breaks; headings, captions, bylines and furniture stay apart.
+
+Two layouts are read:
+
+* raw extraction (the usual case): whether a line continues is judged from its end (a sentence
+  end closes it, a comma or digit keeps it open) and from its length against the lines around it
+  (a line as long as its neighbours was wrapped by the layout);
+* indented text (paragraphs start with two ideographic spaces, govdoc's canonical text among
+  them): an indented line starts a paragraph, a line flush left is a heading or a marked line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lines import (
+    Labelled,
+    Line,
+    byline_of,
+    caption_mark,
+    ends_open,
+    ends_sentence,
+    ends_softly,
+    is_furniture,
+    is_salutation,
+    meta_line,
+    meta_table,
+    split_label,
+    visible_length,
+)
+from .normalise import join_wrapped
+
+WINDOW = 5  # lines on each side that set the local line width
+_INNER_PUNCT = re.compile(r"[，,；;。：:！？!?、]")
+_INNER_SENTENCE = re.compile(r"[，,；;。！？!?]")
+_ENUMERATION_START = re.compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|再次)")
+
+
+def _local_width(length: list[int], i: int) -> int:
+    """The width of the text column around line i: the second-longest line nearby (one outlier ignored)."""
+    window = sorted((length[j] for j in range(max(0, i - WINDOW), min(len(length), i + WINDOW + 1)) if j != i),
+                    reverse=True)
+    return window[1] if len(window) > 1 else (window[0] if window else 0)
+FULL = 0.75  # a line this close to the local width was wrapped by the layout
+LONG = 40  # a line this long with inner punctuation is body text, never a heading
+HEADING_MAX = 50  # longest title a heading line may have
+
+
+@dataclass
+class Block:
+    """A unit of the page: a paragraph, a standalone line (heading, caption, title) or a marked line."""
+
+    kind: str  # para | standalone | labelled | caption | byline | salutation | furniture | meta
+    lines: list[Line]
+    text: str
+    label: Labelled | None = None
+    closed: bool = False
+    captions: list[Block] = field(default_factory=list)  # captions found inside a paragraph
+
+    @property
+    def gap(self) -> int:
+        """Blank lines before the block."""
+        return self.lines[0].gap
+
+    @property
+    def first_line(self) -> int:
+        """1-based input line where the block starts."""
+        return self.lines[0].number
+
+    @property
+    def last_line(self) -> int:
+        """1-based input line where the block ends."""
+        return self.lines[-1].number
+
+
+def _special(line: Line, in_head: bool) -> Block | None:
+    text = line.text
+    if in_head and meta_line(text):
+        return Block("meta", [line], text)
+    if meta_table(text):
+        return Block("meta", [line], text)
+    byline = byline_of(text)
+    if byline is not None:
+        return Block("byline", [line], byline)
+    caption = caption_mark(text)
+    if caption is not None:
+        return Block("caption", [line], caption, closed=True)
+    if is_salutation(text):
+        return Block("salutation", [line], text, closed=True)
+    if is_furniture(text):
+        return Block("furniture", [line], text)
+    return None
+
+
+def _supported_labels(lines: list[Line]) -> dict[int, Labelled]:
+    """Labels at line starts, each marked by whether a neighbour in its sequence exists.
+
+    "1." is trusted as a heading label when a "2." (or a "0.") of the same family also starts a
+    line; an unsupported label must carry a short, plain title to count as a heading.
+    """
+    found = {i: lab for i, line in enumerate(lines) if (lab := split_label(line.text)) is not None}
+    numbers: dict[str, set[int]] = {}
+    bullets: dict[str, int] = {}
+    for lab in found.values():
+        if lab.number is None:
+            bullets[lab.family] = bullets.get(lab.family, 0) + 1
+        else:
+            numbers.setdefault(lab.family, set()).add(lab.number)
+    accepted: dict[int, Labelled] = {}
+    for i, lab in found.items():
+        if lab.number is None:
+            supported = bullets[lab.family] > 1
+        else:
+            seen = numbers[lab.family]
+            supported = (lab.number + 1) in seen or (lab.number - 1) in seen
+        title = lab.rest.split("。")[0]
+        plain = len(title) <= 20 and not re.search(r"[，,；;：:]", title)
+        if supported or plain:
+            accepted[i] = lab
+    return accepted
+
+
+def build_blocks(lines: list[Line], *, indented: bool) -> list[Block]:
+    """Group clean lines into blocks (see the module docstring for the two layouts)."""
+    if indented:
+        return _indented_blocks(lines)
+    return _raw_blocks(lines)
+
+
+def _raw_blocks(lines: list[Line]) -> list[Block]:
+    n = len(lines)
+    length = [visible_length(line.text) for line in lines]
+    width = [_local_width(length, i) for i in range(n)]
+    full = [length[i] >= max(10, FULL * width[i]) for i in range(n)]
+    closed = [ends_sentence(line.text) or (ends_softly(line.text) and not full[i]) for i, line in enumerate(lines)]
+
+    def isolated_plain(i: int) -> bool:
+        """A line alone between blank lines, without inner punctuation: a title, not a wrapped line."""
+        after = lines[i + 1].gap if i + 1 < n else 1
+        return lines[i].gap > 0 and after > 0 and not _INNER_PUNCT.search(lines[i].text[:-1])
+
+    opened = [
+        not closed[i] and (
+            ends_open(line.text)
+            or bool(_INNER_SENTENCE.search(line.text[:-1]))
+            or _ENUMERATION_START.match(line.text) is not None
+            or length[i] >= LONG
+            or (full[i] and not isolated_plain(i)))
+        for i, line in enumerate(lines)
+    ]
+    labels = _supported_labels(lines)
+    spaced = sum(1 for line in lines if line.gap) * 5 >= n  # blank lines separate this document's blocks
+    for i in range(n - 1):
+        # in a document spaced with blank lines, a short line glued to body text below is its first line
+        nxt = lines[i + 1]
+        if (spaced and not opened[i] and not closed[i] and lines[i].gap > 0 and nxt.gap == 0
+                and not lines[i].doubled and i not in labels and i + 1 not in labels
+                and _INNER_SENTENCE.search(nxt.text) and (full[i + 1] or length[i + 1] >= LONG)):
+            opened[i] = True
+    blocks: list[Block] = []
+    in_head = True
+    specials: dict[int, Block | None] = {}
+
+    def special(k: int) -> Block | None:
+        if k not in specials:
+            specials[k] = _special(lines[k], in_head)
+        return specials[k]
+
+    def continues(k: int) -> bool:
+        """Whether line k can carry on a paragraph that stopped mid-sentence."""
+        return (special(k) is None and k not in labels and not lines[k].doubled
+                and (full[k] or closed[k] or opened[k] or length[k] >= LONG))
+
+    i = 0
+    while i < n:
+        line = lines[i]
+        marked = special(i)
+        if marked is not None:
+            blocks.append(marked)
+            i += 1
+            continue
+        in_head = False
+        if i in labels:
+            j, text = i, line.text
+            if not closed[i] and length[i] <= HEADING_MAX:
+                # a heading printed over two lines: a short unpunctuated line right below it
+                while (j + 1 < n and j - i < 2 and lines[j + 1].gap == 0 and special(j + 1) is None
+                       and j + 1 not in labels and not closed[j + 1] and not full[j + 1]
+                       and not _INNER_SENTENCE.search(lines[j + 1].text)
+                       and (j + 2 >= n or lines[j + 2].gap > 0 or j + 2 in labels)):
+                    j += 1
+                    text = join_wrapped(text, lines[j].text)
+            if closed[j] or length[i] > HEADING_MAX or (opened[j] and j + 1 < n and continues(j + 1)
+                                                      and lines[j + 1].gap == 0 and ends_open(text)):
+                i = _paragraph(lines, i, blocks, opened, continues, special, labels, full, closed, length)
+                continue
+            blocks.append(Block("labelled", lines[i:j + 1], text, label=split_label(text), closed=closed[j]))
+            i = j + 1
+            continue
+        i = _paragraph(lines, i, blocks, opened, continues, special, labels, full, closed, length)
+    return blocks
+
+
+def _paragraph(lines: list[Line], i: int, blocks: list[Block], opened: list[bool], continues: object,
+               special: object, labels: dict[int, Labelled], full: list[bool], closed: list[bool],
+               length: list[int]) -> int:
+    """Collect the paragraph that starts at line i into ``blocks``; return the next line index."""
+    assert callable(continues) and callable(special)
+    n = len(lines)
+    members = [lines[i]]
+    text = lines[i].text
+    captions: list[Block] = []
+    j = i
+    is_open = opened[i]
+    while is_open and j + 1 < n:
+        k = j + 1
+        marked = special(k)
+        if marked is not None and marked.kind == "furniture" and j + 2 < n and continues(k + 1):
+            j = k  # a running head or page number inside a paragraph that goes on
+            continue
+        if lines[k].gap == 0 and special(k) is None and k not in labels and not lines[k].doubled:
+            pass
+        elif not continues(k):
+            # a short line between two halves of a sentence is a caption set into the text
+            if (special(k) is None and k not in labels and k + 1 < n and lines[k + 1].gap > 0
+                    and continues(k + 1) and lines[k].gap > 0):
+                captions.append(Block("caption", [lines[k]], lines[k].text, closed=True))
+                k += 1
+            else:
+                break
+        members.append(lines[k])
+        text = join_wrapped(text, lines[k].text)
+        j = k
+        is_open = opened[k]
+    single_short = len(members) == 1 and length[i] <= HEADING_MAX and not closed[i]
+    kind = "standalone" if single_short else "para"
+    blocks.append(Block(kind, members, text, label=split_label(text) if i in labels else None,
+                        closed=closed[j], captions=captions))
+    return j + 1
+
+
+def _indented_blocks(lines: list[Line]) -> list[Block]:
+    blocks: list[Block] = []
+    in_head = True
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        if line.indent >= 2:
+            in_head = False
+            members, text = [line], line.text
+            while (i + 1 < n and lines[i + 1].gap == 0 and lines[i + 1].indent < 2
+                   and not ends_sentence(text) and _special(lines[i + 1], False) is None):
+                i += 1
+                members.append(lines[i])
+                text = join_wrapped(text, lines[i].text)
+            blocks.append(Block("para", members, text, closed=True))
+            i += 1
+            continue
+        marked = _special(line, in_head)
+        if marked is not None:
+            blocks.append(marked)
+        else:
+            in_head = False
+            label = split_label(line.text)
+            kind = "labelled" if label is not None else ("lead" if "。" in line.text else "standalone")
+            blocks.append(Block(kind, [line], line.text, label=label, closed=ends_sentence(line.text)))
+        i += 1
+    return blocks

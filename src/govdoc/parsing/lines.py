@@ -1,0 +1,292 @@
+"""Stage 3a: what a single line is, judged on its own: furniture, metadata, byline, salutation,
+caption mark, numbered label, sentence ends. Every function here is pure and looks at one line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..numbering import CIRCLED, parse_label
+from .normalise import CJK, clean_line, is_doubled, leading_indent
+
+
+@dataclass
+class Line:
+    """A non-blank input line: where it stood, its clean text, and the blank lines before it."""
+
+    number: int  # 1-based line number in the decoded input
+    raw: str
+    text: str
+    indent: int
+    gap: int  # blank lines between this line and the previous non-blank one
+    doubled: bool
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split decoded text into clean non-blank lines, remembering gaps and original line numbers."""
+    out: list[Line] = []
+    gap = 0
+    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+        clean = clean_line(raw)
+        if not clean:
+            gap += 1
+            continue
+        out.append(Line(number, raw, clean, leading_indent(raw), gap, is_doubled(raw)))
+        gap = 0
+    return out
+
+
+# ---- sentence ends -------------------------------------------------------------------------------
+
+_CLOSERS = "”’」』）)》】"
+_FINAL = "。！？!?…"
+_SOFT_FINAL = "；;：:"
+_OPEN_END = "，,、（(“‘《【「『—-/"
+
+
+def core_end(text: str) -> str:
+    """The last character of a line once closing quotes and brackets are set aside."""
+    stripped = text.rstrip(_CLOSERS)
+    return stripped[-1] if stripped else ""
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the line ends a sentence (。！？…, possibly followed by closing quotes)."""
+    return core_end(text) in _FINAL if text else False
+
+
+def ends_softly(text: str) -> bool:
+    """True when the line ends with ；or ：, which may or may not end a paragraph."""
+    return bool(text) and text[-1] in _SOFT_FINAL
+
+
+def ends_open(text: str) -> bool:
+    """True when the line plainly stops mid-sentence: a comma, an opening bracket, a digit."""
+    return bool(text) and (text[-1] in _OPEN_END or text[-1].isdigit() or text[-1] == ".")
+
+
+def visible_length(text: str) -> int:
+    """Length in characters, spaces not counted."""
+    return len(text) - text.count(" ")
+
+
+# ---- labels ---------------------------------------------------------------------------------------
+
+_LABEL = re.compile(
+    r"(?P<label>第[零〇一二两三四五六七八九十百]+(?:部分|章|节)"
+    r"|[零〇一二三四五六七八九十百]+、"
+    r"|[（(][零〇一二三四五六七八九十百]+[）)]"
+    r"|[1-9][0-9]{0,2}(?:[.．](?![0-9])|、)"
+    r"|[（(][1-9][0-9]{0,2}[）)]"
+    f"|[{CIRCLED}]"
+    r"|[●○■◆◇►▶•])\s*"
+)
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """A line that starts with a heading label: the label as printed, its family and number, the rest."""
+
+    label: str
+    family: str
+    number: int | None
+    rest: str
+
+
+def split_label(text: str) -> Labelled | None:
+    """Split a leading heading label off a line ("（一）区域规划…" → "（一）", "区域规划…")."""
+    match = _LABEL.match(text)
+    if match is None:
+        return None
+    label = match.group("label")
+    parsed = parse_label(label)
+    rest = text[match.end():].strip()
+    if parsed is None or not rest:
+        return None
+    return Labelled(label, parsed.family, parsed.number, rest)
+
+
+# ---- furniture, metadata and special lines --------------------------------------------------------
+
+_FURNITURE = (
+    re.compile(r"^[0-9]{1,3}(?:[、,，\-—][0-9]{1,3})*\s*[\u4e00-\u9fff]{0,4}$"),  # "04、05 专题", "8"
+    re.compile(r".*[·•]{2,}$"),  # "凉城··" page header
+    re.compile(r"^[—\-－ ]*第?\s*[0-9]+\s*页?[—\-－ ]*$"),  # "— 1 —", "第 3 页"
+    re.compile(r"^(?:扫描|扫码|长按|识别)?二维码.*$|^(?:扫描|扫一扫|长按识别).*$|^关注[“\"].*[”\"]$"),
+    re.compile(r"^[A-Z][A-Z0-9 &'.,\-]{3,}$"),  # "SHANGHAI COMMUNITY NEWS"
+    re.compile(r"^(?:\S\s*/\s*){3,}\S$"),  # "自 / 家 / 门 / 口"
+    re.compile(r"^本期\s*[0-9]+\s*版.*$|^下期出版.*$|^第\s*[0-9]+\s*版.*$"),
+    re.compile(r"^(?:相关稿件|相关链接|相关新闻|相关阅读|附件下载|打印本页|关闭窗口|分享到|责任编辑|编辑|审核|校对)"
+               r"\s*[:：]?.{0,12}$"),
+    re.compile(f"^[{CJK}]{{1,2}}$"),  # a column label such as "聚焦"
+)
+
+
+def is_furniture(text: str) -> bool:
+    """True for page furniture: running heads, page numbers, column labels, QR blurbs, mastheads."""
+    return any(p.match(text) for p in _FURNITURE)
+
+
+_ISSUE = re.compile(r"第\s*([0-9]+)\s*期")
+
+
+def issue_of(text: str) -> str | None:
+    """The issue number in a masthead line ("本期 8 版 第 42 期" → "第42期")."""
+    match = _ISSUE.search(text)
+    return f"第{match.group(1)}期" if match else None
+
+
+_DATE_LINE = re.compile(r"^([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$")
+_ISO_DATE = re.compile(r"([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})日?")
+
+
+def date_line(text: str) -> tuple[int, int, int] | None:
+    """A line that is nothing but a date ("2020年8月12日") as (year, month, day)."""
+    match = _DATE_LINE.match(text)
+    return (int(match.group(1)), int(match.group(2)), int(match.group(3))) if match else None
+
+
+def date_value(text: str) -> tuple[int, int, int] | None:
+    """A date anywhere in a metadata value ("2024-01-29", "2024年1月29日")."""
+    match = _ISO_DATE.search(text)
+    return (int(match.group(1)), int(match.group(2)), int(match.group(3))) if match else None
+
+
+_PUBLICATION = re.compile(f"^[{CJK}]{{2,8}}(?:晨报|晚报|日报|周报|简报|月报|社区报|报|通讯|快讯|月刊|周刊|期刊)$")
+_ISSUER_LINE = re.compile(r"^(?P<who>.{4,40}?)(?:联合)?(?:主办|出版|编印|编辑出版|承办|印发)$")
+
+
+def publication_of(text: str) -> str | None:
+    """A masthead name such as 社区晨报."""
+    return text if _PUBLICATION.match(text) else None
+
+
+def issuer_of(text: str) -> str | None:
+    """The publisher in a masthead line ("老西门街道党工委、办事处联合出版" → "老西门街道党工委、办事处")."""
+    match = _ISSUER_LINE.match(text)
+    return match.group("who") if match else None
+
+
+_BYLINE = re.compile(
+    r"^(?P<mark>[□■◇◆○])?\s*(?P<body>(?:本报|本刊)?(?:特约|见习|实习)?(?:记者|通讯员|撰稿|撰文|文字|文|图|摄影|摄|作者|供稿|编辑)"
+    r"(?:\s*[/／:：|丨]\s*|\s+)[^\s，。！？；：,;:!?（）()“”]{1,8}(?:\s+[^\s，。！？；：,;:!?（）()“”]{1,8}){0,5})$"
+)
+
+
+def byline_of(text: str) -> str | None:
+    """The byline of a line such as "□记者 武 钢", normalised to "记者 武钢", or None.
+
+    A byline needs a leading □ or a separator after the role word, so body text that starts with
+    文 or 图 is not taken for one. The padding space inside a two-character name goes.
+    """
+    match = _BYLINE.match(text)
+    if match is None:
+        return None
+    body = match.group("body")
+    if match.group("mark") is None and not re.search(r"[\s/／:：|丨]", body):
+        return None
+    parts = re.split(r"(\s*[/／:：|丨]\s*|\s+)", body, maxsplit=1)
+    role, separator, names = parts[0], parts[1], parts[2]
+    tokens = names.split()
+    if len(tokens) > 1 and all(len(t) == 1 for t in tokens):
+        names = "".join(tokens)
+    separator = separator if separator.strip() else " "
+    return f"{role}{separator}{names}"
+
+
+_SALUTATION = re.compile(r"^(?:各位|尊敬的|亲爱的|同志们|女士们|代表们)[^。！？!?]{0,24}[：:]$")
+
+
+def is_salutation(text: str) -> bool:
+    """True for a form of address on its own line: "各位代表：", "各位代表、同志们："."""
+    return bool(_SALUTATION.match(text))
+
+
+_CAPTION_MARK = re.compile(r"^[▲△]\s*(?P<text>.+)$")
+
+
+def caption_mark(text: str) -> str | None:
+    """The caption text of a line marked with ▲ or △, the way newspapers print captions."""
+    match = _CAPTION_MARK.match(text)
+    return match.group("text") if match else None
+
+
+_POSITION_MARK = re.compile(r"[（(](?:中|左|右|前排|后排)[一二三四五六七八九]?(?:[、，,][左右中]?[一二三四五六七八九]?)*[）)]|图为|^图[：:]")
+_PHOTO_NOUN = re.compile(r"(?:现场|合影|留影|对比图|示意图|效果图|图片|剪影|掠影|一角|瞬间|风采|场景|实景|图)$")
+_PERSON_VERB = re.compile(
+    r"(?:书记|主任|区长|镇长|市长|局长|部长|主席|校长|所长|秘书长|委员|代表)[\u4e00-\u9fff]{2,3}"
+    r"(?:作|在|出席|讲话|致辞|主持|调研|视察|慰问|参观|发言|颁|为|向|与|等|宣读|介绍|听取)"
+)
+
+
+def caption_strength(text: str) -> int:
+    """How much a standalone line looks like a photo caption: 2 sure, 1 likely if nothing follows, 0 not."""
+    if _POSITION_MARK.search(text) or _PHOTO_NOUN.search(text):
+        return 2
+    if _PERSON_VERB.search(text):
+        return 1
+    return 0
+
+
+_DOC_NOUN = re.compile(
+    r"(?:报告|总结|计划|纪要|讲话|意见|通知|方案|决定|公告|通报|要点|规划|公报|说明|情况|办法)$"
+)
+_SUBTITLE = re.compile(r"^(?:——|—|－－|--)|^在.{2,40}(?:上的|时的)(?:讲话|报告|工作报告|发言|致辞)$")
+
+
+def is_doc_title(text: str) -> bool:
+    """True for the title of a document inside a page: it ends with 报告, 总结, 计划 and the like."""
+    return bool(_DOC_NOUN.search(text))
+
+
+def looks_like_subtitle(text: str) -> bool:
+    """True for a subtitle line: "——…" or "在…会议上的工作报告"."""
+    return bool(_SUBTITLE.search(text))
+
+
+GLOSSARY_HEAD = re.compile(r"(?:名词解释|名词解析|名词释义|术语解释|术语表|词语解释|释义)$")
+SIDEBAR_HEAD = re.compile(r"^(?:延伸阅读|相关链接|背景资料|背景链接|知识链接|小贴士|编者按|记者手记|链接|资料链接)$")
+_GLOSSARY_ENTRY = re.compile(r"^(?:(?P<n>[1-9][0-9]{0,2})[.．、]\s*)?(?P<term>[^:：。，,]{1,40}?)\s*[:：]\s*(?P<def>\S.*)$")
+
+
+def glossary_entry(text: str) -> tuple[int | None, str, str] | None:
+    """A glossary line "1. 三送进企业:送政策…" as (number, term, definition)."""
+    match = _GLOSSARY_ENTRY.match(text)
+    if match is None:
+        return None
+    number = int(match.group("n")) if match.group("n") else None
+    return number, match.group("term").strip(), match.group("def").strip()
+
+
+META_KEYS = {
+    "标题": "title", "题目": "title", "名称": "title", "副标题": "subtitle",
+    "发布机构": "issuer", "发文机关": "issuer", "发布单位": "issuer", "来源单位": "issuer",
+    "发布时间": "date", "发布日期": "date", "成文日期": "date", "日期": "date",
+    "刊名": "publication", "期号": "issue", "索引号": "index_number",
+    "公开类别": "category", "公开方式": "category", "文号": "doc_number", "发文字号": "doc_number",
+    "作者": "authors",
+}
+_META_LINE = re.compile(r"^(?P<key>" + "|".join(sorted(META_KEYS, key=len, reverse=True)) + r")\s*[:：]\s*(?P<value>.+)$")
+
+
+def meta_line(text: str) -> tuple[str, str] | None:
+    """A "key：value" metadata line such as "发布机构：东明路街道" as (field, value)."""
+    match = _META_LINE.match(text)
+    return (META_KEYS[match.group("key")], match.group("value").strip()) if match else None
+
+
+def meta_table(text: str) -> list[tuple[str, str]] | None:
+    """A row of a web disclosure table "索引号 | 发布机构 | 东明路街道 | |" as (field, value) pairs."""
+    if "|" not in text and "｜" not in text:
+        return None
+    cells = [c.strip() for c in re.split(r"[|｜]", text)]
+    if not any(c in META_KEYS for c in cells):
+        return None
+    pairs = []
+    for index, cell in enumerate(cells):
+        if cell in META_KEYS and index + 1 < len(cells):
+            value = cells[index + 1]
+            if value and value not in META_KEYS:
+                pairs.append((META_KEYS[cell], value))
+    return pairs

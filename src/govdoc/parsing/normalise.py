@@ -1,0 +1,81 @@
+"""Stage 2: clean characters within a line. Odd spaces and invisible characters, fake-bold doubling,
+and the spaces PDF extraction inserts around numbers and punctuation.
+
+Punctuation is otherwise kept as printed: half-width "," in Chinese text stays "," (the rest of the
+parser treats "," and "，" alike), so the clean text is faithful to the source.
+"""
+
+from __future__ import annotations
+
+import re
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2010-\u2027\u2030-\u205e\u00b7"
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e]")
+_ODD_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_MULTI_SPACE = re.compile(" {2,}")
+
+# Fake bold: PDF tools that print a bold face by drawing every glyph twice extract "22002200".
+_DOUBLED_DIGITS = re.compile(r"(?<![0-9])((?:([0-9])\2){3,})(?![0-9])")
+_DOUBLED_PUNCT = re.compile(r"([（）“”‘’《》〈〉【】「」『』、，：；])\1")
+
+# A space goes when it stands next to CJK punctuation, or between CJK and a digit or ASCII punctuation.
+_SPACE_NEAR_PUNCT = re.compile(f"(?<=[{CJK_PUNCT}]) +| +(?=[{CJK_PUNCT}])")
+_SPACE_CJK_DIGIT = re.compile(
+    f"(?<=[{CJK}]) +(?=[0-9.%\\-+~])|(?<=[0-9%.,\\-~+]) +(?=[{CJK}])|(?<=[{CJK}]) +(?=[,.;:!?()])"
+    f"|(?<=[,;:!?()]) +(?=[{CJK}0-9])"
+)
+_SPACE_IN_NUMBER = re.compile(r"(?<=[0-9]) +(?=[.．][0-9])|(?<=[0-9][.．]) +(?=[0-9])")
+
+
+def undouble(text: str) -> str:
+    """Undo fake-bold doubling: "22002200年" → "2020年", "（（中））" → "（中）", "、、" → "、".
+
+    Only runs of at least three doubled digits are undone, so genuine numbers such as 1100 or 2000
+    stay, and only punctuation that is never doubled in real text; characters such as 常常 are kept.
+    """
+    text = _DOUBLED_DIGITS.sub(lambda m: m.group(1)[::2], text)
+    return _DOUBLED_PUNCT.sub(r"\1", text)
+
+
+def is_doubled(raw: str) -> bool:
+    """True when a line shows fake-bold doubling (a sign of display type such as a headline)."""
+    return bool(_DOUBLED_DIGITS.search(raw)) or bool(re.search(r"([（“《、])\1", raw))
+
+
+def clean_spaces(text: str) -> str:
+    """Remove the spaces extraction puts around numbers and punctuation; keep spaces between phrases."""
+    text = _MULTI_SPACE.sub(" ", text)
+    text = _SPACE_NEAR_PUNCT.sub("", text)
+    text = _SPACE_CJK_DIGIT.sub("", text)
+    return _SPACE_IN_NUMBER.sub("", text)
+
+
+def clean_line(raw: str) -> str:
+    """Clean one line: invisible and control characters out, odd spaces to ASCII, fake bold undone."""
+    text = _INVISIBLE.sub("", raw)
+    text = _ODD_SPACE.sub(" ", text)
+    text = _CONTROL.sub("", text)
+    text = undouble(text)
+    return clean_spaces(text).strip()
+
+
+def leading_indent(raw: str) -> int:
+    """The width of a line's indentation: an ideographic space counts two, other spaces one."""
+    width = 0
+    for ch in raw:
+        if ch == "\u3000":
+            width += 2
+        elif ch in " \t\u00a0":
+            width += 1
+        else:
+            break
+    return width
+
+
+def join_wrapped(left: str, right: str) -> str:
+    """Join a hard-wrapped line to its continuation: no space, except between two Latin words."""
+    if left and right and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha():
+        return f"{left} {right}"
+    return clean_spaces(left + right)

@@ -1,0 +1,459 @@
+"""Stage 4: blocks into the section tree, with metadata and glossary on the way.
+
+The head of a document (masthead, title lines, metadata table) feeds ``Meta``. In the body each
+standalone line is given a role (article headline, subhead, sidebar, caption, kicker, subtitle),
+numbered headings nest by the order in which their families first appear, and lead sentences
+under numbered headings ("旧区改造换档加速。") become headings of their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..model import GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Section
+from .blocks import HEADING_MAX, Block
+from .lines import (
+    GLOSSARY_HEAD,
+    SIDEBAR_HEAD,
+    caption_strength,
+    date_line,
+    date_value,
+    ends_open,
+    glossary_entry,
+    is_doc_title,
+    issue_of,
+    issuer_of,
+    looks_like_subtitle,
+    meta_line,
+    meta_table,
+    publication_of,
+)
+from .normalise import join_wrapped
+
+Extractor = Callable[[str], list[Metric]]
+
+LEAD_MAX = 25  # longest lead sentence that counts as a heading
+RUN_IN_MAX = 30  # longest run-in title ("（一）区域规划战略引领。…")
+_ENUMERATION = re.compile(
+    r"^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后|第[一二三四五六七八九十]+[，,、]|同时|此外|另外|其中|目前|一方面|另一方面)"
+)
+_TITLE_PUNCT = re.compile(r"[，,；;：:！？!?]")
+_NOTE = re.compile(r"^(?:注[：:]|（注|\(注)")
+_SIGNATURE = re.compile(r"(?:办事处|人民政府|委员会|办公室|街道|党工委|工委|局|中心|政府)$")
+
+
+@dataclass
+class Parsed:
+    """What the outline stage produces, before it is frozen into a Report."""
+
+    meta: Meta
+    preamble: list[Paragraph] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    glossary: list[GlossaryTerm] = field(default_factory=list)
+
+
+def _span(blocks: list[Block]) -> LineSpan:
+    return LineSpan(first=blocks[0].first_line, last=blocks[-1].last_line)
+
+
+def _date(parts: tuple[int, int, int] | None) -> dt.date | None:
+    if parts is None:
+        return None
+    try:
+        return dt.date(*parts)
+    except ValueError:
+        return None
+
+
+# ---- the head: title, masthead and metadata -------------------------------------------------------
+
+@dataclass
+class Head:
+    """Metadata gathered from the top of the document (and its signature at the end)."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    explicit: bool = False  # a "key：value" block: it is authoritative and nothing is derived
+    title_lines: list[str] = field(default_factory=list)
+    masthead: bool = False
+
+    def take(self, key: str, value: str) -> None:
+        """Record a field unless it is already known."""
+        if value and key not in self.fields:
+            self.fields[key] = value
+
+
+def _read_head(blocks: list[Block]) -> tuple[Head, int]:
+    """Consume the head blocks; return what they say and the index of the first body block."""
+    head = Head()
+    end = 0
+    while end < len(blocks) and blocks[end].kind in ("furniture", "meta", "standalone"):
+        end += 1
+    # the standalone group right above the first paragraph is that article's headline, not head
+    if end < len(blocks) and blocks[end].kind in ("para", "byline") and end > 0 and blocks[end - 1].kind == "standalone":
+        end -= 1
+        while end > 0 and blocks[end - 1].kind == "standalone" and blocks[end].gap == 0:
+            end -= 1
+    for block in blocks[:end]:
+        text = block.text
+        if block.kind == "meta":
+            explicit = meta_line(text)
+            if explicit is not None:
+                head.explicit = True
+                key, value = explicit
+                head.take(key, value)
+            for key, value in meta_table(text) or []:
+                head.take(key, value)
+        elif block.kind == "furniture":
+            issue = issue_of(text)
+            if issue:
+                head.take("issue", issue)
+                head.masthead = True
+        elif (when := date_line(text)) is not None:
+            head.take("date", "%04d-%02d-%02d" % when)
+        elif (publication := publication_of(text)) is not None:
+            head.take("publication", publication)
+            head.masthead = True
+        elif (issuer := issuer_of(text)) is not None:
+            head.take("issuer", issuer)
+        else:
+            head.title_lines.append(text)
+    return head, end
+
+
+def _meta(head: Head, articles: list[Section], bylines: list[str], source: str | None) -> Meta:
+    fields = dict(head.fields)
+    if not head.explicit:
+        if "title" not in fields:
+            title = fields.get("publication") if head.masthead else None
+            if title is None and head.title_lines and not head.masthead:
+                title = head.title_lines[0]
+                if len(head.title_lines) > 1:
+                    fields.setdefault("subtitle", " ".join(t.lstrip("—－-").strip() for t in head.title_lines[1:]))
+            if title is None and articles:
+                title = articles[0].title
+            if title:
+                fields["title"] = title
+        if bylines:
+            fields.setdefault("authors", "；".join(dict.fromkeys(bylines)))
+    authors = [a.strip() for a in fields.pop("authors", "").split("；") if a.strip()]
+    date = _date(date_value(fields.pop("date", "")))
+    return Meta(**{k: v for k, v in fields.items()}, date=date, authors=authors, source=source)
+
+
+# ---- roles of standalone lines ------------------------------------------------------------------
+
+@dataclass
+class Role:
+    """What a group of standalone lines is."""
+
+    kind: str  # article | subhead | sidebar | glossary | caption | kicker | text
+    title: str = ""
+    subtitle: str | None = None
+    kicker: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    consumed: int = 1  # groups this role takes (a headline and its subtitle below a blank line: 2)
+
+
+def _headline(lines: list[str]) -> tuple[str, str | None]:
+    """The title and subtitle of a headline group; a title broken over two lines is joined."""
+    title = lines[0]
+    rest = lines[1:]
+    while rest and (ends_open(title) or title.endswith("年")
+                    or (title.startswith("关于") and not is_doc_title(title) and is_doc_title(rest[0]))):
+        title = join_wrapped(title, rest.pop(0))
+    subtitle = " ".join(line.lstrip("—－-").strip() for line in rest) or None
+    return title, subtitle
+
+
+_BODY = ("para", "byline", "salutation", "lead")
+
+
+def _next_body(items: list[Block | list[Block]], index: int) -> Block | list[Block] | None:
+    for item in items[index + 1:]:
+        if isinstance(item, Block) and item.kind == "caption":
+            continue
+        if isinstance(item, list) and caption_strength(" ".join(b.text for b in item)) == 2:
+            continue
+        return item
+    return None
+
+
+def _is_body(item: Block | list[Block] | None) -> bool:
+    return isinstance(item, Block) and item.kind in _BODY
+
+
+def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first: bool) -> Role:
+    """Decide the role of the standalone group ``items[index]``."""
+    group = items[index]
+    assert isinstance(group, list)
+    texts = [b.text for b in group]
+    joined = " ".join(texts)
+    following = _next_body(items, index)
+    if len(group) == 1 and GLOSSARY_HEAD.search(texts[0]):
+        return Role("glossary", title=texts[0], blocks=group)
+    if len(group) == 1 and SIDEBAR_HEAD.match(texts[0]):
+        return Role("sidebar", title=texts[0], blocks=group)
+    if indented:
+        if group[0].gap >= 2:
+            plain = [t for t in texts if not looks_like_subtitle(t)]
+            subtitle = " ".join(t.lstrip("—－-").strip() for t in texts if looks_like_subtitle(t)) or None
+            kicker = plain[0] if len(plain) > 1 else None
+            return Role("article", title=plain[-1] if plain else texts[0], subtitle=subtitle, kicker=kicker,
+                        blocks=group)
+        return Role("subhead", title=joined, blocks=group)
+    strength = caption_strength(joined)
+    if strength == 2 or (strength == 1 and not _is_body(following)):
+        return Role("caption", blocks=group)
+    title, subtitle = _headline(texts)
+    nxt = items[index + 1] if index + 1 < len(items) else None
+    # a headline with its subtitle one blank line below, then the body
+    if (subtitle is None and isinstance(nxt, list) and len(nxt) == 1 and nxt[0].gap <= 1
+            and caption_strength(nxt[0].text) == 0 and _is_body(_next_body(items, index + 1))
+            and not GLOSSARY_HEAD.search(nxt[0].text) and not SIDEBAR_HEAD.match(nxt[0].text)):
+        return Role("article", title=title, subtitle=nxt[0].text.lstrip("—－-").strip(), blocks=[*group, *nxt],
+                    consumed=2)
+    signals = (
+        any(b.lines[0].doubled for b in group),
+        subtitle is not None,
+        is_doc_title(title),
+        first and _is_body(following),
+        isinstance(following, Block) and following.kind == "byline" and following.gap <= 1,
+    )
+    if any(signals):
+        return Role("article", title=title, subtitle=subtitle, blocks=group)
+    if len(title) >= 20 and _TITLE_PUNCT.search(title) and isinstance(nxt, list):
+        return Role("kicker", title=joined, blocks=group)
+    if _is_body(following) or (isinstance(following, Block) and following.kind == "labelled"):
+        return Role("subhead", title=joined, blocks=group)
+    return Role("caption", blocks=group)
+
+
+# ---- the tree ------------------------------------------------------------------------------------
+
+class TreeBuilder:
+    """Builds the section tree event by event: headings open sections, paragraphs fill the open one."""
+
+    def __init__(self, extract: Extractor) -> None:
+        self.extract = extract
+        self.preamble: list[Paragraph] = []
+        self.sections: list[Section] = []
+        self.article: Section | None = None
+        self.stack: list[tuple[str, Section]] = []  # open numbered sections: (family, section)
+        self.current: Section | None = None
+        self.glossary_section: Section | None = None
+        self.glossary: list[GlossaryTerm] = []
+        self.bylines: list[str] = []
+        self.articles: list[Section] = []
+
+    # containers
+    def _top(self) -> list[Section]:
+        return self.article.children if self.article is not None else self.sections
+
+    def _open(self, section: Section, into: list[Section]) -> Section:
+        into.append(section)
+        self.current = section
+        return section
+
+    def make_paragraph(self, text: str, kind: str, blocks: list[Block]) -> Paragraph:
+        """A paragraph with its figures; text that opens with 注： is a note."""
+        if _NOTE.match(text) and kind == "text":
+            kind = "note"
+        return Paragraph(text=text, kind=kind, metrics=self.extract(text), lines=_span(blocks))  # type: ignore[arg-type]
+
+    def paragraph(self, text: str, kind: str, blocks: list[Block]) -> None:
+        """Add a paragraph to the section that is open, or to the preamble."""
+        paragraph = self.make_paragraph(text, kind, blocks)
+        (self.current.paragraphs if self.current is not None else self.preamble).append(paragraph)
+
+    def article_heading(self, role: Role) -> None:
+        """Open a top-level article (a headline on a page of several articles)."""
+        section = Section(title=role.title, kind="article", kicker=role.kicker, subtitle=role.subtitle,
+                          lines=_span(role.blocks))
+        self.sections.append(section)
+        self.article = self.current = section
+        self.articles.append(section)
+        self.stack = []
+        self.glossary_section = None
+
+    def unnumbered(self, role: Role) -> None:
+        """Open a subhead, sidebar or glossary section under the article (or at top level)."""
+        into = self.sections if role.kind == "glossary" else self._top()
+        section = Section(title=role.title.rstrip("。"), kind=role.kind, lines=_span(role.blocks))  # type: ignore[arg-type]
+        self._open(section, into)
+        self.stack = []
+        self.glossary_section = section if role.kind == "glossary" else None
+        if role.kind == "glossary":
+            self.article = None
+
+    def numbered(self, block: Block, title: str, run_in: str | None) -> None:
+        """Open a numbered section, nesting it by its family's place among the open ones."""
+        label = block.label
+        assert label is not None
+        families = [family for family, _ in self.stack]
+        if label.family in families:
+            del self.stack[families.index(label.family):]
+        parent = self.stack[-1][1].children if self.stack else self._top()
+        kind = "part" if label.family in ("part", "chapter", "jie") else "section"
+        first = [self.make_paragraph(run_in, "text", [block])] if run_in is not None else []
+        section = Section(label=label.label, number=label.number, title=title, kind=kind, run_in=bool(first),
+                          paragraphs=first, lines=_span([block]))
+        self._open(section, parent)
+        self.stack.append((label.family, section))
+        self.glossary_section = None
+
+    def lead(self, title: str, rest: str | None, block: Block) -> None:
+        """Open a lead-sentence heading under the innermost numbered section."""
+        parent = self.stack[-1][1]
+        first = [self.make_paragraph(rest, "text", [block])] if rest is not None else []
+        section = Section(title=title, kind="lead", run_in=bool(first), paragraphs=first, lines=_span([block]))
+        self._open(section, parent.children)
+
+    def byline(self, text: str, block: Block) -> None:
+        """A byline right under a headline belongs to the article; elsewhere it is a paragraph."""
+        self.bylines.append(text)
+        current = self.current
+        if (current is not None and current.kind == "article" and current.byline is None
+                and not current.paragraphs and not current.children):
+            current.byline = text
+        else:
+            self.paragraph(text, "byline", [block])
+
+    def glossary_term(self, entry: tuple[int | None, str, str], block: Block) -> None:
+        """Add a glossary entry under the glossary section."""
+        number, term, definition = entry
+        self.glossary.append(GlossaryTerm(number=number, term=term, definition=definition,
+                                          metrics=self.extract(definition), lines=_span([block])))
+
+
+def _run_in(text: str, limit: int) -> tuple[str, str | None] | None:
+    """Split "title。rest" when the title is short and plain; None when the line is not of that shape."""
+    title, sep, rest = text.partition("。")
+    if not sep or not title or len(title) > limit or _TITLE_PUNCT.search(title):
+        return None
+    return title, rest.strip() or None
+
+
+def _lead(text: str) -> tuple[str, str | None] | None:
+    """A lead sentence at the start of a paragraph, unless the paragraph merely lists short sentences."""
+    if _ENUMERATION.match(text):
+        return None
+    split = _run_in(text, LEAD_MAX)
+    if split is None:
+        return None
+    title, rest = split
+    if rest is not None:
+        sentences = [s for s in rest.split("。") if s]
+        if all(len(s) <= LEAD_MAX and not _TITLE_PUNCT.search(s) for s in sentences):
+            return None  # "建立完善工作机制。切实筑牢社区防线。…": a list of parallel sentences
+    return title, rest
+
+
+def _group(blocks: list[Block]) -> list[Block | list[Block]]:
+    """Gather standalone blocks that follow each other without a blank line into groups."""
+    items: list[Block | list[Block]] = []
+    for block in blocks:
+        previous = items[-1] if items else None
+        if block.kind == "standalone":
+            if isinstance(previous, list) and block.gap == 0:
+                previous.append(block)
+            else:
+                items.append([block])
+        else:
+            items.append(block)
+    return items
+
+
+def _signature(blocks: list[Block], head: Head) -> list[Block]:
+    """Take the issuer and date printed at the end of a document (its signature) into the head."""
+    if head.explicit or len(blocks) < 2:
+        return blocks
+    last, before = blocks[-1], blocks[-2]
+    when = date_line(last.text) if last.kind == "standalone" else None
+    if when and before.kind == "standalone" and _SIGNATURE.search(before.text) and len(before.text) <= 30:
+        head.take("date", "%04d-%02d-%02d" % when)
+        head.take("issuer", before.text)
+        return blocks[:-2]
+    return blocks
+
+
+def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: str | None) -> Parsed:
+    """Turn blocks into metadata, preamble, sections and glossary."""
+    head, start = _read_head(blocks)
+    body = _signature(blocks[start:], head)
+    items = _group(body)
+    tree = TreeBuilder(extract)
+    first = True
+    pending_kicker: str | None = None
+    skip = 0
+    for index, item in enumerate(items):
+        if skip:
+            skip -= 1
+            continue
+        if isinstance(item, list):
+            role = _resolve(items, index, indented, first)
+            skip = role.consumed - 1
+            if role.kind == "kicker":
+                pending_kicker = role.title
+                continue
+            if role.kind == "article":
+                if pending_kicker and role.kicker is None:
+                    role.kicker = pending_kicker
+                tree.article_heading(role)
+            elif role.kind in ("subhead", "sidebar", "glossary"):
+                tree.unnumbered(role)
+            elif role.kind == "caption":
+                for block in role.blocks:
+                    tree.paragraph(block.text.lstrip("▲△ "), "caption", [block])
+            if pending_kicker and role.kind != "article":
+                tree.paragraph(pending_kicker, "text", role.blocks)
+            pending_kicker = None
+            first = False
+            continue
+        block = item
+        if pending_kicker:
+            tree.paragraph(pending_kicker, "text", [block])
+            pending_kicker = None
+        _body_block(tree, block)
+        if block.kind != "furniture":
+            first = False
+    return Parsed(meta=_meta(head, tree.articles, tree.bylines, source), preamble=tree.preamble,
+                  sections=tree.sections, glossary=tree.glossary)
+
+
+def _body_block(tree: TreeBuilder, block: Block) -> None:
+    kind = block.kind
+    if kind in ("furniture", "meta"):
+        return
+    if kind == "byline":
+        tree.byline(block.text, block)
+        return
+    if kind in ("caption", "salutation"):
+        tree.paragraph(block.text, kind, [block])
+        return
+    if tree.glossary_section is not None:
+        entry = glossary_entry(block.text)
+        if entry is not None and (block.label is not None or entry[0] is None):
+            tree.glossary_term(entry, block)
+            return
+    if block.label is not None:
+        rest = block.label.rest
+        if kind == "labelled" and len(rest) <= HEADING_MAX and "。" not in rest.rstrip("。：:"):
+            tree.numbered(block, rest.rstrip("。：:"), None)
+            return
+        split = _run_in(rest, RUN_IN_MAX)
+        if split is not None and split[1] is not None:
+            tree.numbered(block, split[0], split[1])
+            return
+    if kind == "lead" or (tree.stack and kind == "para"):
+        lead = _run_in(block.text, 10_000) if kind == "lead" else _lead(block.text)
+        if lead is not None and tree.stack:
+            tree.lead(lead[0], lead[1], block)
+            for caption in block.captions:
+                tree.paragraph(caption.text, "caption", [caption])
+            return
+    tree.paragraph(block.text, "text", [block])
+    for caption in block.captions:
+        tree.paragraph(caption.text, "caption", [caption])
