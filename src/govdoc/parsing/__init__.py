@@ -14,7 +14,7 @@ from ..metrics import extract_metrics
 from ..model import Report
 from .blocks import build_blocks
 from .decode import decode
-from .lines import Line, split_lines
+from .lines import Line, meta_line, split_lines
 from .outline import build
 
 MAX_INPUT_BYTES = 50 * 1024 * 1024
@@ -23,6 +23,8 @@ MAX_INPUT_BYTES = 50 * 1024 * 1024
 
 def _indented_layout(lines: list[Line]) -> bool:
     """True when paragraphs are marked by indentation (two ideographic spaces), as in govdoc's own text."""
+    if lines and meta_line(lines[0].text) is not None:
+        return True  # govdoc's canonical text opens with its metadata block
     long_lines = [line for line in lines if len(line.text) >= 12]
     if not long_lines:
         return False

@@ -241,6 +241,12 @@ def _paragraph(lines: list[Line], i: int, blocks: list[Block], opened: list[bool
     return j + 1
 
 
+def _heading_shaped(label: Labelled | None) -> bool:
+    """An indented line that is still a heading: a label and a short title without sentence punctuation."""
+    return (label is not None and len(label.rest) <= 30 and not ends_sentence(label.rest)
+            and not _INNER_SENTENCE.search(label.rest))
+
+
 def _indented_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     in_head = True
@@ -248,7 +254,8 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
     n = len(lines)
     while i < n:
         line = lines[i]
-        if line.indent >= 2:
+        label = split_label(line.text)
+        if line.indent >= 2 and not _heading_shaped(label):
             in_head = False
             members, text = [line], line.text
             while (i + 1 < n and lines[i + 1].gap == 0 and lines[i + 1].indent < 2
@@ -264,7 +271,6 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
             blocks.append(marked)
         else:
             in_head = False
-            label = split_label(line.text)
             kind = "labelled" if label is not None else ("lead" if "。" in line.text else "standalone")
             blocks.append(Block(kind, [line], line.text, label=label, closed=ends_sentence(line.text)))
         i += 1

@@ -89,6 +89,14 @@ def _read_head(blocks: list[Block]) -> tuple[Head, int]:
     """Consume the head blocks; return what they say and the index of the first body block."""
     head = Head()
     end = 0
+    while end < len(blocks) and blocks[end].kind == "meta" and meta_line(blocks[end].text):
+        end += 1
+    if end:  # a "key：value" block is the whole head; what follows is body
+        for block in blocks[:end]:
+            key, value = meta_line(block.text) or ("", "")
+            head.take(key, value)
+        head.explicit = True
+        return head, end
     while end < len(blocks) and blocks[end].kind in ("furniture", "meta", "standalone"):
         end += 1
     # the standalone group right above the first paragraph is that article's headline, not head
@@ -99,11 +107,6 @@ def _read_head(blocks: list[Block]) -> tuple[Head, int]:
     for block in blocks[:end]:
         text = block.text
         if block.kind == "meta":
-            explicit = meta_line(text)
-            if explicit is not None:
-                head.explicit = True
-                key, value = explicit
-                head.take(key, value)
             for key, value in meta_table(text) or []:
                 head.take(key, value)
         elif block.kind == "furniture":
@@ -392,6 +395,11 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
         if skip:
             skip -= 1
             continue
+        if isinstance(item, list) and tree.glossary_section is not None and len(item) == 1:
+            entry = glossary_entry(item[0].text)
+            if entry is not None and entry[0] is None:
+                tree.glossary_term(entry, item[0])
+                continue
         if isinstance(item, list):
             role = _resolve(items, index, indented, first)
             skip = role.consumed - 1
