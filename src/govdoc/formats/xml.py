@@ -241,8 +241,33 @@ def from_bytes(data: bytes, *, source: str | None = None) -> Report:
 
 
 _XML_DECLARATION = re.compile(r"\A\ufeff?<\?xml[^>]*\?>")
-_ELEMENT_START = re.compile(rb"<[^!?]")
-_DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY")
+_PROLOG_ITEM = re.compile(rb"\s*(?:<!--.*?-->|<\?.*?\?>)", re.DOTALL)
+_MARKUP_DECLARATION = re.compile(rb"\s*<!")
+# Byte signatures of the encodings that are not ASCII-compatible (XML 1.0, appendix F).
+_WIDE_ENCODINGS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
+                   (b"\xfe\xff", "utf-16"), (b"<\x00?\x00", "utf-16-le"), (b"\x00<\x00?", "utf-16-be"))
+
+
+def _utf8(data: bytes | str, source: str | None) -> bytes:
+    """The input as bytes in an ASCII-compatible encoding: str and UTF-16/32 become UTF-8."""
+    if isinstance(data, bytes):
+        codec = next((codec for signature, codec in _WIDE_ENCODINGS if data.startswith(signature)), None)
+        if codec is None:
+            return data
+        try:
+            data = data.decode(codec)
+        except UnicodeDecodeError as exc:
+            raise FormatError(f"not valid {codec.upper()}: {exc}", source=source) from exc
+    # the declaration may name another encoding: drop it, the bytes are UTF-8 now
+    return _XML_DECLARATION.sub("", data, count=1).encode("utf-8", "surrogatepass")
+
+
+def _has_doctype(raw: bytes) -> bool:
+    """True when the prolog (before the root element) holds a DOCTYPE or other markup declaration."""
+    position = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
+    while match := _PROLOG_ITEM.match(raw, position):
+        position = match.end()
+    return _MARKUP_DECLARATION.match(raw, position) is not None
 
 
 def _parser() -> etree.XMLParser:
@@ -256,12 +281,12 @@ def _load(data: bytes | str, source: str | None, max_bytes: int | None,
     """Parse untrusted input safely and within the limits; return the root element."""
     max_bytes = MAX_BYTES if max_bytes is None else max_bytes
     max_depth = MAX_DEPTH if max_depth is None else max_depth
-    raw = _XML_DECLARATION.sub("", data, count=1).encode("utf-8") if isinstance(data, str) else data
-    if len(raw) > max_bytes:
-        raise LimitError(f"the input is {len(raw)} bytes, over the limit of {max_bytes} bytes",
+    size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(data)
+    if size > max_bytes:
+        raise LimitError(f"the input is {size} bytes, over the limit of {max_bytes} bytes",
                          source=source, hint="raise govdoc.formats.xml.MAX_BYTES or pass max_bytes=")
-    first_element = _ELEMENT_START.search(raw)
-    if _DOCTYPE.search(raw, 0, first_element.start() if first_element else len(raw)):
+    raw = _utf8(data, source)
+    if _has_doctype(raw):
         raise _doctype_refused(source)
     try:
         root = etree.fromstring(raw, _parser())
