@@ -3,7 +3,8 @@
 Pure and format-neutral: the Word writer turns blocks into paragraphs, and tests (the LibreOffice
 round trip among them) use the same list to know which text must appear under which heading.
 
-Order: masthead (publication, issue), 索引号/公开类别, 文号, title, subtitle, authors, preamble,
+Order: masthead (publication, issue), a table of 索引号/公开类别/文号 (one ``meta`` block per row,
+one run per cell, as on disclosure pages), title, subtitle (after "——"), authors, preamble,
 the sections (kicker, heading ``label + title``, subtitle, byline, paragraphs, children; the
 glossary section lists its terms ``1.术语：定义``), then the signature (issuer, date).
 A run-in heading is written at the start of its first paragraph: ``（一）标题。正文…``.
@@ -19,12 +20,12 @@ from typing import Literal
 from ..model import Paragraph, Report, Section
 
 Role = Literal[
-    "masthead", "meta", "doc_number", "title", "subtitle", "author", "body", "caption", "byline",
+    "masthead", "meta", "title", "subtitle", "author", "body", "caption", "byline",
     "salutation", "note", "kicker", "heading", "section_subtitle", "glossary", "signature",
 ]
 CharRole = Literal["run_in", "term"]
 
-FRONT_ROLES: frozenset[Role] = frozenset({"masthead", "meta", "doc_number", "title", "subtitle", "author"})
+FRONT_ROLES: frozenset[Role] = frozenset({"masthead", "meta", "title", "subtitle", "author"})
 _PARAGRAPH_ROLES: dict[str, Role] = {
     "text": "body", "caption": "caption", "byline": "byline", "salutation": "salutation", "note": "note",
 }
@@ -41,8 +42,8 @@ class Block:
 
     @property
     def text(self) -> str:
-        """The paragraph text as a reader sees it."""
-        return "".join(text for text, _ in self.runs)
+        """The text as a reader sees it (a ``meta`` row's cells joined with " | ")."""
+        return (" | " if self.role == "meta" else "").join(text for text, _ in self.runs)
 
 
 def _plain(role: Role, text: str, level: int = 0) -> Block:
@@ -82,7 +83,7 @@ def _section(report: Report, section: Section, level: int) -> Iterator[Block]:
         yield _paragraph(paragraph)
     if section.kind == "glossary":
         for term in report.glossary:
-            number = f"{term.number}." if term.number is not None else ""
+            number = f"{term.number}. " if term.number is not None else ""
             yield Block("glossary", ((number, None), (term.term, "term"), (f"：{term.definition}", None)))
     for child in section.children:
         yield from _section(report, child, level + 1)
@@ -95,16 +96,14 @@ def layout(report: Report) -> list[Block]:
     masthead = " ".join(part for part in (meta.publication, meta.issue) if part)
     if masthead:
         blocks.append(_plain("masthead", masthead))
-    if meta.index_number:
-        blocks.append(_plain("meta", f"索引号：{meta.index_number}"))
-    if meta.category:
-        blocks.append(_plain("meta", f"公开类别：{meta.category}"))
-    if meta.doc_number:
-        blocks.append(_plain("doc_number", meta.doc_number))
+    for key, value in (("索引号", meta.index_number), ("公开类别", meta.category), ("文号", meta.doc_number)):
+        if value:
+            blocks.append(Block("meta", ((key, None), (value, None))))
     if meta.title:
         blocks.append(_plain("title", meta.title))
     if meta.subtitle:
-        blocks.append(_plain("subtitle", meta.subtitle))
+        subtitle = meta.subtitle if meta.subtitle.startswith(("—", "－")) else f"——{meta.subtitle}"
+        blocks.append(_plain("subtitle", subtitle))
     blocks.extend(_plain("author", author) for author in meta.authors)
     blocks.extend(_paragraph(p) for p in report.preamble)
     for section in report.sections:

@@ -25,7 +25,6 @@ Align = Literal["both", "center", "left", "right"]
 ROLE_STYLES: dict[str, str] = {
     "masthead": "govdoc Masthead",
     "meta": "govdoc Meta",
-    "doc_number": "govdoc Doc Number",
     "title": "Title",
     "subtitle": "Subtitle",
     "author": "govdoc Author",
@@ -92,7 +91,6 @@ def specs(ds: DocStyle) -> list[Spec]:
              tracking_pt=track),
         Spec(ROLE_STYLES["masthead"], ds.heading_font(1), size, align="center", line_pt=pitch),
         Spec(ROLE_STYLES["meta"], body, ds.size_table_pt, align="left", line_pt=pitch),
-        Spec(ROLE_STYLES["doc_number"], body, size, align="center", line_pt=pitch),
         Spec(ROLE_STYLES["title"], ds.font_title, ds.size_title_pt, align="center",
              line_pt=ds.title_line_pitch_pt, after_pt=pitch or size),
         Spec(ROLE_STYLES["subtitle"], ds.font_subtitle, ds.size_subtitle_pt, align="center", line_pt=pitch),

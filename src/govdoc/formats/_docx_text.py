@@ -23,6 +23,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from ..numbering import parse_label
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
@@ -253,13 +255,33 @@ def fingerprint(lines: Iterable[TextLine]) -> str:
     return digest.hexdigest()
 
 
+INDENT = "\u3000\u3000"
+HEADING_MAX = 50  # a longer paragraph is never taken for a heading typed in body style
+_SENTENCE_END = tuple("。！？；：!?;:…，,")
+
+
+def _has_label(text: str) -> bool:
+    return any(parse_label(text[:n]) is not None for n in range(1, min(len(text), 8) + 1))
+
+
+def _flush_left(line: TextLine) -> bool:
+    if line.kind != "paragraph":
+        return True
+    text = line.text.rstrip("”’」』）)》】")
+    return _has_label(text) or (len(line.text) <= HEADING_MAX and not text.endswith(_SENTENCE_END))
+
+
 def lines_to_text(lines: Iterable[TextLine]) -> str:
-    """Raw text for the parser: one line per paragraph, a blank line before each heading and title."""
+    """Raw text for the parser, in its indented layout: each paragraph one line starting with two
+    ideographic spaces; flush left, where the parser looks for headings and metadata: headings (by
+    style or outline level), titles, table rows, paragraphs that start with a numbering label
+    (headings typed in body style, run-in headings "（一）标题。正文") and short lines without closing
+    punctuation (a signature, a date); a blank line before each heading."""
     out: list[str] = []
     for line in lines:
         if line.kind in ("heading", "title") and out and out[-1]:
             out.append("")
-        out.append(line.text)
+        out.append(line.text if _flush_left(line) else INDENT + line.text)
     return "\n".join(out) + "\n"
 
 

@@ -105,14 +105,26 @@ class _Writer:
         front = 0
         while front < len(blocks) and blocks[front].role in FRONT_ROLES:
             front += 1
+        meta_rows: list[Block] = []
         for index, block in enumerate(blocks):
+            if block.role == "meta":
+                meta_rows.append(block)
+                continue
+            if meta_rows:
+                self.write_meta(meta_rows)
+                meta_rows = []
             if toc and index == front:
                 self.write_toc()
             runs = [(text, None if role is None else term_id if role == "term"
                      else self.sheet.style_id(run_in_style(block.level))) for text, role in block.runs]
             _paragraph(self.body, self.style_for(block), runs)
+        if meta_rows:
+            self.write_meta(meta_rows)
         if toc and front == len(blocks):
             self.write_toc()
+
+    def write_meta(self, rows: list[Block]) -> None:
+        self.write_table([[text for text, _ in block.runs] for block in rows], (0.3, 0.7), header=False)
 
     def write_toc(self) -> None:
         sdt = _sub(self.body, "sdt")
@@ -143,31 +155,35 @@ class _Writer:
                 value += f"–{format(metric.value_max, 'f')}"
             indicator = metric.indicator or (path[-1].title if path else "")
             approx = metric.qualifier or _APPROX_PRINT.get(metric.approx or "", "")
-            rows.append((indicator, value, metric.unit, approx))
+            rows.append([indicator, value, metric.unit, approx])
         if not rows:
             return
         _paragraph(self.body, self.ids["appendix_heading"], [("附表  主要数据一览", None)])
+        tbl = self.write_table([["指标", "数值", "单位", "约数"], *rows], (0.4, 0.25, 0.15, 0.2), header=True)
+        _sub(tbl.find(w("tblPr")), "tblCaption", val=FIGURES_TABLE_CAPTION)
+
+    def write_table(self, rows: list[list[str]], shares: tuple[float, ...], *, header: bool) -> Any:
+        """A grid table of plain text cells, columns sized by ``shares`` of the type width."""
         tbl = _sub(self.body, "tbl")
         tbl_pr = _sub(tbl, "tblPr")
         if self.sheet.find("Table Grid") is not None:
             _sub(tbl_pr, "tblStyle", val=self.sheet.style_id("Table Grid"))
         _sub(tbl_pr, "tblW", w="5000", type="pct")
-        _sub(tbl_pr, "tblLook", val="04A0", firstRow="1", lastRow="0", firstColumn="1", lastColumn="0",
-             noHBand="0", noVBand="1")
-        _sub(tbl_pr, "tblCaption", val=FIGURES_TABLE_CAPTION)
+        _sub(tbl_pr, "tblLook", val="04A0", firstRow="1" if header else "0", lastRow="0", firstColumn="1",
+             lastColumn="0", noHBand="0", noVBand="1")
         width = self.ds.type_width_pt * 20
-        shares = (0.4, 0.25, 0.15, 0.2)
         grid = _sub(tbl, "tblGrid")
         for share in shares:
             _sub(grid, "gridCol", w=str(round(width * share)))
-        for index, row in enumerate([("指标", "数值", "单位", "约数"), *rows]):
+        for index, row in enumerate(rows):
             tr = _sub(tbl, "tr")
-            if index == 0:
+            if header and index == 0:
                 _sub(_sub(tr, "trPr"), "tblHeader")
             for text, share in zip(row, shares, strict=True):
                 tc = _sub(tr, "tc")
                 _sub(_sub(tc, "tcPr"), "tcW", w=str(round(width * share)), type="dxa")
                 _paragraph(tc, self.ids["table"], [(text, None)])
+        return tbl
 
     def page_setup(self) -> None:
         ds = self.ds
