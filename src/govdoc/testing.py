@@ -164,3 +164,126 @@ def reports(draw: st.DrawFn, *, max_depth: int = 3) -> Report:
 
 
 __all__ = ["glossary_terms", "metas", "paragraphs", "phrases", "reports", "texts_with_metrics", "titles"]
+
+
+# ---- canonical reports: what the text round trip is tested on -------------------------------------
+
+TITLE_WORDS = tuple(w for w in WORDS if not w[0].isdigit() and not w.isascii())
+SALUTATIONS = ("各位代表：", "各位代表、同志们：", "尊敬的各位来宾：")
+BYLINES = ("记者 武钢", "通讯员 鲁瑛", "记者 张小明 李华")
+SIDEBARS = ("延伸阅读", "背景资料", "知识链接")
+
+
+def _clean(text: str) -> str:
+    from .parsing.normalise import clean_line
+
+    previous = None
+    while previous != text:
+        previous, text = text, clean_line(text)
+    return text
+
+
+@st.composite
+def canonical_titles(draw: st.DrawFn) -> str:
+    """A heading title the canonical text can carry: plain words, no sentence punctuation."""
+    parts = [draw(st.sampled_from(TITLE_WORDS)) for _ in range(draw(st.integers(2, 4)))]
+    separator = draw(st.sampled_from(["", "", " ", "、"]))
+    return _clean(separator.join(parts))
+
+
+@st.composite
+def canonical_paragraphs(draw: st.DrawFn, *, kinds: tuple[str, ...] = ("text", "text", "text", "caption", "note")) -> Paragraph:
+    """A paragraph whose figures are the ones govdoc's extractor finds in it."""
+    from .metrics import extract_metrics
+
+    kind = draw(st.sampled_from(kinds))
+    if kind == "salutation":
+        text = draw(st.sampled_from(SALUTATIONS))
+    elif kind == "byline":
+        text = draw(st.sampled_from(BYLINES))
+    else:
+        text = _clean(draw(texts_with_metrics())[0])
+        if kind == "note":
+            text = "注：" + text
+        elif text.startswith("注"):
+            text = "据悉" + text
+    return Paragraph(text=text, kind=kind, metrics=extract_metrics(text))  # type: ignore[arg-type]
+
+
+@st.composite
+def _numbered(draw: st.DrawFn, families: list[str], depth: int) -> list[Section]:
+    family = families[depth]
+    sections = []
+    for index in range(1, draw(st.integers(1, 3)) + 1):
+        number = None if family == "bullet" else index
+        paras = draw(st.lists(canonical_paragraphs(), max_size=2))
+        run_in = bool(paras) and paras[0].kind == "text" and draw(st.booleans())
+        children: list[Section] = []
+        if depth + 1 < len(families) and draw(st.booleans()):
+            children = draw(_numbered(families, depth + 1))
+        elif draw(st.integers(0, 2)) == 0:
+            for _ in range(draw(st.integers(1, 3))):
+                lead_paras = draw(st.lists(canonical_paragraphs(kinds=("text", "text", "caption")), max_size=2))
+                lead_run_in = bool(lead_paras) and lead_paras[0].kind == "text" and draw(st.booleans())
+                children.append(Section(title=draw(canonical_titles()), kind="lead", run_in=lead_run_in,
+                                        paragraphs=lead_paras))
+        sections.append(Section(
+            label=make_label(family, number, ascii_parens=draw(st.booleans())), number=number,
+            title=draw(canonical_titles()), kind="part" if family in ("part", "chapter") else "section",
+            run_in=run_in, paragraphs=paras, children=children))
+    return sections
+
+
+@st.composite
+def _article_children(draw: st.DrawFn, families: list[str]) -> list[Section]:
+    children: list[Section] = []
+    if families and draw(st.booleans()):
+        children.extend(draw(_numbered(families, 0)))
+    for _ in range(draw(st.integers(0, 2))):
+        kind = draw(st.sampled_from(["subhead", "subhead", "sidebar"]))
+        title = draw(st.sampled_from(SIDEBARS)) if kind == "sidebar" else draw(canonical_titles())
+        children.append(Section(title=title, kind=kind,  # type: ignore[arg-type]
+                                paragraphs=draw(st.lists(canonical_paragraphs(), min_size=1, max_size=2))))
+    return children
+
+
+@st.composite
+def canonical_reports(draw: st.DrawFn, *, max_depth: int = 3) -> Report:
+    """A Report whose canonical text ``parse`` reads back exactly: ``parse(write_text(r)) == r``.
+
+    The constraints are those of the canonical text format (docs/text-format.md): a title in the
+    metadata; figures are what the extractor finds; headings carry no sentence punctuation; leads
+    sit under numbered sections that have no numbered children; subheads and sidebars sit under an
+    article or at the top and have no children; the glossary section comes last.
+    """
+    families = list(draw(st.permutations(FAMILIES)))[: draw(st.integers(1, max_depth))]
+    meta = draw(metas()).model_copy(update={"title": draw(canonical_titles()), "source": None})
+    preamble = draw(st.lists(canonical_paragraphs(kinds=("text", "text", "byline", "salutation", "caption")),
+                             max_size=2))
+    if draw(st.booleans()):
+        sections = []
+        for _ in range(draw(st.integers(1, 3))):
+            subtitle = draw(st.none() | canonical_titles())
+            kicker = draw(st.none() | canonical_titles())
+            paras = draw(st.lists(canonical_paragraphs(kinds=("text", "text", "caption", "salutation")), max_size=2))
+            sections.append(Section(title=draw(canonical_titles()), kind="article", kicker=kicker, subtitle=subtitle,
+                                    byline=draw(st.none() | st.sampled_from(BYLINES)), paragraphs=paras,
+                                    children=draw(_article_children(families))))
+    else:
+        sections = draw(_numbered(families, 0))
+    glossary: list[GlossaryTerm] = []
+    if draw(st.booleans()):
+        from .metrics import extract_metrics
+
+        numbered = draw(st.booleans())
+        for n in range(1, draw(st.integers(1, 4)) + 1):
+            definition = _clean(draw(texts_with_metrics())[0])
+            glossary.append(GlossaryTerm(number=n if numbered else None, term=draw(canonical_titles()),
+                                         definition=definition, metrics=extract_metrics(definition)))
+        title = draw(st.sampled_from(["名词解释", "《工作报告》名词解释"]))
+        sections.append(Section(title=title, kind="glossary",
+                                paragraphs=draw(st.lists(canonical_paragraphs(kinds=("text",)), max_size=1))))
+    return Report(meta=meta, preamble=preamble, sections=sections, glossary=glossary)
+
+
+__all__ += ["canonical_paragraphs", "canonical_reports", "canonical_titles"]

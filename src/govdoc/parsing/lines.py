@@ -246,7 +246,7 @@ def looks_like_subtitle(text: str) -> bool:
 
 
 GLOSSARY_HEAD = re.compile(r"(?:名词解释|名词解析|名词释义|术语解释|术语表|词语解释|释义)$")
-SIDEBAR_HEAD = re.compile(r"^(?:延伸阅读|相关链接|背景资料|背景链接|知识链接|小贴士|编者按|记者手记|链接|资料链接)$")
+SIDEBAR_HEAD = re.compile(r"^(?:延伸阅读|背景资料|背景链接|知识链接|小贴士|编者按|记者手记|链接|资料链接)$")
 _GLOSSARY_ENTRY = re.compile(r"^(?:(?P<n>[1-9][0-9]{0,2})[.．、]\s*)?(?P<term>[^:：。，,]{1,40}?)\s*[:：]\s*(?P<def>\S.*)$")
 
 

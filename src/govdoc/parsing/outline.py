@@ -424,14 +424,14 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
         if pending_kicker:
             tree.paragraph(pending_kicker, "text", [block])
             pending_kicker = None
-        _body_block(tree, block)
+        _body_block(tree, block, indented)
         if block.kind != "furniture":
             first = False
     return Parsed(meta=_meta(head, tree.articles, tree.bylines, source), preamble=tree.preamble,
                   sections=tree.sections, glossary=tree.glossary)
 
 
-def _body_block(tree: TreeBuilder, block: Block) -> None:
+def _body_block(tree: TreeBuilder, block: Block, indented: bool) -> None:
     kind = block.kind
     if kind in ("furniture", "meta"):
         return
@@ -443,7 +443,7 @@ def _body_block(tree: TreeBuilder, block: Block) -> None:
         return
     if tree.glossary_section is not None:
         entry = glossary_entry(block.text)
-        if entry is not None and (block.label is not None or entry[0] is None):
+        if entry is not None and (block.label is not None or (entry[0] is None and kind != "para")):
             tree.glossary_term(entry, block)
             return
     if block.label is not None:
@@ -455,7 +455,7 @@ def _body_block(tree: TreeBuilder, block: Block) -> None:
         if split is not None and split[1] is not None:
             tree.numbered(block, split[0], split[1])
             return
-    if kind == "lead" or (tree.stack and kind == "para"):
+    if kind == "lead" or (not indented and tree.stack and kind == "para"):
         lead = _run_in(block.text, 10_000) if kind == "lead" else _lead(block.text)
         if lead is not None and tree.stack:
             tree.lead(lead[0], lead[1], block)
