@@ -7,7 +7,8 @@ Order: masthead (publication, issue), a table of 索引号/公开类别/文号 (
 one run per cell, as on disclosure pages), title, subtitle (after "——"), authors, preamble,
 the sections (kicker, heading ``label + title``, subtitle, byline, paragraphs, children; the
 glossary section lists its terms ``1.术语：定义``), then the signature (issuer, date).
-A run-in heading is written at the start of its first paragraph: ``（一）标题。正文…``.
+A run-in heading is written at the start of its first paragraph: ``（一）标题。正文…``; a lead
+sentence heading keeps its 。 (``旧区改造换档加速。``), subtitles follow "——", as printed.
 """
 
 from __future__ import annotations
@@ -69,9 +70,12 @@ def _section(report: Report, section: Section, level: int) -> Iterator[Block]:
         yield _plain("kicker", section.kicker)
     paragraphs = section.paragraphs
     if not section.run_in:
-        yield _plain("heading", heading_text(section), level)
+        head = heading_text(section)
+        yield _plain("heading", head + ("。" if section.kind == "lead" and not head.endswith(_CLOSING) else ""),
+                     level)
     if section.subtitle:
-        yield _plain("section_subtitle", section.subtitle)
+        subtitle = section.subtitle
+        yield _plain("section_subtitle", subtitle if subtitle.startswith(("—", "－")) else f"——{subtitle}")
     if section.byline:
         yield _plain("byline", section.byline)
     if section.run_in:
