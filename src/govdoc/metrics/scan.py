@@ -16,6 +16,7 @@ from ..model import MetricKind
 from .numbers import (
     ARABIC_PATTERN,
     CHINESE_PATTERN,
+    CN_NUMERAL_CHARS,
     DIGITS,
     SCALES,
     parse_arabic,
@@ -49,6 +50,7 @@ _DA_NOT_NOUNS = (
     "闭幕", "开幕", "上", "后", "前", "时", "关", "力", "于", "多", "批", "早", "片", "堆",
 )
 _TEMPERATURE_PREFIX = re.compile(r"(?:华氏温度|华氏|摄氏温度|摄氏)[ \u3000]*$")
+_NUMERAL_OR_DATE = frozenset("日月年号%％０１２３４５６７８９") | frozenset(CN_NUMERAL_CHARS)
 _NEGATIVE_PREFIX = re.compile(r"(?:负|零下|[-－−])[ \u3000]*$")
 _PREFIX_QUALIFIER = re.compile(
     rf"(?:大约|约为|约|将近|接近|近|超过|超出|超|逾|突破|不到|不足|不少于|至少|不低于|不超过|最多|至多|不高于|低于|达到约|达约){WS}$"
@@ -148,6 +150,8 @@ def _read_unit(
         da = _DA_NOUN.match(text, pos)
         if da is not None:
             noun = ""
+            if da.group(1)[0] in "类项":  # 14大类、80余个: a measure word, not the first character of a noun
+                return Unit(da.group(1)[0], "count"), da.start(1) + 1
             for ch in da.group(1):
                 if ch in _DA_STOP:
                     break
@@ -203,6 +207,16 @@ def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decim
     half = False
     if unit.kind != "count" and _HALF.match(text, end):
         half, end = True, end + 1
+    if allow_range and qualifier is None and not half:
+        # a range with the unit on both ends: 1亿元至4亿元, 10%—15%
+        sep = _RANGE_SEP_AFTER_UNIT.match(text, end)
+        second = _second_number(text, sep.end()) if sep is not None else None
+        if second is not None:
+            tail2, cand = second
+            low = value * factor
+            if tail2.unit == unit and low <= cand.value:
+                cand.value_max, cand.value = cand.value, low
+                return tail2, cand
     q = _SUFFIX_QUALIFIER.match(text, _skip_ws(text, end))
     if q is not None and (q.group() not in ("多", "余") or (qualifier is None and unit.kind in _MEASURED)):
         qualifier = qualifier or q.group()
@@ -244,7 +258,8 @@ def _prefix(text: str, num_start: int) -> tuple[int, str | None, bool, str | Non
     if neg is not None:
         sign_start = num_start - (len(window) - neg.start())
         before = text[sign_start - 1] if sign_start > 0 else " "
-        if neg.group().strip() in ("负", "零下") or not (before.isalnum() or before in "日月年号%％"):
+        glued = (before.isascii() and before.isalnum()) or before in _NUMERAL_OR_DATE
+        if neg.group().strip() in ("负", "零下") or not glued:
             negative, start = True, sign_start
             window = text[max(0, start - 6):start]
     temp = _TEMPERATURE_PREFIX.search(window)

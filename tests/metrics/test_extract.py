@@ -1,0 +1,249 @@
+"""extract_metrics on sentences: values, units, qualifiers, exclusions, ranges, indicator, change."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from govdoc.metrics import extract_metrics
+from govdoc.model import Metric
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def one(text: str) -> Metric:
+    metrics = extract_metrics(text)
+    assert len(metrics) == 1, [m.text for m in metrics]
+    return metrics[0]
+
+
+def spans(text: str) -> list[str]:
+    return [m.text for m in extract_metrics(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "unit", "kind", "currency"),
+    [
+        ("引进企业139家。", "139家", "139", "家", "count", None),
+        ("吸引内资3.45亿元。", "3.45亿元", "345000000", "元", "money", "CNY"),
+        ("实到外资1619万美元。", "1619万美元", "16190000", "美元", "money", "USD"),
+        ("累计受理11.5万余人次。", "11.5万余人次", "115000", "人次", "count", None),
+        ("投入资金3300余万元。", "3300余万元", "33000000", "元", "money", "CNY"),
+        ("解决率99.23%。", "99.23%", "99.23", "%", "percent", None),
+        ("占比１２％。", "１２％", "12", "%", "percent", None),
+        ("完成1,050平方米。", "1,050平方米", "1050", "平方米", "area", None),
+        ("核查三百二十五户。", "三百二十五户", "325", "户", "count", None),
+        ("帮扶两千人。", "两千人", "2000", "人", "count", None),
+        ("覆盖一万二千人。", "一万二千人", "12000", "人", "count", None),
+        ("覆盖两万余人。", "两万余人", "20000", "人", "count", None),
+        ("投资3千万元。", "3千万元", "30000000", "元", "money", "CNY"),
+        ("提高了百分之四十。", "百分之四十", "40", "%", "percent", None),
+        ("仅占千分之五。", "千分之五", "5", "‰", "ratio", None),
+        ("超过三成。", "超过三成", "3", "成", "ratio", None),
+        ("建成30米长的绿道。", "30米", "30", "米", "length", None),
+        ("12千米的步道。", "12千米", "12", "千米", "length", None),
+        ("严格落实24小时值守。", "24小时", "24", "小时", "duration", None),
+        ("主要为1—3岁婴幼儿。", "1—3岁", "1", "岁", "age", None),
+        ("气温20摄氏度。", "20摄氏度", "20", "摄氏度", "temperature", None),
+        ("同比下降3.2个百分点。", "3.2个百分点", "3.2", "百分点", "percentage_point", None),
+        ("增长了2倍。", "2倍", "2", "倍", "ratio", None),
+        ("聚焦八大要素。", "八大要素", "8", "要素", "count", None),
+        ("形成14大类项目。", "14大类", "14", "类", "count", None),
+        ("计划招生2期共6个班次。", "6个班次", "6", "班次", "count", None),
+        ("用三年时间完成。", "三年", "3", "年", "duration", None),
+        ("有38年历史。", "38年", "38", "年", "duration", None),
+    ],
+)
+def test_figures(sentence: str, span: str, value: str, unit: str, kind: str, currency: str | None) -> None:
+    metrics = [m for m in extract_metrics(sentence) if m.text == span]
+    assert len(metrics) == 1, spans(sentence)
+    metric = metrics[0]
+    assert metric.value == Decimal(value)
+    assert metric.unit == unit
+    assert metric.kind == kind
+    assert metric.currency == currency
+    assert sentence[metric.start:metric.end] == span
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "approx", "qualifier"),
+    [
+        ("面积约2.6万平方米。", "约2.6万平方米", "about", "约"),
+        ("大约300人。", "大约300人", "about", "大约"),
+        ("来了300人左右。", "300人左右", "about", "左右"),
+        ("接诊近34.9万人次。", "近34.9万人次", "nearly", "近"),
+        ("将近50家。", "将近50家", "nearly", "将近"),
+        ("超过100家。", "超过100家", "over", "超过"),
+        ("超100家。", "超100家", "over", "超"),
+        ("逾100家。", "逾100家", "over", "逾"),
+        ("更换店招400余块。", "400余块", "over", "余"),
+        ("80多项事务。", "80多项", "over", "多"),
+        ("遴选2000名以上人才。", "2000名以上", "over", "以上"),
+        ("突破1000户。", "突破1000户", "over", "突破"),
+        ("不到1.9万元。", "不到1.9万元", "under", "不到"),
+        ("不足50人。", "不足50人", "under", "不足"),
+        ("控制在5人以下。", "5人以下", "under", "以下"),
+        ("不少于3次。", "不少于3次", "at_least", "不少于"),
+        ("至少3次。", "至少3次", "at_least", "至少"),
+        ("不超过5万元。", "不超过5万元", "at_most", "不超过"),
+        ("最多5人。", "最多5人", "at_most", "最多"),
+    ],
+)
+def test_qualifiers(sentence: str, span: str, approx: str, qualifier: str) -> None:
+    metric = one(sentence)
+    assert metric.text == span
+    assert metric.approx == approx
+    assert metric.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "既有多层住宅加梯签约40台。",  # 签约 is not 约
+        "最近3年来成效明显。",  # 最近 is not 近
+    ],
+)
+def test_words_that_only_look_like_qualifiers(sentence: str) -> None:
+    assert one(sentence).approx is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2023年工作回顾。",
+        "截至2023年11月底。",
+        "2019123日召开。",
+        "4月 22 日 -24 日举行。",
+        "二〇二三年工作报告。",
+        "编制2023年度目录。",
+        "开展第五次全国经济普查。",
+        "第 42 期。",
+        "打造第三批花园。",
+        "推动“十四五”开好局。",
+        "深化“1+3+X”街区治理模式。",
+        "实行1+4+16共治模式。",
+        "街道位于乔家路8号11楼。",
+        "王家码头路442弄10号有棵树。",
+        "广粤路 437 弄附近。",
+        "编印《2023年度重大行政决策事项目录》。",
+        "推出服务企业“五个一”行动。",
+        "完善“15分钟养老服务圈”。",
+        "深化建设东门10 分钟“为老服务圈”。",
+        "构筑“1+27+N”三级防控体系。",
+        "做实三级议事协商平台。",
+        "配齐两级应急物资。",
+        "一年来，我们主要做了以下工作。",
+        "着力培养一支政治坚定的队伍。",
+        "形成一批制度。",
+        "中国共产党成立100周年。",
+        "编制三年行动计划。",
+        "落实中央八项规定精神。",
+        "统筹两个大局。",
+        "建设中转站2.0版。",
+        "推动12345市民服务热线提质。",
+        "排名全区前三。",
+        "打通最后一公里。",
+        "强化了五网排摸。",
+        "下午三点召开会议。",
+        "二届区委十次全体会议。",
+        "培育几十项服务。",
+        "服务千家万户。",
+        "维生素B12。",
+    ],
+)
+def test_exclusions(sentence: str) -> None:
+    assert spans(sentence) == []
+
+
+def test_one_counts_only_when_listed_with_other_counts() -> None:
+    assert spans("通过打造一个分中心和3个助餐点。") == ["一个", "3个"]
+    assert spans("下设16个党建服务站、一个群团服务站。") == ["16个", "一个"]
+    assert spans("（一个市民驿站，带动一个特色型居委活动室）") == []
+    assert spans("一间诊室内只有一名医生和一位患者。") == []
+
+
+def test_ranges() -> None:
+    metric = one("3至5个")
+    assert (metric.value, metric.value_max, metric.unit) == (Decimal(3), Decimal(5), "个")
+    metric = one("投资1亿元至4亿元")
+    assert (metric.value, metric.value_max, metric.unit) == (Decimal(10**8), Decimal(4 * 10**8), "元")
+    metric = one("增幅10%—15%")
+    assert (metric.value, metric.value_max, metric.unit) == (Decimal(10), Decimal(15), "%")
+    metric = one("补贴3-5万元")
+    assert (metric.value, metric.value_max) == (Decimal(30000), Decimal(50000))
+    assert metric.text == "3-5万元"
+
+
+def test_negative_numbers() -> None:
+    assert one("气温零下5摄氏度").value == Decimal(-5)
+    assert one("同比负3.9%").value == Decimal("-3.9")
+    assert one("增速为-22.2%").value == Decimal("-22.2")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("截至2023年11月，引进企业139家", "引进企业"),
+        ("全年累计拆除违法建筑 31 处", "拆除违法建筑"),
+        ("满意率100%", "满意率"),
+        ("结案率达100%", "结案率"),
+        ("新建1个营商服务中心", "营商服务中心"),
+        ("吸引内资3.45亿元", "吸引内资"),
+    ],
+)
+def test_indicator(sentence: str, indicator: str) -> None:
+    assert one(sentence).indicator == indicator
+
+
+def test_indicator_carries_over_to_a_figure_that_stands_alone() -> None:
+    first, second = extract_metrics("拆除违法建筑 31 处，约 2.6 万平方米")
+    assert first.indicator == second.indicator == "拆除违法建筑"
+
+
+def test_no_indicator_where_the_text_gives_none() -> None:
+    assert one("139家").indicator is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change", "kind"),
+    [
+        ("营业收入增长8.5%", "increase", "percent"),
+        ("同比下降3.2个百分点", "decrease", "percentage_point"),
+        ("较去年增加12家", "increase", "count"),
+        ("同比减少5家", "decrease", "count"),
+        ("满意率100%", None, "percent"),
+        ("新增就业岗位2800余个", None, "count"),
+    ],
+)
+def test_change(sentence: str, change: str | None, kind: str) -> None:
+    metric = one(sentence)
+    assert metric.change == change
+    assert metric.kind == kind
+
+
+def test_spaces_and_line_breaks_inside_a_figure() -> None:
+    assert one("拆除违法建筑 31 处").text == "31 处"
+    assert one("约 2.6 万平方米").value == Decimal(26000)
+    assert one("90 余人").approx == "over"
+    split = one("更换店招店牌 400\n余块；")
+    assert (split.value, split.unit, split.approx) == (Decimal(400), "块", "over")
+    assert split.text == "400"  # a Metric's text is one line: the span keeps the line with the number
+
+
+def test_offsets_order_and_no_overlap_on_the_seeds() -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        metrics = extract_metrics(text)
+        assert metrics, path.name
+        previous_end = 0
+        for metric in metrics:
+            assert text[metric.start:metric.end] == metric.text
+            assert metric.start >= previous_end
+            previous_end = metric.end
+
+
+def test_deterministic() -> None:
+    text = (SEEDS / "003_c9a0b06722f75ec0.txt").read_text(encoding="utf-8")
+    assert extract_metrics(text) == extract_metrics(text)
