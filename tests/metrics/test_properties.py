@@ -59,7 +59,8 @@ UNITS = [
     Unit("家", "家", "count", True), Unit("人次", "人次", "count", True), Unit("个", "个", "count", True),
     Unit("处", "处", "count", True), Unit("平方米", "平方米", "area", True), Unit("元", "元", "money", True),
     Unit("美元", "美元", "money", True), Unit("%", "%", "percent", False), Unit("吨", "吨", "weight", True),
-    Unit("公里", "公里", "length", True), Unit("项", "项", "count", True), Unit("户次", "户次", "count", True),
+    Unit("公里", "公里", "length", True), Unit("项", "项", "count", True),
+    Unit("户次", "户次", "count", True),
 ]
 PREFIXES = {"约": "about", "近": "nearly", "超过": "over", "逾": "over", "不到": "under", "至少": "at_least"}
 SUFFIXES = {"以上": "over", "左右": "about"}
@@ -150,7 +151,8 @@ def test_arabic_numerals_read_back(n: int, frac: int) -> None:
 # --- things that are not figures ---------------------------------------------------------------
 
 years = st.integers(1900, 2100).map(lambda y: f"{y}年")
-chinese_years = st.integers(1900, 2100).map(lambda y: "".join("〇一二三四五六七八九"[int(d)] for d in str(y)) + "年")
+chinese_years = st.integers(1900, 2100).map(
+    lambda y: "".join("〇一二三四五六七八九"[int(d)] for d in str(y)) + "年")
 dates = st.tuples(st.integers(1, 12), st.integers(1, 28)).map(lambda md: f"{md[0]}月{md[1]}日")
 months = st.tuples(st.integers(1900, 2100), st.integers(1, 12)).map(lambda ym: f"{ym[0]}年{ym[1]}月")
 ordinals = st.tuples(st.sampled_from(["", " "]), st.one_of(st.integers(1, 999).map(str),

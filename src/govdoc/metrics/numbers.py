@@ -121,7 +121,8 @@ def parse_chinese(text: str) -> Decimal | None:
         return None
     point = next((i for i, ch in enumerate(text) if ch in POINTS), -1)
     integer_text, fraction_text = (text, "") if point < 0 else (text[:point], text[point + 1:])
-    if point == 0 or point > 0 and (not fraction_text or not all(ch in DIGITS for ch in fraction_text)):
+    bad_fraction = not fraction_text or not all(ch in DIGITS for ch in fraction_text)
+    if point == 0 or (point > 0 and bad_fraction):
         return None
     integer = _read_integer(integer_text) if integer_text else Decimal(0)
     if integer is None:
