@@ -371,6 +371,9 @@ class _Invalid(SchemaError):
         self.problem = problem
 
 
+_METRIC_FIELDS = {name: field for field, name in n.METRIC_ATTRIBUTES}
+
+
 class _Builder:
     """Builds the Report bottom-up from a schema-valid tree, naming the element of any model error."""
 
@@ -441,8 +444,7 @@ class _Builder:
         metrics: list[Metric] = []
         for child in element:
             text = child.text or ""
-            fields: dict[str, Any] = {field: child.get(name) for field, name in n.METRIC_ATTRIBUTES
-                                      if child.get(name) is not None}
+            fields: dict[str, Any] = {_METRIC_FIELDS[str(name)]: value for name, value in child.items()}
             end = position + len(text)
             metrics.append(self.make(child, Metric, text=text, start=position, end=end, **fields))
             tail = child.tail or ""
