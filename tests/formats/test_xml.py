@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import shutil
 import subprocess
+import sys
 import typing
 from decimal import Decimal
 from pathlib import Path
@@ -647,3 +648,35 @@ def test_cli_validate_reads_json_too(tmp_path: Path, capsys: pytest.CaptureFixtu
     path.write_text('{"sections": 5}', encoding="utf-8")
     assert main(["validate", str(path)]) == 1
     assert "not a govdoc Report: sections" in capsys.readouterr().out
+
+
+# ------------------------------------------------------------------------- seeds and the example
+
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[p.stem for p in SEEDS])
+def test_parsed_seeds_round_trip(seed: Path) -> None:
+    report = govdoc.parse(seed.read_bytes(), source=seed.name)
+    data = written(report)
+    back = read_xml(data, source=seed.name)
+    assert back.model_dump() == report.model_dump()
+    assert back.meta.source == seed.name
+
+
+def test_example_converts_the_seeds_and_queries_them(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "examples" / "xml_query.py"), "--out", str(tmp_path)],
+                            capture_output=True, text=True, check=False, cwd=tmp_path, timeout=300)
+    assert result.returncode == 0, result.stderr
+    produced = sorted(tmp_path.glob("*.xml"))
+    assert [p.stem for p in produced] == [p.stem for p in SEEDS]
+    for path in produced:
+        assert_valid(path.read_bytes())
+    out = result.stdout
+    assert "1. money figures over 1亿元" in out
+    # the seed 003 reports 吸引内资3.45亿元: it is over 1亿元 and must be found, with its heading
+    assert "3.45亿元 (345000000 元)" in out
+    big = [line for line in out.split("2. figures by kind")[0].splitlines() if "元)" in line]
+    values = [Decimal(line.split("(")[1].split(" ")[0]) for line in big]
+    assert values and all(v > 100_000_000 for v in values)
+    assert "2. figures by kind" in out and "3. outline (two levels)" in out
