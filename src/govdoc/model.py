@@ -18,7 +18,7 @@ so a Report read back from XML or Word equals the one parsed from raw text. Comp
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Annotated, Any, Literal
@@ -41,29 +41,25 @@ SCHEMA_VERSION = "1.0"
 PROVENANCE_FIELDS = frozenset({"lines", "source"})
 
 
-def _forbidden_char(ch: str) -> bool:
-    """True for characters that XML 1.0 cannot carry or that never belong in clean text."""
-    if ch in "\ufffe\uffff":
-        return True
-    category = unicodedata.category(ch)
-    return category in ("Cc", "Cs")
+# C0 and C1 controls (category Cc), lone surrogates and the non-characters U+FFFE/U+FFFF: XML 1.0
+# cannot carry them, and they never belong in clean text.
+_FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_LINE_BREAKS = re.compile("[\n\r\u2028\u2029\x85]")
 
 
 def _check_clean(value: str) -> str:
-    bad = next((ch for ch in value if _forbidden_char(ch)), None)
+    bad = _FORBIDDEN.search(value)
     if bad is not None:
-        raise ValueError(f"contains the control or non-character U+{ord(bad):04X}, which XML cannot carry")
+        raise ValueError(f"contains the control or non-character U+{ord(bad.group()):04X}, which XML cannot carry")
     return value
 
 
 def _check_line(value: str) -> str:
-    _check_clean(value)
-    if not value.strip():
-        raise ValueError("must not be empty")
-    if value != value.strip():
-        raise ValueError("must not start or end with whitespace")
-    if any(ch in value for ch in "\n\r\u2028\u2029\x85"):
+    if _LINE_BREAKS.search(value):
         raise ValueError("must be a single line")
+    _check_clean(value)
+    if not value or value != value.strip():
+        raise ValueError("must not be empty or start or end with whitespace")
     return value
 
 

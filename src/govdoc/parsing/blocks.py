@@ -133,7 +133,8 @@ def _raw_blocks(lines: list[Line]) -> list[Block]:
     n = len(lines)
     length = [visible_length(line.text) for line in lines]
     width = [_local_width(length, i) for i in range(n)]
-    full = [length[i] >= max(10, FULL * width[i]) for i in range(n)]
+    # a fake-bold line is display type (a headline or caption), never a line wrapped by the layout
+    full = [not lines[i].doubled and length[i] >= max(10, FULL * width[i]) for i in range(n)]
     closed = [ends_sentence(line.text) or (ends_softly(line.text) and not full[i]) for i, line in enumerate(lines)]
 
     def isolated_plain(i: int) -> bool:
@@ -192,8 +193,10 @@ def _raw_blocks(lines: list[Line]) -> list[Block]:
                        and (j + 2 >= n or lines[j + 2].gap > 0 or j + 2 in labels)):
                     j += 1
                     text = join_wrapped(text, lines[j].text)
+            # a run-in heading ("（一）标题。正文…") whose sentence is unfinished goes on below
+            unfinished = ends_open(text) or "。" in labels[i].rest
             if closed[j] or length[i] > HEADING_MAX or (opened[j] and j + 1 < n and continues(j + 1)
-                                                      and lines[j + 1].gap == 0 and ends_open(text)):
+                                                      and lines[j + 1].gap == 0 and unfinished):
                 i = _paragraph(lines, i, blocks, opened, continues, special, labels, full, closed, length)
                 continue
             blocks.append(Block("labelled", lines[i:j + 1], text, label=split_label(text), closed=closed[j]))

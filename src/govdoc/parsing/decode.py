@@ -7,6 +7,7 @@ being turned into mojibake.
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..errors import DecodeError
 
@@ -44,11 +45,14 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:8192]
     if not sample:
         return False
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    controls = len(_CONTROLS.findall(sample))
     return "\x00" in sample or controls > max(8, len(sample) // 100)
 
 

@@ -11,9 +11,16 @@ import re
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2010-\u2027\u2030-\u205e\u00b7"
-_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e]")
-_ODD_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"
+_ODD_SPACE = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_CONTROL = [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0), 0xFFFE, 0xFFFF]
+# one str.translate pass: invisible and control characters out, odd spaces to an ASCII space
+_CHARACTER_MAP: dict[int, str | None] = {
+    **{ord(ch): None for ch in _INVISIBLE},
+    **dict.fromkeys(_CONTROL),
+    **{ord(ch): " " for ch in _ODD_SPACE},
+}
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _MULTI_SPACE = re.compile(" {2,}")
 
 # Fake bold: PDF tools that print a bold face by drawing every glyph twice extract "22002200".
@@ -27,6 +34,7 @@ _SPACE_CJK_DIGIT = re.compile(
     f"|(?<=[,;:!?()]) +(?=[{CJK}0-9])"
 )
 _SPACE_IN_NUMBER = re.compile(r"(?<=[0-9]) +(?=[.．][0-9])|(?<=[0-9][.．]) +(?=[0-9])")
+_LABEL_BEFORE_DIGIT = re.compile(r"^ *([1-9][0-9]{0,2}[.．]) +(?=[0-9])")
 
 
 def undouble(text: str) -> str:
@@ -45,7 +53,13 @@ def is_doubled(raw: str) -> bool:
 
 
 def clean_spaces(text: str) -> str:
-    """Remove the spaces extraction puts around numbers and punctuation; keep spaces between phrases."""
+    """Remove the spaces extraction puts around numbers and punctuation; keep spaces between phrases.
+
+    A list label at the start keeps its space before a number: "2. 15分钟生活圈" is entry 2, not 2.15.
+    """
+    label = _LABEL_BEFORE_DIGIT.match(text)
+    if label is not None:
+        return f"{label.group(1)} {clean_spaces(text[label.end():])}"
     text = _MULTI_SPACE.sub(" ", text)
     text = _SPACE_NEAR_PUNCT.sub("", text)
     text = _SPACE_CJK_DIGIT.sub("", text)
@@ -54,11 +68,11 @@ def clean_spaces(text: str) -> str:
 
 def clean_line(raw: str) -> str:
     """Clean one line: invisible and control characters out, odd spaces to ASCII, fake bold undone."""
-    text = _INVISIBLE.sub("", raw)
-    text = _ODD_SPACE.sub(" ", text)
-    text = _CONTROL.sub("", text)
+    text = raw.translate(_CHARACTER_MAP)
+    if not text.isascii():
+        text = _SURROGATE.sub("", text)
     text = undouble(text)
-    return clean_spaces(text).strip()
+    return (clean_spaces(text) if " " in text else text).strip()
 
 
 def leading_indent(raw: str) -> int:
@@ -78,4 +92,7 @@ def join_wrapped(left: str, right: str) -> str:
     """Join a hard-wrapped line to its continuation: no space, except between two Latin words."""
     if left and right and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha():
         return f"{left} {right}"
-    return clean_spaces(left + right)
+    label = _LABEL_BEFORE_DIGIT.match(right)
+    if label is not None:  # not a list label after all but the rest of a number: "占\n8. 22%"
+        right = label.group(1) + right[label.end():]
+    return left + right  # both halves are clean lines; nothing at the seam needs cleaning
