@@ -1,0 +1,516 @@
+"""Corpus-scale conversion: thousands of documents, any executor, one small result per document.
+
+>>> from govdoc.batch import convert_all
+>>> for result in convert_all(["corpus/"], to=["json", "xml"], out_dir="out"):  # doctest: +SKIP
+...     print(result.status, result.relative, result.message or "")
+
+How it is built, and why:
+
+* **Inputs** (:func:`iter_inputs`) are files, folders (walked recursively, in sorted order, hidden
+  entries and the output folder left out) and glob patterns (``corpus/**/*.txt``). Each document
+  keeps its path relative to the folder or the glob's fixed prefix it was found under, and its
+  outputs keep that layout under ``out_dir``. In folders only known extensions are taken (.txt,
+  .docx, .pdf, .xml, .json); a file named explicitly is read whatever its name, by its content.
+* **Work** runs in an executor. Any :class:`concurrent.futures.Executor` works (the default is a
+  local :class:`~concurrent.futures.ProcessPoolExecutor`); so does a ``dask.distributed.Client``,
+  whose ``submit`` returns dask futures that :func:`concurrent.futures.wait` cannot wait on:
+  :func:`_engine` wraps each kind behind the same two operations (submit one task, wait for the
+  next completed one), using ``distributed.as_completed`` for dask.
+* **Memory stays bounded**: at most ``max_in_flight`` tasks (default twice the workers) are
+  submitted at any time, inputs are discovered lazily, and each result is yielded and forgotten.
+  Workers read and write the files themselves and return a :class:`ConversionResult` (paths,
+  status, message, timings, a few hundred bytes), never a Report. The only state that grows with
+  the corpus is the set of output paths already claimed, which catches two inputs (``a.txt`` and
+  ``a.docx``) that would write the same file: about a hundred bytes per document.
+* **Up-to-date outputs are skipped**, like make: an output whose modification time is not older
+  than its input's is kept, and a document whose every output is up to date is reported as
+  ``skipped`` without being read. ``force=True`` converts everything again. Outputs are written
+  atomically, so an interrupted run leaves whole files only, and the next run resumes.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import dataclasses
+import glob
+import os
+import sys
+import threading
+import time
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, Protocol, TypeVar
+
+from .errors import GovdocError
+from .formats import Format, get_format
+
+Status = Literal["success", "partial", "failure", "skipped"]
+"""``success``; ``partial``: converted with warnings; ``failure``: with the error; ``skipped``: up to date."""
+
+INPUT_EXTENSIONS = (".txt", ".docx", ".pdf", ".xml", ".json")
+"""Extensions taken when walking a folder or expanding a glob."""
+
+PathLike = str | os.PathLike[str]
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input found by :func:`iter_inputs`: its path and its path relative to where it was found."""
+
+    path: str
+    relative: str
+
+
+@dataclass(frozen=True)
+class ConversionResult:
+    """What happened to one document: small and picklable, so workers can send it back cheaply."""
+
+    source: str
+    """The input path as found (or the input argument, when it named nothing)."""
+    relative: str
+    """The input's path relative to the folder or glob it came from; outputs keep this layout."""
+    status: Status
+    outputs: tuple[str, ...] = ()
+    """Every output path of the document (written now, or kept because up to date)."""
+    message: str | None = None
+    """The error for a failure; the warnings, one per line, for a partial conversion."""
+    warnings: tuple[str, ...] = ()
+    read_seconds: float = 0.0
+    """Time to read and parse the input into a Report."""
+    write_seconds: dict[str, float] = field(default_factory=dict)
+    """Time to render and write each format, by format name."""
+    seconds: float = 0.0
+    """Wall time of the whole task in the worker."""
+    input_bytes: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """True unless the document failed."""
+        return self.status != "failure"
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (one line of ``report.jsonl``)."""
+        record = dataclasses.asdict(self)
+        record["outputs"] = list(self.outputs)
+        record["warnings"] = list(self.warnings)
+        return record
+
+
+@dataclass(frozen=True)
+class _Task:
+    """What a worker needs to convert one document: paths and format names only."""
+
+    source: str
+    relative: str
+    targets: tuple[tuple[str, str], ...]  # (format name, output path) to write
+    outputs: tuple[str, ...]  # every output of the document, written or up to date
+
+
+# ----------------------------------------------------------------------------------------- inputs
+
+def _is_glob(text: str) -> bool:
+    return glob.has_magic(text)
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _glob_root(pattern: str) -> Path:
+    """The longest leading part of a glob pattern without wildcards: relative paths start there."""
+    parts: list[str] = []
+    for part in Path(pattern).parts:
+        if _is_glob(part):
+            break
+        parts.append(part)
+    return Path(*parts) if parts else Path(".")
+
+
+def _inside(path: Path, folder: Path | None) -> bool:
+    if folder is None:
+        return False
+    try:
+        path.resolve().relative_to(folder)
+    except ValueError:
+        return False
+    return True
+
+
+def iter_inputs(inputs: Iterable[PathLike], *, exclude: PathLike | None = None) -> Iterator[Document | str]:
+    """Every document named by ``inputs`` (files, folders, globs), lazily, in a stable order.
+
+    An input that names nothing (a missing file, a glob that matches no file) is yielded as its
+    own string, so that the caller can report it as a failure and carry on. Anything under
+    ``exclude`` (the output folder) is left out, so a re-run never converts its own outputs.
+    """
+    excluded = Path(exclude).resolve() if exclude is not None else None
+    for given in inputs:
+        text = os.fspath(given)
+        path = Path(text)
+        if path.is_file():
+            yield Document(text, path.name)
+        elif path.is_dir():
+            found = False
+            for document in _walk(path, excluded):
+                found = True
+                yield document
+            if not found:
+                yield text
+        elif _is_glob(text):
+            root = _glob_root(text)
+            found = False
+            for match in sorted(glob.iglob(text, recursive=True)):
+                candidate = Path(match)
+                if (not candidate.is_file() or candidate.suffix.lower() not in INPUT_EXTENSIONS
+                        or _inside(candidate, excluded)):
+                    continue
+                found = True
+                yield Document(match, candidate.relative_to(root).as_posix())
+            if not found:
+                yield text
+        else:
+            yield text
+
+
+def _walk(folder: Path, excluded: Path | None) -> Iterator[Document]:
+    for root, dirs, files in os.walk(folder):
+        here = Path(root)
+        dirs[:] = sorted(d for d in dirs if not _hidden(d) and not _inside(here / d, excluded))
+        for name in sorted(files):
+            candidate = here / name
+            if _hidden(name) or candidate.suffix.lower() not in INPUT_EXTENSIONS:
+                continue
+            yield Document(str(candidate), candidate.relative_to(folder).as_posix())
+
+
+def count_inputs(inputs: Iterable[PathLike], *, exclude: PathLike | None = None) -> int:
+    """How many documents (and unmatched inputs) :func:`iter_inputs` yields: the total for a progress bar."""
+    return sum(1 for _ in iter_inputs(inputs, exclude=exclude))
+
+
+# ------------------------------------------------------------------------------------- the worker
+
+# Before Python 3.14's context-aware warnings, ``warnings.catch_warnings`` changes process-wide
+# state: two threads recording warnings at once would steal each other's. Conversions that run in
+# threads of one process therefore take turns; processes (the default) run in parallel.
+_WARNINGS_LOCK = threading.Lock()
+
+
+def _capture(fn: Callable[[], T]) -> tuple[T, list[str]]:
+    """Run ``fn`` and return its value with every warning it issued, as text."""
+    with _WARNINGS_LOCK, warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        value = fn()
+    return value, [str(w.message) for w in caught]
+
+
+def convert_file(task: _Task) -> ConversionResult:
+    """Convert one document in a worker: read it, write each target atomically, report; never raises."""
+    from .formats import read_any
+    from .io import atomic_write
+
+    start = time.perf_counter()
+    written: list[str] = []
+    size = 0
+    read_seconds = 0.0
+    timings: dict[str, float] = {}
+    try:
+        data = Path(task.source).read_bytes()
+        size = len(data)
+        name = Path(task.source).name
+
+        def convert() -> None:
+            nonlocal read_seconds
+            report = read_any(data, source=name)
+            read_seconds = time.perf_counter() - start
+            for format_name, target in task.targets:
+                began = time.perf_counter()
+                payload = get_format(format_name).writer(report)
+                Path(target).parent.mkdir(parents=True, exist_ok=True)
+                atomic_write(target, payload, force=True)
+                written.append(target)
+                timings[format_name] = time.perf_counter() - began
+
+        _, caught = _capture(convert)
+    except Exception as exc:  # one bad document never stops the corpus
+        return ConversionResult(task.source, task.relative, "failure", tuple(written), _describe(exc),
+                                read_seconds=read_seconds, write_seconds=timings,
+                                seconds=time.perf_counter() - start, input_bytes=size)
+    return ConversionResult(task.source, task.relative, "partial" if caught else "success", task.outputs,
+                            "\n".join(caught) or None, warnings=tuple(caught),
+                            read_seconds=read_seconds, write_seconds=timings,
+                            seconds=time.perf_counter() - start, input_bytes=size)
+
+
+def _describe(exc: BaseException) -> str:
+    """One line naming the problem; the source is the result's own field, so it is not repeated."""
+    if isinstance(exc, GovdocError):
+        parts = [exc.message] + ([exc.hint] if exc.hint else [])
+        return ": ".join(parts)
+    if isinstance(exc, OSError):
+        return f"cannot read or write: {exc.strerror or exc}"
+    return f"internal error: {type(exc).__name__}: {exc}"
+
+
+# ----------------------------------------------------------------------------------- the engines
+
+class _Engine(Protocol):
+    """Submit tasks and collect them as they complete, whatever runs them."""
+
+    def submit(self, fn: Callable[[T], R], item: T) -> Any: ...
+
+    def wait_one(self, pending: set[Any]) -> Iterator[Any]:
+        """Block until at least one of ``pending`` is done; yield the done ones (and drop them)."""
+        ...
+
+    def result(self, future: Any) -> Any: ...
+
+    def cancel(self, pending: set[Any]) -> None: ...
+
+
+class _FuturesEngine:
+    """Any ``concurrent.futures.Executor`` (process or thread pools, ``Client.get_executor()``, ...)."""
+
+    def __init__(self, executor: cf.Executor) -> None:
+        self.executor = executor
+
+    def submit(self, fn: Callable[[T], R], item: T) -> cf.Future[R]:
+        return self.executor.submit(fn, item)
+
+    def wait_one(self, pending: set[Any]) -> Iterator[Any]:
+        done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
+        for future in done:
+            pending.discard(future)
+            yield future
+
+    def result(self, future: Any) -> Any:
+        return future.result()
+
+    def cancel(self, pending: set[Any]) -> None:
+        for future in pending:
+            future.cancel()
+
+
+class _DaskEngine:
+    """A ``dask.distributed.Client``: ``submit(..., pure=False)`` and ``distributed.as_completed``.
+
+    ``pure=False`` matters: dask otherwise names a task by a hash of its arguments and would run two
+    identical tasks once. Futures are dropped as soon as their result is read, which lets the
+    scheduler forget them, so the cluster's memory stays bounded too.
+    """
+
+    def __init__(self, client: Any) -> None:
+        from distributed import as_completed
+
+        self.client = client
+        self.completed: Any = as_completed([])  # type: ignore[no-untyped-call]
+
+    def submit(self, fn: Callable[[T], R], item: T) -> Any:
+        future = self.client.submit(fn, item, pure=False)
+        self.completed.add(future)
+        return future
+
+    def wait_one(self, pending: set[Any]) -> Iterator[Any]:
+        future = next(self.completed)
+        pending.discard(future)
+        yield future
+        for more in self.completed.next_batch(block=False):
+            pending.discard(more)
+            yield more
+
+    def result(self, future: Any) -> Any:
+        return future.result()
+
+    def cancel(self, pending: set[Any]) -> None:
+        if pending:
+            self.client.cancel(list(pending))
+        self.completed.clear()
+
+
+def _is_dask_client(executor: object) -> bool:
+    return type(executor).__module__.split(".")[0] == "distributed" and hasattr(executor, "scheduler_info")
+
+
+def _engine(executor: Any) -> _Engine:
+    if _is_dask_client(executor):
+        return _DaskEngine(executor)
+    if isinstance(executor, cf.Executor):
+        return _FuturesEngine(executor)
+    raise TypeError(f"executor must be a concurrent.futures.Executor or a dask.distributed.Client, "
+                    f"not {type(executor).__name__}")
+
+
+def worker_count(executor: Any) -> int:
+    """How many tasks ``executor`` runs at once (threads of a dask cluster, workers of a pool)."""
+    if _is_dask_client(executor):
+        threads: int = sum(executor.nthreads().values())
+        return max(1, threads)
+    workers = getattr(executor, "_max_workers", None)  # ProcessPool- and ThreadPoolExecutor
+    return workers if isinstance(workers, int) and workers > 0 else (os.cpu_count() or 1)
+
+
+def stream(fn: Callable[[T], R], items: Iterable[T | R], executor: Any, *, max_in_flight: int,
+           ready: Callable[[T | R], bool] | None = None) -> Iterator[R]:
+    """``map(fn, items)`` on ``executor`` in completion order, with at most ``max_in_flight`` tasks out.
+
+    Items are pulled from ``items`` only when a slot is free, and results are yielded, not kept,
+    so memory does not grow with the number of items. An item for which ``ready(item)`` is true is
+    already a result: it is yielded as is, without a task. Closing the generator cancels what is
+    pending (and a task that raises re-raises here, after the pending ones are cancelled).
+    """
+    if max_in_flight < 1:
+        raise ValueError("max_in_flight must be at least 1")
+    engine = _engine(executor)
+    source = iter(items)
+    pending: set[Any] = set()
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and len(pending) < max_in_flight:
+                item = next(source, _END)
+                if item is _END:
+                    exhausted = True
+                elif ready is not None and ready(item):
+                    yield item  # type: ignore[misc]
+                else:
+                    pending.add(engine.submit(fn, item))  # type: ignore[arg-type]
+            if not pending:
+                return
+            done = list(engine.wait_one(pending))
+            results = [engine.result(future) for future in done]
+            del done
+            if not exhausted:  # refill before handing results out, so workers never wait for the caller
+                while not exhausted and len(pending) < max_in_flight:
+                    item = next(source, _END)
+                    if item is _END:
+                        exhausted = True
+                    elif ready is not None and ready(item):
+                        results.append(item)
+                        break  # the fill at the top of the loop yields the next ones one by one
+                    else:
+                        pending.add(engine.submit(fn, item))  # type: ignore[arg-type]
+            yield from results
+    finally:
+        engine.cancel(pending)
+
+
+_END: Any = object()
+
+
+# ------------------------------------------------------------------------------------ convert_all
+
+def _formats(to: str | Format | Sequence[str | Format]) -> list[Format]:
+    if isinstance(to, (str, Format)):
+        to = [to] if isinstance(to, Format) else [t for t in to.split(",") if t.strip()]
+    formats = [t if isinstance(t, Format) else get_format(t.strip()) for t in to]
+    if not formats:
+        raise GovdocError("no output format given", hint="e.g. to='json' or to=['json', 'xml']")
+    return formats
+
+
+def _up_to_date(output: Path, source_mtime: int) -> bool:
+    try:
+        return output.stat().st_mtime_ns >= source_mtime
+    except OSError:
+        return False
+
+
+def _plan(items: Iterator[Document | str], formats: list[Format], out_dir: Path,
+          force: bool) -> Iterator[_Task | ConversionResult]:
+    """Turn each input into a task for a worker, or directly into a result (skipped or failed)."""
+    claimed: dict[str, str] = {}
+    for item in items:
+        if isinstance(item, str):
+            message = "no files match" if _is_glob(item) else (
+                "folder holds no .txt, .docx, .pdf, .xml or .json file" if Path(item).is_dir()
+                else "no such file or folder")
+            yield ConversionResult(source=item, relative=item, status="failure", message=message)
+            continue
+        stem = Path(item.relative).with_suffix("").as_posix()  # "2020.05/a.b.txt" -> "2020.05/a.b"
+        outputs = tuple(str(out_dir / f"{stem}{f.extension}") for f in formats)
+        clash = next((claimed[o] for o in outputs if o in claimed), None)
+        if clash is not None:
+            yield ConversionResult(source=item.path, relative=item.relative, status="failure",
+                                   message=f"same output as {clash}; rename one of them")
+            continue
+        if any(Path(o).resolve() == Path(item.path).resolve() for o in outputs):
+            yield ConversionResult(source=item.path, relative=item.relative, status="failure",
+                                   message="output would replace the input; choose another output folder")
+            continue
+        claimed.update(dict.fromkeys(outputs, item.path))
+        try:
+            stat = os.stat(item.path)
+        except OSError as exc:
+            yield ConversionResult(source=item.path, relative=item.relative, status="failure",
+                                   message=f"cannot read: {exc.strerror or exc}")
+            continue
+        targets = tuple((f.name, o) for f, o in zip(formats, outputs, strict=True)
+                        if force or not _up_to_date(Path(o), stat.st_mtime_ns))
+        if not targets:
+            yield ConversionResult(source=item.path, relative=item.relative, status="skipped",
+                                   outputs=outputs, input_bytes=stat.st_size)
+            continue
+        yield _Task(item.path, item.relative, targets, outputs)
+
+
+def convert_all(
+    inputs: Iterable[PathLike],
+    *,
+    to: str | Format | Sequence[str | Format],
+    out_dir: PathLike,
+    executor: Any = None,
+    force: bool = False,
+    jobs: int | None = None,
+    max_in_flight: int | None = None,
+) -> Iterator[ConversionResult]:
+    """Convert every document of ``inputs`` to each format of ``to`` under ``out_dir``; yield one result each.
+
+    ``inputs``: files, folders and glob patterns (see :func:`iter_inputs`). ``to``: format names
+    (``"json,xml"`` or ``["json", "xml"]``). ``executor``: a ``concurrent.futures.Executor`` or a
+    ``dask.distributed.Client``; by default a local process pool of ``jobs`` workers (all cores),
+    shut down when the generator finishes or is closed. ``max_in_flight`` bounds the tasks submitted
+    at once (default: twice the workers). Results come in completion order; skipped and unreadable
+    inputs are reported at once, without a worker. Nothing is raised for a bad document: its result
+    has ``status == "failure"`` and the error in ``message``.
+    """
+    formats = _formats(to)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    own = executor is None
+    if own:
+        executor = cf.ProcessPoolExecutor(max_workers=jobs or os.cpu_count() or 1, mp_context=_mp_context())
+    bound = max_in_flight or 2 * worker_count(executor)
+    planned = _plan(iter_inputs(inputs, exclude=out), formats, out, force)
+    try:
+        yield from stream(convert_file, planned, executor, max_in_flight=bound,
+                          ready=lambda step: isinstance(step, ConversionResult))
+    finally:
+        if own:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _mp_context() -> Any:
+    """A start method safe in a process with threads (forkserver on POSIX, spawn elsewhere)."""
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    method = "forkserver" if sys.platform != "win32" and "forkserver" in methods else "spawn"
+    return multiprocessing.get_context(method)
+
+
+__all__ = [
+    "INPUT_EXTENSIONS",
+    "ConversionResult",
+    "Document",
+    "Status",
+    "convert_all",
+    "convert_file",
+    "count_inputs",
+    "iter_inputs",
+    "stream",
+    "worker_count",
+]
