@@ -42,7 +42,20 @@ def _utf16_without_bom(data: bytes) -> str | None:
                 return data.decode(encoding)
             except UnicodeDecodeError:
                 return None
+    # Chinese text with little ASCII leaves few NULs: take the byte order in which the characters
+    # are overwhelmingly Chinese, punctuation and printable ASCII (GB18030 bytes read as UTF-16 are not)
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        head = text[:2048]
+        if len(_PLAUSIBLE.findall(head)) >= 0.9 * len(head):
+            return text
     return None
+
+
+_PLAUSIBLE = re.compile("[\u4e00-\u9fff\u3000-\u303f\uff01-\uff65\u2010-\u2027\u00b7\x20-\x7e\n\r\t]")
 
 
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
