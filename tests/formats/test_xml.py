@@ -680,3 +680,19 @@ def test_example_converts_the_seeds_and_queries_them(tmp_path: Path) -> None:
     values = [Decimal(line.split("(")[1].split(" ")[0]) for line in big]
     assert values and all(v > 100_000_000 for v in values)
     assert "2. figures by kind" in out and "3. outline (two levels)" in out
+
+
+def test_schema_location_hints_are_ignored() -> None:
+    data = written(full_report()).replace(
+        b'schema-version="1.0">',
+        b'schema-version="1.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        b'xsi:schemaLocation="urn:govdoc:report:1 http://127.0.0.1:9/evil.xsd" '
+        b'xsi:noNamespaceSchemaLocation="file:///nonexistent/evil.xsd">', 1)
+    assert read_xml(data) == full_report()
+
+
+def test_the_documented_example_is_what_the_writer_writes() -> None:
+    page = (ROOT / "docs" / "xml.md").read_text(encoding="utf-8")
+    example = page.split("```xml\n", 1)[1].split("```", 1)[0].encode()
+    assert_valid(example)
+    assert write_xml(read_xml(example)) == example
