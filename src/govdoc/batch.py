@@ -38,7 +38,7 @@ import sys
 import threading
 import time
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, Protocol, TypeVar
@@ -466,7 +466,7 @@ def convert_all(
     force: bool = False,
     jobs: int | None = None,
     max_in_flight: int | None = None,
-) -> Iterator[ConversionResult]:
+) -> Generator[ConversionResult, None, None]:
     """Convert every document of ``inputs`` to each format of ``to`` under ``out_dir``; yield one result each.
 
     ``inputs``: files, folders and glob patterns (see :func:`iter_inputs`). ``to``: format names

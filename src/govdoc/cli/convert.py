@@ -1,15 +1,23 @@
-"""``govdoc convert INPUT... -t FORMAT[,FORMAT] [-o OUT]``: read any supported input, write each format.
+"""``govdoc convert INPUT... -t FORMAT[,FORMAT] [-o OUT] [--jobs N] [--force] [--quiet]``.
 
-Every input is converted on its own: a bad file is reported in one line and the rest go on; the
-exit code is 1 if any failed. Outputs are written whole or not at all and never replace an
-existing file without ``--force``. ``-o -`` (or no ``-o`` for one input and a text format) writes
-to standard output.
+One file to one format is converted in this process: to standard output (``-o -``, or no ``-o``
+for a text format) or to ``-o FILE``, which is never replaced without ``--force``.
+
+Anything more (folders, globs, several inputs or formats, ``-o FOLDER``) is a batch run on
+:func:`govdoc.batch.convert_all`: documents are converted in ``--jobs`` worker processes, keep
+their relative layout under OUT, and each gets a line in ``OUT/report.jsonl`` (status, outputs,
+message, timings). A bad file is reported and the rest go on; the exit code is 1 if any failed.
+Outputs newer than their input are kept (``skipped``) unless ``--force``, so a re-run after an
+interruption resumes where it stopped. Progress goes to standard error: a bar with rate and ETA on
+a terminal, one line per document otherwise, failures only with ``--quiet``.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from concurrent.futures import Executor, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -25,12 +33,17 @@ def register(subparsers: Any) -> None:
         "convert", help="convert reports (text, .docx, .pdf, .xml, .json) to json, text, xml, docx or pdf",
         description="Convert each INPUT to every format given with -t. Inputs are recognised by content "
                     "and extension: raw text in any supported encoding, govdoc JSON or XML, .docx, .pdf.")
-    parser.add_argument("inputs", nargs="+", type=Path, metavar="INPUT")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT",
+                        help="files, folders (walked for .txt .docx .pdf .xml .json) or quoted globs")
     parser.add_argument("-t", "--to", required=True, metavar="FORMAT[,FORMAT]",
                         help=f"output formats, comma-separated: {', '.join(FORMATS)}")
     parser.add_argument("-o", "--output", metavar="OUT",
                         help="output file (one input, one format), folder, or - for standard output")
-    parser.add_argument("-f", "--force", action="store_true", help="overwrite existing output files")
+    parser.add_argument("-f", "--force", action="store_true",
+                        help="overwrite existing output files (in a batch: convert even up-to-date ones)")
+    parser.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                        help="worker processes for a batch (default: one per core)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress or summary; failures only")
     parser.set_defaults(handler=run)
 
 
@@ -41,55 +54,86 @@ def _formats(spec: str) -> list[Format]:
         raise UsageError(str(exc)) from exc
 
 
-def _targets(args: argparse.Namespace, formats: list[Format]) -> tuple[str, Path | None]:
-    """Where outputs go: ("stdout", None), ("file", path) or ("dir", folder)."""
-    single = len(args.inputs) == 1 and len(formats) == 1
-    if args.output == "-" or (args.output is None and single and not formats[0].binary):
-        if not single:
-            raise UsageError("standard output takes one input converted to one format")
-        if formats[0].binary:
-            raise UsageError(f"{formats[0].name} is binary; write it to a file with -o FILE")
-        return "stdout", None
-    if args.output is None:
-        raise UsageError("give an output with -o FILE or -o FOLDER")
-    out = Path(args.output)
-    if out.is_dir() or not single or args.output.endswith(("/", "\\")):
-        out.mkdir(parents=True, exist_ok=True)
-        return "dir", out
-    return "file", out
+def _single(args: argparse.Namespace, formats: list[Format]) -> bool:
+    """One existing file to one format, not into a folder: converted here, as before batches existed."""
+    if len(args.inputs) != 1 or len(formats) != 1 or not Path(args.inputs[0]).is_file():
+        return False
+    out = args.output
+    return out is None or out == "-" or not (Path(out).is_dir() or out.endswith(("/", "\\")))
 
 
 def run(args: argparse.Namespace) -> int:
-    """Convert every input; report failures one per line; return 1 if any input failed."""
+    """Convert one file here, or a corpus as a batch; return 1 if any document failed."""
     formats = _formats(args.to)
-    mode, out = _targets(args, formats)
-    failed = 0
-    for path in args.inputs:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            print(f"govdoc: error: {path}: cannot read: {exc.strerror or exc}", file=sys.stderr)
-            failed += 1
-            continue
-        try:
-            report = read_any(data, source=path.name)
-            for fmt in formats:
-                payload = fmt.writer(report)
-                if mode == "stdout":
-                    sys.stdout.buffer.write(payload)
-                    sys.stdout.flush()
-                    continue
-                target = out if mode == "file" else out / (path.stem + fmt.extension)  # type: ignore[operator]
-                assert target is not None
-                if target.resolve() == path.resolve():
-                    raise GovdocError("output would replace the input", source=str(path),
-                                      hint="choose another -o")
-                atomic_write(target, payload, force=args.force)
-        except GovdocError as exc:
-            if exc.source is None:
-                exc.source = str(path)
-            if args.debug:
-                raise
-            print(f"govdoc: error: {exc}", file=sys.stderr)
-            failed += 1
-    return 1 if failed else 0
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    if _single(args, formats):
+        return _run_single(args, formats[0], Path(args.inputs[0]))
+    if args.output is None or args.output == "-":
+        raise UsageError("standard output takes one input converted to one format; give -o FOLDER")
+    out = Path(args.output)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out} is a file; a batch writes into a folder")
+    return _run_batch(args, formats, out)
+
+
+def _run_single(args: argparse.Namespace, fmt: Format, path: Path) -> int:
+    to_stdout = args.output == "-" or (args.output is None and not fmt.binary)
+    if to_stdout and fmt.binary:
+        raise UsageError(f"{fmt.name} is binary; write it to a file with -o FILE")
+    if args.output is None and not to_stdout:
+        raise UsageError("give an output with -o FILE or -o FOLDER")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise GovdocError(f"cannot read: {exc.strerror or exc}", source=str(path)) from exc
+    try:
+        report = read_any(data, source=path.name)
+        payload = fmt.writer(report)
+        if to_stdout:
+            sys.stdout.buffer.write(payload)
+            sys.stdout.flush()
+            return 0
+        target = Path(args.output)
+        if target.resolve() == path.resolve():
+            raise GovdocError("output would replace the input", hint="choose another -o")
+        atomic_write(target, payload, force=args.force)
+    except GovdocError as exc:
+        if exc.source is None:
+            exc.source = str(path)
+        raise
+    return 0
+
+
+def _run_batch(args: argparse.Namespace, formats: list[Format], out: Path) -> int:
+    from ..batch import convert_all, count_inputs
+    from ..progress import Progress, pick_mode
+
+    out.mkdir(parents=True, exist_ok=True)
+    executor: Executor | None = ThreadPoolExecutor(max_workers=1) if args.jobs == 1 else None
+    mode = pick_mode(sys.stderr, quiet=args.quiet)
+    total = count_inputs(args.inputs, exclude=out) if mode == "bar" or mode == "lines" else 0
+    progress = Progress(total, sys.stderr, mode)
+    report_path = out / REPORT_NAME
+    try:
+        with report_path.open("w", encoding="utf-8") as report:
+            results = convert_all(args.inputs, to=formats, out_dir=out, executor=executor,
+                                  force=args.force, jobs=args.jobs)
+            try:
+                for result in results:
+                    report.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+                    report.flush()
+                    progress.update(result)
+            finally:
+                results.close()
+                progress.close()
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+    if mode != "quiet":
+        print(f"{progress.summary()}; report: {report_path}", file=sys.stderr)
+    return 1 if progress.counts["failure"] else 0
+
+
+REPORT_NAME = "report.jsonl"
+"""The file in OUT with one JSON line per document of the last batch run."""
