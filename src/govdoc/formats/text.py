@@ -37,7 +37,7 @@ def _meta_lines(meta: Meta) -> list[str]:
             value = value.isoformat()
         if value:
             lines.append(f"{label}：{value}")
-    return lines
+    return lines or ["标题："]  # the block opens every canonical text, even an untitled one
 
 
 def _paragraph(paragraph: Paragraph) -> str:

@@ -35,6 +35,7 @@ from .normalise import join_wrapped
 WINDOW = 5  # lines on each side that set the local line width
 _INNER_PUNCT = re.compile(r"[，,；;。：:！？!?、]")
 _INNER_SENTENCE = re.compile(r"[，,；;。！？!?]")
+_INNER_STOP = re.compile(r"[。；;！？!?]")  # a line with a sentence end inside is text, not a title
 _ENUMERATION_START = re.compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|再次)")
 
 
@@ -237,7 +238,8 @@ def _paragraph(lines: list[Line], i: int, blocks: list[Block], opened: list[bool
         text = join_wrapped(text, lines[k].text)
         j = k
         is_open = opened[k]
-    single_short = len(members) == 1 and length[i] <= HEADING_MAX and not closed[i]
+    single_short = (len(members) == 1 and length[i] <= HEADING_MAX and not closed[i]
+                    and not _INNER_STOP.search(lines[i].text))
     kind = "standalone" if single_short else "para"
     blocks.append(Block(kind, members, text, label=split_label(text) if i in labels else None,
                         closed=closed[j], captions=captions))
@@ -255,9 +257,11 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
     in_head = True
     i = 0
     n = len(lines)
+    flush = [j for j, line in enumerate(lines) if line.indent < 2 or _heading_shaped(split_label(line.text))]
+    accepted = {flush[k] for k in _supported_labels([lines[j] for j in flush])}
     while i < n:
         line = lines[i]
-        label = split_label(line.text)
+        label = split_label(line.text) if i in accepted else None
         if line.indent >= 2 and not _heading_shaped(label):
             in_head = False
             members, text = [line], line.text
@@ -274,7 +278,12 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
             blocks.append(marked)
         else:
             in_head = False
-            kind = "labelled" if label is not None else ("lead" if "。" in line.text else "standalone")
+            # an article's headline group: after two blank lines, and the lines right below it
+            grouped = line.gap >= 2 or (line.gap == 0 and bool(blocks) and blocks[-1].kind == "standalone")
+            if grouped:
+                kind, label = "standalone", None
+            else:
+                kind = "labelled" if label is not None else ("lead" if "。" in line.text else "standalone")
             blocks.append(Block(kind, [line], line.text, label=label, closed=ends_sentence(line.text)))
         i += 1
     return blocks

@@ -267,11 +267,15 @@ META_KEYS = {
     "公开类别": "category", "公开方式": "category", "文号": "doc_number", "发文字号": "doc_number",
     "作者": "authors",
 }
-_META_LINE = re.compile(r"^(?P<key>" + "|".join(sorted(META_KEYS, key=len, reverse=True)) + r")\s*[:：]\s*(?P<value>.+)$")
+_META_LINE = re.compile(r"^(?P<key>" + "|".join(sorted(META_KEYS, key=len, reverse=True)) + r")\s*[:：]\s*(?P<value>.*)$")
 
 
 def meta_line(text: str) -> tuple[str, str] | None:
-    """A "key：value" metadata line such as "发布机构：东明路街道" as (field, value)."""
+    """A "key：value" metadata line such as "发布机构：东明路街道" as (field, value).
+
+    The value may be empty: govdoc writes "标题：" alone for a document without metadata, so that its
+    canonical text still opens with the metadata block.
+    """
     match = _META_LINE.match(text)
     return (META_KEYS[match.group("key")], match.group("value").strip()) if match else None
 

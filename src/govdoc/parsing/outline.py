@@ -201,8 +201,8 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
         return Role("sidebar", title=texts[0], blocks=group)
     if indented:
         if group[0].gap >= 2:
-            plain = [t for t in texts if not looks_like_subtitle(t)]
-            subtitle = " ".join(t.lstrip("—－-").strip() for t in texts if looks_like_subtitle(t)) or None
+            plain = [t for t in texts if not t.startswith("——")]
+            subtitle = " ".join(t[2:].strip() for t in texts if t.startswith("——")) or None
             kicker = plain[0] if len(plain) > 1 else None
             return Role("article", title=plain[-1] if plain else texts[0], subtitle=subtitle, kicker=kicker,
                         blocks=group)
