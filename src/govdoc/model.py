@@ -35,7 +35,7 @@ from pydantic import (
 
 from .numbering import parse_label
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION: Literal["1.0"] = "1.0"
 
 # Fields that record where something came from; equality ignores them.
 PROVENANCE_FIELDS = frozenset({"lines", "source"})
@@ -267,6 +267,7 @@ class Meta(Model):
 
 
 OutlineEntry = tuple[int, str | None, str]
+SectionParagraph = tuple[tuple[Section, ...], Paragraph]
 
 
 class Report(Model):
@@ -295,12 +296,12 @@ class Report(Model):
             yield level, section
             stack.extend((level + 1, child) for child in reversed(section.children))
 
-    def paragraphs(self) -> Iterator[tuple[tuple[Section, ...], Paragraph]]:
+    def paragraphs(self) -> Iterator[SectionParagraph]:
         """Yield ``(section path, paragraph)`` for the preamble and every section, in document order."""
         for paragraph in self.preamble:
             yield (), paragraph
 
-        def visit(path: tuple[Section, ...], sections: list[Section]) -> Iterator[tuple[tuple[Section, ...], Paragraph]]:
+        def visit(path: tuple[Section, ...], sections: list[Section]) -> Iterator[SectionParagraph]:
             for section in sections:
                 here = (*path, section)
                 for paragraph in section.paragraphs:

@@ -48,7 +48,7 @@ def int_to_cn(number: int) -> str:
     if not 0 < number < 10_000:
         raise ValueError(f"no Chinese label numeral for {number}")
     digits = "零一二三四五六七八九"
-    out = []
+    out: list[str] = []
     zero = False
     for unit_value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
         d = number // unit_value % 10

@@ -82,7 +82,7 @@ def texts_with_metrics(draw: st.DrawFn, *, end: bool = True) -> tuple[str, list[
         if draw(st.booleans()):
             printed, value, unit = draw(figures())
             metrics.append(Metric(text=printed, start=len(text), end=len(text) + len(printed), value=value,
-                                  unit=unit, kind=KINDS.get(unit, "count"),  # type: ignore[arg-type]
+                                  unit=unit, kind=KINDS.get(unit, "count"),
                                   currency={"元": "CNY", "美元": "USD"}.get(unit)))
             text += printed
         text += draw(st.sampled_from(("，", "；", "、")))
@@ -101,7 +101,7 @@ def _spans(draw: st.DrawFn) -> LineSpan | None:
 def paragraphs(draw: st.DrawFn, *, kinds: tuple[str, ...] = ("text", "text", "text", "caption", "note")) -> Paragraph:
     """A paragraph of CJK text with figures."""
     text, metrics = draw(texts_with_metrics())
-    return Paragraph(text=text, kind=draw(st.sampled_from(kinds)), metrics=metrics,  # type: ignore[arg-type]
+    return Paragraph(text=text, kind=draw(st.sampled_from(kinds)), metrics=metrics,
                      lines=_spans(draw))
 
 
@@ -157,7 +157,7 @@ def reports(draw: st.DrawFn, *, max_depth: int = 3) -> Report:
     families = draw(st.permutations(FAMILIES))[: draw(st.integers(0, max_depth))]
     sections = draw(_section_tree(0, max_depth, list(families)))
     glossary = [draw(glossary_terms(n)) for n in range(1, draw(st.integers(0, 3)) + 1)]
-    if glossary or draw(st.booleans()):
+    if bool(glossary) or draw(st.booleans()):
         sections.append(Section(title="名词解释", kind="glossary", paragraphs=draw(st.lists(paragraphs(), max_size=1))))
     return Report(meta=draw(metas()), preamble=draw(st.lists(paragraphs(), max_size=2)),
                   sections=sections, glossary=glossary)
@@ -192,7 +192,9 @@ def canonical_titles(draw: st.DrawFn) -> str:
 
 
 @st.composite
-def canonical_paragraphs(draw: st.DrawFn, *, kinds: tuple[str, ...] = ("text", "text", "text", "caption", "note")) -> Paragraph:
+def canonical_paragraphs(
+    draw: st.DrawFn, *, kinds: tuple[str, ...] = ("text", "text", "text", "caption", "note")
+) -> Paragraph:
     """A paragraph whose figures are the ones govdoc's extractor finds in it."""
     from .metrics import extract_metrics
 
@@ -207,7 +209,7 @@ def canonical_paragraphs(draw: st.DrawFn, *, kinds: tuple[str, ...] = ("text", "
             text = "注：" + text
         elif text.startswith("注"):
             text = "据悉" + text
-    return Paragraph(text=text, kind=kind, metrics=extract_metrics(text))  # type: ignore[arg-type]
+    return Paragraph(text=text, kind=kind, metrics=extract_metrics(text))
 
 
 @st.composite
@@ -237,12 +239,12 @@ def _numbered(draw: st.DrawFn, families: list[str], depth: int) -> list[Section]
 @st.composite
 def _article_children(draw: st.DrawFn, families: list[str]) -> list[Section]:
     children: list[Section] = []
-    if families and draw(st.booleans()):
+    if bool(families) and draw(st.booleans()):
         children.extend(draw(_numbered(families, 0)))
     for _ in range(draw(st.integers(0, 2))):
         kind = draw(st.sampled_from(["subhead", "subhead", "sidebar"]))
         title = draw(st.sampled_from(SIDEBARS)) if kind == "sidebar" else draw(canonical_titles())
-        children.append(Section(title=title, kind=kind,  # type: ignore[arg-type]
+        children.append(Section(title=title, kind=kind,
                                 paragraphs=draw(st.lists(canonical_paragraphs(), min_size=1, max_size=2))))
     return children
 

@@ -137,7 +137,9 @@ def issue_of(text: str) -> str | None:
     return f"第{match.group(1)}期" if match else None
 
 
-_DATE_LINE = re.compile(r"^([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$")
+_DATE_LINE = re.compile(
+    r"^([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$"
+)
 _ISO_DATE = re.compile(r"([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})日?")
 
 
@@ -212,7 +214,9 @@ def caption_mark(text: str) -> str | None:
     return match.group("text") if match else None
 
 
-_POSITION_MARK = re.compile(r"[（(](?:中|左|右|前排|后排)[一二三四五六七八九]?(?:[、，,][左右中]?[一二三四五六七八九]?)*[）)]|图为|^图[：:]")
+_POSITION_MARK = re.compile(
+    r"[（(](?:中|左|右|前排|后排)[一二三四五六七八九]?(?:[、，,][左右中]?[一二三四五六七八九]?)*[）)]|图为|^图[：:]"
+)
 _PHOTO_NOUN = re.compile(r"(?:现场|合影|留影|对比图|示意图|效果图|图片|剪影|掠影|一角|瞬间|风采|场景|实景|图)$")
 _PERSON_VERB = re.compile(
     r"(?:书记|主任|区长|镇长|市长|局长|部长|主席|校长|所长|秘书长|委员|代表)[\u4e00-\u9fff]{2,3}"
@@ -247,7 +251,9 @@ def looks_like_subtitle(text: str) -> bool:
 
 GLOSSARY_HEAD = re.compile(r"(?:名词解释|名词解析|名词释义|术语解释|术语表|词语解释|释义)$")
 SIDEBAR_HEAD = re.compile(r"^(?:延伸阅读|背景资料|背景链接|知识链接|小贴士|编者按|记者手记|链接|资料链接)$")
-_GLOSSARY_ENTRY = re.compile(r"^(?:(?P<n>[1-9][0-9]{0,2})[.．、]\s*)?(?P<term>[^:：。，,]{1,40}?)\s*[:：]\s*(?P<def>\S.*)$")
+_GLOSSARY_ENTRY = re.compile(
+    r"^(?:(?P<n>[1-9][0-9]{0,2})[.．、]\s*)?(?P<term>[^:：。，,]{1,40}?)\s*[:：]\s*(?P<def>\S.*)$"
+)
 
 
 def glossary_entry(text: str) -> tuple[int | None, str, str] | None:
@@ -267,7 +273,8 @@ META_KEYS = {
     "公开类别": "category", "公开方式": "category", "文号": "doc_number", "发文字号": "doc_number",
     "作者": "authors",
 }
-_META_LINE = re.compile(r"^(?P<key>" + "|".join(sorted(META_KEYS, key=len, reverse=True)) + r")\s*[:：]\s*(?P<value>.*)$")
+_META_KEY_ALTERNATIVES = "|".join(sorted(META_KEYS, key=len, reverse=True))
+_META_LINE = re.compile(r"^(?P<key>" + _META_KEY_ALTERNATIVES + r")\s*[:：]\s*(?P<value>.*)$")
 
 
 def meta_line(text: str) -> tuple[str, str] | None:

@@ -26,7 +26,6 @@ from .lines import (
     is_doc_title,
     issue_of,
     issuer_of,
-    looks_like_subtitle,
     meta_line,
     meta_table,
     publication_of,
@@ -57,6 +56,10 @@ class Parsed:
 
 def _span(blocks: list[Block]) -> LineSpan:
     return LineSpan(first=blocks[0].first_line, last=blocks[-1].last_line)
+
+
+def _iso(parts: tuple[int, int, int]) -> str:
+    return f"{parts[0]:04d}-{parts[1]:02d}-{parts[2]:02d}"
 
 
 def _date(parts: tuple[int, int, int] | None) -> dt.date | None:
@@ -100,7 +103,8 @@ def _read_head(blocks: list[Block]) -> tuple[Head, int]:
     while end < len(blocks) and blocks[end].kind in ("furniture", "meta", "standalone"):
         end += 1
     # the standalone group right above the first paragraph is that article's headline, not head
-    if end < len(blocks) and blocks[end].kind in ("para", "byline") and end > 0 and blocks[end - 1].kind == "standalone":
+    above_body = end < len(blocks) and blocks[end].kind in ("para", "byline")
+    if above_body and end > 0 and blocks[end - 1].kind == "standalone":
         end -= 1
         while end > 0 and blocks[end - 1].kind == "standalone" and blocks[end].gap == 0:
             end -= 1
@@ -115,7 +119,7 @@ def _read_head(blocks: list[Block]) -> tuple[Head, int]:
                 head.take("issue", issue)
                 head.masthead = True
         elif (when := date_line(text)) is not None:
-            head.take("date", "%04d-%02d-%02d" % when)
+            head.take("date", _iso(when))
         elif (publication := publication_of(text)) is not None:
             head.take("publication", publication)
             head.masthead = True
@@ -264,7 +268,7 @@ class TreeBuilder:
         """A paragraph with its figures; text that opens with 注： is a note."""
         if _NOTE.match(text) and kind == "text":
             kind = "note"
-        return Paragraph(text=text, kind=kind, metrics=self.extract(text), lines=_span(blocks))  # type: ignore[arg-type]
+        return Paragraph(text=text, kind=kind, metrics=self.extract(text), lines=_span(blocks))
 
     def paragraph(self, text: str, kind: str, blocks: list[Block]) -> None:
         """Add a paragraph to the section that is open, or to the preamble."""
@@ -284,7 +288,7 @@ class TreeBuilder:
     def unnumbered(self, role: Role) -> None:
         """Open a subhead, sidebar or glossary section under the article (or at top level)."""
         into = self.sections if role.kind == "glossary" else self._top()
-        section = Section(title=role.title.rstrip("。"), kind=role.kind, lines=_span(role.blocks))  # type: ignore[arg-type]
+        section = Section(title=role.title.rstrip("。"), kind=role.kind, lines=_span(role.blocks))
         self._open(section, into)
         self.stack = []
         self.glossary_section = section if role.kind == "glossary" else None
@@ -376,7 +380,7 @@ def _signature(blocks: list[Block], head: Head) -> list[Block]:
     last, before = blocks[-1], blocks[-2]
     when = date_line(last.text) if last.kind == "standalone" else None
     if when and before.kind == "standalone" and _SIGNATURE.search(before.text) and len(before.text) <= 30:
-        head.take("date", "%04d-%02d-%02d" % when)
+        head.take("date", _iso(when))
         head.take("issuer", before.text)
         return blocks[:-2]
     return blocks
