@@ -8,6 +8,6 @@
 from __future__ import annotations
 
 from .extract import extract_metrics
-from .numbers import read_number
+from .numbers import find_numbers, read_number
 
-__all__ = ["extract_metrics", "read_number"]
+__all__ = ["extract_metrics", "find_numbers", "read_number"]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import Metric
 from .context import change_of, indicator_of
 from .rules import select
 from .scan import APPROX, Candidate, scan
 
 _BREAKS = "\r\n\u2028\u2029\x85"
+_BREAK_RE = re.compile(f"[{_BREAKS}]")
 _STRIP = " \t\u3000\r\n\u2028\u2029\x85"
 
 
@@ -17,7 +20,7 @@ def _single_line(text: str, cand: Candidate) -> tuple[int, int]:
     A Metric's text is one line; "400\\n余块" keeps "400" as its span (value and unit stay whole).
     """
     start, end = cand.start, cand.end
-    if not any(ch in text[start:end] for ch in _BREAKS):
+    if _BREAK_RE.search(text, start, end) is None:
         return start, end
     for i in range(cand.num_start - 1, start - 1, -1):
         if text[i] in _BREAKS:

@@ -28,11 +28,13 @@ SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "�
 BIG_UNITS: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
 SCALES: dict[str, int] = {**SMALL_UNITS, **BIG_UNITS}
 ZEROS = frozenset("零〇○洞")
+TENS = {"廿": 2, "卅": 3, "卌": 4}  # 廿二 = 22
+_BIG_DESCENDING = sorted(BIG_UNITS.items(), key=lambda item: -item[1])
 POINTS = frozenset("点點")
 
 # Characters that may appear in a Chinese numeral (幺 and 洞 only in digit strings; left out here
 # because they are ordinary words far more often than numerals).
-CN_NUMERAL_CHARS = "零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+CN_NUMERAL_CHARS = "零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅"
 CN_DIGIT_CHARS = "零〇一二三四五六七八九两兩壹贰貳叁參肆伍陆陸柒捌玖"
 
 ARABIC_PATTERN = (
@@ -46,7 +48,7 @@ ARABIC_RE = re.compile(ARABIC_PATTERN)
 CHINESE_RE = re.compile(CHINESE_PATTERN)
 _SPACES = re.compile(r"[\s\u3000]+")
 _ARABIC_FULL = re.compile(rf"^{ARABIC_PATTERN}$")
-_MIXED_FULL = re.compile(rf"^({ARABIC_PATTERN})([十拾百佰千仟万萬亿億兆]+)$")
+_ARABIC_DIGITS = re.compile(r"[0-9０-９]+")
 
 
 def parse_arabic(text: str) -> Decimal:
@@ -54,89 +56,131 @@ def parse_arabic(text: str) -> Decimal:
     return Decimal(text.translate(FULLWIDTH).replace(",", ""))
 
 
-def _read_section(text: str) -> Decimal | None:
-    """A numeral below 万 built from digits and 十/百/千 (二百零五, 三千五, 十二)."""
-    value = 0
-    digit: int | None = None
-    last_unit: int | None = None
-    zero_after_unit = False
-    for ch in text:
-        if ch in DIGITS:
+Token = tuple[str, Decimal]
+"""A numeral token: ("d", value) for a digit or an Arabic number, ("a", value) for an Arabic
+number, ("u", 10|100|1000) for 十/百/千, ("b", 10⁴|10⁸|10¹²) for 万/亿/兆, ("z", 0) for 零."""
+
+_TOKEN_RE = re.compile(rf"{ARABIC_PATTERN}|.", re.S)
+
+
+def _tokens(text: str) -> list[Token] | None:
+    """Split a numeral into tokens; None if it holds anything else."""
+    out: list[Token] = []
+    for m in _TOKEN_RE.finditer(text):
+        piece = m.group()
+        if piece[0] in "0123456789０１２３４５６７８９":
+            out.append(("a", parse_arabic(piece)))
+        elif piece in ZEROS:
+            out.append(("z", Decimal(0)))
+        elif piece in DIGITS:
+            out.append(("d", Decimal(DIGITS[piece])))
+        elif piece in TENS:
+            out.extend([("d", Decimal(TENS[piece])), ("u", Decimal(10))])
+        elif piece in SMALL_UNITS:
+            out.append(("u", Decimal(SMALL_UNITS[piece])))
+        elif piece in BIG_UNITS:
+            out.append(("b", Decimal(BIG_UNITS[piece])))
+        else:
+            return None
+    return out
+
+
+def _section(tokens: list[Token]) -> Decimal | None:
+    """Tokens below 万: digits (or Arabic numbers) and 十/百/千 (二百零五, 三千五, 1百01)."""
+    value = Decimal(0)
+    digit: Token | None = None
+    last_unit: Decimal | None = None
+    last_unit_had_digit = False
+    zero = False
+    for kind, amount in tokens:
+        if kind in ("d", "a"):
             if digit is not None:
-                return None  # two digits in a row inside a positional numeral: 二三十 is a range
-            if ch in ZEROS:
-                zero_after_unit = True
-                continue
-            digit = DIGITS[ch]
-        elif ch in SMALL_UNITS:
-            unit = SMALL_UNITS[ch]
-            if last_unit is not None and unit >= last_unit:
-                return None
-            value += (1 if digit is None else digit) * unit
-            digit, last_unit, zero_after_unit = None, unit, False
+                return None  # two numbers in a row inside a positional numeral: 二三十 is a range
+            digit = (kind, amount)
+        elif kind == "z":
+            zero = True
+        elif kind == "u":
+            if last_unit is not None and (
+                amount >= last_unit or (digit is None and not zero and not last_unit_had_digit)
+            ):
+                return None  # 十百, 百十一 (but 一百十一 is 111)
+            value += (Decimal(1) if digit is None else digit[1]) * amount
+            last_unit_had_digit = digit is not None
+            digit, last_unit, zero = None, amount, False
         else:
             return None
     if digit is not None:
-        if last_unit is not None and last_unit >= 100 and not zero_after_unit:
-            value += digit * last_unit // 10  # colloquial tail: 三千五 = 3500, 一百二 = 120
+        if digit[0] == "d" and last_unit is not None and last_unit >= 100 and not zero:
+            value += digit[1] * last_unit / 10  # colloquial tail: 三千五 = 3500, 百三 = 130
         else:
-            value += digit
-    return Decimal(value)
+            value += digit[1]
+    return value
 
 
-def _read_integer(text: str, *, tail_unit: int | None = None) -> Decimal | None:
-    """A Chinese integer numeral, splitting on the largest of 兆/亿/万 first."""
-    if not text:
+def _integer(tokens: list[Token]) -> Decimal | None:
+    """Tokens of an integer numeral, split on the largest of 兆/亿/万 first."""
+    if not tokens:
         return Decimal(0)
-    for big_char, big in sorted(BIG_UNITS.items(), key=lambda item: -item[1]):
-        index = text.find(big_char)
-        if index < 0:
-            continue
-        left_text, right_text = text[:index], text[index + 1:]
-        # 万亿: the left part of 亿 may itself carry 万
-        left = _read_integer(left_text) if left_text else Decimal(1)
-        if left is None:
-            return None
-        if right_text and right_text[0] in BIG_UNITS:
-            # 一万亿: 万 directly followed by 亿 multiplies
-            rest = _read_integer(right_text)
-            if rest is None:
-                return None
-            return left * big * rest if rest else None
-        if len(right_text) == 1 and right_text in DIGITS and right_text not in ZEROS:
-            return left * big + DIGITS[right_text] * big // 10  # 一万二 = 12000
-        right = _read_integer(right_text)
-        if right is None:
-            return None
-        return left * big + right
-    if all(ch in DIGITS for ch in text) and len(text) > 1:
-        return Decimal("".join(str(DIGITS[ch]) for ch in text))  # 二〇二三, 五五
-    return _read_section(text)
+    bigs = [(amount, i) for i, (kind, amount) in enumerate(tokens) if kind == "b"]
+    if not bigs:
+        if len(tokens) > 1 and all(kind in ("d", "z") for kind, _ in tokens):
+            return Decimal("".join(str(int(amount)) for _, amount in tokens))  # 二〇二三, 一二三
+        return _section(tokens)
+    big = max(amount for amount, _ in bigs)
+    index = next(i for amount, i in bigs if amount == big)
+    left_tokens, right_tokens = tokens[:index], tokens[index + 1:]
+    left = _integer(left_tokens) if left_tokens else Decimal(1)
+    if left is None:
+        return None
+    if right_tokens and (right_tokens[0][0] == "b" or left != left.to_integral_value()):
+        return None  # 万亿 in mid-numeral, or 10.1万零100
+    if len(right_tokens) == 1 and right_tokens[0][0] == "d":
+        return left * big + right_tokens[0][1] * big / 10  # 一万二 = 12000
+    right = _integer(right_tokens)
+    return None if right is None else left * big + right
 
 
 def parse_chinese(text: str) -> Decimal | None:
-    """The value of a Chinese numeral ("三百二十五", "一万二", "三点五", "二〇二三"), or None."""
+    """The value of a numeral in Chinese or mixed script ("三百二十五", "一万二", "三点五", "二〇二三",
+    "25万6千", "1百01"), or None if it is not one."""
     text = _SPACES.sub("", text)
     if not text:
         return None
     point = next((i for i, ch in enumerate(text) if ch in POINTS), -1)
     integer_text, fraction_text = (text, "") if point < 0 else (text[:point], text[point + 1:])
-    bad_fraction = not fraction_text or not all(ch in DIGITS for ch in fraction_text)
-    if point == 0 or (point > 0 and bad_fraction):
+    if point == 0:
         return None
-    integer = _read_integer(integer_text) if integer_text else Decimal(0)
+    fraction = ""
+    if point > 0:
+        if fraction_text and all(ch in DIGITS for ch in fraction_text):
+            fraction = "".join(str(DIGITS[ch]) for ch in fraction_text)
+        elif fraction_text and _ARABIC_DIGITS.fullmatch(fraction_text):
+            fraction = fraction_text.translate(FULLWIDTH)
+        else:
+            return None
+    tokens = _tokens(integer_text)
+    if tokens is None:
+        return None
+    integer = _big_product(tokens)
     if integer is None:
         return None
-    if fraction_text:
-        return integer + Decimal("0." + "".join(str(DIGITS[ch]) for ch in fraction_text))
-    return integer
+    return integer + Decimal("0." + fraction) if fraction else integer
+
+
+def _big_product(tokens: list[Token]) -> Decimal | None:
+    """An integer numeral whose trailing big units multiply (一万亿, 3千万亿)."""
+    # fold a trailing run of big units (万亿) into one factor: 一万亿 = 一 × 10¹²
+    trailing = Decimal(1)
+    while tokens and tokens[-1][0] == "b" and len(tokens) > 1 and tokens[-2][0] == "b":
+        trailing *= tokens[-1][1]
+        tokens = tokens[:-1]
+    value = _integer(tokens)
+    return None if value is None else value * trailing
 
 
 def read_number(text: str) -> Decimal | None:
-    """Read ``text`` as one number ("1,234.5", "三百二十五", "1.2万", "负三点五"); None if it is not one.
-
-    The whole string must be a numeral, apart from surrounding whitespace and a sign (-, 负, 正).
-    """
+    """Read ``text`` as one number ("1,234.5", "三百二十五", "1.2万", "25万6千", "负三点五"); None if
+    it is not one. The whole string must be a numeral, apart from whitespace and a sign (-, 负, 正)."""
     text = _SPACES.sub("", text)
     sign = 1
     if text[:1] in ("-", "－", "−", "负", "負"):
@@ -145,17 +189,58 @@ def read_number(text: str) -> Decimal | None:
         text = text[1:]
     if not text:
         return None
-    value: Decimal | None
     if _ARABIC_FULL.match(text):
-        value = parse_arabic(text)
-    elif (mixed := _MIXED_FULL.match(text)) is not None:
-        scale = scale_value(mixed.group(2))
-        value = None if scale is None else parse_arabic(mixed.group(1)) * scale
-    elif CHINESE_RE.fullmatch(text):
-        value = parse_chinese(text)
-    else:
+        return sign * parse_arabic(text)
+    if text[0] in ".．":
         return None
+    money = _MONEY.fullmatch(text)
+    if money is not None:
+        return _read_money(money, sign)
+    value = parse_chinese(text)
     return None if value is None else sign * value
+
+
+_MONEY = re.compile(
+    r"(?P<yuan>.+?)[元圆圓块塊](?:(?P<jiao>[^角毛分]+)[角毛])?(?:(?P<fen>[^角毛分]+)分)?[整正钱]?"
+)
+
+
+def _read_money(m: re.Match[str], sign: int) -> Decimal | None:
+    """壹拾壹元壹角壹分 = 11.11: an amount written in 元, 角 and 分 (cheques, receipts)."""
+    total = Decimal(0)
+    for part, factor in (("yuan", 1), ("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
+        piece = m.group(part)
+        if piece is None:
+            continue
+        value = parse_arabic(piece) if _ARABIC_FULL.match(piece) else parse_chinese(piece)
+        if value is None:
+            return None
+        total += value * factor
+    return sign * total
+
+
+_FIND_RE = re.compile(
+    rf"(?:[-－−负負][ \u3000]*)?(?:{ARABIC_PATTERN}|[{CN_NUMERAL_CHARS}])"
+    rf"(?:[ \u3000]*(?:{ARABIC_PATTERN}|[{CN_NUMERAL_CHARS}]|[点點](?=[ \u3000]*[0-9０-９{CN_DIGIT_CHARS}])))*"
+)
+
+
+def find_numbers(text: str) -> list[tuple[int, int, Decimal]]:
+    """Every numeral in ``text`` as ``(start, end, value)``, bare numbers included (years, codes).
+
+    A lower-level helper than ``extract_metrics``: it knows no units and excludes nothing, except
+    runs that do not read as one number, which are cut at their longest readable start.
+    """
+    found: list[tuple[int, int, Decimal]] = []
+    for m in _FIND_RE.finditer(text):
+        start, piece = m.start(), m.group()
+        while piece:
+            value = read_number(piece)
+            if value is not None:
+                found.append((start, start + len(piece), value))
+                break
+            piece = piece[:-1].rstrip(" \u3000")
+    return found
 
 
 def scale_value(text: str) -> Decimal | None:
@@ -177,6 +262,7 @@ __all__ = [
     "ARABIC_RE",
     "CHINESE_RE",
     "CN_NUMERAL_CHARS",
+    "find_numbers",
     "parse_arabic",
     "parse_chinese",
     "read_number",

@@ -20,6 +20,7 @@ _QUOTED = re.compile("|".join(
     f"{re.escape(a)}[^{re.escape(b)}]{{0,{_MAX_QUOTE}}}{re.escape(b)}" for a, b in _PAIRS
 ))
 _WS = re.compile(r"[ \t\u3000\r\n]+")
+_URL = re.compile(r"(?:https?|ftp)://[^\s，。；、“”<>]+|www\.[^\s，。；、“”<>]+")
 _CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?（）()]")
 
 # Set phrases that look like counts but are names of doctrines or policies.
@@ -137,12 +138,17 @@ def is_vague(text: str, cand: Candidate) -> bool:
     if cand.chinese and _before(text, cand, 2).endswith(_VAGUE_BEFORE) and cand.start == cand.num_start:
         return True
     bare = cand.chinese and cand.numeral.strip() in _BARE_SCALES and cand.qualifier is None
-    return bare
+    return bare and cand.unit.name not in ("%", "‰", "‱")  # 百分之百 is a figure
 
 
 def is_rank(text: str, cand: Candidate) -> bool:
     """前三名: a rank, not a count."""
     return cand.unit.name in ("名", "位") and _before(text, cand, 1).endswith("前")
+
+
+def is_bad_discount(text: str, cand: Candidate) -> bool:
+    """十折 is no discount: 折 takes one digit (九折) or two (七五折, 75折)."""
+    return cand.unit.name == "折" and cand.chinese and cand.value >= 10 and not is_digit_numeral(cand.numeral)
 
 
 def is_digit_string(text: str, cand: Candidate) -> bool:
@@ -152,7 +158,7 @@ def is_digit_string(text: str, cand: Candidate) -> bool:
 
 RULES: tuple[Callable[[str, Candidate], bool], ...] = (
     is_ordinal, is_date, is_anniversary, is_plan_name, is_formula, is_address, is_code, is_set_phrase,
-    is_idiom, is_meeting, is_time_of_day, is_vague, is_rank, is_digit_string,
+    is_idiom, is_meeting, is_time_of_day, is_vague, is_rank, is_digit_string, is_bad_discount,
 )
 
 
@@ -188,7 +194,7 @@ def select(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The candidates that are figures, by every rule of this module."""
     if not cands:
         return []
-    quotes = quoted_ranges(text)
+    quotes = quoted_ranges(text) + [m.span() for m in _URL.finditer(text)]
     kept = [c for c in cands
             if not _inside(quotes, c.num_start) and not any(rule(text, c) for rule in RULES)]
     return keep_listed_ones(text, kept)

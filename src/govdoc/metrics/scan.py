@@ -34,11 +34,24 @@ NUMBER_RE = re.compile(
 _AR_RE = re.compile(ARABIC_PATTERN)
 _CN_RE = re.compile(CHINESE_PATTERN)
 _MID_QUALIFIER = re.compile(r"余|多|来")
-_K_SUFFIX = re.compile(r"[kK](?![A-Za-z])")
+_K_SUFFIX = re.compile(r"[ \u3000]*[kKｋＫ](?![A-Za-z])")
+_PERCENTAGE_POINT = re.compile(r"(?:[个個][ \u3000]*)?百[ \u3000]*分[ \u3000]*[点點]")
+_INCLUSIVE = re.compile(rf"{WS}[（(]含[)）]")
+_GE_BEFORE_SCALE = re.compile(r"[个個](?=[万亿萬億])")
+_CURRENCY_SYMBOLS = {"$": "USD", "＄": "USD", "US$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP"}
+_CURRENCY_BEFORE = re.compile(r"(?:人民币|新台币|台币|港币|港元|美元|美金|欧元|日元|英镑|澳元|加元|韩元)[ \u3000]*$")
+_CURRENCY_CODES = {
+    "人民币": "CNY", "新台币": "TWD", "台币": "TWD", "港币": "HKD", "港元": "HKD", "美元": "USD", "美金": "USD",
+    "欧元": "EUR", "日元": "JPY", "日币": "JPY", "英镑": "GBP", "澳元": "AUD", "加元": "CAD", "韩元": "KRW",
+}
+_CURRENCY_AFTER = re.compile(r"(?:人民币|新台币|台币|港币|美元|欧元|日元|日币|英镑|澳元|加元|韩元)")
+_YUAN_PARTS = re.compile(
+    rf"(?:(?P<jiao>[0-9０-９]|[{CN_NUMERAL_CHARS}])[角毛])?(?:(?P<fen>[0-9０-９]|[{CN_NUMERAL_CHARS}])分)?钱?"
+)
 _RANGE_SEP = re.compile(rf"{WS}(?:[—–\-－~～〜]+|至|到){WS}")
 _RANGE_SEP_AFTER_UNIT = re.compile(rf"{WS}(?:[—–\-－~～〜]+|至){WS}")
 _GE_COMPOUND = re.compile(
-    r"个(?P<q>多|余|半)?(?P<u>月|小时|星期|工作日|季度|百分点|班次|人次|场次|课时|床位|车次)"
+    r"[个個](?P<q>多|余|半)?(?P<u>月|小时|星期|工作日|季度|班次|人次|场次|课时|床位|车次|比特币)"
 )
 _SUFFIX_QUALIFIER = re.compile(r"以上|以下|左右|以内|之多|上下(?=[，。；、,;.!?！？）)\s]|$)|多|余")
 _HALF = re.compile(r"半")
@@ -50,10 +63,11 @@ _DA_NOT_NOUNS = (
     "闭幕", "开幕", "上", "后", "前", "时", "关", "力", "于", "多", "批", "早", "片", "堆",
 )
 _TEMPERATURE_PREFIX = re.compile(r"(?:华氏温度|华氏|摄氏温度|摄氏)[ \u3000]*$")
-_NUMERAL_OR_DATE = frozenset("日月年号%％０１２３４５６７８９") | frozenset(CN_NUMERAL_CHARS)
+_NUMERAL_OR_DATE = frozenset("日月年号%％０１２３４５６７８９)）") | frozenset(CN_NUMERAL_CHARS)
 _NEGATIVE_PREFIX = re.compile(r"(?:负|零下|[-－−])[ \u3000]*$")
 _PREFIX_QUALIFIER = re.compile(
-    rf"(?:大约|约为|约|将近|接近|近|超过|超出|超|逾|突破|不到|不足|不少于|至少|不低于|不超过|最多|至多|不高于|低于|达到约|达约){WS}$"
+    r"(?:大约|约为|约|将近|接近|近|超过|超出|超|逾|突破|不到|不足|不少于|至少|不低于|不超过|最多|至多|不高于|"
+    rf"低于|小于|大于|高于|达到约|达约){WS}$"
 )
 # Characters before 约/近/超 that make them part of another word (签约40台, 最近3年, 赶超).
 _PREFIX_BLOCKERS = {
@@ -71,7 +85,8 @@ APPROX: dict[str, str] = {
     "近": "nearly", "将近": "nearly", "接近": "nearly",
     "超": "over", "超过": "over", "超出": "over", "逾": "over", "余": "over", "多": "over", "以上": "over",
     "突破": "over", "之多": "over",
-    "不到": "under", "不足": "under", "以下": "under", "以内": "under", "低于": "under",
+    "不到": "under", "不足": "under", "以下": "under", "以内": "under", "低于": "under", "小于": "under",
+    "大于": "over", "高于": "over",
     "不少于": "at_least", "至少": "at_least", "不低于": "at_least",
     "不超过": "at_most", "最多": "at_most", "至多": "at_most", "不高于": "at_most",
 }
@@ -124,12 +139,16 @@ class _Tail:
     end: int
     qualifier: str | None
     half: bool
+    extra: Decimal = Decimal(0)
 
 
 def _read_unit(
     text: str, pos: int, *, chinese: bool, numeral: str, value: Decimal
 ) -> tuple[Unit, int] | None:
     """The unit or measure word at ``pos`` and where it ends, or None."""
+    pp = _PERCENTAGE_POINT.match(text, pos)
+    if pp is not None:
+        return Unit("百分点", "percentage_point"), pp.end()
     ge = _GE_COMPOUND.match(text, pos)
     if ge is not None and ge.group("q") is None:
         printed = ge.group("u")
@@ -171,6 +190,9 @@ def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decim
     if mid is not None and (not chinese or numeral[-1:] in "十百千万萬亿億"):
         qualifier = mid.group()
         p = _skip_ws(text, mid.end())
+    ge = _GE_BEFORE_SCALE.match(text, p)  # 两个亿
+    if ge is not None:
+        p = ge.end()
     factor = Decimal(1)
     if not chinese:
         k = _K_SUFFIX.match(text, p)
@@ -185,16 +207,21 @@ def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decim
         if mid is not None and mid.group() != "来":
             qualifier = mid.group()
             p = _skip_ws(text, mid.end())
-    # a range written before the unit: 3至5个, 1—3岁, 3-5万元
+    # a range written before the unit: 3至5个, 1—3岁, 3-5万元, 两到三万元, 1万(含)-5万元
     if allow_range and qualifier is None:
-        sep = _RANGE_SEP.match(text, p)
+        inclusive = _INCLUSIVE.match(text, p)
+        sep = _RANGE_SEP.match(text, inclusive.end() if inclusive else p)
         if sep is not None:
             second = _second_number(text, sep.end())
             if second is not None:
                 tail, cand = second
-                first_factor = factor if factor != 1 else tail.factor
-                low = value * first_factor
-                if cand is not None and low <= cand.value:
+                if factor != 1:
+                    low = value * factor
+                else:  # the scale written once, on the upper end, applies to both
+                    low = value * (tail.factor if tail.factor != 1 else _trailing_scale(cand.numeral))
+                    if low > cand.value:
+                        low = value
+                if low <= cand.value:
                     cand.value_max = cand.value
                     cand.value = low
                     return tail, cand
@@ -205,8 +232,18 @@ def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decim
     unit_start = p
     end = unit_end
     half = False
+    extra = Decimal(0)
     if unit.kind != "count" and _HALF.match(text, end):
         half, end = True, end + 1
+    if unit.name in ("元", "块钱", "块"):
+        parts = _yuan_parts(text, end)
+        if parts is not None:
+            extra, end = parts
+            unit = Unit("元", "money", "CNY")
+    if unit.name == "元":
+        after = _CURRENCY_AFTER.match(text, end)
+        if after is not None:
+            unit, end = Unit("元", "money", _CURRENCY_CODES[after.group()]), after.end()
     if allow_range and qualifier is None and not half:
         # a range with the unit on both ends: 1亿元至4亿元, 10%—15%
         sep = _RANGE_SEP_AFTER_UNIT.match(text, end)
@@ -217,11 +254,34 @@ def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decim
             if tail2.unit == unit and low <= cand.value:
                 cand.value_max, cand.value = cand.value, low
                 return tail2, cand
-    q = _SUFFIX_QUALIFIER.match(text, _skip_ws(text, end))
+    inclusive = _INCLUSIVE.match(text, end)
+    q = _SUFFIX_QUALIFIER.match(text, _skip_ws(text, inclusive.end() if inclusive else end))
     if q is not None and (q.group() not in ("多", "余") or (qualifier is None and unit.kind in _MEASURED)):
         qualifier = qualifier or q.group()
         end = q.end()
-    return _Tail(factor, unit, unit_start, unit_end, end, qualifier, half), None
+    return _Tail(factor, unit, unit_start, unit_end, end, qualifier, half, extra), None
+
+
+def _trailing_scale(numeral: str) -> Decimal:
+    """The scale a Chinese numeral ends with (三十万 → 10⁴, 三仟 → 1000), 1 if none."""
+    last = numeral.rstrip(" \u3000")[-1:]
+    return Decimal(SCALES.get(last, 1)) if last not in "十拾" else Decimal(1)
+
+
+def _yuan_parts(text: str, pos: int) -> tuple[Decimal, int] | None:
+    """角 and 分 after 元 or 块 (123元1角1分, 十块三毛): their value in 元 and where they end."""
+    m = _YUAN_PARTS.match(text, pos)
+    if m is None or (m.group("jiao") is None and m.group("fen") is None):
+        return None
+    total = Decimal(0)
+    for part, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
+        digit = m.group(part)
+        if digit is not None:
+            value = parse_chinese(digit) if digit in CN_NUMERAL_CHARS else parse_arabic(digit)
+            if value is None:
+                return None
+            total += value * scale
+    return total, m.end()
 
 
 def _second_number(text: str, pos: int) -> tuple[_Tail, Candidate] | None:
@@ -241,7 +301,7 @@ def _second_number(text: str, pos: int) -> tuple[_Tail, Candidate] | None:
     if read is None:
         return None
     tail, _ = read
-    total = value * tail.factor + (Decimal("0.5") * tail.factor if tail.half else 0)
+    total = value * tail.factor + (Decimal("0.5") * tail.factor if tail.half else 0) + tail.extra
     cand = Candidate(start=m.start(), end=tail.end, num_start=m.start(), num_end=m.end(), value=total,
                      unit=tail.unit, unit_start=tail.unit_start, unit_end=tail.unit_end,
                      qualifier=tail.qualifier, chinese=chinese, numeral=numeral)
@@ -295,7 +355,11 @@ def _candidate_at(text: str, m: re.Match[str]) -> Candidate | None:
         return _fraction(text, m)
     if m.group("ar") is not None:
         numeral = m.group("ar")
-        return _build(text, m.start("ar"), m.end("ar"), numeral, parse_arabic(numeral), chinese=False)
+        value = parse_arabic(numeral)
+        cand = _build(text, m.start("ar"), m.end("ar"), numeral, value, chinese=False)
+        if cand is None and m.start() > 0 and text[m.start() - 1] in _CURRENCY_SYMBOLS:
+            cand = _after_symbol(text, m.start(), m.end(), numeral, value)
+        return cand
     numeral = m.group("cn")
     base = m.start("cn")
     cuts = [cut for cut in _chinese_cuts(numeral) if _may_follow(text, base + cut)]
@@ -316,6 +380,16 @@ def _candidate_at(text: str, m: re.Match[str]) -> Candidate | None:
     return None
 
 
+def _after_symbol(text: str, num_start: int, num_end: int, numeral: str, value: Decimal) -> Candidate:
+    """$20, ￥300: money with the currency sign written before the number."""
+    symbol = text[num_start - 1]
+    factor, end = _read_scales(text, num_end)
+    unit = Unit("¥" if symbol in "￥¥" else symbol.replace("＄", "$"), "money", _CURRENCY_SYMBOLS[symbol])
+    return Candidate(start=num_start - 1, end=end, num_start=num_start, num_end=num_end, value=value * factor,
+                     unit=unit, unit_start=num_start - 1, unit_end=num_start, numeral=numeral,
+                     scaled=factor != 1)
+
+
 def _build(text: str, num_start: int, num_end: int, numeral: str, value: Decimal, *, chinese: bool,
            only_scale_initial: bool = False) -> Candidate | None:
     read = _read_tail(text, num_end, chinese=chinese, numeral=numeral, value=value)
@@ -332,11 +406,15 @@ def _build(text: str, num_start: int, num_end: int, numeral: str, value: Decimal
         unit = Unit(temperature, "temperature")
     elif temperature is not None:
         start, prefix_q, negative = num_start, None, False
+    if unit.currency == "CNY" and unit.name == "元":
+        before = _CURRENCY_BEFORE.search(text, max(0, start - 6), start)
+        if before is not None and before.group().strip() != "人民币":
+            unit = Unit("元", "money", _CURRENCY_CODES[before.group().strip(" \u3000")])
     sign = -1 if negative else 1
     if ranged is not None:
         value_low, value_max = ranged.value * sign, ranged.value_max
     else:
-        value_low = value * tail.factor + (Decimal("0.5") * tail.factor if tail.half else 0)
+        value_low = value * tail.factor + (Decimal("0.5") * tail.factor if tail.half else 0) + tail.extra
         value_low *= sign
         value_max = None
     return Candidate(
@@ -355,9 +433,13 @@ def _fraction(text: str, m: re.Match[str]) -> Candidate | None:
     numeral = m.group("ar") if m.group("ar") is not None else m.group("cn")
     chinese = m.group("ar") is None
     value = parse_chinese(numeral) if chinese else parse_arabic(numeral)
+    end = m.end()
+    while value is None and chinese and len(numeral) > 1:  # 百分之七十百分位: 七十, not 七十百
+        numeral = numeral[:-1].rstrip(" \u3000")
+        end = m.start("cn") + len(numeral)
+        value = parse_chinese(numeral)
     if value is None:
         return None
-    end = m.end()
     k = None if chinese else _K_SUFFIX.match(text, end)
     if k is not None:
         value, end = value * 1000, k.end()

@@ -30,16 +30,17 @@ def _table(kind: MetricKind, words: str, currency: str | None = None) -> dict[st
 COUNT_WORDS = (
     "个 家 户 人 名 位 人次 户次 家次 件次 次 场 场次 件 项 处 块 座 所 间 套 栋 幢 台 辆 艘 架 条 份 起 类 "
     "批 期 张 支 队 组 对 点 方面 课时 客 班 班次 种 本 册 篇 部 片 棵 株 盏 根 只 头 匹 口 箱 袋 包 桶 瓶 "
-    "把 双 副 轮 层 门 道 节 堂 集 盘 床 床位 宗 笔 例 枚 面 颗 粒 首 幅 串 束 扇 人份 车次 架次 单 讲"
+    "把 双 副 轮 层 门 道 节 堂 集 盘 床 床位 宗 笔 例 枚 面 颗 粒 首 幅 串 束 扇 人份 车次 架次 单 讲 個"
 )
 _COUNT = _table("count", COUNT_WORDS)
 
 UNITS: dict[str, Unit] = {
     **_COUNT,
-    **_table("money", "元 块钱 人民币 元人民币", "CNY"),
+    **_table("money", "元 块钱 人民币 元人民币 圆 圓 塊錢", "CNY"),
     **_table("money", "美元 美金 美圆", "USD"),
     **_table("money", "欧元", "EUR"),
-    **_table("money", "日元", "JPY"),
+    **_table("money", "日元 日币 日圆", "JPY"),
+    **_table("money", "泰铢", "THB"),
     **_table("money", "英镑", "GBP"),
     **_table("money", "港元 港币", "HKD"),
     **_table("money", "台币 新台币", "TWD"),
@@ -53,7 +54,7 @@ UNITS: dict[str, Unit] = {
     **_table("money", "新加坡元", "SGD"),
     **_table("money", "比特币", "XBT"),
     **_table("percent", "% ％"),
-    **_table("percentage_point", "百分点 个百分点"),
+    **_table("percentage_point", "百分点 个百分点 個百分點 个百分點 個百分点 百分點"),
     **_table("ratio", "倍 成 折 ‰ ‱"),
     **_table("area", "平方米 平米 平方公里 平方千米 平方厘米 平方分米 亩 公顷 平方英尺 平方英里 ㎡ m² km²"),
     **_table("length", "米 公里 千米 厘米 毫米 分米 微米 纳米 公分 英里 海里 英尺 英寸 公尺"),
@@ -70,8 +71,9 @@ UNITS: dict[str, Unit] = {
 # Printed forms whose normalised name differs from the print: the classifier 个 is not the unit.
 RENAME = {
     "个百分点": "百分点", "个小时": "小时", "个星期": "星期", "个工作日": "工作日", "个季度": "季度",
-    "％": "%", "元人民币": "元", "°C": "℃", "°F": "℉", "KM": "km", "CM": "cm", "MM": "mm", "KG": "kg",
-    "mL": "ml",
+    "％": "%", "元人民币": "元", "圆": "元", "圓": "元", "塊錢": "块钱", "日币": "日元", "日圆": "日元",
+    "個": "个", "個百分點": "百分点", "个百分點": "百分点", "個百分点": "百分点", "百分點": "百分点",
+    "°C": "℃", "°F": "℉", "KM": "km", "CM": "cm", "MM": "mm", "KG": "kg", "mL": "ml",
 }
 for _printed, _name in RENAME.items():
     UNITS[_printed] = Unit(_name, UNITS[_printed].kind, UNITS[_printed].currency)
@@ -101,7 +103,8 @@ _CHINESE_OK_WORDS = """
     个季度 岁 周岁 倍 成 折 百分点 个百分点 亩 公顷 吨 千克 公斤 克 斤 两 毫克 微克 米 公里 千米 厘米
     毫米 公分 平方米 平方公里 升 毫升 立方米 兆字节 千字节 字节 比特 千比特 千瓦 摄氏度 华氏度
 """
-CHINESE_OK = frozenset(_CHINESE_OK_WORDS.split()) | frozenset(u for u in UNITS if UNITS[u].kind == "money")
+CHINESE_OK = frozenset([*_CHINESE_OK_WORDS.split(), "個"]) | frozenset(
+    u for u in UNITS if UNITS[u].kind in ("money", "percentage_point"))
 # Measure words a figure in Arabic digits does not take: 3点 is a time of day.
 DIGITS_NOT_OK = frozenset({"点"})
 
