@@ -1,0 +1,88 @@
+"""govdoc convert: batch runs (layout, report.jsonl, exit codes, re-runs) and the single-file modes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import govdoc
+from govdoc.cli import main
+
+
+def statuses(out: Path) -> dict[str, str]:
+    lines = (out / "report.jsonl").read_text(encoding="utf-8").splitlines()
+    return {json.loads(line)["relative"]: json.loads(line)["status"] for line in lines}
+
+
+def test_batch_keeps_going_writes_report_and_fails(corpus: Path, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert main(["convert", str(corpus), "-t", "json,xml", "-o", str(out), "--jobs", "2"]) == 1
+    assert statuses(out) == {"a.txt": "success", "2020/b.txt": "success", "2020/q1/c.txt": "success",
+                             "2021/bad.txt": "failure"}
+    assert (out / "2020" / "q1" / "c.json").is_file() and (out / "2020" / "q1" / "c.xml").is_file()
+    err = capsys.readouterr().err
+    assert "[4/4]" in err and "FAILED  2021/bad.txt: " in err  # plain lines: stderr is no terminal
+    assert "4 documents: 3 converted (0 with warnings), 0 up to date, 1 failed" in err
+    # a re-run skips what is up to date; --force converts again
+    assert main(["convert", str(corpus), "-t", "json,xml", "-o", str(out), "--jobs", "1"]) == 1
+    assert statuses(out)["a.txt"] == "skipped"
+    assert main(["convert", str(corpus), "-t", "json", "-o", str(out), "-j", "1", "--force"]) == 1
+    assert statuses(out)["a.txt"] == "success"
+
+
+def test_quiet_prints_failures_only(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["convert", str(corpus), "-t", "json", "-o", str(tmp_path / "out"), "-j", "1", "-q"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.splitlines() == [
+        f"govdoc: error: {corpus / '2021' / 'bad.txt'}: the data looks binary (NUL or control bytes), "
+        "not text: pass a .txt, .docx, .pdf, .xml or .json file"]
+
+
+def test_all_good_exits_zero_with_glob(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["convert", str(corpus / "2020" / "**" / "*.txt"), "-t", "text", "-o", str(out), "-q"]) == 0
+    assert statuses(out) == {"b.txt": "success", "q1/c.txt": "success"}
+    assert govdoc.parse((out / "q1" / "c.txt").read_bytes()) == govdoc.parse((corpus / "a.txt").read_bytes())
+
+
+def test_single_file_to_stdout_and_file(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = corpus / "a.txt"
+    assert main(["convert", str(source), "-t", "json"]) == 0
+    printed = capsys.readouterr().out
+    assert govdoc.read_json(printed.encode()) == govdoc.parse(source.read_bytes(), source="a.txt")
+    assert main(["convert", str(source), "-t", "xml", "-o", "-"]) == 0
+    assert capsys.readouterr().out.startswith("<?xml")
+    target = tmp_path / "a.json"
+    assert main(["convert", str(source), "-t", "json", "-o", str(target)]) == 0
+    assert not (tmp_path / "report.jsonl").exists()
+    assert main(["convert", str(source), "-t", "json", "-o", str(target)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"govdoc: error: {target}: exists already: pass --force (force=True) to overwrite it"]
+    assert main(["convert", str(source), "-t", "json", "-o", str(target), "--force"]) == 0
+
+
+def test_single_file_into_a_folder_is_a_batch(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    assert main(["convert", str(corpus / "a.txt"), "-t", "json", "-o", str(out), "-q"]) == 0
+    assert (out / "a.json").is_file() and statuses(out) == {"a.txt": "success"}
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["-t", "json"], "give -o FOLDER"),
+    (["-t", "json", "-o", "-"], "standard output takes one input"),
+    (["-t", "yaml", "-o", "x"], "unknown format"),
+    (["-t", "json", "-o", "x", "--jobs", "0"], "--jobs must be at least 1"),
+])
+def test_usage_errors(corpus: Path, argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["convert", str(corpus), *argv]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_binary_format_needs_a_file(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["convert", str(corpus / "a.txt"), "-t", "docx"]) == 2
+    assert "give an output" in capsys.readouterr().err

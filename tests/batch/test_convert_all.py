@@ -1,0 +1,206 @@
+"""convert_all: statuses, layout, skipping, executors, and the bound on tasks in flight."""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import warnings
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import govdoc.formats
+from govdoc.batch import ConversionResult, convert_all, count_inputs, iter_inputs, stream
+
+GOOD = ["2020/b.txt", "2020/q1/c.txt", "a.txt"]
+
+
+def by_name(results: list[ConversionResult]) -> dict[str, ConversionResult]:
+    return {r.relative: r for r in results}
+
+
+def run(corpus: Path, out: Path, **kwargs: Any) -> dict[str, ConversionResult]:
+    kwargs.setdefault("executor", ThreadPoolExecutor(max_workers=2))
+    return by_name(list(convert_all([corpus], to=kwargs.pop("to", "json,xml"), out_dir=out, **kwargs)))
+
+
+def test_statuses_and_relative_layout(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    results = run(corpus, out)
+    assert sorted(results) == sorted([*GOOD, "2021/bad.txt"])
+    for name in GOOD:
+        result = results[name]
+        assert result.status == "success", result.message
+        stem = name.removesuffix(".txt")
+        assert result.outputs == (str(out / f"{stem}.json"), str(out / f"{stem}.xml"))
+        report = govdoc.read_json((out / f"{stem}.json").read_bytes())
+        assert report == govdoc.read_xml((out / f"{stem}.xml").read_bytes())
+        assert result.seconds >= result.read_seconds > 0
+        assert set(result.write_seconds) == {"json", "xml"}
+        assert result.input_bytes == (corpus / name).stat().st_size
+    bad = results["2021/bad.txt"]
+    assert bad.status == "failure" and "binary" in (bad.message or "")
+    assert bad.outputs == ()
+    assert not (out / "2021" / "bad.json").exists()
+    json.dumps(bad.to_dict())  # report.jsonl lines are plain JSON
+
+
+def test_rerun_skips_up_to_date_outputs_and_redoes_stale_ones(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run(corpus, out)
+    again = run(corpus, out)
+    assert {n: again[n].status for n in GOOD} == dict.fromkeys(GOOD, "skipped")
+    assert again["2021/bad.txt"].status == "failure"  # a failed file is tried again
+    # an input edited after its outputs were written is converted again
+    stale = out / "a.json"
+    old = (corpus / "a.txt").stat().st_mtime - 100
+    os.utime(stale, (old, old))
+    third = run(corpus, out)
+    assert third["a.txt"].status == "success"
+    assert third["2020/b.txt"].status == "skipped"
+    assert stale.stat().st_mtime > old
+    forced = run(corpus, out, force=True)
+    assert {n: forced[n].status for n in GOOD} == dict.fromkeys(GOOD, "success")
+
+
+def test_only_missing_formats_are_written(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run(corpus, out, to="json")
+    results = run(corpus, out, to=["json", "xml"])
+    assert results["a.txt"].status == "success"
+    assert set(results["a.txt"].write_seconds) == {"xml"}
+
+
+def test_globs_files_and_missing_inputs(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    inputs = [str(corpus / "2020" / "**" / "*.txt"), str(corpus / "a.txt"), str(tmp_path / "missing.txt"),
+              str(corpus / "*.docx")]
+    results = by_name(list(convert_all(inputs, to="json", out_dir=out, executor=ThreadPoolExecutor(1))))
+    assert results["b.txt"].status == "success" and (out / "b.json").is_file()
+    assert results["q1/c.txt"].status == "success" and (out / "q1" / "c.json").is_file()
+    assert results["a.txt"].status == "success"
+    assert results[str(tmp_path / "missing.txt")].message == "no such file or folder"
+    assert results[str(corpus / "*.docx")].message == "no files match"
+
+
+def test_two_inputs_with_one_output_and_dotted_names(tmp_path: Path, corpus: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    text = (corpus / "a.txt").read_bytes()
+    (folder / "r.2020.txt").write_bytes(text)
+    (folder / "x.txt").write_bytes(text)
+    (folder / "x.xml").write_bytes(govdoc.write_xml(govdoc.parse(text)))
+    results = run(folder, tmp_path / "out", to="json")
+    assert results["r.2020.txt"].outputs == (str(tmp_path / "out" / "r.2020.json"),)
+    assert results["x.txt"].status == "success"
+    assert results["x.xml"].status == "failure"
+    assert "same output as" in (results["x.xml"].message or "")
+
+
+def test_output_folder_inside_the_corpus_is_not_read(corpus: Path) -> None:
+    out = corpus / "converted"
+    run(corpus, out, to="text")  # outputs are .txt files, which would be inputs if walked
+    assert count_inputs([corpus], exclude=out) == 4
+    again = run(corpus, out, to="text")
+    assert sorted(again) == sorted([*GOOD, "2021/bad.txt"])
+
+
+def test_walk_order_and_filters(corpus: Path) -> None:
+    found = [d.relative for d in iter_inputs([corpus]) if not isinstance(d, str)]
+    assert found == ["a.txt", "2020/b.txt", "2020/q1/c.txt", "2021/bad.txt"]
+
+
+def test_warnings_make_a_partial_result(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = govdoc.formats.read_any
+
+    def warning_reader(data: bytes, *, source: str | None = None) -> govdoc.Report:
+        if source == "a.txt":
+            warnings.warn("something was approximated", UserWarning, stacklevel=1)
+        return real(data, source=source)
+
+    monkeypatch.setattr(govdoc.formats, "read_any", warning_reader)
+    results = run(corpus, tmp_path / "out", to="json")
+    assert results["a.txt"].status == "partial"
+    assert results["a.txt"].warnings == ("something was approximated",)
+    assert results["2020/b.txt"].status == "success"
+
+
+def test_process_pool_given_and_default(corpus: Path, tmp_path: Path) -> None:
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        results = run(corpus, tmp_path / "given", executor=pool, to="json")
+    assert {n: results[n].status for n in GOOD} == dict.fromkeys(GOOD, "success")
+    default = by_name(list(convert_all([corpus], to="json", out_dir=tmp_path / "default", jobs=2)))
+    assert {n: default[n].status for n in GOOD} == dict.fromkeys(GOOD, "success")
+    assert default["2021/bad.txt"].status == "failure"
+
+
+class CountingExecutor(ThreadPoolExecutor):
+    """A thread pool that records how many tasks were submitted and not yet finished, at most."""
+
+    def __init__(self, workers: int) -> None:
+        super().__init__(max_workers=workers)
+        self.lock = threading.Lock()
+        self.submitted = 0
+        self.running = 0
+        self.peak = 0
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        with self.lock:
+            self.submitted += 1
+            self.running += 1
+            self.peak = max(self.peak, self.running)
+        future = super().submit(fn, *args, **kwargs)
+        future.add_done_callback(self._finished)
+        return future
+
+    def _finished(self, _future: Future[Any]) -> None:
+        with self.lock:
+            self.running -= 1
+
+
+def test_tasks_in_flight_stay_bounded(tmp_path: Path, corpus: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    text = (corpus / "2020" / "b.txt").read_bytes()
+    for i in range(40):
+        (folder / f"doc{i:02d}.txt").write_bytes(text)
+    executor = CountingExecutor(2)
+    consumed = 0
+    for result in convert_all([folder], to="json", out_dir=tmp_path / "out", executor=executor):
+        consumed += 1
+        assert result.status == "success"
+        # nothing is submitted far ahead of what the caller has taken: results are not piled up
+        # (at most the bound in flight plus one batch of finished ones waiting to be handed out)
+        assert executor.submitted - consumed <= 2 * 4
+    assert consumed == 40 and executor.submitted == 40
+    assert executor.peak <= 4  # 2 x workers
+
+
+def test_stream_bound_with_ready_items_and_early_close() -> None:
+    executor = CountingExecutor(1)
+    items: list[Any] = [*range(5), "ready", *range(5, 10)]
+    gen = stream(lambda n: n * 2, items, executor, max_in_flight=3, ready=lambda x: isinstance(x, str))
+    got = list(gen)
+    assert sorted(x for x in got if isinstance(x, int)) == [n * 2 for n in range(10)]
+    assert "ready" in got and executor.peak <= 3
+    lazy = stream(lambda n: n, iter(range(1000)), executor, max_in_flight=2)
+    next(lazy)
+    lazy.close()
+    assert executor.submitted <= 10 + 4
+    with pytest.raises(ValueError):
+        next(stream(lambda n: n, [1], executor, max_in_flight=0))
+    executor.shutdown()
+
+
+def test_executor_of_the_wrong_kind(corpus: Path, tmp_path: Path) -> None:
+    with pytest.raises(TypeError, match="Executor"):
+        list(convert_all([corpus], to="json", out_dir=tmp_path / "out", executor=object()))
+
+
+def test_unknown_format(corpus: Path, tmp_path: Path) -> None:
+    with pytest.raises(govdoc.GovdocError, match="unknown format"):
+        list(convert_all([corpus], to="yaml", out_dir=tmp_path / "out"))
