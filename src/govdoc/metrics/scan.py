@@ -370,10 +370,10 @@ def _candidate_at(text: str, m: re.Match[str]) -> Candidate | None:
             if scale_initial_only and not (cut < len(numeral) and numeral[cut] in "千百兆万"):
                 continue
             part = numeral[:cut]
-            value = parse_chinese(part)
-            if value is None:
+            read = parse_chinese(part)
+            if read is None:
                 continue
-            cand = _build(text, base, base + cut, part, value, chinese=True,
+            cand = _build(text, base, base + cut, part, read, chinese=True,
                           only_scale_initial=scale_initial_only)
             if cand is not None:
                 return cand
