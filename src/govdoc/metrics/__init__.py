@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from .extract import extract_metrics
-from .numbers import find_numbers, read_number
+from .find import find_numbers
+from .numbers import read_number
 
 __all__ = ["extract_metrics", "find_numbers", "read_number"]

@@ -15,7 +15,7 @@ FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,"
 DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "○": 0, "洞": 0,
     "一": 1, "壹": 1, "幺": 1,
-    "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
+    "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2, "倆": 2, "俩": 2,
     "三": 3, "叁": 3, "參": 3,
     "四": 4, "肆": 4,
     "五": 5, "伍": 5,
@@ -34,7 +34,7 @@ POINTS = frozenset("点點")
 
 # Characters that may appear in a Chinese numeral (幺 and 洞 only in digit strings; left out here
 # because they are ordinary words far more often than numerals).
-CN_NUMERAL_CHARS = "零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅"
+CN_NUMERAL_CHARS = "零〇一二两兩倆三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅"
 CN_DIGIT_CHARS = "零〇一二三四五六七八九两兩壹贰貳叁參肆伍陆陸柒捌玖"
 
 ARABIC_PATTERN = (
@@ -219,30 +219,6 @@ def _read_money(m: re.Match[str], sign: int) -> Decimal | None:
     return sign * total
 
 
-_FIND_RE = re.compile(
-    rf"(?:[-－−负負][ \u3000]*)?(?:{ARABIC_PATTERN}|[{CN_NUMERAL_CHARS}])"
-    rf"(?:[ \u3000]*(?:{ARABIC_PATTERN}|[{CN_NUMERAL_CHARS}]|[点點](?=[ \u3000]*[0-9０-９{CN_DIGIT_CHARS}])))*"
-)
-
-
-def find_numbers(text: str) -> list[tuple[int, int, Decimal]]:
-    """Every numeral in ``text`` as ``(start, end, value)``, bare numbers included (years, codes).
-
-    A lower-level helper than ``extract_metrics``: it knows no units and excludes nothing, except
-    runs that do not read as one number, which are cut at their longest readable start.
-    """
-    found: list[tuple[int, int, Decimal]] = []
-    for m in _FIND_RE.finditer(text):
-        start, piece = m.start(), m.group()
-        while piece:
-            value = read_number(piece)
-            if value is not None:
-                found.append((start, start + len(piece), value))
-                break
-            piece = piece[:-1].rstrip(" \u3000")
-    return found
-
-
 def scale_value(text: str) -> Decimal | None:
     """The factor of a run of scale characters written after a number: 万 → 10⁴, 千万 → 10⁷, 万亿 → 10¹²."""
     factor = Decimal(1)
@@ -262,7 +238,6 @@ __all__ = [
     "ARABIC_RE",
     "CHINESE_RE",
     "CN_NUMERAL_CHARS",
-    "find_numbers",
     "parse_arabic",
     "parse_chinese",
     "read_number",

@@ -40,6 +40,7 @@ _INCLUSIVE = re.compile(rf"{WS}[（(]含[)）]")
 _GE_BEFORE_SCALE = re.compile(r"[个個](?=[万亿萬億])")
 _CURRENCY_SYMBOLS = {"$": "USD", "＄": "USD", "US$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP"}
 _CURRENCY_BEFORE = re.compile(r"(?:人民币|新台币|台币|港币|港元|美元|美金|欧元|日元|英镑|澳元|加元|韩元)[ \u3000]*$")
+_CENTS = re.compile(rf"又?([0-9]{{1,2}}|[{CN_NUMERAL_CHARS}]{{1,3}})美分")
 _CURRENCY_CODES = {
     "人民币": "CNY", "新台币": "TWD", "台币": "TWD", "港币": "HKD", "港元": "HKD", "美元": "USD", "美金": "USD",
     "欧元": "EUR", "日元": "JPY", "日币": "JPY", "英镑": "GBP", "澳元": "AUD", "加元": "CAD", "韩元": "KRW",
@@ -244,6 +245,14 @@ def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decim
         after = _CURRENCY_AFTER.match(text, end)
         if after is not None:
             unit, end = Unit("元", "money", _CURRENCY_CODES[after.group()]), after.end()
+    elif unit.name == "美元":
+        cents = _CENTS.match(text, end)
+        if cents is not None:
+            amount = parse_chinese(cents.group(1)) if not cents.group(1).isascii() else parse_arabic(cents.group(1))
+            if amount is not None:
+                extra, end = amount / 100, cents.end()
+    if unit.kind == "money" and text.startswith("整", end):  # 壹仟玖佰圆整
+        end += 1
     if allow_range and qualifier is None and not half:
         # a range with the unit on both ends: 1亿元至4亿元, 10%—15%
         sep = _RANGE_SEP_AFTER_UNIT.match(text, end)
@@ -354,11 +363,12 @@ def _candidate_at(text: str, m: re.Match[str]) -> Candidate | None:
     if m.group("frac"):
         return _fraction(text, m)
     if m.group("ar") is not None:
-        numeral = m.group("ar")
+        numeral = _cut_fullwidth_comma(m.group("ar"))
         value = parse_arabic(numeral)
-        cand = _build(text, m.start("ar"), m.end("ar"), numeral, value, chinese=False)
+        end = m.start("ar") + len(numeral)
+        cand = _build(text, m.start("ar"), end, numeral, value, chinese=False)
         if cand is None and m.start() > 0 and text[m.start() - 1] in _CURRENCY_SYMBOLS:
-            cand = _after_symbol(text, m.start(), m.end(), numeral, value)
+            cand = _after_symbol(text, m.start(), end, numeral, value)
         return cand
     numeral = m.group("cn")
     base = m.start("cn")
@@ -378,6 +388,18 @@ def _candidate_at(text: str, m: re.Match[str]) -> Candidate | None:
             if cand is not None:
                 return cand
     return None
+
+
+def _cut_fullwidth_comma(numeral: str) -> str:
+    """"20，300" is two numbers in a list; "82，225.00", "１１１，１１１" and "1,333，333" group digits.
+
+    A full-width comma is punctuation in Chinese text; it is read as a digit-group separator only
+    with full-width digits, a decimal part or other group separators in the same number.
+    """
+    head, _, _ = numeral.partition("，")
+    if "，" in numeral and head.isascii() and "." not in numeral and "," not in numeral:
+        return head
+    return numeral
 
 
 def _after_symbol(text: str, num_start: int, num_end: int, numeral: str, value: Decimal) -> Candidate:

@@ -97,7 +97,7 @@ UNIT_RE = re.compile(rf"(?:{UNIT_PATTERN})")
 # Measure words a Chinese numeral may take (三点要求, 两项, 五大板块 use 大 and are handled apart).
 # Others (一度, 三轮车, 八字, 三道防线) are far more often words than figures.
 _CHINESE_OK_WORDS = """
-    个 家 户 人 名 位 人次 户次 家次 件次 场次 次 场 件 项 处 座 所 间 套 栋 台 辆 条 份 起 类 批
+    个 家 户 人 名 位 人次 户次 家次 件次 场次 次 场 件 项 处 块 座 所 间 套 栋 台 辆 条 份 起 类 批
     期 张 支 队 组 对 点 方面
     种 本 篇 部 片 棵 只 班 班次 客 年 个月 天 小时 个小时 分钟 周 星期 个星期 个工作日 工作日 季度
     个季度 岁 周岁 倍 成 折 百分点 个百分点 亩 公顷 吨 千克 公斤 克 斤 两 毫克 微克 米 公里 千米 厘米
