@@ -205,7 +205,9 @@ class StyleSheet:
     def __init__(self, styles_element: Any) -> None:
         self.root = styles_element
         self._by_name: dict[str, Any] = {}
+        self._ids: set[str] = set()
         for style in styles_element.iter(w("style")):
+            self._ids.add(style.get(w("styleId"), ""))
             name = style.find(w("name"))
             if name is not None:
                 self._by_name.setdefault(name.get(w("val"), "").lower(), style)
@@ -227,8 +229,9 @@ class StyleSheet:
         if style is not None and keep_existing:
             return
         if style is None:
-            taken = {s.get(w("styleId")) for s in self.root.iter(w("style"))}
-            style = _sub(self.root, "style", type=spec.kind, styleId=_style_id(spec.name, taken))
+            style_id = _style_id(spec.name, self._ids)
+            self._ids.add(style_id)
+            style = _sub(self.root, "style", type=spec.kind, styleId=style_id)
             style.set(w("customStyle"), "1")
             _sub(style, "name", val=spec.name)
             if spec.based_on and self.find(spec.based_on) is not None:

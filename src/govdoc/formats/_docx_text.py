@@ -257,6 +257,7 @@ def fingerprint(lines: Iterable[TextLine]) -> str:
 
 INDENT = "\u3000\u3000"
 HEADING_MAX = 50  # a longer paragraph is never taken for a heading typed in body style
+_HEADLINE = ("title", "subtitle")
 _SENTENCE_END = tuple("。！？；：!?;:…，,")
 
 
@@ -276,12 +277,15 @@ def lines_to_text(lines: Iterable[TextLine]) -> str:
     ideographic spaces; flush left, where the parser looks for headings and metadata: headings (by
     style or outline level), titles, table rows, paragraphs that start with a numbering label
     (headings typed in body style, run-in headings "（一）标题。正文") and short lines without closing
-    punctuation (a signature, a date); a blank line before each heading."""
+    punctuation (a signature, a date). Like govdoc's canonical text, a blank line separates every
+    paragraph from the next, except the lines of a title (Title and Subtitle styles)."""
     out: list[str] = []
+    previous: TextLine | None = None
     for line in lines:
-        if line.kind in ("heading", "title") and out and out[-1]:
+        if previous is not None and not (previous.kind in _HEADLINE and line.kind in _HEADLINE):
             out.append("")
         out.append(line.text if _flush_left(line) else INDENT + line.text)
+        previous = line
     return "\n".join(out) + "\n"
 
 

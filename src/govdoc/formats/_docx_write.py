@@ -85,6 +85,14 @@ class _Writer:
         self.report = report
         self.ds = ds
         self.doc: Any = template if template is not None else Document()
+        if template is None:  # python-docx's template carries a thumbnail of an unrelated page
+            rels = self.doc.part.package.rels
+            for rel_id in [k for k, rel in rels.items() if rel.reltype == RT.THUMBNAIL]:
+                rels.pop(rel_id)
+            # Word 2010's copy of the styles, with the theme fonts govdoc removes from styles.xml
+            rels = self.doc.part.rels
+            for rel_id in [k for k, rel in rels.items() if rel.reltype.endswith("/stylesWithEffects")]:
+                rels.pop(rel_id)
         self.body = self.doc.element.body
         sect_pr = self.body.find(w("sectPr"))
         self.sect_pr = sect_pr if sect_pr is not None else etree.Element(w("sectPr"))
