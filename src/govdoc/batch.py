@@ -31,10 +31,12 @@ How it is built, and why:
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import dataclasses
 import glob
 import os
 import sys
+import tempfile
 import threading
 import time
 import warnings
@@ -108,6 +110,7 @@ class _Task:
     relative: str
     targets: tuple[tuple[str, str], ...]  # (format name, output path) to write
     outputs: tuple[str, ...]  # every output of the document, written or up to date
+    durable: bool = False  # fsync each output (see convert_all)
 
 
 # ----------------------------------------------------------------------------------------- inputs
@@ -211,8 +214,6 @@ def _capture(fn: Callable[[], T]) -> tuple[T, list[str]]:
 def convert_file(task: _Task) -> ConversionResult:
     """Convert one document in a worker: read it, write each target atomically, report; never raises."""
     from .formats import read_any
-    from .io import atomic_write
-
     start = time.perf_counter()
     written: list[str] = []
     size = 0
@@ -231,7 +232,7 @@ def convert_file(task: _Task) -> ConversionResult:
                 began = time.perf_counter()
                 payload = get_format(format_name).writer(report)
                 Path(target).parent.mkdir(parents=True, exist_ok=True)
-                atomic_write(target, payload, force=True)
+                _write(Path(target), payload, durable=task.durable)
                 written.append(target)
                 timings[format_name] = time.perf_counter() - began
 
@@ -244,6 +245,30 @@ def convert_file(task: _Task) -> ConversionResult:
                             "\n".join(caught) or None, warnings=tuple(caught),
                             read_seconds=read_seconds, write_seconds=timings,
                             seconds=time.perf_counter() - start, input_bytes=size)
+
+
+def _write(target: Path, data: bytes, *, durable: bool) -> None:
+    """Write whole or not at all: a temporary file renamed into place; fsync'ed only if ``durable``.
+
+    :func:`govdoc.io.atomic_write` syncs every file to disk. Over a corpus that sync is most of a
+    small document's time and, disks being shared, it does not get faster with more workers, so a
+    batch renames without syncing by default: an interrupted or killed run still leaves whole files
+    only. What a power cut may leave (an empty file) is not taken as up to date on the next run.
+    """
+    if durable:
+        from .io import atomic_write
+
+        atomic_write(target, data, force=True)
+        return
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
 
 
 def _describe(exc: BaseException) -> str:
@@ -414,13 +439,14 @@ def _formats(to: str | Format | Sequence[str | Format]) -> list[Format]:
 
 def _up_to_date(output: Path, source_mtime: int) -> bool:
     try:
-        return output.stat().st_mtime_ns >= source_mtime
+        stat = output.stat()
     except OSError:
         return False
+    return stat.st_mtime_ns >= source_mtime and stat.st_size > 0
 
 
 def _plan(items: Iterator[Document | str], formats: list[Format], out_dir: Path,
-          force: bool) -> Iterator[_Task | ConversionResult]:
+          force: bool, durable: bool) -> Iterator[_Task | ConversionResult]:
     """Turn each input into a task for a worker, or directly into a result (skipped or failed)."""
     claimed: dict[str, str] = {}
     for item in items:
@@ -454,7 +480,7 @@ def _plan(items: Iterator[Document | str], formats: list[Format], out_dir: Path,
             yield ConversionResult(source=item.path, relative=item.relative, status="skipped",
                                    outputs=outputs, input_bytes=stat.st_size)
             continue
-        yield _Task(item.path, item.relative, targets, outputs)
+        yield _Task(item.path, item.relative, targets, outputs, durable)
 
 
 def convert_all(
@@ -466,6 +492,7 @@ def convert_all(
     force: bool = False,
     jobs: int | None = None,
     max_in_flight: int | None = None,
+    durable: bool = False,
 ) -> Generator[ConversionResult, None, None]:
     """Convert every document of ``inputs`` to each format of ``to`` under ``out_dir``; yield one result each.
 
@@ -475,7 +502,8 @@ def convert_all(
     shut down when the generator finishes or is closed. ``max_in_flight`` bounds the tasks submitted
     at once (default: twice the workers). Results come in completion order; skipped and unreadable
     inputs are reported at once, without a worker. Nothing is raised for a bad document: its result
-    has ``status == "failure"`` and the error in ``message``.
+    has ``status == "failure"`` and the error in ``message``. Outputs are replaced atomically;
+    ``durable=True`` also syncs each one to disk (slower, see :func:`_write`).
     """
     formats = _formats(to)
     out = Path(out_dir)
@@ -484,7 +512,7 @@ def convert_all(
     if own:
         executor = cf.ProcessPoolExecutor(max_workers=jobs or os.cpu_count() or 1, mp_context=_mp_context())
     bound = max_in_flight or 2 * worker_count(executor)
-    planned = _plan(iter_inputs(inputs, exclude=out), formats, out, force)
+    planned = _plan(iter_inputs(inputs, exclude=out), formats, out, force, durable)
     try:
         yield from stream(convert_file, planned, executor, max_in_flight=bound,
                           ready=lambda step: isinstance(step, ConversionResult))
