@@ -494,7 +494,8 @@ def scan(text: str) -> list[Candidate]:
             break
         cand = _candidate_at(text, m)
         if cand is None or (found and cand.start < found[-1].end):
-            pos = m.end()
+            numeral = m.group("ar")
+            pos = m.end() if numeral is None else m.start("ar") + len(_cut_fullwidth_comma(numeral))
             continue
         found.append(cand)
         pos = cand.end
