@@ -117,7 +117,7 @@ def _supported_labels(lines: list[Line]) -> dict[int, Labelled]:
             seen = numbers[lab.family]
             supported = (lab.number + 1) in seen or (lab.number - 1) in seen
         title = lab.rest.split("。")[0]
-        plain = len(title) <= 20 and not re.search(r"[，,；;：:]", title)
+        plain = len(title) <= HEADING_MAX and not re.search(r"[，,；;：:]", title)
         if supported or plain:
             accepted[i] = lab
     return accepted

@@ -166,7 +166,7 @@ class Role:
 
 def _headline(lines: list[str]) -> tuple[str, str | None]:
     """The title and subtitle of a headline group; a title broken over two lines is joined."""
-    title = lines[0]
+    title = lines[0].lstrip("—－-").strip() or lines[0]
     rest = lines[1:]
     while rest and (ends_open(title) or title.endswith("年")
                     or (title.startswith("关于") and not is_doc_title(title) and is_doc_title(rest[0]))):
@@ -401,7 +401,7 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
             continue
         if isinstance(item, list) and tree.glossary_section is not None and len(item) == 1:
             entry = glossary_entry(item[0].text)
-            if entry is not None and entry[0] is None:
+            if entry is not None:
                 tree.glossary_term(entry, item[0])
                 continue
         if isinstance(item, list):
@@ -447,7 +447,7 @@ def _body_block(tree: TreeBuilder, block: Block, indented: bool) -> None:
         return
     if tree.glossary_section is not None:
         entry = glossary_entry(block.text)
-        if entry is not None and (block.label is not None or (entry[0] is None and kind != "para")):
+        if entry is not None and (kind != "para" or entry[0] is not None):
             tree.glossary_term(entry, block)
             return
     if block.label is not None:
