@@ -190,6 +190,15 @@ def _walk(folder: Path, excluded: Path | None) -> Iterator[Document]:
             yield Document(str(candidate), candidate.relative_to(folder).as_posix())
 
 
+def missing_message(given: str) -> str:
+    """Why an input that :func:`iter_inputs` yielded as a string named no document."""
+    if _is_glob(given):
+        return "no files match"
+    if Path(given).is_dir():
+        return "folder holds no .txt, .docx, .pdf, .xml or .json file"
+    return "no such file or folder"
+
+
 def count_inputs(inputs: Iterable[PathLike], *, exclude: PathLike | None = None) -> int:
     """How many documents (and unmatched inputs) :func:`iter_inputs` yields: the total for a progress bar."""
     return sum(1 for _ in iter_inputs(inputs, exclude=exclude))
@@ -451,10 +460,7 @@ def _plan(items: Iterator[Document | str], formats: list[Format], out_dir: Path,
     claimed: dict[str, str] = {}
     for item in items:
         if isinstance(item, str):
-            message = "no files match" if _is_glob(item) else (
-                "folder holds no .txt, .docx, .pdf, .xml or .json file" if Path(item).is_dir()
-                else "no such file or folder")
-            yield ConversionResult(source=item, relative=item, status="failure", message=message)
+            yield ConversionResult(source=item, relative=item, status="failure", message=missing_message(item))
             continue
         stem = Path(item.relative).with_suffix("").as_posix()  # "2020.05/a.b.txt" -> "2020.05/a.b"
         outputs = tuple(str(out_dir / f"{stem}{f.extension}") for f in formats)
@@ -539,6 +545,7 @@ __all__ = [
     "convert_file",
     "count_inputs",
     "iter_inputs",
+    "missing_message",
     "stream",
     "worker_count",
 ]

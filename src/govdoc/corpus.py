@@ -1,0 +1,140 @@
+"""The metrics table of a whole corpus: every figure of every document, read in parallel, streamed out.
+
+``govdoc metrics corpus/ -o figures.csv`` uses this module: :func:`document_rows` reads one
+document in a worker and returns its rows (plain dicts, never the Report), :func:`iter_documents`
+runs it over files, folders and globs on any executor with the bounded streaming of
+:mod:`govdoc.batch`, and :func:`write_partitioned` writes a Parquet dataset with one folder per
+document (``document=<name>``, Hive style), which pandas, polars, DuckDB and Spark read as one table
+with ``document`` as a partition column, and which is written one document at a time, so memory
+does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from .batch import Document, _mp_context, iter_inputs, missing_message, stream, worker_count
+from .errors import GovdocError, OutputError
+
+PARTITION_SCALE = 10
+"""Fraction digits of the value columns in a partitioned dataset: one decimal type for every file."""
+
+
+@dataclass(frozen=True)
+class DocumentRows:
+    """The rows of one document, or why it could not be read."""
+
+    document: str
+    """The name in the table's ``document`` column: the path relative to the folder or glob."""
+    source: str
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    error: str | None = None
+
+
+def document_rows(document: Document) -> DocumentRows:
+    """Read one document (any format) and return its metrics rows; errors become ``error``, never raise."""
+    from .batch import _describe
+    from .formats import read_any
+    from .metrics.table import metric_rows
+
+    try:
+        data = Path(document.path).read_bytes()
+        report = read_any(data, source=Path(document.path).name)
+        return DocumentRows(document.relative, document.path, list(metric_rows(report, document.relative)))
+    except Exception as exc:  # one bad document never stops the corpus
+        return DocumentRows(document.relative, document.path, error=_describe(exc))
+
+
+def _missing(given: str) -> DocumentRows:
+    return DocumentRows(given, given, error=missing_message(given))
+
+
+def iter_documents(inputs: Iterable[str | os.PathLike[str]], *, jobs: int = 1, executor: Any = None,
+                   exclude: str | os.PathLike[str] | None = None) -> Iterator[DocumentRows]:
+    """The rows of every document of ``inputs``: in input order in this process when ``jobs == 1``
+    and no executor is given, else in completion order on ``executor`` (default: ``jobs`` processes)."""
+    found = iter_inputs(inputs, exclude=exclude)
+    if executor is None and jobs <= 1:
+        for item in found:
+            yield _missing(item) if isinstance(item, str) else document_rows(item)
+        return
+    own = executor is None
+    if own:
+        executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context())
+    try:
+        items = (_missing(item) if isinstance(item, str) else item for item in found)
+        yield from stream(document_rows, items, executor, max_in_flight=2 * worker_count(executor),
+                          ready=lambda item: isinstance(item, DocumentRows))
+    finally:
+        if own:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _arrow_schema() -> Any:
+    import pyarrow as pa
+
+    from .metrics.table import COLUMNS
+
+    number = pa.decimal128(38, PARTITION_SCALE)
+    types = {"value": number, "value_max": number, "paragraph_index": pa.int64(), "start": pa.int64(),
+             "end": pa.int64()}
+    return pa.schema([(name, types.get(name, pa.string())) for name in COLUMNS if name != "document"])
+
+
+def partition_name(document: str) -> str:
+    """The folder of a document in the dataset: ``document=`` and the name, percent-encoded."""
+    return "document=" + quote(document, safe="")
+
+
+def write_partitioned(documents: Iterable[DocumentRows], folder: str | os.PathLike[str], *,
+                      force: bool = False) -> Iterator[DocumentRows]:
+    """Write each document's rows to ``folder/document=NAME/part-0.parquet``; yield each document on.
+
+    The dataset is built in a temporary folder beside ``folder`` and renamed into place at the end,
+    so a reader never sees half of it; an existing ``folder`` is replaced only with ``force``.
+    Every file has the same schema (value columns as ``decimal128(38, 10)``), so the files read
+    as one table. A document whose rows cannot be written comes back with ``error`` set.
+    """
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise GovdocError("Parquet output needs pyarrow, which is not installed",
+                          hint="pip install 'govdoc[parquet]' or choose -f csv / -f jsonl") from exc
+    target = Path(folder)
+    if target.exists() and not force:
+        raise OutputError("exists already", source=str(target), hint="pass --force to replace it")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    schema = _arrow_schema()
+    building = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
+    try:
+        for doc in documents:
+            if doc.error is None and doc.rows:
+                try:
+                    columns = {name: [row.get(name) for row in doc.rows] for name in schema.names}
+                    table = pa.Table.from_pydict(columns, schema=schema)
+                    part = building / partition_name(doc.document)
+                    part.mkdir()
+                    pq.write_table(table, part / "part-0.parquet")
+                except (pa.ArrowException, OSError, ValueError) as exc:
+                    doc = DocumentRows(doc.document, doc.source, error=f"cannot write Parquet: {exc}")
+            yield doc
+        if target.exists():
+            shutil.rmtree(target)
+        os.replace(building, target)
+    finally:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(building)
+
+
+__all__ = ["PARTITION_SCALE", "DocumentRows", "document_rows", "iter_documents", "partition_name",
+           "write_partitioned"]
