@@ -18,7 +18,6 @@ line number of the offending element.
 
 from __future__ import annotations
 
-import functools
 import re
 import threading
 from dataclasses import dataclass
@@ -298,7 +297,7 @@ def _load(data: bytes | str, source: str | None, max_bytes: int | None,
     docinfo: Any = root.getroottree().docinfo  # lxml-stubs lack DocInfo.doctype
     if docinfo.doctype or docinfo.internalDTD is not None or docinfo.externalDTD is not None:
         raise _doctype_refused(source)
-    if _deeper_than(max_depth)(root):
+    if _deeper_than(root, max_depth):
         raise LimitError(f"elements are nested more than {max_depth} levels deep", source=source,
                          hint="raise govdoc.formats.xml.MAX_DEPTH or pass max_depth=")
     return root
@@ -309,10 +308,10 @@ def _doctype_refused(source: str | None) -> FormatError:
                        "(refused for safety: no DTD, no entities, no external resources)", source=source)
 
 
-@functools.lru_cache(maxsize=8)
-def _deeper_than(depth: int) -> etree.XPath:
-    """An XPath that is true when some element stands deeper than ``depth`` (evaluated in C)."""
-    return etree.XPath("boolean(" + "/*" * (depth + 1) + ")")
+def _deeper_than(root: etree._Element, depth: int) -> bool:
+    """True when some element stands deeper than ``depth`` (one XPath, evaluated in C; compiled per
+    call because lxml's compiled XPath objects must not be shared between threads)."""
+    return bool(root.xpath("boolean(" + "/*" * (depth + 1) + ")"))
 
 
 _local = threading.local()
