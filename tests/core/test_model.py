@@ -1,0 +1,247 @@
+"""The Report model: invariants checked on construction, equality without provenance, walking."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from govdoc import SCHEMA_VERSION, GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Report, Section
+
+
+def metric(text: str = "139家", start: int = 4, **kw: Any) -> Metric:
+    fields: dict[str, Any] = {"text": text, "start": start, "end": start + len(text), "value": Decimal(139),
+                              "unit": "家"}
+    fields.update(kw)
+    return Metric(**fields)
+
+
+# ---- metrics --------------------------------------------------------------------------------------
+
+def test_metric_span_matches_paragraph_text() -> None:
+    paragraph = Paragraph(text="引进企业139家。", metrics=[metric()])
+    assert paragraph.text[4:8] == "139家"
+
+
+@pytest.mark.parametrize("start", [0, 3, 5])
+def test_metric_span_elsewhere_is_rejected(start: int) -> None:
+    with pytest.raises(ValidationError, match="does not match"):
+        Paragraph(text="引进企业139家。", metrics=[metric(start=start)])
+
+
+def test_metric_length_must_fit_its_span() -> None:
+    with pytest.raises(ValidationError, match="length"):
+        Metric(text="139家", start=4, end=9, value=Decimal(139), unit="家")
+
+
+def test_overlapping_metrics_are_rejected() -> None:
+    text = "引进企业139家。"
+    with pytest.raises(ValidationError, match="overlaps"):
+        Paragraph(text=text, metrics=[metric(), metric("39家", start=5)])
+
+
+def test_glossary_metric_must_match_definition() -> None:
+    GlossaryTerm(term="人才驿站", definition="已建成3个站点。", metrics=[
+        Metric(text="3个", start=3, end=5, value=Decimal(3), unit="个")])
+    with pytest.raises(ValidationError, match="definition"):
+        GlossaryTerm(term="人才驿站", definition="已建成3个站点。", metrics=[
+            Metric(text="3个", start=2, end=4, value=Decimal(3), unit="个")])
+
+
+def test_metric_value_is_exact_and_canonical() -> None:
+    m = metric(value=Decimal("3.450E+8"))
+    assert m.value == Decimal("345000000")
+    assert str(m.value) == "345000000"
+    assert metric(value=Decimal("99.230")).value == Decimal("99.23")
+
+
+def test_metric_value_must_be_finite_and_range_ordered() -> None:
+    with pytest.raises(ValidationError):
+        metric(value=Decimal("NaN"))
+    with pytest.raises(ValidationError, match="value_max"):
+        metric(value=Decimal(5), value_max=Decimal(3))
+
+
+def test_qualifier_and_approx_go_together() -> None:
+    with pytest.raises(ValidationError, match="together"):
+        metric(approx="over")
+    assert metric(approx="over", qualifier="余").approx == "over"
+
+
+# ---- labels and titles ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("label", "number"), [
+    ("第三部分", 3), ("十二、", 12), ("（四）", 4), ("(四)", 4), ("7.", 7), ("7、", 7), ("（15）", 15),
+    ("(2)", 2), ("③", 3), ("●", None),
+])
+def test_label_agrees_with_number(label: str, number: int | None) -> None:
+    assert Section(label=label, number=number, title="优化营商环境").number == number
+
+
+@pytest.mark.parametrize(("label", "number"), [("三、", 4), ("（四）", 3), ("7.", None), ("●", 1), ("⑤", 6)])
+def test_label_disagreeing_with_number_is_rejected(label: str, number: int | None) -> None:
+    with pytest.raises(ValidationError):
+        Section(label=label, number=number, title="优化营商环境")
+
+
+def test_unknown_label_and_number_without_label_are_rejected() -> None:
+    with pytest.raises(ValidationError, match="not a known heading label"):
+        Section(label="甲、", number=1, title="优化营商环境")
+    with pytest.raises(ValidationError, match="without a label"):
+        Section(number=2, title="优化营商环境")
+
+
+@pytest.mark.parametrize("title", ["", "   ", "\u3000", " 开头有空格", "结尾有空格 ", "两行\n标题", "分段\u2029标题",
+                                   "以句号结尾。"])
+def test_bad_titles_are_rejected(title: str) -> None:
+    with pytest.raises(ValidationError):
+        Section(title=title)
+
+
+def test_title_may_hold_inner_spaces_and_full_stops() -> None:
+    assert Section(title="强化楼宇党建 整合公共资源").title == "强化楼宇党建 整合公共资源"
+    assert Section(title="一是。二是").title == "一是。二是"
+
+
+@pytest.mark.parametrize("text", ["", " ", "第一行\n第二行", "结尾空格 "])
+def test_bad_paragraph_text_is_rejected(text: str) -> None:
+    with pytest.raises(ValidationError):
+        Paragraph(text=text)
+
+
+@pytest.mark.parametrize("char", ["\x00", "\x07", "\x1b", "\x7f", "\x85", "\x9f", "\ufffe", "\uffff", "\ud800"])
+def test_xml_illegal_characters_are_rejected(char: str) -> None:
+    with pytest.raises(ValidationError, match=r"U\+|single line"):
+        Paragraph(text=f"社区{char}治理。")
+    with pytest.raises(ValidationError):
+        Meta(title=f"标题{char}")
+
+
+def test_run_in_needs_a_paragraph_and_glossary_has_no_children() -> None:
+    with pytest.raises(ValidationError, match="run-in"):
+        Section(label="（一）", number=1, title="区域规划战略引领", run_in=True)
+    with pytest.raises(ValidationError, match="glossary"):
+        Section(title="名词解释", kind="glossary", children=[Section(title="子节")])
+
+
+def test_glossary_needs_exactly_one_home() -> None:
+    term = GlossaryTerm(number=1, term="三送进企业", definition="送政策、送健康进企业。")
+    with pytest.raises(ValidationError, match="glossary"):
+        Report(glossary=[term])
+    with pytest.raises(ValidationError, match="at most one"):
+        Report(sections=[Section(title="名词解释", kind="glossary"), Section(title="术语表", kind="glossary")])
+    assert Report(sections=[Section(title="名词解释", kind="glossary")], glossary=[term]).glossary == [term]
+
+
+# ---- dates, extra fields, schema version ---------------------------------------------------------
+
+def test_dates_are_real_dates() -> None:
+    assert Meta(date="2024-01-29").date == dt.date(2024, 1, 29)  # type: ignore[arg-type]
+    for bad in ("2023-02-29", "2024-13-01", "2024-00-10", "昨天"):
+        with pytest.raises(ValidationError):
+            Meta(date=bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("model", [Report, Meta, Section, Paragraph, GlossaryTerm, Metric, LineSpan])
+def test_extra_fields_are_forbidden(model: type[Any]) -> None:
+    with pytest.raises(ValidationError, match=r"[Ee]xtra"):
+        model.model_validate({"level": 2})
+
+
+def test_extra_fields_are_forbidden_in_nested_json() -> None:
+    with pytest.raises(ValidationError, match=r"[Ee]xtra"):
+        Report.model_validate({"sections": [{"title": "一", "level": 1}]})
+
+
+def test_schema_version_is_present_and_fixed() -> None:
+    report = Report()
+    assert report.schema_version == SCHEMA_VERSION == "1.0"
+    assert report.model_dump()["schema_version"] == "1.0"
+    with pytest.raises(ValidationError):
+        Report(schema_version="0.9")  # type: ignore[arg-type]
+
+
+def test_line_span_is_ordered_and_positive() -> None:
+    assert LineSpan(first=3, last=3).last == 3
+    with pytest.raises(ValidationError):
+        LineSpan(first=4, last=3)
+    with pytest.raises(ValidationError):
+        LineSpan(first=0, last=3)
+
+
+def test_assignment_is_validated() -> None:
+    section = Section(title="优化营商环境")
+    with pytest.raises(ValidationError):
+        section.title = "以句号结尾。"
+
+
+# ---- equality and provenance ---------------------------------------------------------------------
+
+def _report(first_line: int, source: str | None) -> Report:
+    span = LineSpan(first=first_line, last=first_line + 1)
+    return Report(
+        meta=Meta(title="年度报告", source=source),
+        sections=[Section(label="一、", number=1, title="工作回顾", lines=span,
+                          paragraphs=[Paragraph(text="全年完成投资3亿元。", lines=span)])],
+    )
+
+
+def test_equality_ignores_provenance() -> None:
+    a, b = _report(3, "a.txt"), _report(40, None)
+    assert a == b
+    assert a.model_dump() != b.model_dump()
+    assert a.model_dump()["meta"]["source"] == "a.txt"
+    assert a.model_dump()["sections"][0]["lines"] == {"first": 3, "last": 4}
+
+
+def test_equality_sees_content() -> None:
+    a = _report(3, None)
+    b = _report(3, None)
+    b.sections[0].paragraphs[0] = Paragraph(text="全年完成投资4亿元。")
+    assert a != b
+    assert Paragraph(text="同样。") != Section(title="同样")
+
+
+# ---- walking the tree ----------------------------------------------------------------------------
+
+def _tree() -> Report:
+    leaf = Section(label="（一）", number=1, title="招商引资", paragraphs=[
+        Paragraph(text="引进企业139家。", metrics=[metric()])])
+    return Report(
+        preamble=[Paragraph(text="各位代表：", kind="salutation")],
+        sections=[
+            Section(label="第一部分", number=1, title="工作回顾", kind="part", children=[
+                Section(label="一、", number=1, title="经济发展", children=[leaf]),
+                Section(label="二、", number=2, title="民生保障"),
+            ]),
+            Section(label="第二部分", number=2, title="工作安排", kind="part"),
+        ],
+    )
+
+
+def test_walk_levels_follow_depth() -> None:
+    assert [(level, s.title) for level, s in _tree().walk()] == [
+        (1, "工作回顾"), (2, "经济发展"), (3, "招商引资"), (2, "民生保障"), (1, "工作安排")]
+    assert _tree().outline()[2] == (3, "（一）", "招商引资")
+
+
+def test_metrics_yield_section_paths() -> None:
+    [(path, found)] = list(_tree().metrics())
+    assert [s.title for s in path] == ["工作回顾", "经济发展", "招商引资"]
+    assert found.text == "139家"
+
+
+def test_paragraphs_yield_preamble_then_sections() -> None:
+    items = [(tuple(s.title for s in path), p.text) for path, p in _tree().paragraphs()]
+    assert items == [((), "各位代表："), (("工作回顾", "经济发展", "招商引资"), "引进企业139家。")]
+
+
+def test_glossary_metrics_have_the_glossary_path() -> None:
+    term = GlossaryTerm(number=1, term="托育点", definition="为1—3岁幼儿提供照护。", metrics=[
+        Metric(text="1—3岁", start=1, end=5, value=Decimal(1), value_max=Decimal(3), unit="岁", kind="age")])
+    report = Report(sections=[Section(title="名词解释", kind="glossary")], glossary=[term])
+    [(path, found)] = list(report.metrics())
+    assert [s.kind for s in path] == ["glossary"] and found.value_max == 3
