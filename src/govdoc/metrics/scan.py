@@ -78,7 +78,7 @@ _PREFIX_BLOCKERS = {
     "逾": set(),
 }
 
-FOLLOW_CHARS = frozenset(u[0] for u in UNITS) | frozenset("余多来大半个—–-－~～〜至到万亿")
+FOLLOW_CHARS = frozenset(u[0] for u in UNITS) | frozenset(SCALES) | frozenset("余多来大半个個—–-－~～〜至到kKｋＫ(（")
 
 APPROX: dict[str, str] = {
     "约": "about", "大约": "about", "约为": "about", "左右": "about", "上下": "about", "来": "about",
@@ -364,10 +364,13 @@ def _candidate_at(text: str, m: re.Match[str]) -> Candidate | None:
         return _fraction(text, m)
     if m.group("ar") is not None:
         numeral = _cut_fullwidth_comma(m.group("ar"))
-        value = parse_arabic(numeral)
         end = m.start("ar") + len(numeral)
+        symbol = m.start() > 0 and text[m.start() - 1] in _CURRENCY_SYMBOLS
+        if not symbol and not _may_follow(text, end):
+            return None  # nothing after the number can make it a figure (2023年11月 → 11月)
+        value = parse_arabic(numeral)
         cand = _build(text, m.start("ar"), end, numeral, value, chinese=False)
-        if cand is None and m.start() > 0 and text[m.start() - 1] in _CURRENCY_SYMBOLS:
+        if cand is None and symbol:
             cand = _after_symbol(text, m.start(), end, numeral, value)
         return cand
     numeral = m.group("cn")
