@@ -28,6 +28,7 @@ from pydantic import ValidationError
 
 from ..errors import FormatError, GovdocError, LimitError, SchemaError
 from ..model import Report
+from ._docx_numbering import ListNumbering
 from ._docx_text import (
     EMBED_NS,
     EMBED_TAG,
@@ -169,6 +170,12 @@ def _embedded(document: Any, source: str | None) -> Any | None:
     return None
 
 
+def document_styles(document: Any, source: str | None) -> Styles:
+    """The paragraph styles and automatic lists of an opened document, for reading its text."""
+    numbering = _related_element(document, RT.NUMBERING, source)
+    return Styles(document.styles.element, ListNumbering(numbering) if numbering is not None else None)
+
+
 @dataclass
 class Content:
     """What a .docx offers for reading: the body lines, footnote lines and the embedded Report."""
@@ -185,7 +192,7 @@ class Content:
 def extract(document: Any, source: str | None) -> Content:
     """The lines, notes and embedded data of an opened document."""
     try:
-        styles = Styles(document.styles.element)
+        styles = document_styles(document, source)
         lines = list(body_lines(document.element.body, styles))
         notes = [*note_lines(_related_element(document, RT.FOOTNOTES, source), styles, "注"),
                  *note_lines(_related_element(document, RT.ENDNOTES, source), styles, "尾注")]

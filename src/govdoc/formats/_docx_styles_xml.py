@@ -216,6 +216,10 @@ class StyleSheet:
         """The ``w:style`` named ``name`` (case-insensitive, as Word compares names), or None."""
         return self._by_name.get(name.lower())
 
+    def names(self) -> list[str]:
+        """The (lower-cased) names of every style in the sheet."""
+        return list(self._by_name)
+
     def style_id(self, name: str) -> str:
         """The style ID of an existing style."""
         style = self.find(name)

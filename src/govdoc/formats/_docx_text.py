@@ -21,9 +21,12 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..numbering import parse_label
+
+if TYPE_CHECKING:
+    from ._docx_numbering import ListNumbering
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -73,24 +76,55 @@ class StyleInfo:
 
 
 class Styles:
-    """Paragraph styles of a document by style ID, resolved through ``w:basedOn``."""
+    """Paragraph styles of a document by style ID, resolved through ``w:basedOn``, and its lists."""
 
-    def __init__(self, styles_element: Any | None) -> None:
+    def __init__(self, styles_element: Any | None, numbering: ListNumbering | None = None) -> None:
         self._raw: dict[str, tuple[str, str | None, int | None]] = {}
+        self._num_pr: dict[str, Any] = {}
         self._resolved: dict[str, StyleInfo] = {}
+        self.numbering = numbering
         if styles_element is None:
             return
         for style in styles_element.iter(w("style")):
             if style.get(w("type")) != "paragraph":
                 continue
+            style_id = style.get(w("styleId"), "")
             name_el = style.find(w("name"))
             based = style.find(w("basedOn"))
             outline = style.find(f"{w('pPr')}/{w('outlineLvl')}")
-            self._raw[style.get(w("styleId"), "")] = (
+            self._raw[style_id] = (
                 (name_el.get(W_VAL, "") if name_el is not None else "").strip(),
                 based.get(W_VAL) if based is not None else None,
                 _int(outline.get(W_VAL)) if outline is not None else None,
             )
+            num_pr = style.find(f"{w('pPr')}/{w('numPr')}")
+            if num_pr is not None:
+                self._num_pr[style_id] = num_pr
+
+    def _style_num_pr(self, style_id: str | None) -> Any | None:
+        key, depth = style_id or "", 0
+        while key in self._raw and depth < 20:
+            if key in self._num_pr:
+                return self._num_pr[key]
+            key, depth = self._raw[key][1] or "", depth + 1
+        return None
+
+    def is_numbered(self, style_id: str) -> bool:
+        """Whether paragraphs of this style get a label from an automatic list."""
+        num_id = _child_val(self._style_num_pr(style_id), "numId")
+        return bool(num_id) and num_id != "0"
+
+    def list_label(self, ppr: Any | None, style_id: str | None) -> str:
+        """The label Word draws before a paragraph in an automatically numbered list, else ""."""
+        if self.numbering is None:
+            return ""
+        num_pr = ppr.find(w("numPr")) if ppr is not None else None
+        style_pr = self._style_num_pr(style_id)
+        num_id = _child_val(num_pr, "numId") or _child_val(style_pr, "numId")
+        if not num_id or num_id == "0":
+            return ""
+        ilvl = _int(_child_val(num_pr, "ilvl") or _child_val(style_pr, "ilvl")) or 0
+        return self.numbering.label(num_id, ilvl)
 
     def info(self, style_id: str | None) -> StyleInfo:
         """The meaning of the style ``style_id`` (the default style when None or unknown)."""
@@ -127,6 +161,11 @@ def _int(value: str | None) -> int | None:
         return int(value) if value is not None else None
     except ValueError:
         return None
+
+
+def _child_val(element: Any | None, tag: str) -> str | None:
+    child = element.find(w(tag)) if element is not None else None
+    return None if child is None else child.get(W_VAL)
 
 
 def _join_breaks(text: str) -> str:
@@ -174,9 +213,14 @@ def _paragraph_line(p: Any, styles: Styles) -> tuple[TextLine | None, list[Any]]
     text, boxes = paragraph_text(p)
     ppr = p.find(w("pPr"))
     style_el = ppr.find(w("pStyle")) if ppr is not None else None
-    info = styles.info(style_el.get(W_VAL) if style_el is not None else None)
-    if info.skipped or not text:
+    style_id = style_el.get(W_VAL) if style_el is not None else None
+    info = styles.info(style_id)
+    if info.skipped:
         return None, boxes
+    label = styles.list_label(ppr, style_id)  # counted even for an empty paragraph, as Word does
+    if not text:
+        return None, boxes
+    text = label + text
     kind, level = info.kind, info.level
     outline = ppr.find(w("outlineLvl")) if ppr is not None else None
     if outline is not None:

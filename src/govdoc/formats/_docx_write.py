@@ -24,6 +24,7 @@ from lxml import etree
 from .. import __version__
 from ..model import Report
 from ._docx_layout import FRONT_ROLES, Block, layout
+from ._docx_read import document_styles
 from ._docx_style import DocStyle
 from ._docx_styles_xml import ROLE_STYLES, TERM_STYLE, StyleSheet, apply_styles, heading_style, run_in_style
 from ._docx_text import (
@@ -33,7 +34,6 @@ from ._docx_text import (
     W_P,
     W_R,
     W_T,
-    Styles,
     body_lines,
     fingerprint,
     w,
@@ -53,9 +53,13 @@ def _sub(parent: Any, tag: str, **attrs: str) -> Any:
     return element
 
 
-def _paragraph(parent: Any, style_id: str, runs: Iterable[tuple[str, str | None]]) -> Any:
+def _paragraph(parent: Any, style_id: str, runs: Iterable[tuple[str, str | None]], *,
+               no_list: bool = False) -> Any:
     p = etree.SubElement(parent, W_P)
-    _sub(_sub(p, "pPr"), "pStyle", val=style_id)
+    ppr = _sub(p, "pPr")
+    _sub(ppr, "pStyle", val=style_id)
+    if no_list:  # the label is in the text; a reference style's automatic numbering would repeat it
+        _sub(_sub(ppr, "numPr"), "numId", val="0")
     for text, run_style in runs:
         if not text:
             continue
@@ -101,6 +105,8 @@ class _Writer:
         self.body.append(self.sect_pr)
         self.sheet: StyleSheet = apply_styles(self.doc.styles.element, ds)
         self.ids = {role: self.sheet.style_id(name) for role, name in ROLE_STYLES.items()}
+        styles = document_styles(self.doc, None)
+        self.numbered = {sid for sid in map(self.sheet.style_id, self.sheet.names()) if styles.is_numbered(sid)}
 
     def style_for(self, block: Block) -> str:
         if block.role == "heading":
@@ -125,7 +131,8 @@ class _Writer:
                 self.write_toc()
             runs = [(text, None if role is None else term_id if role == "term"
                      else self.sheet.style_id(run_in_style(block.level))) for text, role in block.runs]
-            _paragraph(self.body, self.style_for(block), runs)
+            style_id = self.style_for(block)
+            _paragraph(self.body, style_id, runs, no_list=style_id in self.numbered)
         if meta_rows:
             self.write_meta(meta_rows)
         if toc and front == len(blocks):
@@ -257,7 +264,7 @@ class _Writer:
 
     def embed(self) -> None:
         """Store the Report and the fingerprint of the visible text in a custom XML part."""
-        lines = body_lines(self.body, Styles(self.doc.styles.element))
+        lines = body_lines(self.body, document_styles(self.doc, None))
         root = etree.Element(EMBED_TAG, nsmap={"govdoc": EMBED_NS})
         root.set("schema", self.report.schema_version)
         root.set("fingerprint", fingerprint(lines))
