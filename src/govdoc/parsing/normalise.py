@@ -33,7 +33,8 @@ _SPACE_CJK_DIGIT = re.compile(
     f"(?<=[{CJK}]) +(?=[0-9.%\\-+~])|(?<=[0-9%.,\\-~+]) +(?=[{CJK}])|(?<=[{CJK}]) +(?=[,.;:!?()])"
     f"|(?<=[,;:!?()]) +(?=[{CJK}0-9])"
 )
-_SPACE_IN_NUMBER = re.compile(r"(?<=[0-9]) +(?=[.．][0-9])|(?<=[0-9][.．]) +(?=[0-9])")
+# "7 . 5" and "7. 5" are 7.5; "50 %" is 50%
+_SPACE_IN_NUMBER = re.compile(r"(?<=[0-9]) *([.．]) *(?=[0-9])| +(?=[%％‰])(?<=[0-9] )")
 _LABEL_BEFORE_DIGIT = re.compile(r"^ *([1-9][0-9]{0,2}[.．]) +(?=[0-9])")
 
 
@@ -63,7 +64,7 @@ def clean_spaces(text: str) -> str:
     text = _MULTI_SPACE.sub(" ", text)
     text = _SPACE_NEAR_PUNCT.sub("", text)
     text = _SPACE_CJK_DIGIT.sub("", text)
-    return _SPACE_IN_NUMBER.sub("", text)
+    return _SPACE_IN_NUMBER.sub(lambda m: m.group(1) or "", text)
 
 
 def clean_line(raw: str) -> str:
