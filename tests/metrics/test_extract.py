@@ -151,6 +151,9 @@ def test_words_that_only_look_like_qualifiers(sentence: str) -> None:
         "培育几十项服务。",
         "服务千家万户。",
         "维生素B12。",
+        "实施二期工程。",
+        "三季度经济运行平稳。",
+        "PM2.5浓度。",
     ],
 )
 def test_exclusions(sentence: str) -> None:
@@ -174,6 +177,19 @@ def test_ranges() -> None:
     metric = one("补贴3-5万元")
     assert (metric.value, metric.value_max) == (Decimal(30000), Decimal(50000))
     assert metric.text == "3-5万元"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "unit", "kind"),
+    [
+        ("均价3万元/平方米", "3万元/平方米", "元/平方米", "money"),
+        ("浓度为35微克/立方米", "35微克/立方米", "微克/立方米", "other"),
+        ("时速120公里/小时", "120公里/小时", "公里/小时", "other"),
+    ],
+)
+def test_compound_units(sentence: str, span: str, unit: str, kind: str) -> None:
+    metric = one(sentence)
+    assert (metric.text, metric.unit, metric.kind) == (span, unit, kind)
 
 
 def test_negative_numbers() -> None:

@@ -146,6 +146,11 @@ def is_rank(text: str, cand: Candidate) -> bool:
     return cand.unit.name in ("名", "位") and _before(text, cand, 1).endswith("前")
 
 
+def is_er_ordinal(text: str, cand: Candidate) -> bool:
+    """二期, 二号, 二季度: a count takes 两 before a measure word, so a lone 二 names a phase or rank."""
+    return cand.chinese and cand.numeral.strip() in ("二", "贰", "貳") and cand.unit.kind in ("count", "duration")
+
+
 def is_bad_discount(text: str, cand: Candidate) -> bool:
     """十折 is no discount: 折 takes one digit (九折) or two (七五折, 75折)."""
     return cand.unit.name == "折" and cand.chinese and cand.value >= 10 and not is_digit_numeral(cand.numeral)
@@ -159,6 +164,7 @@ def is_digit_string(text: str, cand: Candidate) -> bool:
 RULES: tuple[Callable[[str, Candidate], bool], ...] = (
     is_ordinal, is_date, is_anniversary, is_plan_name, is_formula, is_address, is_code, is_set_phrase,
     is_idiom, is_meeting, is_time_of_day, is_vague, is_rank, is_digit_string, is_bad_discount,
+    is_er_ordinal,
 )
 
 
