@@ -23,10 +23,10 @@ import threading
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
-from typing import Any, TypeVar
+from typing import Any
 
 from lxml import etree
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from ..errors import FormatError, LimitError, SchemaError
 from ..model import GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Report, Section
@@ -315,7 +315,6 @@ def _deeper_than(root: etree._Element, depth: int) -> bool:
 
 
 _local = threading.local()
-_M = TypeVar("_M", bound=BaseModel)
 
 
 def _line(element: etree._Element) -> int | None:
@@ -374,61 +373,79 @@ _METRIC_FIELDS = {name: field for field, name in n.METRIC_ATTRIBUTES}
 
 
 class _Builder:
-    """Builds the Report bottom-up from a schema-valid tree, naming the element of any model error."""
+    """Turns a schema-valid tree into plain data, validated into a Report in one pydantic pass.
+
+    Every dict handed to pydantic is remembered with the element it came from, so a model error
+    (whose ``loc`` is a path through that data) is reported with the line of the element.
+    """
 
     def __init__(self, source: str | None) -> None:
         self.source = source
-        self.glossary: list[GlossaryTerm] = []
+        self.elements: dict[int, etree._Element] = {}
+        self.glossary: list[dict[str, Any]] = []
         self.glossary_element: etree._Element | None = None
 
     def fail(self, element: etree._Element, message: str) -> _Invalid:
         problem = Problem(_line(element), f"<{etree.QName(element).localname}>: {message}")
         return _Invalid(problem, self.source)
 
-    def make(self, element: etree._Element, model: type[_M], **fields: Any) -> _M:
-        try:
-            return model(**fields)
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(part) for part in first["loc"])
-            message = first["msg"].removeprefix("Value error, ")
-            raise self.fail(element, f"{where}: {message}" if where else message) from exc
+    def record(self, element: etree._Element, fields: dict[str, Any]) -> dict[str, Any]:
+        self.elements[id(fields)] = element
+        return fields
+
+    def explain(self, data: dict[str, Any], exc: ValidationError) -> _Invalid:
+        """The first model error, located at the innermost element its ``loc`` passes through."""
+        first = exc.errors()[0]
+        loc = first["loc"]
+        node: Any = data
+        element = self.elements[id(data)]
+        consumed = 0
+        for index, key in enumerate(loc):
+            try:
+                node = node[key]
+            except (KeyError, IndexError, TypeError):
+                break
+            if isinstance(node, dict) and id(node) in self.elements:
+                element, consumed = self.elements[id(node)], index + 1
+        where = ".".join(str(part) for part in loc[consumed:])
+        message = first["msg"].removeprefix("Value error, ")
+        return self.fail(element, f"{where}: {message}" if where else message)
 
     def report(self, root: etree._Element) -> Report:
-        meta = Meta()
-        preamble: list[Paragraph] = []
-        sections: list[Section] = []
+        data = self.record(root, {"schema_version": root.get(n.SCHEMA_VERSION)})
         for child in root:
             if child.tag == q(n.META):
-                meta = self.meta(child)
+                data["meta"] = self.meta(child)
             elif child.tag == q(n.PREAMBLE):
-                preamble = [self.paragraph(p) for p in child]
+                data["preamble"] = [self.paragraph(p) for p in child]
             else:
-                sections = [self.section(s) for s in child]
-        return self.make(root, Report, schema_version=root.get(n.SCHEMA_VERSION), meta=meta,
-                         preamble=preamble, sections=sections, glossary=self.glossary)
+                data["sections"] = [self.section(s) for s in child]
+        data["glossary"] = self.glossary
+        try:
+            return Report.model_validate(data)
+        except ValidationError as exc:
+            raise self.explain(data, exc) from exc
 
-    def meta(self, element: etree._Element) -> Meta:
+    def meta(self, element: etree._Element) -> dict[str, Any]:
         names = {q(name): field for field, name in n.META_ELEMENTS}
-        fields: dict[str, Any] = {}
         authors: list[str] = []
+        fields: dict[str, Any] = self.record(element, {"authors": authors})
         for child in element:
+            text = child.text or ""
             if child.tag == q(n.AUTHOR):
-                authors.append(child.text or "")
+                authors.append(text)
             elif child.tag == q(n.SOURCE):
-                fields["source"] = child.text or ""
+                fields["source"] = text
             else:
-                text = child.text or ""
                 fields[names[child.tag]] = text.strip() if child.tag == q("date") else text
-        return self.make(element, Meta, authors=authors, **fields)
+        return fields
 
-    def lines(self, element: etree._Element) -> LineSpan | None:
+    def lines(self, element: etree._Element) -> dict[str, int] | None:
         value = element.get(n.LINES)
         if value is None:
             return None
         first, last = value.split("-")
-        return self.make(element, LineSpan, first=self.integer(element, first),
-                         last=self.integer(element, last))
+        return {"first": self.integer(element, first), "last": self.integer(element, last)}
 
     def integer(self, element: etree._Element, text: str) -> int:
         try:
@@ -436,27 +453,27 @@ class _Builder:
         except ValueError as exc:  # beyond Python's int() digit limit
             raise self.fail(element, f"the number {text[:20]}… is too long") from exc
 
-    def running_text(self, element: etree._Element) -> tuple[str, list[Metric]]:
+    def running_text(self, element: etree._Element) -> tuple[str, list[dict[str, Any]]]:
         """The text of a ``<p>`` or ``<definition>`` and its metrics, offsets taken from the markup."""
         parts = [element.text or ""]
         position = len(parts[0])
-        metrics: list[Metric] = []
+        metrics: list[dict[str, Any]] = []
         for child in element:
             text = child.text or ""
             fields: dict[str, Any] = {_METRIC_FIELDS[str(name)]: value for name, value in child.items()}
-            end = position + len(text)
-            metrics.append(self.make(child, Metric, text=text, start=position, end=end, **fields))
+            fields.update(text=text, start=position, end=position + len(text))
+            metrics.append(self.record(child, fields))
             tail = child.tail or ""
             parts += (text, tail)
             position += len(text) + len(tail)
         return "".join(parts), metrics
 
-    def paragraph(self, element: etree._Element) -> Paragraph:
+    def paragraph(self, element: etree._Element) -> dict[str, Any]:
         text, metrics = self.running_text(element)
-        return self.make(element, Paragraph, text=text, kind=element.get(n.KIND, "text"),
-                         metrics=metrics, lines=self.lines(element))
+        return self.record(element, {"text": text, "kind": element.get(n.KIND, "text"), "metrics": metrics,
+                                     "lines": self.lines(element)})
 
-    def section(self, element: etree._Element) -> Section:
+    def section(self, element: etree._Element) -> dict[str, Any]:
         glossary = element.tag == q(n.GLOSSARY)
         if glossary:
             if self.glossary_element is not None:
@@ -464,9 +481,16 @@ class _Builder:
                                          f"(the first is on line {_line(self.glossary_element)})")
             self.glossary_element = element
         texts = {q(name): field for field, name in n.SECTION_TEXT_ELEMENTS}
-        fields: dict[str, Any] = {}
-        paragraphs: list[Paragraph] = []
-        children: list[Section] = []
+        paragraphs: list[dict[str, Any]] = []
+        children: list[dict[str, Any]] = []
+        number = element.get(n.NUMBER)
+        fields = self.record(element, {
+            "label": element.get(n.LABEL),
+            "number": None if number is None else self.integer(element, number),
+            "kind": "glossary" if glossary else element.get(n.KIND, "section"),
+            "run_in": element.get(n.RUN_IN, "false").strip() in ("true", "1"),
+            "paragraphs": paragraphs, "children": children, "lines": self.lines(element),
+        })
         for child in element:
             if child.tag in texts:
                 fields[texts[child.tag]] = child.text
@@ -476,25 +500,16 @@ class _Builder:
                 self.glossary.append(self.entry(child))
             else:
                 children.append(self.section(child))
-        number = element.get(n.NUMBER)
-        return self.make(
-            element, Section, **fields,
-            label=element.get(n.LABEL),
-            number=None if number is None else self.integer(element, number),
-            kind="glossary" if glossary else element.get(n.KIND, "section"),
-            run_in=element.get(n.RUN_IN, "false").strip() in ("true", "1"),
-            paragraphs=paragraphs, children=children, lines=self.lines(element),
-        )
+        return fields
 
-    def entry(self, element: etree._Element) -> GlossaryTerm:
+    def entry(self, element: etree._Element) -> dict[str, Any]:
         term, definition = element[0], element[1]
         text, metrics = self.running_text(definition)
         number = element.get(n.NUMBER)
-        return self.make(
-            element, GlossaryTerm, term=term.text, definition=text, metrics=metrics,
-            lines=self.lines(element),
-            number=None if number is None else self.integer(element, number),
-        )
+        return self.record(element, {
+            "term": term.text, "definition": text, "metrics": metrics, "lines": self.lines(element),
+            "number": None if number is None else self.integer(element, number),
+        })
 
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "Problem", "from_bytes", "read_xml", "schema", "to_bytes",
