@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 import govdoc
 from govdoc.formats import docx as gdocx
@@ -100,12 +102,69 @@ def check(report: Report, text: str, *, droppable: str = "") -> str:
 HANGING = "。，、；：！？”）》,.;:!?)"
 
 
+@pytest.fixture(scope="module")
+def seed_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Report, Path]:
+    report = govdoc.parse(SEED.read_bytes(), source=SEED.name)
+    workdir = tmp_path_factory.mktemp("seed")
+    path = workdir / "seed.docx"
+    gdocx.write_docx(report, path)
+    return report, to_pdf(path, workdir)
+
+
 @pytest.mark.parametrize("which", ["sample", "seed"])
-def test_libreoffice_renders_every_heading_and_paragraph(which: str, tmp_path: Path) -> None:
-    report = sample_report() if which == "sample" else govdoc.parse(SEED.read_bytes(), source=SEED.name)
-    text, numbers = convert(report, tmp_path, gdocx.GBT9704)
+def test_libreoffice_renders_every_heading_and_paragraph(
+        which: str, tmp_path: Path, seed_pdf: tuple[Report, Path]) -> None:
+    if which == "sample":
+        report = sample_report()
+        text, numbers = convert(report, tmp_path, gdocx.GBT9704)
+    else:
+        report, pdf = seed_pdf
+        text, numbers = pdf_text(pdf)
     dropped = check(report, text, droppable=HANGING)
     marks = sum("".join(c for _, c in chunks(report)).count(m) for m in HANGING)
     assert len(dropped) <= marks // 50, dropped  # at most 2 % of the marks, see the module docstring
     assert numbers == [f"—{n}—" for n in range(1, len(numbers) + 1)]
     assert len(numbers) > (10 if which == "seed" else 0)
+
+
+def _lines(pdf: Path, workdir: Path) -> list[list[tuple[str, float, float, float, float]]]:
+    """Per page: (text, x0, x1, top, bottom) of every line, in millimetres (poppler's bbox layout)."""
+    out = workdir / "bbox.html"
+    subprocess.run(["pdftotext", "-bbox-layout", str(pdf), str(out)], check=True, capture_output=True)
+    xhtml = "{http://www.w3.org/1999/xhtml}"
+    mm = 25.4 / 72
+    pages = []
+    for page in etree.parse(str(out)).iter(f"{xhtml}page"):
+        pages.append([("".join(word.text or "" for word in line.iter(f"{xhtml}word")),
+                       float(line.get("xMin")) * mm, float(line.get("xMax")) * mm,
+                       float(line.get("yMin")) * mm, float(line.get("yMax")) * mm)
+                      for line in page.iter(f"{xhtml}line")])
+    return pages
+
+
+def test_libreoffice_page_geometry(seed_pdf: tuple[Report, Path], tmp_path: Path) -> None:
+    """GB/T 9704 measured on the rendered pages: type area, indent, pitch, lines, page numbers."""
+    _, pdf = seed_pdf
+    pages = _lines(pdf, tmp_path)
+    full_lines = pitches = 0
+    for number, page in enumerate(pages, start=1):
+        numbers = [line for line in page if PAGE_NUMBER.match(line[0])]
+        assert len(numbers) == 1, f"page {number} has {len(numbers)} page numbers"
+        _, x0, x1, top, _ = numbers[0]
+        assert abs(top - 269.0) < 1.0  # 7 mm below the type area (37 + 225 mm)
+        if number % 2:
+            assert abs(x1 - 179.06) < 0.5  # odd: right, one 4号 character (4.94 mm) in from 184 mm
+        else:
+            assert abs(x0 - 32.94) < 0.5  # even: left, one character in from 28 mm
+        body = [line for line in page if line not in numbers]
+        assert len(body) <= 22, f"page {number} has {len(body)} lines"
+        assert all(line[1] > 27.7 and line[3] > 36.5 and line[4] < 262.5 for line in body)
+        for line in body:
+            if abs(line[1] - 28.0) < 0.3 and 183.0 < line[2] < 184.3:
+                full_lines += 1  # a wrapped line: flush with both edges of the 156 mm type area
+        tops = [line[3] for line in body]
+        pitches += sum(1 for a, b in pairwise(tops) if abs(b - a - 10.21) < 0.1)  # 28.95 pt
+    indented = [line for page in pages for line in page if abs(line[1] - 39.29) < 0.3]
+    assert len(indented) > 40  # first lines indented two 3号 characters (11.29 mm)
+    assert full_lines > 300 and pitches > 350
+    assert max(len(page) - 1 for page in pages) == 22
