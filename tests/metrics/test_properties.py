@@ -21,7 +21,10 @@ DIGITS_CN = "零一二三四五六七八九"
 
 
 def chinese(n: int) -> str:
-    """A standard Chinese numeral for 0 < n < 10**8 (一百零五, 三万二千, 十二)."""
+    """A standard Chinese numeral for 0 < n < 10**8 (一百零五, 三万二千, 十二); 2 alone is 两, as
+    a count before a measure word is written (两家, not 二家)."""
+    if n == 2:
+        return "两"
     def below_10000(k: int, leading: bool) -> str:
         out, zero = "", False
         for unit, char in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):

@@ -40,7 +40,9 @@ _INCLUSIVE = re.compile(rf"{WS}[（(]含[)）]")
 _GE_BEFORE_SCALE = re.compile(r"[个個](?=[万亿萬億])")
 _CURRENCY_SYMBOLS = {"$": "USD", "＄": "USD", "US$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP"}
 _CURRENCY_BEFORE = re.compile(r"(?:人民币|新台币|台币|港币|港元|美元|美金|欧元|日元|英镑|澳元|加元|韩元)[ \u3000]*$")
-_PER_UNIT = re.compile(r"[/／](?P<u>平方米|平方公里|立方米|小时|公里|千米|千克|公斤|吨|人|年|月|天|秒|分钟|亩|升|米|件|台|户)")
+_PER_UNIT = re.compile(
+    r"[/／](?P<u>平方米|平方公里|立方米|小时|公里|千米|千克|公斤|吨|人|年|月|天|秒|分钟|亩|升|米|件|台|户)"
+)
 _CENTS = re.compile(rf"又?([0-9]{{1,2}}|[{CN_NUMERAL_CHARS}]{{1,3}})美分")
 _CURRENCY_CODES = {
     "人民币": "CNY", "新台币": "TWD", "台币": "TWD", "港币": "HKD", "港元": "HKD", "美元": "USD", "美金": "USD",
@@ -256,10 +258,10 @@ def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decim
         end += 1
     per = _PER_UNIT.match(text, end)
     if per is not None and not half:  # 3万元/平方米, 35微克/立方米, 120公里/小时
-        second = lookup(per.group("u"))
-        if second is not None and second.kind != "count":
+        denominator = lookup(per.group("u"))
+        if denominator is not None and (unit.kind != "count" or denominator.kind != "count"):
             kind: MetricKind = "money" if unit.kind == "money" else "other"
-            unit, end = Unit(f"{unit.name}/{second.name}", kind, unit.currency), per.end()
+            unit, end = Unit(f"{unit.name}/{denominator.name}", kind, unit.currency), per.end()
     if allow_range and qualifier is None and not half:
         # a range with the unit on both ends: 1亿元至4亿元, 10%—15%
         sep = _RANGE_SEP_AFTER_UNIT.match(text, end)
