@@ -258,7 +258,8 @@ def test_no_indentation_is_added_inside_text() -> None:
 
 
 @pytest.mark.parametrize("text", ["a<b&c>d", "x]]>y", "𠀀𠀁龘", "甲\u3000\u3000乙  丙\u00a0丁",
-                                  "“引号”‘单’\"'", "&amp;lt;"])
+                                  "“引号”‘单’\"'", "&amp;lt;", "\u200b甲\u200b", "a\ufeffb", "\u202e甲",
+                                  "a\ufdd0b", "a\U0001fffeb", "a\U0010fffdb", "a\ue000b"])
 def test_characters_survive(text: str) -> None:
     report = Report(meta=Meta(title=text, authors=[text], source=f" {text}\t\r\n"),
                     sections=[Section(title=text, byline=text, paragraphs=[Paragraph(text=text)])])
@@ -698,3 +699,13 @@ def test_the_documented_example_is_what_the_writer_writes() -> None:
     example = page.split("```xml\n", 1)[1].split("```", 1)[0].encode()
     assert_valid(example)
     assert write_xml(read_xml(example)) == example
+
+
+def test_reading_and_writing_in_threads() -> None:
+    """Batch conversion may use threads: the schema and parsers are per thread, results identical."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    documents = [written(nested(depth)) for depth in range(1, 9)] + [written(full_report())]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda data: write_xml(read_xml(data)), documents * 8))
+    assert results == documents * 8
