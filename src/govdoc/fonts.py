@@ -337,6 +337,10 @@ class FontResolver:
                 if face.name not in {f.name for f in chains[role]} and (
                         not chains[role] or _adds_coverage(face, chains[role], chars)):
                     chains[role].append(face)
+        for role in ROLES:  # a role with no face of its own borrows a related role's chain
+            if not chains[role]:
+                donor = next((chains[other] for other in ROLE_FALLBACK[role] if chains[other]), [])
+                chains[role] = list(donor)
         if any(not chain for chain in chains.values()):
             if not self.builtin:
                 empty = ", ".join(role for role in ROLES if not chains[role])

@@ -1,159 +1,172 @@
-"""From a Report to the typeset blocks of its PDF: the canonical text lines, each with its role.
+"""From a Report to the typeset blocks of its PDF, one block per line of the canonical text.
 
-The PDF shows exactly the lines of the canonical text (``govdoc.write_text``), one block per line,
-so that the text layer read back, with wrapped lines joined, is the canonical text again. The
-Report says what each line is (title, heading of level n, run-in heading, paragraph, caption,
-glossary entry, ...): :func:`classify` walks the Report in document order alongside the lines.
+The PDF shows the canonical text (``govdoc.write_text``, docs/text-format.md) line by line, with
+the marks that only plain text needs turned into layout: the metadata keys (标题：, 发布机构：, ...)
+become a centred title block, the two ideographic spaces before a paragraph become its first-line
+indent, ▲ before a caption becomes a centred 黑体 line, □ before a byline a centred 楷体 line, and
+the ISO date is printed as 2025年3月15日. Each block carries a *code* that tells the reader how to
+restore its canonical line (see :data:`PREFIXES`), so the text read back is the canonical text again.
+
+:func:`blocks` builds the blocks from the Report and checks them against ``write_text``; if the
+canonical format ever drifts from what this module expects, every line is typeset verbatim
+instead (code ``t``), which still reads back exactly.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
 from dataclasses import dataclass
 
 from ..model import GlossaryTerm, Paragraph, Report, Section
+from ..numbering import parse_label
 
-
-@dataclass
-class Item:
-    """One element of the Report that the canonical text prints on a line of its own."""
-
-    kind: str  # title, subtitle, heading, runin, para, term, kicker, byline, secsubtitle
-    text: str = ""
-    section: Section | None = None
-    level: int = 0
-    paragraph: Paragraph | None = None
-    term: GlossaryTerm | None = None
+INDENT = "\u3000\u3000"
+PREFIXES = {"p": INDENT, "c": "▲", "y": "□", "t": ""}
+"""Block codes whose canonical line is a fixed prefix plus the shown text."""
+META_KEYS = {"title": "标题", "subtitle": "副标题", "issuer": "发布机构", "date": "发布日期", "publication": "刊名",
+             "issue": "期号", "doc_number": "文号"}
+"""Metadata lines shown without their key (code ``m`` + key); the others are shown as printed."""
+DATE_KEY = "发布日期"
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_CN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 
 
 @dataclass
 class Block:
-    """One canonical line and what it is; ``item`` is None for lines the Report does not name."""
+    """One canonical line: what it is, the text shown, and the code that restores the line."""
 
-    text: str
-    kind: str  # blank, front, title, subtitle, heading, runin, para, term, kicker, byline, secsubtitle
-    item: Item | None = None
+    kind: str  # blank title subtitle meta heading runin lead headline kicker secsubtitle byline para
+    #            caption salutation term
+    shown: str
+    code: str  # "e" blank, "p"/"c"/"y"/"t" prefix codes, "m<key>" metadata line, "d" the date line
+    section: Section | None = None
+    level: int = 0
+    term: GlossaryTerm | None = None
+    paragraph: Paragraph | None = None
+
+    def canonical(self) -> str:
+        """The canonical text line this block stands for."""
+        return restore(self.code, self.shown)
+
+
+def restore(code: str, shown: str) -> str:
+    """The canonical line for a block ``code`` and the text read from the PDF."""
+    if code == "e":
+        return ""
+    if code == "d":
+        match = _CN_DATE.fullmatch(shown)
+        if match is None:
+            return f"{DATE_KEY}：{shown}"
+        year, month, day = (int(g) for g in match.groups())
+        return f"{DATE_KEY}：{year:04d}-{month:02d}-{day:02d}"
+    if code.startswith("m"):
+        return f"{code[1:]}：{shown}"
+    return PREFIXES.get(code, "") + shown
 
 
 def heading_text(section: Section) -> str:
-    """A heading as shown in bookmarks: label and title."""
+    """A heading as shown in bookmarks and the table of contents: label and title."""
     return f"{section.label}{section.title}" if section.label else section.title
 
 
-def items(report: Report) -> Iterator[Item]:
-    """The Report's printable elements in document order."""
-    if report.meta.title:
-        yield Item("title", report.meta.title)
-    if report.meta.subtitle:
-        yield Item("subtitle", report.meta.subtitle)
-    for paragraph in report.preamble:
-        yield Item("para", paragraph.text, paragraph=paragraph)
-    for level, section in report.walk():
-        if section.kicker:
-            yield Item("kicker", section.kicker, section=section, level=level)
-        paragraphs = list(section.paragraphs)
-        if section.run_in and paragraphs:
-            first = paragraphs.pop(0)
-            yield Item("runin", section.title, section=section, level=level, paragraph=first)
+def _meta_blocks(report: Report) -> list[Block]:
+    meta = report.meta
+    out: list[Block] = []
+    fields = (("title", "标题"), ("subtitle", "副标题"), ("issuer", "发布机构"), ("date", "发布日期"),
+              ("publication", "刊名"), ("issue", "期号"), ("index_number", "索引号"), ("category", "公开类别"),
+              ("doc_number", "文号"), ("authors", "作者"))
+    for name, key in fields:
+        value = getattr(meta, name)
+        if name == "authors":
+            value = "；".join(value) if value else None
+        if not value:
+            continue
+        kind = {"title": "title", "subtitle": "subtitle"}.get(name, "meta")
+        if name == "date":
+            out.append(Block(kind, f"{value.year}年{value.month}月{value.day}日", "d"))
+        elif name in META_KEYS:
+            out.append(Block(kind, str(value), f"m{key}"))
         else:
-            yield Item("heading", section.title, section=section, level=level)
+            out.append(Block(kind, f"{key}：{value}", "t"))
+    return out or [Block("title", "", "m标题")]
+
+
+def _paragraph(paragraph: Paragraph, section: Section | None, level: int) -> Block:
+    kind = {"caption": "caption", "byline": "byline", "salutation": "salutation"}.get(paragraph.kind, "para")
+    code = {"caption": "c", "byline": "y", "salutation": "t"}.get(paragraph.kind, "p")
+    return Block(kind, paragraph.text, code, section=section, level=level, paragraph=paragraph)
+
+
+def _heading(section: Section, level: int) -> list[Block]:
+    if section.kind == "article":
+        out = [Block("kicker", section.kicker, "t", section, level)] if section.kicker else []
+        out.append(Block("headline", section.title, "t", section, level))
         if section.subtitle:
-            yield Item("secsubtitle", section.subtitle, section=section, level=level)
+            out.append(Block("secsubtitle", f"——{section.subtitle}", "t", section, level))
         if section.byline:
-            yield Item("byline", section.byline, section=section, level=level)
+            out.append(Block("byline", section.byline, "y", section, level))
+        return out
+    if section.label is not None:
+        parsed = parse_label(section.label)
+        space = " " if parsed is not None and parsed.family in ("part", "chapter", "jie") else ""
+        head = f"{section.label}{space}{section.title}"
+    else:
+        head = section.title
+    kind = "heading"
+    if section.kind == "lead" or section.run_in:
+        head += "。"
+        kind = "lead"
+    if section.run_in:
+        head += section.paragraphs[0].text
+        kind = "runin"
+    return [Block(kind, head, "t", section, level)]
+
+
+def report_blocks(report: Report) -> list[Block]:
+    """The blocks of a Report in the order and form of its canonical text."""
+    out = _meta_blocks(report)
+    blank = Block("blank", "", "e")
+
+    def add(gap: int, block: list[Block]) -> None:
+        out.extend([blank] * gap)
+        out.extend(block)
+
+    def visit(section: Section, level: int) -> None:
+        add(2 if section.kind == "article" else 1, _heading(section, level))
+        paragraphs = section.paragraphs[1:] if section.run_in else section.paragraphs
         for paragraph in paragraphs:
-            yield Item("para", paragraph.text, paragraph=paragraph, section=section, level=level)
+            add(1, [_paragraph(paragraph, section, level)])
         if section.kind == "glossary":
             for term in report.glossary:
-                yield Item("term", term.term, term=term, section=section, level=level)
+                number = f"{term.number}. " if term.number is not None else ""
+                add(1, [Block("term", f"{number}{term.term}：{term.definition}", "t", section, level, term)])
+        for child in section.children:
+            visit(child, level + 1)
 
-
-def _squash(text: str) -> str:
-    return "".join(text.split())
-
-
-def matches(item: Item, line: str) -> bool:
-    """True when ``line`` is how the canonical text prints ``item``."""
-    sq = _squash(line)
-    if item.kind == "heading" and item.section is not None:
-        title = _squash(item.section.title)
-        label = _squash(item.section.label or "")
-        core = sq.rstrip("。")
-        return core.endswith(title) and core.startswith(label) and len(core) - len(title) <= len(label) + 4
-    if item.kind == "runin" and item.section is not None and item.paragraph is not None:
-        return (sq.startswith(_squash(item.section.label or ""))
-                and _squash(item.section.title) in sq and sq.endswith(_squash(item.paragraph.text)))
-    if item.kind == "term" and item.term is not None:
-        return _squash(item.term.term) in sq and sq.endswith(_squash(item.term.definition))
-    target = _squash(item.text)
-    return bool(target) and target in sq and len(sq) - len(target) <= 12
-
-
-def classify(report: Report, text: str) -> list[Block]:
-    """Pair each line of the canonical ``text`` with the Report element it prints."""
-    pending = list(items(report))
-    blocks: list[Block] = []
-    pos = 0
-    seen_content = False
-    lines = text.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()  # the final newline ends the last line; it is not a blank line
-    for line in lines:
-        if not line.strip():
-            blocks.append(Block(line, "blank"))
-            continue
-        found = None
-        for j in range(pos, min(pos + 6, len(pending))):
-            if matches(pending[j], line):
-                found = j
-                break
-        if found is None:
-            blocks.append(Block(line, "para" if seen_content else "front"))
-            continue
-        item = pending[found]
-        pos = found + 1
-        if item.kind not in ("title", "subtitle"):
-            seen_content = True
-        blocks.append(Block(line, item.kind, item))
-    return blocks
-
-
-def fallback_text(report: Report) -> str:
-    """A canonical-like text for when ``govdoc.formats.text`` is not available."""
-    meta = report.meta
-    out: list[str] = []
-    for value in (meta.title, meta.subtitle, meta.publication, meta.issue, meta.doc_number, meta.issuer):
-        if value:
-            out.append(value)
-    if meta.date:
-        out.append(f"{meta.date.year}年{meta.date.month}月{meta.date.day}日")
-    for value in (meta.index_number, meta.category, *meta.authors):
-        if value:
-            out.append(value)
-    for item in items(report):
-        if item.kind in ("title", "subtitle"):
-            continue
-        section = item.section
-        if item.kind == "heading" and section is not None:
-            out.append(heading_text(section))
-        elif item.kind == "runin" and section is not None and item.paragraph is not None:
-            out.append(f"{heading_text(section)}。{item.paragraph.text}")
-        elif item.kind == "term" and item.term is not None:
-            number = f"{item.term.number}." if item.term.number else ""
-            out.append(f"{number}{item.term.term}：{item.term.definition}")
-        else:
-            out.append(item.text)
-    return "\n".join(out) + "\n"
+    for paragraph in report.preamble:
+        add(1, [_paragraph(paragraph, None, 0)])
+    for section in report.sections:
+        visit(section, 1)
+    return out
 
 
 def canonical_text(report: Report) -> str:
-    """The canonical text of the Report (``govdoc.write_text``), or the fallback while it is missing."""
-    try:
-        from .text import write_text  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return fallback_text(report)
-    result: str = write_text(report)
-    return result
+    """The canonical text of the Report (``govdoc.write_text``)."""
+    from .text import write_text
+
+    return write_text(report)
 
 
-__all__ = ["Block", "Item", "canonical_text", "classify", "heading_text", "items", "matches"]
+def blocks(report: Report) -> list[Block]:
+    """The blocks to typeset: :func:`report_blocks`, or the canonical lines verbatim if they disagree."""
+    text = canonical_text(report)
+    built = report_blocks(report)
+    if "\n".join(b.canonical() for b in built) + "\n" == text:
+        return built
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [Block("blank", "", "e") if not line else Block("para", line, "t") for line in lines]
+
+
+__all__ = ["PREFIXES", "Block", "blocks", "canonical_text", "heading_text", "report_blocks", "restore"]

@@ -145,8 +145,9 @@ def balanced_lines(chars: Sequence[Char], width: float, tracking: float, count: 
 
 @dataclass
 class LineLog:
-    """What the writer drew, in order: one code per line for the reader ('b' ends a block, 'c' does
-    not, 'f' is furniture such as the table of contents)."""
+    """What the writer drew, in order, for the reader: ``c`` a line the block goes on after, ``=X`` the
+    last line of a block with code X, ``f`` a line of furniture (table of contents), ``e`` a blank
+    canonical line and ``!X`` a block with code X and no line (nothing drawn)."""
 
     codes: list[str] = field(default_factory=list)
 
@@ -156,7 +157,8 @@ class CJKBlock(Flowable):  # type: ignore[misc]
 
     def __init__(self, chars: Sequence[Char], *, leading: float, first_indent_chars: float = 0.0,
                  align: str = "justify", grid_chars: int | None = None, log: LineLog | None = None,
-                 furniture: bool = False, space_after: float = 0.0, keep_with_next: bool = False,
+                 furniture: bool = False, code: str = "t", space_after: float = 0.0,
+                 keep_with_next: bool = False,
                  on_draw: Callable[[Any], None] | None = None) -> None:
         super().__init__()
         self.chars = list(chars)
@@ -166,6 +168,7 @@ class CJKBlock(Flowable):  # type: ignore[misc]
         self.grid_chars = grid_chars
         self.log = log
         self.furniture = furniture
+        self.code = code
         self.space_after = space_after
         self.keepWithNext = keep_with_next
         self.on_draw = on_draw
@@ -207,7 +210,7 @@ class CJKBlock(Flowable):  # type: ignore[misc]
         part = CJKBlock([c for line in lines for c in line], leading=self.leading,
                         first_indent_chars=self.first_indent_chars, align=self.align,
                         grid_chars=self.grid_chars, log=self.log, furniture=self.furniture,
-                        space_after=self.space_after, on_draw=self.on_draw if starts else None)
+                        code=self.code, space_after=self.space_after, on_draw=self.on_draw if starts else None)
         part.starts_block, part.ends_block = starts, ends
         part.lines, part._aw = lines, aw
         part.tracking, part.first_indent = self.tracking, self.first_indent if starts else 0.0
@@ -251,7 +254,7 @@ class CJKBlock(Flowable):  # type: ignore[misc]
                 text.textOut("".join(run))
             canv.drawText(text)
             if self.log is not None:
-                self.log.codes.append("f" if self.furniture else ("b" if final else "c"))
+                self.log.codes.append("f" if self.furniture else (f"={self.code}" if final else "c"))
 
 
 __all__ = ["NO_END", "NO_START", "CJKBlock", "Char", "LineLog", "break_lines", "char_width", "clusters"]

@@ -33,7 +33,7 @@ from ..errors import FontError, FormatError, GovdocError, LimitError
 from ..fonts import FontResolver, FontSet, FontSource, Missing, Role
 from ..io import PathLike, read_input, write_output
 from ..model import Report
-from ._pdf_blocks import Block, canonical_text, classify, heading_text
+from ._pdf_blocks import Block, blocks, heading_text, restore
 from ._pdf_layout import Char, CJKBlock, LineLog, char_width
 
 MM = 72.0 / 25.4
@@ -128,17 +128,19 @@ class _Plan:
 
 
 class _Builder:
-    """Turns the classified canonical lines into flowables."""
+    """Turns the blocks of the canonical text into flowables."""
 
     def __init__(self, report: Report, blocks: list[Block], fontset: FontSet, style: PdfStyle) -> None:
         self.report, self.blocks, self.fontset, self.style = report, blocks, fontset, style
 
-    def block(self, segments: list[tuple[str, Role, float]], plan: _Plan, *, align: str = "justify",
-              indent: bool = True, grid: bool = True, space_after: float = 0.0, keep: bool = False,
-              furniture: bool = False, bookmark: tuple[int, str] | None = None,
-              figure: str | None = None) -> CJKBlock:
+    def block(self, segments: list[tuple[str, Role, float]], plan: _Plan, *, code: str = "t",
+              align: str = "justify", indent: bool = True, grid: bool = True, space_after: float = 0.0,
+              keep: bool = False, furniture: bool = False, bookmark: tuple[int, str] | None = None,
+              figure: str | None = None) -> Any:
         style = self.style
         chars = [c for text, role, size in segments for c in _chars(self.fontset, text, role, size)]
+        if not chars:
+            return _Mark(plan.log, f"!{code}")
         key = f"g{len(plan.toc) + len(plan.figures)}"
         on_draw = None
         if bookmark is not None or figure is not None:
@@ -159,67 +161,56 @@ class _Builder:
         return CJKBlock(chars, leading=style.leading,
                         first_indent_chars=style.first_line_chars if indent else 0, align=align,
                         grid_chars=style.chars_per_line if grid else None, log=plan.log, furniture=furniture,
-                        space_after=space_after, keep_with_next=keep, on_draw=on_draw)
+                        code=code, space_after=space_after, keep_with_next=keep, on_draw=on_draw)
 
     def flowables(self, plan: _Plan) -> list[Any]:
         style, body = self.style, self.style.body_size
         out: list[Any] = []
         previous_level = 0
-        front_done = False
         toc_at = None
         for block in self.blocks:
-            kind, item, text = block.kind, block.item, block.text
-            if kind not in ("blank", "front", "title", "subtitle") and not front_done:
-                front_done, toc_at = True, len(out)
+            kind, text, code = block.kind, block.shown, block.code
+            if toc_at is None and kind not in ("blank", "title", "subtitle", "meta"):
+                toc_at = len(out)
+            centred = {"align": "center", "grid": False, "indent": False, "code": code}
             if kind == "blank":
                 out.append(_Mark(plan.log, "e"))
             elif kind == "title":
-                out.append(self.block([(text, style.title_role, style.title_size)], plan, align="center",
-                                      grid=False, indent=False, space_after=style.leading))
-            elif kind in ("subtitle", "front", "kicker", "secsubtitle", "byline"):
-                role = style.byline_role if kind in ("subtitle", "kicker", "secsubtitle", "byline") \
-                    else style.body_role
-                out.append(self.block([(text, role, body)], plan, align="center", grid=False, indent=False,
-                                      keep=kind == "kicker"))
-            elif kind in ("heading", "runin") and item is not None and item.section is not None:
-                section = item.section
-                level = min(item.level, previous_level + 1)
+                out.append(self.block([(text, style.title_role, style.title_size)], plan,
+                                      space_after=style.leading, **centred))  # type: ignore[arg-type]
+            elif kind in ("subtitle", "kicker", "secsubtitle", "byline"):
+                out.append(self.block([(text, style.byline_role, body)], plan, keep=kind == "kicker",
+                                      **centred))  # type: ignore[arg-type]
+            elif kind == "meta":
+                out.append(self.block([(text, style.body_role, body)], plan, **centred))  # type: ignore[arg-type]
+            elif kind in ("heading", "lead", "runin", "headline") and block.section is not None:
+                section = block.section
+                level = min(block.level, previous_level + 1)
                 previous_level = level
                 mark = (level, heading_text(section))
-                article = section.kind == "article"
-                if kind == "heading" and article:
-                    out.append(self.block([(text, style.title_role, style.article_title_size)], plan,
-                                          align="center", grid=False, indent=False, keep=True, bookmark=mark))
+                if kind == "headline":
+                    out.append(self.block([(text, style.title_role, style.article_title_size)], plan, keep=True,
+                                          bookmark=mark, **centred))  # type: ignore[arg-type]
                     continue
                 role = style.heading_roles[min(level, len(style.heading_roles)) - 1]
-                if kind == "heading":
-                    out.append(self.block([(text, role, body)], plan, keep=True, bookmark=mark))
-                    continue
-                cut = _runin_cut(text, section.title)
-                out.append(self.block([(text[:cut], role, body), (text[cut:], style.body_role, body)], plan,
-                                      bookmark=mark))
-            elif kind == "term" and item is not None and item.term is not None:
-                at = text.find(item.term.term)
-                end = at + len(item.term.term) if at >= 0 else 0
+                cut = _runin_cut(text, section.title) if kind == "runin" else len(text)
+                segments = [(text[:cut], role, body), (text[cut:], style.body_role, body)]
+                out.append(self.block(segments, plan, code=code, keep=kind != "runin", bookmark=mark))
+            elif kind == "term" and block.term is not None:
+                at = text.find(block.term.term)
+                end = at + len(block.term.term) if at >= 0 else 0
                 segments = [(text[:end], style.caption_role, body), (text[end:], style.body_role, body)]
-                out.append(self.block(segments, plan))
+                out.append(self.block(segments, plan, code=code))
+            elif kind == "caption":
+                out.append(self.block([(text, style.caption_role, body)], plan, figure=text,
+                                      **centred))  # type: ignore[arg-type]
+            elif kind == "salutation":
+                out.append(self.block([(text, style.body_role, body)], plan, code=code, indent=False))
             else:
-                paragraph = item.paragraph if item is not None else None
-                pkind = paragraph.kind if paragraph is not None else "text"
-                if pkind == "caption":
-                    out.append(self.block([(text, style.caption_role, body)], plan, align="center",
-                                          grid=False, indent=False, figure=text))
-                elif pkind == "byline":
-                    out.append(self.block([(text, style.byline_role, body)], plan, align="center", grid=False,
-                                          indent=False))
-                elif pkind == "salutation":
-                    out.append(self.block([(text, style.body_role, body)], plan, indent=False))
-                else:
-                    out.append(self.block([(text, style.body_role, body)], plan))
+                out.append(self.block([(text, style.body_role, body)], plan, code=code, indent=code == "p"))
         if toc_at is None:
             toc_at = len(out)
-        extra = self.lists(plan)
-        return out[:toc_at] + extra + out[toc_at:]
+        return out[:toc_at] + self.lists(plan) + out[toc_at:]
 
     def lists(self, plan: _Plan) -> list[Any]:
         """The optional table of contents and table of figures (furniture for the reader)."""
@@ -248,9 +239,7 @@ def _runin_cut(text: str, title: str) -> int:
     if at < 0:
         return 0
     end = at + len(title)
-    while end < len(text) and text[end] in "。．.：:":
-        end += 1
-    return end
+    return end + 1 if text[end:end + 1] == "。" else end
 
 
 class _Mark:
@@ -326,24 +315,28 @@ def _draw_chars(canv: Any, chars: Sequence[Char], x: float, y: float) -> None:
     canv.drawText(text)
 
 
-def _rle(codes: Sequence[str]) -> str:
+def _encode(codes: Sequence[str]) -> str:
     out: list[str] = []
     i = 0
     while i < len(codes):
         j = i
         while j < len(codes) and codes[j] == codes[i]:
             j += 1
-        out.append(f"{j - i}{codes[i]}")
+        out.append(f"{j - i}*{codes[i]}" if j - i > 1 else codes[i])
         i = j
-    return "v1:" + "".join(out)
+    return "v2;" + ";".join(out)
 
 
-def _unrle(value: str) -> list[str] | None:
-    if not value.startswith("v1:"):
+def _decode(value: str) -> list[str] | None:
+    if not value.startswith("v2;"):
         return None
     codes: list[str] = []
-    for count, code in re.findall(r"(\d+)([bcef])", value[3:]):
-        codes.extend(code * int(count))
+    for token in value[3:].split(";"):
+        count, star, code = token.partition("*")
+        if star and count.isdigit():
+            codes.extend([code] * int(count))
+        elif token:
+            codes.append(token)
     return codes
 
 
@@ -357,7 +350,7 @@ def _info_class() -> Any:
 
         def format(self, document: Any) -> bytes:
             entries: dict[str, Any] = {k: PDFString(v) for k, v in self.fields.items()}
-            entries[LAYOUT_KEY] = PDFString(_rle(self.log.codes))
+            entries[LAYOUT_KEY] = PDFString(_encode(self.log.codes))
             entries["Trapped"] = PDFName("False")
             return PDFDictionary(entries).format(document)  # type: ignore[no-any-return]
 
@@ -441,11 +434,10 @@ def _build(report: Report, fontset: FontSet, style: PdfStyle, blocks: list[Block
 def to_bytes(report: Report, *, fonts: Fonts = None, style: PdfStyle | None = None) -> bytes:
     """The PDF of ``report`` as bytes (see :func:`write_pdf`)."""
     style = style or PdfStyle()
-    text = canonical_text(report)
-    blocks = classify(report, text)
-    needed = text + "— 0123456789" + "目录图表"
+    typeset = blocks(report)
+    needed = "".join(b.shown for b in typeset) + "— 0123456789目录图表"
     fontset = _fontset(fonts, needed, style.missing)
-    return _build(report, fontset, style, blocks)
+    return _build(report, fontset, style, typeset)
 
 
 def write_pdf(report: Report, path_or_stream: PathLike | BinaryIO, *, fonts: Fonts = None,
@@ -482,7 +474,7 @@ def extract_lines(data: bytes, *, source: str | None = None, max_pages: int = MA
     """The text layer of a PDF as lines in reading order, and its document info."""
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LTChar, LTContainer
-    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
@@ -493,10 +485,12 @@ def extract_lines(data: bytes, *, source: str | None = None, max_pages: int = MA
         raise FormatError("the PDF is truncated (no %%EOF marker at its end)", source=source)
     try:
         parser = PDFParser(io.BytesIO(data))
-        document = PDFDocument(parser)
+        try:
+            document = PDFDocument(parser)
+        except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+            raise _encrypted(source) from exc
         if getattr(document, "encryption", None):
-            raise FormatError("the PDF is encrypted", source=source,
-                              hint="decrypt it first (e.g. qpdf --decrypt)")
+            raise _encrypted(source)
         info: dict[str, Any] = {}
         for entry in document.info:
             info.update(entry)
@@ -504,6 +498,7 @@ def extract_lines(data: bytes, *, source: str | None = None, max_pages: int = MA
         device = PDFPageAggregator(manager, laparams=None)
         interpreter = PDFPageInterpreter(manager, device)
         lines: list[TextLine] = []
+        number = 0
         for number, page in enumerate(PDFPage.create_pages(document), start=1):
             if number > max_pages:
                 raise LimitError(f"the PDF has more than {max_pages} pages", source=source,
@@ -520,11 +515,17 @@ def extract_lines(data: bytes, *, source: str | None = None, max_pages: int = MA
                     elif isinstance(child, LTContainer):
                         stack.append(child)
             lines.extend(_group(chars, number, layout.height, layout.width))
+        if not number:
+            raise FormatError("the PDF has no readable pages", source=source)
     except GovdocError:
         raise
     except Exception as exc:  # pdfminer raises many exception types for broken files
         raise FormatError(f"cannot read the PDF: {type(exc).__name__}: {exc}", source=source) from exc
     return lines, info
+
+
+def _encrypted(source: str | None) -> FormatError:
+    return FormatError("the PDF is encrypted", source=source, hint="decrypt it first (e.g. qpdf --decrypt)")
 
 
 def _group(chars: list[Any], page: int, height: float, width: float) -> list[TextLine]:
@@ -560,25 +561,24 @@ def _decode_info(value: Any) -> str:
 
 
 def lines_to_text(lines: list[TextLine], codes: list[str] | None) -> str:
-    """Join wrapped lines into blocks: by the writer's layout note when present, else by layout."""
+    """Join wrapped lines into the canonical text: by the writer's layout note when present, else by layout."""
     body = [line for line in lines if not _is_furniture(line)]
-    if codes is not None and sum(1 for c in codes if c != "e") == len(body):
+    if codes is not None and sum(1 for c in codes if c in ("c", "f") or c.startswith("=")) == len(body):
         out: list[str] = []
         current = ""
         it = iter(body)
         for code in codes:
             if code == "e":
                 out.append("")
-                continue
-            line = next(it)
-            if code == "f":
-                continue
-            current += line.text
-            if code == "b":
-                out.append(current)
-                current = ""
-        if current:
-            out.append(current)
+            elif code.startswith("!"):
+                out.append(restore(code[1:], ""))
+            elif code == "f":
+                next(it)
+            else:
+                current += next(it).text
+                if code.startswith("="):
+                    out.append(restore(code[1:], current))
+                    current = ""
         return "\n".join(out) + "\n"
     return _heuristic_text(body)
 
@@ -607,7 +607,7 @@ def _heuristic_text(lines: list[TextLine]) -> str:
 def pdf_text(data: bytes, *, source: str | None = None, max_pages: int = MAX_PAGES) -> str:
     """The text of a PDF as the parser wants it: furniture removed, wrapped lines joined."""
     lines, info = extract_lines(data, source=source, max_pages=max_pages)
-    codes = _unrle(_decode_info(info.get(LAYOUT_KEY)))
+    codes = _decode(_decode_info(info.get(LAYOUT_KEY)))
     return lines_to_text(lines, codes)
 
 
