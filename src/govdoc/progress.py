@@ -50,6 +50,8 @@ class Progress:
         self.started = clock()
         self.counts = {"success": 0, "partial": 0, "failure": 0, "skipped": 0}
         self._drawn = 0.0
+        if mode == "bar":  # at once: the first result may take a while (workers start, imports)
+            self._draw(force=True)
 
     @property
     def done(self) -> int:
@@ -85,7 +87,8 @@ class Progress:
         share = self.done / self.total if self.total else 1.0
         left = max(self.total - self.done, 0)
         eta = duration(left / rate) if rate > 0 else "?"
-        tail = f" {self.done}/{self.total}  {rate:.1f} docs/s  ETA {eta}"
+        width = len(str(self.total))  # fixed-width fields keep the bar from jittering
+        tail = f" {self.done:>{width}}/{self.total}  {rate:6.1f} docs/s  ETA {eta:>5}"
         if self.counts["failure"]:
             tail += f"  failed {self.counts['failure']}"
         columns = self.width or shutil.get_terminal_size((80, 24)).columns

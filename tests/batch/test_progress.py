@@ -34,13 +34,14 @@ def test_pick_mode() -> None:
 def test_bar_shows_rate_eta_and_failures_above_it() -> None:
     stream, clock = Terminal(), Clock()
     progress = Progress(10, stream, "bar", clock=clock, width=80)
+    assert stream.getvalue().startswith("\r\x1b[K  0% |....")  # drawn before the first result
     for i in range(4):
         clock.now += 0.5
         progress.update(result(f"d{i}.txt", "success"))
     clock.now += 0.5
     progress.update(result("bad.txt", "failure", "cannot parse"))
     line = progress.bar()
-    assert line.startswith(" 50% |") and "5/10" in line and "2.0 docs/s" in line and "ETA 0:03" in line
+    assert line.startswith(" 50% |") and " 5/10" in line and "   2.0 docs/s" in line and "ETA 0:03" in line
     assert "failed 1" in line and len(line) <= 80
     assert "\r\x1b[KFAILED bad.txt: cannot parse\n" in stream.getvalue()
     progress.close()
