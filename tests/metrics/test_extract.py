@@ -218,6 +218,16 @@ def test_indicator_carries_over_to_a_figure_that_stands_alone() -> None:
     assert first.indicator == second.indicator == "拆除违法建筑"
 
 
+def test_a_change_after_a_level_refers_to_the_same_indicator() -> None:
+    level, growth = extract_metrics("全区实现地区生产总值1286.5亿元，同比增长6.2%")
+    assert level.indicator == growth.indicator == "地区生产总值"
+    assert (level.change, growth.change) == (None, "increase")
+
+
+def test_a_quoted_name_after_the_measure_word_is_the_indicator() -> None:
+    assert one("建成10个“15分钟社区生活圈”").indicator == "“15分钟社区生活圈”"
+
+
 def test_no_indicator_where_the_text_gives_none() -> None:
     assert one("139家").indicator is None
 

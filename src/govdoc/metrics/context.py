@@ -23,17 +23,18 @@ _LEADING = re.compile(
     r"|[一二三四五六七八九十]+是|（?[0-9０-９一二三四五六七八九十]+[）.、]"
     r"|全年|今年|年内|当年|上半年|下半年|去年|目前|至今|其中|同时|此外|另外|另|累计|共计|合计|总计|共|"
     r"已经|已|先后|分别|均|并|还|又|进一步|持续|积极|全力|新增|近年来|近年|以来|据悉|据统计|经统计|"
-    r"通过|为|在|对|将|把|全面)"
+    r"通过|为|在|对|将|把|全面|全区|全市|全县|全镇|全省|全街道|我区|我市|我县|实现|完成)"
 )
 _TRAILING = re.compile(
     r"(?:(?:同比|环比|比上年同期|较上年同期|比上年|比去年|较上年|较去年|较\S{1,4}?|比\S{1,4}?)?"
     r"(?:增长|增加|提高|提升|上升|上涨|下降|减少|降低|回落|下滑|增|减|降)了?"
-    r"|达到|高达|多达|达|为|是|有|计|累计|共计|共|合计|总计|的|等|到|至|占|各)$"
+    r"|达到|高达|多达|达|为|是|有|计|累计|共计|共|合计|总计|的|等|到|至|占|各|完成|实现|控制在|保持在|稳定在)$"
 )
 _FOLLOWING_STOP = re.compile(
-    r"[，。；：！？、,;:!?（）()\n\r“”0-9０-９]|和|及|与|等|成为|实现|通过|进行|得到|获得|入选|完成|开展|"
+    r"[，。；：！？、,;:!?（）()\n\r0-9０-９]|和|及|与|等|成为|实现|通过|进行|得到|获得|入选|完成|开展|"
     r"参加|参与|提供|形成|达到|的|在"
 )
+_QUOTED_NAME = re.compile(r"“[^“”]{1,20}”")
 _CLASSIFIERS = frozenset("个家户名位座所间套栋台辆条份项处批张支队组种本篇部片棵只场期次件块")
 _MAX_INDICATOR = 20
 
@@ -80,6 +81,9 @@ def _following(text: str, cand: Candidate) -> str:
     if cand.unit.name not in _CLASSIFIERS or cand.end >= len(text):
         return ""
     window = text[cand.end:cand.end + 30]
+    quoted = _QUOTED_NAME.match(window)
+    if quoted is not None:  # 建成10个“15分钟社区生活圈”
+        return quoted.group()
     stop = _FOLLOWING_STOP.search(window)
     phrase = _SPACES.sub("", window if stop is None else window[:stop.start()])
     return phrase if 2 <= len(phrase) <= 12 else ""
@@ -93,12 +97,13 @@ def indicator_of(text: str, cand: Candidate, previous: Metric | None) -> str | N
     phrase = _preceding(text, cand, previous)
     if phrase:
         return phrase
-    if phrase is None:
-        return None
     same_sentence = previous is not None and not _SENTENCE_BREAK.search(text, previous.end, cand.start)
-    if previous is not None and same_sentence:
-        return previous.indicator
-    return None
+    if previous is None or not same_sentence:
+        return None
+    if phrase is None and change_of(text, cand) is None:
+        return None  # only time words stood before the figure
+    # "…生产总值1286.5亿元，同比增长6.2%": a bare figure or change refers to the one before it
+    return previous.indicator
 
 
 def change_of(text: str, cand: Candidate) -> Change | None:
