@@ -41,7 +41,7 @@ def test_bar_shows_rate_eta_and_failures_above_it() -> None:
     clock.now += 0.5
     progress.update(result("bad.txt", "failure", "cannot parse"))
     line = progress.bar()
-    assert line.startswith(" 50% |") and " 5/10" in line and "   2.0 docs/s" in line and "ETA 0:03" in line
+    assert line.startswith(" 50% |") and " 5/10" in line and "   2.0 docs/s" in line and "ETA  0:03" in line
     assert "failed 1" in line and len(line) <= 80
     assert "\r\x1b[KFAILED bad.txt: cannot parse\n" in stream.getvalue()
     progress.close()
