@@ -53,7 +53,8 @@ def _strip_leading(phrase: str) -> str:
 
 def _strip_trailing(phrase: str) -> str:
     while phrase:
-        m = _TRAILING.search(phrase)
+        tail = len(phrase) - 12 if len(phrase) > 12 else 0  # every trailing word is shorter than 12
+        m = _TRAILING.search(phrase, tail)
         if m is None or not m.group():
             return phrase
         phrase = phrase[:m.start()]
