@@ -19,6 +19,7 @@ from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 import govdoc
@@ -667,3 +668,45 @@ def test_reference_with_numbered_headings_does_not_number_twice(tmp_path: Path) 
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert gdocx.from_bytes(data) == sample_report()
+
+
+# ---- robustness ------------------------------------------------------------------------------------
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(reports())
+def test_visible_text_of_any_report_parses_without_surprises(report: Report) -> None:
+    """The foreign path on govdoc's own output: a Report or a GovdocError, never anything else."""
+    try:
+        back = gdocx.from_bytes(gdocx.to_bytes(report), use_embedded=False)
+    except govdoc.GovdocError:
+        return
+    assert isinstance(back, Report)
+
+
+_SMALL: list[bytes] = []
+
+
+def small_docx() -> bytes:
+    if not _SMALL:
+        paragraph = Paragraph(text="全年引进企业139家，同比增长5%。")
+        _SMALL.append(gdocx.to_bytes(Report(sections=[Section(label="一、", number=1, title="总体情况",
+                                                              paragraphs=[paragraph])])))
+    return _SMALL[0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_damaged_files_raise_only_govdoc_errors(data: st.DataObject) -> None:
+    """Flip, cut and overwrite bytes anywhere in a valid .docx: FormatError/LimitError or a Report."""
+    blob = bytearray(small_docx())
+    for _ in range(data.draw(st.integers(1, 8))):
+        at = data.draw(st.integers(0, len(blob) - 1))
+        blob[at] = data.draw(st.integers(0, 255))
+    if data.draw(st.booleans()):
+        blob = blob[: data.draw(st.integers(0, len(blob)))]
+    try:
+        result = gdocx.from_bytes(bytes(blob))
+    except govdoc.GovdocError:
+        return
+    assert isinstance(result, Report)

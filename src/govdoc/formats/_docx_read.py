@@ -18,6 +18,7 @@ import io
 import posixpath
 import warnings
 import zipfile
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,6 +44,8 @@ from ._docx_text import (
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 _STRICT_OFFICE_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
+# what zipfile raises for damaged archives (bad headers, unknown versions or methods, bad data)
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError)
 _RATIO_FLOOR = 1 << 20  # members smaller than this are never called a zip bomb
 
 
@@ -92,7 +95,7 @@ def check_archive(data: bytes, source: str | None, limits: Limits) -> None:
                           source=source, hint="save it in Word as .docx (2007 or later) without a password")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except _ZIP_ERRORS as exc:
         raise FormatError("not a .docx file: it is not a zip archive", source=source) from exc
     with archive:
         infos = archive.infolist()
@@ -127,7 +130,11 @@ def check_archive(data: bytes, source: str | None, limits: Limits) -> None:
             raise FormatError("not a .docx file: the zip has no [Content_Types].xml", source=source)
         if "_rels/.rels" not in seen:
             raise FormatError("not a .docx file: the zip has no _rels/.rels", source=source)
-        rels = parse_xml(archive.read("_rels/.rels"), source, "_rels/.rels")
+        try:
+            rels_data = archive.read("_rels/.rels")
+        except _ZIP_ERRORS as exc:
+            raise FormatError(f"damaged zip archive: {exc}", source=source) from exc
+        rels = parse_xml(rels_data, source, "_rels/.rels")
     targets = [rel.get("Target", "") for rel in rels
                if rel.get("Type") in (_OFFICE_DOCUMENT, _STRICT_OFFICE_DOCUMENT)]
     if not targets:
