@@ -152,6 +152,8 @@ def test_words_that_only_look_like_qualifiers(sentence: str) -> None:
         "服务千家万户。",
         "维生素B12。",
         "实施二期工程。",
+        "依照第1、2、3条规定。",
+        "十一期间做好安全保障。",
         "三季度经济运行平稳。",
         "PM2.5浓度。",
     ],

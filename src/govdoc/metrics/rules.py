@@ -31,6 +31,15 @@ SET_PHRASES = (
 )
 _PLAN_WORDS = ("行动计划", "行动", "计划", "规划", "蓝图", "攻坚", "工程", "专项行动", "实施方案")
 _YEAR_TAIL = ("度", "底", "初", "末", "代", "级", "中", "前后")
+_NUM = r"[0-9０-９零〇一二两三四五六七八九十百]+"
+_LIST_SEP = r"[ \u3000]*[、，,和及至到—\-][ \u3000]*"
+_ORDINAL_LIST = re.compile(rf"第[ \u3000]*{_NUM}(?:{_LIST_SEP}{_NUM})*{_LIST_SEP}$")
+# A measure word that is the first character of another word: 十一期间, 百个培育项目名单.
+_WORD_AFTER_UNIT = (
+    "期间", "名单", "处理", "处置", "所有", "所在", "家庭", "位于", "条件", "条例", "场所", "次日", "周边",
+    "起来", "起草", "批准", "批示", "台阶", "台账", "间隔", "份额", "对象", "对接", "对于", "点评", "只有",
+    "只是", "道路", "节点", "张贴", "组织",
+)
 _ADDRESS_BEFORE = re.compile(r"(?:路|街|巷|弄|号|道|村|里|胡同|大厦|广场|小区|苑)[ \u3000]*$")
 _ADDRESS_UNITS = frozenset({"栋", "幢", "座", "层", "间", "单", "号"})
 _MEETING_AFTER = ("全体会议", "全会", "会议", "党代会", "代表大会", "常委会")
@@ -62,8 +71,9 @@ def _after_unit(text: str, cand: Candidate, n: int = 6) -> str:
 
 
 def is_ordinal(text: str, cand: Candidate) -> bool:
-    """第五次, 第 42 期: a position, not a count."""
-    return _before(text, cand).endswith("第")
+    """第五次, 第 42 期, and the last of a list of positions (第1、2、3条): a position, not a count."""
+    before = _before(text, cand, 24)
+    return before.endswith("第") or _ORDINAL_LIST.search(before) is not None
 
 
 def is_date(text: str, cand: Candidate) -> bool:
@@ -156,6 +166,11 @@ def is_bad_discount(text: str, cand: Candidate) -> bool:
     return cand.unit.name == "折" and cand.chinese and cand.value >= 10 and not is_digit_numeral(cand.numeral)
 
 
+def is_word_after(text: str, cand: Candidate) -> bool:
+    """十一期间: the measure word begins another word (期间, 名单, 家庭), so nothing was counted."""
+    return cand.unit_end - cand.unit_start == 1 and text.startswith(_WORD_AFTER_UNIT, cand.unit_start)
+
+
 def is_digit_string(text: str, cand: Candidate) -> bool:
     """五五 read digit by digit is a code, except in discounts (五五折)."""
     return cand.chinese and is_digit_numeral(cand.numeral) and cand.unit.name not in ("折", "年")
@@ -164,7 +179,7 @@ def is_digit_string(text: str, cand: Candidate) -> bool:
 RULES: tuple[Callable[[str, Candidate], bool], ...] = (
     is_ordinal, is_date, is_anniversary, is_plan_name, is_formula, is_address, is_code, is_set_phrase,
     is_idiom, is_meeting, is_time_of_day, is_vague, is_rank, is_digit_string, is_bad_discount,
-    is_er_ordinal,
+    is_er_ordinal, is_word_after,
 )
 
 
