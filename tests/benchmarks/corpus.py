@@ -100,14 +100,18 @@ class TreeMemory:
             self._thread.join()
 
 
-def convert(corpus: Path, out: Path, formats: str, jobs: int) -> tuple[float, int, int]:
-    """Convert the corpus; return the seconds taken, documents converted and documents failed."""
+def convert(corpus: Path, out: Path, formats: str, jobs: int) -> tuple[float, int, int, float, float]:
+    """Convert the corpus; return the seconds taken, documents converted and failed, the parent's CPU
+    seconds and the workers' wall seconds spent in conversions (their sum over all documents)."""
     start = time.perf_counter()
+    cpu = time.process_time()
     done = failed = 0
+    busy = 0.0
     for result in convert_all([corpus], to=formats, out_dir=out, jobs=jobs, force=True):
         done += 1
         failed += result.status == "failure"
-    return time.perf_counter() - start, done, failed
+        busy += result.seconds
+    return time.perf_counter() - start, done, failed, time.process_time() - cpu, busy
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -129,17 +133,18 @@ def main(argv: list[str] | None = None) -> int:
 
         rates = {}
         for jobs in (1, 2):
-            seconds, done, failed = convert(large, base / f"out{jobs}", args.formats, jobs)
+            seconds, done, failed, parent_cpu, busy = convert(large, base / f"out{jobs}", args.formats, jobs)
             rates[jobs] = done / seconds
             print(f"{jobs} worker{'s' if jobs > 1 else ' '}: {done} documents in {seconds:6.1f} s = "
-                  f"{rates[jobs]:6.1f} docs/s ({failed} failed)")
+                  f"{rates[jobs]:6.1f} docs/s ({failed} failed); parent CPU {parent_cpu:.1f} s, "
+                  f"workers busy {busy / seconds / jobs:.0%} of the time, {busy / done * 1000:.1f} ms a document")
         print(f"speed-up of 2 workers over 1: {rates[2] / rates[1]:.2f}x (target >= 1.7x)")
 
         peaks = {}
         for name, corpus in (("small", small), ("large", large)):
             tracemalloc.start()
             with TreeMemory() as tree:
-                _, done, _ = convert(corpus, base / f"mem-{name}", args.formats, 2)
+                _, done, *_ = convert(corpus, base / f"mem-{name}", args.formats, 2)
             _, python_peak = tracemalloc.get_traced_memory()
             tracemalloc.stop()
             peaks[name] = (python_peak, tree.peak)
