@@ -54,6 +54,8 @@ def spans(text: str) -> list[str]:
         ("计划招生2期共6个班次。", "6个班次", "6", "班次", "count", None),
         ("用三年时间完成。", "三年", "3", "年", "duration", None),
         ("有38年历史。", "38年", "38", "年", "duration", None),
+        ("历时3个半月。", "3个半月", "3.5", "个月", "duration", None),
+        ("一吨半。", "一吨半", "1.5", "吨", "weight", None),
     ],
 )
 def test_figures(sentence: str, span: str, value: str, unit: str, kind: str, currency: str | None) -> None:
@@ -80,6 +82,7 @@ def test_figures(sentence: str, span: str, value: str, unit: str, kind: str, cur
         ("逾100家。", "逾100家", "over", "逾"),
         ("更换店招400余块。", "400余块", "over", "余"),
         ("80多项事务。", "80多项", "over", "多"),
+        ("历时3个多月。", "3个多月", "over", "多"),
         ("遴选2000名以上人才。", "2000名以上", "over", "以上"),
         ("突破1000户。", "突破1000户", "over", "突破"),
         ("不到1.9万元。", "不到1.9万元", "under", "不到"),

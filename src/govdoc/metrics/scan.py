@@ -154,7 +154,7 @@ def _read_unit(
     if pp is not None:
         return Unit("百分点", "percentage_point"), pp.end()
     ge = _GE_COMPOUND.match(text, pos)
-    if ge is not None and ge.group("q") is None:
+    if ge is not None:
         printed = ge.group("u")
         name = "个月" if printed == "月" else printed
         unit = lookup(name) or lookup(printed)
@@ -229,6 +229,9 @@ def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decim
                     cand.value_max = cand.value
                     cand.value = low
                     return tail, cand
+    ge = _GE_COMPOUND.match(text, p)
+    if ge is not None and ge.group("q") in ("多", "余") and qualifier is None:  # 3个多月
+        qualifier = ge.group("q")
     unit_at = _read_unit(text, p, chinese=chinese, numeral=numeral, value=value)
     if unit_at is None:
         return None
@@ -239,6 +242,8 @@ def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decim
     extra = Decimal(0)
     if unit.kind != "count" and _HALF.match(text, end):
         half, end = True, end + 1
+    elif ge is not None and ge.group("q") == "半" and ge.end() == unit_end:  # 3个半月
+        half = True
     if unit.name in ("元", "块钱", "块"):
         parts = _yuan_parts(text, end)
         if parts is not None:
