@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..model import Paragraph, Report, Section
+from ..numbering import parse_label
 
 Role = Literal[
     "masthead", "meta", "title", "subtitle", "author", "body", "caption", "byline",
@@ -31,6 +32,7 @@ _PARAGRAPH_ROLES: dict[str, Role] = {
     "text": "body", "caption": "caption", "byline": "byline", "salutation": "salutation", "note": "note",
 }
 _CLOSING = tuple("。！？；：…")
+_SPACED_FAMILIES = ("part", "chapter", "jie")
 
 
 @dataclass(frozen=True)
@@ -57,8 +59,13 @@ def format_date(date: dt.date) -> str:
 
 
 def heading_text(section: Section) -> str:
-    """The printed heading: the label as printed directly followed by the title."""
-    return f"{section.label or ''}{section.title}"
+    """The printed heading: the label as printed, then the title ("一、经济发展"); a space after
+    "第一部分", "第一章" and "第一节", as govdoc's canonical text prints them."""
+    if section.label is None:
+        return section.title
+    label = parse_label(section.label)
+    space = " " if label is not None and label.family in _SPACED_FAMILIES else ""
+    return f"{section.label}{space}{section.title}"
 
 
 def _paragraph(paragraph: Paragraph) -> Block:

@@ -15,10 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from lxml import etree
-
 from ._docx_style import DocStyle
-from ._docx_text import w
+from ._docx_text import element, sub_element, w
 
 Align = Literal["both", "center", "left", "right"]
 
@@ -122,23 +120,10 @@ def specs(ds: DocStyle) -> list[Spec]:
     return out
 
 
-def _el(tag: str, **attrs: str) -> Any:
-    element = etree.Element(w(tag))
-    for key, value in attrs.items():
-        element.set(w(key), value)
-    return element
-
-
-def _sub(parent: Any, tag: str, **attrs: str) -> Any:
-    element = _el(tag, **attrs)
-    parent.append(element)
-    return element
-
-
 def fonts_element(east_asia: str, latin: str | None) -> Any:
     """``w:rFonts`` with every slot named explicitly and no theme attributes."""
     latin = latin or east_asia
-    return _el("rFonts", ascii=latin, hAnsi=latin, eastAsia=east_asia, cs=latin, hint="eastAsia")
+    return element("rFonts", ascii=latin, hAnsi=latin, eastAsia=east_asia, cs=latin, hint="eastAsia")
 
 
 def _twips(points: float) -> str:
@@ -147,46 +132,46 @@ def _twips(points: float) -> str:
 
 def ppr_element(spec: Spec) -> Any:
     """``w:pPr`` of a style, children in schema order."""
-    ppr = _el("pPr")
+    ppr = element("pPr")
     if spec.keep_next:
-        _sub(ppr, "keepNext")
-        _sub(ppr, "keepLines")
-    _sub(ppr, "widowControl")
-    spacing = _sub(ppr, "spacing", before=_twips(spec.before_pt), after=_twips(spec.after_pt))
+        sub_element(ppr, "keepNext")
+        sub_element(ppr, "keepLines")
+    sub_element(ppr, "widowControl")
+    spacing = sub_element(ppr, "spacing", before=_twips(spec.before_pt), after=_twips(spec.after_pt))
     if spec.line_pt:
         spacing.set(w("line"), _twips(spec.line_pt))
         spacing.set(w("lineRule"), "exact")
     else:
         spacing.set(w("line"), "240")
         spacing.set(w("lineRule"), "auto")
-    ind = _sub(ppr, "ind", firstLine=_twips(spec.first_chars * spec.size),
+    ind = sub_element(ppr, "ind", firstLine=_twips(spec.first_chars * spec.size),
                firstLineChars=str(round(spec.first_chars * 100)))
     for side, chars in (("left", spec.left_chars), ("right", spec.right_chars)):
         ind.set(w(side), _twips(chars * spec.size))
         ind.set(w(f"{side}Chars"), str(round(chars * 100)))
     if spec.align:
-        _sub(ppr, "jc", val=spec.align)
+        sub_element(ppr, "jc", val=spec.align)
     if spec.outline is not None:
-        _sub(ppr, "outlineLvl", val=str(spec.outline))
+        sub_element(ppr, "outlineLvl", val=str(spec.outline))
     return ppr
 
 
 def rpr_element(spec: Spec, latin: str | None) -> Any:
     """``w:rPr`` of a style, children in schema order."""
-    rpr = _el("rPr")
+    rpr = element("rPr")
     rpr.append(fonts_element(spec.font, latin))
     for tag in ("b", "bCs"):
-        _sub(rpr, tag, val="1" if spec.bold else "0")
+        sub_element(rpr, tag, val="1" if spec.bold else "0")
     for tag in ("i", "iCs"):
-        _sub(rpr, tag, val="0")
-    _sub(rpr, "color", val="000000")
+        sub_element(rpr, tag, val="0")
+    sub_element(rpr, "color", val="000000")
     if spec.tracking_pt:
-        _sub(rpr, "spacing", val=_twips(spec.tracking_pt))
+        sub_element(rpr, "spacing", val=_twips(spec.tracking_pt))
     half_points = str(round(spec.size * 2))
-    _sub(rpr, "sz", val=half_points)
-    _sub(rpr, "szCs", val=half_points)
+    sub_element(rpr, "sz", val=half_points)
+    sub_element(rpr, "szCs", val=half_points)
     if spec.based_on is None and spec.kind == "paragraph":
-        _sub(rpr, "lang", val="en-US", eastAsia="zh-CN", bidi="ar-SA")
+        sub_element(rpr, "lang", val="en-US", eastAsia="zh-CN", bidi="ar-SA")
     return rpr
 
 
@@ -235,12 +220,12 @@ class StyleSheet:
         if style is None:
             style_id = _style_id(spec.name, self._ids)
             self._ids.add(style_id)
-            style = _sub(self.root, "style", type=spec.kind, styleId=style_id)
+            style = sub_element(self.root, "style", type=spec.kind, styleId=style_id)
             style.set(w("customStyle"), "1")
-            _sub(style, "name", val=spec.name)
+            sub_element(style, "name", val=spec.name)
             if spec.based_on and self.find(spec.based_on) is not None:
-                _sub(style, "basedOn", val=self.style_id(spec.based_on))
-            _sub(style, "qFormat")
+                sub_element(style, "basedOn", val=self.style_id(spec.based_on))
+            sub_element(style, "qFormat")
             self._by_name[spec.name.lower()] = style
         for tag in ("pPr", "rPr"):
             old = style.find(w(tag))

@@ -23,6 +23,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from lxml import etree
+
 from ..numbering import parse_label
 
 if TYPE_CHECKING:
@@ -35,6 +37,22 @@ MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 def w(tag: str) -> str:
     """Clark name of a WordprocessingML tag: ``w("p")`` → ``{…/main}p``."""
     return f"{{{W_NS}}}{tag}"
+
+
+def element(tag: str, **attrs: str) -> Any:
+    """A new ``w:`` element with ``w:`` attributes: ``element("jc", val="center")``."""
+    new = etree.Element(w(tag))
+    for key, value in attrs.items():
+        new.set(w(key), value)
+    return new
+
+
+def sub_element(parent: Any, tag: str, **attrs: str) -> Any:
+    """Append a new ``w:`` element with ``w:`` attributes to ``parent`` and return it."""
+    new = etree.SubElement(parent, w(tag))
+    for key, value in attrs.items():
+        new.set(w(key), value)
+    return new
 
 
 W_P, W_R, W_T, W_TBL, W_TR, W_TC, W_SDT = (w(t) for t in ("p", "r", "t", "tbl", "tr", "tc", "sdt"))
@@ -340,9 +358,11 @@ __all__ = [
     "Styles",
     "TextLine",
     "body_lines",
+    "element",
     "fingerprint",
     "lines_to_text",
     "note_lines",
     "paragraph_text",
+    "sub_element",
     "w",
 ]

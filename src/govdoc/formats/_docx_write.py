@@ -36,6 +36,7 @@ from ._docx_text import (
     W_T,
     body_lines,
     fingerprint,
+    sub_element,
     w,
 )
 
@@ -46,26 +47,19 @@ _APPROX_PRINT = {"about": "约", "nearly": "近", "over": "超过", "under": "�
 TOC_PLACEHOLDER = "右击此处并选择“更新域”以生成目录。"
 
 
-def _sub(parent: Any, tag: str, **attrs: str) -> Any:
-    element = etree.SubElement(parent, w(tag))
-    for key, value in attrs.items():
-        element.set(w(key), value)
-    return element
-
-
 def _paragraph(parent: Any, style_id: str, runs: Iterable[tuple[str, str | None]], *,
                no_list: bool = False) -> Any:
     p = etree.SubElement(parent, W_P)
-    ppr = _sub(p, "pPr")
-    _sub(ppr, "pStyle", val=style_id)
+    ppr = sub_element(p, "pPr")
+    sub_element(ppr, "pStyle", val=style_id)
     if no_list:  # the label is in the text; a reference style's automatic numbering would repeat it
-        _sub(_sub(ppr, "numPr"), "numId", val="0")
+        sub_element(sub_element(ppr, "numPr"), "numId", val="0")
     for text, run_style in runs:
         if not text:
             continue
         r = etree.SubElement(p, W_R)
         if run_style:
-            _sub(_sub(r, "rPr"), "rStyle", val=run_style)
+            sub_element(sub_element(r, "rPr"), "rStyle", val=run_style)
         t = etree.SubElement(r, W_T)
         t.set(_XML_SPACE, "preserve")
         t.text = text
@@ -74,14 +68,14 @@ def _paragraph(parent: Any, style_id: str, runs: Iterable[tuple[str, str | None]
 
 def _field(p: Any, instruction: str, placeholder: str) -> None:
     """A complex field (PAGE, TOC) with its cached result."""
-    _sub(_sub(p, "r"), "fldChar", fldCharType="begin")
-    instr = _sub(_sub(p, "r"), "instrText")
+    sub_element(sub_element(p, "r"), "fldChar", fldCharType="begin")
+    instr = sub_element(sub_element(p, "r"), "instrText")
     instr.set(_XML_SPACE, "preserve")
     instr.text = f" {instruction} "
-    _sub(_sub(p, "r"), "fldChar", fldCharType="separate")
-    t = _sub(_sub(p, "r"), "t")
+    sub_element(sub_element(p, "r"), "fldChar", fldCharType="separate")
+    t = sub_element(sub_element(p, "r"), "t")
     t.text = placeholder
-    _sub(_sub(p, "r"), "fldChar", fldCharType="end")
+    sub_element(sub_element(p, "r"), "fldChar", fldCharType="end")
 
 
 class _Writer:
@@ -142,11 +136,11 @@ class _Writer:
         self.write_table([[text for text, _ in block.runs] for block in rows], (0.3, 0.7), header=False)
 
     def write_toc(self) -> None:
-        sdt = _sub(self.body, "sdt")
-        part = _sub(_sub(sdt, "sdtPr"), "docPartObj")
-        _sub(part, "docPartGallery", val="Table of Contents")
-        _sub(part, "docPartUnique")
-        content = _sub(sdt, "sdtContent")
+        sdt = sub_element(self.body, "sdt")
+        part = sub_element(sub_element(sdt, "sdtPr"), "docPartObj")
+        sub_element(part, "docPartGallery", val="Table of Contents")
+        sub_element(part, "docPartUnique")
+        content = sub_element(sdt, "sdtContent")
         _paragraph(content, self.ids["toc_heading"], [("目录", None)])
         levels = max((level for level, _ in self.report.walk()), default=1)
         _field(_paragraph(content, self.ids["body"], []), f'TOC \\o "1-{min(levels, 9)}" \\h \\z \\u',
@@ -175,28 +169,28 @@ class _Writer:
             return
         _paragraph(self.body, self.ids["appendix_heading"], [("附表  主要数据一览", None)])
         tbl = self.write_table([["指标", "数值", "单位", "约数"], *rows], (0.4, 0.25, 0.15, 0.2), header=True)
-        _sub(tbl.find(w("tblPr")), "tblCaption", val=FIGURES_TABLE_CAPTION)
+        sub_element(tbl.find(w("tblPr")), "tblCaption", val=FIGURES_TABLE_CAPTION)
 
     def write_table(self, rows: list[list[str]], shares: tuple[float, ...], *, header: bool) -> Any:
         """A grid table of plain text cells, columns sized by ``shares`` of the type width."""
-        tbl = _sub(self.body, "tbl")
-        tbl_pr = _sub(tbl, "tblPr")
+        tbl = sub_element(self.body, "tbl")
+        tbl_pr = sub_element(tbl, "tblPr")
         if self.sheet.find("Table Grid") is not None:
-            _sub(tbl_pr, "tblStyle", val=self.sheet.style_id("Table Grid"))
-        _sub(tbl_pr, "tblW", w="5000", type="pct")
-        _sub(tbl_pr, "tblLook", val="04A0", firstRow="1" if header else "0", lastRow="0", firstColumn="1",
+            sub_element(tbl_pr, "tblStyle", val=self.sheet.style_id("Table Grid"))
+        sub_element(tbl_pr, "tblW", w="5000", type="pct")
+        sub_element(tbl_pr, "tblLook", val="04A0", firstRow="1" if header else "0", lastRow="0", firstColumn="1",
              lastColumn="0", noHBand="0", noVBand="1")
         width = self.ds.type_width_pt * 20
-        grid = _sub(tbl, "tblGrid")
+        grid = sub_element(tbl, "tblGrid")
         for share in shares:
-            _sub(grid, "gridCol", w=str(round(width * share)))
+            sub_element(grid, "gridCol", w=str(round(width * share)))
         for index, row in enumerate(rows):
-            tr = _sub(tbl, "tr")
+            tr = sub_element(tbl, "tr")
             if header and index == 0:
-                _sub(_sub(tr, "trPr"), "tblHeader")
+                sub_element(sub_element(tr, "trPr"), "tblHeader")
             for text, share in zip(row, shares, strict=True):
-                tc = _sub(tr, "tc")
-                _sub(_sub(tc, "tcPr"), "tcW", w=str(round(width * share)), type="dxa")
+                tc = sub_element(tr, "tc")
+                sub_element(sub_element(tc, "tcPr"), "tcW", w=str(round(width * share)), type="dxa")
                 _paragraph(tc, self.ids["table"], [(text, None)])
         return tbl
 
@@ -209,7 +203,7 @@ class _Writer:
         section.footer_distance = Mm(ds.footer_distance_mm)
         grid = self.sect_pr.find(w("docGrid"))
         if grid is None:
-            grid = _sub(self.sect_pr, "docGrid")
+            grid = sub_element(self.sect_pr, "docGrid")
         grid.attrib.clear()
         pitch = ds.line_pitch
         if ds.grid != "none" and pitch:
@@ -231,12 +225,12 @@ class _Writer:
         p = footer.paragraphs[0]._p
         for child in list(p):
             p.remove(child)
-        ppr = _sub(p, "pPr")
-        _sub(ppr, "pStyle", val=self.ids["footer"])
+        ppr = sub_element(p, "pPr")
+        sub_element(ppr, "pStyle", val=self.ids["footer"])
         inset = str(round(self.ds.size_page_number_pt * 20))
         side = {"right": {"right": inset, "rightChars": "100"}, "left": {"left": inset, "leftChars": "100"}}
-        _sub(ppr, "ind", firstLine="0", firstLineChars="0", **side.get(align, {}))
-        _sub(ppr, "jc", val=align)
+        sub_element(ppr, "ind", firstLine="0", firstLineChars="0", **side.get(align, {}))
+        sub_element(ppr, "jc", val=align)
         before, _, after = self.ds.page_number_format.partition("{page}")
         if before:
             _paragraph_run(p, before)
@@ -294,7 +288,7 @@ class _Writer:
 
 
 def _paragraph_run(p: Any, text: str) -> None:
-    t = _sub(_sub(p, "r"), "t")
+    t = sub_element(sub_element(p, "r"), "t")
     t.set(_XML_SPACE, "preserve")
     t.text = text
 
