@@ -36,6 +36,7 @@ WINDOW = 5  # lines on each side that set the local line width
 _INNER_PUNCT = re.compile(r"[，,；;。：:！？!?、]")
 _INNER_SENTENCE = re.compile(r"[，,；;。！？!?]")
 _INNER_STOP = re.compile(r"[。；;！？!?]")  # a line with a sentence end inside is text, not a title
+_DASHES = ("——", "－－", "--")
 _ENUMERATION_START = re.compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|再次)")
 
 
@@ -152,6 +153,11 @@ def _raw_blocks(lines: list[Line]) -> list[Block]:
             or (full[i] and not isolated_plain(i)))
         for i, line in enumerate(lines)
     ]
+    for i in range(n - 1):
+        # a title with its "——subtitle" right below it: the title does not run on into the subtitle
+        if (lines[i + 1].text.startswith(_DASHES) and not _INNER_PUNCT.search(lines[i].text)
+                and not ends_open(lines[i].text)):
+            opened[i] = False
     labels = _supported_labels(lines)
     spaced = sum(1 for line in lines if line.gap) * 5 >= n  # blank lines separate this document's blocks
     for i in range(n - 1):

@@ -214,14 +214,19 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
     strength = caption_strength(joined)
     if strength == 2 or (strength == 1 and not _is_body(following)):
         return Role("caption", blocks=group)
+    kicker = None
+    bold = [b.lines[0].doubled for b in group]
+    if not bold[0] and any(bold):
+        # the fake-bold line is the main title; the plain lines above it are its kicker (引题)
+        kicker, texts = " ".join(texts[:bold.index(True)]), texts[bold.index(True):]
     title, subtitle = _headline(texts)
     nxt = items[index + 1] if index + 1 < len(items) else None
     # a headline with its subtitle one blank line below, then the body
     if (subtitle is None and isinstance(nxt, list) and len(nxt) == 1 and nxt[0].gap <= 1
             and caption_strength(nxt[0].text) == 0 and _is_body(_next_body(items, index + 1))
             and not GLOSSARY_HEAD.search(nxt[0].text) and not SIDEBAR_HEAD.match(nxt[0].text)):
-        return Role("article", title=title, subtitle=nxt[0].text.lstrip("—－-").strip(), blocks=[*group, *nxt],
-                    consumed=2)
+        return Role("article", title=title, subtitle=nxt[0].text.lstrip("—－-").strip(), kicker=kicker,
+                    blocks=[*group, *nxt], consumed=2)
     signals = (
         any(b.lines[0].doubled for b in group),
         subtitle is not None,
@@ -230,7 +235,7 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
         isinstance(following, Block) and following.kind == "byline" and following.gap <= 1,
     )
     if any(signals):
-        return Role("article", title=title, subtitle=subtitle, blocks=group)
+        return Role("article", title=title, subtitle=subtitle, kicker=kicker, blocks=group)
     if len(title) >= 20 and _TITLE_PUNCT.search(title) and isinstance(nxt, list):
         return Role("kicker", title=joined, blocks=group)
     if _is_body(following) or (isinstance(following, Block) and following.kind == "labelled"):
