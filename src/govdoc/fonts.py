@@ -237,6 +237,7 @@ class FontSet:
     chains: dict[Role, list[Face]]
     missing: Missing = "error"
     replaced: set[str] = field(default_factory=set)
+    _cache: dict[tuple[str, str], Face | None] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def self_contained(self) -> bool:
@@ -245,10 +246,12 @@ class FontSet:
 
     def face_for(self, ch: str, role: Role) -> Face | None:
         """The first face of the role's chain that covers ``ch``."""
-        for face in self.chains[role]:
-            if face.covers(ch):
-                return face
-        return None
+        key = (ch, role)
+        if key in self._cache:
+            return self._cache[key]
+        found = next((face for face in self.chains[role] if face.covers(ch)), None)
+        self._cache[key] = found
+        return found
 
     def clean(self, text: str, role: Role) -> str:
         """Apply the documented substitution for characters no face covers (``missing="replace"``)."""

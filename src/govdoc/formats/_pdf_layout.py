@@ -18,8 +18,10 @@ the reader relies on.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -45,49 +47,45 @@ def char_width(ch: str, font: str, size: float) -> float:
     return w * size / 1000.0
 
 
-def _is_cjk(ch: str) -> bool:
-    return ord(ch) >= 0x2E80 and not ("\uff01" <= ch <= "\uff5e" and ch.isalnum())
+def _cluster_pattern() -> re.Pattern[str]:
+    banned = re.escape("".join(sorted(NO_END | NO_START)))
+    word = rf"[^\u2e80-\U0010ffff\s{banned}]|[０-９Ａ-Ｚａ-ｚ]"
+    return re.compile(rf"(?:{word})(?:{word}|[.,%])*|—+|…+|.", re.S)
 
 
-def _word_char(ch: str) -> bool:
-    return not _is_cjk(ch) and not ch.isspace() and ch not in NO_END
+_CLUSTER = _cluster_pattern()
+"""A Latin/digit run (``12345.67``, ``GDP``), a doubled —— or ……, or any single character."""
+
+
+def cluster_bounds(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the clusters of ``text`` that a line break must not split."""
+    merged: list[list[int]] = []
+    carry: int | None = None
+    no_start, no_end = NO_START, NO_END
+    for match in _CLUSTER.finditer(text):
+        a, b = match.span()
+        if carry is not None:
+            a, carry = carry, None
+        first = text[a]
+        if first in no_end and all(text[k] in no_end for k in range(a, b)):
+            carry = a  # an opening mark sticks to what follows
+            continue
+        if merged and (first in no_start or first.isspace()):
+            merged[-1][1] = b  # a closing mark or a space sticks to what precedes
+        else:
+            merged.append([a, b])
+    if carry is not None:
+        if merged:
+            merged[-1][1] = len(text)
+        else:
+            merged.append([carry, len(text)])
+    return [(a, b) for a, b in merged]
 
 
 def clusters(chars: Sequence[Char]) -> list[list[Char]]:
     """Group characters into clusters that a line break must not split."""
-    raw: list[list[Char]] = []
-    i, n = 0, len(chars)
-    while i < n:
-        ch = chars[i][0]
-        cluster = [chars[i]]
-        i += 1
-        if _word_char(ch) and ch not in NO_START:
-            while i < n and _word_char(chars[i][0]) and (chars[i][0] not in NO_START or chars[i][0] in ".,%"):
-                cluster.append(chars[i])
-                i += 1
-        while i < n and ch in "—…" and chars[i][0] == ch:
-            cluster.append(chars[i])
-            i += 1
-        raw.append(cluster)
-    merged: list[list[Char]] = []
-    carry: list[Char] = []
-    for cluster in raw:
-        if carry:
-            cluster = carry + cluster
-            carry = []
-        if all(c[0] in NO_END for c in cluster):
-            carry = cluster  # an opening mark sticks to what follows
-            continue
-        if merged and (cluster[0][0] in NO_START or cluster[0][0].isspace()):
-            merged[-1].extend(cluster)  # a closing mark or a space sticks to what precedes
-        else:
-            merged.append(cluster)
-    if carry:
-        if merged:
-            merged[-1].extend(carry)
-        else:
-            merged.append(carry)
-    return merged
+    text = "".join(c[0] for c in chars)
+    return [list(chars[a:b]) for a, b in cluster_bounds(text)]
 
 
 def _natural(line: Sequence[Char], tracking: float) -> float:
@@ -100,32 +98,52 @@ def _natural(line: Sequence[Char], tracking: float) -> float:
     return sum(char_width(c, f, s) for c, f, s in line[:end]) + tracking * (end - 1)
 
 
+def _advances(chars: Sequence[Char], tracking: float) -> list[float]:
+    cache = _widths
+    out = []
+    for ch, font, size in chars:
+        w = cache.get((ch, font))
+        if w is None:
+            w = char_width(ch, font, 1000.0)
+        out.append(w * size / 1000.0 + tracking)
+    return out
+
+
 def break_lines(chars: Sequence[Char], width: float, first_indent: float,
                 tracking: float) -> list[list[Char]]:
     """Greedy line breaking over clusters; a cluster wider than a line is split by characters."""
-    lines: list[list[Char]] = []
-    current: list[Char] = []
+    text = "".join(c[0] for c in chars)
+    advances = _advances(chars, tracking)
+    prefix = [0.0, *accumulate(advances)]
+    ends: list[int] = []  # end index of every line
+    start = 0
     used = 0.0
     avail = width - first_indent
-    for cluster in clusters(chars):
-        w = sum(char_width(c, f, s) + tracking for c, f, s in cluster)
-        trailing = sum(char_width(c, f, s) + tracking for c, f, s in cluster if c.isspace())
-        if current and used + w - trailing > avail + 1e-6:
-            lines.append(current)
-            current, used, avail = [], 0.0, width
-        if not current and w - trailing > avail + 1e-6 and len(cluster) > 1:
-            for item in cluster:  # too long for any line: break inside it
-                cw = char_width(*item) + tracking
-                if current and used + cw > avail + 1e-6 and not item[0].isspace():
-                    lines.append(current)
-                    current, used, avail = [], 0.0, width
-                current.append(item)
-                used += cw
+    for a, b in cluster_bounds(text):
+        w = prefix[b] - prefix[a]
+        trailing = 0.0
+        if text[b - 1].isspace():
+            k = b
+            while k > a and text[k - 1].isspace():
+                k -= 1
+            trailing = prefix[b] - prefix[k]
+        if a > start and used + w - trailing > avail + 1e-6:
+            ends.append(a)
+            start, used, avail = a, 0.0, width
+        if a == start and w - trailing > avail + 1e-6 and b - a > 1:
+            for i in range(a, b):  # too long for any line: break inside it
+                if i > start and used + advances[i] > avail + 1e-6 and not text[i].isspace():
+                    ends.append(i)
+                    start, used, avail = i, 0.0, width
+                used += advances[i]
             continue
-        current.extend(cluster)
         used += w
-    if current:
-        lines.append(current)
+    ends.append(len(chars))
+    lines, previous = [], 0
+    for end in ends:
+        if end > previous:
+            lines.append(list(chars[previous:end]))
+        previous = end
     return lines
 
 
@@ -257,4 +275,5 @@ class CJKBlock(Flowable):  # type: ignore[misc]
                 self.log.codes.append("f" if self.furniture else (f"={self.code}" if final else "c"))
 
 
-__all__ = ["NO_END", "NO_START", "CJKBlock", "Char", "LineLog", "break_lines", "char_width", "clusters"]
+__all__ = ["NO_END", "NO_START", "CJKBlock", "Char", "LineLog", "break_lines", "char_width", "cluster_bounds",
+           "clusters"]

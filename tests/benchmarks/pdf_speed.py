@@ -1,0 +1,94 @@
+"""Benchmark: write_pdf time per page, against a bare reportlab platypus document of the same text.
+
+    python tests/benchmarks/pdf_speed.py [SEED.txt] [--repeat N]
+
+Takes the largest seed (or the given file), parses it, and times in the same run, best of N:
+
+* govdoc: ``govdoc.formats.pdf.to_bytes`` (CJK grid layout, kinsoku, justification, bookmarks,
+  page numbers, layout note), fonts already resolved;
+* baseline: the same blocks as stock ``Paragraph(wordWrap="CJK")`` flowables in the same frame with
+  the same registered fonts (headings in the 黑体 face, the rest in the 仿宋 face), no bookmarks.
+
+Prints seconds per page for both and the ratio (target: at most 1.5).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import time
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import govdoc
+from govdoc.fonts import FontResolver
+from govdoc.formats import pdf
+from govdoc.formats._pdf_blocks import blocks
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def baseline(report: govdoc.Report, fontset: object, style: pdf.PdfStyle) -> bytes:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    chains = fontset.chains  # type: ignore[attr-defined]
+    body = ParagraphStyle("body", fontName=chains["fangsong"][0].name, fontSize=16, leading=style.leading,
+                          firstLineIndent=32, wordWrap="CJK")
+    head = ParagraphStyle("head", parent=body, fontName=chains["heiti"][0].name)
+    title = ParagraphStyle("title", parent=body, fontName=chains["title"][0].name, fontSize=22, alignment=1,
+                           firstLineIndent=0)
+    flowables = []
+    for block in blocks(report):
+        if block.kind == "blank" or not block.shown:
+            continue
+        st = title if block.kind == "title" else head if block.kind in ("heading", "headline") else body
+        flowables.append(Paragraph(escape(block.shown), st))
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(buffer, pagesize=(style.page_width, style.page_height), invariant=1)
+    frame = Frame(style.margin_left, style.margin_bottom, style.frame_width, style.frame_height,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate("page", [frame])])
+    doc.build(flowables)
+    return buffer.getvalue()
+
+
+def best(fn: object, repeat: int) -> tuple[float, bytes]:
+    times, data = [], b""
+    for _ in range(repeat):
+        start = time.perf_counter()
+        data = fn()  # type: ignore[operator]
+        times.append(time.perf_counter() - start)
+    return min(times), data
+
+
+def pages(data: bytes) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(data)).pages)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("seed", nargs="?", type=Path, help="a raw text report (default: the largest seed)")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    seed = args.seed or max(SEEDS.glob("*.txt"), key=lambda p: p.stat().st_size)
+    report = govdoc.parse(seed.read_bytes(), source=seed.name)
+    style = pdf.PdfStyle()
+    text = "".join(b.shown for b in blocks(report)) + "— 0123456789目录图表"
+    fontset = FontResolver().resolve(text)
+    pdf.to_bytes(report, fonts=fontset)  # warm up: font loading, width caches
+    baseline(report, fontset, style)
+    ours, data = best(lambda: pdf.to_bytes(report, fonts=fontset), args.repeat)
+    theirs, base = best(lambda: baseline(report, fontset, style), args.repeat)
+    n, m = pages(data), pages(base)
+    print(f"{seed.name}: {len(seed.read_bytes()) // 1024} KB of text")
+    print(f"govdoc write_pdf : {n:3d} pages  {ours:.3f} s  {ours / n * 1000:.1f} ms/page")
+    print(f"bare platypus    : {m:3d} pages  {theirs:.3f} s  {theirs / m * 1000:.1f} ms/page")
+    print(f"ratio (per page) : {(ours / n) / (theirs / m):.2f}   ratio (whole document): {ours / theirs:.2f}  "
+          f"(target <= 1.5)")
+
+
+if __name__ == "__main__":
+    main()
