@@ -710,3 +710,15 @@ def test_damaged_files_raise_only_govdoc_errors(data: st.DataObject) -> None:
     except govdoc.GovdocError:
         return
     assert isinstance(result, Report)
+
+
+def test_caption_style_marks_a_caption_for_the_parser() -> None:
+    document = docx.Document()
+    document.add_paragraph("一、总体情况")
+    document.add_paragraph("全年引进企业139家，同比增长5%，吸引内资3.45亿元。")
+    document.add_paragraph("2019年区域化党建联建工作推进会议现场", style="Caption")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    report = gdocx.from_bytes(buffer.getvalue())
+    kinds = [(p.kind, p.text) for _, p in report.paragraphs()]
+    assert ("caption", "2019年区域化党建联建工作推进会议现场") in kinds

@@ -68,10 +68,12 @@ SKIPPED_STYLE_PREFIXES = ("toc ", "toc heading", "govdoc appendix", "govdoc toc"
 _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
 _TITLE_NAMES = {"title", "标题"}
 _SUBTITLE_NAMES = {"subtitle", "副标题"}
+_CAPTION_NAMES = {"caption", "题注"}
+_BYLINE_NAMES = {"govdoc byline", "govdoc author"}
 _PRUNED = {w("pPr"), w("rPr"), w("del"), w("moveFrom"), f"{{{MC_NS}}}Fallback", w("instrText"),
            w("delText"), w("fldData"), w("txbxContent")}
 
-LineKind = Literal["title", "subtitle", "heading", "paragraph", "row"]
+LineKind = Literal["title", "subtitle", "heading", "paragraph", "caption", "byline", "row"]
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,8 @@ class Styles:
             return StyleInfo(name, "title", None, skipped)
         if lowered in _SUBTITLE_NAMES:
             return StyleInfo(name, "subtitle", None, skipped)
+        if lowered in _CAPTION_NAMES or lowered in _BYLINE_NAMES:
+            return StyleInfo(name, "caption" if lowered in _CAPTION_NAMES else "byline", None, skipped)
         if outline is not None:
             level = outline + 1 if 0 <= outline <= 8 else None
             return StyleInfo(name, "heading" if level else "paragraph", level, skipped)
@@ -320,6 +324,7 @@ def fingerprint(lines: Iterable[TextLine]) -> str:
 INDENT = "\u3000\u3000"
 HEADING_MAX = 50  # a longer paragraph is never taken for a heading typed in body style
 _HEADLINE = ("title", "subtitle")
+_MARKS = {"caption": "▲", "byline": "□"}  # the canonical text's marks, which the parser knows
 _SENTENCE_END = tuple("。！？；：!?;:…，,")
 
 
@@ -339,14 +344,16 @@ def lines_to_text(lines: Iterable[TextLine]) -> str:
     ideographic spaces; flush left, where the parser looks for headings and metadata: headings (by
     style or outline level), titles, table rows, paragraphs that start with a numbering label
     (headings typed in body style, run-in headings "（一）标题。正文") and short lines without closing
-    punctuation (a signature, a date). Like govdoc's canonical text, a blank line separates every
-    paragraph from the next, except the lines of a title (Title and Subtitle styles)."""
+    punctuation (a signature, a date); captions (style ``Caption``/``题注``) marked "▲" and govdoc's
+    bylines "□", as in govdoc's canonical text. A blank line separates every paragraph from the
+    next, except the lines of a title (Title and Subtitle styles)."""
     out: list[str] = []
     previous: TextLine | None = None
     for line in lines:
         if previous is not None and not (previous.kind in _HEADLINE and line.kind in _HEADLINE):
             out.append("")
-        out.append(line.text if _flush_left(line) else INDENT + line.text)
+        mark = _MARKS.get(line.kind, "")
+        out.append(mark + line.text if mark or _flush_left(line) else INDENT + line.text)
         previous = line
     return "\n".join(out) + "\n"
 
