@@ -111,6 +111,7 @@ class _Task:
     targets: tuple[tuple[str, str], ...]  # (format name, output path) to write
     outputs: tuple[str, ...]  # every output of the document, written or up to date
     durable: bool = False  # fsync each output (see convert_all)
+    attempt: int = 0  # 1 when tried again after its worker died
 
 
 # ----------------------------------------------------------------------------------------- inputs
@@ -223,6 +224,7 @@ def _capture(fn: Callable[[], T]) -> tuple[T, list[str]]:
 def convert_file(task: _Task) -> ConversionResult:
     """Convert one document in a worker: read it, write each target atomically, report; never raises."""
     from .formats import read_any
+
     start = time.perf_counter()
     written: list[str] = []
     size = 0
@@ -313,13 +315,13 @@ class _Engine(Protocol):
 
     def submit(self, fn: Callable[[T], R], item: T) -> Any: ...
 
-    def wait_one(self, pending: set[Any]) -> Iterator[Any]:
-        """Block until at least one of ``pending`` is done; yield the done ones (and drop them)."""
+    def wait_one(self, pending: Iterable[Any]) -> list[Any]:
+        """Block until at least one of ``pending`` is done; return the done ones."""
         ...
 
     def result(self, future: Any) -> Any: ...
 
-    def cancel(self, pending: set[Any]) -> None: ...
+    def cancel(self, pending: Iterable[Any]) -> None: ...
 
 
 class _FuturesEngine:
@@ -331,16 +333,14 @@ class _FuturesEngine:
     def submit(self, fn: Callable[[T], R], item: T) -> cf.Future[R]:
         return self.executor.submit(fn, item)
 
-    def wait_one(self, pending: set[Any]) -> Iterator[Any]:
-        done, _ = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
-        for future in done:
-            pending.discard(future)
-            yield future
+    def wait_one(self, pending: Iterable[Any]) -> list[Any]:
+        done, _ = cf.wait(list(pending), return_when=cf.FIRST_COMPLETED)
+        return list(done)
 
     def result(self, future: Any) -> Any:
         return future.result()
 
-    def cancel(self, pending: set[Any]) -> None:
+    def cancel(self, pending: Iterable[Any]) -> None:
         for future in pending:
             future.cancel()
 
@@ -364,20 +364,16 @@ class _DaskEngine:
         self.completed.add(future)
         return future
 
-    def wait_one(self, pending: set[Any]) -> Iterator[Any]:
-        future = next(self.completed)
-        pending.discard(future)
-        yield future
-        for more in self.completed.next_batch(block=False):
-            pending.discard(more)
-            yield more
+    def wait_one(self, pending: Iterable[Any]) -> list[Any]:
+        return [next(self.completed), *self.completed.next_batch(block=False)]
 
     def result(self, future: Any) -> Any:
         return future.result()
 
-    def cancel(self, pending: set[Any]) -> None:
-        if pending:
-            self.client.cancel(list(pending))
+    def cancel(self, pending: Iterable[Any]) -> None:
+        futures = list(pending)
+        if futures:
+            self.client.cancel(futures)
         self.completed.clear()
 
 
@@ -403,46 +399,70 @@ def worker_count(executor: Any) -> int:
     return workers if isinstance(workers, int) and workers > 0 else (os.cpu_count() or 1)
 
 
+@dataclass(frozen=True)
+class Retry:
+    """Returned by an ``on_error`` handler of :func:`stream`: submit ``item`` again."""
+
+    item: Any
+
+
 def stream(fn: Callable[[T], R], items: Iterable[T | R], executor: Any, *, max_in_flight: int,
-           ready: Callable[[T | R], bool] | None = None) -> Iterator[R]:
+           ready: Callable[[T | R], bool] | None = None,
+           on_error: Callable[[T, BaseException], R | Retry] | None = None) -> Iterator[R]:
     """``map(fn, items)`` on ``executor`` in completion order, with at most ``max_in_flight`` tasks out.
 
     Items are pulled from ``items`` only when a slot is free, and results are yielded, not kept,
     so memory does not grow with the number of items. An item for which ``ready(item)`` is true is
-    already a result: it is yielded as is, without a task. Closing the generator cancels what is
-    pending (and a task that raises re-raises here, after the pending ones are cancelled).
+    already a result: it is yielded as is, without a task. A task that raises (or whose worker
+    died) goes to ``on_error(item, exception)``, which returns a result or :class:`Retry`; without
+    it the exception propagates. Closing the generator cancels what is pending.
     """
     if max_in_flight < 1:
         raise ValueError("max_in_flight must be at least 1")
     engine = _engine(executor)
     source = iter(items)
-    pending: set[Any] = set()
+    pending: dict[Any, Any] = {}  # future -> item, in submission order
+    again: list[Any] = []  # items to submit again (Retry), before new ones
+
+    def take() -> Any:
+        return again.pop(0) if again else next(source, _END)
+
     exhausted = False
     try:
         while True:
-            while not exhausted and len(pending) < max_in_flight:
-                item = next(source, _END)
+            while (again or not exhausted) and len(pending) < max_in_flight:
+                item = take()
                 if item is _END:
                     exhausted = True
                 elif ready is not None and ready(item):
-                    yield item  # type: ignore[misc]
+                    yield item
                 else:
-                    pending.add(engine.submit(fn, item))  # type: ignore[arg-type]
+                    pending[engine.submit(fn, item)] = item
             if not pending:
                 return
-            done = list(engine.wait_one(pending))
-            results = [engine.result(future) for future in done]
-            del done
-            if not exhausted:  # refill before handing results out, so workers never wait for the caller
-                while not exhausted and len(pending) < max_in_flight:
-                    item = next(source, _END)
-                    if item is _END:
-                        exhausted = True
-                    elif ready is not None and ready(item):
-                        results.append(item)
-                        break  # the fill at the top of the loop yields the next ones one by one
+            results: list[Any] = []
+            for future in engine.wait_one(pending):
+                item = pending.pop(future)
+                try:
+                    results.append(engine.result(future))
+                except Exception as exc:
+                    if on_error is None:
+                        raise
+                    outcome = on_error(item, exc)
+                    if isinstance(outcome, Retry):
+                        again.append(outcome.item)
                     else:
-                        pending.add(engine.submit(fn, item))  # type: ignore[arg-type]
+                        results.append(outcome)
+            # refill before handing results out, so that workers do not wait for the caller
+            while (again or not exhausted) and len(pending) < max_in_flight:
+                item = take()
+                if item is _END:
+                    exhausted = True
+                elif ready is not None and ready(item):
+                    results.append(item)
+                    break  # the fill at the top of the loop yields the next ones one by one
+                else:
+                    pending[engine.submit(fn, item)] = item
             yield from results
     finally:
         engine.cancel(pending)
@@ -532,15 +552,55 @@ def convert_all(
     out.mkdir(parents=True, exist_ok=True)
     own = executor is None
     if own:
-        executor = cf.ProcessPoolExecutor(max_workers=jobs or os.cpu_count() or 1, mp_context=_mp_context())
+        executor = RestartingPool(jobs or os.cpu_count() or 1)
     bound = max_in_flight or 2 * worker_count(executor)
     planned = _plan(iter_inputs(inputs, exclude=out), formats, out, force, durable)
     try:
         yield from stream(convert_file, planned, executor, max_in_flight=bound,
-                          ready=lambda step: isinstance(step, ConversionResult))
+                          ready=lambda step: isinstance(step, ConversionResult), on_error=_lost)
     finally:
         if own:
             executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _lost(task: _Task, exc: BaseException) -> ConversionResult | Retry:
+    """A task whose worker died (a crash, the memory killer) is tried once more, then reported.
+
+    When a worker process dies, every task out at that moment fails with it, not only the one
+    that killed it; the second try tells them apart, mostly: the culprit fails again, and so may a
+    document that was out with it both times.
+    """
+    if isinstance(exc, cf.BrokenExecutor) and task.attempt == 0:
+        return Retry(dataclasses.replace(task, attempt=1))
+    if isinstance(exc, cf.BrokenExecutor):
+        message = ("the worker process died (a crash, or out of memory) while converting this document "
+                   "or one beside it, twice")
+    else:
+        message = f"the worker failed: {type(exc).__name__}: {exc}"
+    return ConversionResult(task.source, task.relative, "failure", message=message)
+
+
+class RestartingPool(cf.Executor):
+    """A local process pool that replaces itself when a worker dies, so one document that kills its
+    worker (a crash in a C library, the out-of-memory killer) does not end the whole run."""
+
+    def __init__(self, workers: int) -> None:
+        self._max_workers = workers
+        self._pool = self._new()
+
+    def _new(self) -> cf.ProcessPoolExecutor:
+        return cf.ProcessPoolExecutor(max_workers=self._max_workers, mp_context=_mp_context())
+
+    def submit(self, fn: Callable[..., R], /, *args: Any, **kwargs: Any) -> cf.Future[R]:
+        try:
+            return self._pool.submit(fn, *args, **kwargs)
+        except cf.BrokenExecutor:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._new()
+            return self._pool.submit(fn, *args, **kwargs)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        self._pool.shutdown(wait=wait, cancel_futures=cancel_futures)
 
 
 def _mp_context() -> Any:
@@ -556,6 +616,8 @@ __all__ = [
     "INPUT_EXTENSIONS",
     "ConversionResult",
     "Document",
+    "RestartingPool",
+    "Retry",
     "Status",
     "convert_all",
     "convert_file",

@@ -16,13 +16,13 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from .batch import Document, _mp_context, iter_inputs, missing_message, stream, worker_count
+from .batch import Document, RestartingPool, iter_inputs, missing_message, stream, worker_count
 from .errors import GovdocError, OutputError
 
 PARTITION_SCALE = 10
@@ -69,14 +69,23 @@ def iter_documents(inputs: Iterable[str | os.PathLike[str]], *, jobs: int = 1, e
         return
     own = executor is None
     if own:
-        executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context())
+        executor = RestartingPool(jobs)
     try:
         items = (_missing(item) if isinstance(item, str) else item for item in found)
         yield from stream(document_rows, items, executor, max_in_flight=2 * worker_count(executor),
-                          ready=lambda item: isinstance(item, DocumentRows))
+                          ready=lambda item: isinstance(item, DocumentRows), on_error=_lost)
     finally:
         if own:
             executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _lost(document: Document, exc: BaseException) -> DocumentRows:
+    """A document whose worker died or failed: reported, and the others go on."""
+    if isinstance(exc, BrokenExecutor):
+        message = "the worker process died (a crash, or out of memory) while reading this document or one beside it"
+    else:
+        message = f"the worker failed: {type(exc).__name__}: {exc}"
+    return DocumentRows(document.relative, document.path, error=message)
 
 
 def _arrow_schema() -> Any:

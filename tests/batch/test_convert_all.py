@@ -204,3 +204,46 @@ def test_executor_of_the_wrong_kind(corpus: Path, tmp_path: Path) -> None:
 def test_unknown_format(corpus: Path, tmp_path: Path) -> None:
     with pytest.raises(govdoc.GovdocError, match="unknown format"):
         list(convert_all([corpus], to="yaml", out_dir=tmp_path / "out"))
+
+
+def die_on_three(n: int) -> int:
+    """Kill the worker process on 3, as a crash in a C library or the memory killer would."""
+    if n == 3:
+        os._exit(1)
+    return n
+
+
+def test_a_dying_worker_fails_its_document_and_the_run_goes_on() -> None:
+    from concurrent.futures import BrokenExecutor
+
+    from govdoc.batch import RestartingPool, Retry
+
+    pool = RestartingPool(2)
+    tries: dict[int, int] = {}
+
+    def on_error(n: int, exc: BaseException) -> int | Retry:
+        assert isinstance(exc, BrokenExecutor)
+        tries[n] = tries.get(n, 0) + 1
+        return Retry(n) if tries[n] == 1 else -n
+
+    try:
+        got = list(stream(die_on_three, range(8), pool, max_in_flight=1, on_error=on_error))
+    finally:
+        pool.shutdown()
+    assert sorted(got) == [-3, 0, 1, 2, 4, 5, 6, 7]  # one at a time: only the culprit fails, after a retry
+    assert tries == {3: 2}
+
+
+def test_lost_tasks_are_retried_once_then_reported() -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    from govdoc.batch import Retry, _lost, _Task
+
+    task = _Task("corpus/a.txt", "a.txt", (("json", "out/a.json"),), ("out/a.json",))
+    retry = _lost(task, BrokenProcessPool("gone"))
+    assert isinstance(retry, Retry) and retry.item.attempt == 1
+    final = _lost(retry.item, BrokenProcessPool("gone"))
+    assert isinstance(final, ConversionResult) and final.status == "failure"
+    assert "worker process died" in (final.message or "")
+    other = _lost(task, RuntimeError("unpicklable"))
+    assert isinstance(other, ConversionResult) and other.message == "the worker failed: RuntimeError: unpicklable"
