@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import warnings
 from itertools import pairwise
 from pathlib import Path
 
@@ -168,3 +169,21 @@ def test_libreoffice_page_geometry(seed_pdf: tuple[Report, Path], tmp_path: Path
     assert len(indented) > 40  # first lines indented two 3号 characters (11.29 mm)
     assert full_lines > 300 and pitches > 350
     assert max(len(page) - 1 for page in pages) == 22
+
+
+def test_a_file_saved_again_by_libreoffice_still_reads_back_exactly(tmp_path: Path) -> None:
+    """LibreOffice keeps the custom XML part and the visible text, so the fingerprint still holds."""
+    report = sample_report()
+    path = tmp_path / "report.docx"
+    gdocx.write_docx(report, path, toc=True, figures=True)
+    out = tmp_path / "resaved"
+    subprocess.run(
+        [str(SOFFICE), "--headless", "--norestore", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(path)],
+        check=True, capture_output=True, timeout=180,
+    )
+    resaved = (out / "report.docx").read_bytes()
+    assert resaved != path.read_bytes()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert gdocx.read_docx(resaved) == report

@@ -38,6 +38,7 @@ ROLE_STYLES: dict[str, str] = {
     "toc_heading": "TOC Heading",
     "appendix_heading": "govdoc Appendix Heading",
     "table": "govdoc Table Text",
+    "figures": "govdoc Figures Table Text",
     "footer": "Footer",
 }
 TERM_STYLE = "govdoc Term"
@@ -108,6 +109,7 @@ def specs(ds: DocStyle) -> list[Spec]:
         Spec(ROLE_STYLES["appendix_heading"], ds.heading_font(1), ds.heading_size(1), align="left",
              line_pt=pitch, outline=0, keep_next=True, bold=ds.is_heading_bold(1)),
         Spec(ROLE_STYLES["table"], body, ds.size_table_pt, align="left"),
+        Spec(ROLE_STYLES["figures"], body, ds.size_table_pt, align="left"),
         Spec(ROLE_STYLES["footer"], ds.font_page_number, ds.size_page_number_pt),
         Spec(TERM_STYLE, ds.heading_font(1), size, kind="character", based_on=None),
     ]

@@ -63,7 +63,7 @@ EMBED_NS = "urn:govdoc:docx:1"
 EMBED_TAG = f"{{{EMBED_NS}}}report"
 # the caption govdoc writes on its figure appendix table, so readers can leave it out
 FIGURES_TABLE_CAPTION = "govdoc figures"
-SKIPPED_STYLE_PREFIXES = ("toc ", "toc heading", "govdoc appendix", "govdoc toc")
+SKIPPED_STYLE_PREFIXES = ("toc ", "toc heading", "govdoc appendix", "govdoc toc", "govdoc figures")
 
 _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
 _TITLE_NAMES = {"title", "标题"}
@@ -259,9 +259,13 @@ def _is_toc(sdt: Any) -> bool:
     return gallery is not None and (gallery.get(W_VAL) or "").lower() == "table of contents"
 
 
-def _is_figures_table(tbl: Any) -> bool:
+def _is_figures_table(tbl: Any, styles: Styles) -> bool:
+    """govdoc's figure appendix: by its table caption, or (LibreOffice drops that) its cell style."""
     caption = tbl.find(f"{w('tblPr')}/{w('tblCaption')}")
-    return caption is not None and caption.get(W_VAL) == FIGURES_TABLE_CAPTION
+    if caption is not None and caption.get(W_VAL) == FIGURES_TABLE_CAPTION:
+        return True
+    first = tbl.find(f"{W_TR}/{W_TC}/{W_P}/{w('pPr')}/{w('pStyle')}")
+    return first is not None and styles.info(first.get(W_VAL)).name.lower().startswith("govdoc figures")
 
 
 def _cell_text(tc: Any, styles: Styles) -> str:
@@ -289,7 +293,7 @@ def body_lines(container: Any, styles: Styles) -> Iterator[TextLine]:
             for box in boxes:
                 yield from body_lines(box, styles)
         elif tag == W_TBL:
-            if not _is_figures_table(child):
+            if not _is_figures_table(child, styles):
                 yield from _table_lines(child, styles)
         elif tag == W_SDT:
             content = child.find(w("sdtContent"))

@@ -168,10 +168,12 @@ class _Writer:
         if not rows:
             return
         _paragraph(self.body, self.ids["appendix_heading"], [("附表  主要数据一览", None)])
-        tbl = self.write_table([["指标", "数值", "单位", "约数"], *rows], (0.4, 0.25, 0.15, 0.2), header=True)
+        tbl = self.write_table([["指标", "数值", "单位", "约数"], *rows], (0.4, 0.25, 0.15, 0.2), header=True,
+                               cell_style=self.ids["figures"])
         sub_element(tbl.find(w("tblPr")), "tblCaption", val=FIGURES_TABLE_CAPTION)
 
-    def write_table(self, rows: list[list[str]], shares: tuple[float, ...], *, header: bool) -> Any:
+    def write_table(self, rows: list[list[str]], shares: tuple[float, ...], *, header: bool,
+                    cell_style: str | None = None) -> Any:
         """A grid table of plain text cells, columns sized by ``shares`` of the type width."""
         tbl = sub_element(self.body, "tbl")
         tbl_pr = sub_element(tbl, "tblPr")
@@ -191,7 +193,7 @@ class _Writer:
             for text, share in zip(row, shares, strict=True):
                 tc = sub_element(tr, "tc")
                 sub_element(sub_element(tc, "tcPr"), "tcW", w=str(round(width * share)), type="dxa")
-                _paragraph(tc, self.ids["table"], [(text, None)])
+                _paragraph(tc, cell_style or self.ids["table"], [(text, None)])
         return tbl
 
     def page_setup(self) -> None:
