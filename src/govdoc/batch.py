@@ -148,8 +148,9 @@ def iter_inputs(inputs: Iterable[PathLike], *, exclude: PathLike | None = None) 
     """Every document named by ``inputs`` (files, folders, globs), lazily, in a stable order.
 
     An input that names nothing (a missing file, a glob that matches no file) is yielded as its
-    own string, so that the caller can report it as a failure and carry on. Anything under
-    ``exclude`` (the output folder) is left out, so a re-run never converts its own outputs.
+    own string, so that the caller can report it as a failure and carry on. ``exclude`` (the
+    output folder) is left out of the folders it lies in, so a re-run never converts its own
+    outputs; a folder that lies in ``exclude`` itself is walked whole.
     """
     excluded = Path(exclude).resolve() if exclude is not None else None
     for given in inputs:
@@ -159,7 +160,9 @@ def iter_inputs(inputs: Iterable[PathLike], *, exclude: PathLike | None = None) 
             yield Document(text, path.name)
         elif path.is_dir():
             found = False
-            for document in _walk(path, excluded):
+            root = path.resolve()
+            inner = excluded if excluded is not None and excluded != root and _inside(excluded, root) else None
+            for document in _walk(path, inner):
                 found = True
                 yield document
             if not found:
@@ -482,12 +485,16 @@ def _formats(to: str | Format | Sequence[str | Format]) -> list[Format]:
     return formats
 
 
-def _up_to_date(output: Path, source_mtime: int) -> bool:
+def _stat(path: str) -> os.stat_result | None:
     try:
-        stat = output.stat()
+        return os.stat(path)
     except OSError:
-        return False
-    return stat.st_mtime_ns >= source_mtime and stat.st_size > 0
+        return None
+
+
+def _up_to_date(output: os.stat_result | None, source_mtime: int) -> bool:
+    """An output is up to date when it is not older than its input and not empty."""
+    return output is not None and output.st_mtime_ns >= source_mtime and output.st_size > 0
 
 
 def _plan(items: Iterator[Document | str], formats: list[Format], out_dir: Path,
@@ -505,19 +512,20 @@ def _plan(items: Iterator[Document | str], formats: list[Format], out_dir: Path,
             yield ConversionResult(source=item.path, relative=item.relative, status="failure",
                                    message=f"same output as {clash}; rename one of them")
             continue
-        if any(Path(o).resolve() == Path(item.path).resolve() for o in outputs):
-            yield ConversionResult(source=item.path, relative=item.relative, status="failure",
-                                   message="output would replace the input; choose another output folder")
-            continue
-        claimed.update(dict.fromkeys(outputs, item.path))
         try:
             stat = os.stat(item.path)
         except OSError as exc:
             yield ConversionResult(source=item.path, relative=item.relative, status="failure",
                                    message=f"cannot read: {exc.strerror or exc}")
             continue
-        targets = tuple((f.name, o) for f, o in zip(formats, outputs, strict=True)
-                        if force or not _up_to_date(Path(o), stat.st_mtime_ns))
+        existing = [_stat(o) for o in outputs]  # one stat per output: a corpus has many
+        if any(o is not None and (o.st_dev, o.st_ino) == (stat.st_dev, stat.st_ino) for o in existing):
+            yield ConversionResult(source=item.path, relative=item.relative, status="failure",
+                                   message="output would replace the input; choose another output folder")
+            continue
+        claimed.update(dict.fromkeys(outputs, item.path))
+        targets = tuple((f.name, o) for f, o, old in zip(formats, outputs, existing, strict=True)
+                        if force or not _up_to_date(old, stat.st_mtime_ns))
         if not targets:
             yield ConversionResult(source=item.path, relative=item.relative, status="skipped",
                                    outputs=outputs, input_bytes=stat.st_size)

@@ -77,9 +77,10 @@ def test_single_file_into_a_folder_is_a_batch(corpus: Path, tmp_path: Path) -> N
     (["-t", "json", "-o", "-"], "standard output takes one input"),
     (["-t", "yaml", "-o", "x"], "unknown format"),
     (["-t", "json", "-o", "x", "--jobs", "0"], "--jobs must be at least 1"),
+    (["-t", "json", "-o", "{corpus}"], "is an input folder"),
 ])
 def test_usage_errors(corpus: Path, argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["convert", str(corpus), *argv]) == 2
+    assert main(["convert", str(corpus), *(a.format(corpus=corpus) for a in argv)]) == 2
     assert message in capsys.readouterr().err
 
 

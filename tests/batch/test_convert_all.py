@@ -109,6 +109,15 @@ def test_output_folder_inside_the_corpus_is_not_read(corpus: Path) -> None:
     assert sorted(again) == sorted([*GOOD, "2021/bad.txt"])
 
 
+def test_inputs_inside_the_output_folder_are_read(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "work"
+    out.mkdir()
+    raw = corpus.rename(out / "raw")
+    first = run(raw, out, to="json")
+    assert first["a.txt"].status == "success" and (out / "a.json").is_file()
+    assert run(raw, out, to="json")["2020/q1/c.txt"].status == "skipped"
+
+
 def test_walk_order_and_filters(corpus: Path) -> None:
     found = [d.relative for d in iter_inputs([corpus]) if not isinstance(d, str)]
     assert found == ["a.txt", "2020/b.txt", "2020/q1/c.txt", "2021/bad.txt"]

@@ -74,6 +74,8 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out} is a file; a batch writes into a folder")
+    if any(Path(given).is_dir() and Path(given).resolve() == out.resolve() for given in args.inputs):
+        raise UsageError(f"{out} is an input folder; write the outputs to another folder")
     return _run_batch(args, formats, out)
 
 
