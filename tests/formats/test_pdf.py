@@ -541,3 +541,46 @@ def test_write_pdf_to_path_and_stream(report: Report, resolver: FontResolver, pd
     pdf.write_pdf(report, stream, fonts=resolver)
     assert stream.getvalue() == pdf_bytes
     assert not list(tmp_path.glob(".*.part"))
+
+
+@needs_fonts
+def test_foreign_pdf_goes_through_the_parser(tmp_path: Path) -> None:
+    """A PDF govdoc did not write: no layout note, blocks from indentation, page numbers dropped."""
+    from reportlab.pdfgen import canvas
+
+    face = FontResolver(packaged=()).resolve("国").chains["fangsong"][0].name
+    path = tmp_path / "foreign.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595.28, 841.89))
+    c.setFont(face, 16)
+    rows = [(112, "一、经济发展"), (112, "引进企业139家，吸引内资3.45亿元，实到外资1619万美元，"),
+            (80, "均取得大幅增长。"), (112, "二、社会事业"), (112, "新建养老助餐点3个。")]
+    for i, (x, text) in enumerate(rows):
+        c.drawString(x, 700 - 29 * i, text)
+    c.setFont(face, 14)
+    c.drawString(460, 60, "— 1 —")
+    c.save()
+    report = pdf.read_pdf(path)
+    assert [s.title for s in report.sections] == ["经济发展", "社会事业"]
+    assert report.sections[0].paragraphs[0].text == "引进企业139家，吸引内资3.45亿元，实到外资1619万美元，均取得大幅增长。"
+    assert [m.unit for _, m in report.metrics()][:2] == ["家", "元"]
+
+
+def test_style_from_a_word_style_object() -> None:
+    from types import SimpleNamespace
+
+    word = SimpleNamespace(margin_top_mm=30.0, size_body_pt=14.0, chars_per_line=30, lines_per_page=None,
+                           page_number_outer=False)
+    style = pdf.PdfStyle.from_style(word, toc=True)
+    assert abs(style.margin_top - 30 * MM) < 1e-9 and style.body_size == 14.0 and style.chars_per_line == 30
+    assert style.lines_per_page == 22 and style.toc and not style.page_number_outer
+
+
+def test_pdf_without_text_layer_is_a_format_error(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "scan.pdf"
+    c = canvas.Canvas(str(path))
+    c.rect(100, 100, 200, 300, fill=1)
+    c.save()
+    with pytest.raises(FormatError, match="no text layer"):
+        pdf.read_pdf(path)

@@ -67,6 +67,9 @@ class PdfStyle:
     page_number_role: Role = "song"
     page_number_size: float = 14.0
     page_number_gap: float = 7 * MM
+    page_number_format: str = "— {page} —"
+    page_number_outer: bool = True
+    """True: odd pages right, even pages left, one character in (GB/T 9704 7.5); False: centred."""
     justify: bool = True
     toc: bool = False
     toc_depth: int = 2
@@ -75,6 +78,28 @@ class PdfStyle:
     missing: Missing = "error"
     lang: str = "zh-CN"
     keywords: tuple[str, ...] = field(default_factory=tuple)
+
+    @classmethod
+    def from_style(cls, other: object, **changes: Any) -> PdfStyle:
+        """A PdfStyle from any style object with the generic fields of the Word writer's ``DocStyle``
+        (``margin_top_mm``, ``size_body_pt``, ``chars_per_line``, ...), so one style drives both."""
+        names = {"page_width_mm": "page_width", "page_height_mm": "page_height", "margin_top_mm": "margin_top",
+                 "margin_bottom_mm": "margin_bottom", "margin_left_mm": "margin_left",
+                 "margin_right_mm": "margin_right"}
+        values: dict[str, Any] = {}
+        for source, target in names.items():
+            if isinstance(getattr(other, source, None), (int, float)):
+                values[target] = getattr(other, source) * MM
+        plain = {"size_title_pt": "title_size", "size_body_pt": "body_size", "size_page_number_pt":
+                 "page_number_size", "first_line_indent_chars": "first_line_chars", "lines_per_page":
+                 "lines_per_page", "chars_per_line": "chars_per_line", "justify": "justify",
+                 "page_number_format": "page_number_format", "page_number_outer": "page_number_outer"}
+        for source, target in plain.items():
+            value = getattr(other, source, None)
+            if value is not None:
+                values[target] = value
+        values.update(changes)
+        return cls(**values)
 
     @property
     def frame_width(self) -> float:
@@ -218,18 +243,18 @@ class _Builder:
 
         style, body = self.style, self.style.body_size
         out: list[Any] = []
-        wanted = [("目录", [(t, k) for lvl, t, k in plan.toc if lvl <= style.toc_depth], style.toc),
-                  ("图表目录", list(plan.figures), style.figures)]
+        wanted = [("目录", [(lvl, t, k) for lvl, t, k in plan.toc if lvl <= style.toc_depth], style.toc),
+                  ("图表目录", [(1, t, k) for t, k in plan.figures], style.figures)]
         for heading, entries, enabled in wanted:
             if not enabled:
                 continue
             out.append(self.block([(heading, style.heading_roles[0], body)], plan, align="center", grid=False,
                                   indent=False, furniture=True))
-            for text, key in entries:
+            for level, text, key in entries:
                 page = plan.pages.get(key, 0)
                 out.append(_TocEntry(_chars(self.fontset, text, style.body_role, body),
                                      _chars(self.fontset, str(page) if page else "", style.body_role, body),
-                                     style.leading, plan.log))
+                                     style.leading, plan.log, indent=(level - 1) * body))
             out.append(PageBreak())
         return out
 
@@ -261,7 +286,8 @@ class _Mark:
 class _TocEntry:
     """One line of a table of contents: entry text left, page number right, dotted leader."""
 
-    def __new__(cls, text: list[Char], number: list[Char], leading: float, log: LineLog) -> Any:
+    def __new__(cls, text: list[Char], number: list[Char], leading: float, log: LineLog,
+                indent: float = 0.0) -> Any:
         from reportlab.platypus import Flowable
 
         class Entry(Flowable):  # type: ignore[misc]
@@ -274,7 +300,7 @@ class _TocEntry:
                 size = text[0][2] if text else 16.0
                 reserve = 3 * size
                 shown: list[Char] = []
-                used = 0.0
+                used = indent
                 for c in text:
                     w = char_width(*c)
                     if used + w > self.aw - reserve - size:
@@ -282,7 +308,7 @@ class _TocEntry:
                     shown.append(c)
                     used += w
                 y = (leading - size) * 0.5 + size * 0.12
-                _draw_chars(canv, shown, 0.0, y)
+                _draw_chars(canv, shown, indent, y)
                 width = sum(char_width(*c) for c in number)
                 _draw_chars(canv, number, self.aw - width, y)
                 canv.saveState()
@@ -380,13 +406,17 @@ def _page_furniture(fontset: FontSet, style: PdfStyle) -> Any:
             raise LimitError(f"the PDF would have more than {style.max_pages} pages",
                              hint="raise PdfStyle.max_pages")
         size = style.page_number_size
-        chars = _chars(fontset, f"— {number} —", style.page_number_role, size)
+        chars = _chars(fontset, style.page_number_format.format(page=number), style.page_number_role, size)
         width = sum(char_width(*c) for c in chars)
         font = pdfmetrics.getFont(chars[0][1])
         ascent = getattr(getattr(font, "face", None), "ascent", 880) / 1000.0 * size
         y = style.margin_bottom - style.page_number_gap - ascent
-        odd = number % 2 == 1
-        x = style.margin_left + style.frame_width - size - width if odd else style.margin_left + size
+        if not style.page_number_outer:
+            x = style.margin_left + (style.frame_width - width) / 2
+        elif number % 2 == 1:
+            x = style.margin_left + style.frame_width - size - width
+        else:
+            x = style.margin_left + size
         _draw_chars(canv, chars, x, y)
 
     return on_page
@@ -616,6 +646,9 @@ def from_bytes(data: bytes, *, source: str | None = None, max_pages: int = MAX_P
     from ..parsing import parse  # type: ignore[attr-defined,unused-ignore]
 
     text = pdf_text(data, source=source, max_pages=max_pages)
+    if not text.strip():
+        raise FormatError("the PDF has no text layer (a scan?)", source=source,
+                          hint="run OCR on it first (e.g. ocrmypdf)")
     report: Report = parse(text, source=source)
     return report
 
