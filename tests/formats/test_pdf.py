@@ -561,7 +561,8 @@ def test_foreign_pdf_goes_through_the_parser(tmp_path: Path) -> None:
     c.save()
     report = pdf.read_pdf(path)
     assert [s.title for s in report.sections] == ["经济发展", "社会事业"]
-    assert report.sections[0].paragraphs[0].text == "引进企业139家，吸引内资3.45亿元，实到外资1619万美元，均取得大幅增长。"
+    joined = "引进企业139家，吸引内资3.45亿元，实到外资1619万美元，均取得大幅增长。"
+    assert report.sections[0].paragraphs[0].text == joined
     assert [m.unit for _, m in report.metrics()][:2] == ["家", "元"]
 
 
