@@ -99,8 +99,10 @@ class _Writer:
         self.body.append(self.sect_pr)
         self.sheet: StyleSheet = apply_styles(self.doc.styles.element, ds)
         self.ids = {role: self.sheet.style_id(name) for role, name in ROLE_STYLES.items()}
-        styles = document_styles(self.doc, None)
-        self.numbered = {sid for sid in map(self.sheet.style_id, self.sheet.names()) if styles.is_numbered(sid)}
+        self.numbered: set[str] = set()  # styles a reference document numbers automatically
+        if template is not None:
+            styles = document_styles(self.doc, None)
+            self.numbered = {sid for sid in map(self.sheet.style_id, self.sheet.names()) if styles.is_numbered(sid)}
 
     def style_for(self, block: Block) -> str:
         if block.role == "heading":
