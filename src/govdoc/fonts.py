@@ -183,8 +183,20 @@ def _is_cff(path: Path, index: int) -> bool:
         font.close()
 
 
-def fc_list_fonts() -> list[SystemFont]:
-    """Chinese fonts known to fontconfig (``fc-list :lang=zh``), or [] when fontconfig is absent."""
+def fc_list_fonts(*, refresh: bool = False) -> list[SystemFont]:
+    """Chinese fonts known to fontconfig (``fc-list :lang=zh``), or [] when fontconfig is absent.
+
+    The answer is kept for the life of the process; ``refresh=True`` asks fontconfig again.
+    """
+    if refresh or "fonts" not in _fc_cache:
+        _fc_cache["fonts"] = _fc_list()
+    return list(_fc_cache["fonts"])
+
+
+_fc_cache: dict[str, list[SystemFont]] = {}
+
+
+def _fc_list() -> list[SystemFont]:
     exe = shutil.which("fc-list")
     if exe is None:
         return []
