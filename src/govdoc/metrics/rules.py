@@ -16,6 +16,7 @@ _PAIRS = (
 )
 _MAX_QUOTE = 120
 # An opener, then up to _MAX_QUOTE characters that are not its closer, then the closer.
+_OPENER = re.compile("[" + re.escape("".join(a for a, _ in _PAIRS)) + "]")
 _QUOTED = re.compile("|".join(
     f"{re.escape(a)}[^{re.escape(b)}]{{0,{_MAX_QUOTE}}}{re.escape(b)}" for a, b in _PAIRS
 ))
@@ -50,7 +51,18 @@ _BARE_SCALES = frozenset("百千万亿佰仟萬億兆")
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
     """Spans inside quotation marks and book-title marks, where figures are names, not counts."""
-    return [m.span() for m in _QUOTED.finditer(text)]
+    ranges: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        opener = _OPENER.search(text, pos)
+        if opener is None:
+            return ranges
+        m = _QUOTED.match(text, opener.start())
+        if m is None:
+            pos = opener.end()
+        else:
+            ranges.append(m.span())
+            pos = m.end()
 
 
 def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:

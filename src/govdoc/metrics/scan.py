@@ -31,6 +31,7 @@ NUMBER_RE = re.compile(
     r"(?P<frac>[百千万萬仟佰]+[ \u3000]*分[ \u3000]*之[ \u3000]*)?"
     rf"(?:(?P<ar>{ARABIC_PATTERN})|(?P<cn>{CHINESE_PATTERN}))"
 )
+_NUMBER_START = re.compile(f"[0-9０-９{CN_NUMERAL_CHARS}]")
 _AR_RE = re.compile(ARABIC_PATTERN)
 _CN_RE = re.compile(CHINESE_PATTERN)
 _MID_QUALIFIER = re.compile(r"余|多|来")
@@ -506,9 +507,14 @@ def scan(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     pos = 0
     while True:
-        m = NUMBER_RE.search(text, pos)
-        if m is None:
+        # find where a numeral starts with a one-character class (fast), then read it from there
+        start = _NUMBER_START.search(text, pos)
+        if start is None:
             break
+        m = NUMBER_RE.match(text, start.start())
+        if m is None:
+            pos = start.end()
+            continue
         cand = _candidate_at(text, m)
         if cand is None or (found and cand.start < found[-1].end):
             numeral = m.group("ar")
