@@ -14,6 +14,7 @@ most 2 % of the marks go missing and fails on any other difference.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -187,3 +188,56 @@ def test_a_file_saved_again_by_libreoffice_still_reads_back_exactly(tmp_path: Pa
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert gdocx.read_docx(resaved) == report
+
+
+FONT_ALIASES = {"仿宋_GB2312": "AR PL SungtiL GB", "楷体_GB2312": "AR PL KaitiM GB", "黑体": "WenQuanYi Micro Hei",
+                "方正小标宋简体": "WenQuanYi Micro Hei", "宋体": "AR PL SungtiL GB"}
+
+
+def _have_fonts() -> bool:
+    if shutil.which("fc-list") is None:
+        return False
+    listed = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True).stdout
+    return all(family in listed for family in set(FONT_ALIASES.values()))
+
+
+@pytest.mark.skipif(not _have_fonts(), reason="fonts-arphic-gbsn00lp, fonts-arphic-gkai00mp, fonts-wqy-microhei needed")
+def test_east_asian_fonts_apply_per_style(tmp_path: Path) -> None:
+    """Map the official font names to free fonts with fontconfig; each role must come out in its own face.
+
+    If the theme font attributes were left on the heading styles, or ``w:eastAsia`` missing, the
+    headings would come out in the body or the theme face instead."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTChar, LTTextContainer
+
+    aliases = "".join(f'<alias binding="same"><family>{name}</family><prefer><family>{face}</family></prefer></alias>'
+                      for name, face in FONT_ALIASES.items())
+    config = tmp_path / "fonts.conf"
+    config.write_text(f'<?xml version="1.0"?><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf'
+                      f"</include>{aliases}</fontconfig>", encoding="utf-8")
+    path = tmp_path / "report.docx"
+    gdocx.write_docx(sample_report(), path)
+    profile = tmp_path / "lo-profile"
+    subprocess.run([str(SOFFICE), "--headless", "--norestore", f"-env:UserInstallation={profile.as_uri()}",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+                   check=True, capture_output=True, timeout=180, env={**os.environ, "FONTCONFIG_FILE": str(config)})
+    faces: dict[str, set[str]] = {}
+    for page in extract_pages(str(tmp_path / "report.pdf")):
+        for box in page:
+            if isinstance(box, LTTextContainer):
+                for line in box:
+                    chars = [c for c in line if isinstance(c, LTChar)]
+                    text = "".join(c.get_text() for c in chars).replace(" ", "")
+                    faces[text] = {c.fontname.split("+")[-1] for c in chars if c.get_text().strip()}
+
+    def face(start: str) -> set[str]:
+        return next(fonts for text, fonts in faces.items() if text.startswith(start))
+
+    assert face("一、经济发展") == {"WenQuanYiMicroHei"}  # Heading 1: 黑体
+    assert face("（二）营商环境") == {"GBZenKai-Medium"}  # Heading 2: 楷体
+    assert face("（一）区域规划战略引领。") == {"GBZenKai-Medium", "BousungEG-Light-GB"}  # run-in 楷体 + body
+    assert face("东明路街道2023年工作报告") == {"WenQuanYiMicroHei"}  # Title: 方正小标宋简体 → its alias
+    assert face("1.工业") == {"BousungEG-Light-GB"}  # Heading 3: 仿宋
+    assert any("GBZenKai" in f for f in face("——东明路街道办事处"))  # Subtitle: 楷体
+    assert face("现将2023年") == {"BousungEG-Light-GB"}  # body: 仿宋
+    assert face("—1—") == {"BousungEG-Light-GB"}  # page number: 宋体
