@@ -6,8 +6,9 @@ import re
 
 from ..model import Metric
 from .context import change_of, indicator_of
+from .qualifiers import APPROX
 from .rules import select
-from .scan import APPROX, Candidate, scan
+from .scan import Candidate, scan
 
 _BREAKS = "\r\n\u2028\u2029\x85"
 _BREAK_RE = re.compile(f"[{_BREAKS}]")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..model import MetricKind
+from .money import CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_CODES, CURRENCY_SYMBOLS, cents, yuan_parts
 from .numbers import (
     ARABIC_PATTERN,
     CHINESE_PATTERN,
@@ -23,6 +24,7 @@ from .numbers import (
     parse_chinese,
     scale_value,
 )
+from .qualifiers import MID_QUALIFIER, SUFFIX_QUALIFIER, read_prefix
 from .units import CHINESE_OK, DIGITS_NOT_OK, SCALE_INITIAL, UNIT_RE, UNITS, Unit, lookup
 
 WS = "[ \t\u3000\r\n]*"
@@ -34,31 +36,18 @@ NUMBER_RE = re.compile(
 _NUMBER_START = re.compile(f"[0-9０-９{CN_NUMERAL_CHARS}]")
 _AR_RE = re.compile(ARABIC_PATTERN)
 _CN_RE = re.compile(CHINESE_PATTERN)
-_MID_QUALIFIER = re.compile(r"余|多|来")
 _K_SUFFIX = re.compile(r"[ \u3000]*[kKｋＫ](?![A-Za-z])")
 _PERCENTAGE_POINT = re.compile(r"(?:[个個][ \u3000]*)?百[ \u3000]*分[ \u3000]*[点點]")
 _INCLUSIVE = re.compile(rf"{WS}[（(]含[)）]")
 _GE_BEFORE_SCALE = re.compile(r"[个個](?=[万亿萬億])")
-_CURRENCY_SYMBOLS = {"$": "USD", "＄": "USD", "US$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP"}
-_CURRENCY_BEFORE = re.compile(r"(?:人民币|新台币|台币|港币|港元|美元|美金|欧元|日元|英镑|澳元|加元|韩元)[ \u3000]*$")
 _PER_UNIT = re.compile(
     r"[/／](?P<u>平方米|平方公里|立方米|小时|公里|千米|千克|公斤|吨|人|年|月|天|秒|分钟|亩|升|米|件|台|户)"
-)
-_CENTS = re.compile(rf"又?([0-9]{{1,2}}|[{CN_NUMERAL_CHARS}]{{1,3}})美分")
-_CURRENCY_CODES = {
-    "人民币": "CNY", "新台币": "TWD", "台币": "TWD", "港币": "HKD", "港元": "HKD", "美元": "USD", "美金": "USD",
-    "欧元": "EUR", "日元": "JPY", "日币": "JPY", "英镑": "GBP", "澳元": "AUD", "加元": "CAD", "韩元": "KRW",
-}
-_CURRENCY_AFTER = re.compile(r"(?:人民币|新台币|台币|港币|美元|欧元|日元|日币|英镑|澳元|加元|韩元)")
-_YUAN_PARTS = re.compile(
-    rf"(?:(?P<jiao>[0-9０-９]|[{CN_NUMERAL_CHARS}])[角毛])?(?:(?P<fen>[0-9０-９]|[{CN_NUMERAL_CHARS}])分)?钱?"
 )
 _RANGE_SEP = re.compile(rf"{WS}(?:[—–\-－~～〜]+|至|到){WS}")
 _RANGE_SEP_AFTER_UNIT = re.compile(rf"{WS}(?:[—–\-－~～〜]+|至){WS}")
 _GE_COMPOUND = re.compile(
     r"[个個](?P<q>多|余|半)?(?P<u>月|小时|星期|工作日|季度|班次|人次|场次|课时|床位|车次|比特币)"
 )
-_SUFFIX_QUALIFIER = re.compile(r"以上|以下|左右|以内|之多|上下(?=[，。；、,;.!?！？）)\s]|$)|多|余")
 _HALF = re.compile(r"半")
 _MEASURED = frozenset({"duration", "money", "weight", "length", "area", "volume"})
 _DA_NOUN = re.compile(r"大[ \u3000]*([\u4e00-\u9fff]{1,4})")
@@ -67,35 +56,7 @@ _DA_NOT_NOUNS = (
     "精神", "报告", "以来", "召开", "代表", "会议", "胜利", "期间", "提出", "强调", "部署", "要求",
     "闭幕", "开幕", "上", "后", "前", "时", "关", "力", "于", "多", "批", "早", "片", "堆",
 )
-_TEMPERATURE_PREFIX = re.compile(r"(?:华氏温度|华氏|摄氏温度|摄氏)[ \u3000]*$")
-_NUMERAL_OR_DATE = frozenset("日月年号%％０１２３４５６７８９)）") | frozenset(CN_NUMERAL_CHARS)
-_NEGATIVE_PREFIX = re.compile(r"(?:负|零下|[-－−])[ \u3000]*$")
-_PREFIX_QUALIFIER = re.compile(
-    r"(?:大约|约为|约|将近|接近|近|超过|超出|超|逾|突破|不到|不足|不少于|至少|不低于|不超过|最多|至多|不高于|"
-    rf"低于|小于|大于|高于|达到约|达约){WS}$"
-)
-# Characters before 约/近/超 that make them part of another word (签约40台, 最近3年, 赶超).
-_PREFIX_BLOCKERS = {
-    "约": set("签预节制条契履违特相邀公合誓缔守解失赴婚租立隐简践"),
-    "近": set("最附邻靠就亲远贴逼"),
-    "超": set("赶高"),
-    "逾": set(),
-}
-
 FOLLOW_CHARS = frozenset(u[0] for u in UNITS) | frozenset(SCALES) | frozenset("余多来大半个個—–-－~～〜至到kKｋＫ(（")
-
-APPROX: dict[str, str] = {
-    "约": "about", "大约": "about", "约为": "about", "左右": "about", "上下": "about", "来": "about",
-    "达到约": "about", "达约": "about",
-    "近": "nearly", "将近": "nearly", "接近": "nearly",
-    "超": "over", "超过": "over", "超出": "over", "逾": "over", "余": "over", "多": "over", "以上": "over",
-    "突破": "over", "之多": "over",
-    "不到": "under", "不足": "under", "以下": "under", "以内": "under", "低于": "under", "小于": "under",
-    "大于": "over", "高于": "over",
-    "不少于": "at_least", "至少": "at_least", "不低于": "at_least",
-    "不超过": "at_most", "最多": "at_most", "至多": "at_most", "不高于": "at_most",
-}
-
 
 @dataclass
 class Candidate:
@@ -191,7 +152,7 @@ def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decim
     """Everything after a number: qualifier, scale, unit, 半, suffix qualifier; None without a unit."""
     p = _skip_ws(text, pos)
     qualifier: str | None = None
-    mid = _MID_QUALIFIER.match(text, p)
+    mid = MID_QUALIFIER.match(text, p)
     if mid is not None and (not chinese or numeral[-1:] in "十百千万萬亿億"):
         qualifier = mid.group()
         p = _skip_ws(text, mid.end())
@@ -208,7 +169,7 @@ def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decim
         if scale_end != p:
             p = _skip_ws(text, scale_end)
     if qualifier is None:
-        mid = _MID_QUALIFIER.match(text, p)
+        mid = MID_QUALIFIER.match(text, p)
         if mid is not None and mid.group() != "来":
             qualifier = mid.group()
             p = _skip_ws(text, mid.end())
@@ -246,20 +207,18 @@ def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decim
     elif ge is not None and ge.group("q") == "半" and ge.end() == unit_end:  # 3个半月
         half = True
     if unit.name in ("元", "块钱", "块"):
-        parts = _yuan_parts(text, end)
+        parts = yuan_parts(text, end)
         if parts is not None:
             extra, end = parts
             unit = Unit("元", "money", "CNY")
     if unit.name == "元":
-        after = _CURRENCY_AFTER.match(text, end)
+        after = CURRENCY_AFTER.match(text, end)
         if after is not None:
-            unit, end = Unit("元", "money", _CURRENCY_CODES[after.group()]), after.end()
+            unit, end = Unit("元", "money", CURRENCY_CODES[after.group()]), after.end()
     elif unit.name == "美元":
-        cents = _CENTS.match(text, end)
-        if cents is not None:
-            amount = parse_chinese(cents.group(1)) if not cents.group(1).isascii() else parse_arabic(cents.group(1))
-            if amount is not None:
-                extra, end = amount / 100, cents.end()
+        dollars = cents(text, end)
+        if dollars is not None:
+            extra, end = dollars
     if unit.kind == "money" and text.startswith("整", end):  # 壹仟玖佰圆整
         end += 1
     per = _PER_UNIT.match(text, end)
@@ -279,7 +238,7 @@ def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decim
                 cand.value_max, cand.value = cand.value, low
                 return tail2, cand
     inclusive = _INCLUSIVE.match(text, end)
-    q = _SUFFIX_QUALIFIER.match(text, _skip_ws(text, inclusive.end() if inclusive else end))
+    q = SUFFIX_QUALIFIER.match(text, _skip_ws(text, inclusive.end() if inclusive else end))
     if q is not None and (q.group() not in ("多", "余") or (qualifier is None and unit.kind in _MEASURED)):
         qualifier = qualifier or q.group()
         end = q.end()
@@ -290,22 +249,6 @@ def _trailing_scale(numeral: str) -> Decimal:
     """The scale a Chinese numeral ends with (三十万 → 10⁴, 三仟 → 1000), 1 if none."""
     last = numeral.rstrip(" \u3000")[-1:]
     return Decimal(SCALES.get(last, 1)) if last not in "十拾" else Decimal(1)
-
-
-def _yuan_parts(text: str, pos: int) -> tuple[Decimal, int] | None:
-    """角 and 分 after 元 or 块 (123元1角1分, 十块三毛): their value in 元 and where they end."""
-    m = _YUAN_PARTS.match(text, pos)
-    if m is None or (m.group("jiao") is None and m.group("fen") is None):
-        return None
-    total = Decimal(0)
-    for part, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
-        digit = m.group(part)
-        if digit is not None:
-            value = parse_chinese(digit) if digit in CN_NUMERAL_CHARS else parse_arabic(digit)
-            if value is None:
-                return None
-            total += value * scale
-    return total, m.end()
 
 
 def _second_number(text: str, pos: int) -> tuple[_Tail, Candidate] | None:
@@ -332,36 +275,6 @@ def _second_number(text: str, pos: int) -> tuple[_Tail, Candidate] | None:
     return tail, cand
 
 
-def _prefix(text: str, num_start: int) -> tuple[int, str | None, bool, str | None]:
-    """Words printed before the number: qualifier (约, 近 …), sign (负, -), temperature scale (华氏)."""
-    start = num_start
-    window = text[max(0, num_start - 6):num_start]
-    negative = False
-    temperature: str | None = None
-    neg = _NEGATIVE_PREFIX.search(window)
-    if neg is not None:
-        sign_start = num_start - (len(window) - neg.start())
-        before = text[sign_start - 1] if sign_start > 0 else " "
-        glued = (before.isascii() and before.isalnum()) or before in _NUMERAL_OR_DATE
-        if neg.group().strip() in ("负", "零下") or not glued:
-            negative, start = True, sign_start
-            window = text[max(0, start - 6):start]
-    temp = _TEMPERATURE_PREFIX.search(window)
-    if temp is not None:
-        temperature = "℉" if temp.group().startswith("华") else "℃"
-        start = start - (len(window) - temp.start())
-        window = text[max(0, start - 6):start]
-    qualifier: str | None = None
-    q = _PREFIX_QUALIFIER.search(window)
-    if q is not None:
-        word = q.group().strip(" \t\u3000\r\n")
-        q_start = start - (len(window) - q.start())
-        before = text[q_start - 1] if q_start > 0 else ""
-        if before not in _PREFIX_BLOCKERS.get(word[0], set()):
-            qualifier, start = word, q_start
-    return start, qualifier, negative, temperature
-
-
 def _may_follow(text: str, pos: int) -> bool:
     """Cheap test: can a figure go on at ``pos`` (a unit, 余/多/来, 大, a scale or a range)?"""
     while pos < len(text) and text[pos] in " \t\u3000\r\n":
@@ -380,7 +293,7 @@ def _candidate_at(text: str, m: re.Match[str]) -> Candidate | None:
     if m.group("ar") is not None:
         numeral = _cut_fullwidth_comma(m.group("ar"))
         end = m.start("ar") + len(numeral)
-        symbol = m.start() > 0 and text[m.start() - 1] in _CURRENCY_SYMBOLS
+        symbol = m.start() > 0 and text[m.start() - 1] in CURRENCY_SYMBOLS
         if not symbol and not _may_follow(text, end):
             return None  # nothing after the number can make it a figure (2023年11月 → 11月)
         value = parse_arabic(numeral)
@@ -424,7 +337,7 @@ def _after_symbol(text: str, num_start: int, num_end: int, numeral: str, value: 
     """$20, ￥300: money with the currency sign written before the number."""
     symbol = text[num_start - 1]
     factor, end = _read_scales(text, num_end)
-    unit = Unit("¥" if symbol in "￥¥" else symbol.replace("＄", "$"), "money", _CURRENCY_SYMBOLS[symbol])
+    unit = Unit("¥" if symbol in "￥¥" else symbol.replace("＄", "$"), "money", CURRENCY_SYMBOLS[symbol])
     return Candidate(start=num_start - 1, end=end, num_start=num_start, num_end=num_end, value=value * factor,
                      unit=unit, unit_start=num_start - 1, unit_end=num_start, numeral=numeral,
                      scaled=factor != 1)
@@ -440,16 +353,16 @@ def _build(text: str, num_start: int, num_end: int, numeral: str, value: Decimal
         ranged is not None or text[tail.unit_start:tail.unit_end] not in SCALE_INITIAL
     ):
         return None
-    start, prefix_q, negative, temperature = _prefix(text, num_start)
+    start, prefix_q, negative, temperature = read_prefix(text, num_start)
     unit = tail.unit
     if temperature is not None and unit.name == "度":
         unit = Unit(temperature, "temperature")
     elif temperature is not None:
         start, prefix_q, negative = num_start, None, False
     if unit.currency == "CNY" and unit.name == "元":
-        before = _CURRENCY_BEFORE.search(text, max(0, start - 6), start)
+        before = CURRENCY_BEFORE.search(text, max(0, start - 6), start)
         if before is not None and before.group().strip() != "人民币":
-            unit = Unit("元", "money", _CURRENCY_CODES[before.group().strip(" \u3000")])
+            unit = Unit("元", "money", CURRENCY_CODES[before.group().strip(" \u3000")])
     sign = -1 if negative else 1
     if ranged is not None:
         value_low, value_max = ranged.value * sign, ranged.value_max
@@ -490,8 +403,8 @@ def _fraction(text: str, m: re.Match[str]) -> Candidate | None:
     if symbol is None:
         value, symbol = value * 100 / denominator, "%"
     kind: MetricKind = "percent" if symbol == "%" else "ratio"
-    start, qualifier, negative, _ = _prefix(text, m.start())
-    q = _SUFFIX_QUALIFIER.match(text, _skip_ws(text, end))
+    start, qualifier, negative, _ = read_prefix(text, m.start())
+    q = SUFFIX_QUALIFIER.match(text, _skip_ws(text, end))
     if q is not None and q.group() not in ("多", "余", "上下"):
         qualifier = qualifier or q.group()
         end = q.end()
@@ -531,4 +444,4 @@ def is_digit_numeral(numeral: str) -> bool:
     return len(stripped) > 1 and all(ch in DIGITS for ch in stripped)
 
 
-__all__ = ["APPROX", "Candidate", "is_digit_numeral", "scan"]
+__all__ = ["Candidate", "is_digit_numeral", "scan"]
