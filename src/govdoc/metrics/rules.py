@@ -6,6 +6,7 @@ Each rule is a small predicate over the text and a candidate, so each can be tes
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -65,8 +66,21 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
             pos = m.end()
 
 
-def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in ranges)
+def _inside(ranges: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """Whether ``pos`` falls in one of the sorted, disjoint ``ranges`` (binary search)."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < ranges[i][1]
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, disjoint ranges covering the same positions."""
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def _before(text: str, cand: Candidate, n: int = 4) -> str:
@@ -227,9 +241,10 @@ def select(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The candidates that are figures, by every rule of this module."""
     if not cands:
         return []
-    quotes = quoted_ranges(text) + [m.span() for m in _URL.finditer(text)]
+    quotes = _merge(quoted_ranges(text) + [m.span() for m in _URL.finditer(text)])
+    starts = [a for a, _ in quotes]
     kept = [c for c in cands
-            if not _inside(quotes, c.num_start) and not any(rule(text, c) for rule in RULES)]
+            if not _inside(quotes, starts, c.num_start) and not any(rule(text, c) for rule in RULES)]
     return keep_listed_ones(text, kept)
 
 
