@@ -39,7 +39,8 @@ def parse(data: str | bytes, *, source: str | None = None, max_bytes: int = MAX_
     ``Meta.source``. Raises only GovdocError subclasses: DecodeError for undecodable or binary
     input, LimitError beyond ``max_bytes``, ParseError if no valid Report can be built.
     """
-    size = len(data.encode("utf-8")) if isinstance(data, str) else len(data)
+    # surrogatepass: a lone surrogate in str input is cleaned out later, it must not fail the size check
+    size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(data)
     if size > max_bytes:
         raise LimitError(f"input of {size} bytes exceeds the limit of {max_bytes} bytes", source=source,
                          hint="pass max_bytes=... to parse() to raise the limit")
@@ -56,7 +57,7 @@ def parse(data: str | bytes, *, source: str | None = None, max_bytes: int = MAX_
     except ValidationError as exc:
         raise ParseError(f"the parsed document is not a valid Report: {exc.errors()[0]['msg']}",
                          source=source) from exc
-    except (ValueError, IndexError, KeyError, RecursionError) as exc:  # a parser bug must not escape raw
+    except Exception as exc:  # a parser bug must not escape raw: callers catch GovdocError only
         raise ParseError(f"cannot parse: {type(exc).__name__}: {exc}", source=source) from exc
 
 

@@ -30,13 +30,14 @@ from .lines import (
     split_label,
     visible_length,
 )
-from .normalise import join_wrapped
+from .normalise import CJK, join_wrapped
 
 WINDOW = 5  # lines on each side that set the local line width
 _INNER_PUNCT = re.compile(r"[，,；;。：:！？!?、]")
 _INNER_SENTENCE = re.compile(r"[，,；;。！？!?]")
 _INNER_STOP = re.compile(r"[。；;！？!?]")  # a line with a sentence end inside is text, not a title
 _DASHES = ("——", "－－", "--")
+_SHORT_CJK = re.compile(f"[{CJK}]{{1,2}}")
 _ENUMERATION_START = re.compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|再次)")
 
 
@@ -280,7 +281,11 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
             blocks.append(Block("para", members, text, closed=True))
             i += 1
             continue
-        marked = _special(line, in_head)
+        # a title of one or two characters is no column label when it stands where headings stand:
+        # after two blank lines (an article) or right above an indented paragraph
+        short_title = _SHORT_CJK.fullmatch(line.text) is not None and (
+            line.gap >= 2 or (i + 1 < n and lines[i + 1].indent >= 2 and lines[i + 1].gap <= 1))
+        marked = None if short_title else _special(line, in_head)
         if marked is not None:
             blocks.append(marked)
         else:

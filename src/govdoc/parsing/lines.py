@@ -27,7 +27,10 @@ def split_lines(text: str) -> list[Line]:
     """Split decoded text into clean non-blank lines, remembering gaps and original line numbers."""
     out: list[Line] = []
     gap = 0
-    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():  # the Unicode line and paragraph separators (and NEL) break lines too
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
+    for number, raw in enumerate(text.split("\n"), start=1):
         clean = clean_line(raw)
         if not clean:
             gap += 1

@@ -138,7 +138,9 @@ def _meta(head: Head, articles: list[Section], bylines: list[str], source: str |
             if title is None and head.title_lines and not head.masthead:
                 title = head.title_lines[0]
                 if len(head.title_lines) > 1:
-                    fields.setdefault("subtitle", " ".join(t.lstrip("—－-").strip() for t in head.title_lines[1:]))
+                    subtitle = _subtitle(head.title_lines[1:])
+                    if subtitle is not None:
+                        fields.setdefault("subtitle", subtitle)
             if title is None and articles:
                 title = articles[0].title
             if title:
@@ -164,6 +166,11 @@ class Role:
     consumed: int = 1  # groups this role takes (a headline and its subtitle below a blank line: 2)
 
 
+def _subtitle(lines: list[str]) -> str | None:
+    """Subtitle lines without their leading dashes, joined; None when nothing is left."""
+    return " ".join(part for line in lines if (part := line.lstrip("—－-").strip())) or None
+
+
 def _headline(lines: list[str]) -> tuple[str, str | None]:
     """The title and subtitle of a headline group; a title broken over two lines is joined."""
     title = lines[0].lstrip("—－-").strip() or lines[0]
@@ -171,7 +178,7 @@ def _headline(lines: list[str]) -> tuple[str, str | None]:
     while rest and (ends_open(title) or title.endswith("年")
                     or (title.startswith("关于") and not is_doc_title(title) and is_doc_title(rest[0]))):
         title = join_wrapped(title, rest.pop(0))
-    subtitle = " ".join(line.lstrip("—－-").strip() for line in rest) or None
+    subtitle = _subtitle(rest)
     return title, subtitle
 
 
@@ -206,7 +213,7 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
     if indented:
         if group[0].gap >= 2:
             plain = [t for t in texts if not t.startswith("——")]
-            subtitle = " ".join(t[2:].strip() for t in texts if t.startswith("——")) or None
+            subtitle = " ".join(p for t in texts if t.startswith("——") and (p := t[2:].strip())) or None
             kicker = plain[0] if len(plain) > 1 else None
             return Role("article", title=plain[-1] if plain else texts[0], subtitle=subtitle, kicker=kicker,
                         blocks=group)
@@ -225,7 +232,7 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
     if (subtitle is None and isinstance(nxt, list) and len(nxt) == 1 and nxt[0].gap <= 1
             and caption_strength(nxt[0].text) == 0 and _is_body(_next_body(items, index + 1))
             and not GLOSSARY_HEAD.search(nxt[0].text) and not SIDEBAR_HEAD.match(nxt[0].text)):
-        return Role("article", title=title, subtitle=nxt[0].text.lstrip("—－-").strip(), kicker=kicker,
+        return Role("article", title=title, subtitle=_subtitle([nxt[0].text]), kicker=kicker,
                     blocks=[*group, *nxt], consumed=2)
     signals = (
         any(b.lines[0].doubled for b in group),
@@ -292,12 +299,15 @@ class TreeBuilder:
 
     def unnumbered(self, role: Role) -> None:
         """Open a subhead, sidebar or glossary section under the article (or at top level)."""
-        into = self.sections if role.kind == "glossary" else self._top()
-        section = Section(title=role.title.rstrip("。"), kind=role.kind, lines=_span(role.blocks))
+        kind = role.kind
+        if kind == "glossary" and any(s.kind == "glossary" for s in self.sections):
+            kind = "subhead"  # a report has one glossary; a second glossary heading is an ordinary subhead
+        into = self.sections if kind == "glossary" else self._top()
+        section = Section(title=role.title.rstrip("。"), kind=kind, lines=_span(role.blocks))
         self._open(section, into)
         self.stack = []
-        self.glossary_section = section if role.kind == "glossary" else None
-        if role.kind == "glossary":
+        self.glossary_section = section if kind == "glossary" else None
+        if kind == "glossary":
             self.article = None
 
     def numbered(self, block: Block, title: str, run_in: str | None) -> None:
@@ -423,7 +433,8 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
                 tree.unnumbered(role)
             elif role.kind == "caption":
                 for block in role.blocks:
-                    tree.paragraph(block.text.lstrip("▲△ "), "caption", [block])
+                    if caption := block.text.lstrip("▲△ "):  # a bare ▲ is only a mark
+                        tree.paragraph(caption, "caption", [block])
             if pending_kicker and role.kind != "article":
                 tree.paragraph(pending_kicker, "text", role.blocks)
             pending_kicker = None
