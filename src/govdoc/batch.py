@@ -16,7 +16,7 @@ How it is built, and why:
   whose ``submit`` returns dask futures that :func:`concurrent.futures.wait` cannot wait on:
   :func:`_engine` wraps each kind behind the same two operations (submit one task, wait for the
   next completed one), using ``distributed.as_completed`` for dask.
-* **Memory stays bounded**: at most ``max_in_flight`` tasks (default twice the workers) are
+* **Memory stays bounded**: at most ``max_in_flight`` tasks (default four per worker) are
   submitted at any time, inputs are discovered lazily, and each result is yielded and forgotten.
   Workers read and write the files themselves and return a :class:`ConversionResult` (paths,
   status, message, timings, a few hundred bytes), never a Report. The only state that grows with
@@ -53,6 +53,10 @@ Status = Literal["success", "partial", "failure", "skipped"]
 
 INPUT_EXTENSIONS = (".txt", ".docx", ".pdf", ".xml", ".json")
 """Extensions taken when walking a folder or expanding a glob."""
+
+TASKS_PER_WORKER = 4
+"""Tasks out per worker: one running and three queued, so a worker never waits for the parent to
+hand it the next document, even on a busy machine, while memory stays independent of the corpus."""
 
 PathLike = str | os.PathLike[str]
 T = TypeVar("T")
@@ -550,7 +554,7 @@ def convert_all(
     (``"json,xml"`` or ``["json", "xml"]``). ``executor``: a ``concurrent.futures.Executor`` or a
     ``dask.distributed.Client``; by default a local process pool of ``jobs`` workers (all cores),
     shut down when the generator finishes or is closed. ``max_in_flight`` bounds the tasks submitted
-    at once (default: twice the workers). Results come in completion order; skipped and unreadable
+    at once (default: :data:`TASKS_PER_WORKER` per worker). Results come in completion order; skipped and unreadable
     inputs are reported at once, without a worker. Nothing is raised for a bad document: its result
     has ``status == "failure"`` and the error in ``message``. Outputs are replaced atomically;
     ``durable=True`` also syncs each one to disk (slower, see :func:`_write`).
@@ -561,7 +565,7 @@ def convert_all(
     own = executor is None
     if own:
         executor = RestartingPool(jobs or os.cpu_count() or 1)
-    bound = max_in_flight or 2 * worker_count(executor)
+    bound = max_in_flight or TASKS_PER_WORKER * worker_count(executor)
     planned = _plan(iter_inputs(inputs, exclude=out), formats, out, force, durable)
     try:
         yield from stream(convert_file, planned, executor, max_in_flight=bound,
@@ -622,6 +626,7 @@ def _mp_context() -> Any:
 
 __all__ = [
     "INPUT_EXTENSIONS",
+    "TASKS_PER_WORKER",
     "ConversionResult",
     "Document",
     "RestartingPool",

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from .batch import Document, RestartingPool, iter_inputs, missing_message, stream, worker_count
+from .batch import TASKS_PER_WORKER, Document, RestartingPool, iter_inputs, missing_message, stream, worker_count
 from .errors import GovdocError, OutputError
 
 PARTITION_SCALE = 10
@@ -72,7 +72,7 @@ def iter_documents(inputs: Iterable[str | os.PathLike[str]], *, jobs: int = 1, e
         executor = RestartingPool(jobs)
     try:
         items = (_missing(item) if isinstance(item, str) else item for item in found)
-        yield from stream(document_rows, items, executor, max_in_flight=2 * worker_count(executor),
+        yield from stream(document_rows, items, executor, max_in_flight=TASKS_PER_WORKER * worker_count(executor),
                           ready=lambda item: isinstance(item, DocumentRows), on_error=_lost)
     finally:
         if own:
