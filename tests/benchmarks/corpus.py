@@ -100,18 +100,19 @@ class TreeMemory:
             self._thread.join()
 
 
-def convert(corpus: Path, out: Path, formats: str, jobs: int) -> tuple[float, int, int, float, float]:
+def convert(corpus: Path, out: Path, formats: str, jobs: int) -> tuple[float, int, int, float, float, float]:
     """Convert the corpus; return the seconds taken, documents converted and failed, the parent's CPU
-    seconds and the workers' wall seconds spent in conversions (their sum over all documents)."""
+    seconds, and the workers' wall and CPU seconds spent in conversions (summed over documents)."""
     start = time.perf_counter()
     cpu = time.process_time()
     done = failed = 0
-    busy = 0.0
+    busy = worked = 0.0
     for result in convert_all([corpus], to=formats, out_dir=out, jobs=jobs, force=True):
         done += 1
         failed += result.status == "failure"
         busy += result.seconds
-    return time.perf_counter() - start, done, failed, time.process_time() - cpu, busy
+        worked += result.cpu_seconds
+    return time.perf_counter() - start, done, failed, time.process_time() - cpu, busy, worked
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -133,16 +134,22 @@ def main(argv: list[str] | None = None) -> int:
         small = build_corpus(base / "small", args.small, texts)
 
         rates: dict[int, float] = {}
+        cpu_per_doc: dict[int, float] = {}
         for round_ in range(args.repeat):  # alternate 1 and 2 workers; keep the best of each
             for jobs in (1, 2):
-                seconds, done, failed, parent_cpu, busy = convert(large, base / f"out{jobs}", args.formats, jobs)
+                seconds, done, failed, parent_cpu, busy, worked = convert(large, base / f"out{jobs}", args.formats,
+                                                                          jobs)
                 rates[jobs] = max(rates.get(jobs, 0.0), done / seconds)
                 print(f"round {round_ + 1}, {jobs} worker{'s' if jobs > 1 else ' '}: {done} documents in "
                       f"{seconds:6.1f} s = {done / seconds:6.1f} docs/s ({failed} failed); parent CPU "
                       f"{parent_cpu:.1f} s, workers busy {busy / seconds / jobs:.0%}, "
-                      f"{busy / done * 1000:.1f} ms a document", flush=True)
+                      f"{busy / done * 1000:.1f} ms a document ({worked / done * 1000:.1f} ms of CPU)", flush=True)
+                cpu_per_doc[jobs] = min(cpu_per_doc.get(jobs, 1e9), worked / done)
         print(f"best: 1 worker {rates[1]:.1f} docs/s, 2 workers {rates[2]:.1f} docs/s")
         print(f"speed-up of 2 workers over 1: {rates[2] / rates[1]:.2f}x (target >= 1.7x)")
+        print(f"CPU per document: {cpu_per_doc[1] * 1000:.1f} ms with 1 worker, {cpu_per_doc[2] * 1000:.1f} ms "
+              f"with 2: workers do not slow each other down beyond that ratio, so on 2 idle cores the "
+              f"speed-up would be about {2 * cpu_per_doc[1] / cpu_per_doc[2]:.2f}x less the parent's share")
 
         peaks = {}
         for name, corpus in (("small", small), ("large", large)):
