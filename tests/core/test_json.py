@@ -1,0 +1,82 @@
+"""JSON: Reports survive serialisation exactly, and govdoc's writer keeps Chinese as Chinese."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import govdoc
+from govdoc import FormatError, Report, SchemaError
+from govdoc.formats.json import read_json, write_json
+from govdoc.testing import reports
+
+SAMPLE = "江川路街道工作报告\n一、民生保障\n全年投入资金3.45亿元，完成适老化改造120户，满意率99.23%。\n"
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(reports())
+def test_pydantic_json_round_trip(report: Report) -> None:
+    assert Report.model_validate_json(report.model_dump_json()) == report
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(reports())
+def test_govdoc_json_round_trip_keeps_provenance(report: Report) -> None:
+    text = write_json(report)
+    back = read_json(text)
+    assert back == report
+    assert back.model_dump() == report.model_dump()  # lines and source survive too
+    assert "\\u" not in text
+
+
+def test_json_keeps_chinese_unescaped() -> None:
+    text = write_json(govdoc.parse(SAMPLE))
+    assert "民生保障" in text and "亿元" in text
+    assert "\\u" not in text
+
+
+def test_values_are_exact_decimal_strings() -> None:
+    data = json.loads(write_json(govdoc.parse(SAMPLE)))
+    values = [m["value"] for m in data["sections"][0]["paragraphs"][0]["metrics"]]
+    assert values == ["345000000", "120", "99.23"]
+    assert read_json(json.dumps(data)).sections[0].paragraphs[0].metrics[2].value == Decimal("99.23")
+
+
+def test_json_carries_schema_version_and_provenance() -> None:
+    data = json.loads(write_json(govdoc.parse(SAMPLE, source="jiangchuan.txt")))
+    assert data["schema_version"] == "1.0"
+    assert data["meta"]["source"] == "jiangchuan.txt"
+    assert data["sections"][0]["lines"] == {"first": 2, "last": 2}
+
+
+def test_exports_are_the_json_functions() -> None:
+    assert govdoc.write_json is write_json and govdoc.read_json is read_json
+    report = govdoc.parse(SAMPLE)
+    assert govdoc.read_json(govdoc.write_json(report).encode("utf-8")) == report
+
+
+def test_compact_json() -> None:
+    text = write_json(govdoc.parse(SAMPLE), indent=None)
+    assert text.count("\n") == 1 and text.endswith("\n")
+
+
+@pytest.mark.parametrize("data", ["", "{", "[1, 2", b"\xff\xfe\x00"])
+def test_broken_json_is_a_format_error(data: str | bytes) -> None:
+    with pytest.raises(FormatError):
+        read_json(data, source="bad.json")
+
+
+@pytest.mark.parametrize(("data", "where"), [
+    ('{"schema_version": "1.0", "colour": "red"}', "colour"),
+    ('{"schema_version": "9.9"}', "schema_version"),
+    ('{"sections": [{"title": ""}]}', "sections.0.title"),
+    ('{"meta": {"date": "2023-02-29"}}', "meta.date"),
+    ('[]', "root"),
+])
+def test_json_that_is_no_report_is_a_schema_error(data: str, where: str) -> None:
+    with pytest.raises(SchemaError, match=where) as info:
+        read_json(data, source="bad.json")
+    assert str(info.value).startswith("bad.json: ")
