@@ -1,0 +1,143 @@
+"""The command line: ``govdoc convert``, ``show`` and ``schema`` called through ``govdoc.cli.main``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import govdoc
+from govdoc.cli import main
+
+REPORT = """\
+华泾镇2024年工作总结
+一、经济发展
+全年完成税收收入18.6亿元，同比增长4.5%，新增企业620户。
+二、民生保障
+（一）养老服务。新建长者照护之家2家，新增养老床位180张。
+（二）就业帮扶。帮助长期失业青年就业35人。
+"""
+
+
+@pytest.fixture
+def report_file(tmp_path: Path) -> Path:
+    path = tmp_path / "huajing.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    return path
+
+
+def test_convert_to_json_on_stdout(report_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["convert", str(report_file), "-t", "json"]) == 0
+    out = capsys.readouterr().out
+    assert "华泾镇2024年工作总结" in out and "\\u" not in out
+    report = govdoc.read_json(out)
+    assert report == govdoc.parse(REPORT)
+    assert report.meta.source == "huajing.txt"
+
+
+def test_convert_dash_o_dash_is_stdout(report_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["convert", str(report_file), "-t", "text", "-o", "-"]) == 0
+    out = capsys.readouterr().out
+    assert govdoc.parse(out) == govdoc.parse(REPORT)
+
+
+def test_convert_to_a_file(report_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "out.json"
+    assert main(["convert", str(report_file), "-t", "json", "-o", str(target)]) == 0
+    assert capsys.readouterr().out == ""
+    assert govdoc.read_json(target.read_bytes()) == govdoc.parse(REPORT)
+
+
+def test_convert_to_several_formats_in_a_folder(report_file: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    assert main(["convert", str(report_file), "-t", "text,json", "-o", str(folder)]) == 0
+    assert {"huajing.json", "huajing.txt"} <= {p.name for p in folder.iterdir()}
+    expected = govdoc.parse(REPORT)
+    assert govdoc.read_json((folder / "huajing.json").read_text(encoding="utf-8")) == expected
+    assert govdoc.parse((folder / "huajing.txt").read_bytes()) == expected
+
+
+def test_existing_output_is_not_overwritten_without_force(report_file: Path, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "out.json"
+    target.write_text("keep me", encoding="utf-8")
+    assert main(["convert", str(report_file), "-t", "json", "-o", str(target)]) == 1
+    assert target.read_text(encoding="utf-8") == "keep me"
+    err = capsys.readouterr().err
+    assert "out.json" in err and "force" in err
+    assert len(err.strip().splitlines()) == 1
+    assert main(["convert", str(report_file), "-t", "json", "-o", str(target), "--force"]) == 0
+    assert govdoc.read_json(target.read_bytes()) == govdoc.parse(REPORT)
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_a_batch_with_a_bad_file_goes_on(report_file: Path, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "scan.txt"
+    bad.write_bytes(b"\x00\x01\x02\x03\xff\xfe" * 200)
+    other = tmp_path / "other.txt"
+    other.write_text(REPORT.replace("华泾镇", "七宝镇"), encoding="gb18030")
+    folder = tmp_path / "out"
+    code = main(["convert", str(bad), str(report_file), str(other), "-t", "json", "-o", str(folder)])
+    assert code == 1
+    lines = capsys.readouterr().err.splitlines()
+    assert any("scan.txt" in line and "binary" in line for line in lines)
+    failed = [line for line in lines if "fail" in line.lower() or "error" in line.lower()]
+    assert not any("huajing.txt" in line or "other.txt" in line for line in failed)
+    assert {"huajing.json", "other.json"} <= {p.name for p in folder.iterdir()}
+    assert "scan.json" not in {p.name for p in folder.iterdir()}
+    assert govdoc.read_json((folder / "other.json").read_bytes()).meta.title == "七宝镇2024年工作总结"
+
+
+def test_a_missing_input_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["convert", str(tmp_path / "nowhere.txt"), "-t", "json", "-o", str(tmp_path / "out")]) == 1
+    assert "nowhere.txt" in capsys.readouterr().err
+
+
+def test_debug_shows_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "scan.txt"
+    bad.write_bytes(b"\x00\x01\x02\x03" * 300)
+    assert main(["convert", str(bad), "-t", "json", "-o", str(tmp_path / "x.json")]) == 1
+    assert "Traceback" not in capsys.readouterr().err
+    assert main(["--debug", "convert", str(bad), "-t", "json", "-o", str(tmp_path / "x.json")]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" in err and "DecodeError" in err
+
+
+def test_usage_errors_exit_2(report_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["convert", str(report_file)])  # -t is required
+    assert info.value.code == 2
+    with pytest.raises(SystemExit) as info:
+        main(["no-such-command"])
+    assert info.value.code == 2
+    capsys.readouterr()
+    assert main(["convert", str(report_file), "-t", "yaml"]) == 2
+    assert "yaml" in capsys.readouterr().err
+
+
+def test_show_prints_the_tree_with_counts(report_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["show", str(report_file)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "title: 华泾镇2024年工作总结" in lines
+    assert "一、经济发展  [section] ¶1 #3" in lines
+    assert "二、民生保障  [section] ¶0 #0" in lines
+    assert "  （一）养老服务  [section] ¶1 #2" in lines
+    assert "  （二）就业帮扶  [section] ¶1 #1" in lines
+    assert lines[-1] == "4 sections, 3 paragraphs, 6 figures, 0 glossary terms"
+
+
+def test_show_of_a_bad_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "scan.txt"
+    bad.write_bytes(b"\x00\x01\x02\x03" * 300)
+    assert main(["show", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "scan.txt" in err and len(err.strip().splitlines()) == 1
+
+
+def test_schema_prints_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["title"] == "Report"
+    assert "schema_version" in schema["properties"]
