@@ -585,3 +585,27 @@ def test_pdf_without_text_layer_is_a_format_error(tmp_path: Path) -> None:
     c.save()
     with pytest.raises(FormatError, match="no text layer"):
         pdf.read_pdf(path)
+
+
+def test_justification_leaves_figures_unspaced(pdf_bytes: bytes) -> None:
+    """Justified lines widen the gaps next to CJK characters only: 12345.67 keeps its natural spacing."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTChar, LTTextContainer
+
+    tracking = 156 * MM / 28 - 16
+    checked = 0
+    for page in extract_pages(io.BytesIO(pdf_bytes)):
+        for box in page:
+            if not isinstance(box, LTTextContainer):
+                continue
+            for line in box:
+                chars = [c for c in line if isinstance(c, LTChar)]
+                text = "".join(c.get_text() for c in chars)
+                at = text.find("12345.67")
+                if at < 0 or abs(chars[-1].x1 - 184 * MM) > 0.2:
+                    continue  # only justified lines (ending at the right edge)
+                run = chars[at:at + 8]
+                for a, b in itertools.pairwise(run):
+                    assert abs(b.x0 - a.x1 - tracking) < 0.05, text
+                checked += 1
+    assert checked

@@ -47,6 +47,11 @@ def char_width(ch: str, font: str, size: float) -> float:
     return w * size / 1000.0
 
 
+def _latin(ch: str) -> bool:
+    """A letter, digit or sign of a Latin run: its gaps are not widened when a line is justified."""
+    return (ord(ch) < 0x2E80 and not ch.isspace()) or "０" <= ch <= "９" or ("Ａ" <= ch <= "ｚ" and ch.isalnum())
+
+
 def _cluster_pattern() -> re.Pattern[str]:
     banned = re.escape("".join(sorted(NO_END | NO_START)))
     word = rf"[^\u2e80-\U0010ffff\s{banned}]|[０-９Ａ-Ｚａ-ｚ]"
@@ -251,6 +256,9 @@ class CJKBlock(Flowable):  # type: ignore[misc]
             while visible > 0 and line[visible - 1][0].isspace():
                 visible -= 1
             if self.align == "justify" and not final and visible > 1:
+                if self._draw_justified(line, visible, x0, y, natural):
+                    self._log(final)
+                    continue
                 spacing += (self._aw - x0 - natural) / (visible - 1)
             elif self.align == "center":
                 x0 = (self._aw - natural) / 2.0
@@ -271,8 +279,41 @@ class CJKBlock(Flowable):  # type: ignore[misc]
                 text.setFont(*current)
                 text.textOut("".join(run))
             canv.drawText(text)
-            if self.log is not None:
-                self.log.codes.append("f" if self.furniture else (f"={self.code}" if final else "c"))
+            self._log(final)
+
+    def _log(self, final: bool) -> None:
+        if self.log is not None:
+            self.log.codes.append("f" if self.furniture else (f"={self.code}" if final else "c"))
+
+    def _draw_justified(self, line: list[Char], visible: int, x0: float, y: float, natural: float) -> bool:
+        """Justify by widening only the gaps next to a CJK character, so 12345.67 and GDP keep their
+        natural spacing; False when the line has no such gap (then every gap is widened)."""
+        gaps = [not (_latin(line[k][0]) and _latin(line[k + 1][0])) for k in range(visible - 1)]
+        stretchable = sum(gaps)
+        if stretchable == len(gaps) or stretchable == 0:
+            return False  # all gaps alike: one run with character spacing does it
+        extra = (self._aw - x0 - natural) / stretchable
+        tracking = self.tracking
+        gaps.extend([False] * (len(line) - len(gaps)))
+        text = self.canv.beginText(x0, y)
+        x = x0
+        start = 0
+        n = len(line)
+        while start < n:
+            end = start + 1
+            kind = gaps[start] if start < n - 1 else False
+            while end < n and line[end][1:] == line[start][1:] and gaps[end - 1] == kind:
+                end += 1
+            ch_font, ch_size = line[start][1], line[start][2]
+            text.setTextOrigin(x, y)
+            text.setCharSpace(tracking + (extra if kind and end - start > 1 else 0.0))
+            text.setFont(ch_font, ch_size)
+            text.textOut("".join(c[0] for c in line[start:end]))
+            for k in range(start, end):
+                x += char_width(*line[k]) + tracking + (extra if gaps[k] else 0.0)
+            start = end
+        self.canv.drawText(text)
+        return True
 
 
 __all__ = ["NO_END", "NO_START", "CJKBlock", "Char", "LineLog", "break_lines", "char_width", "cluster_bounds",
