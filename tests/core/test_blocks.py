@@ -1,0 +1,133 @@
+"""Stage 3b, blocks: hard-wrapped lines joined into paragraphs; headings and marked lines kept apart."""
+
+from __future__ import annotations
+
+from govdoc.parsing import _indented_layout
+from govdoc.parsing.blocks import Block, build_blocks
+from govdoc.parsing.lines import split_lines
+
+
+def blocks(text: str) -> list[Block]:
+    lines = split_lines(text)
+    return build_blocks(lines, indented=_indented_layout(lines))
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in blocks(text)]
+
+
+def test_wrapped_lines_join_into_one_paragraph() -> None:
+    found = blocks("会议听取了镇政府工作报告，与会代表围绕智慧养老、\n小微企业服务等议题提出意见建议共计58条。会议\n"
+                   "认为，全年更换老旧燃气管道600\n余米，改造积水点11处。\n")
+    assert [(b.kind, b.text, b.first_line, b.last_line) for b in found] == [
+        ("para", "会议听取了镇政府工作报告，与会代表围绕智慧养老、小微企业服务等议题提出意见建议共计58条。"
+                 "会议认为，全年更换老旧燃气管道600余米，改造积水点11处。", 1, 4)]
+    assert found[0].closed
+
+
+def test_a_blank_line_inside_a_sentence_is_bridged() -> None:
+    found = blocks("社区代表围绕城市更新、养老服务等议题提出建议，街道新增公共停车泊位\n\n"
+                   "320个，为辖区居民办成了一批实事好事，居民满意度明显提升。\n")
+    assert [b.kind for b in found] == ["para"]
+    assert "停车泊位320个" in found[0].text
+
+
+def test_a_finished_sentence_ends_the_paragraph() -> None:
+    found = blocks("街道全年新建口袋公园3处，改造绿地1.2万平方米，完成年度目标。\n"
+                   "社区食堂新增2家，日均服务老人600余人次，运营情况良好。\n")
+    assert [b.kind for b in found] == ["para", "para"]
+
+
+def test_labelled_headings_stand_alone() -> None:
+    assert kinds("一、经济发展\n（一）招商引资\n全年引进企业139家，实现税收2.8亿元。\n（二）营商环境\n") == [
+        ("labelled", "一、经济发展"), ("labelled", "（一）招商引资"), ("para", "全年引进企业139家，实现税收2.8亿元。"),
+        ("labelled", "（二）营商环境")]
+
+
+def test_label_needs_a_sequence_or_a_plain_title() -> None:
+    # "(1)…:…;(2)…" inside one line has no "(2)" at a line start and no plain title: body text
+    found = blocks("一、美丽家园\n(1)基础设施项目:修缮房屋立面、整理杂乱线缆;(2)惠民项目:增设休憩座椅。\n")
+    assert found[1].kind == "para" and found[1].label is None
+
+
+def test_marked_lines() -> None:
+    assert kinds("□通讯员 鲁 敏\n各位代表：\n▲志愿者在老街开展文明劝导\n凉城··\n本期 8 版 第 42 期\n") == [
+        ("byline", "通讯员 鲁敏"), ("salutation", "各位代表："), ("caption", "志愿者在老街开展文明劝导"),
+        ("furniture", "凉城··"), ("furniture", "本期8版 第42期")]
+
+
+def test_meta_table_rows_are_meta_blocks() -> None:
+    found = blocks("江川路街道工作报告\n索引号 | 发布机构 | 江川路街道 | |\n"
+                   "公开类别 | 主动公开 | 发布时间 | 2025-02-14 |\n")
+    assert [b.kind for b in found] == ["standalone", "meta", "meta"]
+
+
+def test_a_running_head_inside_a_paragraph_is_skipped() -> None:
+    found = blocks("会议认为，过去一年全镇更换老旧燃气管道，改造积水点，新增\n桃浦··\n"
+                   "公共停车泊位320个，为辖区居民办成了一批实事好事。\n")
+    paragraphs = [b for b in found if b.kind == "para"]
+    assert len(paragraphs) == 1 and "新增公共停车泊位320个" in paragraphs[0].text
+
+
+def test_a_heading_over_two_lines_is_one_block() -> None:
+    found = blocks("一、坚持稳中求进，全力推动区域经济\n高质量发展\n全年实现地区生产总值86.5亿元，同比\n增长5.2%。\n"
+                   "二、坚持人民至上，持续增进民生福祉\n")
+    assert [(b.kind, b.text) for b in found] == [
+        ("labelled", "一、坚持稳中求进，全力推动区域经济高质量发展"),
+        ("para", "全年实现地区生产总值86.5亿元，同比增长5.2%。"),
+        ("labelled", "二、坚持人民至上，持续增进民生福祉")]
+
+
+def test_a_lone_label_with_a_sentence_title_is_not_trusted() -> None:
+    # "一、" without a "二、" and with a comma in its title: no evidence that it is a heading
+    found = blocks("一、坚持稳中求进，全力推动区域经济高质量发展\n")
+    assert found[0].label is None
+
+
+def test_a_title_does_not_run_into_its_dash_subtitle() -> None:
+    found = blocks("七宝镇人民政府2024年工作总结\n——在七宝镇第三届人民代表大会第四次会议上\n\n一、经济发展\n")
+    assert [b.text for b in found][:2] == ["七宝镇人民政府2024年工作总结", "——在七宝镇第三届人民代表大会第四次会议上"]
+
+
+def test_blocks_cover_their_lines() -> None:
+    text = "标题\n\n一、经济发展\n全年引进企业139家，\n实现税收2.8亿元。\n"
+    found = blocks(text)
+    assert [(b.first_line, b.last_line, b.gap) for b in found] == [(1, 1, 0), (3, 3, 1), (4, 5, 0)]
+
+
+# ---- the indented layout (govdoc's canonical text and indented sources) --------------------------
+
+INDENTED = """\
+标题：华泾镇工作总结
+
+一、经济发展
+
+\u3000\u3000全年引进企业139家，
+实现税收2.8亿元。
+
+城市更新提速增效。
+
+\u3000\u3000完成旧住房修缮12万平方米。
+"""
+
+
+def test_indented_layout_is_detected() -> None:
+    assert _indented_layout(split_lines(INDENTED))
+    assert not _indented_layout(split_lines("一、经济发展\n全年引进企业139家，实现税收2.8亿元，同比增长4.5%。\n"))
+    assert _indented_layout(split_lines("\u3000\u3000全年引进企业139家，实现税收2.8亿元。\n"
+                                        "\u3000\u3000新增就业岗位1860个。\n"))
+
+
+def test_indented_paragraphs_headings_and_leads() -> None:
+    assert kinds(INDENTED) == [
+        ("meta", "标题：华泾镇工作总结"),
+        ("labelled", "一、经济发展"),
+        ("para", "全年引进企业139家，实现税收2.8亿元。"),
+        ("lead", "城市更新提速增效。"),
+        ("para", "完成旧住房修缮12万平方米。"),
+    ]
+
+
+def test_short_title_in_canonical_text_is_a_heading_not_a_column_label() -> None:
+    found = blocks("标题：社区报\n\n\n党建\n\n\u3000\u3000全年新建党群服务站18个。\n")
+    assert [(b.kind, b.text) for b in found][1] == ("standalone", "党建")
