@@ -441,7 +441,8 @@ def test_validate_reports_every_schema_problem() -> None:
     assert "{urn:" not in str(problems[1])
 
 
-@pytest.mark.parametrize("data", [b"", b"<report", b"not xml", b"<a></b>", "<report>\ud800</report>"])
+@pytest.mark.parametrize("data", [b"", b"<report", b"not xml", b"<a></b>", "<report>\ud800</report>",
+                                  b"<depth></x>", b"\xff\xfe<\x00r\x00", b"<p>\xe4\xb8</p>"])
 def test_malformed_xml_is_a_format_error(data: bytes | str) -> None:
     with pytest.raises(FormatError) as caught:
         read_xml(data, source="broken.xml")
