@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from .numbers import ARABIC_PATTERN, CN_NUMERAL_CHARS, read_number
+from .numbers import ARABIC_PATTERN, CN_NUMERAL_CHARS, MAX_NUMERAL, read_number
 
 _SIGN = r"[-－−负負]"
 _SCI = rf"(?:{ARABIC_PATTERN}|[.．][0-9０-９]+)(?:[eE][+\-－]?[0-9０-９]+|\^[+\-－]*[0-9０-９]+)?"
@@ -23,7 +23,7 @@ _ATOM = (
 )
 _LINK = r"(?:又|分[ \u3000]*之|[/／])"
 _LINKED = rf"{_LINK}(?=[ \u3000]*(?:{_SIGN}[ \u3000]*)?(?:[0-9０-９]|{_CN}))"
-_FIND_RE = re.compile(rf"(?:{_SIGN}[ \u3000]*)?(?:{_SCI}|{_CN})(?:[ \u3000]*(?:{_ATOM}|{_LINKED}))*")
+_FIND_RE = re.compile(rf"(?:{_SIGN}[ \u3000]*)?(?:{_SCI}|{_CN})(?:[ \u3000]*(?:{_ATOM}|{_LINKED})){{0,40}}")
 _SUFFIX = re.compile(r"[ \u3000]*(?:(?P<k>[kKｋＫ])|(?P<m>M)|(?P<dozen>打))(?![A-Za-z])")
 _SPACES = re.compile(r"[ \u3000]+")
 # Numeral characters that are words here: 一切, 四川, 陆地, 放肆, 拾起, 退伍.
@@ -79,6 +79,24 @@ def _read(piece: str) -> Decimal | None:
     return read_number(piece)
 
 
+def _longest_readable_start(piece: str) -> tuple[str, Decimal | None]:
+    """The longest start of ``piece`` that reads as a number, found going forward; a start that
+    stays unreadable for four more characters ends the search (十十十… costs four reads, not forty)."""
+    best: tuple[str, Decimal | None] = ("", None)
+    misses = 0
+    for end in range(1, len(piece)):
+        if piece[end - 1] in " \u3000":
+            continue
+        value = _read(piece[:end])
+        if value is not None:
+            best, misses = (piece[:end], value), 0
+        else:
+            misses += 1
+            if misses > 4:
+                break
+    return best
+
+
 def find_numbers(text: str) -> list[tuple[int, int, Decimal]]:
     """Every numeral in ``text`` as ``(start, end, value)``, in order, bare numbers included.
 
@@ -92,13 +110,10 @@ def find_numbers(text: str) -> list[tuple[int, int, Decimal]]:
         m = _FIND_RE.search(text, pos)
         if m is None:
             return found
-        start, piece = m.start(), m.group()
-        value: Decimal | None = None
-        while piece:
-            value = _read(piece)
-            if value is not None:
-                break
-            piece = piece[:-1].rstrip(" \u3000")
+        start, piece = m.start(), m.group()[:MAX_NUMERAL]
+        value = _read(piece)
+        if value is None:
+            piece, value = _longest_readable_start(piece)
         if value is None or not piece:
             pos = m.start() + 1
             continue

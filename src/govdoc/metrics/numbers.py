@@ -29,6 +29,8 @@ BIG_UNITS: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10
 SCALES: dict[str, int] = {**SMALL_UNITS, **BIG_UNITS}
 ZEROS = frozenset("零〇○洞")
 TENS = {"廿": 2, "卅": 3, "卌": 4}  # 廿二 = 22
+MAX_NUMERAL = 64
+"""The longest numeral read, in characters (after spaces are taken out): longer runs are no figures."""
 _BIG_DESCENDING = sorted(BIG_UNITS.items(), key=lambda item: -item[1])
 POINTS = frozenset("点點")
 
@@ -40,9 +42,10 @@ CN_DIGIT_CHARS = "零〇一二三四五六七八九两兩壹贰貳叁參肆伍�
 ARABIC_PATTERN = (
     r"[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?"
 )
+# Repetitions are bounded, so a run of thousands of numeral characters costs no more than a short one.
 CHINESE_PATTERN = (
-    rf"[{CN_NUMERAL_CHARS}](?:[ \u3000]*[{CN_NUMERAL_CHARS}])*"
-    rf"(?:[ \u3000]*[点點](?:[ \u3000]*[{CN_DIGIT_CHARS}])+)?"
+    rf"[{CN_NUMERAL_CHARS}](?:[ \u3000]*[{CN_NUMERAL_CHARS}]){{0,40}}"
+    rf"(?:[ \u3000]*[点點](?:[ \u3000]*[{CN_DIGIT_CHARS}]){{1,20}})?"
 )
 ARABIC_RE = re.compile(ARABIC_PATTERN)
 CHINESE_RE = re.compile(CHINESE_PATTERN)
@@ -144,7 +147,7 @@ def parse_chinese(text: str) -> Decimal | None:
     """The value of a numeral in Chinese or mixed script ("三百二十五", "一万二", "三点五", "二〇二三",
     "25万6千", "1百01"), or None if it is not one."""
     text = _SPACES.sub("", text)
-    if not text:
+    if not text or len(text) > MAX_NUMERAL:
         return None
     point = next((i for i, ch in enumerate(text) if ch in POINTS), -1)
     integer_text, fraction_text = (text, "") if point < 0 else (text[:point], text[point + 1:])
@@ -180,8 +183,11 @@ def _big_product(tokens: list[Token]) -> Decimal | None:
 
 def read_number(text: str) -> Decimal | None:
     """Read ``text`` as one number ("1,234.5", "三百二十五", "1.2万", "25万6千", "负三点五"); None if
-    it is not one. The whole string must be a numeral, apart from whitespace and a sign (-, 负, 正)."""
+    it is not one. The whole string must be a numeral, apart from whitespace and a sign (-, 负, 正);
+    numerals longer than ``MAX_NUMERAL`` characters are not read."""
     text = _SPACES.sub("", text)
+    if len(text) > MAX_NUMERAL:
+        return None
     sign = 1
     if text[:1] in ("-", "－", "−", "负", "負"):
         sign, text = -1, text[1:]

@@ -18,6 +18,7 @@ from .numbers import (
     ARABIC_PATTERN,
     CHINESE_PATTERN,
     CN_NUMERAL_CHARS,
+    MAX_NUMERAL,
     DIGITS,
     SCALES,
     parse_arabic,
@@ -85,7 +86,8 @@ def _skip_ws(text: str, pos: int) -> int:
 def _read_scales(text: str, pos: int) -> tuple[Decimal, int]:
     """Scale characters after an Arabic number (1.2万, 3千万); a unit such as 千米 stops them."""
     start = pos
-    while pos < len(text) and text[pos] in SCALES and text[pos] not in "十拾":
+    limit = min(len(text), pos + 4)  # 千万亿 is the longest scale anyone writes
+    while pos < limit and text[pos] in SCALES and text[pos] not in "十拾":
         unit = UNIT_RE.match(text, pos)
         if unit is not None and unit.group() in SCALE_INITIAL:
             break
@@ -301,7 +303,7 @@ def _candidate_at(text: str, m: re.Match[str]) -> Candidate | None:
         if cand is None and symbol:
             cand = _after_symbol(text, m.start(), end, numeral, value)
         return cand
-    numeral = m.group("cn")
+    numeral = m.group("cn")[:MAX_NUMERAL]
     base = m.start("cn")
     cuts = [cut for cut in _chinese_cuts(numeral) if _may_follow(text, base + cut)]
     if not cuts:
