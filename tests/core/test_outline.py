@@ -1,0 +1,170 @@
+"""Stage 4, outline: blocks into metadata, preamble, the section tree and the glossary.
+
+The stage is driven here with a stub figure extractor, so these tests do not depend on metrics.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from govdoc.model import Metric, Section
+from govdoc.parsing import _indented_layout
+from govdoc.parsing.blocks import build_blocks
+from govdoc.parsing.lines import split_lines
+from govdoc.parsing.outline import Parsed, _headline, _lead, _run_in, _subtitle, build
+
+
+def no_figures(text: str) -> list[Metric]:
+    return []
+
+
+def outline_of(text: str, source: str | None = None) -> Parsed:
+    lines = split_lines(text)
+    indented = _indented_layout(lines)
+    return build(build_blocks(lines, indented=indented), indented=indented, extract=no_figures, source=source)
+
+
+def walk(sections: list[Section], level: int = 1) -> list[tuple[int, str, str | None, str]]:
+    out = []
+    for s in sections:
+        out.append((level, s.kind, s.label, s.title))
+        out.extend(walk(s.children, level + 1))
+    return out
+
+
+# ---- helpers -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "split"), [
+    ("区域规划战略引领。立足资源禀赋，统筹推进。", ("区域规划战略引领", "立足资源禀赋，统筹推进。")),
+    ("旧区改造换档加速。", ("旧区改造换档加速", None)),
+    ("立足资源禀赋，统筹推进。", None),  # a comma in the would-be title
+    ("没有句号的标题", None),
+])
+def test_run_in_split(text: str, split: tuple[str, str | None] | None) -> None:
+    assert _run_in(text, 30) == split
+
+
+def test_run_in_title_length_limit() -> None:
+    assert _run_in("这是一个相当长的标题。正文。", 5) is None
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("平安建设深入推进。全年化解矛盾纠纷860余件，新增安防小区12个。",
+     ("平安建设深入推进", "全年化解矛盾纠纷860余件，新增安防小区12个。")),
+    ("完善联防机制。筑牢社区防线。做好托底保障。", None),  # parallel short sentences
+    ("一是完善议事规则。二是规范资金使用，加强监管。", None),  # an enumeration
+    ("同时，街道新建口袋公园3处。", None),
+])
+def test_lead_sentence(text: str, lead: tuple[str, str | None] | None) -> None:
+    assert _lead(text) == lead
+
+
+def test_headline_joins_a_title_broken_after_a_year_and_splits_the_subtitle() -> None:
+    assert _headline(["关于桃浦镇2023年", "社区代表意见建议办理情况的报告"]) == (
+        "关于桃浦镇2023年社区代表意见建议办理情况的报告", None)
+    assert _headline(["守护一方平安", "——华泾镇平安建设综述"]) == ("守护一方平安", "华泾镇平安建设综述")
+
+
+def test_subtitle_drops_dashes_and_empty_parts() -> None:
+    assert _subtitle(["——在七宝镇人民代表大会上"]) == "在七宝镇人民代表大会上"
+    assert _subtitle(["——", "－－"]) is None
+    assert _subtitle([]) is None
+
+
+# ---- the head ------------------------------------------------------------------------------------
+
+def test_masthead_fields() -> None:
+    parsed = outline_of("枫林社区报\n\n本期 12 版 第 57 期\n\n2023年5月16日\n\n枫林路街道党工委、办事处联合主办\n\n"
+                        "社区食堂开进老小区\n\n□记者 陈 晨\n\n"
+                        "近日，枫林路街道首家社区食堂正式开业，可同时容纳120人就餐。\n",
+                        source="fl.txt")
+    meta = parsed.meta
+    assert (meta.publication, meta.issue, str(meta.date), meta.issuer, meta.source) == (
+        "枫林社区报", "第57期", "2023-05-16", "枫林路街道党工委、办事处", "fl.txt")
+    assert meta.title == "枫林社区报"  # a newspaper page is titled by its masthead
+    assert meta.authors == ["记者 陈晨"]
+    assert walk(parsed.sections) == [(1, "article", None, "社区食堂开进老小区")]
+
+
+def test_key_value_head_is_authoritative() -> None:
+    parsed = outline_of("标题：华泾镇工作总结\n副标题：2024年\n发布机构：华泾镇人民政府\n发布日期：2025-01-10\n"
+                        "作者：记者 陈晨；通讯员 王丽\n\n\u3000\u3000全年引进企业139家，实现税收2.8亿元。\n")
+    meta = parsed.meta
+    assert (meta.title, meta.subtitle, meta.issuer, str(meta.date)) == (
+        "华泾镇工作总结", "2024年", "华泾镇人民政府", "2025-01-10")
+    assert meta.authors == ["记者 陈晨", "通讯员 王丽"]
+    assert [p.text for p in parsed.preamble] == ["全年引进企业139家，实现税收2.8亿元。"]
+
+
+def test_impossible_dates_are_dropped() -> None:
+    assert outline_of("索引号 | 发布机构 | 华泾镇 | |\n发布时间 | 2023-02-30 |\n一、工作\n").meta.date is None
+
+
+def test_signature_at_the_end() -> None:
+    parsed = outline_of("一、经济发展\n全年完成税收收入18.6亿元，同比增长4.5%。\n\n七宝镇人民政府\n2025年1月10日\n")
+    assert (parsed.meta.issuer, str(parsed.meta.date)) == ("七宝镇人民政府", "2025-01-10")
+    assert walk(parsed.sections) == [(1, "section", "一、", "经济发展")]
+    assert [p.text for p in parsed.sections[0].paragraphs] == ["全年完成税收收入18.6亿元，同比增长4.5%。"]
+
+
+# ---- the tree ------------------------------------------------------------------------------------
+
+def test_families_nest_by_first_appearance_and_a_family_closes_deeper_ones() -> None:
+    parsed = outline_of("1.总体要求\n（1）指导思想\n①坚持党建引领\n（2）基本原则\n2.重点任务\n①深化改革\n")
+    assert walk(parsed.sections) == [
+        (1, "section", "1.", "总体要求"), (2, "section", "（1）", "指导思想"), (3, "section", "①", "坚持党建引领"),
+        (2, "section", "（2）", "基本原则"), (1, "section", "2.", "重点任务"), (2, "section", "①", "深化改革")]
+
+
+def test_part_labels_make_parts() -> None:
+    parsed = outline_of("第一部分 工作回顾\n一、经济发展\n第二部分 工作安排\n一、深化改革\n")
+    assert [s.kind for s in parsed.sections] == ["part", "part"]
+    assert [c.title for s in parsed.sections for c in s.children] == ["经济发展", "深化改革"]
+
+
+def test_run_in_heading_owns_its_first_paragraph() -> None:
+    parsed = outline_of("一、经济发展\n（一）招商引资。全年新增注册企业215家，实现区级税收2.8亿元。\n"
+                        "（二）楼宇经济。盘活闲置楼宇3幢，新增商务面积1.6万平方米。\n")
+    first = parsed.sections[0].children[0]
+    assert (first.title, first.run_in, [p.text for p in first.paragraphs]) == (
+        "招商引资", True, ["全年新增注册企业215家，实现区级税收2.8亿元。"])
+    assert first.lines is not None and first.paragraphs[0].lines == first.lines
+
+
+def test_leads_only_under_numbered_sections() -> None:
+    top = outline_of("平安建设深入推进。全年化解矛盾纠纷860余件，新增智能安防小区12个，开展消防检查1500余次。\n")
+    assert top.sections == [] and len(top.preamble) == 1
+    nested = outline_of("一、社会治理\n平安建设深入推进。全年化解矛盾纠纷860余件，新增智能安防小区12个。\n")
+    assert walk(nested.sections) == [(1, "section", "一、", "社会治理"), (2, "lead", None, "平安建设深入推进")]
+
+
+def test_glossary_entries_and_where_the_glossary_ends() -> None:
+    parsed = outline_of("一、工作回顾\n全年新增就业岗位1860个，帮扶困难家庭215户。\n名词解释\n"
+                        "1. 一网通办:群众办事只需进一扇门、办多件事。\n"
+                        "2. 两网融合:生活垃圾分类网点与再生资源回收网点融合。\n")
+    assert [(t.number, t.term) for t in parsed.glossary] == [(1, "一网通办"), (2, "两网融合")]
+    assert walk(parsed.sections) == [(1, "section", "一、", "工作回顾"), (1, "glossary", None, "名词解释")]
+    assert parsed.glossary[0].lines is not None and parsed.glossary[0].lines.first == 4
+
+
+def test_a_second_glossary_heading_is_a_subhead() -> None:
+    parsed = outline_of("名词解释\n1. 一网通办:群众办事只需进一扇门。\n\n"
+                        "一、工作\n全年新建口袋公园3处，改造绿地1.2万平方米。\n术语解释\n")
+    kinds = [kind for _, kind, _, _ in walk(parsed.sections)]
+    assert kinds.count("glossary") == 1 and kinds[-1] == "subhead"
+
+
+def test_sidebar_and_caption_roles() -> None:
+    parsed = outline_of("\n\n守护一方平安 建设幸福家园\n\n□通讯员 赵敏\n\n"
+                        "近年来，华泾镇坚持党建引领基层治理，群众安全感和满意度持续提升。\n\n"
+                        "2024年华泾镇平安建设推进会现场\n\n延伸阅读\n\n华泾镇现有居民区28个，常住人口约9.6万人。\n")
+    article = parsed.sections[0]
+    assert (article.kind, article.byline) == ("article", "通讯员 赵敏")
+    assert [(p.kind, p.text) for p in article.paragraphs][-1] == ("caption", "2024年华泾镇平安建设推进会现场")
+    assert [(c.kind, c.title) for c in article.children] == [("sidebar", "延伸阅读")]
+
+
+def test_a_bare_caption_mark_and_an_empty_dash_line_leave_nothing_behind() -> None:
+    parsed = outline_of("标题\n——\n\n▲\n\n全年新建口袋公园3处，改造绿地1.2万平方米，完成年度目标。\n")
+    assert parsed.meta.subtitle is None
+    assert all(p.text for p in parsed.preamble)
