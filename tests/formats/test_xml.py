@@ -742,3 +742,11 @@ def test_reading_and_writing_in_threads() -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(lambda data: write_xml(read_xml(data)), documents * 8))
     assert results == documents * 8
+
+
+def test_an_empty_report_round_trips() -> None:
+    data = written(Report())
+    assert data == (b'<?xml version="1.0" encoding="UTF-8"?>\n'
+                    b'<report xmlns="urn:govdoc:report:1" schema-version="1.0">\n  <meta/>\n</report>\n')
+    assert read_xml(data) == Report()
+    assert read_xml(f'<report xmlns="{n.NAMESPACE}" schema-version="1.0"/>') == Report()
