@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import shutil
 import subprocess
@@ -91,8 +92,6 @@ def metric(text: str, start: int, **fields: typing.Any) -> Metric:
 
 def test_xmllint_is_used_when_ci_says_so() -> None:
     """CI installs libxml2-utils; locally a missing xmllint only narrows the check to lxml."""
-    import os
-
     if os.environ.get("CI"):
         assert XMLLINT, "CI must install xmllint (libxml2-utils) so outputs are validated twice"
 
