@@ -609,3 +609,12 @@ def test_justification_leaves_figures_unspaced(pdf_bytes: bytes) -> None:
                     assert abs(b.x0 - a.x1 - tracking) < 0.05, text
                 checked += 1
     assert checked
+
+
+@needs_fonts
+def test_no_lone_character_on_a_last_line() -> None:
+    face = FontResolver(packaged=()).resolve("国").chains["fangsong"][0].name
+    chars = [("国", face, 16.0)] * 29
+    lines = break_lines(chars, 28 * 16.0, 0.0, 0.0)
+    assert [len(line) for line in lines] == [27, 2]
+    assert [len(line) for line in break_lines(chars[:28], 28 * 16.0, 0.0, 0.0)] == [28]

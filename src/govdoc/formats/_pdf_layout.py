@@ -124,7 +124,8 @@ def break_lines(chars: Sequence[Char], width: float, first_indent: float,
     start = 0
     used = 0.0
     avail = width - first_indent
-    for a, b in cluster_bounds(text):
+    bounds = cluster_bounds(text)
+    for a, b in bounds:
         w = prefix[b] - prefix[a]
         trailing = 0.0
         if text[b - 1].isspace():
@@ -144,12 +145,23 @@ def break_lines(chars: Sequence[Char], width: float, first_indent: float,
             continue
         used += w
     ends.append(len(chars))
+    _no_lone_last_character(text, ends, bounds)
     lines, previous = [], 0
     for end in ends:
         if end > previous:
             lines.append(list(chars[previous:end]))
         previous = end
     return lines
+
+
+def _no_lone_last_character(text: str, ends: list[int], bounds: list[tuple[int, int]]) -> None:
+    """Avoid a last line of one character (孤字): the previous line's last cluster moves down too."""
+    if len(ends) < 2 or len(text[ends[-2]:].strip()) != 1:
+        return
+    line_start = ends[-3] if len(ends) > 2 else 0
+    cut = next((a for a, b in reversed(bounds) if b == ends[-2]), None)
+    if cut is not None and cut > line_start and text[line_start:cut].strip():
+        ends[-2] = cut
 
 
 def balanced_lines(chars: Sequence[Char], width: float, tracking: float, count: int) -> list[list[Char]]:

@@ -465,7 +465,7 @@ def to_bytes(report: Report, *, fonts: Fonts = None, style: PdfStyle | None = No
     """The PDF of ``report`` as bytes (see :func:`write_pdf`)."""
     style = style or PdfStyle()
     typeset = blocks(report)
-    needed = "".join(b.shown for b in typeset) + style.page_number_format + "0123456789目录图表"
+    needed = "".join(b.shown for b in typeset) + style.page_number_format.format(page=0) + "0123456789目录图表"
     fontset = _fontset(fonts, needed, style.missing)
     return _build(report, fontset, style, typeset)
 
