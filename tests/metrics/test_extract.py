@@ -157,6 +157,7 @@ def test_words_that_only_look_like_qualifiers(sentence: str) -> None:
         "实施二期工程。",
         "依照第1、2、3条规定。",
         "十一期间做好安全保障。",
+        "深入学习党的十九大作出的部署。",
         "三季度经济运行平稳。",
         "PM2.5浓度。",
     ],

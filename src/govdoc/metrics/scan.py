@@ -133,7 +133,8 @@ def _read_unit(
             if not chinese and m.group() in DIGITS_NOT_OK:
                 return None
             return unit, m.end()
-    if text.startswith("大", pos) and value == value.to_integral_value() and 1 < value < 100:
+    # 三大, 14大类; from 17 on, 大 is the party congress (十九大精神), not a count
+    if text.startswith("大", pos) and value == value.to_integral_value() and 1 < value < 17:
         da = _DA_NOUN.match(text, pos)
         if da is not None:
             noun = ""
