@@ -139,10 +139,10 @@ def test_glossary_needs_exactly_one_home() -> None:
 # ---- dates, extra fields, schema version ---------------------------------------------------------
 
 def test_dates_are_real_dates() -> None:
-    assert Meta(date="2024-01-29").date == dt.date(2024, 1, 29)  # type: ignore[arg-type]
+    assert Meta(date="2024-01-29").date == dt.date(2024, 1, 29)
     for bad in ("2023-02-29", "2024-13-01", "2024-00-10", "昨天"):
         with pytest.raises(ValidationError):
-            Meta(date=bad)  # type: ignore[arg-type]
+            Meta(date=bad)
 
 
 @pytest.mark.parametrize("model", [Report, Meta, Section, Paragraph, GlossaryTerm, Metric, LineSpan])
@@ -161,7 +161,7 @@ def test_schema_version_is_present_and_fixed() -> None:
     assert report.schema_version == SCHEMA_VERSION == "1.0"
     assert report.model_dump()["schema_version"] == "1.0"
     with pytest.raises(ValidationError):
-        Report(schema_version="0.9")  # type: ignore[arg-type]
+        Report(schema_version="0.9")
 
 
 def test_line_span_is_ordered_and_positive() -> None:

@@ -25,7 +25,7 @@ def outline_of(text: str, source: str | None = None) -> Parsed:
 
 
 def walk(sections: list[Section], level: int = 1) -> list[tuple[int, str, str | None, str]]:
-    out = []
+    out: list[tuple[int, str, str | None, str]] = []
     for s in sections:
         out.append((level, s.kind, s.label, s.title))
         out.extend(walk(s.children, level + 1))
