@@ -311,8 +311,11 @@ def _candidate_at(text: str, m: re.Match[str]) -> Candidate | None:
         return None
     for scale_initial_only in (True, False):
         for cut in cuts:
-            if scale_initial_only and not (cut < len(numeral) and numeral[cut] in "千百兆万"):
+            inside_scale = cut < len(numeral) and numeral[cut] in SCALES
+            if scale_initial_only and not (inside_scale and numeral[cut] in "千百兆万"):
                 continue
+            if not scale_initial_only and inside_scale:
+                continue  # the scale belongs to the numeral (三千五百万元 is not 三千 + 五百万元)
             part = numeral[:cut]
             read = parse_chinese(part)
             if read is None:
