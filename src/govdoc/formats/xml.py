@@ -437,7 +437,7 @@ class _Builder:
             elif child.tag == q(n.SOURCE):
                 fields["source"] = text
             else:
-                fields[names[child.tag]] = text.strip() if child.tag == q("date") else text
+                fields[names[child.tag]] = text.strip() if child.tag == q(n.DATE) else text
         return fields
 
     def lines(self, element: etree._Element) -> dict[str, int] | None:

@@ -28,6 +28,7 @@ METRIC: Final = "metric"
 ENTRY: Final = "entry"
 TERM: Final = "term"
 DEFINITION: Final = "definition"
+DATE: Final = "date"
 AUTHOR: Final = "author"
 SOURCE: Final = "source"
 
@@ -44,7 +45,7 @@ META_ELEMENTS: Final[tuple[tuple[str, str], ...]] = (
     ("title", TITLE),
     ("subtitle", SUBTITLE),
     ("issuer", "issuer"),
-    ("date", "date"),
+    ("date", DATE),
     ("publication", "publication"),
     ("issue", "issue"),
     ("index_number", "index-number"),
@@ -77,7 +78,7 @@ SECTION_TEXT_ELEMENTS: Final[tuple[tuple[str, str], ...]] = (
 
 ELEMENTS: Final[frozenset[str]] = frozenset(
     {REPORT, META, PREAMBLE, BODY, SECTION, GLOSSARY, KICKER, TITLE, SUBTITLE, BYLINE, P, METRIC, ENTRY,
-     TERM, DEFINITION, AUTHOR, SOURCE}
+     TERM, DEFINITION, DATE, AUTHOR, SOURCE}
     | {name for _, name in META_ELEMENTS}
 )
 """Every element name of the format."""
@@ -98,6 +99,7 @@ __all__ = [
     "AUTHOR",
     "BODY",
     "BYLINE",
+    "DATE",
     "DEFINITION",
     "ELEMENTS",
     "ENTRY",
