@@ -58,6 +58,12 @@ TASKS_PER_WORKER = 4
 """Tasks out per worker: one running and three queued, so a worker never waits for the parent to
 hand it the next document, even on a busy machine, while memory stays independent of the corpus."""
 
+CHUNK_BYTES = 32_768
+"""Small documents travel together: a task takes documents until their inputs reach this size (or
+``chunk_size`` documents). Handing a task to a worker and its result back costs about a
+millisecond of the parent's time, as much as converting a one-page notice; a large document, a
+PDF or a long report, still travels alone."""
+
 PathLike = str | os.PathLike[str]
 T = TypeVar("T")
 R = TypeVar("R")
@@ -118,6 +124,7 @@ class _Task:
     outputs: tuple[str, ...]  # every output of the document, written or up to date
     durable: bool = False  # fsync each output (see convert_all)
     attempt: int = 0  # 1 when tried again after its worker died
+    size: int = 0  # input bytes, to group small documents into one task
 
 
 # ----------------------------------------------------------------------------------------- inputs
@@ -413,13 +420,13 @@ def worker_count(executor: Any) -> int:
 
 @dataclass(frozen=True)
 class Retry:
-    """Returned by an ``on_error`` handler of :func:`stream`: submit ``item`` again."""
+    """Returned by an ``on_error`` handler of :func:`stream`: submit ``items`` (again)."""
 
-    item: Any
+    items: tuple[Any, ...]
 
 
-def stream(fn: Callable[[T], R], items: Iterable[T | R], executor: Any, *, max_in_flight: int,
-           ready: Callable[[T | R], bool] | None = None,
+def stream(fn: Callable[[T], R], items: Iterable[Any], executor: Any, *, max_in_flight: int,
+           ready: Callable[[Any], bool] | None = None,
            on_error: Callable[[T, BaseException], R | Retry] | None = None) -> Iterator[R]:
     """``map(fn, items)`` on ``executor`` in completion order, with at most ``max_in_flight`` tasks out.
 
@@ -462,7 +469,7 @@ def stream(fn: Callable[[T], R], items: Iterable[T | R], executor: Any, *, max_i
                         raise
                     outcome = on_error(item, exc)
                     if isinstance(outcome, Retry):
-                        again.append(outcome.item)
+                        again.extend(outcome.items)
                     else:
                         results.append(outcome)
             # refill before handing results out, so that workers do not wait for the caller
@@ -539,7 +546,7 @@ def _plan(items: Iterator[Document | str], formats: list[Format], out_dir: Path,
             yield ConversionResult(source=item.path, relative=item.relative, status="skipped",
                                    outputs=outputs, input_bytes=stat.st_size)
             continue
-        yield _Task(item.path, item.relative, targets, outputs, durable)
+        yield _Task(item.path, item.relative, targets, outputs, durable, size=stat.st_size)
 
 
 def convert_all(
@@ -552,6 +559,7 @@ def convert_all(
     jobs: int | None = None,
     max_in_flight: int | None = None,
     durable: bool = False,
+    chunk_size: int = 16,
 ) -> Generator[ConversionResult, None, None]:
     """Convert every document of ``inputs`` to each format of ``to`` under ``out_dir``; yield one result each.
 
@@ -562,7 +570,8 @@ def convert_all(
     at once (default: :data:`TASKS_PER_WORKER` per worker). Results come in completion order; skipped and unreadable
     inputs are reported at once, without a worker. Nothing is raised for a bad document: its result
     has ``status == "failure"`` and the error in ``message``. Outputs are replaced atomically;
-    ``durable=True`` also syncs each one to disk (slower, see :func:`_write`).
+    ``durable=True`` also syncs each one to disk (slower, see :func:`_write`). Up to ``chunk_size``
+    small documents go to a worker as one task (see :data:`CHUNK_BYTES`); 1 sends each alone.
     """
     formats = _formats(to)
     out = Path(out_dir)
@@ -573,28 +582,57 @@ def convert_all(
     bound = max_in_flight or TASKS_PER_WORKER * worker_count(executor)
     planned = _plan(iter_inputs(inputs, exclude=out), formats, out, force, durable)
     try:
-        yield from stream(convert_file, planned, executor, max_in_flight=bound,
-                          ready=lambda step: isinstance(step, ConversionResult), on_error=_lost)
+        for done in stream(convert_files, _chunks(planned, max(chunk_size, 1)), executor, max_in_flight=bound,
+                           ready=lambda step: isinstance(step, ConversionResult), on_error=_lost):
+            if isinstance(done, ConversionResult):
+                yield done
+            else:
+                yield from done
     finally:
         if own:
             executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _lost(task: _Task, exc: BaseException) -> ConversionResult | Retry:
-    """A task whose worker died (a crash, the memory killer) is tried once more, then reported.
+def convert_files(chunk: tuple[_Task, ...]) -> list[ConversionResult]:
+    """Convert the documents of one task, one after the other (see :func:`convert_file`)."""
+    return [convert_file(task) for task in chunk]
+
+
+def _chunks(planned: Iterable[_Task | ConversionResult],
+            chunk_size: int) -> Iterator[tuple[_Task, ...] | ConversionResult]:
+    """Group consecutive tasks into chunks of at most ``chunk_size`` documents and about CHUNK_BYTES;
+    results decided without a worker pass straight through."""
+    chunk: list[_Task] = []
+    size = 0
+    for step in planned:
+        if isinstance(step, ConversionResult):
+            yield step
+            continue
+        chunk.append(step)
+        size += step.size
+        if len(chunk) >= chunk_size or size >= CHUNK_BYTES:
+            yield tuple(chunk)
+            chunk, size = [], 0
+    if chunk:
+        yield tuple(chunk)
+
+
+def _lost(chunk: tuple[_Task, ...], exc: BaseException) -> list[ConversionResult] | Retry:
+    """A task whose worker died (a crash, the memory killer) is tried again, each document alone,
+    once; then it is reported.
 
     When a worker process dies, every task out at that moment fails with it, not only the one
     that killed it; the second try tells them apart, mostly: the culprit fails again, and so may a
     document that was out with it both times.
     """
-    if isinstance(exc, cf.BrokenExecutor) and task.attempt == 0:
-        return Retry(dataclasses.replace(task, attempt=1))
+    if isinstance(exc, cf.BrokenExecutor) and (len(chunk) > 1 or chunk[0].attempt == 0):
+        return Retry(tuple((dataclasses.replace(task, attempt=1),) for task in chunk))
     if isinstance(exc, cf.BrokenExecutor):
         message = ("the worker process died (a crash, or out of memory) while converting this document "
                    "or one beside it, twice")
     else:
         message = f"the worker failed: {type(exc).__name__}: {exc}"
-    return ConversionResult(task.source, task.relative, "failure", message=message)
+    return [ConversionResult(task.source, task.relative, "failure", message=message) for task in chunk]
 
 
 class RestartingPool(cf.Executor):
@@ -630,6 +668,7 @@ def _mp_context() -> Any:
 
 
 __all__ = [
+    "CHUNK_BYTES",
     "INPUT_EXTENSIONS",
     "TASKS_PER_WORKER",
     "ConversionResult",
@@ -639,6 +678,7 @@ __all__ = [
     "Status",
     "convert_all",
     "convert_file",
+    "convert_files",
     "count_inputs",
     "iter_inputs",
     "missing_message",

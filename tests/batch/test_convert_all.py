@@ -179,7 +179,7 @@ def test_tasks_in_flight_stay_bounded(tmp_path: Path, corpus: Path) -> None:
         (folder / f"doc{i:02d}.txt").write_bytes(text)
     executor = CountingExecutor(2)
     consumed = 0
-    for result in convert_all([folder], to="json", out_dir=tmp_path / "out", executor=executor):
+    for result in convert_all([folder], to="json", out_dir=tmp_path / "out", executor=executor, chunk_size=1):
         consumed += 1
         assert result.status == "success"
         # nothing is submitted far ahead of what the caller has taken: results are not piled up
@@ -233,7 +233,7 @@ def test_a_dying_worker_fails_its_document_and_the_run_goes_on() -> None:
     def on_error(n: int, exc: BaseException) -> int | Retry:
         assert isinstance(exc, BrokenExecutor)
         tries[n] = tries.get(n, 0) + 1
-        return Retry(n) if tries[n] == 1 else -n
+        return Retry((n,)) if tries[n] == 1 else -n
 
     try:
         got = list(stream(die_on_three, range(8), pool, max_in_flight=1, on_error=on_error))
@@ -249,10 +249,26 @@ def test_lost_tasks_are_retried_once_then_reported() -> None:
     from govdoc.batch import Retry, _lost, _Task
 
     task = _Task("corpus/a.txt", "a.txt", (("json", "out/a.json"),), ("out/a.json",))
-    retry = _lost(task, BrokenProcessPool("gone"))
-    assert isinstance(retry, Retry) and retry.item.attempt == 1
-    final = _lost(retry.item, BrokenProcessPool("gone"))
-    assert isinstance(final, ConversionResult) and final.status == "failure"
-    assert "worker process died" in (final.message or "")
-    other = _lost(task, RuntimeError("unpicklable"))
-    assert isinstance(other, ConversionResult) and other.message == "the worker failed: RuntimeError: unpicklable"
+    other = _Task("corpus/b.txt", "b.txt", (("json", "out/b.json"),), ("out/b.json",))
+    retry = _lost((task, other), BrokenProcessPool("gone"))
+    assert isinstance(retry, Retry) and [c[0].relative for c in retry.items] == ["a.txt", "b.txt"]
+    assert all(len(c) == 1 and c[0].attempt == 1 for c in retry.items)  # each alone, the second time
+    final = _lost(retry.items[0], BrokenProcessPool("gone"))
+    assert isinstance(final, list) and final[0].status == "failure"
+    assert "worker process died" in (final[0].message or "")
+    failed = _lost((task,), RuntimeError("unpicklable"))
+    assert isinstance(failed, list) and failed[0].message == "the worker failed: RuntimeError: unpicklable"
+
+
+def test_small_documents_travel_together(tmp_path: Path, corpus: Path) -> None:
+    folder = tmp_path / "tiny"
+    folder.mkdir()
+    for i in range(40):
+        (folder / f"n{i:02d}.txt").write_text(f"一、工作\n引进企业{i + 1}家。", encoding="utf-8")
+    executor = CountingExecutor(2)
+    results = list(convert_all([folder], to="json", out_dir=tmp_path / "out", executor=executor))
+    assert len(results) == 40 and all(r.status == "success" for r in results)
+    assert executor.submitted == 3  # 16 + 16 + 8
+    alone = CountingExecutor(2)
+    list(convert_all([folder], to="json", out_dir=tmp_path / "out1", executor=alone, chunk_size=1))
+    assert alone.submitted == 40
