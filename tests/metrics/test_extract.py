@@ -264,6 +264,13 @@ def test_spaces_and_line_breaks_inside_a_figure() -> None:
     assert split.text == "400"  # a Metric's text is one line: the span keeps the line with the number
 
 
+@pytest.mark.parametrize("text", ["0家“\n”", "拆除违法建筑\t31\t处", "建成10个“15分钟\n生活圈”", "共\x0b3家"])
+def test_control_characters_never_reach_a_metric(text: str) -> None:
+    for metric in extract_metrics(text):  # the model would raise on a control character
+        assert text[metric.start:metric.end] == metric.text
+        assert metric.indicator is None or metric.indicator.isprintable()
+
+
 def test_offsets_order_and_no_overlap_on_the_seeds() -> None:
     for path in sorted(SEEDS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")

@@ -10,6 +10,7 @@ the indicator. The change is set only when a growth word stands right before the
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..model import Change, Metric
 from .scan import Candidate
@@ -90,8 +91,21 @@ def _following(text: str, cand: Candidate) -> str:
     return phrase if 2 <= len(phrase) <= 12 else ""
 
 
+def _clean(phrase: str | None) -> str | None:
+    """The phrase without whitespace and control characters (a Metric field is one clean line)."""
+    if not phrase:
+        return None
+    kept = "".join(ch for ch in "".join(phrase.split()) if unicodedata.category(ch) not in ("Cc", "Cs")
+                   and ch not in "\ufffe\uffff")
+    return kept or None
+
+
 def indicator_of(text: str, cand: Candidate, previous: Metric | None) -> str | None:
     """The phrase that names what ``cand`` counts, or None where the text gives none."""
+    return _clean(_indicator(text, cand, previous))
+
+
+def _indicator(text: str, cand: Candidate, previous: Metric | None) -> str | None:
     following = _following(text, cand)
     if following:
         return following

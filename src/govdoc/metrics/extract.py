@@ -10,7 +10,7 @@ from .qualifiers import APPROX
 from .rules import select
 from .scan import Candidate, scan
 
-_BREAKS = "\r\n\u2028\u2029\x85"
+_BREAKS = "\r\n\t\u2028\u2029\x85"
 _BREAK_RE = re.compile(f"[{_BREAKS}]")
 _STRIP = " \t\u3000\r\n\u2028\u2029\x85"
 
