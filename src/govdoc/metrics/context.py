@@ -33,7 +33,7 @@ _TRAILING = re.compile(
 )
 _FOLLOWING_STOP = re.compile(
     r"[，。；：！？、,;:!?（）()\n\r0-9０-９]|和|及|与|等|成为|实现|通过|进行|得到|获得|入选|完成|开展|"
-    r"参加|参与|提供|形成|达到|的|在"
+    r"参加|参与|提供|形成|达到|的|在|以|对|向|将|按"
 )
 _QUOTED_NAME = re.compile(r"“[^“”]{1,20}”")
 _CLASSIFIERS = frozenset("个家户名位座所间套栋台辆条份项处批张支队组种本篇部片棵只场期次件块")
@@ -79,7 +79,9 @@ def _preceding(text: str, cand: Candidate, previous: Metric | None) -> str | Non
     return None if len(raw) > 2 else ""
 
 
-def _following(text: str, cand: Candidate) -> str:
+def _following(text: str, cand: Candidate) -> str | None:
+    """The noun a measure word counts (新建1个营商服务中心 → 营商服务中心); "" when none follows,
+    None when one follows but is too long to tell where it ends."""
     if cand.unit.name not in _CLASSIFIERS or cand.end >= len(text):
         return ""
     window = text[cand.end:cand.end + 30]
@@ -88,7 +90,9 @@ def _following(text: str, cand: Candidate) -> str:
         return quoted.group()
     stop = _FOLLOWING_STOP.search(window)
     phrase = _SPACES.sub("", window if stop is None else window[:stop.start()])
-    return phrase if 2 <= len(phrase) <= 12 else ""
+    if len(phrase) > 12:
+        return None
+    return phrase if len(phrase) >= 2 else ""
 
 
 def _clean(phrase: str | None) -> str | None:
@@ -112,6 +116,8 @@ def _indicator(text: str, cand: Candidate, previous: Metric | None) -> str | Non
     phrase = _preceding(text, cand, previous)
     if phrase:
         return phrase
+    if following is None:
+        return None  # the figure counts a noun of its own, not the previous figure's
     same_sentence = previous is not None and not _SENTENCE_BREAK.search(text, previous.end, cand.start)
     if previous is None or not same_sentence:
         return None
