@@ -722,3 +722,23 @@ def test_caption_style_marks_a_caption_for_the_parser() -> None:
     report = gdocx.from_bytes(buffer.getvalue())
     kinds = [(p.kind, p.text) for _, p in report.paragraphs()]
     assert ("caption", "2019年区域化党建联建工作推进会议现场") in kinds
+
+
+def test_output_is_deterministic(written: bytes) -> None:
+    """Equal Reports give byte-equal files, in this process and in another one (fixed zip dates,
+    the report's date as created/modified, a custom XML item ID derived from the content)."""
+    import hashlib
+    import subprocess
+    import sys
+
+    assert gdocx.to_bytes(sample_report(), toc=True, figures=True) == written
+    code = ("import sys, hashlib; sys.path.insert(0, 'tests/formats'); from test_docx import sample_report; "
+            "from govdoc.formats.docx import to_bytes; "
+            "print(hashlib.sha256(to_bytes(sample_report(), toc=True, figures=True)).hexdigest())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).parents[2]).stdout.strip()
+    assert out == hashlib.sha256(written).hexdigest()
+    core = parts(written)["docProps/core.xml"]
+    assert core.find("dcterms:modified", NS).text.startswith("2024-01-29")
+    undated = Report(sections=[Section(title="总体情况", paragraphs=[Paragraph(text="全年引进企业139家。")])])
+    assert parts(gdocx.to_bytes(undated))["docProps/core.xml"].find("dcterms:modified", NS) is None

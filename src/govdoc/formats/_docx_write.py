@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import uuid
+import zipfile
 from collections.abc import Iterable
 from typing import Any
 
@@ -42,6 +43,7 @@ from ._docx_text import (
 
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _DS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
+_DCTERMS = "http://purl.org/dc/terms/"
 _APPROX_PRINT = {"about": "约", "nearly": "近", "over": "超过", "under": "不到", "at_least": "不少于",
                  "at_most": "不超过"}
 TOC_PLACEHOLDER = "右击此处并选择“更新域”以生成目录。"
@@ -256,9 +258,11 @@ class _Writer:
         core.last_modified_by = "govdoc"
         core.revision = 1
         if meta.date is not None:
-            core.created = dt.datetime.combine(meta.date, dt.time())
-        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
-        core.modified = now
+            core.created = core.modified = dt.datetime.combine(meta.date, dt.time())
+        else:  # no date of the writing run: the same Report always gives the same bytes
+            for tag in ("created", "modified"):
+                for old in core._element.findall(f"{{{_DCTERMS}}}{tag}"):
+                    core._element.remove(old)
 
     def embed(self) -> None:
         """Store the Report and the fingerprint of the visible text in a custom XML part."""
@@ -272,7 +276,7 @@ class _Writer:
         item = Part(package.next_partname("/customXml/item%d.xml"), CT.XML,
                     etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True), package)
         props_name = PackURI(str(item.partname).replace("/item", "/itemProps"))
-        item_id = "{" + str(uuid.uuid4()).upper() + "}"
+        item_id = "{" + str(uuid.uuid5(uuid.NAMESPACE_URL, EMBED_NS + root.get("fingerprint", ""))).upper() + "}"
         props = etree.Element(f"{{{_DS_NS}}}datastoreItem", nsmap={"ds": _DS_NS})
         props.set(f"{{{_DS_NS}}}itemID", item_id)
         etree.SubElement(etree.SubElement(props, f"{{{_DS_NS}}}schemaRefs"), f"{{{_DS_NS}}}schemaRef").set(
@@ -288,7 +292,19 @@ class _Writer:
         self.embed()
         buffer = io.BytesIO()
         self.doc.save(buffer)
-        return buffer.getvalue()
+        return _fixed_timestamps(buffer.getvalue())
+
+
+def _fixed_timestamps(data: bytes) -> bytes:
+    """The package with every member dated 1980-01-01, so equal Reports give byte-equal files."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            member = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            member.external_attr = 0o644 << 16
+            dst.writestr(member, src.read(info))
+    return out.getvalue()
 
 
 def _paragraph_run(p: Any, text: str) -> None:
