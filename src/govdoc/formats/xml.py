@@ -372,6 +372,18 @@ class _Invalid(SchemaError):
 _METRIC_FIELDS = {name: field for field, name in n.METRIC_ATTRIBUTES}
 
 
+def _unformatted(text: str | None) -> str:
+    """Character data of running text, without indentation a formatter added around ``<metric>``s.
+
+    govdoc never writes whitespace-only runs with a line break inside ``<p>``: a paragraph is one
+    line. Tools such as ``xmllint --format`` add them where a paragraph holds only figures; they
+    are dropped so that such output reads back to the same Report. Any other text is kept exactly.
+    """
+    if not text or (text.isspace() and "\n" in text):
+        return ""
+    return text
+
+
 class _Builder:
     """Turns a schema-valid tree into plain data, validated into a Report in one pydantic pass.
 
@@ -455,7 +467,7 @@ class _Builder:
 
     def running_text(self, element: etree._Element) -> tuple[str, list[dict[str, Any]]]:
         """The text of a ``<p>`` or ``<definition>`` and its metrics, offsets taken from the markup."""
-        parts = [element.text or ""]
+        parts = [_unformatted(element.text)]
         position = len(parts[0])
         metrics: list[dict[str, Any]] = []
         for child in element:
@@ -463,7 +475,7 @@ class _Builder:
             fields: dict[str, Any] = {_METRIC_FIELDS[str(name)]: value for name, value in child.items()}
             fields.update(text=text, start=position, end=position + len(text))
             metrics.append(self.record(child, fields))
-            tail = child.tail or ""
+            tail = _unformatted(child.tail)
             parts += (text, tail)
             position += len(text) + len(tail)
         return "".join(parts), metrics
