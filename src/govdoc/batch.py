@@ -516,14 +516,14 @@ def _up_to_date(output: os.stat_result | None, source_mtime: int) -> bool:
 def _plan(items: Iterator[Document | str], formats: list[Format], out_dir: Path,
           force: bool, durable: bool) -> Iterator[_Task | ConversionResult]:
     """Turn each input into a task for a worker, or directly into a result (skipped or failed)."""
-    claimed: dict[str, str] = {}
+    claimed: dict[str, str] = {}  # output stem -> the input that writes it: ~150 bytes a document
     for item in items:
         if isinstance(item, str):
             yield ConversionResult(source=item, relative=item, status="failure", message=missing_message(item))
             continue
         stem = Path(item.relative).with_suffix("").as_posix()  # "2020.05/a.b.txt" -> "2020.05/a.b"
         outputs = tuple(str(out_dir / f"{stem}{f.extension}") for f in formats)
-        clash = next((claimed[o] for o in outputs if o in claimed), None)
+        clash = claimed.get(stem)
         if clash is not None:
             yield ConversionResult(source=item.path, relative=item.relative, status="failure",
                                    message=f"same output as {clash}; rename one of them")
@@ -539,7 +539,7 @@ def _plan(items: Iterator[Document | str], formats: list[Format], out_dir: Path,
             yield ConversionResult(source=item.path, relative=item.relative, status="failure",
                                    message="output would replace the input; choose another output folder")
             continue
-        claimed.update(dict.fromkeys(outputs, item.path))
+        claimed[stem] = item.path
         targets = tuple((f.name, o) for f, o, old in zip(formats, outputs, existing, strict=True)
                         if force or not _up_to_date(old, stat.st_mtime_ns))
         if not targets:
