@@ -742,3 +742,15 @@ def test_output_is_deterministic(written: bytes) -> None:
     assert core.find("dcterms:modified", NS).text.startswith("2024-01-29")
     undated = Report(sections=[Section(title="总体情况", paragraphs=[Paragraph(text="全年引进企业139家。")])])
     assert parts(gdocx.to_bytes(undated))["docProps/core.xml"].find("dcterms:modified", NS) is None
+
+
+def test_paragraphs_without_a_style_take_the_default_style() -> None:
+    document = docx.Document()
+    outline = OxmlElement("w:outlineLvl")
+    outline.set(qn("w:val"), "1")
+    document.styles["Normal"].element.get_or_add_pPr().append(outline)
+    p = document.add_paragraph("（一）经济发展")
+    assert p._p.pPr is None or p._p.pPr.find(qn("w:pStyle")) is None
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert _lines(buffer.getvalue()) == [(2, "（一）经济发展")]

@@ -103,12 +103,15 @@ class Styles:
         self._num_pr: dict[str, Any] = {}
         self._resolved: dict[str, StyleInfo] = {}
         self.numbering = numbering
+        self._default = ""  # the style of paragraphs without w:pStyle (w:default="1", usually Normal)
         if styles_element is None:
             return
         for style in styles_element.iter(w("style")):
             if style.get(w("type")) != "paragraph":
                 continue
             style_id = style.get(w("styleId"), "")
+            if style.get(w("default")) in ("1", "true", "on") and not self._default:
+                self._default = style_id
             name_el = style.find(w("name"))
             based = style.find(w("basedOn"))
             outline = style.find(f"{w('pPr')}/{w('outlineLvl')}")
@@ -122,7 +125,7 @@ class Styles:
                 self._num_pr[style_id] = num_pr
 
     def _style_num_pr(self, style_id: str | None) -> Any | None:
-        key, depth = style_id or "", 0
+        key, depth = style_id or self._default, 0
         while key in self._raw and depth < 20:
             if key in self._num_pr:
                 return self._num_pr[key]
@@ -148,7 +151,7 @@ class Styles:
 
     def info(self, style_id: str | None) -> StyleInfo:
         """The meaning of the style ``style_id`` (the default style when None or unknown)."""
-        key = style_id or ""
+        key = style_id if style_id in self._raw else self._default
         if key not in self._resolved:
             self._resolved[key] = self._resolve(key, depth=0)
         return self._resolved[key]
