@@ -84,6 +84,17 @@ def test_usage_errors(corpus: Path, argv: list[str], message: str, capsys: pytes
     assert message in capsys.readouterr().err
 
 
+def test_a_missing_single_file_is_a_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["convert", str(tmp_path / "missing.txt"), "-t", "json"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "missing.txt: cannot read" in err[0]
+
+
+def test_an_empty_format_list_is_a_usage_error(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["convert", str(corpus / "a.txt"), "-t", ","]) == 2
+    assert "-t needs a format" in capsys.readouterr().err
+
+
 def test_binary_format_needs_a_file(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["convert", str(corpus / "a.txt"), "-t", "docx"]) == 2
     assert "give an output" in capsys.readouterr().err

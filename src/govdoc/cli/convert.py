@@ -15,6 +15,7 @@ a terminal, one line per document otherwise, failures only with ``--quiet``.
 from __future__ import annotations
 
 import argparse
+import glob
 import json
 import sys
 from concurrent.futures import Executor, ThreadPoolExecutor
@@ -49,14 +50,19 @@ def register(subparsers: Any) -> None:
 
 def _formats(spec: str) -> list[Format]:
     try:
-        return [get_format(name.strip()) for name in spec.split(",") if name.strip()]
+        formats = [get_format(name.strip()) for name in spec.split(",") if name.strip()]
     except GovdocError as exc:
         raise UsageError(str(exc)) from exc
+    if not formats:
+        raise UsageError(f"-t needs a format: {', '.join(FORMATS)}")
+    return formats
 
 
 def _single(args: argparse.Namespace, formats: list[Format]) -> bool:
-    """One existing file to one format, not into a folder: converted here, as before batches existed."""
-    if len(args.inputs) != 1 or len(formats) != 1 or not Path(args.inputs[0]).is_file():
+    """One file (not a folder or glob) to one format, not into a folder: converted here, as before
+    batches existed; a missing file is then a one-line error."""
+    given = args.inputs[0]
+    if len(args.inputs) != 1 or len(formats) != 1 or Path(given).is_dir() or glob.has_magic(given):
         return False
     out = args.output
     return out is None or out == "-" or not (Path(out).is_dir() or out.endswith(("/", "\\")))
