@@ -585,6 +585,7 @@ def xsd() -> etree._Element:
 
 def test_packaged_schema_is_the_hand_written_one() -> None:
     assert PACKAGED_XSD.read_bytes() == XSD.read_bytes(), "copy schemas/govdoc.xsd to src/govdoc/data/"
+    assert gx.schema_bytes() == XSD.read_bytes()
 
 
 def test_namespace_is_defined_once_and_the_schema_agrees() -> None:

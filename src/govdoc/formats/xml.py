@@ -323,13 +323,17 @@ def _line(element: etree._Element) -> int | None:
     return line if isinstance(line, int) else None
 
 
+def schema_bytes() -> bytes:
+    """The text of ``govdoc.xsd`` as shipped in the package (``govdoc schema --xsd`` prints it)."""
+    package, name = _SCHEMA_RESOURCE
+    return resources.files(package).joinpath(name).read_bytes()
+
+
 def schema() -> etree.XMLSchema:
     """The compiled ``govdoc.xsd`` shipped in the package (one per thread: lxml validators are not shared)."""
     compiled: etree.XMLSchema | None = getattr(_local, "schema", None)
     if compiled is None:
-        package, name = _SCHEMA_RESOURCE
-        text = resources.files(package).joinpath(name).read_bytes()
-        compiled = etree.XMLSchema(etree.fromstring(text, _parser()))
+        compiled = etree.XMLSchema(etree.fromstring(schema_bytes(), _parser()))
         _local.schema = compiled
     return compiled
 
@@ -524,5 +528,5 @@ class _Builder:
         })
 
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "Problem", "from_bytes", "read_xml", "schema", "to_bytes",
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "Problem", "from_bytes", "read_xml", "schema", "schema_bytes", "to_bytes",
            "validate_xml", "write_xml"]
