@@ -343,9 +343,10 @@ def test_reads_str_other_encodings_comments_and_cdata() -> None:
     for codec in ("utf-16", "utf-16-le", "utf-32", "gb18030"):
         encoded = data.decode().replace('encoding="UTF-8"', f'encoding="{codec.upper()}"').encode(codec)
         assert read_xml(encoded) == report, codec
-    hand = doc('<section><title>标<!-- 注释 -->题</title><p>甲<?pi x?>乙<![CDATA[<丙>&]]></p></section>')
+    hand = doc('<section><title>标<!-- 注释 -->题&#x41;&#65;&lt;</title>'
+               '<p>甲<?pi x?>乙<![CDATA[<丙>&]]></p></section>')
     back = read_xml(hand)
-    assert back.sections[0].title == "标题"
+    assert back.sections[0].title == "标题AA<"
     assert back.sections[0].paragraphs[0].text == "甲乙<丙>&"
 
 
@@ -449,7 +450,8 @@ def test_validate_reports_every_schema_problem() -> None:
 
 
 @pytest.mark.parametrize("data", [b"", b"<report", b"not xml", b"<a></b>", "<report>\ud800</report>",
-                                  b"<depth></x>", b"\xff\xfe<\x00r\x00", b"<p>\xe4\xb8</p>"])
+                                  b"<depth></x>", b"\xff\xfe<\x00r\x00", b"<p>\xe4\xb8</p>",
+                                  b"<report>&undeclared;</report>"])
 def test_malformed_xml_is_a_format_error(data: bytes | str) -> None:
     with pytest.raises(FormatError) as caught:
         read_xml(data, source="broken.xml")
