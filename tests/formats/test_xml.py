@@ -682,6 +682,23 @@ def test_cli_validate_reports_problems_with_line_numbers(tmp_path: Path,
     assert "4 of 5 files invalid" in captured.err
 
 
+def test_cli_validate_walks_folders(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from govdoc.cli import main
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.xml").write_bytes(written(full_report()))
+    (tmp_path / "sub" / "b.xml").write_bytes(doc("<section/>"))
+    (tmp_path / "notes.txt").write_text("not checked")
+    assert main(["validate", str(tmp_path)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f"{tmp_path / 'a.xml'}: valid"
+    assert out[1].startswith(f"{tmp_path / 'sub' / 'b.xml'}:2: Element 'section'")
+    assert len(out) == 2
+    (tmp_path / "empty").mkdir()
+    assert main(["validate", str(tmp_path / "empty")]) == 1
+    assert capsys.readouterr().out == f"{tmp_path / 'empty'}: no *.xml file in this folder\n"
+
+
 def test_cli_validate_reads_json_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from govdoc.cli import main
     from govdoc.formats.json import write_json

@@ -1,5 +1,7 @@
 """``govdoc validate FILE...``: check govdoc XML (or JSON) files, one line per problem with its line number.
 
+Folders are searched for ``*.xml`` files.
+
 Output is ``FILE:LINE: message`` per problem (like a compiler, so editors can jump to it) and
 ``FILE: valid`` per good file unless ``--quiet``. Every file is checked even when one fails; the
 exit code is 1 when any file is invalid or unreadable.
@@ -23,7 +25,8 @@ def register(subparsers: Any) -> None:
         description="Validate govdoc XML files against the schema (every problem, with its line number) "
                     "and the model's invariants. Files ending in .json are read as govdoc JSON.",
     )
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="govdoc XML (or .json) files")
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                        help="govdoc XML (or .json) files, or folders (searched for *.xml)")
     parser.add_argument("-q", "--quiet", action="store_true", help="print nothing for valid files")
     parser.set_defaults(handler=run)
 
@@ -34,6 +37,8 @@ def problems_of(path: Path) -> list[str]:
     from ..formats.xml import validate_xml
 
     name = str(path)
+    if path.is_dir():  # only a folder without any *.xml file gets here
+        return [f"{name}: no *.xml file in this folder"]
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -48,10 +53,20 @@ def problems_of(path: Path) -> list[str]:
         return [f"{name}: {exc.message}" + (f" ({exc.hint})" if exc.hint else "")]
 
 
+def expand(paths: list[Path]) -> list[Path]:
+    """Files as given; folders replaced by the ``*.xml`` files under them, in sorted order."""
+    files: list[Path] = []
+    for path in paths:
+        found = sorted(path.rglob("*.xml")) if path.is_dir() else []
+        files.extend(found or [path])
+    return files
+
+
 def run(args: argparse.Namespace) -> int:
     """Validate every file; print its problems; exit 1 when any file is invalid."""
     invalid = 0
-    for path in args.files:
+    files = expand(args.files)
+    for path in files:
         problems = problems_of(path)
         for line in problems:
             print(line)
@@ -59,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
             invalid += 1
         elif not args.quiet:
             print(f"{path}: valid")
-    if invalid and len(args.files) > 1:
-        print(f"govdoc validate: {invalid} of {len(args.files)} files invalid", file=sys.stderr)
+    if invalid and len(files) > 1:
+        print(f"govdoc validate: {invalid} of {len(files)} files invalid", file=sys.stderr)
     sys.stdout.flush()
     return 1 if invalid else 0
