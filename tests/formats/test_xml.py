@@ -340,6 +340,8 @@ def test_reads_str_other_encodings_comments_and_cdata() -> None:
     report = full_report()
     data = written(report)
     assert read_xml(data.decode()) == report
+    assert read_xml(bytearray(data)) == report  # type: ignore[arg-type]  # bytes-like objects too
+    assert read_xml(memoryview(data)) == report  # type: ignore[arg-type]
     for codec in ("utf-16", "utf-16-le", "utf-32", "gb18030"):
         encoded = data.decode().replace('encoding="UTF-8"', f'encoding="{codec.upper()}"').encode(codec)
         assert read_xml(encoded) == report, codec

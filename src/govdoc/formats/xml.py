@@ -280,6 +280,8 @@ def _load(data: bytes | str, source: str | None, max_bytes: int | None,
     """Parse untrusted input safely and within the limits; return the root element."""
     max_bytes = MAX_BYTES if max_bytes is None else max_bytes
     max_depth = MAX_DEPTH if max_depth is None else max_depth
+    if not isinstance(data, (bytes, str)):  # bytearray, memoryview, mmap
+        data = bytes(data)
     size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(data)
     if size > max_bytes:
         raise LimitError(f"the input is {size} bytes, over the limit of {max_bytes} bytes",
