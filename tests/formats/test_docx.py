@@ -754,3 +754,31 @@ def test_paragraphs_without_a_style_take_the_default_style() -> None:
     buffer = io.BytesIO()
     document.save(buffer)
     assert _lines(buffer.getvalue()) == [(2, "（一）经济发展")]
+
+
+def test_member_that_understates_its_size_is_never_inflated_in_full(written: bytes) -> None:
+    """A zip bomb with a lying header: word/document.xml declares 1,000 bytes (with the CRC of those
+    bytes) but inflates to 64 MiB. zipfile's own read() would inflate all of it before cutting."""
+    import struct
+    import tracemalloc
+    import zlib
+
+    members = _members(written)
+    members["word/document.xml"] = members["word/document.xml"] + b"<!--" + b"A" * (64 * 2**20) + b"-->"
+    data = bytearray(_zip(members))
+    declared = members["word/document.xml"][:1000]
+    at = data.find(b"PK\x01\x02")
+    while at != -1:  # patch the central directory entry, which is what zipfile trusts
+        length = struct.unpack("<H", data[at + 28:at + 30])[0]
+        if data[at + 46:at + 46 + length] == b"word/document.xml":
+            struct.pack_into("<I", data, at + 16, zlib.crc32(declared))
+            struct.pack_into("<I", data, at + 24, len(declared))
+        at = data.find(b"PK\x01\x02", at + 4)
+    tracemalloc.start()
+    try:
+        with pytest.raises(FormatError):
+            gdocx.from_bytes(bytes(data))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * 2**20, f"{peak / 2**20:.0f} MiB allocated"

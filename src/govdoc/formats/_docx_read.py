@@ -46,7 +46,8 @@ _OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relati
 _STRICT_OFFICE_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
 # what zipfile raises for damaged archives (bad headers, unknown versions or methods, bad data)
 _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError)
-_RATIO_FLOOR = 1 << 20  # members smaller than this are never called a zip bomb
+_RATIO_FLOOR = 1 << 20
+_CHUNK = 1 << 20  # bytes inflated at a time  # members smaller than this are never called a zip bomb
 
 
 class StaleDocxWarning(UserWarning):
@@ -84,8 +85,28 @@ def _unsafe_name(name: str) -> bool:
     return ".." in name.split("/")
 
 
-def check_archive(data: bytes, source: str | None, limits: Limits) -> None:
-    """Refuse what is not a .docx or would be dangerous to unpack, with a message that says which."""
+def _unpack(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str | None, limits: Limits) -> bytes:
+    """A member's bytes, read in bounded chunks: zipfile's own ``read()`` inflates a whole member in
+    one call before cutting it to the declared size, so a member whose header understates its size
+    would take as much memory as it inflates to."""
+    chunks, size = [], 0
+    try:
+        with archive.open(info) as member:
+            while chunk := member.read(_CHUNK):
+                size += len(chunk)
+                if size > limits.max_member_bytes:
+                    raise LimitError(f"the member {info.filename!r} unpacks to more than MAX_MEMBER_BYTES "
+                                     f"({limits.max_member_bytes})", source=source)
+                chunks.append(chunk)
+    except _ZIP_ERRORS as exc:
+        raise FormatError(f"damaged zip archive: {exc}", source=source) from exc
+    return b"".join(chunks)
+
+
+def check_archive(data: bytes, source: str | None, limits: Limits) -> bytes:
+    """Refuse what is not a .docx or would be dangerous to unpack, with a message that says which;
+    return the package again, every member unpacked (bounded, CRC-checked) and stored uncompressed,
+    so that python-docx never inflates anything itself."""
     if len(data) > limits.max_file_bytes:
         raise LimitError(f"the file has {len(data)} bytes, more than MAX_FILE_BYTES "
                          f"({limits.max_file_bytes})", source=source,
@@ -130,11 +151,10 @@ def check_archive(data: bytes, source: str | None, limits: Limits) -> None:
             raise FormatError("not a .docx file: the zip has no [Content_Types].xml", source=source)
         if "_rels/.rels" not in seen:
             raise FormatError("not a .docx file: the zip has no _rels/.rels", source=source)
-        try:
-            rels_data = archive.read("_rels/.rels")
-        except _ZIP_ERRORS as exc:
-            raise FormatError(f"damaged zip archive: {exc}", source=source) from exc
-        rels = parse_xml(rels_data, source, "_rels/.rels")
+        members = {info.filename: _unpack(archive, info, source, limits)
+                   for info in infos if not info.filename.endswith("/")}
+    rels = parse_xml(next(blob for name, blob in members.items() if name.lower() == "_rels/.rels"), source,
+                     "_rels/.rels")
     targets = [rel.get("Target", "") for rel in rels
                if rel.get("Type") in (_OFFICE_DOCUMENT, _STRICT_OFFICE_DOCUMENT)]
     if not targets:
@@ -142,13 +162,18 @@ def check_archive(data: bytes, source: str | None, limits: Limits) -> None:
     target = targets[0].lstrip("/")
     if target.lower() not in seen:
         raise FormatError(f"the main document part {target} is missing from the archive", source=source)
+    repacked = io.BytesIO()
+    with zipfile.ZipFile(repacked, "w", zipfile.ZIP_STORED) as stored:
+        for name, blob in members.items():
+            stored.writestr(name, blob)
+    return repacked.getvalue()
 
 
 def open_document(data: bytes, source: str | None, limits: Limits) -> Any:
     """A python-docx Document from checked bytes; every failure becomes a FormatError."""
-    check_archive(data, source, limits)
+    package = check_archive(data, source, limits)
     try:
-        return Document(io.BytesIO(data))
+        return Document(io.BytesIO(package))
     except GovdocError:
         raise
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors, its own errors
