@@ -618,3 +618,14 @@ def test_no_lone_character_on_a_last_line() -> None:
     lines = break_lines(chars, 28 * 16.0, 0.0, 0.0)
     assert [len(line) for line in lines] == [27, 2]
     assert [len(line) for line in break_lines(chars[:28], 28 * 16.0, 0.0, 0.0)] == [28]
+
+
+@needs_fonts
+def test_heading_is_kept_with_the_next_line(resolver: FontResolver) -> None:
+    filler = Paragraph(text="国" * (26 + 20 * 28))  # exactly 21 lines: the heading would be line 22
+    report = Report(preamble=[filler], sections=[
+        Section(label="一、", number=1, title="经济发展", paragraphs=[Paragraph(text="国" * 100)])])
+    lines, _ = pdf.extract_lines(pdf.to_bytes(report, fonts=resolver))
+    body = [line for line in lines if not pdf.PAGE_NUMBER.match(line.text)]
+    heading = next(line for line in body if line.text == "一、经济发展")
+    assert heading.page == 2 and [line.page for line in body].count(1) == 21

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -187,6 +187,21 @@ class LineLog:
     codes: list[str] = field(default_factory=list)
 
 
+class LogMark(Flowable):  # type: ignore[misc]
+    """A zero-height flowable that notes lines without ink (blank canonical lines) in the log."""
+
+    def __init__(self, log: LineLog | None, codes: list[str]) -> None:
+        super().__init__()
+        self.log, self.codes = log, list(codes)
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        if self.log is not None:
+            self.log.codes.extend(self.codes)
+
+
 class CJKBlock(Flowable):  # type: ignore[misc]
     """A block of CJK text set line by line: grid tracking, justification, kinsoku, mixed fonts."""
 
@@ -207,6 +222,7 @@ class CJKBlock(Flowable):  # type: ignore[misc]
         self.space_after = space_after
         self.keepWithNext = keep_with_next
         self.on_draw = on_draw
+        self.pre_codes: list[str] = []  # log codes of blank lines before the block
         self.lines: list[list[Char]] = []
         self.ends_block = True  # False for the first part of a block split across pages
         self.starts_block = True
@@ -247,12 +263,15 @@ class CJKBlock(Flowable):  # type: ignore[misc]
                         grid_chars=self.grid_chars, log=self.log, furniture=self.furniture,
                         code=self.code, space_after=self.space_after, on_draw=self.on_draw if starts else None)
         part.starts_block, part.ends_block = starts, ends
+        part.pre_codes = self.pre_codes if starts else []
         part.lines, part._aw = lines, aw
         part.tracking, part.first_indent = self.tracking, self.first_indent if starts else 0.0
         return part
 
     def draw(self) -> None:
         canv = self.canv
+        if self.pre_codes and self.starts_block and self.log is not None:
+            self.log.codes.extend(self.pre_codes)
         if self.on_draw is not None and self.starts_block:
             self.on_draw(canv)
         y_top = self.height
@@ -300,7 +319,8 @@ class CJKBlock(Flowable):  # type: ignore[misc]
     def _draw_justified(self, line: list[Char], visible: int, x0: float, y: float, natural: float) -> bool:
         """Justify by widening only the gaps next to a CJK character, so 12345.67 and GDP keep their
         natural spacing; False when the line has no such gap (then every gap is widened)."""
-        gaps = [not (_latin(line[k][0]) and _latin(line[k + 1][0])) for k in range(visible - 1)]
+        flags = [_latin(c[0]) for c in line[:visible]]
+        gaps = [not (a and b) for a, b in pairwise(flags)]
         stretchable = sum(gaps)
         if stretchable == len(gaps) or stretchable == 0:
             return False  # all gaps alike: one run with character spacing does it
@@ -308,18 +328,25 @@ class CJKBlock(Flowable):  # type: ignore[misc]
         tracking = self.tracking
         gaps.extend([False] * (len(line) - len(gaps)))
         text = self.canv.beginText(x0, y)
-        x = x0
-        start = 0
-        n = len(line)
+        x = origin = x0
+        spacing: float | None = None
+        face: tuple[str, float] | None = None
+        start, n = 0, len(line)
         while start < n:
             end = start + 1
             kind = gaps[start] if start < n - 1 else False
             while end < n and line[end][1:] == line[start][1:] and gaps[end - 1] == kind:
                 end += 1
-            ch_font, ch_size = line[start][1], line[start][2]
-            text.setTextOrigin(x, y)
-            text.setCharSpace(tracking + (extra if kind and end - start > 1 else 0.0))
-            text.setFont(ch_font, ch_size)
+            if x != origin:
+                text.moveCursor(x - origin, 0)
+                origin = x
+            wanted = tracking + (extra if kind and end - start > 1 else 0.0)
+            if wanted != spacing:
+                text.setCharSpace(wanted)
+                spacing = wanted
+            if line[start][1:] != face:
+                face = (line[start][1], line[start][2])
+                text.setFont(*face)
             text.textOut("".join(c[0] for c in line[start:end]))
             for k in range(start, end):
                 x += char_width(*line[k]) + tracking + (extra if gaps[k] else 0.0)
@@ -328,5 +355,5 @@ class CJKBlock(Flowable):  # type: ignore[misc]
         return True
 
 
-__all__ = ["NO_END", "NO_START", "CJKBlock", "Char", "LineLog", "break_lines", "char_width", "cluster_bounds",
-           "clusters"]
+__all__ = ["NO_END", "NO_START", "CJKBlock", "Char", "LineLog", "LogMark", "break_lines", "char_width",
+           "cluster_bounds", "clusters"]

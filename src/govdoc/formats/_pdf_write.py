@@ -11,7 +11,7 @@ from ..errors import FontError, FormatError, GovdocError, LimitError
 from ..fonts import FontResolver, FontSet, FontSource, Missing, Role
 from ..model import Report
 from ._pdf_blocks import Block, heading_text
-from ._pdf_layout import Char, CJKBlock, LineLog, char_width
+from ._pdf_layout import Char, CJKBlock, LineLog, LogMark, char_width
 from ._pdf_style import LAYOUT_KEY, PdfStyle
 
 Fonts = FontResolver | FontSet | Mapping[str, FontSource | Sequence[FontSource]] | None
@@ -58,11 +58,11 @@ class _Builder:
     def block(self, segments: list[tuple[str, Role, float]], plan: _Plan, *, code: str = "t",
               align: str = "justify", indent: bool = True, grid: bool = True, space_after: float = 0.0,
               keep: bool = False, furniture: bool = False, bookmark: tuple[int, str] | None = None,
-              figure: str | None = None) -> Any:
+              figure: str | None = None) -> list[Any]:
         style = self.style
         chars = [c for text, role, size in segments for c in _chars(self.fontset, text, role, size)]
         if not chars:
-            return _Mark(plan.log, f"!{code}")
+            return [LogMark(plan.log, [f"!{code}"])]
         key = f"g{len(plan.toc) + len(plan.figures)}"
         on_draw = None
         if bookmark is not None or figure is not None:
@@ -80,10 +80,18 @@ class _Builder:
                 plan.figures.append((figure, key))
         if align == "justify" and not style.justify:
             align = "left"
-        return CJKBlock(chars, leading=style.leading,
-                        first_indent_chars=style.first_line_chars if indent else 0, align=align,
-                        grid_chars=style.chars_per_line if grid else None, log=plan.log, furniture=furniture,
-                        code=code, space_after=space_after, keep_with_next=keep, on_draw=on_draw)
+        flowable = CJKBlock(chars, leading=style.leading,
+                            first_indent_chars=style.first_line_chars if indent else 0, align=align,
+                            grid_chars=style.chars_per_line if grid else None, log=plan.log, furniture=furniture,
+                            code=code, space_after=space_after, on_draw=on_draw)
+        if not keep:
+            return [flowable]
+        # keep a heading with the first line of what follows: a new page when less room is left
+        # (reportlab's keepWithNext would move the whole next paragraph and leave pages half empty)
+        from reportlab.platypus import CondPageBreak
+
+        _, height = flowable.wrap(style.frame_width, style.frame_height)
+        return [CondPageBreak(height + style.leading - 1e-3), flowable]
 
     def flowables(self, plan: _Plan) -> list[Any]:
         style, body = self.style, self.style.body_size
@@ -96,43 +104,43 @@ class _Builder:
                 toc_at = len(out)
             centred = {"align": "center", "grid": False, "indent": False, "code": code}
             if kind == "blank":
-                out.append(_Mark(plan.log, "e"))
+                out.append(LogMark(plan.log, ["e"]))
             elif kind == "title":
-                out.append(self.block([(text, style.title_role, style.title_size)], plan,
+                out.extend(self.block([(text, style.title_role, style.title_size)], plan,
                                       space_after=style.leading, **centred))  # type: ignore[arg-type]
             elif kind in ("subtitle", "kicker", "secsubtitle", "byline"):
-                out.append(self.block([(text, style.byline_role, body)], plan, keep=kind == "kicker",
+                out.extend(self.block([(text, style.byline_role, body)], plan, keep=kind == "kicker",
                                       **centred))  # type: ignore[arg-type]
             elif kind == "meta":
-                out.append(self.block([(text, style.body_role, body)], plan, **centred))  # type: ignore[arg-type]
+                out.extend(self.block([(text, style.body_role, body)], plan, **centred))  # type: ignore[arg-type]
             elif kind in ("heading", "lead", "runin", "headline") and block.section is not None:
                 section = block.section
                 level = min(block.level, previous_level + 1)
                 previous_level = level
                 mark = (level, heading_text(section))
                 if kind == "headline":
-                    out.append(self.block([(text, style.title_role, style.article_title_size)], plan, keep=True,
+                    out.extend(self.block([(text, style.title_role, style.article_title_size)], plan, keep=True,
                                           bookmark=mark, **centred))  # type: ignore[arg-type]
                     continue
                 role = style.heading_roles[min(level, len(style.heading_roles)) - 1]
                 cut = _runin_cut(text, section.title) if kind == "runin" else len(text)
                 segments = [(text[:cut], role, body), (text[cut:], style.body_role, body)]
-                out.append(self.block(segments, plan, code=code, keep=kind != "runin", bookmark=mark))
+                out.extend(self.block(segments, plan, code=code, keep=kind != "runin", bookmark=mark))
             elif kind == "term" and block.term is not None:
                 at = text.find(block.term.term)
                 end = at + len(block.term.term) if at >= 0 else 0
                 segments = [(text[:end], style.caption_role, body), (text[end:], style.body_role, body)]
-                out.append(self.block(segments, plan, code=code))
+                out.extend(self.block(segments, plan, code=code))
             elif kind == "caption":
-                out.append(self.block([(text, style.caption_role, body)], plan, figure=text,
+                out.extend(self.block([(text, style.caption_role, body)], plan, figure=text,
                                       **centred))  # type: ignore[arg-type]
             elif kind == "salutation":
-                out.append(self.block([(text, style.body_role, body)], plan, code=code, indent=False))
+                out.extend(self.block([(text, style.body_role, body)], plan, code=code, indent=False))
             else:
-                out.append(self.block([(text, style.body_role, body)], plan, code=code, indent=code == "p"))
+                out.extend(self.block([(text, style.body_role, body)], plan, code=code, indent=code == "p"))
         if toc_at is None:
             toc_at = len(out)
-        return out[:toc_at] + self.lists(plan) + out[toc_at:]
+        return _fold_marks(out[:toc_at] + self.lists(plan) + out[toc_at:], plan.log)
 
     def lists(self, plan: _Plan) -> list[Any]:
         """The optional table of contents and table of figures (furniture for the reader)."""
@@ -145,7 +153,7 @@ class _Builder:
         for heading, entries, enabled in wanted:
             if not enabled:
                 continue
-            out.append(self.block([(heading, style.heading_roles[0], body)], plan, align="center", grid=False,
+            out.extend(self.block([(heading, style.heading_roles[0], body)], plan, align="center", grid=False,
                                   indent=False, furniture=True))
             for level, text, key in entries:
                 page = plan.pages.get(key, 0)
@@ -164,20 +172,23 @@ def _runin_cut(text: str, title: str) -> int:
     return end + 1 if text[end:end + 1] == "。" else end
 
 
-class _Mark:
-    """A zero-height flowable that notes a blank canonical line in the layout log."""
-
-    def __new__(cls, log: LineLog, code: str) -> Any:
-        from reportlab.platypus import Flowable
-
-        class Mark(Flowable):  # type: ignore[misc]
-            def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-                return 0.0, 0.0
-
-            def draw(self) -> None:
-                log.codes.append(code)
-
-        return Mark()
+def _fold_marks(flowables: list[Any], log: LineLog) -> list[Any]:
+    """Hand the log codes of blank and empty lines to the next text block instead of keeping a
+    zero-height flowable for each (fewer flowables for the frame to place)."""
+    out: list[Any] = []
+    pending: list[str] = []
+    for flowable in flowables:
+        if isinstance(flowable, LogMark):
+            pending.extend(flowable.codes)
+        elif isinstance(flowable, CJKBlock) and pending:
+            flowable.pre_codes = pending
+            pending = []
+            out.append(flowable)
+        else:
+            out.append(flowable)
+    if pending:
+        out.append(LogMark(log, pending))
+    return out
 
 
 class _TocEntry:
