@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 import shutil
@@ -797,3 +798,31 @@ def test_reformatted_documents_read_back() -> None:
     # text that is not pure indentation stays exactly as written, and is refused if it breaks a line
     with pytest.raises(SchemaError, match="line 3: <p>: text: "):
         read_xml(doc("", meta='<meta/><preamble>\n<p>\n甲</p></preamble>').replace(b"<body></body>", b""))
+
+
+@functools.cache
+def valid_document() -> bytes:
+    return written(full_report())
+
+
+@st.composite
+def damaged(draw: st.DrawFn) -> bytes:
+    """A valid document with a random slice replaced by random bytes or by a piece of markup."""
+    data = valid_document()
+    start = draw(st.integers(0, len(data)))
+    end = draw(st.integers(start, min(len(data), start + 40)))
+    patch = draw(st.binary(max_size=12) | st.sampled_from(
+        [b"", b"<", b"&", b"]]>", b"<!DOCTYPE x>", b"<metric value=\"1\" unit=\"x\">1</metric>", b"\xe4\xb8",
+         b"<p>", b"</section>", b' kind="x"', b"\x00", b"&#0;", b"&#x110000;", "\u3000".encode()]))
+    return data[:start] + patch + data[end:]
+
+
+@settings(max_examples=300, deadline=None)
+@given(damaged())
+def test_damaged_documents_raise_only_govdoc_errors(data: bytes) -> None:
+    """Whatever the damage, read_xml returns a valid Report or raises a GovdocError, never anything else."""
+    try:
+        report = read_xml(data)
+    except govdoc.GovdocError:
+        return
+    assert read_xml(write_xml(report)) == report
