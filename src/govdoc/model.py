@@ -263,7 +263,7 @@ class Meta(Model):
     category: Line | None = Field(default=None, description="公开类别, e.g. 主动公开")
     doc_number: Line | None = Field(default=None, description="文号, e.g. 浦府〔2024〕3号")
     authors: list[Line] = Field(default_factory=list, description="bylines and authors")
-    source: str | None = Field(default=None, description="the input's file name (provenance)")
+    source: CleanStr | None = Field(default=None, description="the input's file name (provenance)")
 
 
 OutlineEntry = tuple[int, str | None, str]

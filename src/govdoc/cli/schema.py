@@ -26,12 +26,9 @@ def schema_text() -> str:
 def run(args: argparse.Namespace) -> int:
     """Print the schema."""
     if args.xsd:
-        from importlib import resources
+        from ..formats.xml import schema_bytes
 
-        from ..formats.xml import _SCHEMA_RESOURCE
-
-        package, name = _SCHEMA_RESOURCE
-        sys.stdout.write(resources.files(package).joinpath(name).read_text(encoding="utf-8"))
+        sys.stdout.write(schema_bytes().decode("utf-8"))
     else:
         sys.stdout.write(schema_text())
     return 0
