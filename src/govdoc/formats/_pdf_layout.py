@@ -114,11 +114,14 @@ def _advances(chars: Sequence[Char], tracking: float) -> list[float]:
     return out
 
 
-def break_lines(chars: Sequence[Char], width: float, first_indent: float,
-                tracking: float) -> list[list[Char]]:
-    """Greedy line breaking over clusters; a cluster wider than a line is split by characters."""
+def break_lines(chars: Sequence[Char], width: float, first_indent: float, tracking: float,
+                advances: list[float] | None = None) -> list[list[Char]]:
+    """Greedy line breaking over clusters; a cluster wider than a line is split by characters.
+
+    ``advances`` (each character's width plus tracking) may be given when already computed."""
     text = "".join(c[0] for c in chars)
-    advances = _advances(chars, tracking)
+    if advances is None:
+        advances = _advances(chars, tracking)
     prefix = [0.0, *accumulate(advances)]
     ends: list[int] = []  # end index of every line
     start = 0
@@ -167,10 +170,11 @@ def _no_lone_last_character(text: str, ends: list[int], bounds: list[tuple[int, 
 def balanced_lines(chars: Sequence[Char], width: float, tracking: float, count: int) -> list[list[Char]]:
     """Break into ``count`` lines of about equal width (GB/T 9704 7.3.1: a title's lines are balanced)."""
     low, high = 0.0, width
-    best = break_lines(chars, width, 0.0, tracking)
+    advances = _advances(chars, tracking)
+    best = break_lines(chars, width, 0.0, tracking, advances)
     for _ in range(20):
         mid = (low + high) / 2
-        lines = break_lines(chars, mid, 0.0, tracking)
+        lines = break_lines(chars, mid, 0.0, tracking, advances)
         if len(lines) <= count and all(_natural(line, tracking) <= mid + 1e-6 for line in lines):
             best, high = lines, mid
         else:
@@ -224,6 +228,7 @@ class CJKBlock(Flowable):  # type: ignore[misc]
         self.on_draw = on_draw
         self.pre_codes: list[str] = []  # log codes of blank lines before the block
         self.lines: list[list[Char]] = []
+        self.advs: list[list[float]] = []  # per line: each character's advance plus tracking
         self.ends_block = True  # False for the first part of a block split across pages
         self.starts_block = True
         self._aw = -1.0
@@ -238,9 +243,14 @@ class CJKBlock(Flowable):  # type: ignore[misc]
         pitch = aw / self.grid_chars if self.grid_chars else size
         self.tracking = pitch - size if self.grid_chars else 0.0
         self.first_indent = self.first_indent_chars * pitch if self.starts_block else 0.0
-        self.lines = break_lines(self.chars, aw, self.first_indent, self.tracking)
+        advances = _advances(self.chars, self.tracking)
+        self.lines = break_lines(self.chars, aw, self.first_indent, self.tracking, advances)
         if self.align == "center" and len(self.lines) > 1:
             self.lines = balanced_lines(self.chars, aw, self.tracking, len(self.lines))
+        self.advs, at = [], 0
+        for line in self.lines:
+            self.advs.append(advances[at:at + len(line)])
+            at += len(line)
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         self._layout(aw)
@@ -253,18 +263,19 @@ class CJKBlock(Flowable):  # type: ignore[misc]
         k = int((ah + 1e-6) // self.leading)
         if k <= 0 or k >= len(self.lines):
             return []
-        head = self._part(self.lines[:k], aw, starts=self.starts_block, ends=False)
-        tail = self._part(self.lines[k:], aw, starts=False, ends=self.ends_block)
+        head = self._part(self.lines[:k], self.advs[:k], aw, starts=self.starts_block, ends=False)
+        tail = self._part(self.lines[k:], self.advs[k:], aw, starts=False, ends=self.ends_block)
         return [head, tail]
 
-    def _part(self, lines: list[list[Char]], aw: float, *, starts: bool, ends: bool) -> CJKBlock:
+    def _part(self, lines: list[list[Char]], advs: list[list[float]], aw: float, *, starts: bool,
+              ends: bool) -> CJKBlock:
         part = CJKBlock([c for line in lines for c in line], leading=self.leading,
                         first_indent_chars=self.first_indent_chars, align=self.align,
                         grid_chars=self.grid_chars, log=self.log, furniture=self.furniture,
                         code=self.code, space_after=self.space_after, on_draw=self.on_draw if starts else None)
         part.starts_block, part.ends_block = starts, ends
         part.pre_codes = self.pre_codes if starts else []
-        part.lines, part._aw = lines, aw
+        part.lines, part.advs, part._aw = lines, advs, aw
         part.tracking, part.first_indent = self.tracking, self.first_indent if starts else 0.0
         return part
 
@@ -280,14 +291,15 @@ class CJKBlock(Flowable):  # type: ignore[misc]
             size = max(s for _, _, s in line) if line else 16.0
             y = y_top - (i + 1) * self.leading + (self.leading - size) * 0.5 + size * 0.12
             x0 = self.first_indent if i == 0 else 0.0
-            natural = _natural(line, self.tracking)
-            spacing = self.tracking
-            final = i == last and self.ends_block
+            advs = self.advs[i]
             visible = len(line)
             while visible > 0 and line[visible - 1][0].isspace():
                 visible -= 1
+            natural = sum(advs[:visible]) - self.tracking if visible else 0.0
+            spacing = self.tracking
+            final = i == last and self.ends_block
             if self.align == "justify" and not final and visible > 1:
-                if self._draw_justified(line, visible, x0, y, natural):
+                if self._draw_justified(line, advs, visible, x0, y, natural):
                     self._log(final)
                     continue
                 spacing += (self._aw - x0 - natural) / (visible - 1)
@@ -316,7 +328,8 @@ class CJKBlock(Flowable):  # type: ignore[misc]
         if self.log is not None:
             self.log.codes.append("f" if self.furniture else (f"={self.code}" if final else "c"))
 
-    def _draw_justified(self, line: list[Char], visible: int, x0: float, y: float, natural: float) -> bool:
+    def _draw_justified(self, line: list[Char], advs: list[float], visible: int, x0: float, y: float,
+                        natural: float) -> bool:
         """Justify by widening only the gaps next to a CJK character, so 12345.67 and GDP keep their
         natural spacing; False when the line has no such gap (then every gap is widened)."""
         flags = [_latin(c[0]) for c in line[:visible]]
@@ -349,7 +362,7 @@ class CJKBlock(Flowable):  # type: ignore[misc]
                 text.setFont(*face)
             text.textOut("".join(c[0] for c in line[start:end]))
             for k in range(start, end):
-                x += char_width(*line[k]) + tracking + (extra if gaps[k] else 0.0)
+                x += advs[k] + (extra if gaps[k] else 0.0)
             start = end
         self.canv.drawText(text)
         return True
