@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import struct
 import uuid
-import zipfile
 from collections.abc import Iterable
 from typing import Any
 
@@ -295,16 +295,25 @@ class _Writer:
         return _fixed_timestamps(buffer.getvalue())
 
 
+_DOS_DATE_1980 = (1 << 5) | 1  # 1980-01-01 in the zip format's DOS date encoding; the time is 0
+
+
 def _fixed_timestamps(data: bytes) -> bytes:
-    """The package with every member dated 1980-01-01, so equal Reports give byte-equal files."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            member = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            member.compress_type = zipfile.ZIP_DEFLATED
-            member.external_attr = 0o644 << 16
-            dst.writestr(member, src.read(info))
-    return out.getvalue()
+    """The package with every member dated 1980-01-01 and readable by all (python-docx stamps the
+    time of writing and mode 0600), so equal Reports give byte-equal files. The headers are patched
+    in place: nothing is compressed twice."""
+    out = bytearray(data)
+    end = out.rfind(b"PK\x05\x06")  # end of central directory (python-docx writes no comment)
+    count, _, start = struct.unpack_from("<HII", out, end + 10)
+    at = start
+    for _ in range(count):
+        name_len, extra_len, comment_len = struct.unpack_from("<HHH", out, at + 28)
+        local = struct.unpack_from("<I", out, at + 42)[0]
+        struct.pack_into("<HH", out, at + 12, 0, _DOS_DATE_1980)  # central directory entry
+        struct.pack_into("<I", out, at + 38, 0o644 << 16)
+        struct.pack_into("<HH", out, local + 10, 0, _DOS_DATE_1980)  # local file header
+        at += 46 + name_len + extra_len + comment_len
+    return bytes(out)
 
 
 def _paragraph_run(p: Any, text: str) -> None:
