@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..numbering import CIRCLED, int_to_cn
-from ._docx_text import W_VAL, w
+from ._docx_text import W_VAL, int_value, w
 
 _TRADITIONAL = "甲乙丙丁戊己庚辛壬癸"
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
@@ -66,10 +66,8 @@ class _Level:
 
 
 def _int(value: str | None, default: int) -> int:
-    try:
-        return int(value) if value is not None else default
-    except ValueError:
-        return default
+    parsed = int_value(value)
+    return default if parsed is None else parsed
 
 
 class ListNumbering:

@@ -118,7 +118,7 @@ class Styles:
             self._raw[style_id] = (
                 (name_el.get(W_VAL, "") if name_el is not None else "").strip(),
                 based.get(W_VAL) if based is not None else None,
-                _int(outline.get(W_VAL)) if outline is not None else None,
+                int_value(outline.get(W_VAL)) if outline is not None else None,
             )
             num_pr = style.find(f"{w('pPr')}/{w('numPr')}")
             if num_pr is not None:
@@ -146,7 +146,7 @@ class Styles:
         num_id = _child_val(num_pr, "numId") or _child_val(style_pr, "numId")
         if not num_id or num_id == "0":
             return ""
-        ilvl = _int(_child_val(num_pr, "ilvl") or _child_val(style_pr, "ilvl")) or 0
+        ilvl = int_value(_child_val(num_pr, "ilvl") or _child_val(style_pr, "ilvl")) or 0
         return self.numbering.label(num_id, ilvl)
 
     def info(self, style_id: str | None) -> StyleInfo:
@@ -181,11 +181,12 @@ class Styles:
         return StyleInfo(name, "paragraph", None, skipped)
 
 
-def _int(value: str | None) -> int | None:
+def int_value(value: str | None, default: int | None = None) -> int | None:
+    """An integer attribute value, or ``default`` when it is absent or not a number."""
     try:
-        return int(value) if value is not None else None
+        return int(value) if value is not None else default
     except ValueError:
-        return None
+        return default
 
 
 def _child_val(element: Any | None, tag: str) -> str | None:
@@ -249,7 +250,7 @@ def _paragraph_line(p: Any, styles: Styles) -> tuple[TextLine | None, list[Any]]
     kind, level = info.kind, info.level
     outline = ppr.find(w("outlineLvl")) if ppr is not None else None
     if outline is not None:
-        value = _int(outline.get(W_VAL))
+        value = int_value(outline.get(W_VAL))
         if value is not None and 0 <= value <= 8:
             kind, level = "heading", value + 1
         elif kind == "heading":
@@ -374,6 +375,7 @@ __all__ = [
     "body_lines",
     "element",
     "fingerprint",
+    "int_value",
     "lines_to_text",
     "note_lines",
     "paragraph_text",
