@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from .scan import Candidate, is_digit_numeral
+from .units import INDEFINITE_KINDS
 
 _PAIRS = (
     ("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"), ("〈", "〉"), ("‘", "’"), ('"', '"'), ("〔", "〕"),
@@ -212,7 +213,7 @@ RULES: tuple[Callable[[str, Candidate], bool], ...] = (
 def is_indefinite_one(cand: Candidate) -> bool:
     """A bare 一 with a measure word (一支队伍, 一批, 一年来): a figure only when listed with others."""
     return (cand.chinese and cand.numeral.strip() in ("一", "壹") and cand.qualifier is None
-            and cand.value_max is None and cand.unit.kind in ("count", "duration"))
+            and cand.value_max is None and cand.unit.kind in INDEFINITE_KINDS)
 
 
 def keep_listed_ones(text: str, cands: list[Candidate]) -> list[Candidate]:
