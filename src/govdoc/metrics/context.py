@@ -99,6 +99,8 @@ def _clean(phrase: str | None) -> str | None:
     """The phrase without whitespace and control characters (a Metric field is one clean line)."""
     if not phrase:
         return None
+    if phrase.isprintable() and " " not in phrase:  # the usual case: nothing to take out
+        return phrase
     kept = "".join(ch for ch in "".join(phrase.split()) if unicodedata.category(ch) not in ("Cc", "Cs")
                    and ch not in "\ufffe\uffff")
     return kept or None
