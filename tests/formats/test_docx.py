@@ -782,3 +782,19 @@ def test_member_that_understates_its_size_is_never_inflated_in_full(written: byt
     finally:
         tracemalloc.stop()
     assert peak < 16 * 2**20, f"{peak / 2**20:.0f} MiB allocated"
+
+
+def test_pictures_are_not_unpacked_and_do_not_disturb_reading(tmp_path: Path) -> None:
+    import base64
+
+    png = tmp_path / "dot.png"
+    png.write_bytes(base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="))
+    document = docx.Document()
+    document.add_paragraph("一、总体情况")
+    document.add_picture(str(png), width=docx.shared.Mm(20))
+    document.add_paragraph("全年引进企业139家，同比增长5%，吸引内资3.45亿元。")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    report = gdocx.from_bytes(buffer.getvalue())
+    assert report.outline() == [(1, "一、", "总体情况")]
+    assert [p.text for _, p in report.paragraphs()] == ["全年引进企业139家，同比增长5%，吸引内资3.45亿元。"]

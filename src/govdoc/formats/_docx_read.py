@@ -105,8 +105,9 @@ def _unpack(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str | None,
 
 def check_archive(data: bytes, source: str | None, limits: Limits) -> bytes:
     """Refuse what is not a .docx or would be dangerous to unpack, with a message that says which;
-    return the package again, every member unpacked (bounded, CRC-checked) and stored uncompressed,
-    so that python-docx never inflates anything itself."""
+    return the package again, its XML members unpacked (bounded, CRC-checked) and stored uncompressed
+    and the others (images, fonts, embedded files: govdoc reads none of them) emptied, so that
+    python-docx never inflates anything itself."""
     if len(data) > limits.max_file_bytes:
         raise LimitError(f"the file has {len(data)} bytes, more than MAX_FILE_BYTES "
                          f"({limits.max_file_bytes})", source=source,
@@ -151,7 +152,9 @@ def check_archive(data: bytes, source: str | None, limits: Limits) -> bytes:
             raise FormatError("not a .docx file: the zip has no [Content_Types].xml", source=source)
         if "_rels/.rels" not in seen:
             raise FormatError("not a .docx file: the zip has no _rels/.rels", source=source)
+        # XML parts are what govdoc reads; images, fonts and embedded files are kept as empty parts
         members = {info.filename: _unpack(archive, info, source, limits)
+                   if info.filename.lower().endswith((".xml", ".rels")) else b""
                    for info in infos if not info.filename.endswith("/")}
     rels = parse_xml(next(blob for name, blob in members.items() if name.lower() == "_rels/.rels"), source,
                      "_rels/.rels")
