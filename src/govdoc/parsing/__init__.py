@@ -7,6 +7,8 @@ metrics (figures in every paragraph). Each stage is a module of its own and test
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from pydantic import ValidationError
 
 from ..errors import GovdocError, LimitError, ParseError
@@ -14,17 +16,28 @@ from ..metrics import extract_metrics
 from ..model import Report
 from .blocks import build_blocks
 from .decode import decode
-from .lines import Line, meta_line, split_lines
+from .lines import Line, ends_open, meta_line, split_label, split_lines
 from .outline import build
 
 MAX_INPUT_BYTES = 50 * 1024 * 1024
 """Largest input ``parse`` accepts by default (50 MiB); pass ``max_bytes`` to change it."""
 
 
+def _wrapped(lines: list[Line]) -> bool:
+    """True when a flush-left line stops mid-sentence and the next flush-left line carries it on."""
+    return any(
+        nxt.gap == 0 and line.indent < 2 and nxt.indent < 2 and ends_open(line.text)
+        and meta_line(line.text) is None and split_label(nxt.text) is None
+        for line, nxt in pairwise(lines)
+    )
+
+
 def _indented_layout(lines: list[Line]) -> bool:
     """True when paragraphs are marked by indentation (two ideographic spaces), as in govdoc's own text."""
     if lines and meta_line(lines[0].text) is not None:
-        return True  # govdoc's canonical text opens with its metadata block
+        # govdoc's canonical text opens with its metadata block, and a blank line separates all its
+        # blocks; a web page copied with "key：value" lines on top but hard-wrapped below is raw text
+        return not _wrapped(lines)
     long_lines = [line for line in lines if len(line.text) >= 12]
     if not long_lines:
         return False

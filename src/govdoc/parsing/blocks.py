@@ -282,9 +282,10 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
             i += 1
             continue
         # a title of one or two characters is no column label when it stands where headings stand:
-        # after two blank lines (an article) or right above an indented paragraph
+        # set off by blank lines (as every block of canonical text is) or right above an indented paragraph
         short_title = _SHORT_CJK.fullmatch(line.text) is not None and (
-            line.gap >= 2 or (i + 1 < n and lines[i + 1].indent >= 2 and lines[i + 1].gap <= 1))
+            (line.gap >= 1 and (i + 1 == n or lines[i + 1].gap >= 1))
+            or (i + 1 < n and lines[i + 1].indent >= 2 and lines[i + 1].gap <= 1))
         marked = None if short_title else _special(line, in_head)
         if marked is not None:
             blocks.append(marked)

@@ -468,7 +468,9 @@ def _body_block(tree: TreeBuilder, block: Block, indented: bool) -> None:
             return
     if block.label is not None:
         rest = block.label.rest
-        if kind == "labelled" and len(rest) <= HEADING_MAX and "。" not in rest.rstrip("。：:"):
+        # an item that ends with ； is one entry of a numbered list of sentences, not a heading
+        if (kind == "labelled" and len(rest) <= HEADING_MAX and "。" not in rest.rstrip("。：:")
+                and not rest.endswith(("；", ";"))):
             tree.numbered(block, rest.rstrip("。：:"), None)
             return
         split = _run_in(rest, RUN_IN_MAX)
