@@ -118,6 +118,12 @@ def test_indented_layout_is_detected() -> None:
                                         "\u3000\u3000新增就业岗位1860个。\n"))
 
 
+def test_a_key_value_head_over_hard_wrapped_text_is_raw_layout() -> None:
+    wrapped = "标题：徐家汇街道工作总结\n发布机构：徐家汇\n\n一、经济发展\n全年实现税收12.3亿元，\n新增企业410户。\n"
+    assert not _indented_layout(split_lines(wrapped))
+    assert _indented_layout(split_lines(wrapped.replace("亿元，\n", "亿元，新增企业410户。\n\n\u3000\u3000")))
+
+
 def test_indented_paragraphs_headings_and_leads() -> None:
     assert kinds(INDENTED) == [
         ("meta", "标题：华泾镇工作总结"),

@@ -456,6 +456,19 @@ def test_inline_enumerations_are_body_text() -> None:
     assert "1.5亿元" in figures(report)
 
 
+def test_a_numbered_list_of_sentences_is_body_text() -> None:
+    report = parse("新泾镇“十四五”规划实施情况报告\n第一章 总体情况\n第一节 规划目标完成情况\n"
+                   "“十四五”以来，新泾镇主要指标完成情况良好，地区生产总值年均增长6.2%。\n"
+                   "第二章 下一步工作\n第一节 重点任务\n"
+                   "1、加快产业转型升级，力争新增高新技术企业20家，培育专精特新企业8家；\n"
+                   "2、持续改善人居环境，完成老旧小区综合改造35万平方米；\n"
+                   "3、提升公共服务水平，新建社区卫生服务站2个。\n")
+    assert outline(report) == [(1, "第一章", "总体情况"), (2, "第一节", "规划目标完成情况"),
+                               (1, "第二章", "下一步工作"), (2, "第一节", "重点任务")]
+    assert [p.text[:2] for p in report.sections[1].children[0].paragraphs] == ["1、", "2、", "3、"]
+    assert figures(report) == ["6.2%", "20家", "8家", "35万平方米", "2个"]
+
+
 # ---- unnumbered subheads and lead sentences ------------------------------------------------------
 
 SUBHEADS = """\
@@ -548,6 +561,18 @@ def test_report_title_subtitle_and_signature() -> None:
     assert str(meta.date) == "2025-01-10"
     assert outline(report) == [(1, "一、", "经济发展")]
     assert "2025年1月10日" not in all_text(report)
+
+
+def test_key_value_metadata_above_hard_wrapped_text() -> None:
+    report = parse("标题：徐家汇街道2024年工作总结\n发布机构：徐家汇街道办事处\n发布日期：2025-01-20\n\n"
+                   "一、经济发展\n全年实现税收收入12.3亿元，同比增长3.1%，\n新增企业410户，完成招商引资目标。街道\n"
+                   "持续优化营商环境，走访重点企业130余家。\n二、民生保障\n新建社区长者食堂2家，日均服务老人900人\n"
+                   "次，新增养老床位120张。\n")
+    assert (report.meta.title, report.meta.issuer, str(report.meta.date)) == (
+        "徐家汇街道2024年工作总结", "徐家汇街道办事处", "2025-01-20")
+    assert outline(report) == [(1, "一、", "经济发展"), (1, "二、", "民生保障")]
+    assert texts(report)[1] == "新建社区长者食堂2家，日均服务老人900人次，新增养老床位120张。"
+    assert "900人次" in figures(report)
 
 
 def test_masthead_publisher_line_feeds_issuer() -> None:

@@ -11,6 +11,8 @@ import govdoc
 from govdoc import Report
 from govdoc.testing import canonical_reports
 
+from .test_parse_phenomena import COLUMN, DISCLOSURE, ENUMERATIONS, NEWSPAPER, SUBHEADS
+
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -61,3 +63,17 @@ def test_round_trip_equality_ignores_provenance_but_dump_keeps_it() -> None:
     assert report.meta.source == "park.txt" and again.meta.source is None
     assert report.sections[0].lines is not None and report.sections[0].lines.first == 3
     assert report.model_dump() != again.model_dump()
+
+
+@pytest.mark.parametrize("raw", [COLUMN, DISCLOSURE, ENUMERATIONS, NEWSPAPER, SUBHEADS],
+                         ids=["column", "disclosure", "enumerations", "newspaper", "subheads"])
+def test_fresh_inputs_round_trip_through_canonical_text(raw: str) -> None:
+    report = govdoc.parse(raw)
+    assert govdoc.parse(govdoc.write_text(report)) == report
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_line_endings_do_not_matter(newline: str) -> None:
+    for raw in (COLUMN, NEWSPAPER):
+        converted = govdoc.parse(raw.replace("\n", newline))
+        assert converted.model_dump() == govdoc.parse(raw).model_dump()
