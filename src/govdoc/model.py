@@ -63,6 +63,18 @@ def _check_line(value: str) -> str:
     return value
 
 
+_FORBIDDEN_IN_SPAN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def _check_span(value: str) -> str:
+    bad = _FORBIDDEN_IN_SPAN.search(value)
+    if bad is not None:
+        raise ValueError(f"contains the control or non-character U+{ord(bad.group()):04X}, which XML cannot carry")
+    if not value or value != value.strip():
+        raise ValueError("must not be empty or start or end with whitespace")
+    return value
+
+
 def _check_title(value: str) -> str:
     _check_line(value)
     if value.endswith("。"):
@@ -76,6 +88,9 @@ Line = Annotated[str, AfterValidator(_check_line)]
 """A non-empty single line of clean text without surrounding whitespace."""
 Title = Annotated[str, AfterValidator(_check_title)]
 """A heading title: a ``Line`` that does not end with 。."""
+Span = Annotated[str, AfterValidator(_check_span)]
+"""The exact text of a figure: like a ``Line``, but a figure found in uncleaned text may hold a line
+break ("400\n余块"); inside a Report, where paragraph text is one line, it never does."""
 
 
 def _canonical_decimal(value: Decimal) -> Decimal:
@@ -139,7 +154,7 @@ Change = Literal["increase", "decrease", "flat"]
 class Metric(Model):
     """One figure in a text: the exact span, the scaled value and unit, and what was counted."""
 
-    text: Line = Field(description="the exact span of the paragraph text, qualifier words included")
+    text: Span = Field(description="the exact span of the paragraph text, qualifier words included")
     start: int = Field(ge=0, description="offset of the span in the paragraph text (characters)")
     end: int = Field(ge=1, description="offset just after the span")
     value: Number = Field(description="the value after scaling: 3.45亿元 → 345000000")

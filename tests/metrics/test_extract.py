@@ -261,7 +261,7 @@ def test_spaces_and_line_breaks_inside_a_figure() -> None:
     assert one("90 余人").approx == "over"
     split = one("更换店招店牌 400\n余块；")
     assert (split.value, split.unit, split.approx) == (Decimal(400), "块", "over")
-    assert split.text == "400"  # a Metric's text is one line: the span keeps the line with the number
+    assert split.text == "400\n余块"  # the exact span, line break included, qualifier and unit in it
 
 
 @pytest.mark.parametrize("text", ["0家“\n”", "拆除违法建筑\t31\t处", "建成10个“15分钟\n生活圈”", "共\x0b3家"])

@@ -10,18 +10,23 @@ from .qualifiers import APPROX
 from .rules import select
 from .scan import Candidate, scan
 
-_BREAKS = "\r\n\t\u2028\u2029\x85"
+_BREAKS = "\x85"  # NEL is a C1 control, which a Metric cannot carry; other line breaks stay in the span
 _BREAK_RE = re.compile(f"[{_BREAKS}]")
 _STRIP = " \t\u3000\r\n\u2028\u2029\x85"
 
 
 def _single_line(text: str, cand: Candidate) -> tuple[int, int]:
-    """The span of ``cand`` cut to the line holding its number, for text that was not cleaned.
+    """The span of ``cand`` without surrounding whitespace, for text that was not cleaned.
 
-    A Metric's text is one line; "400\\n余块" keeps "400" as its span (value and unit stay whole).
+    A figure split by a line break keeps it: "400\\n余块" is one span. Only a NEL (U+0085), which
+    no Metric can carry, cuts the span to the line holding the number (value and unit stay whole).
     """
     start, end = cand.start, cand.end
     if _BREAK_RE.search(text, start, end) is None:
+        while text[start] in _STRIP:
+            start += 1
+        while text[end - 1] in _STRIP:
+            end -= 1
         return start, end
     for i in range(cand.num_start - 1, start - 1, -1):
         if text[i] in _BREAKS:
