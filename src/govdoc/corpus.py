@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from .batch import TASKS_PER_WORKER, Document, RestartingPool, iter_inputs, missing_message, stream, worker_count
+from .batch import TASKS_PER_WORKER, Document, iter_inputs, missing_message
 from .errors import GovdocError, OutputError
+from .streaming import RestartingPool, stream, worker_count
 
 PARTITION_SCALE = 10
 """Fraction digits of the value columns in a partitioned dataset: one decimal type for every file."""
