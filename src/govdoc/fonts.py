@@ -8,9 +8,10 @@ role with a *chain* of faces, searched in this documented order:
 1. **fonts the user names** (``fonts={"fangsong": "/path/仿宋_GB2312.ttf", ...}``; a path, a
    ``(path, ttc_index)`` pair, or a list of them). The official fonts are proprietary, so govdoc
    never ships them; name them here.
-2. **fonts found on the system** through fontconfig (``fc-list :lang=zh``), ranked by how well
-   their family fits the role (FangSong, AR PL SungtiL GB, WenQuanYi Micro Hei, AR PL KaitiM GB,
-   ...). Every other Chinese system font is appended as a per-character fallback.
+2. **fonts found on the system** through fontconfig (``fc-list :lang=zh``; without fontconfig,
+   the files of :data:`KNOWN_FONT_FILES`, e.g. Windows' simfang.ttf), ranked by how well their
+   family fits the role (FangSong, AR PL SungtiL GB, WenQuanYi Micro Hei, AR PL KaitiM GB, ...).
+   Every other Chinese system font is appended as a per-character fallback.
 3. **a free font installed with pip** (the optional extra ``govdoc[pdf-fonts]``, which installs
    ``pylopdf-fonts-zh-cn``: Noto Serif SC and Noto Sans SC, OFL-1.1). These are OpenType/CFF
    fonts that reportlab cannot embed, so they are subset to the document's characters and
@@ -225,6 +226,24 @@ def _fc_list() -> list[SystemFont]:
     return fonts
 
 
+KNOWN_FONT_FILES: tuple[tuple[str, str], ...] = (
+    ("C:/Windows/Fonts/simfang.ttf", "FangSong 仿宋"),
+    ("C:/Windows/Fonts/simkai.ttf", "KaiTi 楷体"),
+    ("C:/Windows/Fonts/simhei.ttf", "SimHei 黑体"),
+    ("C:/Windows/Fonts/simsun.ttc", "SimSun 宋体"),
+    ("/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf", "AR PL SungtiL GB"),
+    ("/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf", "AR PL KaitiM GB"),
+    ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "WenQuanYi Micro Hei"),
+    ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", "WenQuanYi Zen Hei"),
+)
+"""Font files looked for by path when fontconfig is not there (Windows, minimal containers)."""
+
+
+def known_font_files() -> list[SystemFont]:
+    """The :data:`KNOWN_FONT_FILES` that exist on this machine."""
+    return [SystemFont(Path(path), 0, family) for path, family in KNOWN_FONT_FILES if Path(path).is_file()]
+
+
 def default_cache_dir() -> Path:
     """Where converted fonts are cached: $GOVDOC_CACHE_DIR, else $XDG_CACHE_HOME/govdoc/fonts."""
     env = os.environ.get("GOVDOC_CACHE_DIR")
@@ -310,7 +329,7 @@ class FontResolver:
     def system_fonts(self) -> list[SystemFont]:
         """The system fonts this resolver may use."""
         if self._system is True:
-            return fc_list_fonts()
+            return fc_list_fonts() or known_font_files()
         if self._system is False:
             return []
         return list(self._system)
@@ -548,4 +567,5 @@ __all__ = [
     "convert_cff",
     "default_cache_dir",
     "fc_list_fonts",
+    "known_font_files",
 ]

@@ -629,3 +629,10 @@ def test_heading_is_kept_with_the_next_line(resolver: FontResolver) -> None:
     body = [line for line in lines if not pdf.PAGE_NUMBER.match(line.text)]
     heading = next(line for line in body if line.text == "一、经济发展")
     assert heading.page == 2 and [line.page for line in body].count(1) == 21
+
+
+def test_known_font_files_without_fontconfig(monkeypatch: pytest.MonkeyPatch) -> None:
+    import govdoc.fonts as fonts
+
+    monkeypatch.setitem(fonts._fc_cache, "fonts", [])
+    assert FontResolver().system_fonts() == fonts.known_font_files()
