@@ -90,6 +90,22 @@ def test_a_missing_single_file_is_a_one_line_error(tmp_path: Path, capsys: pytes
     assert len(err) == 1 and "missing.txt: cannot read" in err[0]
 
 
+def test_a_glob_matching_nothing_is_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "b.xml"
+    assert main(["convert", str(tmp_path / "004*.txt"), "-t", "xml", "-o", str(target)]) == 1
+    assert "cannot read" in capsys.readouterr().err
+    assert not target.exists()
+
+
+def test_a_batch_into_a_file_name_is_a_usage_error(corpus: Path, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["convert", str(corpus), "-t", "json", "-o", str(tmp_path / "all.json")]) == 2
+    assert "looks like a file" in capsys.readouterr().err
+    assert not (tmp_path / "all.json").exists()
+    assert main(["convert", str(corpus / "a.txt"), "-t", "json", "-o", str(tmp_path / "odd.json") + "/", "-q"]) == 0
+    assert (tmp_path / "odd.json" / "a.json").is_file()
+
+
 def test_an_empty_format_list_is_a_usage_error(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["convert", str(corpus / "a.txt"), "-t", ","]) == 2
     assert "-t needs a format" in capsys.readouterr().err

@@ -62,8 +62,10 @@ def _single(args: argparse.Namespace, formats: list[Format]) -> bool:
     """One file (not a folder or glob) to one format, not into a folder: converted here, as before
     batches existed; a missing file is then a one-line error."""
     given = args.inputs[0]
-    if len(args.inputs) != 1 or len(formats) != 1 or Path(given).is_dir() or glob.has_magic(given):
+    if len(args.inputs) != 1 or len(formats) != 1 or Path(given).is_dir():
         return False
+    if glob.has_magic(given) and not Path(given).exists() and next(glob.iglob(given, recursive=True), None):
+        return False  # a glob that matches: a batch; one that matches nothing reads as a missing file
     out = args.output
     return out is None or out == "-" or not (Path(out).is_dir() or out.endswith(("/", "\\")))
 
@@ -80,6 +82,10 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out} is a file; a batch writes into a folder")
+    if not out.exists() and out.suffix.lower() in {f.extension for f in FORMATS.values()} \
+            and not args.output.endswith(("/", "\\")):
+        raise UsageError(f"{out} looks like a file, and a batch writes into a folder: give a folder "
+                         f"(add a / to use this name), or one input and one format")
     if any(Path(given).is_dir() and Path(given).resolve() == out.resolve() for given in args.inputs):
         raise UsageError(f"{out} is an input folder; write the outputs to another folder")
     return _run_batch(args, formats, out)
