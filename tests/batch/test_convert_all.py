@@ -272,3 +272,20 @@ def test_small_documents_travel_together(tmp_path: Path, corpus: Path) -> None:
     alone = CountingExecutor(2)
     list(convert_all([folder], to="json", out_dir=tmp_path / "out1", executor=alone, chunk_size=1))
     assert alone.submitted == 40
+
+
+def test_every_input_format_in_one_folder(corpus: Path, tmp_path: Path) -> None:
+    source = (corpus / "a.txt").read_bytes()
+    report = govdoc.parse(source, source="a.txt")
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "gb.txt").write_bytes(source.decode("utf-8").encode("gb18030"))
+    (folder / "w.docx").write_bytes(govdoc.formats.get_format("docx").writer(report))
+    (folder / "p.pdf").write_bytes(govdoc.formats.get_format("pdf").writer(report))
+    (folder / "x.xml").write_bytes(govdoc.write_xml(report))
+    (folder / "j.json").write_text(govdoc.write_json(report), encoding="utf-8")
+    results = run(folder, tmp_path / "out", to="json")
+    assert {n: r.status for n, r in results.items()} == dict.fromkeys(
+        ["gb.txt", "w.docx", "p.pdf", "x.xml", "j.json"], "success")
+    for name in ("gb", "w", "p", "x", "j"):
+        assert govdoc.read_json((tmp_path / "out" / f"{name}.json").read_bytes()) == report, name
