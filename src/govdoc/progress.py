@@ -59,9 +59,10 @@ class Progress:
         return sum(self.counts.values())
 
     def rate(self) -> float:
-        """Documents per second since the start."""
+        """Documents read per second since the start; skipped ones do not count, or a resumed run,
+        which skips thousands in its first second, would promise to end at once."""
         elapsed = self.clock() - self.started
-        return self.done / elapsed if elapsed > 0 else 0.0
+        return (self.done - self.counts["skipped"]) / elapsed if elapsed > 0 else 0.0
 
     def update(self, result: ConversionResult) -> None:
         """Count one result and show it."""

@@ -64,5 +64,15 @@ def test_lines_and_quiet() -> None:
     assert quiet.getvalue() == "govdoc: error: corpus/b.txt: broken\n"
 
 
+def test_skipped_documents_do_not_make_the_eta_optimistic() -> None:
+    clock = Clock()
+    progress = Progress(1000, Terminal(), "bar", clock=clock, width=100)
+    for i in range(900):
+        progress.update(result(f"s{i}.txt", "skipped"))
+    clock.now += 1
+    progress.update(result("new.txt", "success"))
+    assert "   1.0 docs/s" in progress.bar() and "ETA  1:39" in progress.bar()
+
+
 def test_duration() -> None:
     assert duration(7) == "0:07" and duration(750) == "12:30" and duration(7384) == "2:03:04"
