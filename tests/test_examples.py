@@ -50,6 +50,11 @@ def _make_docx(out: Path, stdout: str) -> None:
     assert len(files) == SEED_COUNT and all(f.read_bytes().startswith(b"PK") for f in files)
 
 
+def _make_pdf(out: Path, stdout: str) -> None:
+    files = list((out / "pdf").glob("*.pdf"))
+    assert len(files) == SEED_COUNT and all(f.read_bytes().startswith(b"%PDF") for f in files)
+
+
 def _xml_query(out: Path, stdout: str) -> None:
     files = list((out / "xml").glob("*.xml"))
     assert files and all(f.read_bytes().startswith(b"<?xml") for f in files)
@@ -60,6 +65,7 @@ EXPECTED: dict[str, Callable[[Path, str], None]] = {
     "metrics_table.py": _metrics_table,
     "batch_convert.py": _batch_convert,
     "make_docx.py": _make_docx,
+    "make_pdf.py": _make_pdf,
     "xml_query.py": _xml_query,
 }
 REQUIRES = {"metrics_table.py": "pandas"}
