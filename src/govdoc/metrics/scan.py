@@ -31,7 +31,7 @@ from .units import CHINESE_OK, DIGITS_NOT_OK, SCALE_INITIAL, UNIT_RE, UNITS, Uni
 WS = "[ \t\u3000\r\n]*"
 _WS_RE = re.compile(WS)
 NUMBER_RE = re.compile(
-    r"(?P<frac>[百千万萬仟佰]+[ \u3000]*分[ \u3000]*之[ \u3000]*)?"
+    r"(?P<frac>[百千万萬仟佰]{1,4}[ \u3000]*分[ \u3000]*之[ \u3000]*)?"  # bounded: a run of 万 is no quadratic scan
     rf"(?:(?P<ar>{ARABIC_PATTERN})|(?P<cn>{CHINESE_PATTERN}))"
 )
 _NUMBER_START = re.compile(f"[0-9０-９{CN_NUMERAL_CHARS}]")

@@ -21,11 +21,15 @@ _CHARACTER_MAP: dict[int, str | None] = {
     **{ord(ch): " " for ch in _ODD_SPACE},
 }
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# what the map would change, ideographic spaces apart (a str.replace is far cheaper than translate)
+_MAPPED = re.compile("[" + "".join(re.escape(chr(c)) for c in _CHARACTER_MAP if c != 0x3000) + "]")
 _MULTI_SPACE = re.compile(" {2,}")
 
 # Fake bold: PDF tools that print a bold face by drawing every glyph twice extract "22002200".
 _DOUBLED_DIGITS = re.compile(r"(?<![0-9])((?:([0-9])\2){3,})(?![0-9])")
 _DOUBLED_PUNCT = re.compile(r"([（）“”‘’《》〈〉【】「」『』、，：；])\1")
+_SIX_DIGITS = re.compile("[0-9]{6}")  # cheap test: doubled digits need six in a row
+_DOUBLED_OPEN = re.compile(r"([（“《、])\1")
 
 # A space goes when it stands next to CJK punctuation, or between CJK and a digit or ASCII punctuation.
 _SPACE_NEAR_PUNCT = re.compile(f"(?<=[{CJK_PUNCT}]) +| +(?=[{CJK_PUNCT}])")
@@ -36,6 +40,7 @@ _SPACE_CJK_DIGIT = re.compile(
 # "7 . 5" and "7. 5" are 7.5; "50 %" is 50%
 _SPACE_IN_NUMBER = re.compile(r"(?<=[0-9]) *([.．]) *(?=[0-9])| +(?=[%％‰])(?<=[0-9] )")
 _LABEL_BEFORE_DIGIT = re.compile(r"^ *([1-9][0-9]{0,2}[.．]) +(?=[0-9])")
+_LABEL_AT = re.compile(r" *([1-9][0-9]{0,2}[.．]) +(?=[0-9])")  # the same, anchored where matching starts
 
 
 def undouble(text: str) -> str:
@@ -44,13 +49,16 @@ def undouble(text: str) -> str:
     Only runs of at least three doubled digits are undone, so genuine numbers such as 1100 or 2000
     stay, and only punctuation that is never doubled in real text; characters such as 常常 are kept.
     """
-    text = _DOUBLED_DIGITS.sub(lambda m: m.group(1)[::2], text)
+    if _SIX_DIGITS.search(text) is not None:
+        text = _DOUBLED_DIGITS.sub(lambda m: m.group(1)[::2], text)
     return _DOUBLED_PUNCT.sub(r"\1", text)
 
 
 def is_doubled(raw: str) -> bool:
     """True when a line shows fake-bold doubling (a sign of display type such as a headline)."""
-    return bool(_DOUBLED_DIGITS.search(raw)) or bool(re.search(r"([（“《、])\1", raw))
+    if _SIX_DIGITS.search(raw) is not None and _DOUBLED_DIGITS.search(raw) is not None:
+        return True
+    return _DOUBLED_OPEN.search(raw) is not None
 
 
 def clean_spaces(text: str) -> str:
@@ -58,9 +66,13 @@ def clean_spaces(text: str) -> str:
 
     A list label at the start keeps its space before a number: "2. 15分钟生活圈" is entry 2, not 2.15.
     """
-    label = _LABEL_BEFORE_DIGIT.match(text)
-    if label is not None:
-        return f"{label.group(1)} {clean_spaces(text[label.end():])}"
+    labels: list[str] = []
+    position = 0
+    while (label := _LABEL_AT.match(text, position)) is not None:  # a loop: "1. 1. 1. …" must not recurse
+        labels.append(f"{label.group(1)} ")
+        position = label.end()
+    if labels:
+        return "".join(labels) + clean_spaces(text[position:])  # the rest starts with a digit, no label
     text = _MULTI_SPACE.sub(" ", text)
     text = _SPACE_NEAR_PUNCT.sub("", text)
     text = _SPACE_CJK_DIGIT.sub("", text)
@@ -69,10 +81,13 @@ def clean_spaces(text: str) -> str:
 
 def clean_line(raw: str) -> str:
     """Clean one line: invisible and control characters out, odd spaces to ASCII, fake bold undone."""
-    text = raw.translate(_CHARACTER_MAP)
+    text = raw.replace("\u3000", " ") if "\u3000" in raw else raw
+    if _MAPPED.search(text) is not None:
+        text = text.translate(_CHARACTER_MAP)
     if not text.isascii():
         text = _SURROGATE.sub("", text)
-    text = undouble(text)
+    # spaces at either end go in the end, and no cleaning rule looks across them: strip them first
+    text = undouble(text).strip()
     return (clean_spaces(text) if " " in text else text).strip()
 
 
