@@ -21,7 +21,7 @@ from govdoc.errors import FontError, FormatError, LimitError, OutputError
 from govdoc.fonts import FontResolver, FontWarning, PackagedFont, SystemFont, fc_list_fonts
 from govdoc.formats import pdf
 from govdoc.formats._pdf_blocks import blocks, canonical_text, heading_text
-from govdoc.formats._pdf_layout import NO_END, NO_START, break_lines
+from govdoc.formats._pdf_layout import NO_END, NO_START, break_lines, char_width
 from govdoc.model import GlossaryTerm, Meta, Paragraph, Report, Section
 
 MM = 72 / 25.4
@@ -618,6 +618,8 @@ def test_no_lone_character_on_a_last_line() -> None:
     lines = break_lines(chars, 28 * 16.0, 0.0, 0.0)
     assert [len(line) for line in lines] == [27, 2]
     assert [len(line) for line in break_lines(chars[:28], 28 * 16.0, 0.0, 0.0)] == [28]
+    with_stop = [*chars, ("。", face, 16.0)]  # "国。" alone is a lone character too
+    assert [len(line) for line in break_lines(with_stop, 28 * 16.0, 0.0, 0.0)] == [27, 3]
 
 
 @needs_fonts
@@ -636,3 +638,14 @@ def test_known_font_files_without_fontconfig(monkeypatch: pytest.MonkeyPatch) ->
 
     monkeypatch.setitem(fonts._fc_cache, "fonts", [])
     assert FontResolver().system_fonts() == fonts.known_font_files()
+
+
+@needs_fonts
+def test_run_longer_than_a_line_is_broken(resolver: FontResolver) -> None:
+    face = resolver.resolve("a").chains["fangsong"][0].name
+    chars = [(ch, face, 16.0) for ch in "见https://example.gov.cn/" + "a" * 120 + "。"]
+    lines = break_lines(chars, 442.0, 32.0, 0.0)
+    assert "".join(c[0] for line in lines for c in line) == "".join(c[0] for c in chars)
+    for number, line in enumerate(lines):
+        width = sum(char_width(*c) for c in line)
+        assert width <= 442.0 - (32.0 if number == 0 else 0.0) + 1e-6

@@ -158,8 +158,12 @@ def break_lines(chars: Sequence[Char], width: float, first_indent: float, tracki
 
 
 def _no_lone_last_character(text: str, ends: list[int], bounds: list[tuple[int, int]]) -> None:
-    """Avoid a last line of one character (孤字): the previous line's last cluster moves down too."""
-    if len(ends) < 2 or len(text[ends[-2]:].strip()) != 1:
+    """Avoid a last line of one character (孤字, closing punctuation not counted): the previous
+    line's last cluster moves down too."""
+    if len(ends) < 2:
+        return
+    last = "".join(ch for ch in text[ends[-2]:] if not ch.isspace() and ch not in NO_START)
+    if len(last) > 1:
         return
     line_start = ends[-3] if len(ends) > 2 else 0
     cut = next((a for a, b in reversed(bounds) if b == ends[-2]), None)
