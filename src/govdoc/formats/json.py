@@ -18,11 +18,17 @@ def write_json(report: Report, *, indent: int | None = 2) -> str:
 
 
 def read_json(data: str | bytes, *, source: str | None = None) -> Report:
-    """Read a Report from JSON written by :func:`write_json` (or any JSON that validates)."""
+    """Read a Report from JSON written by :func:`write_json` (or any JSON that validates).
+
+    Raises FormatError for bytes that are not JSON (or nest too deeply to read) and SchemaError for
+    JSON that is not a valid Report.
+    """
     try:
         raw: Any = _json.loads(data)
     except (ValueError, UnicodeDecodeError) as exc:
         raise FormatError(f"not valid JSON: {exc}", source=source) from exc
+    except RecursionError as exc:  # thousands of nested arrays: no govdoc Report nests like that
+        raise FormatError("JSON nested too deeply to read (not a govdoc Report)", source=source) from exc
     try:
         return Report.model_validate(raw)
     except ValidationError as exc:
