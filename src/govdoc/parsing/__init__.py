@@ -24,10 +24,15 @@ MAX_INPUT_BYTES = 50 * 1024 * 1024
 
 
 def _wrapped(lines: list[Line]) -> bool:
-    """True when a flush-left line stops mid-sentence and the next flush-left line carries it on."""
+    """True when a flush-left line stops mid-sentence and the next flush-left line carries it on.
+
+    Canonical text has consecutive lines only in its metadata block and in headline groups (kicker
+    after two blank lines, title, "——subtitle", "□byline"), which are not taken for wrapping.
+    """
     return any(
-        nxt.gap == 0 and line.indent < 2 and nxt.indent < 2 and ends_open(line.text)
+        nxt.gap == 0 and line.gap < 2 and line.indent < 2 and nxt.indent < 2 and ends_open(line.text)
         and meta_line(line.text) is None and split_label(nxt.text) is None
+        and not nxt.text.startswith(("——", "□"))
         for line, nxt in pairwise(lines)
     )
 

@@ -30,12 +30,13 @@ from .lines import (
     meta_table,
     publication_of,
 )
-from .normalise import join_wrapped
+from .normalise import clean_spaces, join_wrapped
 
 Extractor = Callable[[str], list[Metric]]
 
 LEAD_MAX = 25  # longest lead sentence that counts as a heading
 RUN_IN_MAX = 30  # longest run-in title ("（一）区域规划战略引领。…")
+PHRASE_MAX = 14  # longest phrase of a two-phrase run-in title ("聚焦民生改善，群众获得感持续增强")
 _ENUMERATION = re.compile(
     r"^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后|第[一二三四五六七八九十]+[，,、]|同时|此外|另外|其中|目前|一方面|另一方面)"
 )
@@ -168,7 +169,8 @@ class Role:
 
 def _subtitle(lines: list[str]) -> str | None:
     """Subtitle lines without their leading dashes, joined; None when nothing is left."""
-    return " ".join(part for line in lines if (part := line.lstrip("—－-").strip())) or None
+    # joined the way a line is cleaned, so that the canonical text reads back the same subtitle
+    return clean_spaces(" ".join(part for line in lines if (part := line.lstrip("—－-").strip()))) or None
 
 
 def _headline(lines: list[str]) -> tuple[str, str | None]:
@@ -204,7 +206,7 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
     group = items[index]
     assert isinstance(group, list)
     texts = [b.text for b in group]
-    joined = " ".join(texts)
+    joined = clean_spaces(" ".join(texts))
     following = _next_body(items, index)
     if len(group) == 1 and GLOSSARY_HEAD.search(texts[0]):
         return Role("glossary", title=texts[0], blocks=group)
@@ -225,7 +227,7 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
     bold = [b.lines[0].doubled for b in group]
     if not bold[0] and any(bold):
         # the fake-bold line is the main title; the plain lines above it are its kicker (引题)
-        kicker, texts = " ".join(texts[:bold.index(True)]), texts[bold.index(True):]
+        kicker, texts = clean_spaces(" ".join(texts[:bold.index(True)])), texts[bold.index(True):]
     title, subtitle = _headline(texts)
     nxt = items[index + 1] if index + 1 < len(items) else None
     # a headline with its subtitle one blank line below, then the body
@@ -350,12 +352,26 @@ class TreeBuilder:
                                           metrics=self.extract(definition), lines=_span([block])))
 
 
-def _run_in(text: str, limit: int) -> tuple[str, str | None] | None:
-    """Split "title。rest" when the title is short and plain; None when the line is not of that shape."""
+def _run_in(text: str, limit: int, *, paired: bool = False) -> tuple[str, str | None] | None:
+    """Split "title。rest" when the title is short and plain; None when the line is not of that shape.
+
+    With ``paired`` (a numbered heading) the title may be two short phrases joined by a comma,
+    "聚焦民生改善，群众获得感持续增强", as long as neither carries a figure.
+    """
     title, sep, rest = text.partition("。")
-    if not sep or not title or len(title) > limit or _TITLE_PUNCT.search(title):
+    if not sep or not title or len(title) > limit:
+        return None
+    if _TITLE_PUNCT.search(title) and not (paired and _paired_title(title)):
         return None
     return title, rest.strip() or None
+
+
+def _paired_title(title: str) -> bool:
+    """Two short phrases without figures around one comma: the shape of a numbered heading's title."""
+    phrases = re.split(r"[，,]", title)
+    return (len(phrases) == 2 and all(2 <= len(p) <= PHRASE_MAX for p in phrases)
+            and not _TITLE_PUNCT.search(title.replace("，", "").replace(",", ""))
+            and not re.search(r"[0-9０-９]", title))
 
 
 def _lead(text: str) -> tuple[str, str | None] | None:
@@ -473,7 +489,7 @@ def _body_block(tree: TreeBuilder, block: Block, indented: bool) -> None:
                 and not rest.endswith(("；", ";"))):
             tree.numbered(block, rest.rstrip("。：:"), None)
             return
-        split = _run_in(rest, RUN_IN_MAX)
+        split = _run_in(rest, RUN_IN_MAX, paired=True)
         if split is not None and split[1] is not None:
             tree.numbered(block, split[0], split[1])
             return
