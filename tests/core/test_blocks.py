@@ -124,6 +124,12 @@ def test_a_key_value_head_over_hard_wrapped_text_is_raw_layout() -> None:
     assert _indented_layout(split_lines(wrapped.replace("亿元，\n", "亿元，新增企业410户。\n\n\u3000\u3000")))
 
 
+def test_canonical_headline_groups_are_not_wrapping() -> None:
+    # a kicker or title may end with 、 in canonical text; the line below it is the group's next line
+    canonical = "标题：社区报\n\n\n加强社会化、\n——环境更加安全有序\n□记者 武钢\n\n\u3000\u3000旧区改造换档加速。\n"
+    assert _indented_layout(split_lines(canonical))
+
+
 def test_indented_paragraphs_headings_and_leads() -> None:
     assert kinds(INDENTED) == [
         ("meta", "标题：华泾镇工作总结"),

@@ -16,19 +16,16 @@ from govdoc.testing import reports
 SAMPLE = "江川路街道工作报告\n一、民生保障\n全年投入资金3.45亿元，完成适老化改造120户，满意率99.23%。\n"
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(reports())
-def test_pydantic_json_round_trip(report: Report) -> None:
+def test_json_round_trips(report: Report) -> None:
+    # pydantic's own JSON
     assert Report.model_validate_json(report.model_dump_json()) == report
-
-
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(reports())
-def test_govdoc_json_round_trip_keeps_provenance(report: Report) -> None:
+    # govdoc's writer: Chinese unescaped, provenance (lines, source) kept
     text = write_json(report)
     back = read_json(text)
     assert back == report
-    assert back.model_dump() == report.model_dump()  # lines and source survive too
+    assert back.model_dump() == report.model_dump()
     assert "\\u" not in text
 
 

@@ -44,6 +44,15 @@ def test_run_in_split(text: str, split: tuple[str, str | None] | None) -> None:
     assert _run_in(text, 30) == split
 
 
+def test_numbered_run_in_title_may_pair_two_phrases() -> None:
+    text = "聚焦民生改善，群众获得感持续增强。新建长者照护之家2家。"
+    assert _run_in(text, 30) is None
+    assert _run_in(text, 30, paired=True) == ("聚焦民生改善，群众获得感持续增强", "新建长者照护之家2家。")
+    # a sentence with a figure, or three phrases, is no title
+    assert _run_in("加快转型升级，新增企业20家。培育专精特新企业。", 30, paired=True) is None
+    assert _run_in("强化党建，完善机制，提升效能。全面推进。", 30, paired=True) is None
+
+
 def test_run_in_title_length_limit() -> None:
     assert _run_in("这是一个相当长的标题。正文。", 5) is None
 

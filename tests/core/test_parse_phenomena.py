@@ -374,6 +374,17 @@ def test_run_in_heading() -> None:
     assert [m.text for m in section.paragraphs[0].metrics] == ["215家", "2.8亿元", "130余家"]
 
 
+def test_run_in_heading_with_two_phrases() -> None:
+    report = parse("一、过去一年的主要工作\n"
+                   "（一）聚焦高质量发展，经济实力稳步提升。全年完成税收收入18.6亿元，同比增长4.5%。\n"
+                   "（二）聚焦民生改善，群众获得感持续增强。新建长者照护之家2家，新增养老床位180张。\n"
+                   "二、今年的工作安排\n")
+    assert outline(report) == [(1, "一、", "过去一年的主要工作"), (2, "（一）", "聚焦高质量发展，经济实力稳步提升"),
+                               (2, "（二）", "聚焦民生改善，群众获得感持续增强"), (1, "二、", "今年的工作安排")]
+    section = find(report, "聚焦民生改善，群众获得感持续增强")
+    assert section.run_in and section.paragraphs[0].text == "新建长者照护之家2家，新增养老床位180张。"
+
+
 def test_glossary_with_numbered_entries() -> None:
     report = parse(DISCLOSURE)
     assert [(t.number, t.term, t.definition) for t in report.glossary] == [
