@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import io
@@ -649,3 +650,17 @@ def test_run_longer_than_a_line_is_broken(resolver: FontResolver) -> None:
     for number, line in enumerate(lines):
         width = sum(char_width(*c) for c in line)
         assert width <= 442.0 - (32.0 if number == 0 else 0.0) + 1e-6
+
+
+def test_damaged_bytes_raise_only_govdoc_errors(pdf_bytes: bytes) -> None:
+    import random
+
+    from govdoc.errors import GovdocError
+
+    rng = random.Random(7)
+    for _ in range(25):
+        damaged = bytearray(pdf_bytes)
+        for _ in range(rng.randint(1, 20)):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        with contextlib.suppress(GovdocError):  # anything else escaping fails the test
+            pdf.read_pdf(bytes(damaged))

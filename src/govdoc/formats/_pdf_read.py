@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +29,16 @@ class TextLine:
 def extract_lines(data: bytes, *, source: str | None = None, max_pages: int = MAX_PAGES
                   ) -> tuple[list[TextLine], dict[str, Any]]:
     """The text layer of a PDF as lines in reading order, and its document info."""
+    logger = logging.getLogger("pdfminer")
+    level = logger.level
+    logger.setLevel(logging.ERROR)  # pdfminer warns at length about damage it repairs
+    try:
+        return _extract_lines(data, source=source, max_pages=max_pages)
+    finally:
+        logger.setLevel(level)
+
+
+def _extract_lines(data: bytes, *, source: str | None, max_pages: int) -> tuple[list[TextLine], dict[str, Any]]:
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LTChar, LTContainer
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
