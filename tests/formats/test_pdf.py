@@ -664,3 +664,15 @@ def test_damaged_bytes_raise_only_govdoc_errors(pdf_bytes: bytes) -> None:
             damaged[rng.randrange(len(damaged))] = rng.randrange(256)
         with contextlib.suppress(GovdocError):  # anything else escaping fails the test
             pdf.read_pdf(bytes(damaged))
+
+
+@needs_fonts
+def test_cli_converts_text_to_pdf_and_back(tmp_path: Path) -> None:
+    from govdoc.cli import main
+    from govdoc.parsing import parse
+
+    source = tmp_path / "report.txt"
+    source.write_text("标题：经济运行情况\n\n一、总体情况\n\n\u3000\u3000全年引进企业139家。\n", encoding="utf-8")
+    target = tmp_path / "report.pdf"
+    assert main(["convert", "-t", "pdf", str(source), "-o", str(target)]) == 0
+    assert pdf.read_pdf(target) == parse(source.read_bytes())
