@@ -100,7 +100,7 @@ def _after_unit(text: str, cand: Candidate, n: int = 6) -> str:
 def is_ordinal(text: str, cand: Candidate) -> bool:
     """第五次, 第 42 期, and the last of a list of positions (第1、2、3条): a position, not a count."""
     before = _before(text, cand, 24)
-    return before.endswith("第") or _ORDINAL_LIST.search(before) is not None
+    return before.endswith("第") or ("第" in before and _ORDINAL_LIST.search(before) is not None)
 
 
 def is_date(text: str, cand: Candidate) -> bool:
@@ -210,6 +210,47 @@ RULES: tuple[Callable[[str, Candidate], bool], ...] = (
 )
 
 
+# When each rule can hold, by what is known of a candidate without looking at the text: whether the
+# numeral is Chinese, the unit's name and kind. ``select`` asks only the rules that can hold.
+_ANY = None
+_WHEN: tuple[tuple[Callable[[str, Candidate], bool], Callable[[bool, str, str], bool] | None], ...] = (
+    (is_ordinal, _ANY),
+    (is_date, lambda chinese, name, kind: name == "年"),
+    (is_anniversary, lambda chinese, name, kind: name == "周"),
+    (is_plan_name, lambda chinese, name, kind: kind in ("duration", "length")),
+    (is_formula, _ANY),
+    (is_address, lambda chinese, name, kind: name in _ADDRESS_UNITS),
+    (is_code, _ANY),
+    (is_set_phrase, lambda chinese, name, kind: chinese),
+    (is_idiom, lambda chinese, name, kind: chinese),
+    (is_meeting, lambda chinese, name, kind: chinese and name == "次"),
+    (is_time_of_day, lambda chinese, name, kind: name == "点"),
+    (is_vague, lambda chinese, name, kind: chinese),
+    (is_rank, lambda chinese, name, kind: name in ("名", "位")),
+    (is_digit_string, lambda chinese, name, kind: chinese),
+    (is_bad_discount, lambda chinese, name, kind: chinese and name == "折"),
+    (is_er_ordinal, lambda chinese, name, kind: chinese and kind in ("count", "duration")),
+    (is_word_after, _ANY),
+)
+assert tuple(rule for rule, _ in _WHEN) == RULES
+_APPLICABLE: dict[tuple[bool, str, str], tuple[Callable[[str, Candidate], bool], ...]] = {}
+
+
+def _applicable(cand: Candidate) -> tuple[Callable[[str, Candidate], bool], ...]:
+    """The rules that can hold for ``cand`` (the others return False whatever the text)."""
+    key = (cand.chinese, cand.unit.name, cand.unit.kind)
+    rules = _APPLICABLE.get(key)
+    if rules is None:
+        rules = tuple(rule for rule, when in _WHEN if when is None or when(*key))
+        if len(_APPLICABLE) < 4096:  # unit names are a small set, but 大 + noun makes new ones
+            _APPLICABLE[key] = rules
+    return rules
+
+
+def _excluded(text: str, cand: Candidate) -> bool:
+    return any(rule(text, cand) for rule in _applicable(cand))
+
+
 def is_indefinite_one(cand: Candidate) -> bool:
     """A bare 一 with a measure word (一支队伍, 一批, 一年来): a figure only when listed with others."""
     return (cand.chinese and cand.numeral.strip() in ("一", "壹") and cand.qualifier is None
@@ -242,10 +283,12 @@ def select(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The candidates that are figures, by every rule of this module."""
     if not cands:
         return []
-    quotes = _merge(quoted_ranges(text) + [m.span() for m in _URL.finditer(text)])
+    spans = quoted_ranges(text)
+    if "://" in text or "www." in text:  # what every URL holds
+        spans += [m.span() for m in _URL.finditer(text)]
+    quotes = _merge(spans)
     starts = [a for a, _ in quotes]
-    kept = [c for c in cands
-            if not _inside(quotes, starts, c.num_start) and not any(rule(text, c) for rule in RULES)]
+    kept = [c for c in cands if not _inside(quotes, starts, c.num_start) and not _excluded(text, c)]
     return keep_listed_ones(text, kept)
 
 

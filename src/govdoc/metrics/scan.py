@@ -26,7 +26,7 @@ from .numbers import (
     scale_value,
 )
 from .qualifiers import MID_QUALIFIER, SUFFIX_QUALIFIER, read_prefix
-from .units import CHINESE_OK, DIGITS_NOT_OK, SCALE_INITIAL, UNIT_RE, UNITS, Unit, lookup
+from .units import CHINESE_OK, DIGITS_NOT_OK, SCALE_INITIAL, UNITS, Unit, lookup, unit_at
 
 WS = "[ \t\u3000\r\n]*"
 _WS_RE = re.compile(WS)
@@ -59,6 +59,20 @@ _DA_NOT_NOUNS = (
 )
 FOLLOW_CHARS = frozenset(u[0] for u in UNITS) | frozenset(SCALES) | frozenset("余多来大半个個—–-－~～〜至到kKｋＫ(（")
 
+# The characters each anchored pattern can start with: a cheap test before the pattern is tried.
+_WS_CHARS = frozenset(" \t\u3000\r\n")
+_MID_CHARS = frozenset("余多来")
+_GE_CHARS = frozenset("个個")
+_K_CHARS = frozenset(" \u3000kKｋＫ")
+_INCLUSIVE_CHARS = _WS_CHARS | frozenset("（(")
+_RANGE_CHARS = _INCLUSIVE_CHARS | frozenset("—–-－~～〜至到")  # 1万(含)-5万元 starts with （
+_RANGE_AFTER_UNIT_CHARS = _WS_CHARS | frozenset("—–-－~～〜至")
+_PP_CHARS = frozenset("个個百")
+_PER_CHARS = frozenset("/／")
+_SUFFIX_CHARS = frozenset("以左之上多余")
+_ONE = Decimal(1)
+_ZERO = Decimal(0)
+
 @dataclass
 class Candidate:
     """A possible figure: its span, the number inside it, value, unit and qualifier as printed."""
@@ -79,6 +93,8 @@ class Candidate:
 
 
 def _skip_ws(text: str, pos: int) -> int:
+    if text[pos:pos + 1] not in _WS_CHARS:
+        return pos
     m = _WS_RE.match(text, pos)
     return m.end() if m else pos
 
@@ -88,14 +104,13 @@ def _read_scales(text: str, pos: int) -> tuple[Decimal, int]:
     start = pos
     limit = min(len(text), pos + 4)  # 千万亿 is the longest scale anyone writes
     while pos < limit and text[pos] in SCALES and text[pos] not in "十拾":
-        unit = UNIT_RE.match(text, pos)
-        if unit is not None and unit.group() in SCALE_INITIAL:
+        if unit_at(text, pos) in SCALE_INITIAL:
             break
         pos += 1
     if pos == start:
-        return Decimal(1), start
+        return _ONE, start
     factor = scale_value(text[start:pos])
-    return (Decimal(1), start) if factor is None else (factor, pos)
+    return (_ONE, start) if factor is None else (factor, pos)
 
 
 @dataclass
@@ -114,27 +129,28 @@ def _read_unit(
     text: str, pos: int, *, chinese: bool, numeral: str, value: Decimal
 ) -> tuple[Unit, int] | None:
     """The unit or measure word at ``pos`` and where it ends, or None."""
-    pp = _PERCENTAGE_POINT.match(text, pos)
+    first = text[pos:pos + 1]
+    pp = _PERCENTAGE_POINT.match(text, pos) if first in _PP_CHARS else None
     if pp is not None:
         return Unit("百分点", "percentage_point"), pp.end()
-    ge = _GE_COMPOUND.match(text, pos)
+    ge = _GE_COMPOUND.match(text, pos) if first in _GE_CHARS else None
     if ge is not None:
         printed = ge.group("u")
         name = "个月" if printed == "月" else printed
         unit = lookup(name) or lookup(printed)
         if unit is not None:
             return unit, ge.end()
-    m = UNIT_RE.match(text, pos)
-    if m is not None:
-        unit = lookup(m.group())
+    word = unit_at(text, pos)
+    if word is not None:
+        unit = lookup(word)
         if unit is not None:
-            if chinese and m.group() not in CHINESE_OK:
+            if chinese and word not in CHINESE_OK:
                 return None
-            if not chinese and m.group() in DIGITS_NOT_OK:
+            if not chinese and word in DIGITS_NOT_OK:
                 return None
-            return unit, m.end()
+            return unit, pos + len(word)
     # 三大, 14大类; from 17 on, 大 is the party congress (十九大精神), not a count
-    if text.startswith("大", pos) and value == value.to_integral_value() and 1 < value < 17:
+    if first == "大" and value == value.to_integral_value() and 1 < value < 17:
         da = _DA_NOUN.match(text, pos)
         if da is not None:
             noun = ""
@@ -155,29 +171,28 @@ def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decim
     """Everything after a number: qualifier, scale, unit, 半, suffix qualifier; None without a unit."""
     p = _skip_ws(text, pos)
     qualifier: str | None = None
-    mid = MID_QUALIFIER.match(text, p)
+    mid = MID_QUALIFIER.match(text, p) if text[p:p + 1] in _MID_CHARS else None
     if mid is not None and (not chinese or numeral[-1:] in "十百千万萬亿億"):
         qualifier = mid.group()
         p = _skip_ws(text, mid.end())
-    ge = _GE_BEFORE_SCALE.match(text, p)  # 两个亿
+    ge = _GE_BEFORE_SCALE.match(text, p) if text[p:p + 1] in _GE_CHARS else None  # 两个亿
     if ge is not None:
         p = ge.end()
-    factor = Decimal(1)
-    if not chinese:
-        k = _K_SUFFIX.match(text, p)
-        if k is not None:
-            factor, p = Decimal(1000), _skip_ws(text, k.end())
-    if factor == 1:
+    factor = _ONE
+    k = _K_SUFFIX.match(text, p) if not chinese and text[p:p + 1] in _K_CHARS else None
+    if k is not None:
+        factor, p = Decimal(1000), _skip_ws(text, k.end())
+    else:
         factor, scale_end = _read_scales(text, p)
         if scale_end != p:
             p = _skip_ws(text, scale_end)
-    if qualifier is None:
+    if qualifier is None and text[p:p + 1] in _MID_CHARS:
         mid = MID_QUALIFIER.match(text, p)
         if mid is not None and mid.group() != "来":
             qualifier = mid.group()
             p = _skip_ws(text, mid.end())
     # a range written before the unit: 3至5个, 1—3岁, 3-5万元, 两到三万元, 1万(含)-5万元
-    if allow_range and qualifier is None:
+    if allow_range and qualifier is None and text[p:p + 1] in _RANGE_CHARS:
         inclusive = _INCLUSIVE.match(text, p)
         sep = _RANGE_SEP.match(text, inclusive.end() if inclusive else p)
         if sep is not None:
@@ -194,7 +209,7 @@ def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decim
                     cand.value_max = cand.value
                     cand.value = low
                     return tail, cand
-    ge = _GE_COMPOUND.match(text, p)
+    ge = _GE_COMPOUND.match(text, p) if text[p:p + 1] in _GE_CHARS else None
     if ge is not None and ge.group("q") in ("多", "余") and qualifier is None:  # 3个多月
         qualifier = ge.group("q")
     unit_at = _read_unit(text, p, chinese=chinese, numeral=numeral, value=value)
@@ -204,8 +219,8 @@ def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decim
     unit_start = p
     end = unit_end
     half = False
-    extra = Decimal(0)
-    if unit.kind != "count" and _HALF.match(text, end):
+    extra = _ZERO
+    if unit.kind != "count" and text.startswith("半", end):
         half, end = True, end + 1
     elif ge is not None and ge.group("q") == "半" and ge.end() == unit_end:  # 3个半月
         half = True
@@ -224,7 +239,7 @@ def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decim
             extra, end = dollars
     if unit.kind == "money" and text.startswith("整", end):  # 壹仟玖佰圆整
         end += 1
-    per = _PER_UNIT.match(text, end)
+    per = _PER_UNIT.match(text, end) if text[end:end + 1] in _PER_CHARS else None
     if per is not None and not half:  # 3万元/平方米, 35微克/立方米, 120公里/小时
         denominator = lookup(per.group("u"))
         if denominator is not None and (unit.kind != "count" or denominator.kind != "count"):
@@ -232,7 +247,7 @@ def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decim
             unit, end = Unit(f"{unit.name}/{denominator.name}", kind, unit.currency), per.end()
     if allow_range and qualifier is None and not half:
         # a range with the unit on both ends: 1亿元至4亿元, 10%—15%
-        sep = _RANGE_SEP_AFTER_UNIT.match(text, end)
+        sep = _RANGE_SEP_AFTER_UNIT.match(text, end) if text[end:end + 1] in _RANGE_AFTER_UNIT_CHARS else None
         second = _second_number(text, sep.end()) if sep is not None else None
         if second is not None:
             tail2, cand = second
@@ -240,8 +255,9 @@ def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decim
             if tail2.unit == unit and low <= cand.value:
                 cand.value_max, cand.value = cand.value, low
                 return tail2, cand
-    inclusive = _INCLUSIVE.match(text, end)
-    q = SUFFIX_QUALIFIER.match(text, _skip_ws(text, inclusive.end() if inclusive else end))
+    inclusive = _INCLUSIVE.match(text, end) if text[end:end + 1] in _INCLUSIVE_CHARS else None
+    q_at = _skip_ws(text, inclusive.end() if inclusive else end)
+    q = SUFFIX_QUALIFIER.match(text, q_at) if text[q_at:q_at + 1] in _SUFFIX_CHARS else None
     if q is not None and (q.group() not in ("多", "余") or (qualifier is None and unit.kind in _MEASURED)):
         qualifier = qualifier or q.group()
         end = q.end()

@@ -94,6 +94,33 @@ UNIT_PATTERN = "|".join(
 )
 UNIT_RE = re.compile(rf"(?:{UNIT_PATTERN})")
 
+_CJK_UNITS = frozenset(_cjk)
+_ASCII_UNITS = frozenset(_ascii)
+_CJK_LENGTHS = sorted({len(u) for u in _cjk}, reverse=True)
+_ASCII_LENGTHS = sorted({len(u) for u in _ascii}, reverse=True)
+UNIT_INITIALS = frozenset(u[0] for u in UNITS)
+
+
+def unit_at(text: str, pos: int) -> str | None:
+    """The unit word ``UNIT_RE`` matches at ``pos`` (or None), found by dictionary look-ups.
+
+    The same choice as the pattern: the longest CJK unit first, then the longest ASCII unit that
+    does not run into a following Latin letter.
+    """
+    if text[pos:pos + 1] not in UNIT_INITIALS:
+        return None
+    for n in _CJK_LENGTHS:
+        word = text[pos:pos + n]
+        if word in _CJK_UNITS:
+            return word
+    for n in _ASCII_LENGTHS:
+        word = text[pos:pos + n]
+        if word in _ASCII_UNITS:
+            after = text[pos + len(word):pos + len(word) + 1]
+            if not (after.isascii() and after.isalpha()):
+                return word
+    return None
+
 # Measure words a Chinese numeral may take (三点要求, 两项, 五大板块 use 大 and are handled apart).
 # Others (一度, 三轮车, 八字, 三道防线) are far more often words than figures.
 _CHINESE_OK_WORDS = """
@@ -118,5 +145,6 @@ def lookup(printed: str) -> Unit | None:
 
 
 __all__ = [
-    "CHINESE_OK", "DIGITS_NOT_OK", "INDEFINITE_KINDS", "SCALE_INITIAL", "UNITS", "UNIT_RE", "Unit", "lookup",
+    "CHINESE_OK", "DIGITS_NOT_OK", "INDEFINITE_KINDS", "SCALE_INITIAL", "UNITS", "UNIT_INITIALS", "UNIT_RE", "Unit",
+    "lookup", "unit_at",
 ]
