@@ -676,3 +676,31 @@ def test_cli_converts_text_to_pdf_and_back(tmp_path: Path) -> None:
     target = tmp_path / "report.pdf"
     assert main(["convert", "-t", "pdf", str(source), "-o", str(target)]) == 0
     assert pdf.read_pdf(target) == parse(source.read_bytes())
+
+
+@needs_fonts
+def test_running_heads_of_a_foreign_pdf_are_furniture(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    face = FontResolver(packaged=()).resolve("国").chains["fangsong"][0].name
+    path = tmp_path / "foreign.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595.28, 841.89))
+    for page in range(1, 4):
+        c.setFont(face, 10)
+        c.drawString(80, 800, "某某街道2023年工作报告")
+        c.drawString(260, 40, f"第 {page} 页 共 3 页")
+        c.setFont(face, 16)
+        c.drawString(112, 700, f"第{page}页正文内容，引进企业{page}家。")
+        c.showPage()
+    c.save()
+    text = pdf.pdf_text(path.read_bytes())
+    assert "工作报告" not in text and "共 3 页" not in text and "共3页" not in text
+    assert text.count("正文内容") == 3
+
+
+@needs_fonts
+def test_style_missing_replace_applies_to_a_given_resolver() -> None:
+    report = Report(preamble=[Paragraph(text="古籍𠀀字")])
+    with pytest.warns(FontWarning):
+        data = pdf.to_bytes(report, fonts=FontResolver(packaged=()), style=pdf.PdfStyle(missing="replace"))
+    assert "古籍〓字" in pdf.pdf_text(data)

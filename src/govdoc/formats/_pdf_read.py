@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -125,9 +126,29 @@ def _group(chars: list[Any], page: int, height: float, width: float) -> list[Tex
     return out
 
 
+def _in_margin(line: TextLine) -> bool:
+    return line.y < line.page_height * 0.12 or line.y > line.page_height * 0.9
+
+
 def _is_furniture(line: TextLine) -> bool:
-    in_margin = line.y < line.page_height * 0.12 or line.y > line.page_height * 0.9
-    return in_margin and bool(PAGE_NUMBER.match(line.text))
+    return _in_margin(line) and bool(PAGE_NUMBER.match(line.text))
+
+
+def _running_heads(lines: list[TextLine]) -> set[str]:
+    """Texts (digits folded) repeated in the top or bottom margin of at least half the pages: running
+    heads and footers such as a document title or "第 3 页 共 9 页"."""
+    pages = len({line.page for line in lines})
+    if pages < 2:
+        return set()
+    seen: dict[str, set[int]] = {}
+    for line in lines:
+        if _in_margin(line):
+            seen.setdefault(_fold(line.text), set()).add(line.page)
+    return {key for key, on in seen.items() if len(on) >= max(2, pages / 2)}
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[0-9０-９]+", "#", "".join(text.split()))
 
 
 def _decode_info(value: Any) -> str:
@@ -142,7 +163,9 @@ def _decode_info(value: Any) -> str:
 
 def lines_to_text(lines: list[TextLine], codes: list[str] | None) -> str:
     """Join wrapped lines into the canonical text: by the writer's layout note when present, else by layout."""
-    body = [line for line in lines if not _is_furniture(line)]
+    heads = _running_heads(lines)
+    body = [line for line in lines
+            if not _is_furniture(line) and not (heads and _in_margin(line) and _fold(line.text) in heads)]
     if codes is not None and sum(1 for c in codes if c in ("c", "f") or c.startswith("=")) == len(body):
         out: list[str] = []
         current = ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -18,9 +19,17 @@ Fonts = FontResolver | FontSet | Mapping[str, FontSource | Sequence[FontSource]]
 
 
 def resolve_fonts(fonts: Fonts, chars: str, missing: Missing) -> FontSet:
+    """The faces for a document: a given FontSet as it is, else resolved for ``chars``; the style's
+    ``missing="replace"`` also applies to a given resolver."""
     if isinstance(fonts, FontSet):
         return fonts
-    resolver = fonts if isinstance(fonts, FontResolver) else FontResolver(fonts, missing=missing)
+    if isinstance(fonts, FontResolver):
+        resolver = fonts
+        if missing == "replace" and resolver.missing != "replace":
+            resolver = copy.copy(resolver)
+            resolver.missing = "replace"
+    else:
+        resolver = FontResolver(fonts, missing=missing)
     return resolver.resolve(chars)
 
 
