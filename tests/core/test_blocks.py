@@ -78,6 +78,14 @@ def test_a_heading_over_two_lines_is_one_block() -> None:
         ("labelled", "二、坚持人民至上，持续增进民生福祉")]
 
 
+def test_a_line_ending_mid_sentence_is_no_second_heading_line() -> None:
+    found = blocks("二、小空间，大能级，民生服务彰显凉城温度\n一、宜居东明人民社区建设全面推进,经济社会发展进中提质\n"
+                   "进一步建设充满激情、富于创造、\n2019年，小东门街道以习近平新时代中国特色社会主义思想为指导，深入学习\n")
+    assert [(b.kind, b.text) for b in found][:2] == [
+        ("labelled", "二、小空间，大能级，民生服务彰显凉城温度"),
+        ("labelled", "一、宜居东明人民社区建设全面推进,经济社会发展进中提质")]
+
+
 def test_a_lone_label_with_a_sentence_title_is_not_trusted() -> None:
     # "一、" without a "二、" and with a comma in its title: no evidence that it is a heading
     found = blocks("一、坚持稳中求进，全力推动区域经济高质量发展\n")

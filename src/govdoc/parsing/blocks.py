@@ -198,7 +198,7 @@ def _raw_blocks(lines: list[Line]) -> list[Block]:
                 # from what follows, or below a first line that fills the column (the layout wrapped it)
                 while (j + 1 < n and j - i < 2 and lines[j + 1].gap == 0 and special(j + 1) is None
                        and j + 1 not in labels and not closed[j + 1] and not full[j + 1]
-                       and not _INNER_SENTENCE.search(lines[j + 1].text)
+                       and not _INNER_SENTENCE.search(lines[j + 1].text) and not ends_open(lines[j + 1].text)
                        and (j + 2 >= n or lines[j + 2].gap > 0 or j + 2 in labels or (j == i and full[i]))):
                     j += 1
                     text = join_wrapped(text, lines[j].text)
