@@ -8,11 +8,21 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 import traceback
 from collections.abc import Sequence
 
-from ..errors import GovdocError
+from ..errors import (
+    DecodeError,
+    FontError,
+    FormatError,
+    GovdocError,
+    LimitError,
+    OutputError,
+    ParseError,
+    SchemaError,
+)
 
 # Each module defines ``register(subparsers)``, which adds its parser and sets ``run`` as the default
 # ``handler``: a function of the parsed arguments that returns the exit code.
@@ -51,6 +61,30 @@ def _version() -> str:
     return __version__
 
 
+# What to do about an error that carries no hint of its own, by class (most specific first).
+_DEFAULT_HINTS: tuple[tuple[type[GovdocError], str], ...] = (
+    (SchemaError, "run `govdoc validate FILE` to see every problem"),
+    (DecodeError, "save the file as UTF-8 text"),
+    (FormatError, "check that the file is complete and of the format its name says, or export it again"),
+    (LimitError, "raise the limit if the file is trusted (see govdoc.limits)"),
+    (ParseError, "check that the file is the text of a report; run with --debug for details"),
+    (FontError, "install a CJK font (see govdoc.fonts)"),
+    (OutputError, "choose another output or pass --force"),
+    (GovdocError, "run with --debug for details"),
+)
+
+
+_BREAKS = re.compile(r"[\r\n\t\v\f\x85\u2028\u2029]+")
+
+
+def one_line(exc: GovdocError) -> str:
+    """``FILE: what went wrong: what to do`` on one line (a class default when the error has no hint)."""
+    hint = exc.hint or next(text for cls, text in _DEFAULT_HINTS if isinstance(exc, cls))
+    parts = [exc.source] if exc.source else []
+    parts += [exc.message, hint]
+    return ": ".join(_BREAKS.sub(" ", part) for part in parts)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code instead of raising."""
     parser = build_parser()
@@ -64,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except GovdocError as exc:
         if args.debug:
             traceback.print_exc()
-        print(f"govdoc: error: {exc}", file=sys.stderr)
+        print(f"govdoc: error: {one_line(exc)}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("govdoc: interrupted", file=sys.stderr)
