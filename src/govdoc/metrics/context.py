@@ -42,6 +42,9 @@ _MAX_INDICATOR = 20
 _INCREASE = re.compile(r"(?<!新)(?:增长|增加|提高|提升|上升|上涨|增幅|涨幅|扩大|增|涨|多)了?$")
 _DECREASE = re.compile(r"(?:下降|减少|降低|回落|下滑|缩小|降幅|减|降|少)了?$")
 _FLAT = re.compile(r"持平$")
+# The characters a match of _TRAILING, or of a change pattern, can end with: a cheap test first.
+_TRAILING_LAST = frozenset("长加高升涨降少低落滑增减了到达为是有计共的等至占各成现在")
+_CHANGE_LAST = frozenset("长加高升涨幅大增多了降少低落滑小减平")
 
 
 def _strip_leading(phrase: str) -> str:
@@ -55,7 +58,7 @@ def _strip_leading(phrase: str) -> str:
 def _strip_trailing(phrase: str) -> str:
     while phrase:
         tail = len(phrase) - 12 if len(phrase) > 12 else 0  # every trailing word is shorter than 12
-        m = _TRAILING.search(phrase, tail)
+        m = _TRAILING.search(phrase, tail) if phrase[-1] in _TRAILING_LAST else None
         if m is None or not m.group():
             return phrase
         phrase = phrase[:m.start()]
@@ -132,6 +135,8 @@ def _indicator(text: str, cand: Candidate, previous: Metric | None) -> str | Non
 def change_of(text: str, cand: Candidate) -> Change | None:
     """"increase", "decrease" or "flat" when a growth word stands right before the figure, else None."""
     before = _SPACES.sub("", text[max(0, cand.start - 8):cand.start])
+    if before[-1:] not in _CHANGE_LAST:
+        return None
     if _INCREASE.search(before):
         return "increase"
     if _DECREASE.search(before):
