@@ -225,10 +225,12 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
         return Role("caption", blocks=group)
     kicker = None
     bold = [b.lines[0].doubled for b in group]
-    if not bold[0] and any(bold):
+    if not bold[0] and any(bold) and not any(t.startswith(("——", "－－", "--")) for t in texts[:bold.index(True)]):
         # the fake-bold line is the main title; the plain lines above it are its kicker (引题)
         kicker, texts = clean_spaces(" ".join(texts[:bold.index(True)])), texts[bold.index(True):]
     title, subtitle = _headline(texts)
+    if subtitle is None and kicker is None and GLOSSARY_HEAD.search(title):
+        return Role("glossary", title=title, blocks=group)  # a glossary heading printed over two lines
     nxt = items[index + 1] if index + 1 < len(items) else None
     # a headline with its subtitle one blank line below, then the body
     if (subtitle is None and isinstance(nxt, list) and len(nxt) == 1 and nxt[0].gap <= 1
