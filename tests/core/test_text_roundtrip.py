@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import govdoc
 from govdoc import Report
@@ -15,7 +16,7 @@ from .test_parse_phenomena import COLUMN, DISCLOSURE, ENUMERATIONS, NEWSPAPER, S
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(canonical_reports())
 def test_canonical_text_parses_back_exactly(report: Report) -> None:
     text = govdoc.write_text(report)
@@ -77,3 +78,25 @@ def test_line_endings_do_not_matter(newline: str) -> None:
     for raw in (COLUMN, NEWSPAPER):
         converted = govdoc.parse(raw.replace("\n", newline))
         assert converted.model_dump() == govdoc.parse(raw).model_dump()
+
+
+FRESH_LINES = [line for raw in (COLUMN, DISCLOSURE, ENUMERATIONS, NEWSPAPER, SUBHEADS) for line in raw.split("\n")]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(FRESH_LINES), min_size=1, max_size=30))
+def test_any_mixture_of_fresh_lines_round_trips(lines: list[str]) -> None:
+    # whatever the parser makes of lines in orders no document has, canonical text reads it back
+    report = govdoc.parse("\n".join(lines))
+    text = govdoc.write_text(report)
+    assert govdoc.parse(text) == report
+    assert govdoc.write_text(govdoc.parse(text)) == text
+
+
+@pytest.mark.parametrize("lines", [
+    ["——江川路街道办事处工作报告", "关于桃浦镇 22002233年", "小微企业服务等议题提出意见建议共计 58 条。会议"],
+    ["全年各项目标任务顺利完成。", "关于桃浦镇 22002233年", "《江川路街道办事处工作报告》名词解释"],
+], ids=["dash-line-above-bold-title", "glossary-heading-over-two-lines"])
+def test_mixtures_that_once_failed(lines: list[str]) -> None:
+    report = govdoc.parse("\n".join(lines))
+    assert govdoc.parse(govdoc.write_text(report)) == report
