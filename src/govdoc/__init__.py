@@ -28,6 +28,7 @@ from .errors import (
 from .model import SCHEMA_VERSION, GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Report, Section
 
 if TYPE_CHECKING:
+    from .batch import ConversionResult, convert_all
     from .formats.docx import read_docx, write_docx
     from .formats.json import read_json, write_json
     from .formats.pdf import read_pdf, write_pdf
@@ -40,6 +41,8 @@ __version__ = "0.1.0"
 
 _LAZY = {
     "parse": "govdoc.parsing",
+    "convert_all": "govdoc.batch",
+    "ConversionResult": "govdoc.batch",
     "extract_metrics": "govdoc.metrics",
     "write_text": "govdoc.formats.text",
     "read_json": "govdoc.formats.json",
@@ -78,12 +81,14 @@ __all__ = [
     "Meta",
     "Metric",
     "OutputError",
+    "ConversionResult",
     "Paragraph",
     "ParseError",
     "Report",
     "SchemaError",
     "Section",
     "__version__",
+    "convert_all",
     "extract_metrics",
     "parse",
     "read_docx",

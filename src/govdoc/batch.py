@@ -31,11 +31,9 @@ How it is built, and why:
 from __future__ import annotations
 
 import concurrent.futures as cf
-import contextlib
 import dataclasses
 import glob
 import os
-import tempfile
 import threading
 import time
 import warnings
@@ -46,6 +44,7 @@ from typing import Any, Literal, TypeVar
 
 from .errors import GovdocError
 from .formats import Format, get_format
+from .io import atomic_write
 from .streaming import RestartingPool, Retry, stream, worker_count
 
 Status = Literal["success", "partial", "failure", "skipped"]
@@ -277,43 +276,14 @@ def convert_file(task: _Task) -> ConversionResult:
 
 
 def _write(target: Path, data: bytes, *, durable: bool) -> None:
-    """Write whole or not at all: a temporary file renamed into place; fsync'ed only if ``durable``.
+    """Write whole or not at all (:func:`govdoc.io.atomic_write`); fsync'ed only if ``durable``.
 
-    :func:`govdoc.io.atomic_write` syncs every file to disk. Over a corpus that sync is most of a
-    small document's time and, disks being shared, it does not get faster with more workers, so a
-    batch renames without syncing by default: an interrupted or killed run still leaves whole files
-    only. What a power cut may leave (an empty file) is not taken as up to date on the next run.
+    Over a corpus the sync is most of a small document's time and, disks being shared, it does not
+    get faster with more workers, so a batch renames without syncing by default: an interrupted or
+    killed run still leaves whole files only. What a power cut may leave (an empty file) is not taken
+    as up to date on the next run.
     """
-    if durable:
-        from .io import atomic_write
-
-        atomic_write(target, data, force=True)
-        return
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        if hasattr(os, "fchmod"):  # mkstemp makes 0600 files; outputs get the usual 0666 & ~umask
-            os.fchmod(fd, 0o666 & ~_UMASK)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-
-
-def _umask() -> int:
-    """The process's umask, read without changing it where /proc allows (changing it races threads)."""
-    with contextlib.suppress(OSError, ValueError):
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _umask()
+    atomic_write(target, data, force=True, durable=durable)
 
 
 def _describe(exc: BaseException) -> str:
