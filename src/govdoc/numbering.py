@@ -87,10 +87,20 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 FAMILY_NAMES: tuple[str, ...] = tuple(name for name, _ in _FAMILIES)
 
+# The families a label can belong to, by its first character (in the order of _FAMILIES).
+_FIRST_CHARS = {
+    "part": "第", "chapter": "第", "jie": "第", "cn": "零〇一二三四五六七八九十百", "paren_cn": "（(",
+    "arabic": "123456789", "paren_arabic": "（(", "circled": CIRCLED, "bullet": "●○■□◆◇▲△►▶•",
+}
+_BY_FIRST: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+for _family, _pattern in _FAMILIES:
+    for _ch in _FIRST_CHARS[_family]:
+        _BY_FIRST[_ch] = (*_BY_FIRST.get(_ch, ()), (_family, _pattern))
+
 
 def parse_label(label: str) -> Label | None:
     """Return the family and ordinal of a label as printed, or None when it is no known label."""
-    for family, pattern in _FAMILIES:
+    for family, pattern in _BY_FIRST.get(label[:1], ()):
         match = pattern.fullmatch(label)
         if match is None:
             continue
