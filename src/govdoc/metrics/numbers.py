@@ -56,6 +56,8 @@ _ARABIC_DIGITS = re.compile(r"[0-9０-９]+")
 
 def parse_arabic(text: str) -> Decimal:
     """The value of an Arabic numeral such as "1,619", "99.23" or "１．０７５３" (full-width digits)."""
+    if text.isascii() and "," not in text:  # the usual case: nothing to fold
+        return Decimal(text)
     return Decimal(text.translate(FULLWIDTH).replace(",", ""))
 
 

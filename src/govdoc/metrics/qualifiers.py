@@ -25,6 +25,11 @@ _PREFIX_BLOCKERS = {
     "逾": set(),
 }
 
+# The last character (before spaces) of a sign, a temperature scale or a prefix qualifier: a window
+# that ends in anything else holds none of them.
+_PREFIX_LAST = frozenset("负下-－−度氏约为近过出超逾破到足于少多")
+_SPACE_CHARS = " \t\u3000\r\n"
+
 APPROX: dict[str, str] = {
     "约": "about", "大约": "about", "约为": "about", "左右": "about", "上下": "about", "来": "about",
     "达到约": "about", "达约": "about",
@@ -42,6 +47,8 @@ def read_prefix(text: str, num_start: int) -> tuple[int, str | None, bool, str |
     """Words printed before the number: qualifier (约, 近 …), sign (负, -), temperature scale (华氏)."""
     start = num_start
     window = text[max(0, num_start - 6):num_start]
+    if window.rstrip(_SPACE_CHARS)[-1:] not in _PREFIX_LAST:
+        return start, None, False, None
     negative = False
     temperature: str | None = None
     neg = _NEGATIVE_PREFIX.search(window)
