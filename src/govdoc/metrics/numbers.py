@@ -148,6 +148,8 @@ def _integer(tokens: list[Token]) -> Decimal | None:
 def parse_chinese(text: str) -> Decimal | None:
     """The value of a numeral in Chinese or mixed script ("三百二十五", "一万二", "三点五", "二〇二三",
     "25万6千", "1百01"), or None if it is not one."""
+    if text in _SINGLE:  # one character (一, 两, 三): read once, at import
+        return _SINGLE[text]
     text = _SPACES.sub("", text)
     if not text or len(text) > MAX_NUMERAL:
         return None
@@ -170,6 +172,9 @@ def parse_chinese(text: str) -> Decimal | None:
     if integer is None:
         return None
     return integer + Decimal("0." + fraction) if fraction else integer
+
+
+_SINGLE: dict[str, Decimal | None] = {}
 
 
 def _big_product(tokens: list[Token]) -> Decimal | None:
@@ -240,6 +245,9 @@ def scale_value(text: str) -> Decimal | None:
         factor *= step
         previous = step
     return factor
+
+
+_SINGLE.update({ch: parse_chinese(ch) for ch in {*CN_NUMERAL_CHARS, *DIGITS, *SCALES, *TENS}})
 
 
 __all__ = [
