@@ -71,8 +71,9 @@ _TOKEN_RE = re.compile(rf"{ARABIC_PATTERN}|.", re.S)
 def _tokens(text: str) -> list[Token] | None:
     """Split a numeral into tokens; None if it holds anything else."""
     out: list[Token] = []
-    for m in _TOKEN_RE.finditer(text):
-        piece = m.group()
+    # without digits every token is one character, and the pattern need not run
+    pieces = (m.group() for m in _TOKEN_RE.finditer(text)) if _ARABIC_DIGITS.search(text) else text
+    for piece in pieces:
         if piece[0] in "0123456789０１２３４５６７８９":
             out.append(("a", parse_arabic(piece)))
         elif piece in ZEROS:
@@ -153,7 +154,7 @@ def parse_chinese(text: str) -> Decimal | None:
     text = _SPACES.sub("", text)
     if not text or len(text) > MAX_NUMERAL:
         return None
-    point = next((i for i, ch in enumerate(text) if ch in POINTS), -1)
+    point = next((i for i, ch in enumerate(text) if ch in POINTS), -1) if "点" in text or "點" in text else -1
     integer_text, fraction_text = (text, "") if point < 0 else (text[:point], text[point + 1:])
     if point == 0:
         return None
