@@ -392,11 +392,9 @@ def _build(text: str, num_start: int, num_end: int, numeral: str, value: Decimal
         value_low = value * tail.factor + (Decimal("0.5") * tail.factor if tail.half else 0) + tail.extra
         value_low *= sign
         value_max = None
-    return Candidate(
-        start=start, end=tail.end, num_start=num_start, num_end=num_end, value=value_low,
-        value_max=value_max, unit=unit, unit_start=tail.unit_start, unit_end=tail.unit_end,
-        qualifier=prefix_q or tail.qualifier, chinese=chinese, numeral=numeral, scaled=tail.factor != 1,
-    )
+    # positional, in field order: thirteen keyword arguments cost almost a microsecond per candidate
+    return Candidate(start, tail.end, num_start, num_end, value_low, unit, tail.unit_start, tail.unit_end,
+                     value_max, prefix_q or tail.qualifier, chinese, numeral, tail.factor != 1)
 
 
 _FRACTION_UNITS = {"百": "%", "佰": "%", "千": "‰", "仟": "‰", "万": "‱", "萬": "‱"}
