@@ -148,6 +148,14 @@ def test_indented_paragraphs_headings_and_leads() -> None:
     ]
 
 
+def test_a_sentence_is_never_a_line_of_a_headline_group() -> None:
+    found = blocks("标题：徐家汇街道2024年工作总结\n龙华镇人民政府2024年工作报告\n"
+                   "(一)办好民生实事。完成老旧住房改造12万平方米,新增养老床位300张。\n")
+    assert [b.kind for b in found] == ["meta", "standalone", "labelled"]
+    found = blocks("标题：徐家汇街道2024年工作总结\n\n\n1.2公里。\n")
+    assert [b.kind for b in found] == ["meta", "lead"]
+
+
 def test_short_title_in_canonical_text_is_a_heading_not_a_column_label() -> None:
     found = blocks("标题：社区报\n\n\n党建\n\n\u3000\u3000全年新建党群服务站18个。\n")
     assert [(b.kind, b.text) for b in found][1] == ("standalone", "党建")

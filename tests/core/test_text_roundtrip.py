@@ -96,7 +96,10 @@ def test_any_mixture_of_fresh_lines_round_trips(lines: list[str]) -> None:
 @pytest.mark.parametrize("lines", [
     ["——江川路街道办事处工作报告", "关于桃浦镇 22002233年", "小微企业服务等议题提出意见建议共计 58 条。会议"],
     ["全年各项目标任务顺利完成。", "关于桃浦镇 22002233年", "《江川路街道办事处工作报告》名词解释"],
-], ids=["dash-line-above-bold-title", "glossary-heading-over-two-lines"])
+    ["标题：徐家汇街道工作总结", "龙华镇人民政府2024年工作报告", "(一)办好民生实事。完成老旧住房改造12万平方米。"],
+    ["标题：徐家汇街道2024年工作总结", "", "", "1.2公里。"],
+], ids=["dash-line-above-bold-title", "glossary-heading-over-two-lines", "sentence-below-title",
+        "sentence-as-headline"])
 def test_mixtures_that_once_failed(lines: list[str]) -> None:
     report = govdoc.parse("\n".join(lines))
     assert govdoc.parse(govdoc.write_text(report)) == report
