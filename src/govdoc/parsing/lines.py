@@ -127,9 +127,13 @@ _FURNITURE = (
 )
 
 
+# all of them in one pattern: one match call per line instead of one per pattern
+_ANY_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in _FURNITURE))
+
+
 def is_furniture(text: str) -> bool:
     """True for page furniture: running heads, page numbers, column labels, QR blurbs, mastheads."""
-    return any(p.match(text) for p in _FURNITURE)
+    return _ANY_FURNITURE.match(text) is not None
 
 
 _ISSUE = re.compile(r"第\s*([0-9]+)\s*期")
