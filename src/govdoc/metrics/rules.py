@@ -248,7 +248,10 @@ def _applicable(cand: Candidate) -> tuple[Callable[[str, Candidate], bool], ...]
 
 
 def _excluded(text: str, cand: Candidate) -> bool:
-    return any(rule(text, cand) for rule in _applicable(cand))
+    for rule in _applicable(cand):  # noqa: SIM110 - a plain loop: any() over a generator costs more here
+        if rule(text, cand):
+            return True
+    return False
 
 
 def is_indefinite_one(cand: Candidate) -> bool:
