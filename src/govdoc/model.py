@@ -75,6 +75,16 @@ def _check_span(value: str) -> str:
     return value
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _check_xml(value: str) -> str:
+    bad = _NOT_XML.search(value)
+    if bad is not None:
+        raise ValueError(f"contains U+{ord(bad.group()):04X}, which XML 1.0 cannot carry")
+    return value
+
+
 def _check_title(value: str) -> str:
     _check_line(value)
     if value.endswith("。"):
@@ -88,6 +98,8 @@ Line = Annotated[str, AfterValidator(_check_line)]
 """A non-empty single line of clean text without surrounding whitespace."""
 Title = Annotated[str, AfterValidator(_check_title)]
 """A heading title: a ``Line`` that does not end with 。."""
+XmlStr = Annotated[str, AfterValidator(_check_xml)]
+"""Any string XML 1.0 can carry: for values taken as given, such as a file name."""
 Span = Annotated[str, AfterValidator(_check_span)]
 """The exact text of a figure: like a ``Line``, but a figure found in uncleaned text may hold a line
 break ("400\n余块"); inside a Report, where paragraph text is one line, it never does."""
@@ -278,7 +290,7 @@ class Meta(Model):
     category: Line | None = Field(default=None, description="公开类别, e.g. 主动公开")
     doc_number: Line | None = Field(default=None, description="文号, e.g. 浦府〔2024〕3号")
     authors: list[Line] = Field(default_factory=list, description="bylines and authors")
-    source: CleanStr | None = Field(default=None, description="the input's file name (provenance)")
+    source: XmlStr | None = Field(default=None, description="the input's file name (provenance)")
 
 
 OutlineEntry = tuple[int, str | None, str]
