@@ -34,13 +34,14 @@ _DOUBLED_OPEN = re.compile(r"([（“《、])\1")
 # A space goes when it stands next to CJK punctuation, or between CJK and a digit or ASCII punctuation.
 # Each pattern starts with the space (the character before it is looked at behind the space), so the
 # regex engine skips straight from one space to the next instead of trying a lookbehind everywhere.
-_SPACE_NEAR_PUNCT = re.compile(f" (?:(?<=[{CJK_PUNCT}] ) *| *(?=[{CJK_PUNCT}]))")
+# (?<!  ): a run of spaces is tried from its first space only, not from each (that was quadratic)
+_SPACE_NEAR_PUNCT = re.compile(f" (?<!  )(?:(?<=[{CJK_PUNCT}] ) *| *(?=[{CJK_PUNCT}]))")
 _SPACE_CJK_DIGIT = re.compile(
     f" (?:(?<=[{CJK}] ) *(?=[0-9.%\\-+~])|(?<=[0-9%.,\\-~+] ) *(?=[{CJK}])|(?<=[{CJK}] ) *(?=[,.;:!?()])"
     f"|(?<=[,;:!?()] ) *(?=[{CJK}0-9]))"
 )
 # "7 . 5" and "7. 5" are 7.5; "50 %" is 50% (the point is group 1 or 2, whichever side the space is on)
-_SPACE_IN_NUMBER = re.compile(r" (?<=[0-9] ) *([.．]) *(?=[0-9])|(?<=[0-9])([.．]) +(?=[0-9])| +(?=[%％‰])(?<=[0-9] )")
+_SPACE_IN_NUMBER = re.compile(r" (?<=[0-9] ) *([.．]) *(?=[0-9])|(?<=[0-9])([.．]) +(?=[0-9])| (?=[%％‰])(?<=[0-9] )")
 _LABEL_BEFORE_DIGIT = re.compile(r"^ *([1-9][0-9]{0,2}[.．]) +(?=[0-9])")
 _LABEL_AT = re.compile(r" *([1-9][0-9]{0,2}[.．]) +(?=[0-9])")  # the same, anchored where matching starts
 
