@@ -16,6 +16,8 @@ from ..model import Change, Metric
 from .scan import Candidate
 
 _CLAUSE_BREAK = re.compile(r"[，。；：！？、,;:!?（）()【】\[\]\n\r]")
+# everything up to the last clause break: one match instead of iterating over every break
+_UP_TO_LAST_BREAK = re.compile(f".*{_CLAUSE_BREAK.pattern}", re.S)
 _SENTENCE_BREAK = re.compile(r"[。；;!?！？]")
 _SPACES = re.compile(r"[ \t\u3000\r\n]+")
 _LEADING = re.compile(
@@ -72,9 +74,9 @@ def _preceding(text: str, cand: Candidate, previous: Metric | None) -> str | Non
     if previous is not None and previous.end > lo:
         lo = previous.end
     window = text[lo:cand.start]
-    breaks = list(_CLAUSE_BREAK.finditer(window))
-    if breaks:
-        window = window[breaks[-1].end():]
+    last = _UP_TO_LAST_BREAK.match(window)
+    if last is not None:
+        window = window[last.end():]
     raw = _SPACES.sub("", window)
     phrase = _strip_trailing(_strip_leading(raw))
     if phrase:
