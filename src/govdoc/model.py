@@ -45,6 +45,7 @@ PROVENANCE_FIELDS = frozenset({"lines", "source"})
 # cannot carry them, and they never belong in clean text.
 _FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _LINE_BREAKS = re.compile("[\n\r\u2028\u2029\x85]")
+_NOT_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")  # both at once
 
 
 def _check_clean(value: str) -> str:
@@ -55,9 +56,10 @@ def _check_clean(value: str) -> str:
 
 
 def _check_line(value: str) -> str:
-    if _LINE_BREAKS.search(value):
-        raise ValueError("must be a single line")
-    _check_clean(value)
+    if _NOT_IN_LINE.search(value) is not None:  # one scan for the usual clean line; the error named below
+        if _LINE_BREAKS.search(value):
+            raise ValueError("must be a single line")
+        _check_clean(value)
     if not value or value != value.strip():
         raise ValueError("must not be empty or start or end with whitespace")
     return value
