@@ -21,8 +21,9 @@ _CHARACTER_MAP: dict[int, str | None] = {
     **{ord(ch): " " for ch in _ODD_SPACE},
 }
 _SURROGATE = re.compile("[\ud800-\udfff]")
-# what the map would change, ideographic spaces apart (a str.replace is far cheaper than translate)
-_MAPPED = re.compile("[" + "".join(re.escape(chr(c)) for c in _CHARACTER_MAP if c != 0x3000) + "]")
+# what the map would change (ideographic spaces apart: str.replace is far cheaper than translate) or the
+# surrogate pattern would take out
+_MAPPED = re.compile("[" + "".join(re.escape(chr(c)) for c in _CHARACTER_MAP if c != 0x3000) + "\ud800-\udfff]")
 _MULTI_SPACE = re.compile(" {2,}")
 
 # Fake bold: PDF tools that print a bold face by drawing every glyph twice extract "22002200".
@@ -30,6 +31,10 @@ _DOUBLED_DIGITS = re.compile(r"(?<![0-9])((?:([0-9])\2){3,})(?![0-9])")
 _DOUBLED_PUNCT = re.compile(r"([（）“”‘’《》〈〉【】「」『』、，：；])\1")
 _SIX_DIGITS = re.compile("[0-9]{6}")  # cheap test: doubled digits need six in a row
 _DOUBLED_OPEN = re.compile(r"([（“《、])\1")
+# Cheap tests, one scan each: six digits in a row, or a doubled punctuation mark (captured behind it)
+_PUNCT = "（）“”‘’《》〈〉【】「」『』、，：；"
+_MAYBE_DOUBLED = re.compile(f"[0-9{_PUNCT}](?:(?<=[0-9])[0-9]{{5}}|(?<=([{_PUNCT}]))\\1)")
+_MAYBE_DOUBLED_OPEN = re.compile("[0-9（“《、](?:(?<=[0-9])[0-9]{5}|(?<=([（“《、]))\\1)")
 
 # A space goes when it stands next to CJK punctuation, or between CJK and a digit or ASCII punctuation.
 # Each pattern starts with the space (the character before it is looked at behind the space), so the
@@ -52,6 +57,8 @@ def undouble(text: str) -> str:
     Only runs of at least three doubled digits are undone, so genuine numbers such as 1100 or 2000
     stay, and only punctuation that is never doubled in real text; characters such as 常常 are kept.
     """
+    if _MAYBE_DOUBLED.search(text) is None:
+        return text
     if _SIX_DIGITS.search(text) is not None:
         text = _DOUBLED_DIGITS.sub(lambda m: m.group(1)[::2], text)
     return _DOUBLED_PUNCT.sub(r"\1", text)
@@ -59,6 +66,8 @@ def undouble(text: str) -> str:
 
 def is_doubled(raw: str) -> bool:
     """True when a line shows fake-bold doubling (a sign of display type such as a headline)."""
+    if _MAYBE_DOUBLED_OPEN.search(raw) is None:
+        return False
     if _SIX_DIGITS.search(raw) is not None and _DOUBLED_DIGITS.search(raw) is not None:
         return True
     return _DOUBLED_OPEN.search(raw) is not None
@@ -87,8 +96,8 @@ def clean_line(raw: str) -> str:
     text = raw.replace("\u3000", " ") if "\u3000" in raw else raw
     if _MAPPED.search(text) is not None:
         text = text.translate(_CHARACTER_MAP)
-    if not text.isascii():
-        text = _SURROGATE.sub("", text)
+        if not text.isascii():
+            text = _SURROGATE.sub("", text)
     # spaces at either end go in the end, and no cleaning rule looks across them: strip them first
     text = undouble(text).strip()
     return (clean_spaces(text) if " " in text else text).strip()
