@@ -71,6 +71,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "SCHEMA_VERSION",
+    "ConversionResult",
     "DecodeError",
     "FontError",
     "FormatError",
@@ -81,7 +82,6 @@ __all__ = [
     "Meta",
     "Metric",
     "OutputError",
-    "ConversionResult",
     "Paragraph",
     "ParseError",
     "Report",
