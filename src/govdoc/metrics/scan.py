@@ -71,6 +71,8 @@ _PP_CHARS = frozenset("个個百")
 _PER_CHARS = frozenset("/／")
 _SUFFIX_CHARS = frozenset("以左之上多余")
 _ONE = Decimal(1)
+# What may stand between a number and its unit (spaces, 余/多/来, 个, k, a scale, a range)
+_BEFORE_UNIT_CHARS = _WS_CHARS | _MID_CHARS | _GE_CHARS | _K_CHARS | frozenset(SCALES) | _RANGE_CHARS
 _ZERO = Decimal(0)
 
 @dataclass
@@ -169,49 +171,52 @@ def _read_unit(
 def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decimal,
                allow_range: bool = True) -> tuple[_Tail, Candidate | None] | None:
     """Everything after a number: qualifier, scale, unit, 半, suffix qualifier; None without a unit."""
-    p = _skip_ws(text, pos)
     qualifier: str | None = None
-    mid = MID_QUALIFIER.match(text, p) if text[p:p + 1] in _MID_CHARS else None
-    if mid is not None and (not chinese or numeral[-1:] in "十百千万萬亿億"):
-        qualifier = mid.group()
-        p = _skip_ws(text, mid.end())
-    ge = _GE_BEFORE_SCALE.match(text, p) if text[p:p + 1] in _GE_CHARS else None  # 两个亿
-    if ge is not None:
-        p = ge.end()
     factor = _ONE
-    k = _K_SUFFIX.match(text, p) if not chinese and text[p:p + 1] in _K_CHARS else None
-    if k is not None:
-        factor, p = Decimal(1000), _skip_ws(text, k.end())
-    else:
-        factor, scale_end = _read_scales(text, p)
-        if scale_end != p:
-            p = _skip_ws(text, scale_end)
-    if qualifier is None and text[p:p + 1] in _MID_CHARS:
-        mid = MID_QUALIFIER.match(text, p)
-        if mid is not None and mid.group() != "来":
+    ge: re.Match[str] | None = None
+    p = pos
+    if text[pos:pos + 1] in _BEFORE_UNIT_CHARS:  # else the unit (if any) follows the number at once
+        p = _skip_ws(text, pos)
+        mid = MID_QUALIFIER.match(text, p) if text[p:p + 1] in _MID_CHARS else None
+        if mid is not None and (not chinese or numeral[-1:] in "十百千万萬亿億"):
             qualifier = mid.group()
             p = _skip_ws(text, mid.end())
-    # a range written before the unit: 3至5个, 1—3岁, 3-5万元, 两到三万元, 1万(含)-5万元
-    if allow_range and qualifier is None and text[p:p + 1] in _RANGE_CHARS:
-        inclusive = _INCLUSIVE.match(text, p)
-        sep = _RANGE_SEP.match(text, inclusive.end() if inclusive else p)
-        if sep is not None:
-            second = _second_number(text, sep.end())
-            if second is not None:
-                tail, cand = second
-                if factor != 1:
-                    low = value * factor
-                else:  # the scale written once, on the upper end, applies to both
-                    low = value * (tail.factor if tail.factor != 1 else _trailing_scale(cand.numeral))
-                    if low > cand.value:
-                        low = value
-                if low <= cand.value:
-                    cand.value_max = cand.value
-                    cand.value = low
-                    return tail, cand
-    ge = _GE_COMPOUND.match(text, p) if text[p:p + 1] in _GE_CHARS else None
-    if ge is not None and ge.group("q") in ("多", "余") and qualifier is None:  # 3个多月
-        qualifier = ge.group("q")
+        ge = _GE_BEFORE_SCALE.match(text, p) if text[p:p + 1] in _GE_CHARS else None  # 两个亿
+        if ge is not None:
+            p = ge.end()
+        k = _K_SUFFIX.match(text, p) if not chinese and text[p:p + 1] in _K_CHARS else None
+        if k is not None:
+            factor, p = Decimal(1000), _skip_ws(text, k.end())
+        else:
+            factor, scale_end = _read_scales(text, p)
+            if scale_end != p:
+                p = _skip_ws(text, scale_end)
+        if qualifier is None and text[p:p + 1] in _MID_CHARS:
+            mid = MID_QUALIFIER.match(text, p)
+            if mid is not None and mid.group() != "来":
+                qualifier = mid.group()
+                p = _skip_ws(text, mid.end())
+        # a range written before the unit: 3至5个, 1—3岁, 3-5万元, 两到三万元, 1万(含)-5万元
+        if allow_range and qualifier is None and text[p:p + 1] in _RANGE_CHARS:
+            inclusive = _INCLUSIVE.match(text, p)
+            sep = _RANGE_SEP.match(text, inclusive.end() if inclusive else p)
+            if sep is not None:
+                second = _second_number(text, sep.end())
+                if second is not None:
+                    tail, cand = second
+                    if factor != 1:
+                        low = value * factor
+                    else:  # the scale written once, on the upper end, applies to both
+                        low = value * (tail.factor if tail.factor != 1 else _trailing_scale(cand.numeral))
+                        if low > cand.value:
+                            low = value
+                    if low <= cand.value:
+                        cand.value_max = cand.value
+                        cand.value = low
+                        return tail, cand
+        ge = _GE_COMPOUND.match(text, p) if text[p:p + 1] in _GE_CHARS else None
+        if ge is not None and ge.group("q") in ("多", "余") and qualifier is None:  # 3个多月
+            qualifier = ge.group("q")
     unit_at = _read_unit(text, p, chinese=chinese, numeral=numeral, value=value)
     if unit_at is None:
         return None
