@@ -327,9 +327,14 @@ def _candidate_at(text: str, m: re.Match[str]) -> Candidate | None:
         return cand
     numeral = m.group("cn")[:MAX_NUMERAL]
     base = m.start("cn")
-    cuts = [cut for cut in _chinese_cuts(numeral) if _may_follow(text, base + cut)]
-    if not cuts:
-        return None
+    if len(numeral) == 1:  # the usual 一, 三, 两: one place to end
+        if not _may_follow(text, base + 1):
+            return None
+        cuts = [1]
+    else:
+        cuts = [cut for cut in _chinese_cuts(numeral) if _may_follow(text, base + cut)]
+        if not cuts:
+            return None
     for scale_initial_only in (True, False):
         for cut in cuts:
             inside_scale = cut < len(numeral) and numeral[cut] in SCALES
