@@ -13,9 +13,14 @@ import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import OutputError
+from .errors import GovdocError, LimitError, OutputError
 
 PathLike = str | os.PathLike[str]
+
+MAX_FILE_BYTES: int = 512 * 2**20
+"""Largest file :func:`read_file` loads (512 MiB), checked on its size before a byte is read, so that
+a 30 GB file given by mistake is refused instead of filling the memory. Every format has a smaller
+limit of its own (see :mod:`govdoc.limits`); set ``govdoc.io.MAX_FILE_BYTES`` to raise this one."""
 
 
 def _umask() -> int:
@@ -69,16 +74,29 @@ def write_output(destination: PathLike | BinaryIO, data: bytes, *, force: bool =
         destination.write(data)
 
 
+def read_file(path: PathLike, *, source: str | None = None) -> bytes:
+    """The bytes of the file at ``path``; GovdocError if it cannot be read, LimitError if it is larger
+    than :data:`MAX_FILE_BYTES`. The file is opened for reading only."""
+    name = source or str(path)
+    try:
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise LimitError(f"the file has {size} bytes, more than the {MAX_FILE_BYTES} govdoc reads",
+                                 source=name, hint="set govdoc.io.MAX_FILE_BYTES to raise the limit")
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise GovdocError(f"cannot read: {exc.strerror or exc}", source=name) from exc
+    if len(data) > MAX_FILE_BYTES:  # a file that grew, or a device without a size
+        raise LimitError(f"the file has more than the {MAX_FILE_BYTES} bytes govdoc reads", source=name,
+                         hint="set govdoc.io.MAX_FILE_BYTES to raise the limit")
+    return data
+
+
 def read_input(source: PathLike | BinaryIO | bytes) -> tuple[bytes, str | None]:
     """Return the bytes of a path, stream or bytes object, and a name for error messages."""
     if isinstance(source, bytes):
         return source, None
     if isinstance(source, (str, os.PathLike)):
-        path = Path(source)
-        try:
-            return path.read_bytes(), str(path)
-        except OSError as exc:
-            from .errors import GovdocError
-
-            raise GovdocError(f"cannot read: {exc.strerror or exc}", source=str(path)) from exc
+        return read_file(source), str(source)
     return source.read(), getattr(source, "name", None)

@@ -14,6 +14,8 @@ Exceeding any limit raises :class:`~govdoc.errors.LimitError` whose message name
 whose hint says how to raise it. The table (``name``: default, where, what):
 
 =========================== ============== =========================================================
+``input.max_file_bytes``    512 MiB        any file read by the CLI, batch or ``read_*`` from a path
+                                           (checked on its size before it is read)
 ``parse.max_bytes``         50 MiB         raw text given to :func:`govdoc.parse` (``max_bytes=``)
 ``xml.max_bytes``           16 MiB         XML given to :func:`govdoc.read_xml` (``max_bytes=``)
 ``xml.max_depth``           64             element nesting in XML (``max_depth=``); no DTD and no
@@ -68,6 +70,8 @@ class Limit:
 LIMITS: dict[str, Limit] = {
     limit.name: limit
     for limit in (
+        Limit("input.max_file_bytes", "govdoc.io", "MAX_FILE_BYTES", "bytes of any input file read",
+              "set govdoc.io.MAX_FILE_BYTES"),
         Limit("parse.max_bytes", "govdoc.parsing", "MAX_INPUT_BYTES", "bytes of raw text parse() accepts",
               "pass max_bytes= to govdoc.parse()", per_call=True),
         Limit("xml.max_bytes", "govdoc.formats.xml", "MAX_BYTES", "bytes of XML read_xml() accepts",
