@@ -24,7 +24,7 @@ from typing import Any
 
 from ..errors import GovdocError
 from ..formats import FORMATS, Format, get_format, read_any
-from ..io import atomic_write
+from ..io import atomic_write, read_file
 from . import UsageError
 
 
@@ -97,10 +97,7 @@ def _run_single(args: argparse.Namespace, fmt: Format, path: Path) -> int:
         raise UsageError(f"{fmt.name} is binary; write it to a file with -o FILE")
     if args.output is None and not to_stdout:
         raise UsageError("give an output with -o FILE or -o FOLDER")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise GovdocError(f"cannot read: {exc.strerror or exc}", source=str(path)) from exc
+    data = read_file(path)  # refuses a file beyond govdoc.io.MAX_FILE_BYTES before reading it
     try:
         report = read_any(data, source=path.name)
         payload = fmt.writer(report)
