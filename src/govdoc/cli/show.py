@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ..errors import GovdocError
 from ..formats import read_any
+from ..io import read_file
 from ..model import Report, Section
 
 
@@ -50,10 +50,7 @@ def outline_lines(report: Report) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     """Print the outline of one file."""
-    try:
-        data = args.file.read_bytes()
-    except OSError as exc:
-        raise GovdocError(f"cannot read: {exc.strerror or exc}", source=str(args.file)) from exc
+    data = read_file(args.file)
     report = read_any(data, source=args.file.name)
     print("\n".join(outline_lines(report)))
     return 0
