@@ -44,7 +44,7 @@ from typing import Any, Literal, TypeVar
 
 from .errors import GovdocError
 from .formats import Format, get_format
-from .io import atomic_write
+from .io import atomic_write, read_file
 from .streaming import RestartingPool, Retry, stream, worker_count
 
 Status = Literal["success", "partial", "failure", "skipped"]
@@ -246,7 +246,7 @@ def convert_file(task: _Task) -> ConversionResult:
     read_seconds = 0.0
     timings: dict[str, float] = {}
     try:
-        data = Path(task.source).read_bytes()
+        data = read_file(task.source)  # refuses a file beyond govdoc.io.MAX_FILE_BYTES unread
         size = len(data)
         name = Path(task.source).name
 
