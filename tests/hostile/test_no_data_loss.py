@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from govdoc.cli import main
+from govdoc.errors import LimitError
 from govdoc.formats import FORMATS
 
 from . import corpus
@@ -177,3 +178,19 @@ def test_cli_missing_input_is_one_line(tmp_path: Path, capsys: pytest.CaptureFix
     code = main(["convert", str(missing), "-t", "json", "-o", str(tmp_path / "o.json")])
     err = capsys.readouterr().err.strip().splitlines()
     assert code in (1, 2) and len(err) <= 2 and all("Traceback" not in line for line in err)
+
+
+def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Found by the corpus: the CLI read any file whole before any limit applied (30 GB: out of memory)."""
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:  # sparse: no disk space used
+        handle.truncate(30 * 2**30)
+    assert main(["convert", str(huge), "-t", "json", "-o", str(tmp_path / "o.json")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "MAX_FILE_BYTES" in err and err.count("\n") == 0
+    assert main(["show", str(huge)]) == 1
+    assert "MAX_FILE_BYTES" in capsys.readouterr().err
+    from govdoc import limits, read_docx
+
+    with limits.override({"input.max_file_bytes": 10}), pytest.raises(LimitError):
+        read_docx(huge)
