@@ -73,6 +73,10 @@ _SUFFIX_CHARS = frozenset("以左之上多余")
 _ONE = Decimal(1)
 # What may stand between a number and its unit (spaces, 余/多/来, 个, k, a scale, a range)
 _BEFORE_UNIT_CHARS = _WS_CHARS | _MID_CHARS | _GE_CHARS | _K_CHARS | frozenset(SCALES) | _RANGE_CHARS
+# What may follow a unit (半, a per-unit, a range, （含）, a suffix qualifier), spaces included
+_AFTER_UNIT_CHARS = (
+    frozenset("半") | _PER_CHARS | _RANGE_AFTER_UNIT_CHARS | _INCLUSIVE_CHARS | _SUFFIX_CHARS | _WS_CHARS
+)
 _ZERO = Decimal(0)
 
 @dataclass
@@ -223,6 +227,9 @@ def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decim
     unit, unit_end = unit_at
     unit_start = p
     end = unit_end
+    if (unit.kind != "money" and unit.name != "块" and ge is None
+            and text[end:end + 1] not in _AFTER_UNIT_CHARS):  # nothing more can follow: the usual case
+        return _Tail(factor, unit, unit_start, unit_end, end, qualifier, False), None
     half = False
     extra = _ZERO
     if unit.kind != "count" and text.startswith("半", end):
@@ -399,8 +406,9 @@ def _build(text: str, num_start: int, num_end: int, numeral: str, value: Decimal
     if ranged is not None:
         value_low, value_max = ranged.value * sign, ranged.value_max
     else:
-        value_low = value * tail.factor + (Decimal("0.5") * tail.factor if tail.half else 0) + tail.extra
-        value_low *= sign
+        value_low = value * tail.factor + (Decimal("0.5") * tail.factor if tail.half else _ZERO) + tail.extra
+        if negative:  # times 1 would change nothing: the sum is already rounded to the context
+            value_low *= sign
         value_max = None
     # positional, in field order: thirteen keyword arguments cost almost a microsecond per candidate
     return Candidate(start, tail.end, num_start, num_end, value_low, unit, tail.unit_start, tail.unit_end,
