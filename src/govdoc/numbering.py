@@ -13,13 +13,14 @@ from dataclasses import dataclass
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千"
+_CN_NUMERAL_SET = frozenset(_CN_NUMERAL)
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 BULLETS = "●○■□◆◇▲△►▶•"
 
 
 def cn_to_int(text: str) -> int | None:
     """Read a Chinese numeral below 10,000 (一, 十二, 二十, 一百零五, 两千) as an int, else None."""
-    if not text or any(ch not in _CN_NUMERAL for ch in text):
+    if not text or not _CN_NUMERAL_SET.issuperset(text):
         return None
     total = 0
     digit: int | None = None
