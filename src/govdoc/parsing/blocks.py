@@ -208,7 +208,8 @@ def _raw_blocks(lines: list[Line]) -> list[Block]:
                                                       and lines[j + 1].gap == 0 and unfinished):
                 i = _paragraph(lines, i, blocks, opened, continues, special, labels, full, closed, length)
                 continue
-            blocks.append(Block("labelled", lines[i:j + 1], text, label=split_label(text), closed=closed[j]))
+            label = labels[i] if j == i else split_label(text)  # one line: its label was read already
+            blocks.append(Block("labelled", lines[i:j + 1], text, label=label, closed=closed[j]))
             i = j + 1
             continue
         i = _paragraph(lines, i, blocks, opened, continues, special, labels, full, closed, length)
@@ -249,7 +250,8 @@ def _paragraph(lines: list[Line], i: int, blocks: list[Block], opened: list[bool
     single_short = (len(members) == 1 and length[i] <= HEADING_MAX and not closed[i]
                     and not _INNER_STOP.search(lines[i].text))
     kind = "standalone" if single_short else "para"
-    blocks.append(Block(kind, members, text, label=split_label(text) if i in labels else None,
+    label = None if i not in labels else labels[i] if len(members) == 1 else split_label(text)
+    blocks.append(Block(kind, members, text, label=label,
                         closed=closed[j], captions=captions))
     return j + 1
 
