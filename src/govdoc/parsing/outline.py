@@ -188,7 +188,8 @@ _BODY = ("para", "byline", "salutation", "lead")
 
 
 def _next_body(items: list[Block | list[Block]], index: int) -> Block | list[Block] | None:
-    for item in items[index + 1:]:
+    for position in range(index + 1, len(items)):  # no copy of the rest: a slice made parse quadratic
+        item = items[position]
         if isinstance(item, Block) and item.kind == "caption":
             continue
         if isinstance(item, list) and caption_strength(" ".join(b.text for b in item)) == 2:
