@@ -14,7 +14,11 @@ import sys
 import atheris
 
 with atheris.instrument_imports(include=["govdoc"]):
+    import govdoc.parsing  # noqa: F401  (instrumented too: the text, .docx and PDF readers end in parse)
     from govdoc.formats import FORMATS, read_any
+
+    for _format in FORMATS.values():  # format modules load lazily: load them here, instrumented
+        _format.load()
 
 from common import check
 
