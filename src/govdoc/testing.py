@@ -259,7 +259,8 @@ def canonical_reports(draw: st.DrawFn, *, max_depth: int = 3) -> Report:
     article or at the top and have no children; the glossary section comes last.
     """
     families = list(draw(st.permutations(FAMILIES)))[: draw(st.integers(1, max_depth))]
-    meta = draw(metas()).model_copy(update={"title": draw(canonical_titles()), "source": None})
+    meta = draw(metas()).model_copy(update={
+        "title": draw(canonical_titles()), "subtitle": draw(st.none() | canonical_titles()), "source": None})
     preamble = draw(st.lists(canonical_paragraphs(kinds=("text", "text", "byline", "salutation", "caption")),
                              max_size=2))
     if draw(st.booleans()):
