@@ -276,3 +276,15 @@ def test_limits_refuse_unknown_and_per_call() -> None:
 
 def test_a_stream_input_is_accepted() -> None:
     assert docx_format.read_docx(io.BytesIO(corpus.valid_docx())).sections
+
+
+def test_regression_next_body_does_not_copy_the_rest() -> None:
+    """Found by hostile_speed.py: outline._next_body sliced the rest of the block list at every
+    standalone line, so parse grew quadratically with the number of blocks. 200,000 lookups over a
+    200,000-item list finish at once when indexed; sliced, they copy 20 billion references."""
+    from govdoc.parsing.blocks import Block
+    from govdoc.parsing.outline import _next_body
+
+    block = Block("para", [], "正文。")
+    items: list[Block | list[Block]] = [block] * 200_000
+    assert all(_next_body(items, index) is block for index in range(len(items) - 1))
