@@ -194,3 +194,25 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path, capsys: pytest
 
     with limits.override({"input.max_file_bytes": 10}), pytest.raises(LimitError):
         read_docx(huge)
+
+
+def test_a_batch_over_the_hostile_corpus_fails_each_cleanly(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name, build in corpus.HOSTILE.items():
+        if name not in ("nested_numbering.txt", "zip_bomb.docx"):
+            (inbox / name).write_bytes(build())  # type: ignore[operator]
+    (inbox / "good.txt").write_text(corpus.sample_text(), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["convert", str(inbox), "-t", "json", "-o", str(out), "-j", "1", "-q"]) == 1
+    capsys.readouterr()
+    lines = [json.loads(line) for line in (out / "report.jsonl").read_text(encoding="utf-8").splitlines()]
+    by_name = {Path(line["source"]).name: line for line in lines}
+    assert by_name["good.txt"]["status"] == "success"
+    assert by_name["utf16_no_bom.txt"]["status"] == "success"
+    for name, line in by_name.items():
+        assert "internal error" not in (line.get("message") or ""), (name, line)
+    assert sum(line["status"] == "failure" for line in lines) >= 10
