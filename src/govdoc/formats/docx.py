@@ -70,7 +70,11 @@ def to_bytes(report: Report, *, style: StyleArg = GBT9704, toc: bool = False, fi
 
 def write_docx(report: Report, path_or_stream: PathLike | BinaryIO, *, style: StyleArg = GBT9704,
                toc: bool = False, figures: bool = False, force: bool = False) -> None:
-    """Write ``report`` as .docx to a path (atomically; no overwriting unless ``force``) or a stream."""
+    """Write ``report`` as .docx to a path (atomically; no overwriting unless ``force``) or a stream.
+
+    Raises OutputError when the file exists without ``force`` or its folder is missing, FormatError
+    for a reference .docx (``style=``) that cannot be read.
+    """
     write_output(path_or_stream, to_bytes(report, style=style, toc=toc, figures=figures), force=force)
 
 

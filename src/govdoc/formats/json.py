@@ -12,7 +12,7 @@ from ..model import Report
 
 
 def write_json(report: Report, *, indent: int | None = 2) -> str:
-    """Serialise a Report as JSON text; Chinese characters are written as themselves."""
+    """Serialise a Report as JSON text; Chinese characters are written as themselves. Raises nothing."""
     data = report.model_dump(mode="json")
     return _json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
 

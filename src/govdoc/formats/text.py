@@ -93,7 +93,10 @@ def _blocks(report: Report) -> list[tuple[int, list[str]]]:
 
 
 def write_text(report: Report) -> str:
-    """Write the canonical text of a Report (see the module docstring); ``parse`` reads it back exactly."""
+    """Write the canonical text of a Report (see the module docstring); ``parse`` reads it back exactly.
+
+    Raises nothing for a valid Report.
+    """
     lines = _meta_lines(report.meta)
     for gap, block in _blocks(report):
         if lines or gap > 1:

@@ -63,7 +63,10 @@ class Problem:
 
 
 def write_xml(report: Report) -> bytes:
-    """Serialise a Report as govdoc XML: UTF-8, indented, deterministic, schema-valid."""
+    """Serialise a Report as govdoc XML: UTF-8, indented, deterministic, schema-valid.
+
+    Raises FormatError only for a Report built without validation that holds what XML cannot carry.
+    """
     source = report.meta.source
     if source is not None:
         bad = next((ch for ch in source if not _xml_char(ch)), None)

@@ -59,6 +59,7 @@ def extract_metrics(text: str) -> list[Metric]:
     """Find every figure in ``text`` (one paragraph) and return them in order of position.
 
     Pure and deterministic; offsets index into ``text`` (``text[m.start:m.end] == m.text``).
+    Raises nothing for any str: text without figures gives an empty list.
     """
     metrics: list[Metric] = []
     previous: Metric | None = None
