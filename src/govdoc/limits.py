@@ -73,7 +73,7 @@ LIMITS: dict[str, Limit] = {
         Limit("input.max_file_bytes", "govdoc.io", "MAX_FILE_BYTES", "bytes of any input file read",
               "set govdoc.io.MAX_FILE_BYTES"),
         Limit("parse.max_bytes", "govdoc.parsing", "MAX_INPUT_BYTES", "bytes of raw text parse() accepts",
-              "pass max_bytes= to govdoc.parse()", per_call=True),
+              "pass max_bytes= to govdoc.parse() or set govdoc.parsing.MAX_INPUT_BYTES"),
         Limit("xml.max_bytes", "govdoc.formats.xml", "MAX_BYTES", "bytes of XML read_xml() accepts",
               "pass max_bytes= to read_xml() or set govdoc.formats.xml.MAX_BYTES"),
         Limit("xml.max_depth", "govdoc.formats.xml", "MAX_DEPTH", "element nesting depth of XML",
@@ -89,7 +89,7 @@ LIMITS: dict[str, Limit] = {
         Limit("docx.max_members", "govdoc.formats.docx", "MAX_MEMBERS", "members of a .docx archive",
               "set govdoc.formats.docx.MAX_MEMBERS"),
         Limit("pdf.max_pages", "govdoc.formats.pdf", "MAX_PAGES", "pages of a PDF read",
-              "pass max_pages= to read_pdf()", per_call=True),
+              "pass max_pages= to read_pdf() or set govdoc.formats.pdf.MAX_PAGES"),
     )
 }
 """Every limit by name; see the module docstring for the table."""
@@ -115,9 +115,7 @@ def current() -> dict[str, int | float]:
 def set_limit(name: str, value: int | float) -> None:
     """Set the default of the limit ``name`` for this process; GovdocError if unknown or not positive.
 
-    ``parse.max_bytes`` and ``pdf.max_pages`` are keyword defaults, fixed when their module loads:
-    they are passed per call (``parse(max_bytes=...)``, ``read_pdf(max_pages=...)``), and setting
-    them here raises GovdocError saying so.
+    The command line sets them with ``govdoc --limit NAME=VALUE``.
     """
     if not value > 0:
         raise GovdocError(f"limit {name} must be positive, not {value!r}")

@@ -8,10 +8,11 @@ import os
 import socket
 import warnings
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
-from govdoc import limits, parse
+from govdoc import cli, limits, parse
 from govdoc.errors import DecodeError, FormatError, GovdocError, LimitError
 from govdoc.formats import FORMATS, read_any
 from govdoc.formats import docx as docx_format
@@ -265,13 +266,33 @@ def test_limits_override_restores() -> None:
     assert limits.get("docx.max_members") == before
 
 
-def test_limits_refuse_unknown_and_per_call() -> None:
+def test_limits_refuse_unknown_and_non_positive() -> None:
     with pytest.raises(GovdocError, match="unknown limit"):
         limits.get("nope")
-    with pytest.raises(GovdocError, match="per call"):
-        limits.set_limit("parse.max_bytes", 10)
     with pytest.raises(GovdocError, match="positive"):
         limits.set_limit("xml.max_depth", 0)
+
+
+def test_parse_and_pdf_limits_set_by_name_apply_to_calls() -> None:
+    with limits.override({"parse.max_bytes": 10}), pytest.raises(LimitError, match="limit of 10 bytes"):
+        parse("一、标题\n正文内容很长很长。")
+    assert parse("一、标题\n正文内容很长很长。").sections
+    with limits.override({"pdf.max_pages": 1}):
+        assert limits.get("pdf.max_pages") == 1
+    assert limits.get("pdf.max_pages") == 5000
+
+
+def test_cli_limit_option(tmp_path: Path) -> None:
+    source = tmp_path / "r.txt"
+    source.write_text("一、标题\n正文内容很长很长。", encoding="utf-8")
+    before = limits.get("parse.max_bytes")
+    try:
+        assert cli.main(["--limit", "parse.max_bytes=8", "convert", str(source), "-t", "json",
+                         "-o", str(tmp_path / "r.json")]) == 1
+        assert not (tmp_path / "r.json").exists()
+        assert cli.main(["--limit", "parse.max_bytes=oops", "show", str(source)]) == 2
+    finally:
+        limits.set_limit("parse.max_bytes", before)
 
 
 def test_a_stream_input_is_accepted() -> None:

@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--debug", action="store_true", help="show a traceback when something fails")
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--limit", action="append", default=[], metavar="NAME=VALUE",
+                        help="raise or lower an input limit for this run, e.g. docx.max_ratio=500 "
+                             "(names in govdoc.limits; repeatable)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in SUBCOMMANDS:
         try:
@@ -85,11 +88,24 @@ def one_line(exc: GovdocError) -> str:
     return ": ".join(_BREAKS.sub(" ", part) for part in parts)
 
 
+def _apply_limits(settings: list[str]) -> None:
+    """Set the limits given as ``NAME=VALUE`` (before any worker process starts, so they inherit them)."""
+    from .. import limits
+
+    for setting in settings:
+        name, _, value = setting.partition("=")
+        try:
+            limits.set_limit(name.strip(), float(value) if "." in value else int(value))
+        except (ValueError, GovdocError) as exc:
+            raise UsageError(f"--limit {setting}: {exc}") from exc
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code instead of raising."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        _apply_limits(args.limit)
         code: int = args.handler(args)
         return code
     except UsageError as exc:

@@ -54,11 +54,11 @@ def write_pdf(report: Report, path_or_stream: PathLike | BinaryIO, *, fonts: Fon
     write_output(path_or_stream, to_bytes(report, fonts=fonts, style=style), force=force)
 
 
-def from_bytes(data: bytes, *, source: str | None = None, max_pages: int = MAX_PAGES) -> Report:
+def from_bytes(data: bytes, *, source: str | None = None, max_pages: int | None = None) -> Report:
     """Read a Report from the bytes of a PDF (see :func:`read_pdf`)."""
     from ..parsing import parse
 
-    text = pdf_text(data, source=source, max_pages=max_pages)
+    text = pdf_text(data, source=source, max_pages=MAX_PAGES if max_pages is None else max_pages)
     if not text.strip():
         raise FormatError("the PDF has no text layer (a scan?)", source=source,
                           hint="run OCR on it first (e.g. ocrmypdf)")
@@ -67,7 +67,7 @@ def from_bytes(data: bytes, *, source: str | None = None, max_pages: int = MAX_P
 
 
 def read_pdf(path_or_stream_or_bytes: PathLike | BinaryIO | bytes, *, source: str | None = None,
-             max_pages: int = MAX_PAGES) -> Report:
+             max_pages: int | None = None) -> Report:
     """Read a Report from a PDF's text layer: lines in reading order, furniture dropped, then the parser.
 
     Raises :class:`~govdoc.errors.FormatError` for a broken, truncated or encrypted PDF and

@@ -50,15 +50,18 @@ def _indented_layout(lines: list[Line]) -> bool:
     return indented * 2 >= len(long_lines)
 
 
-def parse(data: str | bytes, *, source: str | None = None, max_bytes: int = MAX_INPUT_BYTES) -> Report:
+def parse(data: str | bytes, *, source: str | None = None, max_bytes: int | None = None) -> Report:
     """Parse the raw text of a report or bulletin into a validated Report.
 
     ``data`` is text or bytes in any supported encoding; ``source`` names it in errors and in
     ``Meta.source``. Raises only GovdocError subclasses: DecodeError for undecodable or binary
-    input, LimitError beyond ``max_bytes``, ParseError if no valid Report can be built.
+    input, LimitError beyond ``max_bytes`` (default: the module's ``MAX_INPUT_BYTES``, read at each call,
+    so ``govdoc.limits.set_limit("parse.max_bytes", ...)`` applies), ParseError if no valid Report can be built.
     """
     # surrogatepass: a lone surrogate in str input is cleaned out later, it must not fail the size check
     size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(data)
+    if max_bytes is None:
+        max_bytes = MAX_INPUT_BYTES
     if size > max_bytes:
         raise LimitError(f"input of {size} bytes exceeds the limit of {max_bytes} bytes", source=source,
                          hint="pass max_bytes=... to parse() to raise the limit")
