@@ -48,10 +48,26 @@ _LINE_BREAKS = re.compile("[\n\r\u2028\u2029\x85]")
 _NOT_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")  # both at once
 
 
-def _check_clean(value: str) -> str:
-    bad = _FORBIDDEN.search(value)
+_CONTROL_MESSAGE = "contains the control or non-character U+{:04X}, which XML cannot carry"
+_NOT_XML_MESSAGE = "contains U+{:04X}, which XML 1.0 cannot carry"
+_FORBIDDEN_IN_SPAN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _refuse(pattern: re.Pattern[str], value: str, message: str) -> None:
+    """Raise ValueError naming the first character of ``value`` that ``pattern`` forbids."""
+    bad = pattern.search(value)
     if bad is not None:
-        raise ValueError(f"contains the control or non-character U+{ord(bad.group()):04X}, which XML cannot carry")
+        raise ValueError(message.format(ord(bad.group())))
+
+
+def _check_trimmed(value: str) -> None:
+    if not value or value != value.strip():
+        raise ValueError("must not be empty or start or end with whitespace")
+
+
+def _check_clean(value: str) -> str:
+    _refuse(_FORBIDDEN, value, _CONTROL_MESSAGE)
     return value
 
 
@@ -60,30 +76,18 @@ def _check_line(value: str) -> str:
         if _LINE_BREAKS.search(value):
             raise ValueError("must be a single line")
         _check_clean(value)
-    if not value or value != value.strip():
-        raise ValueError("must not be empty or start or end with whitespace")
+    _check_trimmed(value)
     return value
-
-
-_FORBIDDEN_IN_SPAN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def _check_span(value: str) -> str:
-    bad = _FORBIDDEN_IN_SPAN.search(value)
-    if bad is not None:
-        raise ValueError(f"contains the control or non-character U+{ord(bad.group()):04X}, which XML cannot carry")
-    if not value or value != value.strip():
-        raise ValueError("must not be empty or start or end with whitespace")
+    _refuse(_FORBIDDEN_IN_SPAN, value, _CONTROL_MESSAGE)
+    _check_trimmed(value)
     return value
 
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
 def _check_xml(value: str) -> str:
-    bad = _NOT_XML.search(value)
-    if bad is not None:
-        raise ValueError(f"contains U+{ord(bad.group()):04X}, which XML 1.0 cannot carry")
+    _refuse(_NOT_XML, value, _NOT_XML_MESSAGE)
     return value
 
 
