@@ -64,21 +64,16 @@ def get_format(name: str) -> Format:
 
 def detect_format(data: bytes, name: str | None = None) -> Format:
     """Guess the format of input bytes from their content, then from the file name's extension."""
-    head = data[:64].lstrip()
+    head = data[:64].lstrip().removeprefix(b"\xef\xbb\xbf").lstrip()
     if head.startswith(b"%PDF"):
         return FORMATS["pdf"]
     if head.startswith(b"PK\x03\x04"):
         return FORMATS["docx"]
-    for bom in (b"\xef\xbb\xbf",):
-        head = head.removeprefix(bom).lstrip()
-    if head.startswith(b"<?xml") or head.startswith(b"<report") or head.startswith(b"<gd:"):
+    if head.startswith((b"<?xml", b"<report")):
         return FORMATS["xml"]
-    if head.startswith(b"{") and name is not None and name.lower().endswith(".json"):
-        return FORMATS["json"]
-    if name is not None:
-        suffix = name.lower().rsplit(".", 1)[-1] if "." in name else ""
-        if suffix in ("xml", "json", "docx", "pdf"):
-            return FORMATS[suffix]
+    suffix = name.lower().rsplit(".", 1)[-1] if name is not None and "." in name else ""
+    if suffix in ("xml", "json", "docx", "pdf"):
+        return FORMATS[suffix]
     return FORMATS["text"]
 
 

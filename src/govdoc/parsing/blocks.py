@@ -133,70 +133,84 @@ def build_blocks(lines: list[Line], *, indented: bool) -> list[Block]:
 
 
 def _raw_blocks(lines: list[Line]) -> list[Block]:
-    n = len(lines)
-    length = [visible_length(line.text) for line in lines]
-    width = [_local_width(length, i) for i in range(n)]
-    # a fake-bold line is display type (a headline or caption), never a line wrapped by the layout
-    full = [not lines[i].doubled and length[i] >= max(10, FULL * width[i]) for i in range(n)]
-    closed = [ends_sentence(line.text) or (ends_softly(line.text) and not full[i]) for i, line in enumerate(lines)]
+    return _RawLayout(lines).blocks()
 
-    def isolated_plain(i: int) -> bool:
+
+class _RawLayout:
+    """The per-line judgements of a raw extraction, and the walk that groups its lines into blocks."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        n = self.n = len(lines)
+        length = self.length = [visible_length(line.text) for line in lines]
+        width = [_local_width(length, i) for i in range(n)]
+        # a fake-bold line is display type (a headline or caption), never a line wrapped by the layout
+        full = self.full = [not lines[i].doubled and length[i] >= max(10, FULL * width[i]) for i in range(n)]
+        closed = self.closed = [ends_sentence(line.text) or (ends_softly(line.text) and not full[i])
+                                for i, line in enumerate(lines)]
+        opened = self.opened = [
+            not closed[i] and (
+                ends_open(line.text)
+                or bool(_INNER_SENTENCE.search(line.text[:-1]))
+                or _ENUMERATION_START.match(line.text) is not None
+                or length[i] >= LONG
+                or (full[i] and not self._isolated_plain(i)))
+            for i, line in enumerate(lines)
+        ]
+        for i in range(n - 1):
+            # a title with its "——subtitle" right below it: the title does not run on into the subtitle
+            if (lines[i + 1].text.startswith(_DASHES) and not _INNER_PUNCT.search(lines[i].text)
+                    and not ends_open(lines[i].text)):
+                opened[i] = False
+        labels = self.labels = _supported_labels(lines)
+        spaced = sum(1 for line in lines if line.gap) * 5 >= n  # blank lines separate this document's blocks
+        for i in range(n - 1):
+            # in a document spaced with blank lines, a short line glued to body text below is its first line
+            nxt = lines[i + 1]
+            if (spaced and not opened[i] and not closed[i] and lines[i].gap > 0 and nxt.gap == 0
+                    and not lines[i].doubled and i not in labels and i + 1 not in labels
+                    and _INNER_SENTENCE.search(nxt.text) and (full[i + 1] or length[i + 1] >= LONG)):
+                opened[i] = True
+        self.in_head = True
+        self.specials: dict[int, Block | None] = {}
+
+    def _isolated_plain(self, i: int) -> bool:
         """A line alone between blank lines, without inner punctuation: a title, not a wrapped line."""
-        after = lines[i + 1].gap if i + 1 < n else 1
-        return lines[i].gap > 0 and after > 0 and not _INNER_PUNCT.search(lines[i].text[:-1])
+        after = self.lines[i + 1].gap if i + 1 < self.n else 1
+        return self.lines[i].gap > 0 and after > 0 and not _INNER_PUNCT.search(self.lines[i].text[:-1])
 
-    opened = [
-        not closed[i] and (
-            ends_open(line.text)
-            or bool(_INNER_SENTENCE.search(line.text[:-1]))
-            or _ENUMERATION_START.match(line.text) is not None
-            or length[i] >= LONG
-            or (full[i] and not isolated_plain(i)))
-        for i, line in enumerate(lines)
-    ]
-    for i in range(n - 1):
-        # a title with its "——subtitle" right below it: the title does not run on into the subtitle
-        if (lines[i + 1].text.startswith(_DASHES) and not _INNER_PUNCT.search(lines[i].text)
-                and not ends_open(lines[i].text)):
-            opened[i] = False
-    labels = _supported_labels(lines)
-    spaced = sum(1 for line in lines if line.gap) * 5 >= n  # blank lines separate this document's blocks
-    for i in range(n - 1):
-        # in a document spaced with blank lines, a short line glued to body text below is its first line
-        nxt = lines[i + 1]
-        if (spaced and not opened[i] and not closed[i] and lines[i].gap > 0 and nxt.gap == 0
-                and not lines[i].doubled and i not in labels and i + 1 not in labels
-                and _INNER_SENTENCE.search(nxt.text) and (full[i + 1] or length[i + 1] >= LONG)):
-            opened[i] = True
-    blocks: list[Block] = []
-    in_head = True
-    specials: dict[int, Block | None] = {}
+    def special(self, k: int) -> Block | None:
+        """The marked block line k is (furniture, byline, …), judged once."""
+        if k not in self.specials:
+            self.specials[k] = _special(self.lines[k], self.in_head)
+        return self.specials[k]
 
-    def special(k: int) -> Block | None:
-        if k not in specials:
-            specials[k] = _special(lines[k], in_head)
-        return specials[k]
-
-    def continues(k: int) -> bool:
+    def continues(self, k: int) -> bool:
         """Whether line k can carry on a paragraph that stopped mid-sentence."""
-        return (special(k) is None and k not in labels and not lines[k].doubled
-                and (full[k] or closed[k] or opened[k] or length[k] >= LONG))
+        return (self.special(k) is None and k not in self.labels and not self.lines[k].doubled
+                and (self.full[k] or self.closed[k] or self.opened[k] or self.length[k] >= LONG))
 
-    i = 0
-    while i < n:
-        line = lines[i]
-        marked = special(i)
-        if marked is not None:
-            blocks.append(marked)
-            i += 1
-            continue
-        in_head = False
-        if i in labels:
+    def blocks(self) -> list[Block]:
+        """Walk the lines once, emitting marked lines, labelled headings and paragraphs."""
+        lines, n, labels, closed, full = self.lines, self.n, self.labels, self.closed, self.full
+        blocks: list[Block] = []
+        i = 0
+        while i < n:
+            line = lines[i]
+            marked = self.special(i)
+            if marked is not None:
+                blocks.append(marked)
+                i += 1
+                continue
+            self.in_head = False
+            if i not in labels:
+                i = self.paragraph(i, blocks)
+                continue
             j, text = i, line.text
-            if not closed[i] and length[i] <= HEADING_MAX:
+            if not closed[i] and self.length[i] <= HEADING_MAX:
                 # a heading printed over two lines: a short unpunctuated line right below it, set off
                 # from what follows, or below a first line that fills the column (the layout wrapped it)
-                while (j + 1 < n and j - i < 2 and lines[j + 1].gap == 0 and special(j + 1) is None
+                while (j + 1 < n and j - i < 2 and lines[j + 1].gap == 0 and self.special(j + 1) is None
                        and j + 1 not in labels and not closed[j + 1] and not full[j + 1]
                        and not _INNER_SENTENCE.search(lines[j + 1].text) and not ends_open(lines[j + 1].text)
                        and (j + 2 >= n or lines[j + 2].gap > 0 or j + 2 in labels or (j == i and full[i]))):
@@ -204,56 +218,48 @@ def _raw_blocks(lines: list[Line]) -> list[Block]:
                     text = join_wrapped(text, lines[j].text)
             # a run-in heading ("（一）标题。正文…") whose sentence is unfinished goes on below
             unfinished = ends_open(text) or "。" in labels[i].rest
-            if closed[j] or length[i] > HEADING_MAX or (opened[j] and j + 1 < n and continues(j + 1)
-                                                      and lines[j + 1].gap == 0 and unfinished):
-                i = _paragraph(lines, i, blocks, opened, continues, special, labels, full, closed, length)
+            if closed[j] or self.length[i] > HEADING_MAX or (
+                    self.opened[j] and j + 1 < n and self.continues(j + 1) and lines[j + 1].gap == 0 and unfinished):
+                i = self.paragraph(i, blocks)
                 continue
             label = labels[i] if j == i else split_label(text)  # one line: its label was read already
             blocks.append(Block("labelled", lines[i:j + 1], text, label=label, closed=closed[j]))
             i = j + 1
-            continue
-        i = _paragraph(lines, i, blocks, opened, continues, special, labels, full, closed, length)
-    return blocks
+        return blocks
 
-
-def _paragraph(lines: list[Line], i: int, blocks: list[Block], opened: list[bool], continues: object,
-               special: object, labels: dict[int, Labelled], full: list[bool], closed: list[bool],
-               length: list[int]) -> int:
-    """Collect the paragraph that starts at line i into ``blocks``; return the next line index."""
-    assert callable(continues) and callable(special)
-    n = len(lines)
-    members = [lines[i]]
-    text = lines[i].text
-    captions: list[Block] = []
-    j = i
-    is_open = opened[i]
-    while is_open and j + 1 < n:
-        k = j + 1
-        marked = special(k)
-        if marked is not None and marked.kind == "furniture" and j + 2 < n and continues(k + 1):
-            j = k  # a running head or page number inside a paragraph that goes on
-            continue
-        if lines[k].gap == 0 and special(k) is None and k not in labels and not lines[k].doubled:
-            pass
-        elif not continues(k):
-            # a short line between two halves of a sentence is a caption set into the text
-            if (special(k) is None and k not in labels and k + 1 < n and lines[k + 1].gap > 0
-                    and continues(k + 1) and lines[k].gap > 0):
-                captions.append(Block("caption", [lines[k]], lines[k].text, closed=True))
-                k += 1
-            else:
-                break
-        members.append(lines[k])
-        text = join_wrapped(text, lines[k].text)
-        j = k
-        is_open = opened[k]
-    single_short = (len(members) == 1 and length[i] <= HEADING_MAX and not closed[i]
-                    and not _INNER_STOP.search(lines[i].text))
-    kind = "standalone" if single_short else "para"
-    label = None if i not in labels else labels[i] if len(members) == 1 else split_label(text)
-    blocks.append(Block(kind, members, text, label=label,
-                        closed=closed[j], captions=captions))
-    return j + 1
+    def paragraph(self, i: int, blocks: list[Block]) -> int:
+        """Collect the paragraph that starts at line i into ``blocks``; return the next line index."""
+        lines, n, labels = self.lines, self.n, self.labels
+        members = [lines[i]]
+        text = lines[i].text
+        captions: list[Block] = []
+        j = i
+        is_open = self.opened[i]
+        while is_open and j + 1 < n:
+            k = j + 1
+            marked = self.special(k)
+            if marked is not None and marked.kind == "furniture" and j + 2 < n and self.continues(k + 1):
+                j = k  # a running head or page number inside a paragraph that goes on
+                continue
+            glued = lines[k].gap == 0 and marked is None and k not in labels and not lines[k].doubled
+            if not glued and not self.continues(k):
+                # a short line between two halves of a sentence is a caption set into the text
+                if (marked is None and k not in labels and k + 1 < n and lines[k + 1].gap > 0
+                        and self.continues(k + 1) and lines[k].gap > 0):
+                    captions.append(Block("caption", [lines[k]], lines[k].text, closed=True))
+                    k += 1
+                else:
+                    break
+            members.append(lines[k])
+            text = join_wrapped(text, lines[k].text)
+            j = k
+            is_open = self.opened[k]
+        single_short = (len(members) == 1 and self.length[i] <= HEADING_MAX and not self.closed[i]
+                        and not _INNER_STOP.search(lines[i].text))
+        kind = "standalone" if single_short else "para"
+        label = None if i not in labels else labels[i] if len(members) == 1 else split_label(text)
+        blocks.append(Block(kind, members, text, label=label, closed=self.closed[j], captions=captions))
+        return j + 1
 
 
 def _heading_shaped(label: Labelled | None) -> bool:

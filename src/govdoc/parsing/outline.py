@@ -150,7 +150,7 @@ def _meta(head: Head, articles: list[Section], bylines: list[str], source: str |
             fields.setdefault("authors", "；".join(dict.fromkeys(bylines)))
     authors = [a.strip() for a in fields.pop("authors", "").split("；") if a.strip()]
     date = _date(date_value(fields.pop("date", "")))
-    return Meta(**{k: v for k, v in fields.items()}, date=date, authors=authors, source=source)
+    return Meta(**fields, date=date, authors=authors, source=source)
 
 
 # ---- roles of standalone lines ------------------------------------------------------------------
