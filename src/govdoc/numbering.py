@@ -84,6 +84,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paren_arabic", re.compile(r"[（(](?P<n>[1-9][0-9]{0,2})[）)]")),
     ("circled", re.compile(r"(?P<n>[①-⑳])")),
     ("bullet", re.compile(r"[●○■□◆◇▲△►▶•]")),
+    ("annex", re.compile(r"附件(?P<n>[1-9][0-9]?|[一二三四五六七八九十]+)?")),
 )
 
 FAMILY_NAMES: tuple[str, ...] = tuple(name for name, _ in _FAMILIES)
@@ -92,6 +93,7 @@ FAMILY_NAMES: tuple[str, ...] = tuple(name for name, _ in _FAMILIES)
 _FIRST_CHARS = {
     "part": "第", "chapter": "第", "jie": "第", "cn": "零〇一二三四五六七八九十百", "paren_cn": "（(",
     "arabic": "123456789", "paren_arabic": "（(", "circled": CIRCLED, "bullet": "●○■□◆◇▲△►▶•",
+    "annex": "附",
 }
 _BY_FIRST: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
 for _family, _pattern in _FAMILIES:
@@ -108,6 +110,8 @@ def parse_label(label: str) -> Label | None:
         if family == "bullet":
             return Label(family, None)
         raw = match.group("n")
+        if family == "annex" and raw is None:
+            return Label(family, None)  # "附件" alone: the only attachment
         if family == "circled":
             return Label(family, CIRCLED.index(raw) + 1)
         number = int(raw) if raw.isdigit() else cn_to_int(raw)
@@ -121,6 +125,8 @@ def make_label(family: str, number: int | None, *, ascii_parens: bool = False) -
     """Write the label of ``family`` for ``number`` in govdoc's canonical print form."""
     if family == "bullet":
         return "●"
+    if family == "annex":
+        return "附件" if number is None else f"附件{number}"
     if number is None or number < 1:
         raise ValueError(f"family {family!r} needs a positive number")
     opening, closing = ("(", ")") if ascii_parens else ("（", "）")
