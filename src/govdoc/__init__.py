@@ -25,7 +25,7 @@ from .errors import (
     ParseError,
     SchemaError,
 )
-from .model import SCHEMA_VERSION, GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Report, Section
+from .model import SCHEMA_VERSION, Cell, GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Report, Section, Table
 
 if TYPE_CHECKING:
     from .batch import ConversionResult, convert_all
@@ -71,6 +71,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "SCHEMA_VERSION",
+    "Cell",
     "ConversionResult",
     "DecodeError",
     "FontError",
@@ -87,6 +88,7 @@ __all__ = [
     "Report",
     "SchemaError",
     "Section",
+    "Table",
     "__version__",
     "convert_all",
     "extract_metrics",

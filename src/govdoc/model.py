@@ -184,6 +184,7 @@ class Metric(Model):
     qualifier: Line | None = Field(default=None, description="the qualifier word as printed (约, 余, 以上)")
     indicator: Line | None = Field(default=None, description="what was counted (引进企业, 满意率)")
     change: Change | None = Field(default=None, description="set for growth or comparison figures")
+    column: Line | None = Field(default=None, description="a table cell's column header (比重, 比上年增长%)")
 
     @model_validator(mode="after")
     def _consistent(self) -> Metric:
@@ -226,6 +227,65 @@ class Paragraph(Model):
         return self
 
 
+def _check_cell_text(value: str) -> str:
+    if value:
+        _check_line(value)
+    return value
+
+
+CellText = Annotated[str, AfterValidator(_check_cell_text)]
+"""The text of a table cell: a ``Line``, or empty for an empty cell."""
+
+
+class Cell(Model):
+    """One cell of a table: its text as printed, how many columns and rows it spans, its figures."""
+
+    text: CellText = ""
+    colspan: int = Field(default=1, ge=1)
+    rowspan: int = Field(default=1, ge=1)
+    metrics: list[Metric] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _metrics_match(self) -> Cell:
+        _check_metrics(self.text, self.metrics, "cell")
+        return self
+
+
+class Table(Model):
+    """A table of a bulletin or report: caption, unit line, header rows, body rows and notes.
+
+    ``position`` is the number of paragraphs of the enclosing section (or preamble) printed before
+    the table, so paragraphs and tables keep their document order without a second list to sync.
+    """
+
+    caption: Line | None = Field(default=None, description="表1 年末常住人口数及其构成")
+    unit: Line | None = Field(default=None, description="the unit line as printed: 单位：万元")
+    header: list[list[Cell]] = Field(default_factory=list, description="header rows, merged cells allowed")
+    rows: list[list[Cell]] = Field(default_factory=list, description="body rows")
+    notes: list[Line] = Field(default_factory=list, description="注：… and 资料来源：… lines below the table")
+    position: int = Field(default=0, ge=0, description="paragraphs of the section before the table")
+    lines: LineSpan | None = None
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> Table:
+        if not any(self.header) and not any(self.rows):
+            raise ValueError("a table has at least one row of cells")
+        if any(not row for row in (*self.header, *self.rows)):
+            raise ValueError("a table row has at least one cell")
+        return self
+
+
+def _check_positions(tables: list[Table], paragraphs: int, owner: str) -> None:
+    previous = 0
+    for table in tables:
+        if table.position > paragraphs:
+            raise ValueError(f"a table of the {owner} stands after paragraph {table.position}, "
+                             f"but the {owner} has {paragraphs}")
+        if table.position < previous:
+            raise ValueError(f"the tables of the {owner} are out of document order")
+        previous = table.position
+
+
 SectionKind = Literal["article", "part", "section", "subhead", "lead", "sidebar", "glossary"]
 
 
@@ -246,9 +306,15 @@ class Section(Model):
     kicker: Line | None = None
     subtitle: Line | None = None
     byline: Line | None = None
+    title_metrics: list[Metric] = Field(default_factory=list, description="figures in the title")
     paragraphs: list[Paragraph] = Field(default_factory=list)
+    tables: list[Table] = Field(default_factory=list, description="tables, placed by their position")
     children: list[Section] = Field(default_factory=list)
     lines: LineSpan | None = None
+
+    def body(self) -> Iterator[Paragraph | Table]:
+        """The paragraphs and tables of this section (not its children) in document order."""
+        return _interleave(self.paragraphs, self.tables)
 
     @model_validator(mode="after")
     def _label_agrees(self) -> Section:
@@ -265,7 +331,44 @@ class Section(Model):
             raise ValueError("a run-in heading needs the paragraph it runs into")
         if self.kind == "glossary" and self.children:
             raise ValueError("the glossary section has no subsections")
+        _check_metrics(self.title, self.title_metrics, "title")
+        _check_positions(self.tables, len(self.paragraphs), "section")
         return self
+
+
+def _interleave(paragraphs: list[Paragraph], tables: list[Table]) -> Iterator[Paragraph | Table]:
+    """Paragraphs with each table placed after the number of paragraphs its position says."""
+    waiting = iter(tables)
+    table = next(waiting, None)
+    for index, paragraph in enumerate(paragraphs):
+        while table is not None and table.position <= index:
+            yield table
+            table = next(waiting, None)
+        yield paragraph
+    while table is not None:
+        yield table
+        table = next(waiting, None)
+
+
+def table_metrics(table: Table) -> Iterator[tuple[int, int, Cell, Metric]]:
+    """Every figure of a table's cells as ``(row, column, cell, metric)``, header rows first.
+
+    Rows count from 0 over the header rows and then the body rows; columns are grid columns, so a
+    cell after a cell spanning two columns is in column 2. Cells covered by a rowspan from above are
+    not counted as cells of the lower row.
+    """
+    covered: dict[tuple[int, int], bool] = {}
+    for row_index, row in enumerate((*table.header, *table.rows)):
+        column = 0
+        for cell in row:
+            while covered.get((row_index, column)):
+                column += 1
+            for metric in cell.metrics:
+                yield row_index, column, cell, metric
+            for down in range(1, cell.rowspan):
+                for across in range(cell.colspan):
+                    covered[(row_index + down, column + across)] = True
+            column += cell.colspan
 
 
 class GlossaryTerm(Model):
@@ -300,7 +403,9 @@ class Meta(Model):
 
 
 OutlineEntry = tuple[int, str | None, str]
-SectionParagraph = tuple[tuple[Section, ...], Paragraph]
+SectionPath = tuple[Section, ...]
+SectionParagraph = tuple[SectionPath, Paragraph]
+SectionMetric = tuple[SectionPath, Metric]
 
 
 class Report(Model):
@@ -309,11 +414,13 @@ class Report(Model):
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     meta: Meta = Field(default_factory=Meta)
     preamble: list[Paragraph] = Field(default_factory=list, description="paragraphs before the first heading")
+    preamble_tables: list[Table] = Field(default_factory=list, description="tables before the first heading")
     sections: list[Section] = Field(default_factory=list)
     glossary: list[GlossaryTerm] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _glossary_has_a_home(self) -> Report:
+        _check_positions(self.preamble_tables, len(self.preamble), "preamble")
         homes = [section for _, section in self.walk() if section.kind == "glossary"]
         if len(homes) > 1:
             raise ValueError("a report has at most one glossary section")
@@ -343,11 +450,43 @@ class Report(Model):
 
         yield from visit((), self.sections)
 
-    def metrics(self) -> Iterator[tuple[tuple[Section, ...], Metric]]:
-        """Yield ``(section path, metric)`` for every figure, glossary definitions last."""
-        for path, paragraph in self.paragraphs():
-            for metric in paragraph.metrics:
-                yield path, metric
+    def tables(self) -> Iterator[tuple[SectionPath, Table]]:
+        """Yield ``(section path, table)`` for every table, in document order."""
+        for table in self.preamble_tables:
+            yield (), table
+
+        def visit(path: SectionPath, sections: list[Section]) -> Iterator[tuple[SectionPath, Table]]:
+            for section in sections:
+                here = (*path, section)
+                for table in section.tables:
+                    yield here, table
+                yield from visit(here, section.children)
+
+        yield from visit((), self.sections)
+
+    def metrics(self) -> Iterator[SectionMetric]:
+        """Yield ``(section path, metric)`` for every figure in document order: heading titles,
+        paragraphs and table cells as they stand, glossary definitions last."""
+
+        def body(path: SectionPath, items: Iterator[Paragraph | Table]) -> Iterator[SectionMetric]:
+            for item in items:
+                if isinstance(item, Paragraph):
+                    for metric in item.metrics:
+                        yield path, metric
+                else:
+                    for *_, metric in table_metrics(item):
+                        yield path, metric
+
+        def visit(path: SectionPath, sections: list[Section]) -> Iterator[SectionMetric]:
+            for section in sections:
+                here = (*path, section)
+                for metric in section.title_metrics:
+                    yield here, metric
+                yield from body(here, section.body())
+                yield from visit(here, section.children)
+
+        yield from body((), _interleave(self.preamble, self.preamble_tables))
+        yield from visit((), self.sections)
         glossary_path = tuple(s for _, s in self.walk() if s.kind == "glossary")[:1]
         for term in self.glossary:
             for metric in term.metrics:
@@ -369,6 +508,7 @@ def json_schema() -> dict[str, Any]:
 __all__ = [
     "SCHEMA_VERSION",
     "Approx",
+    "Cell",
     "Change",
     "GlossaryTerm",
     "LineSpan",
@@ -380,5 +520,7 @@ __all__ = [
     "Report",
     "Section",
     "SectionKind",
+    "Table",
     "json_schema",
+    "table_metrics",
 ]
