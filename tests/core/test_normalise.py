@@ -9,9 +9,9 @@ from govdoc.parsing.normalise import (
     clean_spaces,
     is_doubled,
     join_wrapped,
-    leading_indent,
     undouble,
 )
+from govdoc.parsing.source import leading_indent
 
 
 @pytest.mark.parametrize(("raw", "clean"), [

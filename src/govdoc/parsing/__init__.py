@@ -1,12 +1,14 @@
-"""The raw-text parser: ``parse(data) -> Report`` in small pure stages.
+"""The parser: ``parse(data) -> Report`` for raw text, ``parse_lines(lines) -> Report`` for every reader.
 
-decode (bytes → str) → normalise (characters within lines) → lines (what each line is) →
-blocks (hard-wrapped lines joined into paragraphs) → outline (sections, metadata, glossary) →
+Readers hand the parser typed source lines (:mod:`.source`); raw text is decoded and split into them
+first. Then, in small pure stages: normalise (characters within lines) → lines (what each line is)
+→ blocks (hard-wrapped lines joined into paragraphs) → outline (sections, metadata, glossary) →
 metrics (figures in every paragraph). Each stage is a module of its own and testable alone.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import pairwise
 
 from pydantic import ValidationError
@@ -16,8 +18,9 @@ from ..metrics import extract_metrics
 from ..model import Report
 from .blocks import build_blocks
 from .decode import decode
-from .lines import Line, ends_open, meta_line, split_label, split_lines
+from .lines import Line, clean_lines, ends_open, meta_line, split_label
 from .outline import build
+from .source import SourceCell, SourceLine, lines_from_text
 
 MAX_INPUT_BYTES = 50 * 1024 * 1024
 """Largest input ``parse`` accepts by default (50 MiB); pass ``max_bytes`` to change it."""
@@ -66,8 +69,18 @@ def parse(data: str | bytes, *, source: str | None = None, max_bytes: int | None
         raise LimitError(f"input of {size} bytes exceeds the limit of {max_bytes} bytes", source=source,
                          hint="pass max_bytes=... to parse() to raise the limit")
     text = decode(data, source=source) if isinstance(data, bytes) else data
+    return parse_lines(lines_from_text(text), source=source)
+
+
+def parse_lines(source_lines: Iterable[SourceLine], *, source: str | None = None) -> Report:
+    """Parse the source lines a reader made of a document into a validated Report.
+
+    This is the parser's one entry point for every format: ``parse`` feeds it the lines of raw text,
+    the Word, PDF and HTML readers the lines of their files. Raises ParseError if no valid Report can
+    be built.
+    """
     try:
-        lines = split_lines(text)
+        lines = clean_lines(source_lines)
         indented = _indented_layout(lines)
         blocks = build_blocks(lines, indented=indented)
         parsed = build(blocks, indented=indented, extract=extract_metrics, source=source)
@@ -82,4 +95,4 @@ def parse(data: str | bytes, *, source: str | None = None, max_bytes: int | None
         raise ParseError(f"cannot parse: {type(exc).__name__}: {exc}", source=source) from exc
 
 
-__all__ = ["parse"]
+__all__ = ["SourceCell", "SourceLine", "parse", "parse_lines"]

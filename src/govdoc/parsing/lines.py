@@ -5,39 +5,46 @@ caption mark, numbered label, sentence ends. Every function here is pure and loo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..numbering import CIRCLED, parse_label
-from .normalise import CJK, clean_line, is_doubled, leading_indent
+from .normalise import CJK, clean_line, is_doubled
+from .source import SourceLine, lines_from_text
 
 
 @dataclass
 class Line:
-    """A non-blank input line: where it stood, its clean text, and the blank lines before it."""
+    """A non-blank line ready for the parser: where it stood, its clean text, the blank lines before it,
+    and the source line it came from (with what the reader knew: level, style, bold, table cells)."""
 
-    number: int  # 1-based line number in the decoded input
+    number: int  # 1-based position in the input (the source line's origin)
     raw: str
     text: str
     indent: int
     gap: int  # blank lines between this line and the previous non-blank one
     doubled: bool
+    source: SourceLine | None = None
+
+
+def clean_lines(source: Iterable[SourceLine]) -> list[Line]:
+    """Clean every source line; a line that cleans to nothing counts as one more blank line."""
+    out: list[Line] = []
+    gap = 0
+    for line in source:
+        gap += line.blank_before
+        clean = clean_line(line.text)
+        if not clean:
+            gap += 1
+            continue
+        out.append(Line(line.origin, line.text, clean, line.indent, gap, is_doubled(line.text), line))
+        gap = 0
+    return out
 
 
 def split_lines(text: str) -> list[Line]:
     """Split decoded text into clean non-blank lines, remembering gaps and original line numbers."""
-    out: list[Line] = []
-    gap = 0
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.isascii():  # the Unicode line and paragraph separators (and NEL) break lines too
-        text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
-    for number, raw in enumerate(text.split("\n"), start=1):
-        clean = clean_line(raw)
-        if not clean:
-            gap += 1
-            continue
-        out.append(Line(number, raw, clean, leading_indent(raw), gap, is_doubled(raw)))
-        gap = 0
-    return out
+    return clean_lines(lines_from_text(text))
 
 
 # ---- sentence ends -------------------------------------------------------------------------------

@@ -103,19 +103,6 @@ def clean_line(raw: str) -> str:
     return (clean_spaces(text) if " " in text else text).strip()
 
 
-def leading_indent(raw: str) -> int:
-    """The width of a line's indentation: an ideographic space counts two, other spaces one."""
-    width = 0
-    for ch in raw:
-        if ch == "\u3000":
-            width += 2
-        elif ch in " \t\u00a0":
-            width += 1
-        else:
-            break
-    return width
-
-
 def join_wrapped(left: str, right: str) -> str:
     """Join a hard-wrapped line to its continuation: no space, except between two Latin words."""
     if left and right and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha():

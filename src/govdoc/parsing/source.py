@@ -1,0 +1,93 @@
+"""The interface between readers and the parser: a document as a sequence of typed source lines.
+
+Every reader (raw text, Word, PDF, HTML) turns its file into ``SourceLine`` objects and hands them
+to :func:`govdoc.parsing.parse_lines`. A source line keeps what the file knew about the line (a
+heading's outline level, a style name, bold, alignment, table cells, page) so that the parser never
+has to guess it back from marked-up text; raw text only knows characters, indentation and blank
+lines, and leaves the other fields unset.
+
+The text is as the file holds it: the parser cleans it (odd spaces, invisible characters, fake-bold
+doubling), so every reader gets the same cleaning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+Align = Literal["left", "center", "right", "justify"]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCell:
+    """One cell of a table row as the file gives it: text, and the columns and rows it spans."""
+
+    text: str
+    colspan: int = 1
+    rowspan: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLine:
+    """One line (a Word or HTML paragraph, a PDF text line, a line of raw text) with what the file knew.
+
+    ``origin`` is the 1-based position in the input the reader counts in (line of a text file,
+    paragraph of a Word body, line of a PDF), used for provenance. ``level`` is the heading level the
+    file declares: 0 for the document title (Word "Title", HTML ``<h1>`` of the article), 1 and more
+    for headings (Word "Heading N" or an outline level, ``<hN>``), None when the file says nothing.
+    A table row has ``cells`` and the ``table`` number its rows share; its ``text`` joins the cells.
+    """
+
+    text: str
+    origin: int
+    indent: int = 0
+    blank_before: int = 0
+    level: int | None = None
+    style: str | None = None
+    bold: bool = False
+    align: Align | None = None
+    cells: tuple[SourceCell, ...] | None = None
+    table: int | None = None
+    header: bool = False
+    page: int | None = None
+
+
+def leading_indent(raw: str) -> int:
+    """The width of a line's indentation: an ideographic space counts two, other spaces one."""
+    width = 0
+    for ch in raw:
+        if ch == "\u3000":
+            width += 2
+        elif ch in " \t\u00a0":
+            width += 1
+        else:
+            break
+    return width
+
+
+def split_text(text: str) -> list[str]:
+    """Split decoded text into physical lines: CRLF, CR, and the Unicode line separators all break."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():  # the Unicode line and paragraph separators (and NEL) break lines too
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
+    return text.split("\n")
+
+
+def lines_from_text(text: str) -> Iterator[SourceLine]:
+    """The source lines of raw text: one per non-blank line, with its indentation and the blank lines before it.
+
+    A line of nothing but invisible characters is still yielded; the parser counts it as blank once
+    it has cleaned it, as it does for every reader.
+    """
+    gap = 0
+    for number, raw in enumerate(split_text(text), start=1):
+        if not raw.strip():
+            gap += 1
+            continue
+        indent = leading_indent(raw)
+        yield SourceLine(text=raw, origin=number, indent=indent, blank_before=gap)
+        gap = 0
+
+
+__all__ = ["Align", "SourceCell", "SourceLine", "leading_indent", "lines_from_text", "split_text"]
