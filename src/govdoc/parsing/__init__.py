@@ -8,7 +8,7 @@ metrics (figures in every paragraph). Each stage is a module of its own and test
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from itertools import pairwise
 
 from pydantic import ValidationError
@@ -72,18 +72,21 @@ def parse(data: str | bytes, *, source: str | None = None, max_bytes: int | None
     return parse_lines(lines_from_text(text), source=source)
 
 
-def parse_lines(source_lines: Iterable[SourceLine], *, source: str | None = None) -> Report:
+def parse_lines(source_lines: Iterable[SourceLine], *, source: str | None = None,
+                declared: Mapping[str, str] | None = None) -> Report:
     """Parse the source lines a reader made of a document into a validated Report.
 
     This is the parser's one entry point for every format: ``parse`` feeds it the lines of raw text,
-    the Word, PDF and HTML readers the lines of their files. Raises ParseError if no valid Report can
-    be built.
+    the Word, PDF and HTML readers the lines of their files. ``declared`` holds metadata the file
+    declares outside its text (HTML ``<meta>`` tags, Word core properties, PDF info), keyed by
+    ``Meta`` field name ("title", "issuer", "date" as ISO or as printed, …); the parser weighs it
+    against what the text itself prints. Raises ParseError if no valid Report can be built.
     """
     try:
         lines = clean_lines(source_lines)
         indented = _indented_layout(lines)
         blocks = build_blocks(lines, indented=indented)
-        parsed = build(blocks, indented=indented, extract=extract_metrics, source=source)
+        parsed = build(blocks, indented=indented, extract=extract_metrics, source=source, declared=declared or {})
         return Report(meta=parsed.meta, preamble=parsed.preamble, sections=parsed.sections,
                       glossary=parsed.glossary)
     except GovdocError:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..model import GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Section
@@ -420,9 +420,12 @@ def _signature(blocks: list[Block], head: Head) -> list[Block]:
     return blocks
 
 
-def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: str | None) -> Parsed:
-    """Turn blocks into metadata, preamble, sections and glossary."""
+def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: str | None,
+          declared: Mapping[str, str] | None = None) -> Parsed:
+    """Turn blocks into metadata, preamble, sections and glossary (``declared``: metadata from outside the text)."""
     head, start = _read_head(blocks)
+    for key, value in (declared or {}).items():
+        head.take(key, value)
     body = _signature(blocks[start:], head)
     items = _group(body)
     tree = TreeBuilder(extract)

@@ -1,0 +1,28 @@
+"""HTML: read the government web page itself (``read``), write a self-contained review page (``write``).
+
+The two directions live in modules of their own and load on first use; this package only joins
+them into the ``html`` format of the registry.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from ...model import Report
+
+
+def from_bytes(data: bytes, *, source: str | None = None) -> Report:
+    """Read a Report from the bytes of an HTML page."""
+    read = importlib.import_module(f"{__name__}.read")
+    report: Report = read.read_html(data, source=source)
+    return report
+
+
+def to_bytes(report: Report) -> bytes:
+    """Write a Report as one self-contained HTML review page."""
+    write = importlib.import_module(f"{__name__}.write")
+    page: bytes = write.write_html(report)
+    return page
+
+
+__all__ = ["from_bytes", "to_bytes"]
