@@ -21,11 +21,27 @@ SEEDS = HERE.parents[1] / "seeds"
 FLOORS: dict[str, dict[str, float]] = {
     "devset": {"headings": 0.98, "tree": 0.98, "metrics": 0.98, "glossary": 0.98, "meta": 0.98},
     "wild": {"headings": 0.76, "tree": 0.21, "metrics": 0.95, "meta": 0.06},
+    "indicators": {"metrics": 0.96, "indicator": 0.68, "change": 0.99},
 }
 SOURCES = {
     "devset": (SEEDS, CORPUS / "devset" / "gold"),
     "wild": (CORPUS / "wild" / "docs", CORPUS / "wild" / "gold"),
+    "indicators": (CORPUS / "wild" / "docs", CORPUS / "indicators"),
 }
+
+
+def figures_gold(indicators: Path, into: Path) -> Path:
+    """The wild gold of the documents whose figures were annotated with indicators, with those figures.
+
+    The indicator annotation lists every figure of its documents (text, value, unit, approx,
+    indicator, change); the rest of each gold file (title, headings…) comes from the wild gold.
+    """
+    into.mkdir()
+    for path in sorted(indicators.glob("*.json")):
+        gold = json.loads((CORPUS / "wild" / "gold" / path.name).read_text(encoding="utf-8"))
+        gold["metrics"] = json.loads(path.read_text(encoding="utf-8"))["metrics"]
+        (into / path.name).write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    return into
 
 
 def score(docs: Path, gold: Path, tmp_path: Path) -> dict[str, float]:
@@ -37,15 +53,18 @@ def score(docs: Path, gold: Path, tmp_path: Path) -> dict[str, float]:
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     figures = json.loads(out.read_text(encoding="utf-8"))["figures"]
-    scores = {name: value["f1"] for name, value in figures.items() if isinstance(value, dict)}
+    scores = {name: value["f1"] if isinstance(value, dict) else value for name, value in figures.items()}
     meta = [value for name, value in figures.items() if name.startswith("meta.")]
-    scores["meta"] = sum(meta) / len(meta)
+    if meta:
+        scores["meta"] = sum(meta) / len(meta)
     return scores
 
 
 @pytest.mark.parametrize("corpus", sorted(FLOORS))
 def test_scores_reach_their_floors(corpus: str, tmp_path: Path) -> None:
     docs, gold = SOURCES[corpus]
+    if corpus == "indicators":
+        gold = figures_gold(gold, tmp_path / "gold")
     scores = score(docs, gold, tmp_path)
     below = {name: (round(scores.get(name, 0.0), 4), floor) for name, floor in FLOORS[corpus].items()
              if scores.get(name, 0.0) < floor}
