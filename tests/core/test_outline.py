@@ -5,13 +5,11 @@ The stage is driven here with a stub figure extractor, so these tests do not dep
 
 from __future__ import annotations
 
-import pytest
-
 from govdoc.model import Metric, Section
 from govdoc.parsing import _indented_layout
 from govdoc.parsing.blocks import build_blocks
 from govdoc.parsing.lines import split_lines
-from govdoc.parsing.outline import Parsed, _headline, _lead, _run_in, _subtitle, build
+from govdoc.parsing.outline import Parsed, _headline, _subtitle, build
 
 
 def no_figures(text: str) -> list[Metric]:
@@ -33,40 +31,6 @@ def walk(sections: list[Section], level: int = 1) -> list[tuple[int, str, str | 
 
 
 # ---- helpers -------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize(("text", "split"), [
-    ("区域规划战略引领。立足资源禀赋，统筹推进。", ("区域规划战略引领", "立足资源禀赋，统筹推进。")),
-    ("旧区改造换档加速。", ("旧区改造换档加速", None)),
-    ("立足资源禀赋，统筹推进。", None),  # a comma in the would-be title
-    ("没有句号的标题", None),
-])
-def test_run_in_split(text: str, split: tuple[str, str | None] | None) -> None:
-    assert _run_in(text, 30) == split
-
-
-def test_numbered_run_in_title_may_pair_two_phrases() -> None:
-    text = "聚焦民生改善，群众获得感持续增强。新建长者照护之家2家。"
-    assert _run_in(text, 30) is None
-    assert _run_in(text, 30, paired=True) == ("聚焦民生改善，群众获得感持续增强", "新建长者照护之家2家。")
-    # a sentence with a figure, or three phrases, is no title
-    assert _run_in("加快转型升级，新增企业20家。培育专精特新企业。", 30, paired=True) is None
-    assert _run_in("强化党建，完善机制，提升效能。全面推进。", 30, paired=True) is None
-
-
-def test_run_in_title_length_limit() -> None:
-    assert _run_in("这是一个相当长的标题。正文。", 5) is None
-
-
-@pytest.mark.parametrize(("text", "lead"), [
-    ("平安建设深入推进。全年化解矛盾纠纷860余件，新增安防小区12个。",
-     ("平安建设深入推进", "全年化解矛盾纠纷860余件，新增安防小区12个。")),
-    ("完善联防机制。筑牢社区防线。做好托底保障。", None),  # parallel short sentences
-    ("一是完善议事规则。二是规范资金使用，加强监管。", None),  # an enumeration
-    ("同时，街道新建口袋公园3处。", None),
-])
-def test_lead_sentence(text: str, lead: tuple[str, str | None] | None) -> None:
-    assert _lead(text) == lead
-
 
 def test_headline_joins_a_title_broken_after_a_year_and_splits_the_subtitle() -> None:
     assert _headline(["关于桃浦镇2023年", "社区代表意见建议办理情况的报告"]) == (
@@ -140,11 +104,22 @@ def test_run_in_heading_owns_its_first_paragraph() -> None:
     assert first.lines is not None and first.paragraphs[0].lines == first.lines
 
 
+SERIES = ("平安建设深入推进。全年化解矛盾纠纷860余件，新增智能安防小区12个，开展消防检查1500余次。\n"
+          "基层治理持续加强。完成居委会换届选举18个，培育社区自治项目32项。\n")
+
+
 def test_leads_only_under_numbered_sections() -> None:
-    top = outline_of("平安建设深入推进。全年化解矛盾纠纷860余件，新增智能安防小区12个，开展消防检查1500余次。\n")
-    assert top.sections == [] and len(top.preamble) == 1
-    nested = outline_of("一、社会治理\n平安建设深入推进。全年化解矛盾纠纷860余件，新增智能安防小区12个。\n")
-    assert walk(nested.sections) == [(1, "section", "一、", "社会治理"), (2, "lead", None, "平安建设深入推进")]
+    top = outline_of(SERIES)
+    assert top.sections == [] and len(top.preamble) == 2
+    nested = outline_of("一、社会治理\n" + SERIES)
+    assert walk(nested.sections) == [(1, "section", "一、", "社会治理"), (2, "lead", None, "平安建设深入推进"),
+                                     (2, "lead", None, "基层治理持续加强")]
+
+
+def test_a_lone_opening_sentence_is_body_text() -> None:
+    # a lead belongs to a parallel series (devset README): one short opener under a heading is body
+    lone = outline_of("一、社会治理\n平安建设深入推进。全年化解矛盾纠纷860余件，新增智能安防小区12个。\n")
+    assert walk(lone.sections) == [(1, "section", "一、", "社会治理")]
 
 
 def test_glossary_entries_and_where_the_glossary_ends() -> None:

@@ -49,6 +49,7 @@ def _local_width(length: list[int], i: int) -> int:
 FULL = 0.75  # a line this close to the local width was wrapped by the layout
 LONG = 40  # a line this long with inner punctuation is body text, never a heading
 HEADING_MAX = 50  # longest title a heading line may have
+PRINT_COLUMN = 80  # no printed column is wider: lines around this long are whole paragraphs
 
 
 @dataclass
@@ -148,13 +149,18 @@ class _RawLayout:
         full = self.full = [not lines[i].doubled and length[i] >= max(10, FULL * width[i]) for i in range(n)]
         closed = self.closed = [ends_sentence(line.text) or (ends_softly(line.text) and not full[i])
                                 for i, line in enumerate(lines)]
+        # where the lines around are far longer than any printed column, each line is a paragraph
+        # (a web page copied as text): only a line that plainly stops mid-sentence runs on
+        wide = [width[i] > PRINT_COLUMN for i in range(n)]
         opened = self.opened = [
             not closed[i] and (
                 ends_open(line.text)
-                or bool(_INNER_SENTENCE.search(line.text[:-1]))
-                or _ENUMERATION_START.match(line.text) is not None
-                or length[i] >= LONG
-                or (full[i] and not self._isolated_plain(i)))
+                or (wide[i] and length[i] >= LONG and line.text[-1].isalnum())  # cut off mid-word
+                or (not wide[i] and (
+                    bool(_INNER_SENTENCE.search(line.text[:-1]))
+                    or _ENUMERATION_START.match(line.text) is not None
+                    or length[i] >= LONG
+                    or (full[i] and not self._isolated_plain(i)))))
             for i, line in enumerate(lines)
         ]
         for i in range(n - 1):

@@ -14,7 +14,18 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..model import GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Section
-from .blocks import HEADING_MAX, Block
+from .blocks import Block
+from .headings import (
+    Heading,
+    Opener,
+    accepted_leads,
+    accepted_runs,
+    accepted_shi,
+    first_sentence,
+    labelled_candidate,
+    lead_opener,
+    shi_candidate,
+)
 from .lines import (
     GLOSSARY_HEAD,
     SIDEBAR_HEAD,
@@ -33,13 +44,8 @@ from .lines import (
 from .normalise import clean_spaces, join_wrapped
 
 Extractor = Callable[[str], list[Metric]]
+SHI = "shi"  # the family of "一是…/二是…" openers on the stack of open sections
 
-LEAD_MAX = 25  # longest lead sentence that counts as a heading
-RUN_IN_MAX = 30  # longest run-in title ("（一）区域规划战略引领。…")
-PHRASE_MAX = 14  # longest phrase of a two-phrase run-in title ("聚焦民生改善，群众获得感持续增强")
-_ENUMERATION = re.compile(
-    r"^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后|第[一二三四五六七八九十]+[，,、]|同时|此外|另外|其中|目前|一方面|另一方面)"
-)
 _TITLE_PUNCT = re.compile(r"[，,；;：:！？!?]")
 _NOTE = re.compile(r"^(?:注[：:]|（注|\(注)")
 _SIGNATURE = re.compile(r"(?:办事处|人民政府|委员会|办公室|街道|党工委|工委|局|中心|政府)$")
@@ -332,11 +338,21 @@ class TreeBuilder:
         self.glossary_section = None
 
     def lead(self, title: str, rest: str | None, block: Block) -> None:
-        """Open a lead-sentence heading under the innermost numbered section."""
+        """Open a lead-sentence heading under the innermost numbered section (or "一是" opener)."""
         parent = self.stack[-1][1]
         first = [self.make_paragraph(rest, "text", [block])] if rest is not None else []
         section = Section(title=title, kind="lead", run_in=bool(first), paragraphs=first, lines=_span([block]))
         self._open(section, parent.children)
+
+    def enumerated(self, title: str, rest: str | None, block: Block) -> None:
+        """Open a "一是…" heading under the innermost numbered section; the leads below it are its children."""
+        while self.stack and self.stack[-1][0] == SHI:
+            self.stack.pop()
+        into = self.stack[-1][1].children if self.stack else self._top()
+        first = [self.make_paragraph(rest, "text", [block])] if rest is not None else []
+        section = Section(title=title, kind="lead", run_in=bool(first), paragraphs=first, lines=_span([block]))
+        self._open(section, into)
+        self.stack.append((SHI, section))
 
     def byline(self, text: str, block: Block) -> None:
         """A byline right under a headline belongs to the article; elsewhere it is a paragraph."""
@@ -353,43 +369,6 @@ class TreeBuilder:
         number, term, definition = entry
         self.glossary.append(GlossaryTerm(number=number, term=term, definition=definition,
                                           metrics=self.extract(definition), lines=_span([block])))
-
-
-def _run_in(text: str, limit: int, *, paired: bool = False) -> tuple[str, str | None] | None:
-    """Split "title。rest" when the title is short and plain; None when the line is not of that shape.
-
-    With ``paired`` (a numbered heading) the title may be two short phrases joined by a comma,
-    "聚焦民生改善，群众获得感持续增强", as long as neither carries a figure.
-    """
-    title, sep, rest = text.partition("。")
-    if not sep or not title or len(title) > limit:
-        return None
-    if _TITLE_PUNCT.search(title) and not (paired and _paired_title(title)):
-        return None
-    return title, rest.strip() or None
-
-
-def _paired_title(title: str) -> bool:
-    """Two short phrases without figures around one comma: the shape of a numbered heading's title."""
-    phrases = re.split(r"[，,]", title)
-    return (len(phrases) == 2 and all(2 <= len(p) <= PHRASE_MAX for p in phrases)
-            and not _TITLE_PUNCT.search(title.replace("，", "").replace(",", ""))
-            and not re.search(r"[0-9０-９]", title))
-
-
-def _lead(text: str) -> tuple[str, str | None] | None:
-    """A lead sentence at the start of a paragraph, unless the paragraph merely lists short sentences."""
-    if _ENUMERATION.match(text):
-        return None
-    split = _run_in(text, LEAD_MAX)
-    if split is None:
-        return None
-    title, rest = split
-    if rest is not None:
-        sentences = [s for s in rest.split("。") if s]
-        if all(len(s) <= LEAD_MAX and not _TITLE_PUNCT.search(s) for s in sentences):
-            return None  # "建立完善工作机制。切实筑牢社区防线。…": a list of parallel sentences
-    return title, rest
 
 
 def _group(blocks: list[Block]) -> list[Block | list[Block]]:
@@ -428,6 +407,7 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
         head.take(key, value)
     body = _signature(blocks[start:], head)
     items = _group(body)
+    plan = plan_headings(items, indented, extract)
     tree = TreeBuilder(extract)
     first = True
     pending_kicker: str | None = None
@@ -466,14 +446,70 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
         if pending_kicker:
             tree.paragraph(pending_kicker, "text", [block])
             pending_kicker = None
-        _body_block(tree, block, indented)
+        _body_block(tree, block, plan.get(index))
         if block.kind != "furniture":
             first = False
     return Parsed(meta=_meta(head, tree.articles, tree.bylines, source), preamble=tree.preamble,
                   sections=tree.sections, glossary=tree.glossary)
 
 
-def _body_block(tree: TreeBuilder, block: Block, indented: bool) -> None:
+def plan_headings(items: list[Block | list[Block]], indented: bool, extract: Extractor) -> dict[int, Heading]:
+    """Decide which paragraph blocks are headings: labelled runs, then "一是" runs and lead series
+    within the regions the labelled headings (and standalone subheads) mark out."""
+    labelled = [labelled_candidate(index, item.label, extract) for index, item in enumerate(items)
+                if isinstance(item, Block) and item.kind in _PARAGRAPHS and item.label is not None]
+    decisions: dict[int, Heading] = {}
+    numbered = accepted_runs(labelled)
+    for candidate in labelled:
+        if candidate.index in numbered:
+            decisions[candidate.index] = Heading("numbered", candidate.title.rstrip("。：:"), candidate.rest)
+    for region in _regions(items, decisions):
+        shi = [c for index in region if (c := shi_candidate(index, _text(items[index]), extract)) is not None]
+        for index in accepted_shi(shi):
+            decisions[index] = Heading("shi", *first_sentence(_text(items[index])))
+    # where indentation marks the paragraphs and headings stand flush left, an indented paragraph
+    # is never a heading: the layout has said so
+    marked = indented and any(isinstance(item, Block) and item.kind in ("labelled", "lead") and item.lines[0].indent < 2
+                              for item in items)
+    for region in _regions(items, decisions):
+        openers: list[Opener] = []
+        body: set[int] = set()
+        for index in region:
+            item = items[index]
+            assert isinstance(item, Block)
+            if item.kind == "lead" and indented:
+                # a flush-left sentence among indented paragraphs: the layout says it is a lead
+                decisions[index] = Heading("lead", *first_sentence(item.text))
+            elif marked or (opener := lead_opener(index, item.text, extract)) is None:
+                body.add(index)
+            else:
+                openers.append(opener)
+        found = {opener.index: opener for opener in openers}
+        for index in accepted_leads(openers, body):
+            decisions[index] = Heading("lead", found[index].title, found[index].rest)
+    return decisions
+
+
+_PARAGRAPHS = ("para", "labelled", "lead", "standalone")
+
+
+def _text(item: Block | list[Block]) -> str:
+    assert isinstance(item, Block)
+    return item.text
+
+
+def _regions(items: list[Block | list[Block]], headings: dict[int, Heading]) -> list[list[int]]:
+    """The unlabelled paragraph blocks between one heading (or standalone group) and the next."""
+    regions: list[list[int]] = [[]]
+    for index, item in enumerate(items):
+        if index in headings or isinstance(item, list):
+            regions.append([])
+        elif item.kind in ("para", "lead") and item.label is None:
+            regions[-1].append(index)
+    return [region for region in regions if region]
+
+
+def _body_block(tree: TreeBuilder, block: Block, heading: Heading | None) -> None:
     kind = block.kind
     if kind in ("furniture", "meta"):
         return
@@ -488,24 +524,22 @@ def _body_block(tree: TreeBuilder, block: Block, indented: bool) -> None:
         if entry is not None and (kind != "para" or entry[0] is not None):
             tree.glossary_term(entry, block)
             return
-    if block.label is not None:
-        rest = block.label.rest
-        # an item that ends with ； is one entry of a numbered list of sentences, not a heading
-        if (kind == "labelled" and len(rest) <= HEADING_MAX and "。" not in rest.rstrip("。：:")
-                and not rest.endswith(("；", ";"))):
-            tree.numbered(block, rest.rstrip("。：:"), None)
-            return
-        split = _run_in(rest, RUN_IN_MAX, paired=True)
-        if split is not None and split[1] is not None:
-            tree.numbered(block, split[0], split[1])
-            return
-    if kind == "lead" or (not indented and tree.stack and kind == "para"):
-        lead = _run_in(block.text, 10_000) if kind == "lead" else _lead(block.text)
-        if lead is not None and tree.stack:
-            tree.lead(lead[0], lead[1], block)
-            for caption in block.captions:
-                tree.paragraph(caption.text, "caption", [caption])
-            return
+    if heading is not None and heading.kind == "numbered":
+        tree.numbered(block, heading.title, heading.rest)
+        return
+    if heading is not None and heading.kind == "shi":
+        tree.enumerated(heading.title, heading.rest, block)
+        _captions(tree, block)
+        return
+    if heading is not None and tree.stack:
+        tree.lead(heading.title, heading.rest, block)
+        _captions(tree, block)
+        return
     tree.paragraph(block.text, "text", [block])
+    _captions(tree, block)
+
+
+def _captions(tree: TreeBuilder, block: Block) -> None:
+    """The captions found set into a paragraph's lines, after it."""
     for caption in block.captions:
         tree.paragraph(caption.text, "caption", [caption])

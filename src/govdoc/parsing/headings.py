@@ -1,0 +1,251 @@
+"""Which paragraphs are headings, judged by the series they belong to.
+
+A label at the start of a paragraph ("（一）", "1.", "一、") makes a *candidate*. Whether it is a
+heading is decided for its whole run (（一）（二）（三）… of one family, numbered in sequence): a run
+of short topic phrases is a run of headings; a run of whole sentences is a list (the clauses of a
+set of rules, figure statements such as "（1）本级收入总计2926279万元。", numbered notes).
+
+Unlabelled lead sentences ("营商环境持续优化。…") and "一是…/二是…" openers are headings only as a
+parallel series under one heading: consecutive paragraphs that each open with a short topic
+phrase, or lines that stand alone above their body. A lone short opening sentence, an opener with a
+subject or a discourse marker ("五年来，我们…"), a "——" lead-in and a statement of fact with
+figures ("全年粮食产量比上年增长2.1%。") are body text.
+
+Everything here is pure: it looks at the texts of a document's blocks and returns decisions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..model import Metric
+from ..numbering import cn_to_int
+from .lines import Labelled
+
+Extractor = Callable[[str], list[Metric]]
+
+TITLE_MAX = 60  # longest title a labelled heading may have
+LEAD_MAX = 40  # longest lead sentence (a run-in opener) that counts as a heading
+STANDALONE_LEAD_MAX = 60  # longest stand-alone lead line
+_COMMAS = re.compile(r"[，,]")
+_LIST_PUNCT = re.compile(r"[；;]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_DASH_LEAD = ("——", "－－", "--", "―")
+_SHI = re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})(?:是|要)(?![否不])")
+# openers that make a sentence a statement, not a topic phrase: a subject, a time or discourse marker
+_CONNECTIVE = re.compile(r"^(?:同时|此外|另外|其中|总之|为此|因此|但是|然而|所以|而且|并且|如|例如|比如)")
+_SUBJECT = re.compile(
+    r"^(?:我们|我[国省市区县镇]|这|那|今年|明年|去年|当前|目前|"
+    r"过去|五年来|一年来|近年来|多年来|[一二三四五六七八九十]+年来|各位|全年|年末|年初|截至|初步核算|[0-9]{4}年)"
+)
+_TIME_CLAUSE = re.compile(r"^[^，,]{1,8}(?:年|来|以来|期间|时期|之际)[，,]")
+_ENUMERATION = re.compile(r"^(?:首先|其次|再次|最后|第[一二三四五六七八九十]+[，,、]|注[：:])")
+_COPULA = re.compile(r"^[^“”《》]*?是")  # "2025年是…之年": a statement about its subject, not a topic
+_ORDINAL_WORDS = frozenset({"part", "chapter", "jie"})  # 第二章 may well stand alone on a page
+
+
+@dataclass(frozen=True)
+class Heading:
+    """The decision for one block: a heading of ``kind`` with its title and the run-in rest."""
+
+    kind: str  # numbered | lead | shi
+    title: str
+    rest: str | None
+
+
+def first_sentence(text: str) -> tuple[str, str | None]:
+    """Split "title。rest" at the first sentence end; a text without one is all title."""
+    match = _SENTENCE_END.search(text)
+    if match is None:
+        return text.rstrip("：:；; "), None
+    title = text[:match.start()]
+    rest = text[match.end():].strip()
+    return title, rest or None
+
+
+def _length(text: str) -> int:
+    return len(text) - text.count(" ")
+
+
+def topic_shaped(title: str, *, limit: int, commas: int) -> bool:
+    """A title short and plain enough for a heading: no list punctuation, few commas."""
+    return (1 <= _length(title) <= limit and _LIST_PUNCT.search(title) is None
+            and len(_COMMAS.findall(title)) <= commas)
+
+
+def _has_figure(text: str, extract: Extractor) -> bool:
+    return any(any(ch.isdigit() for ch in metric.text) for metric in extract(text))
+
+
+@dataclass
+class _Candidate:
+    index: int
+    family: str
+    number: int | None
+    title: str
+    rest: str | None
+    votes: bool  # whether this candidate, judged alone, looks like a heading
+
+
+def labelled_candidate(index: int, label: Labelled, extract: Extractor) -> _Candidate:
+    """A paragraph that opens with a label, with its own vote on being a heading."""
+    title, rest = first_sentence(label.rest)
+    item = rest is None and label.rest.rstrip().endswith(("；", ";"))  # "1、加快产业转型升级，…；": a list entry
+    complete = label.rest.rstrip().endswith(("。", "！", "？"))
+    statement = complete and rest is None and _has_figure(title, extract)  # "（1）本级收入总计2926279万元。"
+    votes = topic_shaped(title, limit=TITLE_MAX, commas=2) and not statement and not item
+    return _Candidate(index, label.family, label.number, title, rest, votes)
+
+
+def accepted_runs(candidates: Sequence[_Candidate]) -> set[int]:
+    """Indices of the candidates whose run is a run of headings.
+
+    A run is a family's candidates numbered in sequence (a number that does not follow the one
+    before starts a new run); it is a run of headings when at least half of its members vote so.
+    Bullets (no number) of one family form one run.
+    """
+    runs: list[list[_Candidate]] = []
+    open_run: dict[str, list[_Candidate]] = {}
+    for candidate in candidates:
+        run = open_run.get(candidate.family)
+        follows = run is not None and (
+            candidate.number is None or (run[-1].number is not None and candidate.number == run[-1].number + 1))
+        if run is not None and follows:
+            run.append(candidate)
+        else:
+            run = [candidate]
+            runs.append(run)
+            open_run[candidate.family] = run
+    accepted: set[int] = set()
+    for run in runs:
+        if sum(c.votes for c in run) * 2 < len(run):
+            continue
+        first = run[0]
+        if len(run) == 1 and first.number not in (None, 1) and first.family not in _ORDINAL_WORDS:
+            continue  # a lone "2." is the rest of a list that started elsewhere ("注：1.…" then "2.…")
+        accepted.update(c.index for c in run if c.votes or len(run) > 1)
+    return accepted
+
+
+def shi_candidate(index: int, text: str, extract: Extractor) -> _Candidate | None:
+    """A paragraph that opens "一是…" / "二要…", the numbered openers of a parallel series."""
+    match = _SHI.match(text)
+    if match is None:
+        return None
+    number = cn_to_int(match.group("n"))
+    if number is None:
+        return None
+    title, rest = first_sentence(text)
+    votes = topic_shaped(title, limit=TITLE_MAX, commas=2) and not _has_figure(title, extract)
+    return _Candidate(index, "shi", number, title, rest, votes)
+
+
+def accepted_shi(candidates: Sequence[_Candidate]) -> set[int]:
+    """Runs of "一是, 二是, …" paragraphs that start at 一 and have at least two members.
+
+    ``candidates`` are those of one region (the paragraphs under one heading): a series that runs on
+    from one heading into the next is no series.
+    """
+    accepted: set[int] = set()
+    run: list[_Candidate] = []
+
+    def close() -> None:
+        if len(run) >= 2 and run[0].number == 1 and sum(c.votes for c in run) * 2 >= len(run):
+            accepted.update(c.index for c in run)
+
+    for candidate in candidates:
+        if run and candidate.number == (run[-1].number or 0) + 1:
+            run.append(candidate)
+        else:
+            close()
+            run = [candidate]
+    close()
+    return accepted
+
+
+@dataclass(frozen=True)
+class Opener:
+    """A paragraph's opening sentence that may be a lead: its item index, title, run-in rest, figures."""
+
+    index: int
+    title: str
+    rest: str | None
+    figures: bool
+
+
+def lead_opener(index: int, text: str, extract: Extractor) -> Opener | None:
+    """The lead sentence a paragraph opens with, if its shape allows one (the series decides)."""
+    if text.startswith(_DASH_LEAD) or _ENUMERATION.match(text) or _CONNECTIVE.match(text):
+        return None
+    title, rest = first_sentence(text)
+    if rest is None:
+        # the whole paragraph is one sentence: a stand-alone line, if it ends like a sentence
+        if not text.rstrip().endswith(("。", "！", "？")) and _SENTENCE_END.search(text) is None:
+            return None
+        if not topic_shaped(title, limit=STANDALONE_LEAD_MAX, commas=3):
+            return None
+    else:
+        if not topic_shaped(title, limit=LEAD_MAX, commas=1):
+            return None
+        if _SUBJECT.match(title) or _TIME_CLAUSE.match(title) or _COPULA.match(title):
+            return None
+        sentences = [s for s in re.split("[。！？!?]", rest) if s]
+        if len(sentences) >= 2 and all(_length(s) <= 25 and not _COMMAS.search(s) and not _LIST_PUNCT.search(s)
+                                       for s in sentences):
+            return None  # "建立完善工作机制。切实筑牢社区防线。…": one paragraph listing short sentences
+    return Opener(index, title, rest, _has_figure(title, extract))
+
+
+def accepted_leads(openers: Sequence[Opener], body: set[int]) -> set[int]:
+    """Indices of lead openers that form a parallel series.
+
+    ``openers`` are the possible leads among the paragraphs of one region (the paragraphs under one
+    heading), in order; ``body`` the indices of the region's other paragraphs. Stand-alone lines
+    (the sentence alone, its body below) count when at least two of them head the region's
+    paragraphs; when they alternate with their bodies, the paragraph below each is its body, even
+    if it opens with a short sentence. Otherwise openers count when at least two follow each other
+    with no body paragraph between them. A series is made of topic phrases: most of its openers are
+    without figures ("继续办好10件惠民实事" may join a series; a bulletin's figure statements are none).
+    """
+    standalone = [o for o in openers if o.rest is None and not o.figures]
+    accepted: set[int] = set()
+    if len(standalone) >= 2:
+        accepted.update(o.index for o in standalone)
+        lines = {o.index for o in standalone}
+        paragraphs = body | {o.index for o in openers}
+        followed = sum(1 for i in lines if i + 1 in paragraphs and i + 1 not in lines)
+        if followed >= 2 and followed * 2 >= len(lines):  # each stand-alone line above its own body paragraph
+            bodies = {o.index + 1 for o in standalone}
+            body = body | bodies
+            openers = [o for o in openers if o.index not in bodies]
+    run: list[Opener] = []
+
+    def close() -> None:
+        plain = sum(1 for o in run if not o.figures)
+        if plain >= 2 and plain * 2 >= len(run):
+            accepted.update(o.index for o in run)
+
+    for opener in openers:
+        if run and not any(i in body for i in range(run[-1].index + 1, opener.index)):
+            run.append(opener)
+        else:
+            close()
+            run = [opener]
+    close()
+    return accepted
+
+
+__all__ = [
+    "Heading",
+    "Opener",
+    "accepted_leads",
+    "accepted_runs",
+    "accepted_shi",
+    "first_sentence",
+    "labelled_candidate",
+    "lead_opener",
+    "shi_candidate",
+    "topic_shaped",
+]

@@ -1,0 +1,97 @@
+"""Which paragraphs are headings: candidates judged alone, then by the series they belong to."""
+
+from __future__ import annotations
+
+import pytest
+
+from govdoc.metrics import extract_metrics
+from govdoc.parsing.headings import (
+    Opener,
+    accepted_leads,
+    accepted_runs,
+    accepted_shi,
+    first_sentence,
+    labelled_candidate,
+    lead_opener,
+    shi_candidate,
+)
+from govdoc.parsing.lines import split_label
+
+
+@pytest.mark.parametrize(("text", "split"), [
+    ("区域规划战略引领。立足资源禀赋，统筹推进。", ("区域规划战略引领", "立足资源禀赋，统筹推进。")),
+    ("旧区改造换档加速。", ("旧区改造换档加速", None)),
+    ("没有句号的标题", ("没有句号的标题", None)),
+    ("预算编制原则：", ("预算编制原则", None)),
+])
+def test_first_sentence(text: str, split: tuple[str, str | None]) -> None:
+    assert first_sentence(text) == split
+
+
+def candidate(index: int, text: str):  # type: ignore[no-untyped-def]
+    label = split_label(text)
+    assert label is not None
+    return labelled_candidate(index, label, extract_metrics)
+
+
+@pytest.mark.parametrize(("text", "votes"), [
+    ("（一）聚焦民生改善，群众获得感持续增强。新建长者照护之家2家。", True),  # two phrases around a comma
+    ("一、经济总量突破5000亿元", True),  # a figure in a heading line
+    ("（1）本级收入总计2926279万元。", False),  # a statement of a figure
+    ("1、加快产业转型升级，力争新增高新技术企业20家；", False),  # one entry of a list
+    ("三、县政府工作的准则是，执政为民，依法行政，实事求是，民主公开，务实清廉。", False),  # a clause of rules
+])
+def test_a_labelled_paragraph_votes_by_its_shape(text: str, votes: bool) -> None:
+    assert candidate(0, text).votes is votes
+
+
+def test_a_run_is_headings_when_most_of_it_votes_so() -> None:
+    rules = [candidate(0, "一、根据有关法律法规，结合本县实际，制定本规则，请各单位认真遵照执行。"),
+             candidate(1, "二、县政府工作的指导思想是，高举旗帜，坚持人民至上，全面推进依法行政。"),
+             candidate(2, "三、县政府实行县长负责制。县长主持县政府全面工作。")]
+    assert accepted_runs(rules) == set()
+    headings = [candidate(0, "一、综合"), candidate(1, "二、农业"), candidate(2, "三、工业和建筑业")]
+    assert accepted_runs(headings) == {0, 1, 2}
+    # a lone "2." continues a list that started elsewhere; a lone "1." may be a heading
+    assert accepted_runs([candidate(5, "2.全市生产总值按现价计算")]) == set()
+    assert accepted_runs([candidate(5, "1.一般公共预算")]) == {5}
+
+
+def test_shi_series_start_at_one_and_need_two() -> None:
+    texts = ["一是强化党建引领。全面推进。", "二是完善服务体系。新建站点。"]
+    series = [c for i, t in enumerate(texts) if (c := shi_candidate(i, t, extract_metrics)) is not None]
+    assert accepted_shi(series) == {0, 1}
+    assert accepted_shi(series[1:]) == set()
+    figures = [shi_candidate(0, "一是关于民生保障的意见6条，占25%。", extract_metrics),
+               shi_candidate(1, "二是关于城市管理的意见12条，占50%。", extract_metrics)]
+    assert accepted_shi([c for c in figures if c is not None]) == set()
+
+
+@pytest.mark.parametrize(("text", "opens"), [
+    ("平安建设深入推进。全年化解矛盾纠纷860余件，新增安防小区12个。", True),
+    ("收支规模不断扩大，财政综合实力再上新台阶。全市一般公共预算收入完成630亿元。", True),
+    ("完善联防机制。筑牢社区防线。做好托底保障。", False),  # one paragraph listing short sentences
+    ("同时，街道新建口袋公园3处。", False),  # a discourse marker
+    ("五年来，我们坚持稳中求进。全市经济总量持续增长。", False),  # a time phrase and a subject
+    ("2025年是收官之年。全市上下团结奋斗。", False),  # a statement about a year
+    ("——围绕加强收支管理，财政保障能力不断提升。依法组织收入。", False),  # a dash lead-in
+])
+def test_lead_openers(text: str, opens: bool) -> None:
+    assert (lead_opener(0, text, extract_metrics) is not None) is opens
+
+
+def opener(index: int, rest: str | None = "正文。", figures: bool = False) -> Opener:
+    return Opener(index, "标题", rest, figures)
+
+
+def test_run_in_leads_count_as_a_series_of_two_or_more() -> None:
+    assert accepted_leads([opener(1), opener(2)], body=set()) == {1, 2}
+    assert accepted_leads([opener(1), opener(3)], body={2}) == set()  # a body paragraph between them
+    assert accepted_leads([opener(1, figures=True), opener(2, figures=True)], body=set()) == set()
+    assert accepted_leads([opener(1), opener(2), opener(3, figures=True)], body=set()) == {1, 2, 3}
+
+
+def test_standalone_leads_alternating_with_their_bodies() -> None:
+    # lead, body, lead, body: the paragraph under each lead is its body, even if it opens briefly
+    openers = [opener(1, rest=None), opener(2), opener(3, rest=None), opener(5, rest=None)]
+    assert accepted_leads(openers, body={4, 6}) == {1, 3, 5}
