@@ -9,7 +9,7 @@ from govdoc.model import Metric, Section
 from govdoc.parsing import _indented_layout
 from govdoc.parsing.blocks import build_blocks
 from govdoc.parsing.lines import split_lines
-from govdoc.parsing.outline import Parsed, _headline, _subtitle, build
+from govdoc.parsing.outline import Parsed, Role, TreeBuilder, _headline, _subtitle, build
 
 
 def no_figures(text: str) -> list[Metric]:
@@ -152,3 +152,22 @@ def test_a_bare_caption_mark_and_an_empty_dash_line_leave_nothing_behind() -> No
     parsed = outline_of("标题\n——\n\n▲\n\n全年新建口袋公园3处，改造绿地1.2万平方米，完成年度目标。\n")
     assert parsed.meta.subtitle is None
     assert all(p.text for p in parsed.preamble)
+
+
+def test_a_late_byline_starts_the_body_of_a_headline_still_waiting_for_it() -> None:
+    # a newspaper page extracted out of order (seed 000): headline A, then article B with its text,
+    # then A's byline and text
+    [block] = build_blocks(split_lines("□通讯员 鲁瑛\n"), indented=False)
+    tree = TreeBuilder(no_figures)
+    tree.article_heading(Role("article", title="见屏不见面 线上办大事", blocks=[block]))
+    tree.article_heading(Role("article", title="街道工作总结及工作计划", blocks=[block]))
+    tree.paragraph("全年新增就业岗位1860个。", "text", [block])
+    tree.byline("通讯员 鲁瑛", block)
+    tree.paragraph("在疫情防控的特殊形势下，街道召开了社区代表会议。", "text", [block])
+    first, second = tree.sections
+    assert (first.title, first.byline) == ("见屏不见面 线上办大事", "通讯员 鲁瑛")
+    assert [p.text for p in first.paragraphs] == ["在疫情防控的特殊形势下，街道召开了社区代表会议。"]
+    assert [p.text for p in second.paragraphs] == ["全年新增就业岗位1860个。"]
+    # with no headline waiting, a byline in the middle of the text stays a paragraph of it
+    tree.byline("记者 武钢", block)
+    assert first.paragraphs[-1].kind == "byline"

@@ -263,6 +263,12 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
 
 # ---- the tree ------------------------------------------------------------------------------------
 
+def _bodiless(section: Section | None) -> bool:
+    """An article headline with nothing under it yet: no byline, paragraphs or subsections."""
+    return (section is not None and section.kind == "article" and section.byline is None
+            and not section.paragraphs and not section.children)
+
+
 class TreeBuilder:
     """Builds the section tree event by event: headings open sections, paragraphs fill the open one."""
 
@@ -355,14 +361,26 @@ class TreeBuilder:
         self.stack.append((SHI, section))
 
     def byline(self, text: str, block: Block) -> None:
-        """A byline right under a headline belongs to the article; elsewhere it is a paragraph."""
+        """A byline right under a headline belongs to the article; elsewhere it is a paragraph.
+
+        On a newspaper page the extraction may put a headline far from its body (000: a headline,
+        then another article, then "通讯员 鲁瑛" and the first article's text). A byline met after
+        other text, while an earlier headline still has no body, starts that article's body.
+        """
         self.bylines.append(text)
         current = self.current
-        if (current is not None and current.kind == "article" and current.byline is None
-                and not current.paragraphs and not current.children):
+        if _bodiless(current):
+            assert current is not None
             current.byline = text
-        else:
-            self.paragraph(text, "byline", [block])
+            return
+        waiting = next((article for article in self.articles if _bodiless(article)), None)
+        if waiting is not None:
+            waiting.byline = text
+            self.article = self.current = waiting
+            self.stack = []
+            self.glossary_section = None
+            return
+        self.paragraph(text, "byline", [block])
 
     def glossary_term(self, entry: tuple[int | None, str, str], block: Block) -> None:
         """Add a glossary entry under the glossary section."""
