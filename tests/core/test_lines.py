@@ -13,7 +13,6 @@ from govdoc.parsing.lines import (
     ends_open,
     ends_sentence,
     ends_softly,
-    glossary_entry,
     is_doc_title,
     is_furniture,
     is_salutation,
@@ -174,20 +173,6 @@ def test_titles_and_subtitles() -> None:
     assert looks_like_subtitle("在华泾镇第三届人民代表大会上的工作报告")
     assert not looks_like_subtitle("华泾镇召开平安建设推进会")
 
-
-@pytest.mark.parametrize(("text", "entry"), [
-    ("1. 三送进企业:送政策、送健康、送文体活动进企业。", (1, "三送进企业", "送政策、送健康、送文体活动进企业。")),
-    ("2．一网通办：群众办事只进一扇门。", (2, "一网通办", "群众办事只进一扇门。")),
-    ("12、人才驿站：为青年人才提供3个月免费住宿。", (12, "人才驿站", "为青年人才提供3个月免费住宿。")),
-    ("2. 15分钟生活圈：步行15分钟可达。", (2, "15分钟生活圈", "步行15分钟可达。")),
-    ("楼组自治：以楼组为单位开展自我管理。", (None, "楼组自治", "以楼组为单位开展自我管理。")),
-])
-def test_glossary_entries(text: str, entry: tuple[int | None, str, str]) -> None:
-    assert glossary_entry(text) == entry
-
-
-def test_not_a_glossary_entry() -> None:
-    assert glossary_entry("全年完成投资3亿元。") is None
 
 
 def test_meta_lines_and_tables() -> None:

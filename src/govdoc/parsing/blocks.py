@@ -33,6 +33,8 @@ from .lines import (
 from .normalise import CJK, join_wrapped
 
 WINDOW = 5  # lines on each side that set the local line width
+ANNEX = re.compile(r"^附件\s*(?P<n>[1-9][0-9]?|[一二三四五六七八九十]+)?\s*[：:]?$")
+"""A line that announces an attachment ("附件", "附件2："); the attachment's title follows it."""
 _INNER_PUNCT = re.compile(r"[，,；;。：:！？!?、]")
 _INNER_SENTENCE = re.compile(r"[，,；;。！？!?]")
 _INNER_STOP = re.compile(r"[。；;！？!?]")  # a line with a sentence end inside is text, not a title
@@ -56,7 +58,7 @@ PRINT_COLUMN = 80  # no printed column is wider: lines around this long are whol
 class Block:
     """A unit of the page: a paragraph, a standalone line (heading, caption, title) or a marked line."""
 
-    kind: str  # para | standalone | labelled | caption | byline | salutation | furniture | meta
+    kind: str  # para | standalone | labelled | caption | byline | salutation | furniture | meta | annex
     lines: list[Line]
     text: str
     label: Labelled | None = None
@@ -93,6 +95,8 @@ def _special(line: Line, in_head: bool) -> Block | None:
         return Block("caption", [line], caption, closed=True)
     if is_salutation(text):
         return Block("salutation", [line], text, closed=True)
+    if ANNEX.match(text):
+        return Block("annex", [line], text)
     if is_furniture(text):
         return Block("furniture", [line], text)
     return None

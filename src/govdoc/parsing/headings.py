@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from ..model import Metric
 from ..numbering import cn_to_int
 from .lines import Labelled
+from .normalise import unspace_letters
 
 Extractor = Callable[[str], list[Metric]]
 
@@ -30,7 +31,7 @@ TITLE_MAX = 60  # longest title a labelled heading may have
 LEAD_MAX = 40  # longest lead sentence (a run-in opener) that counts as a heading
 STANDALONE_LEAD_MAX = 60  # longest stand-alone lead line
 _COMMAS = re.compile(r"[，,]")
-_LIST_PUNCT = re.compile(r"[；;]")
+_LIST_PUNCT = re.compile(r"[；;：:]")  # a list entry, or a "term：definition" item
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _DASH_LEAD = ("——", "－－", "--", "―")
 _SHI = re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})(?:是|要)(?![否不])")
@@ -92,6 +93,7 @@ class _Candidate:
 def labelled_candidate(index: int, label: Labelled, extract: Extractor) -> _Candidate:
     """A paragraph that opens with a label, with its own vote on being a heading."""
     title, rest = first_sentence(label.rest)
+    title = unspace_letters(title)
     item = rest is None and label.rest.rstrip().endswith(("；", ";"))  # "1、加快产业转型升级，…；": a list entry
     complete = label.rest.rstrip().endswith(("。", "！", "？"))
     statement = complete and rest is None and _has_figure(title, extract)  # "（1）本级收入总计2926279万元。"

@@ -27,18 +27,40 @@ class Line:
     source: SourceLine | None = None
 
 
+_OPENERS = frozenset("（(【［[“‘《〈「『")
+
+
 def clean_lines(source: Iterable[SourceLine]) -> list[Line]:
-    """Clean every source line; a line that cleans to nothing counts as one more blank line."""
+    """Clean every source line; a line that cleans to nothing counts as one more blank line.
+
+    A line that is nothing but an opening bracket or quote was cut from the line below it (the
+    label "（三）" printed as "（" at the end of one line and "三）…" at the start of the next): it is
+    put back in front of that line.
+    """
     out: list[Line] = []
     gap = 0
+    opener: Line | None = None
     for line in source:
         gap += line.blank_before
         clean = clean_line(line.text)
         if not clean:
             gap += 1
             continue
-        out.append(Line(line.origin, line.text, clean, line.indent, gap, is_doubled(line.text), line))
+        if opener is not None:
+            clean = opener.text + clean
+            out.append(Line(opener.number, opener.raw, clean, opener.indent, opener.gap,
+                            is_doubled(line.text), line))
+            opener = None
+            gap = 0
+            continue
+        current = Line(line.origin, line.text, clean, line.indent, gap, is_doubled(line.text), line)
         gap = 0
+        if len(clean) == 1 and clean in _OPENERS:
+            opener = current
+            continue
+        out.append(current)
+    if opener is not None:
+        out.append(opener)
     return out
 
 
@@ -264,20 +286,7 @@ def looks_like_subtitle(text: str) -> bool:
     return bool(_SUBTITLE.search(text))
 
 
-GLOSSARY_HEAD = re.compile(r"(?:名词解释|名词解析|名词释义|术语解释|术语表|词语解释|释义)$")
 SIDEBAR_HEAD = re.compile(r"^(?:延伸阅读|背景资料|背景链接|知识链接|小贴士|编者按|记者手记|链接|资料链接)$")
-_GLOSSARY_ENTRY = re.compile(
-    r"^(?:(?P<n>[1-9][0-9]{0,2})[.．、]\s*)?(?P<term>[^:：。，,]{1,40}?)\s*[:：]\s*(?P<def>\S.*)$"
-)
-
-
-def glossary_entry(text: str) -> tuple[int | None, str, str] | None:
-    """A glossary line "1. 三送进企业:送政策…" as (number, term, definition)."""
-    match = _GLOSSARY_ENTRY.match(text)
-    if match is None:
-        return None
-    number = int(match.group("n")) if match.group("n") else None
-    return number, match.group("term").strip(), match.group("def").strip()
 
 
 META_KEYS = {

@@ -8,6 +8,7 @@ parser treats "," and "，" alike), so the clean text is faithful to the source.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2010-\u2027\u2030-\u205e\u00b7"
@@ -51,12 +52,52 @@ _LABEL_BEFORE_DIGIT = re.compile(r"^ *([1-9][0-9]{0,2}[.．]) +(?=[0-9])")
 _LABEL_AT = re.compile(r" *([1-9][0-9]{0,2}[.．]) +(?=[0-9])")  # the same, anchored where matching starts
 
 
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+def _undoubled_line(text: str) -> str | None:
+    """The line with every character drawn once, when fake bold drew (nearly) all of it twice.
+
+    "（二二）稳稳步步推推进进城城市市更更新新" → "（二）稳步推进城市更新". Characters are paired greedily;
+    the line counts as doubled when at least three pairs are found and nine in ten of its Chinese
+    characters stand in pairs, so real reduplication inside ordinary text (常常, 人人, 天天向上) is kept.
+    """
+    if len(text) < 6:
+        return None
+    head = text[:12]
+    if sum(1 for a, b in pairwise(head) if a == b) < 2:  # cheap: doubling shows at once
+        return None
+    out: list[str] = []
+    paired = single = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if i + 1 < n and text[i + 1] == ch:
+            out.append(ch)
+            if _CJK_CHAR.match(ch):
+                paired += 1
+            i += 2
+        else:
+            out.append(ch)
+            if _CJK_CHAR.match(ch):
+                single += 1
+            i += 1
+    if paired >= 3 and paired >= 9 * single:
+        return "".join(out)
+    return None
+
+
 def undouble(text: str) -> str:
-    """Undo fake-bold doubling: "22002200年" → "2020年", "（（中））" → "（中）", "、、" → "、".
+    """Undo fake-bold doubling: "22002200年" → "2020年", "（（中））" → "（中）", "、、" → "、", and a
+    line drawn twice throughout: "稳稳步步推推进进" → "稳步推进".
 
     Only runs of at least three doubled digits are undone, so genuine numbers such as 1100 or 2000
     stay, and only punctuation that is never doubled in real text; characters such as 常常 are kept.
     """
+    whole = _undoubled_line(text)
+    if whole is not None:
+        return whole
     if _MAYBE_DOUBLED.search(text) is None:
         return text
     if _SIX_DIGITS.search(text) is not None:
@@ -66,6 +107,8 @@ def undouble(text: str) -> str:
 
 def is_doubled(raw: str) -> bool:
     """True when a line shows fake-bold doubling (a sign of display type such as a headline)."""
+    if _undoubled_line(raw.strip()) is not None:
+        return True
     if _MAYBE_DOUBLED_OPEN.search(raw) is None:
         return False
     if _SIX_DIGITS.search(raw) is not None and _DOUBLED_DIGITS.search(raw) is not None:
@@ -101,6 +144,18 @@ def clean_line(raw: str) -> str:
     # spaces at either end go in the end, and no cleaning rule looks across them: strip them first
     text = undouble(text).strip()
     return (clean_spaces(text) if " " in text else text).strip()
+
+
+def unspace_letters(title: str) -> str:
+    """Join a letter-spaced title: "综 合" → "综合", "总  则" → "总则"; "初心 是让…" keeps its space.
+
+    Display titles are often set with a space between every character; when every piece between
+    spaces is a single character, the spaces are layout, not words.
+    """
+    if " " not in title:
+        return title
+    pieces = title.split()
+    return "".join(pieces) if len(pieces) >= 2 and all(len(piece) == 1 for piece in pieces) else title
 
 
 def join_wrapped(left: str, right: str) -> str:

@@ -14,7 +14,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..model import GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Section
+from ..numbering import parse_label
 from .blocks import Block
+from .glossary import GLOSSARY_HEAD, Entry, glossary_entry, strip_markers
 from .headings import (
     Heading,
     Opener,
@@ -27,13 +29,12 @@ from .headings import (
     shi_candidate,
 )
 from .lines import (
-    GLOSSARY_HEAD,
     SIDEBAR_HEAD,
     caption_strength,
     date_line,
     date_value,
     ends_open,
-    glossary_entry,
+    ends_sentence,
     is_doc_title,
     issue_of,
     issuer_of,
@@ -41,7 +42,7 @@ from .lines import (
     meta_table,
     publication_of,
 )
-from .normalise import clean_spaces, join_wrapped
+from .normalise import clean_spaces, join_wrapped, unspace_letters
 
 Extractor = Callable[[str], list[Metric]]
 SHI = "shi"  # the family of "一是…/二是…" openers on the stack of open sections
@@ -212,7 +213,7 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
     """Decide the role of the standalone group ``items[index]``."""
     group = items[index]
     assert isinstance(group, list)
-    texts = [b.text for b in group]
+    texts = [unspace_letters(b.text) for b in group]
     joined = clean_spaces(" ".join(texts))
     following = _next_body(items, index)
     if len(group) == 1 and GLOSSARY_HEAD.search(texts[0]):
@@ -283,6 +284,7 @@ class TreeBuilder:
         self.glossary: list[GlossaryTerm] = []
         self.bylines: list[str] = []
         self.articles: list[Section] = []
+        self.waiting_term: tuple[Entry, Block] | None = None
 
     # containers
     def _top(self) -> list[Section]:
@@ -320,12 +322,25 @@ class TreeBuilder:
         if kind == "glossary" and any(s.kind == "glossary" for s in self.sections):
             kind = "subhead"  # a report has one glossary; a second glossary heading is an ordinary subhead
         into = self.sections if kind == "glossary" else self._top()
-        section = Section(title=role.title.rstrip("。"), kind=kind, lines=_span(role.blocks))
+        section = Section(title=strip_markers(role.title.rstrip("。")), kind=kind, lines=_span(role.blocks))
         self._open(section, into)
         self.stack = []
         self.glossary_section = section if kind == "glossary" else None
         if kind == "glossary":
             self.article = None
+
+    def annex(self, label: str, title: str, blocks: list[Block]) -> None:
+        """Open an attachment ("附件2" and its title) at the top of the document; an attached
+        glossary (附件2 《政府工作报告》名词解释) is the glossary section."""
+        parsed = parse_label(label)
+        number = parsed.number if parsed is not None else None
+        glossary = GLOSSARY_HEAD.search(title) is not None and not any(s.kind == "glossary" for s in self.sections)
+        section = Section(label=label, number=number, title=strip_markers(title.rstrip("。")),
+                          kind="glossary" if glossary else "part", lines=_span(blocks))
+        self.article = None
+        self._open(section, self.sections)
+        self.stack = [] if glossary else [("annex", section)]
+        self.glossary_section = section if glossary else None
 
     def numbered(self, block: Block, title: str, run_in: str | None) -> None:
         """Open a numbered section, nesting it by its family's place among the open ones."""
@@ -337,7 +352,8 @@ class TreeBuilder:
         parent = self.stack[-1][1].children if self.stack else self._top()
         kind = "part" if label.family in ("part", "chapter", "jie") else "section"
         first = [self.make_paragraph(run_in, "text", [block])] if run_in is not None else []
-        section = Section(label=label.label, number=label.number, title=title, kind=kind, run_in=bool(first),
+        section = Section(label=label.label, number=label.number, title=strip_markers(title), kind=kind,
+                          run_in=bool(first),
                           paragraphs=first, lines=_span([block]))
         self._open(section, parent)
         self.stack.append((label.family, section))
@@ -347,7 +363,8 @@ class TreeBuilder:
         """Open a lead-sentence heading under the innermost numbered section (or "一是" opener)."""
         parent = self.stack[-1][1]
         first = [self.make_paragraph(rest, "text", [block])] if rest is not None else []
-        section = Section(title=title, kind="lead", run_in=bool(first), paragraphs=first, lines=_span([block]))
+        section = Section(title=strip_markers(title), kind="lead", run_in=bool(first), paragraphs=first,
+                          lines=_span([block]))
         self._open(section, parent.children)
 
     def enumerated(self, title: str, rest: str | None, block: Block) -> None:
@@ -356,7 +373,8 @@ class TreeBuilder:
             self.stack.pop()
         into = self.stack[-1][1].children if self.stack else self._top()
         first = [self.make_paragraph(rest, "text", [block])] if rest is not None else []
-        section = Section(title=title, kind="lead", run_in=bool(first), paragraphs=first, lines=_span([block]))
+        section = Section(title=strip_markers(title), kind="lead", run_in=bool(first), paragraphs=first,
+                          lines=_span([block]))
         self._open(section, into)
         self.stack.append((SHI, section))
 
@@ -382,11 +400,46 @@ class TreeBuilder:
             return
         self.paragraph(text, "byline", [block])
 
-    def glossary_term(self, entry: tuple[int | None, str, str], block: Block) -> None:
-        """Add a glossary entry under the glossary section."""
-        number, term, definition = entry
-        self.glossary.append(GlossaryTerm(number=number, term=term, definition=definition,
-                                          metrics=self.extract(definition), lines=_span([block])))
+    def glossary_term(self, entry: Entry, block: Block) -> None:
+        """Add a glossary entry under the glossary section; a term printed without its definition
+        ("1.河长制：") waits for the definition on the lines below."""
+        self.close_term()
+        if not entry.definition:
+            self.waiting_term = (entry, block)
+            return
+        self.glossary.append(self._term(entry.number, entry.term, entry.definition, [block]))
+
+    def definition_goes_on(self, text: str, block: Block) -> bool:
+        """Take a paragraph as the (rest of the) definition of the glossary term before it, if it is one.
+
+        It is when the term still waits for its definition, or when the definition before it stopped
+        mid-sentence (a definition broken over several lines).
+        """
+        if self.waiting_term is not None:
+            entry, first = self.waiting_term
+            self.waiting_term = None
+            self.glossary.append(self._term(entry.number, entry.term, text, [first, block]))
+            return True
+        if self.glossary and not ends_sentence(self.glossary[-1].definition):
+            last = self.glossary.pop()
+            definition = join_wrapped(last.definition, text)
+            first_line = last.lines.first if last.lines is not None else block.first_line
+            self.glossary.append(GlossaryTerm(number=last.number, term=last.term, definition=definition,
+                                              metrics=self.extract(definition),
+                                              lines=LineSpan(first=first_line, last=block.last_line)))
+            return True
+        return False
+
+    def close_term(self) -> None:
+        """A term that never got its definition is printed as it stood: a paragraph."""
+        if self.waiting_term is not None:
+            _, block = self.waiting_term
+            self.waiting_term = None
+            self.paragraph(block.text, "text", [block])
+
+    def _term(self, number: int | None, term: str, definition: str, blocks: list[Block]) -> GlossaryTerm:
+        return GlossaryTerm(number=number, term=term, definition=definition, metrics=self.extract(definition),
+                            lines=_span(blocks))
 
 
 def _group(blocks: list[Block]) -> list[Block | list[Block]]:
@@ -439,6 +492,8 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
             if entry is not None:
                 tree.glossary_term(entry, item[0])
                 continue
+            if tree.definition_goes_on(item[0].text, item[0]):
+                continue
         if isinstance(item, list):
             role = _resolve(items, index, indented, first)
             skip = role.consumed - 1
@@ -458,6 +513,12 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
             if pending_kicker and role.kind != "article":
                 tree.paragraph(pending_kicker, "text", role.blocks)
             pending_kicker = None
+            first = False
+            continue
+        if item.kind == "annex" and (title := _annex_title(items, index)) is not None:
+            text, blocks = title
+            tree.annex(_annex_label(item.text), text, [item, *blocks])
+            skip = 1
             first = False
             continue
         block = item
@@ -527,8 +588,30 @@ def _regions(items: list[Block | list[Block]], headings: dict[int, Heading]) -> 
     return [region for region in regions if region]
 
 
+def _annex_label(text: str) -> str:
+    """"附件2：" → "附件2": the label as the model holds it."""
+    return text.rstrip("：: ").replace(" ", "")
+
+
+def _annex_title(items: list[Block | list[Block]], index: int) -> tuple[str, list[Block]] | None:
+    """The title printed below an attachment line: the next standalone line(s) or a short line."""
+    following = items[index + 1] if index + 1 < len(items) else None
+    if isinstance(following, list):
+        return clean_spaces(" ".join(unspace_letters(b.text) for b in following)), following
+    if (isinstance(following, Block) and following.kind in ("para", "standalone") and following.label is None
+            and len(following.text) <= 60 and not _SENTENCE_INSIDE.search(following.text.rstrip("。"))):
+        return following.text, [following]
+    return None
+
+
+_SENTENCE_INSIDE = re.compile(r"[。！？；;]")
+
+
 def _body_block(tree: TreeBuilder, block: Block, heading: Heading | None) -> None:
     kind = block.kind
+    if kind == "annex":
+        tree.paragraph(block.text, "text", [block])  # an attachment line with no title below it
+        return
     if kind in ("furniture", "meta"):
         return
     if kind == "byline":
@@ -537,11 +620,14 @@ def _body_block(tree: TreeBuilder, block: Block, heading: Heading | None) -> Non
     if kind in ("caption", "salutation"):
         tree.paragraph(block.text, kind, [block])
         return
-    if tree.glossary_section is not None:
+    if tree.glossary_section is not None:  # a glossary has entries, never subsections
         entry = glossary_entry(block.text)
-        if entry is not None and (kind != "para" or entry[0] is not None):
+        if entry is not None and (kind != "para" or entry.number is not None or tree.glossary):
             tree.glossary_term(entry, block)
             return
+        if tree.definition_goes_on(block.text, block):
+            return
+    tree.close_term()
     if heading is not None and heading.kind == "numbered":
         tree.numbered(block, heading.title, heading.rest)
         return

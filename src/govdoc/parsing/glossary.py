@@ -1,0 +1,55 @@
+"""Glossaries and notes: their headings (名词解释, 名词注释, 注释, 注：…) and their entries in every
+common layout ("1.term：definition", "1、term:", "（1）term：", "［14］term：", "term：definition").
+
+Footnote markers ("［21］", "[2]") belong to neither a term nor a heading title: :func:`strip_markers`
+takes them out of both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+GLOSSARY_HEAD = re.compile(
+    r"(?:名词解释|名词解析|名词释义|名词注释|名词注解|术语解释|术语表|词语解释|释义|注释|注解"
+    r"|名詞解釋|名詞註釋|名詞注釋|註釋|注釋|術語解釋)[：:]?$|^注[：:]$"
+)
+"""A heading that opens a glossary or the notes of a document (the whole line, or its end)."""
+
+_NUMBER = r"(?:(?P<n>[1-9][0-9]{0,2})[.．、]|[（(](?P<p>[1-9][0-9]{0,2})[）)]|[［\[【](?P<b>[1-9][0-9]{0,2})[］\]】])"
+_ENTRY = re.compile(
+    rf"^(?:{_NUMBER}\s*)?(?P<term>[^:：。，,；;！？]{{1,60}}?)\s*[:：]\s*(?P<def>.*)$"
+)
+_MARKER = re.compile(r"\s*[［\[]\s*[0-9]{1,3}\s*[］\]]")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One glossary entry as printed: its number (None when unnumbered), term and definition.
+
+    The definition is empty when it is printed on the lines below the term ("1.河长制：" then the text).
+    """
+
+    number: int | None
+    term: str
+    definition: str
+
+
+def glossary_entry(text: str) -> Entry | None:
+    """Read a glossary line such as "1. 三送进企业:送政策…" or "［14］河长制：" as an Entry, else None."""
+    match = _ENTRY.match(text)
+    if match is None:
+        return None
+    raw = match.group("n") or match.group("p") or match.group("b")
+    term = strip_markers(match.group("term").strip())
+    if not term:
+        return None
+    return Entry(int(raw) if raw else None, term, match.group("def").strip())
+
+
+def strip_markers(text: str) -> str:
+    """Text without footnote markers: "地区生产总值［2］" → "地区生产总值"."""
+    return _MARKER.sub("", text) if "[" in text or "［" in text else text
+
+
+__all__ = ["GLOSSARY_HEAD", "Entry", "glossary_entry", "strip_markers"]

@@ -1,0 +1,58 @@
+"""Glossaries and notes: headings and entries in every common layout."""
+
+from __future__ import annotations
+
+import pytest
+
+import govdoc
+from govdoc.parsing.glossary import GLOSSARY_HEAD, Entry, glossary_entry, strip_markers
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("1. 三送进企业:送政策、送健康、送文体活动进企业。", Entry(1, "三送进企业", "送政策、送健康、送文体活动进企业。")),
+    ("2．一网通办：群众办事只进一扇门。", Entry(2, "一网通办", "群众办事只进一扇门。")),
+    ("12、人才驿站：为青年人才提供3个月免费住宿。", Entry(12, "人才驿站", "为青年人才提供3个月免费住宿。")),
+    ("2. 15分钟生活圈：步行15分钟可达。", Entry(2, "15分钟生活圈", "步行15分钟可达。")),
+    ("楼组自治：以楼组为单位开展自我管理。", Entry(None, "楼组自治", "以楼组为单位开展自我管理。")),
+    ("（3）河长制：由各级负责人担任河长。", Entry(3, "河长制", "由各级负责人担任河长。")),
+    ("［14］新质生产力：以创新起主导作用的生产力。", Entry(14, "新质生产力", "以创新起主导作用的生产力。")),
+    ("5.“两重”建设：", Entry(5, "“两重”建设", "")),  # the definition follows on the next lines
+    ("六稳［3］：稳就业、稳金融。", Entry(None, "六稳", "稳就业、稳金融。")),  # a footnote marker is no part of a term
+])
+def test_glossary_entries(text: str, entry: Entry) -> None:
+    assert glossary_entry(text) == entry
+
+
+@pytest.mark.parametrize("text", ["全年完成投资3亿元。", "据统计，全年新增企业215家：其中科技企业40家。"])
+def test_not_a_glossary_entry(text: str) -> None:
+    assert glossary_entry(text) is None
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    ("名词解释", True), ("名词注释", True), ("有关内容名词注释", True), ("注释：", True), ("注：", True),
+    ("《政府工作报告》名詞解釋", True), ("注：本公报数据为初步统计数。", False), ("关于注释工作的通知说明", False),
+])
+def test_glossary_headings(text: str, head: bool) -> None:
+    assert bool(GLOSSARY_HEAD.search(text)) is head
+
+
+def test_footnote_markers_are_taken_out() -> None:
+    assert strip_markers("地区生产总值［2］增长") == "地区生产总值增长"
+    assert strip_markers("经济发展[12]") == "经济发展"
+    assert strip_markers("第[一]部分") == "第[一]部分"
+
+
+def test_definitions_on_the_lines_below_their_terms() -> None:
+    report = govdoc.parse("一、工作回顾\n全年新增就业岗位1860个，帮扶困难家庭215户。\n\n名词注释\n\n"
+                          "1.河长制：\n由各级党政主要负责人担任河长，负责辖区内河流的污染治理。\n"
+                          "2.三品：\n即无公害农产品、绿色食品和有机农产品。\n")
+    assert [(t.number, t.term, t.definition) for t in report.glossary] == [
+        (1, "河长制", "由各级党政主要负责人担任河长，负责辖区内河流的污染治理。"),
+        (2, "三品", "即无公害农产品、绿色食品和有机农产品。")]
+
+
+def test_a_definition_broken_over_lines_is_joined() -> None:
+    report = govdoc.parse("名词解释\n1.“天网”工程：即为满足城市治安防控需要，利用图像采集、传输、控制等设备和控制软件，"
+                          "对固定区域进行实时监控\n和信息记录的视频监控系统。\n2.三品：即无公害农产品、绿色食品和有机农产品。\n")
+    assert [t.term for t in report.glossary] == ["“天网”工程", "三品"]
+    assert report.glossary[0].definition.endswith("进行实时监控和信息记录的视频监控系统。")

@@ -1,0 +1,108 @@
+"""One test per phenomenon of documents from the wild (issue 11), each on a small input written for
+it: other places, topics and figures than the corpus, so that the tests check the kind of layout."""
+
+from __future__ import annotations
+
+import govdoc
+from govdoc import Report
+
+
+def outline(text: str) -> list[tuple[int, str | None, str]]:
+    return govdoc.parse(text).outline()
+
+
+def texts(report: Report) -> list[str]:
+    return [p.text for _, p in report.paragraphs()]
+
+
+BODY = "全年完成固定资产投资218亿元，同比增长6.5%，其中工业投资增长9.1%，民间投资占比提高到54%。"
+
+
+def test_headings_with_commas_and_long_run_in_titles() -> None:
+    report = outline("一、坚持创新驱动，加快构建具有区域特色的现代化产业体系\n" + BODY + "\n"
+                     "（一）聚焦先进制造，推动传统产业向高端化、智能化、绿色化转型升级。" + BODY + "\n"
+                     "（二）发展数字经济，培育壮大新兴产业集群。" + BODY + "\n"
+                     "二、深化改革开放，持续增强发展动力活力\n" + BODY + "\n")
+    assert [(level, label) for level, label, _ in report] == [(1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、")]
+    assert report[1][2] == "聚焦先进制造，推动传统产业向高端化、智能化、绿色化转型升级"
+
+
+def test_enumerated_openers_head_their_own_paragraphs() -> None:
+    report = outline("一、过去一年工作回顾\n过去一年，全市上下团结奋斗，经济社会发展取得新成效。\n"
+                     "一是扎实推进产业转型，工业经济稳中向好。" + BODY + "\n"
+                     "园区建设加快推进。新建标准厂房12万平方米。\n招商引资成效明显。引进项目35个。\n"
+                     "二是持续改善民生福祉，群众获得感不断增强。" + BODY + "\n"
+                     "就业形势总体稳定。城镇新增就业1.2万人。\n社会保障持续加强。发放救助金3100万元。\n")
+    assert report == [(1, "一、", "过去一年工作回顾"),
+                      (2, None, "一是扎实推进产业转型，工业经济稳中向好"),
+                      (3, None, "园区建设加快推进"), (3, None, "招商引资成效明显"),
+                      (2, None, "二是持续改善民生福祉，群众获得感不断增强"),
+                      (3, None, "就业形势总体稳定"), (3, None, "社会保障持续加强")]
+
+
+def test_enumerations_inside_a_paragraph_are_body_text() -> None:
+    report = govdoc.parse("一、主要工作\n今年以来，街道重点抓了三项工作：一是完善议事规则；二是规范资金使用；"
+                          "三是加强监督检查。\n")
+    assert report.outline() == [(1, "一、", "主要工作")]
+
+
+def test_standalone_lead_lines_above_their_bodies() -> None:
+    report = outline("一、发展成就\n经济实力稳步提升。\n地区生产总值达到1280亿元，增长5.6%。\n"
+                     "城乡面貌持续改善，乡村振兴成效明显。\n新建改建农村公路420公里，改造危房1100户。\n"
+                     "民生保障更加有力。\n民生支出占一般公共预算支出的78%。\n")
+    assert report == [(1, "一、", "发展成就"), (2, None, "经济实力稳步提升"),
+                      (2, None, "城乡面貌持续改善，乡村振兴成效明显"), (2, None, "民生保障更加有力")]
+
+
+def test_statements_of_fact_with_figures_are_not_leads() -> None:
+    report = govdoc.parse("一、农业\n全年粮食产量312.5万吨，比上年增长2.1%。其中夏粮产量140万吨。\n"
+                          "全年蔬菜产量96.3万吨，增长3.4%。\n年末生猪存栏210万头，下降1.2%。\n")
+    assert report.outline() == [(1, "一、", "农业")]
+    assert len(texts(report)) == 3
+
+
+def test_numbered_figure_statements_and_rules_clauses_are_list_items() -> None:
+    budget = govdoc.parse("（一）全市预算草案\n" + BODY + "\n（二）市级预算草案\n1.一般公共预算\n"
+                          "（1）本级收入总计865412万元。\n（2）本级支出总计865412万元。\n"
+                          "2.政府性基金预算\n（1）本级收入总计325100万元。\n（2）本级支出总计325100万元。\n")
+    assert budget.outline() == [(1, "（一）", "全市预算草案"), (1, "（二）", "市级预算草案"),
+                                (2, "1.", "一般公共预算"), (2, "2.", "政府性基金预算")]
+    rules = govdoc.parse("第一章 总则\n一、为规范市政府工作，根据《地方各级人民代表大会和地方各级人民政府组织法》等"
+                         "法律法规，结合本市实际，制定本规则。\n"
+                         "二、市政府工作的准则是，执政为民，依法行政，实事求是，民主公开，务实清廉。\n"
+                         "三、市政府实行市长负责制。市长领导市政府的工作。\n")
+    assert rules.outline() == [(1, "第一章", "总则")]
+
+
+def test_fake_bold_on_any_text_is_undone_but_real_reduplication_stays() -> None:
+    report = govdoc.parse("一一、、加加快快城城市市更更新新\n人人讲安全，个个会应急，天天向上。" + BODY + "\n")
+    assert report.outline() == [(1, "一、", "加快城市更新")]
+    assert texts(report)[0].startswith("人人讲安全，个个会应急，天天向上。")
+
+
+def test_letter_spaced_titles() -> None:
+    assert outline("一、综 合\n" + BODY + "\n二、农  业\n" + BODY + "\n") == [(1, "一、", "综合"), (1, "二、", "农业")]
+    # a space between two phrases of a headline is kept
+    assert outline("一、强化楼宇党建 整合公共资源\n" + BODY + "\n")[0][2] == "强化楼宇党建 整合公共资源"
+
+
+def test_a_label_split_over_two_lines() -> None:
+    report = outline("（一）经济运行稳中向好。" + BODY + "\n（二）改革开放持续深化。" + BODY + "\n（\n"
+                     "三）城乡发展更趋协调。" + BODY + "\n")
+    assert [label for _, label, _ in report] == ["（一）", "（二）", "（三）"]
+
+
+def test_an_attachment_with_its_title_is_a_heading_and_its_items_are_not() -> None:
+    report = govdoc.parse("一、总体要求\n" + BODY + "\n二、保障措施\n" + BODY + "\n附件\n2026年市政府民生实事项目\n"
+                          "1.新建改建城乡公办幼儿园12所，新增学位3600个（牵头单位：市教育局）。\n"
+                          "2.新增城镇就业2.5万人以上，开展职业技能培训3万人次（牵头单位：市人社局）。\n")
+    assert report.outline() == [(1, "一、", "总体要求"), (1, "二、", "保障措施"),
+                                (1, "附件", "2026年市政府民生实事项目")]
+    assert len(report.sections[-1].paragraphs) == 2
+
+
+def test_an_attached_glossary() -> None:
+    report = govdoc.parse("一、工作回顾\n" + BODY + "\n附件3\n《政府工作报告》名词解释\n"
+                          "1、“两重”建设：国家重大战略实施和重点领域安全能力建设。\n2、新质生产力：创新起主导作用的先进生产力质态。\n")
+    assert report.outline()[-1] == (1, "附件3", "《政府工作报告》名词解释")
+    assert [t.term for t in report.glossary] == ["“两重”建设", "新质生产力"]
