@@ -20,7 +20,7 @@ _NUMBER = r"(?:(?P<n>[1-9][0-9]{0,2})[.．、]|[（(](?P<p>[1-9][0-9]{0,2})[）)
 _ENTRY = re.compile(
     rf"^(?:{_NUMBER}\s*)?(?P<term>[^:：。，,；;！？]{{1,60}}?)\s*[:：]\s*(?P<def>.*)$"
 )
-_MARKER = re.compile(r"\s*[［\[]\s*[0-9]{1,3}\s*[］\]]")
+_MARKER = re.compile(r"[［\[] ?[0-9]{1,3} ?[］\]]")
 
 
 @dataclass(frozen=True)
