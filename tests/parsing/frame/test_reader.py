@@ -267,3 +267,42 @@ def test_untitled_page_takes_its_first_article() -> None:
     frame = frame_of("小东门··\n\n2019年，小东门街道紧紧围绕区委、区政府的工作主线，全力以赴提升公共服务。\n")
     assert frame.meta(["见屏不见面 线上办大事"], [], None).title == "见屏不见面 线上办大事"
     assert frame.meta([], [], None).title is None
+
+
+LINK_LISTS = """\
+返回首页
+无障碍浏览 | 适老化模式
+·政策文件
+·政策解读
+规划信息+
+国民经济发展规划
+国土空间规划
+专项规划和区域规划
+·计划总结
+七宝镇人民政府关于七宝镇2024年预算执行情况和2025年预算草案的报告
+发布时间：2025-03-03     信息发布人：镇财政所
+附件：七宝镇人民政府关于七宝镇2024年预算执行情况和2025年预算草案的报告.pdf
+七宝镇人民政府办公室主办 版权所有 联系我们 网站地图
+"""
+
+
+def test_link_lists_are_menus_even_when_their_links_name_documents() -> None:
+    frame = frame_of(LINK_LISTS)
+    assert frame.fields == {"title": "七宝镇人民政府关于七宝镇2024年预算执行情况和2025年预算草案的报告",
+                            "issuer": "七宝镇人民政府", "date": "2025-03-03"}
+    assert body(frame) == []
+
+
+def test_a_report_title_in_quotes_over_two_lines_and_a_bureau_reporting_for_the_government() -> None:
+    frame = frame_of("《关于七宝镇2024年预算执行情况\n和2025年预算草案的报告》（摘要）\n2025年01月09日\n"
+                     "镇财政所受镇人民政府委托，向镇人民代表大会提交了《关于七宝镇2024年预算执行情况和2025年预算草案的报告》。\n"
+                     "一、2024年预算执行情况\n全镇一般公共预算收入30.5亿元，完成预算的100.2%。\n")
+    assert frame.fields == {"title": "《关于七宝镇2024年预算执行情况和2025年预算草案的报告》（摘要）",
+                            "date": "2025-01-09", "issuer": "七宝镇财政所"}
+
+
+def test_a_title_repeated_with_a_footnote_mark_is_the_same_title() -> None:
+    frame = frame_of("2024年闵行区国民经济和社会发展统计公报\n发布时间：2025-04-09\n"
+                     "2024年闵行区国民经济和社会发展统计公报[1]\n"
+                     "2024年，全区经济运行总体平稳，全年实现地区生产总值3125.4亿元，比上年增长5.1%。\n")
+    assert "subtitle" not in frame.fields

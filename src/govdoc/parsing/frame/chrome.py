@@ -30,8 +30,9 @@ _STRONG = re.compile("|".join((
     r"【?\s*相关(?:附件|稿件|报道|资讯|阅读|新闻|链接|文档|文章|推荐|信息|专题|文件)\s*】?\s*(?:[:：]|>>|》》|»)?\s*$",
     # share prompts and QR blurbs of a web page
     r"(?:扫一扫|微信扫一扫|扫码|用手机扫|手机扫描|分享到|分享至|在手机打开|打开手机)[^，。；,;]{0,16}$",
-    # an image's file name
+    # an image's file name, a linked file ("附件：….pdf")
     r"[^\s，。]{1,60}\.(?:jpe?g|png|gif|bmp|webp|JPE?G|PNG|GIF)$",
+    r"(?:附件\s*[0-9]*\s*[:：]\s*)?[^\s，。]{1,80}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|ofd|zip|rar)$",
     # e-paper page lines: "第一版:要闻版总第4492期", "第03版：要闻"
     r"第\s*[0-9一二三四五六七八九十]+\s*版\s*[:：]",
     # links
@@ -57,7 +58,8 @@ BUTTONS = frozenset((
     "字体", "字体大小", "文字大小", "大", "中", "小", "大中小", "小中大", "默认", "加大", "减小", "还原", "放大",
     "缩小", "加大字体",
     "缩小字体", "默认字体", "繁體", "繁体", "简体", "English", "ENGLISH", "登录", "注册", "退出", "无障碍",
-    "无障碍浏览", "无障碍阅读", "进入适老模式", "适老模式", "长者模式", "关怀版", "微信", "微博", "新浪微博",
+    "无障碍浏览", "无障碍阅读", "进入适老模式", "适老模式",
+    "适老化模式", "适老化", "进入无障碍", "长者模式", "关怀版", "微信", "微博", "新浪微博",
     "腾讯微博", "QQ", "QQ空间", "朋友圈", "复制链接", "纠错", "我要纠错", "保存", "听新闻", "语音播报", "朗读",
     "搜索", "站内搜索", "一网搜", "高级搜索", "网站地图", "站点地图", "联系我们", "智能问答", "扫一扫", "手机版",
     "移动版", "设为首页", "加入收藏夹", "首页", "TOP", "top", "×", "|", "｜", ">", ">>", "»", "/", "【", "】",
@@ -120,19 +122,23 @@ def _menu_row(text: str) -> bool:
     if _MENU_STOP.search(text):
         return False
     parts = [p for p in _BAR_SPLIT.split(text) if p]
-    if len(parts) < 3:
-        if "|" not in text and "｜" not in text:
-            return False
-        parts = [t for p in parts for t in p.split()]
     items = [t.strip("！!") for p in parts for t in p.split()]
+    if _DIGIT.search(text):
+        return False
+    if len(parts) >= 2 and len(items) == 2:  # two links split by a bar
+        return all(3 <= len(t) <= 8 for t in items)
     return len(items) >= 3 and all(0 < len(t) <= 8 for t in items)
 
 
 def menu_item(text: str) -> bool:
     """A line that could be one link of a menu printed a link per line: at most four characters, no
-    digit, no label, or nothing but separators. Only a run of three or more is a menu."""
+    digit, no label, or nothing but separators; a link marked "·" or "+" (a menu that unfolds) may be
+    longer. Only a run of three or more is a menu."""
     if text in BUTTONS:
         return True
+    if text.startswith("·") or text.endswith("+"):
+        link = text.strip("·+ ")
+        return 0 < len(link) <= 14 and not _SENTENCE.search(link)
     compact = text.replace(" ", "")
     if len(compact) > 4 or _DIGIT.search(compact) or _SENTENCE.search(compact):
         return False

@@ -76,6 +76,24 @@ def speaker_issuer(org: str, role: str) -> str:
     return org or ""
 
 
+_ENTRUSTED = re.compile(f"(?P<org>[{CJK}]{{2,16}}?(?:局|厅|所|委员会|办公室|办公厅|办事处))受[{CJK}]{{0,10}}委托")
+_REPORT_PLACE = re.compile(f"《关于(?P<place>[{CJK}]{{2,10}}?(?:自治区|省|市|县|区|州|盟|旗|镇|乡|街道))")
+
+
+def entrusted(text: str) -> str | None:
+    """The body that reports on another's behalf: "市财政局受市人民政府委托，…提交…报告" → "市财政局"."""
+    if "委托" not in text:
+        return None
+    match = _ENTRUSTED.search(text)
+    return match.group("org") if match else None
+
+
+def report_place(text: str) -> str | None:
+    """The place a cited report names: "提交了《关于常州市2025年预算…的报告》" → "常州市"."""
+    match = _REPORT_PLACE.search(text)
+    return match.group("place") if match else None
+
+
 def represented(text: str) -> str | None:
     """The government a report speaks for: "现在，我代表省人民政府向大会报告工作" → "省人民政府"."""
     if "代表" not in text:
@@ -90,5 +108,5 @@ def title_issuer(title: str) -> str | None:
     return match.group("org") if match else None
 
 
-__all__ = ["congress_place", "is_junk", "is_publication", "qualify", "represented", "speaker_issuer",
-           "title_issuer", "title_place"]
+__all__ = ["congress_place", "entrusted", "is_junk", "is_publication", "qualify", "report_place", "represented",
+           "speaker_issuer", "title_issuer", "title_place"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ...model import Meta
 from ..lines import (
@@ -35,6 +35,7 @@ from .evidence import Evidence
 LONG = 40  # a line this long with sentence punctuation is text, never part of a frame
 _SENTENCE = re.compile(r"[，。；！？]|[\u4e00-\u9fff][,;][\u4e00-\u9fff]")
 _RUNNING_HEAD = re.compile(r".*[·•]{2,}$|^[0-9]{1,3}(?:[、,，\-—][0-9]{1,3})+\s*[\u4e00-\u9fff]{1,4}$")
+_DIGITS = re.compile(r"[0-9０-９]")
 _PUBLICATION_NOTE = re.compile(r"^[（(]此件.{1,10}[）)]$")
 _LEAD_MEETING = re.compile(
     r"在(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日(?:上午|下午|晚)?(?:召开|举行|开幕)的.{0,30}?(?:会议|大会)上")
@@ -90,12 +91,14 @@ class FrameReader:
         self.found = Evidence()
         self.web = 0  # chrome and fields of a web page seen
         self.paper = 0  # signs of a newspaper: e-paper lines, 刊发日期, 本报讯
-        self.print_page = False  # running heads or a masthead: a printed page of articles
+        self.print_page = False  # running heads: a printed page of articles
+        self.publication = self.issue = False  # a masthead prints both, or one with running heads
         self.masthead = False
         self.candidates: list[int] = []  # head lines that may be the title
         self.subtitles: list[str] = []
         self.speakers = 0
         self.headline = False  # the title stays in the body as an article's headline
+        self.place: str | None = None  # a place a report names for itself in its opening
 
     # ---- zones -----------------------------------------------------------------------------------
 
@@ -206,14 +209,10 @@ class FrameReader:
 
     def read_head(self, start: int) -> None:
         """Classify every line above the text: chrome, fields, masthead, title block."""
-        i = 0
-        while i < start:
-            if self.drop[i]:
-                i += 1
-                continue
-            self.read_head_line(i, start)
-            i += 1
         self.menu_runs(0, start)
+        for i in range(start):
+            if not self.drop[i]:
+                self.read_head_line(i, start)
 
     def read_head_line(self, i: int, start: int) -> None:
         text = self.text[i]
@@ -248,11 +247,11 @@ class FrameReader:
                 self.print_page = True
             if (issue := issue_of(text)) is not None:
                 self.found.offer("issue", issue, evidence.FIELD)
-                self.masthead = True
+                self.issue = True
             return
         if (publication := publication_of(text)) is not None:
             self.found.offer("publication", publication, evidence.FIELD)
-            self.masthead = self.print_page = True
+            self.publication = True
             self.drop[i] = True
             return
         if (masthead_issuer := issuer_of(text)) is not None:
@@ -298,19 +297,33 @@ class FrameReader:
         self.candidates.append(i)
 
     def menu_runs(self, first: int, last: int) -> None:
-        """Drop menus printed one link per line: runs of three or more short link-like lines."""
+        """Drop menus printed one link per line: three or more link-like lines of a few characters, or
+        four or more short plain lines (a list of links: "国土空间规划", "专项规划和区域规划", …)."""
+        self.runs(first, last, lambda i: chrome.menu_item(self.text[i]), 3)
+        self.runs(first, last, self.link_like, 4)
+
+    def link_like(self, i: int) -> bool:
+        """A short plain line right under the one before, no digits, no sentence, no line of a title block or
+        a masthead: a link of a list."""
+        text = self.text[i]
+        return (self.lines[i].gap == 0 and visible_length(text) <= 12 and not _DIGITS.search(text)
+                and not _SENTENCE.search(text) and not is_furniture(text) and publication_of(text) is None
+                and not title.is_subtitle(text) and title.speaker(text) is None and fields.fields_of(text) is None)
+
+    def runs(self, first: int, last: int, item: Callable[[int], bool], shortest: int) -> None:
+        """Drop every run of at least ``shortest`` lines that are all items (chrome and dropped lines count)."""
         run: list[int] = []
         for i in [*range(first, last), last]:
-            item = i < last and (self.chrome[i] or chrome.menu_item(self.text[i])) and self.lines[i].gap <= 1
-            if item:
+            member = i < last and (self.drop[i] or self.chrome[i] or item(i))
+            if member and (not run or self.lines[i].gap <= 1):
                 run.append(i)
                 continue
-            if len(run) >= 3:
+            if any(not self.chrome[k] and not self.drop[k] for k in run) and len(run) >= shortest:
                 for k in run:
                     self.drop[k] = True
                     self.web += 1
                 self.candidates = [c for c in self.candidates if c not in run]
-            run = [i] if i < last and (self.chrome[i] or chrome.menu_item(self.text[i])) else []
+            run = [i] if member else []
 
     # ---- the tail and the text -------------------------------------------------------------------
 
@@ -373,6 +386,7 @@ class FrameReader:
         self.read_head(start)
         self.read_tail(end)
         self.read_text(start, end)
+        self.masthead = self.publication and (self.issue or self.print_page)
         return self.decide(start)
 
     def decide(self, start: int) -> Frame:
@@ -433,10 +447,7 @@ class FrameReader:
             return marked, marked, title.drop_column_tag(self.text[marked])
         if not candidates:
             return None
-        chosen = candidates[0]
-        if visible_length(self.text[chosen]) <= 8 and not title.document_title(self.text[chosen]):
-            # a short line that names no document (a site's or column's name) yields to a document title
-            chosen = next((i for i in candidates if title.document_title(self.text[i])), chosen)
+        chosen = next((i for i in candidates if self.title_like(i, candidates)), candidates[0])
         named = self.found.get("title") or self.declared.get("title")
         if named:
             chosen = next((i for i in candidates if _folded(self.text[i]) in _folded(named)
@@ -458,6 +469,17 @@ class FrameReader:
             text = title.join(text, self.text[nxt])
             last = nxt
         return chosen, last, text
+
+    def title_like(self, i: int, candidates: list[int]) -> bool:
+        """Whether candidate i reads like a title rather than a leftover of a menu or a column name: it names a
+        document, or it is longer than a link and does not stand among other short lines."""
+        text = self.text[i]
+        if title.document_title(text) or self.lines[i].doubled:
+            return True
+        if visible_length(text) <= 8:
+            return False
+        short = [k for k in (i - 1, i + 1) if k in candidates and visible_length(self.text[k]) <= 12]
+        return not short or visible_length(text) > 16
 
     def mode(self, text: str, start: int) -> str:
         """document | story | page | annex | glossary: what the title line is to the body (see the module
@@ -542,9 +564,10 @@ class FrameReader:
         """What a report's first paragraphs say: "我代表××人民政府", "在2月6日召开的…会议上"."""
         opening = [i for i in range(start, min(self.n, start + 12)) if not self.drop[i]]
         for i in opening:
-            represented = issuer.represented(self.text[i])
+            represented = issuer.represented(self.text[i]) or issuer.entrusted(self.text[i])
             if represented is not None:
                 self.found.offer("issuer", represented, evidence.SPEAKER)
+                self.place = issuer.report_place(self.text[i])
                 break
         for i in opening[:3]:
             match = _LEAD_MEETING.search(self.text[i])
@@ -576,7 +599,7 @@ class FrameReader:
             place = None
             for subtitle in self.subtitles:
                 place = place or issuer.congress_place(subtitle)
-            place = place or issuer.title_place(values.get("title", ""))
+            place = place or issuer.title_place(values.get("title", "")) or self.place
             values["issuer"] = issuer.qualify(who, place)
         return values
 

@@ -83,7 +83,7 @@ def is_org_line(text: str) -> bool:
 
 def document_title(text: str) -> bool:
     """True for the title of a document (a report, bulletin, notice, rules, budget…), not a news headline."""
-    core = re.sub(r"[（(][^（）()]{1,8}[）)]$", "", text).strip()
+    core = re.sub(r"[（(][^（）()]{1,8}[）)]$", "", text).strip().rstrip("》”」』")
     return is_doc_title(core) or _MORE_DOCUMENTS.search(core) is not None
 
 
@@ -105,17 +105,30 @@ def restates(title: str, text: str) -> bool:
     return bool(line) and (folded == line or (len(line) >= 4 and folded.endswith(line) and document_title(text)))
 
 
+_NOTE_MARK = re.compile(r"[\[［〔][0-9]{1,3}[\]］〕]")
+
+
 def _fold(text: str) -> str:
-    return drop_column_tag(text).replace(" ", "")
+    """A title for comparison: no column tag, no spaces, no footnote marks ("公报[1]")."""
+    return _NOTE_MARK.sub("", drop_column_tag(text).replace(" ", ""))
 
 
 def joins(first: str, second: str) -> bool:
     """True when ``second`` carries on a title broken after ``first`` ("关于…2025年" / "预算草案的报告")."""
-    if document_title(first) or len(first) + len(second) > 80:
+    if len(first) + len(second) > 80 or second.startswith(_DASHES):
+        return False
+    if _unbalanced(first) or second.startswith(("和", "及", "与", "暨", "并", "、")):
+        return True
+    if document_title(first):
         return False
     return (ends_open(first) or first.endswith(("年", "和", "及", "与", "的"))
             or (not document_title(first) and document_title(second) and not second.startswith(_DASHES)
                 and first.startswith("关于")))
+
+
+def _unbalanced(text: str) -> bool:
+    """True when a line opens a bracket or quote it does not close ("《关于…情况" broken before "…报告》")."""
+    return any(text.count(opening) > text.count(closing) for opening, closing in ("《》", "（）", "()", "“”"))
 
 
 def join(first: str, second: str) -> str:
