@@ -65,7 +65,7 @@ BUTTONS = frozenset((
     "移动版", "设为首页", "加入收藏夹", "首页", "TOP", "top", "×", "|", "｜", ">", ">>", "»", "/", "【", "】",
 ))
 _TOKEN_SPLIT = re.compile(r"[\s|｜【】\[\]:：/]+")
-_BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
+_BAR_SPLIT = re.compile(r"[|｜]")
 _SITE = re.compile(
     r"^.{0,16}(?:网站|门户|客户端|发布平台|移动平台|官方平台|新闻网|融媒体中心|融媒|官网|官方网站|APP|App)[!！]?$")
 # a column or channel name: "七宝新闻", "政务动态", "闵行发布"
@@ -121,7 +121,7 @@ def _menu_row(text: str) -> bool:
     """A row of links: three or more short items split by bars or spaces, no sentence among them."""
     if _MENU_STOP.search(text):
         return False
-    parts = [p for p in _BAR_SPLIT.split(text) if p]
+    parts = [p for p in (part.strip() for part in _BAR_SPLIT.split(text)) if p]
     items = [t.strip("！!") for p in parts for t in p.split()]
     if _DIGIT.search(text):
         return False
