@@ -49,6 +49,9 @@ def _indented_layout(lines: list[Line]) -> bool:
         # blocks; a web page copied with "key：value" lines on top but hard-wrapped below is raw text
         return not _wrapped(lines)
     long_lines = [line for line in lines if len(line.text) >= 12]
+    plain = [line for line in long_lines if split_label(line.text) is None]
+    if len(plain) >= 3:  # labelled lines (run-in headings, glossary entries) stand flush left in both layouts
+        long_lines = plain
     if not long_lines:
         return False
     indented = sum(1 for line in long_lines if line.indent >= 2)

@@ -126,8 +126,8 @@ def _menu_row(text: str) -> bool:
     if _DIGIT.search(text):
         return False
     if len(parts) >= 2 and len(items) == 2:  # two links split by a bar
-        return all(3 <= len(t) <= 8 for t in items)
-    return len(items) >= 3 and all(0 < len(t) <= 8 for t in items)
+        return all(3 <= len(t) <= 10 for t in items)
+    return len(items) >= 3 and all(0 < len(t) <= 10 for t in items)
 
 
 def menu_item(text: str) -> bool:

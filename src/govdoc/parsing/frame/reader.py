@@ -107,9 +107,9 @@ class FrameReader:
         if self.chrome[i]:
             return False
         text = self.text[i]
-        if is_furniture(text) or fields.fields_of(text) is not None:
+        if is_furniture(text) or self.field_line(i):
             return False
-        if ends_sentence(text) or is_salutation(text) or "。" in text:
+        if ends_sentence(text) or is_salutation(text) or "。" in text or text.endswith(("；", ";")):
             return True
         if visible_length(text) >= LONG and _SENTENCE.search(text):
             return True
@@ -120,17 +120,25 @@ class FrameReader:
             return True
         return byline_of(text) is not None or self.wrapped_run(i)
 
+    def field_line(self, i: int) -> bool:
+        """Whether line i holds metadata fields ("时间：…", "索引号 | … |", "• 发文字号:")."""
+        text = self.text[i]
+        return fields.fields_of(text) is not None or fields.table_fields(text) is not None
+
     def wrapped_run(self, i: int) -> bool:
-        """Line i starts three or more lines of a narrow column, glued, with sentence punctuation."""
+        """Line i starts three or more lines of a narrow column: glued, of one width, running on."""
         if i + 2 >= self.n or visible_length(self.text[i]) < 10:
             return False
         run = [i, i + 1, i + 2]
         widths = [visible_length(self.text[k]) for k in run]
         if any(self.lines[k].gap for k in run[1:]) or min(widths) < 10 or max(widths) > min(widths) * 1.25:
             return False
-        if any(split_label(self.text[k]) is not None for k in run):
+        if any(split_label(self.text[k]) is not None or self.field_line(k) for k in run):
             return False
-        return sum(1 for k in run if re.search(r"[，、；。,;]", self.text[k])) >= 2
+        # a column wraps mid-sentence: its lines run on, and the first already has a comma or 、
+        if ends_sentence(self.text[i]) or ends_sentence(self.text[i + 1]):
+            return False
+        return re.search(r"[，、；,;]", self.text[i]) is not None
 
     def zones(self) -> tuple[int, int]:
         """(first line of the text, line after its last line); the head and tail lie outside."""
@@ -299,8 +307,8 @@ class FrameReader:
     def menu_runs(self, first: int, last: int) -> None:
         """Drop menus printed one link per line: three or more link-like lines of a few characters, or
         four or more short plain lines (a list of links: "国土空间规划", "专项规划和区域规划", …)."""
-        self.runs(first, last, lambda i: chrome.menu_item(self.text[i]), 3)
-        self.runs(first, last, self.link_like, 4)
+        self.runs(first, last, lambda i: chrome.menu_item(self.text[i]), 3, 1)
+        self.runs(first, last, self.link_like, 4, 3)
 
     def link_like(self, i: int) -> bool:
         """A short plain line right under the one before, no digits, no sentence, no line of a title block or
@@ -310,15 +318,16 @@ class FrameReader:
                 and not _SENTENCE.search(text) and not is_furniture(text) and publication_of(text) is None
                 and not title.is_subtitle(text) and title.speaker(text) is None and fields.fields_of(text) is None)
 
-    def runs(self, first: int, last: int, item: Callable[[int], bool], shortest: int) -> None:
-        """Drop every run of at least ``shortest`` lines that are all items (chrome and dropped lines count)."""
+    def runs(self, first: int, last: int, item: Callable[[int], bool], shortest: int, items: int) -> None:
+        """Drop every run of at least ``shortest`` lines that are all items (chrome and dropped lines count),
+        ``items`` of them at least items of their own."""
         run: list[int] = []
         for i in [*range(first, last), last]:
             member = i < last and (self.drop[i] or self.chrome[i] or item(i))
             if member and (not run or self.lines[i].gap <= 1):
                 run.append(i)
                 continue
-            if any(not self.chrome[k] and not self.drop[k] for k in run) and len(run) >= shortest:
+            if sum(1 for k in run if not self.chrome[k] and not self.drop[k]) >= items and len(run) >= shortest:
                 for k in run:
                     self.drop[k] = True
                     self.web += 1
