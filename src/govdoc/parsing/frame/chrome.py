@@ -44,9 +44,6 @@ _STRONG = re.compile("|".join((
     # editors, reviewers, and an editor or source in brackets
     r"(?:责任编辑|编辑|审核|校对|一审|二审|三审|终审|初审|复审|值班编辑|责编|签发|监制|审校|统筹|编审)\s*[:：]",
     r"[（(【\[]\s*(?:责任编辑|编辑|审核|来源|信息来源|稿件来源|作者)\s*[:：][^）)】\]]{0,40}[）)】\]]$",
-    # footers
-    r".{0,40}(?:版权所有|Copyright|©|ICP备|ICP证|公网安备|网站标识码|网站识别码|主办单位\s*[:：]|承办单位\s*[:：]"
-    r"|技术支持\s*[:：]|建议使用.{0,20}浏览|最佳浏览)",
     # a line of nothing but separators and brackets
     r"[【】\[\]|｜/>＞»«×·•_=~]+$",
 )))
@@ -65,6 +62,9 @@ BUTTONS = frozenset((
     "移动版", "设为首页", "加入收藏夹", "首页", "TOP", "top", "×", "|", "｜", ">", ">>", "»", "/", "【", "】",
 ))
 _TOKEN_SPLIT = re.compile(r"[\s|｜【】\[\]:：/]+")
+_SEPARATORS = r"[\s|｜【】\[\]:：/]*"
+_BUTTON_WORDS = "|".join(re.escape(b) for b in sorted(BUTTONS, key=len, reverse=True))
+_BUTTON_ROW = re.compile(f"(?:{_SEPARATORS}(?:{_BUTTON_WORDS}))+{_SEPARATORS}")
 _BAR_SPLIT = re.compile(r"[|｜]")
 _SITE = re.compile(
     r"^.{0,16}(?:网站|门户|客户端|发布平台|移动平台|官方平台|新闻网|融媒体中心|融媒|官网|官方网站|APP|App)[!！]?$")
@@ -77,11 +77,19 @@ _MENU_STOP = re.compile(r"[，。；？]")
 _DIGIT = re.compile(r"[0-9０-９]")
 
 
+# footers: searched, not matched; the characters they need are tested first
+_FOOTER = re.compile(r"版权所有|Copyright|©|ICP备|ICP证|公网安备|网站标识码|网站识别码|主办单位\s*[:：]"
+                     r"|承办单位\s*[:：]|技术支持\s*[:：]|建议使用.{0,20}浏览|最佳浏览")
+_FOOTER_CHARS = frozenset("版C©I安标识主承技建最")
+
+
 def is_chrome(text: str) -> bool:
     """True for a line that is page chrome wherever it stands (see the module docstring)."""
     if len(text) > _LONGEST:
         return False
-    return _STRONG.match(text) is not None or is_button_row(text)
+    if _STRONG.match(text) is not None or is_button_row(text):
+        return True
+    return not _FOOTER_CHARS.isdisjoint(text) and _FOOTER.search(text) is not None
 
 
 def is_button_row(text: str) -> bool:
@@ -90,6 +98,8 @@ def is_button_row(text: str) -> bool:
     A lone word is a button row only when it is a word of two or more characters that no document
     prints alone ("打印本页"); the single characters 大/中/小 count inside runs (``menu_item``).
     """
+    if len(text) > 40 or _BUTTON_ROW.fullmatch(text) is None:  # one pass; most lines fail at once
+        return False
     tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
     if not tokens or not all(t in BUTTONS for t in tokens):
         return False

@@ -134,9 +134,9 @@ def fields_of(text: str) -> list[tuple[str | None, str]] | None:
     """
     start = _LEAD.match(text)
     position = start.end() if start else 0
-    keys = list(_KEY.finditer(text, position))
-    if not keys or keys[0].start() != position:
+    if _KEY.match(text, position) is None:  # the cheap test first: most lines open with no key
         return None
+    keys = list(_KEY.finditer(text, position))
     pairs: list[tuple[str | None, str]] = []
     for index, key in enumerate(keys):
         end = keys[index + 1].start() if index + 1 < len(keys) else len(text)

@@ -74,8 +74,11 @@ class Frame:
         return Meta(**found, date=when, authors=authors, source=source)
 
 
-def _relined(line: Line, *, text: str | None = None, gap: int | None = None) -> Line:
-    return dataclasses.replace(line, text=line.text if text is None else text, gap=line.gap if gap is None else gap)
+def _relined(line: Line, text: str, gap: int) -> Line:
+    """The line with a new text or gap; the line itself when neither changed (most lines: no copy)."""
+    if text == line.text and gap == line.gap:
+        return line
+    return dataclasses.replace(line, text=text, gap=gap)
 
 
 class FrameReader:
@@ -431,8 +434,7 @@ class FrameReader:
             self.drop[i] = False
             self.text[i] = title.drop_column_tag(self.text[i])
         self.declare()
-        body = [_relined(self.lines[i], text=self.text[i], gap=self.gap(i, keep)) for i in range(self.n)
-                if not self.drop[i]]
+        body = [_relined(self.lines[i], self.text[i], self.gap(i, keep)) for i in range(self.n) if not self.drop[i]]
         values = self.found.fields()
         return Frame(body=body, fields=self.qualified(values), masthead=self.masthead)
 
