@@ -8,8 +8,6 @@ from govdoc.parsing.lines import (
     byline_of,
     caption_mark,
     caption_strength,
-    date_line,
-    date_value,
     ends_open,
     ends_sentence,
     ends_softly,
@@ -19,8 +17,6 @@ from govdoc.parsing.lines import (
     issue_of,
     issuer_of,
     looks_like_subtitle,
-    meta_line,
-    meta_table,
     publication_of,
     split_label,
     split_lines,
@@ -106,16 +102,9 @@ def test_not_furniture(text: str) -> None:
     assert not is_furniture(text)
 
 
-def test_issue_and_dates() -> None:
+def test_issue() -> None:
     assert issue_of("本期 12 版 第 57 期") == "第57期"
     assert issue_of("第 8 版") is None
-    assert date_line("2023年5月16日") == (2023, 5, 16)
-    assert date_line("2023年5月16日 星期二") == (2023, 5, 16)
-    assert date_line("2023年5月16日召开会议") is None
-    assert date_value("2025-02-14") == (2025, 2, 14)
-    assert date_value("发布于2025年2月14日") == (2025, 2, 14)
-    assert date_value("2025/2/4") == (2025, 2, 4)
-    assert date_value("近日") is None
 
 
 def test_masthead_names() -> None:
@@ -172,16 +161,3 @@ def test_titles_and_subtitles() -> None:
     assert looks_like_subtitle("——华泾镇人民政府工作报告")
     assert looks_like_subtitle("在华泾镇第三届人民代表大会上的工作报告")
     assert not looks_like_subtitle("华泾镇召开平安建设推进会")
-
-
-
-def test_meta_lines_and_tables() -> None:
-    assert meta_line("发布机构：华泾镇人民政府") == ("issuer", "华泾镇人民政府")
-    assert meta_line("索引号:MB2F13658N/2025-00007") == ("index_number", "MB2F13658N/2025-00007")
-    assert meta_line("全年完成投资：3亿元") is None
-    assert meta_table("索引号 | 发布机构 | 江川路街道 | |") == [("issuer", "江川路街道")]
-    assert meta_table("公开类别 | 主动公开 | 发布时间 | 2025-02-14 |") == [
-        ("category", "主动公开"), ("date", "2025-02-14")]
-    assert meta_table("名称 ｜ 江川路街道工作报告") == [("title", "江川路街道工作报告")]
-    assert meta_table("项目 | 金额 | 进度") is None
-    assert meta_table("没有竖线的普通句子。") is None

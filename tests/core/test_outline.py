@@ -8,6 +8,7 @@ from __future__ import annotations
 from govdoc.model import Metric, Section
 from govdoc.parsing import _indented_layout
 from govdoc.parsing.blocks import build_blocks
+from govdoc.parsing.frame import read_frame
 from govdoc.parsing.lines import split_lines
 from govdoc.parsing.outline import Parsed, Role, TreeBuilder, _headline, _subtitle, build
 
@@ -18,8 +19,10 @@ def no_figures(text: str) -> list[Metric]:
 
 def outline_of(text: str, source: str | None = None) -> Parsed:
     lines = split_lines(text)
-    indented = _indented_layout(lines)
-    return build(build_blocks(lines, indented=indented), indented=indented, extract=no_figures, source=source)
+    frame = read_frame(lines)  # the stage before: title block, metadata and chrome out of the body
+    indented = _indented_layout(lines if frame.explicit else frame.body)
+    return build(build_blocks(frame.body, indented=indented), indented=indented, extract=no_figures, source=source,
+                 frame=frame)
 
 
 def walk(sections: list[Section], level: int = 1) -> list[tuple[int, str, str | None, str]]:
@@ -42,42 +45,6 @@ def test_subtitle_drops_dashes_and_empty_parts() -> None:
     assert _subtitle(["——在七宝镇人民代表大会上"]) == "在七宝镇人民代表大会上"
     assert _subtitle(["——", "－－"]) is None
     assert _subtitle([]) is None
-
-
-# ---- the head ------------------------------------------------------------------------------------
-
-def test_masthead_fields() -> None:
-    parsed = outline_of("枫林社区报\n\n本期 12 版 第 57 期\n\n2023年5月16日\n\n枫林路街道党工委、办事处联合主办\n\n"
-                        "社区食堂开进老小区\n\n□记者 陈 晨\n\n"
-                        "近日，枫林路街道首家社区食堂正式开业，可同时容纳120人就餐。\n",
-                        source="fl.txt")
-    meta = parsed.meta
-    assert (meta.publication, meta.issue, str(meta.date), meta.issuer, meta.source) == (
-        "枫林社区报", "第57期", "2023-05-16", "枫林路街道党工委、办事处", "fl.txt")
-    assert meta.title == "枫林社区报"  # a newspaper page is titled by its masthead
-    assert meta.authors == ["记者 陈晨"]
-    assert walk(parsed.sections) == [(1, "article", None, "社区食堂开进老小区")]
-
-
-def test_key_value_head_is_authoritative() -> None:
-    parsed = outline_of("标题：华泾镇工作总结\n副标题：2024年\n发布机构：华泾镇人民政府\n发布日期：2025-01-10\n"
-                        "作者：记者 陈晨；通讯员 王丽\n\n\u3000\u3000全年引进企业139家，实现税收2.8亿元。\n")
-    meta = parsed.meta
-    assert (meta.title, meta.subtitle, meta.issuer, str(meta.date)) == (
-        "华泾镇工作总结", "2024年", "华泾镇人民政府", "2025-01-10")
-    assert meta.authors == ["记者 陈晨", "通讯员 王丽"]
-    assert [p.text for p in parsed.preamble] == ["全年引进企业139家，实现税收2.8亿元。"]
-
-
-def test_impossible_dates_are_dropped() -> None:
-    assert outline_of("索引号 | 发布机构 | 华泾镇 | |\n发布时间 | 2023-02-30 |\n一、工作\n").meta.date is None
-
-
-def test_signature_at_the_end() -> None:
-    parsed = outline_of("一、经济发展\n全年完成税收收入18.6亿元，同比增长4.5%。\n\n七宝镇人民政府\n2025年1月10日\n")
-    assert (parsed.meta.issuer, str(parsed.meta.date)) == ("七宝镇人民政府", "2025-01-10")
-    assert walk(parsed.sections) == [(1, "section", "一、", "经济发展")]
-    assert [p.text for p in parsed.sections[0].paragraphs] == ["全年完成税收收入18.6亿元，同比增长4.5%。"]
 
 
 # ---- the tree ------------------------------------------------------------------------------------

@@ -18,7 +18,9 @@ from ..metrics import extract_metrics
 from ..model import Report
 from .blocks import build_blocks
 from .decode import decode
-from .lines import Line, clean_lines, ends_open, meta_line, split_label
+from .frame import read_frame
+from .frame.fields import meta_line
+from .lines import Line, clean_lines, ends_open, split_label
 from .outline import build
 from .source import SourceCell, SourceLine, lines_from_text
 
@@ -47,6 +49,9 @@ def _indented_layout(lines: list[Line]) -> bool:
         # blocks; a web page copied with "key：value" lines on top but hard-wrapped below is raw text
         return not _wrapped(lines)
     long_lines = [line for line in lines if len(line.text) >= 12]
+    plain = [line for line in long_lines if split_label(line.text) is None]
+    if len(plain) >= 3:  # labelled lines (run-in headings, glossary entries) stand flush left in both layouts
+        long_lines = plain
     if not long_lines:
         return False
     indented = sum(1 for line in long_lines if line.indent >= 2)
@@ -84,9 +89,10 @@ def parse_lines(source_lines: Iterable[SourceLine], *, source: str | None = None
     """
     try:
         lines = clean_lines(source_lines)
-        indented = _indented_layout(lines)
-        blocks = build_blocks(lines, indented=indented)
-        parsed = build(blocks, indented=indented, extract=extract_metrics, source=source, declared=declared or {})
+        frame = read_frame(lines, declared)
+        indented = _indented_layout(lines if frame.explicit else frame.body)
+        blocks = build_blocks(frame.body, indented=indented)
+        parsed = build(blocks, indented=indented, extract=extract_metrics, source=source, frame=frame)
         return Report(meta=parsed.meta, preamble=parsed.preamble, sections=parsed.sections,
                       glossary=parsed.glossary)
     except GovdocError:

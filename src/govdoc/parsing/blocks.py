@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .frame.fields import meta_line, meta_table
 from .lines import (
     Labelled,
     Line,
@@ -25,8 +26,6 @@ from .lines import (
     ends_softly,
     is_furniture,
     is_salutation,
-    meta_line,
-    meta_table,
     split_label,
     visible_length,
 )

@@ -174,24 +174,6 @@ def issue_of(text: str) -> str | None:
     return f"第{match.group(1)}期" if match else None
 
 
-_DATE_LINE = re.compile(
-    r"^([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$"
-)
-_ISO_DATE = re.compile(r"([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})日?")
-
-
-def date_line(text: str) -> tuple[int, int, int] | None:
-    """A line that is nothing but a date ("2020年8月12日") as (year, month, day)."""
-    match = _DATE_LINE.match(text)
-    return (int(match.group(1)), int(match.group(2)), int(match.group(3))) if match else None
-
-
-def date_value(text: str) -> tuple[int, int, int] | None:
-    """A date anywhere in a metadata value ("2024-01-29", "2024年1月29日")."""
-    match = _ISO_DATE.search(text)
-    return (int(match.group(1)), int(match.group(2)), int(match.group(3))) if match else None
-
-
 _PUBLICATION = re.compile(f"^[{CJK}]{{2,8}}(?:晨报|晚报|日报|周报|简报|月报|社区报|报|通讯|快讯|月刊|周刊|期刊)$")
 _ISSUER_LINE = re.compile(r"^(?P<who>.{4,40}?)(?:联合)?(?:主办|出版|编印|编辑出版|承办|印发)$")
 
@@ -287,41 +269,3 @@ def looks_like_subtitle(text: str) -> bool:
 
 
 SIDEBAR_HEAD = re.compile(r"^(?:延伸阅读|背景资料|背景链接|知识链接|小贴士|编者按|记者手记|链接|资料链接)$")
-
-
-META_KEYS = {
-    "标题": "title", "题目": "title", "名称": "title", "副标题": "subtitle",
-    "发布机构": "issuer", "发文机关": "issuer", "发布单位": "issuer", "来源单位": "issuer",
-    "发布时间": "date", "发布日期": "date", "成文日期": "date", "日期": "date",
-    "刊名": "publication", "期号": "issue", "索引号": "index_number",
-    "公开类别": "category", "公开方式": "category", "文号": "doc_number", "发文字号": "doc_number",
-    "作者": "authors",
-}
-_META_KEY_ALTERNATIVES = "|".join(sorted(META_KEYS, key=len, reverse=True))
-_META_LINE = re.compile(r"^(?P<key>" + _META_KEY_ALTERNATIVES + r")\s*[:：]\s*(?P<value>.*)$")
-
-
-def meta_line(text: str) -> tuple[str, str] | None:
-    """A "key：value" metadata line such as "发布机构：东明路街道" as (field, value).
-
-    The value may be empty: govdoc writes "标题：" alone for a document without metadata, so that its
-    canonical text still opens with the metadata block.
-    """
-    match = _META_LINE.match(text)
-    return (META_KEYS[match.group("key")], match.group("value").strip()) if match else None
-
-
-def meta_table(text: str) -> list[tuple[str, str]] | None:
-    """A row of a web disclosure table "索引号 | 发布机构 | 东明路街道 | |" as (field, value) pairs."""
-    if "|" not in text and "｜" not in text:
-        return None
-    cells = [c.strip() for c in re.split(r"[|｜]", text)]
-    if not any(c in META_KEYS for c in cells):
-        return None
-    pairs = []
-    for index, cell in enumerate(cells):
-        if cell in META_KEYS and index + 1 < len(cells):
-            value = cells[index + 1]
-            if value and value not in META_KEYS:
-                pairs.append((META_KEYS[cell], value))
-    return pairs

@@ -8,14 +8,14 @@ under numbered headings ("旧区改造换档加速。") become headings of their
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..model import GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Section
 from ..numbering import parse_label
 from .blocks import Block
+from .frame import Frame
 from .glossary import GLOSSARY_HEAD, Entry, glossary_entry, strip_markers
 from .headings import (
     Heading,
@@ -28,20 +28,7 @@ from .headings import (
     lead_opener,
     shi_candidate,
 )
-from .lines import (
-    SIDEBAR_HEAD,
-    caption_strength,
-    date_line,
-    date_value,
-    ends_open,
-    ends_sentence,
-    is_doc_title,
-    issue_of,
-    issuer_of,
-    meta_line,
-    meta_table,
-    publication_of,
-)
+from .lines import SIDEBAR_HEAD, caption_strength, ends_open, ends_sentence, is_doc_title
 from .normalise import clean_spaces, join_wrapped, unspace_letters
 
 Extractor = Callable[[str], list[Metric]]
@@ -49,7 +36,6 @@ SHI = "shi"  # the family of "一是…/二是…" openers on the stack of open 
 
 _TITLE_PUNCT = re.compile(r"[，,；;：:！？!?]")
 _NOTE = re.compile(r"^(?:注[：:]|（注|\(注)")
-_SIGNATURE = re.compile(r"(?:办事处|人民政府|委员会|办公室|街道|党工委|工委|局|中心|政府)$")
 
 
 @dataclass
@@ -64,100 +50,6 @@ class Parsed:
 
 def _span(blocks: list[Block]) -> LineSpan:
     return LineSpan(first=blocks[0].first_line, last=blocks[-1].last_line)
-
-
-def _iso(parts: tuple[int, int, int]) -> str:
-    return f"{parts[0]:04d}-{parts[1]:02d}-{parts[2]:02d}"
-
-
-def _date(parts: tuple[int, int, int] | None) -> dt.date | None:
-    if parts is None:
-        return None
-    try:
-        return dt.date(*parts)
-    except ValueError:
-        return None
-
-
-# ---- the head: title, masthead and metadata -------------------------------------------------------
-
-@dataclass
-class Head:
-    """Metadata gathered from the top of the document (and its signature at the end)."""
-
-    fields: dict[str, str] = field(default_factory=dict)
-    explicit: bool = False  # a "key：value" block: it is authoritative and nothing is derived
-    title_lines: list[str] = field(default_factory=list)
-    masthead: bool = False
-
-    def take(self, key: str, value: str) -> None:
-        """Record a field unless it is already known."""
-        if value and key not in self.fields:
-            self.fields[key] = value
-
-
-def _read_head(blocks: list[Block]) -> tuple[Head, int]:
-    """Consume the head blocks; return what they say and the index of the first body block."""
-    head = Head()
-    end = 0
-    while end < len(blocks) and blocks[end].kind == "meta" and meta_line(blocks[end].text):
-        end += 1
-    if end:  # a "key：value" block is the whole head; what follows is body
-        for block in blocks[:end]:
-            key, value = meta_line(block.text) or ("", "")
-            head.take(key, value)
-        head.explicit = True
-        return head, end
-    while end < len(blocks) and blocks[end].kind in ("furniture", "meta", "standalone"):
-        end += 1
-    # the standalone group right above the first paragraph is that article's headline, not head
-    above_body = end < len(blocks) and blocks[end].kind in ("para", "byline")
-    if above_body and end > 0 and blocks[end - 1].kind == "standalone":
-        end -= 1
-        while end > 0 and blocks[end - 1].kind == "standalone" and blocks[end].gap == 0:
-            end -= 1
-    for block in blocks[:end]:
-        text = block.text
-        if block.kind == "meta":
-            for key, value in meta_table(text) or []:
-                head.take(key, value)
-        elif block.kind == "furniture":
-            issue = issue_of(text)
-            if issue:
-                head.take("issue", issue)
-                head.masthead = True
-        elif (when := date_line(text)) is not None:
-            head.take("date", _iso(when))
-        elif (publication := publication_of(text)) is not None:
-            head.take("publication", publication)
-            head.masthead = True
-        elif (issuer := issuer_of(text)) is not None:
-            head.take("issuer", issuer)
-        else:
-            head.title_lines.append(text)
-    return head, end
-
-
-def _meta(head: Head, articles: list[Section], bylines: list[str], source: str | None) -> Meta:
-    fields = dict(head.fields)
-    if not head.explicit:
-        if "title" not in fields:
-            title = fields.get("publication") if head.masthead else None
-            if title is None and head.title_lines and not head.masthead:
-                title = head.title_lines[0]
-                if len(head.title_lines) > 1:
-                    subtitle = _subtitle(head.title_lines[1:])
-                    if subtitle is not None:
-                        fields.setdefault("subtitle", subtitle)
-            if title is None and articles:
-                title = articles[0].title
-            if title:
-                fields["title"] = title
-        if bylines:
-            fields.setdefault("authors", "；".join(dict.fromkeys(bylines)))
-    authors = [a.strip() for a in fields.pop("authors", "").split("；") if a.strip()]
-    date = _date(date_value(fields.pop("date", "")))
-    return Meta(**fields, date=date, authors=authors, source=source)
 
 
 # ---- roles of standalone lines ------------------------------------------------------------------
@@ -457,27 +349,12 @@ def _group(blocks: list[Block]) -> list[Block | list[Block]]:
     return items
 
 
-def _signature(blocks: list[Block], head: Head) -> list[Block]:
-    """Take the issuer and date printed at the end of a document (its signature) into the head."""
-    if head.explicit or len(blocks) < 2:
-        return blocks
-    last, before = blocks[-1], blocks[-2]
-    when = date_line(last.text) if last.kind == "standalone" else None
-    if when and before.kind == "standalone" and _SIGNATURE.search(before.text) and len(before.text) <= 30:
-        head.take("date", _iso(when))
-        head.take("issuer", before.text)
-        return blocks[:-2]
-    return blocks
-
-
 def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: str | None,
-          declared: Mapping[str, str] | None = None) -> Parsed:
-    """Turn blocks into metadata, preamble, sections and glossary (``declared``: metadata from outside the text)."""
-    head, start = _read_head(blocks)
-    for key, value in (declared or {}).items():
-        head.take(key, value)
-    body = _signature(blocks[start:], head)
-    items = _group(body)
+          frame: Frame | None = None) -> Parsed:
+    """Turn the body's blocks into preamble, sections and glossary; ``frame`` (the frame stage's metadata)
+    and the outline together make the Meta."""
+    frame = frame or Frame(body=[])
+    items = _group(blocks)
     plan = plan_headings(items, indented, extract)
     tree = TreeBuilder(extract)
     first = True
@@ -528,7 +405,7 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
         _body_block(tree, block, plan.get(index))
         if block.kind != "furniture":
             first = False
-    return Parsed(meta=_meta(head, tree.articles, tree.bylines, source), preamble=tree.preamble,
+    return Parsed(meta=frame.meta([a.title for a in tree.articles], tree.bylines, source), preamble=tree.preamble,
                   sections=tree.sections, glossary=tree.glossary)
 
 

@@ -1,0 +1,175 @@
+"""Page chrome: what a portal, an e-paper or a news app prints around a document and that is no part of it.
+
+Breadcrumbs, site names, menus and link lists, button rows ("收藏 打印 关闭", "【字号：大 中 小】"), share
+prompts, "相关附件/相关报道", "上一篇/下一篇", editors ("责任编辑：…"), view counters, footers (主办单位,
+版权所有, ICP备, 网站标识码, phone numbers), image file names, e-paper page lines ("第一版:要闻版…").
+
+Two strengths: ``is_chrome`` lines are chrome wherever they stand (nothing in a document reads like
+them); ``is_edge_chrome`` lines are chrome above the document's first paragraph or below its last
+(a footer's phone numbers, a site's name, a menu row), but could be text inside a document. Menus
+printed one link per line are judged as runs (``menu_item``): one short line is never chrome alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lines import split_label
+
+_LONGEST = 80  # a line longer than this is no chrome
+
+_STRONG = re.compile("|".join((
+    # breadcrumbs
+    r"(?:当前位置|您的位置|你的位置|您当前的位置|您现在的位置|当前所在位置|所在位置|您所在的位置|当前栏目)\s*[:：]",
+    r"首页\s*(?:>|>>|»|＞|›|→|/|\\)",
+    # the site greeting
+    r"欢迎(?:访问|来到|光临|进入|使用).{0,30}(?:网|站|平台|系统|客户端)[!！。]?$",
+    # previous and next
+    r"(?:上一篇|下一篇|上一条|下一条|上一页|下一页)(?:\s*[:：]|$)",
+    # related-links markers on a line of their own
+    r"【?\s*相关(?:附件|稿件|报道|资讯|阅读|新闻|链接|文档|文章|推荐|信息|专题|文件)\s*】?\s*(?:[:：]|>>|》》|»)?\s*$",
+    # share prompts and QR blurbs of a web page
+    r"(?:扫一扫|微信扫一扫|扫码|用手机扫|手机扫描|分享到|分享至|在手机打开|打开手机)[^，。；,;]{0,16}$",
+    # an image's file name, a linked file ("附件：….pdf")
+    r"[^\s，。]{1,60}\.(?:jpe?g|png|gif|bmp|webp|JPE?G|PNG|GIF)$",
+    r"(?:附件\s*[0-9]*\s*[:：]\s*)?[^\s，。]{1,80}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|ofd|zip|rar)$",
+    # e-paper page lines: "第一版:要闻版总第4492期", "第03版：要闻"
+    r"第\s*[0-9一二三四五六七八九十]+\s*版\s*[:：]",
+    # links
+    r"[（(]?(?:原文地址|原文链接|网址|链接地址|本文链接)\s*[:：]\s*https?://",
+    r"https?://\S+$",
+    r"[》>]*\s*点击.{0,10}(?:进入|查看|阅读|浏览|下载).{0,8}$",
+    # comment prompts of news apps
+    r"(?:留个?言|发表评论|我要评论|写评论|网友评论|点赞|在看)[^，。；,;]{0,10}$",
+    # editors, reviewers, and an editor or source in brackets
+    r"(?:责任编辑|编辑|审核|校对|一审|二审|三审|终审|初审|复审|值班编辑|责编|签发|监制|审校|统筹|编审)\s*[:：]",
+    r"[（(【\[]\s*(?:责任编辑|编辑|审核|来源|信息来源|稿件来源|作者)\s*[:：][^）)】\]]{0,40}[）)】\]]$",
+    # a line of nothing but separators and brackets
+    r"[【】\[\]|｜/>＞»«×·•_=~]+$",
+)))
+
+# words of button rows, tool bars and menus of web pages
+BUTTONS = frozenset((
+    "打印", "打印本页", "打印正文", "打印文章", "打印此页", "关闭", "关闭窗口", "关闭本页", "收藏", "收藏本页",
+    "加入收藏", "分享", "分享到", "下载", "全屏", "返回", "返回顶部", "返回首页", "返回列表", "顶部", "字号",
+    "字体", "字体大小", "文字大小", "大", "中", "小", "大中小", "小中大", "默认", "加大", "减小", "还原", "放大",
+    "缩小", "加大字体",
+    "缩小字体", "默认字体", "繁體", "繁体", "简体", "English", "ENGLISH", "登录", "注册", "退出", "无障碍",
+    "无障碍浏览", "无障碍阅读", "进入适老模式", "适老模式",
+    "适老化模式", "适老化", "进入无障碍", "长者模式", "关怀版", "微信", "微博", "新浪微博",
+    "腾讯微博", "QQ", "QQ空间", "朋友圈", "复制链接", "纠错", "我要纠错", "保存", "听新闻", "语音播报", "朗读",
+    "搜索", "站内搜索", "一网搜", "高级搜索", "网站地图", "站点地图", "联系我们", "智能问答", "扫一扫", "手机版",
+    "移动版", "设为首页", "加入收藏夹", "首页", "TOP", "top", "×", "|", "｜", ">", ">>", "»", "/", "【", "】",
+))
+_TOKEN_SPLIT = re.compile(r"[\s|｜【】\[\]:：/]+")
+_SEPARATORS = r"[\s|｜【】\[\]:：/]*"
+_BUTTON_WORDS = "|".join(re.escape(b) for b in sorted(BUTTONS, key=len, reverse=True))
+_BUTTON_ROW = re.compile(f"(?:{_SEPARATORS}(?:{_BUTTON_WORDS}))+{_SEPARATORS}")
+_BAR_SPLIT = re.compile(r"[|｜]")
+_SITE = re.compile(
+    r"^.{0,16}(?:网站|门户|客户端|发布平台|移动平台|官方平台|新闻网|融媒体中心|融媒|官网|官方网站|APP|App)[!！]?$")
+# a column or channel name: "七宝新闻", "政务动态", "闵行发布"
+_COLUMN = re.compile(r"^.{0,6}(?:新闻|要闻|动态|资讯|快讯|在线|发布|之窗|视点|头条|政务)$")
+_PHONE = re.compile(r"(?:电话|热线|咨询|举报|传真|邮箱|地址|邮编)\s*[:：]\s*\S")
+_PHONE_NUMBER = re.compile(r"(?:0[0-9]{2,3}-)?[0-9]{7,8}|[0-9]{3}-[0-9]{3,4}-[0-9]{4}|@[A-Za-z0-9.]+")
+_SENTENCE = re.compile(r"[，。；！？]")
+_MENU_STOP = re.compile(r"[，。；？]")
+_DIGIT = re.compile(r"[0-9０-９]")
+
+
+# footers: searched, not matched; the characters they need are tested first
+_FOOTER = re.compile(r"版权所有|Copyright|©|ICP备|ICP证|公网安备|网站标识码|网站识别码|主办单位\s*[:：]"
+                     r"|承办单位\s*[:：]|技术支持\s*[:：]|建议使用.{0,20}浏览|最佳浏览")
+_FOOTER_CHARS = frozenset("版C©I安标识主承技建最")
+
+
+def is_chrome(text: str) -> bool:
+    """True for a line that is page chrome wherever it stands (see the module docstring)."""
+    if len(text) > _LONGEST:
+        return False
+    if _STRONG.match(text) is not None or is_button_row(text):
+        return True
+    return not _FOOTER_CHARS.isdisjoint(text) and _FOOTER.search(text) is not None
+
+
+def is_button_row(text: str) -> bool:
+    """True for a row of web-page buttons ("收藏 打印 关闭", "【字号：大 中 小】", "进入适老模式 无障碍阅读").
+
+    A lone word is a button row only when it is a word of two or more characters that no document
+    prints alone ("打印本页"); the single characters 大/中/小 count inside runs (``menu_item``).
+    """
+    if len(text) > 40 or _BUTTON_ROW.fullmatch(text) is None:  # one pass; most lines fail at once
+        return False
+    tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
+    if not tokens or not all(t in BUTTONS for t in tokens):
+        return False
+    return len(tokens) > 1 or len(tokens[0]) > 1
+
+
+def is_related_marker(text: str) -> bool:
+    """True for "相关附件>>", "相关报道：" and the like: below it, a web page lists links."""
+    return len(text) <= 16 and "相关" in text and _STRONG.match(text) is not None and not _DIGIT.search(text)
+
+
+def is_edge_chrome(text: str) -> bool:
+    """True for a line that is chrome above a document's first paragraph or below its last one.
+
+    Site names ("××人民政府门户网站", "官方移动发布平台"), menu rows ("国家统计局| 河南省统计局| …"),
+    and footer lines with phone numbers, addresses and mail boxes.
+    """
+    if len(text) > 200:
+        return False
+    if len(text) <= 24 and (_SITE.match(text) or _COLUMN.match(text)):
+        return True
+    if _menu_row(text):
+        return True
+    return (_PHONE.search(text) is not None and _PHONE_NUMBER.search(text) is not None
+            and not text.endswith("。"))
+
+
+def _menu_row(text: str) -> bool:
+    """A row of links: three or more short items split by bars or spaces, no sentence among them."""
+    if _MENU_STOP.search(text):
+        return False
+    parts = [p for p in (part.strip() for part in _BAR_SPLIT.split(text)) if p]
+    items = [t.strip("！!") for p in parts for t in p.split()]
+    if _DIGIT.search(text):
+        return False
+    if len(parts) >= 2 and len(items) == 2:  # two links split by a bar
+        return all(3 <= len(t) <= 10 for t in items)
+    return len(items) >= 3 and all(0 < len(t) <= 10 for t in items)
+
+
+def menu_item(text: str) -> bool:
+    """A line that could be one link of a menu printed a link per line: at most four characters, no
+    digit, no label, or nothing but separators; a link marked "·" or "+" (a menu that unfolds) may be
+    longer. Only a run of three or more is a menu."""
+    if text in BUTTONS:
+        return True
+    if text.startswith("·") or text.endswith("+"):
+        link = text.strip("·+ ")
+        return 0 < len(link) <= 14 and not _SENTENCE.search(link)
+    compact = text.replace(" ", "")
+    if len(compact) > 4 or _DIGIT.search(compact) or _SENTENCE.search(compact):
+        return False
+    return split_label(compact) is None
+
+
+_TRAILING = re.compile(
+    r"(?<=[。！？!?”’）)])\s*[（(【\[]?\s*(?:责任编辑|编辑|来源|信息来源|稿件来源|文章来源|作者|审核)\s*[:：]"
+    r"[^。！？，,]{1,30}?[）)】\]]?\s*$"
+)
+
+
+def strip_trailing(text: str) -> tuple[str, str] | None:
+    """A paragraph with a source or editor glued behind its last sentence, as (paragraph, the glued part)."""
+    if "：" not in text[-40:] and ":" not in text[-40:]:
+        return None
+    match = _TRAILING.search(text)
+    if match is None:
+        return None
+    return text[:match.start()].rstrip(), text[match.start():].strip()
+
+
+__all__ = ["BUTTONS", "is_button_row", "is_chrome", "is_edge_chrome", "is_related_marker", "menu_item",
+           "strip_trailing"]

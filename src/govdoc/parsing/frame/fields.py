@@ -1,0 +1,169 @@
+"""Metadata fields in any layout: "key：value" lines, several fields on one line ("索引号：…  发布机构：…"),
+a key alone with its value on the next line (bullet lists, tables written one cell per line), and
+tables written as text ("索引号 | 发布机构 | 东明路街道 |").
+
+``KEYS`` maps every key a page prints to what it holds: a ``Meta`` field, one of the pseudo fields
+below (weighed later), or None for the page's own furniture (view counters, font buttons, editors),
+which is read so that it can be dropped.
+
+* ``written``: the date the document was made (成文日期, 发文日期), which outranks a posting date;
+* ``posted``: the date a page was published (发布时间, 时间, 刊发日期);
+* ``source``: 来源 / 信息来源, a publication (××日报) or the body that wrote the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..normalise import CJK
+
+_TITLE = ("标题", "题目", "名称", "文件名称", "信息名称", "文章标题", "文件标题")
+_ISSUER = ("发布机构", "发文机关", "发布单位", "来源单位", "发文机构", "发文单位", "成文单位", "制发机关",
+           "发布部门", "发文部门", "信息发布机构")
+_WRITTEN = ("成文日期", "成文时间", "发文日期", "发文时间", "印发日期", "签发日期")
+_POSTED = ("发布时间", "发布日期", "日期", "时间", "发表时间", "发表日期", "刊发日期", "刊发时间", "生成日期",
+           "公开日期", "公开时间", "更新时间", "出版日期", "上传时间", "发稿时间", "稿件日期")
+_SOURCE = ("来源", "信息来源", "文章来源", "稿件来源", "新闻来源", "出处")
+_IGNORED = ("浏览次数", "访问次数", "阅读量", "阅读次数", "点击数", "点击量", "点击次数", "浏览量", "访问量",
+            "浏览", "字号", "字体", "字体大小", "文字大小", "字号大小", "关键词", "关键字", "主题词", "内容概述",
+            "主题分类", "信息分类", "组配分类", "体裁分类", "服务对象分类", "所属主题", "分类", "有效性", "生效时间",
+            "生效日期", "废止时间", "废止日期", "失效时间", "失效日期", "有效期", "时效", "语音阅读", "分享",
+            "分享到", "责任编辑", "编辑", "审核", "校对", "一审", "二审", "三审", "终审", "初审", "复审",
+            "值班编辑", "责编", "编审", "签发", "记者", "摄影", "通讯员", "统筹", "监制", "视频", "图片",
+            "发布人", "信息发布人", "联系人", "联系电话")
+
+KEYS: dict[str, str | None] = {
+    **dict.fromkeys(_TITLE, "title"), "副标题": "subtitle",
+    **dict.fromkeys(_ISSUER, "issuer"),
+    **dict.fromkeys(_WRITTEN, "written"), **dict.fromkeys(_POSTED, "posted"),
+    **dict.fromkeys(_SOURCE, "source"),
+    "刊名": "publication", "期号": "issue", "索引号": "index_number",
+    "公开类别": "category", "公开方式": "category", "公开属性": "category",
+    "文号": "doc_number", "发文字号": "doc_number", "发文文号": "doc_number",
+    "作者": "authors",
+    **dict.fromkeys(_IGNORED),
+}
+
+# The keys govdoc's canonical text writes (formats/text.py), in its order: a block of these lines at
+# the top of a document is that document's own metadata, and it is authoritative.
+CANONICAL_KEYS = {"标题": "title", "副标题": "subtitle", "发布机构": "issuer", "发布日期": "date",
+                  "刊名": "publication", "期号": "issue", "索引号": "index_number", "公开类别": "category",
+                  "文号": "doc_number", "作者": "authors"}
+
+# the keys a one-line "key：value" reader takes for metadata (blocks use it to mark head lines)
+META_KEYS: dict[str, str] = {
+    key: ("date" if field in ("written", "posted") else field)
+    for key, field in KEYS.items() if field is not None and field != "source"
+}
+
+_ALTERNATIVES = "|".join(sorted(KEYS, key=len, reverse=True))
+_META_ALTERNATIVES = "|".join(sorted(META_KEYS, key=len, reverse=True))
+_META_LINE = re.compile(r"^(?P<key>" + _META_ALTERNATIVES + r")\s*[:：]\s*(?P<value>.*)$")
+_CANONICAL_LINE = re.compile(r"^(?P<key>" + "|".join(CANONICAL_KEYS) + r")：(?P<value>.*)$")
+# a key where a field starts: at the start (after a bullet or a bracket), or after a space, a digit,
+# a bracket or a bar; a key glued to CJK text is no field start ("资金来源：" is body text)
+_KEY = re.compile(
+    r"(?:^|(?<=[\s0-9A-Za-z|｜【】\[\]（）()>:：,，;；•·●■◆▪*\-]))(?P<key>" + _ALTERNATIVES + r")\s*[:：]")
+_LEAD = re.compile(r"^[\s•·●■◆▪\-*【\[（(]*")
+_KEY_ALONE = re.compile(r"^[\s•·●■◆▪\-*【\[]*(?P<key>" + _ALTERNATIVES + r")\s*[:：]?\s*[】\]]?$")
+# a key glued behind a title or subtitle: "…会议上来源：××日报", "…的通知时间：2023-01-02"
+_GLUED = re.compile(
+    r"(?P<key>来源|信息来源|发布时间|发布日期|时间|日期|作者|责任编辑|编辑|浏览次数|阅读量|字号)\s*[:：]")
+_VALUE_END = re.compile(r"\s*(?:[|｜【]|打印|关闭|分享|收藏|$)")
+
+
+def meta_line(text: str) -> tuple[str, str] | None:
+    """A "key：value" metadata line such as "发布机构：东明路街道" as (field, value).
+
+    The value may be empty: govdoc writes "标题：" alone for a document without metadata, so that its
+    canonical text still opens with the metadata block.
+    """
+    match = _META_LINE.match(text)
+    return (META_KEYS[match.group("key")], match.group("value").strip()) if match else None
+
+
+def canonical_line(text: str) -> tuple[str, str] | None:
+    """A line of govdoc's own metadata block ("标题：…", "发布日期：2024-01-29") as (field, value)."""
+    match = _CANONICAL_LINE.match(text)
+    return (CANONICAL_KEYS[match.group("key")], match.group("value").strip()) if match else None
+
+
+def meta_table(text: str) -> list[tuple[str, str]] | None:
+    """A row of a web disclosure table "索引号 | 发布机构 | 东明路街道 | |" as (field, value) pairs."""
+    if "|" not in text and "｜" not in text:
+        return None
+    cells = [c.strip() for c in re.split(r"[|｜]", text)]
+    if not any(c in META_KEYS for c in cells):
+        return None
+    pairs = []
+    for index, cell in enumerate(cells):
+        if cell in META_KEYS and index + 1 < len(cells):
+            value = cells[index + 1]
+            if value and value not in META_KEYS:
+                pairs.append((META_KEYS[cell], value))
+    return pairs
+
+
+def table_fields(text: str) -> list[tuple[str | None, str]] | None:
+    """A row of a metadata table written as text, with every known key (furniture keys too) read."""
+    if "|" not in text and "｜" not in text:
+        return None
+    cells = [c.strip() for c in re.split(r"[|｜]", text)]
+    if not any(c in KEYS for c in cells):
+        return None
+    pairs: list[tuple[str | None, str]] = []
+    for index, cell in enumerate(cells):
+        if cell in KEYS:
+            value = cells[index + 1] if index + 1 < len(cells) and cells[index + 1] not in KEYS else ""
+            pairs.append((KEYS[cell], value))
+    return pairs
+
+
+def _value(raw: str) -> str:
+    """A field's value without what follows it on a page's field row (buttons, bars, brackets)."""
+    value = raw.strip().strip("）)】]").strip()
+    end = _VALUE_END.search(value)
+    return value[:end.start()].strip() if end else value
+
+
+def fields_of(text: str) -> list[tuple[str | None, str]] | None:
+    """The fields of a line made of "key：value" pairs ("发布机构：X 发布时间：2026-05-15 打印本页"), or None.
+
+    The line must start with a key (after a bullet or an opening bracket: "（来源：青海日报）"); each
+    value runs to the next key. Pairs are (field, value), field None for a page's furniture keys.
+    """
+    start = _LEAD.match(text)
+    position = start.end() if start else 0
+    if _KEY.match(text, position) is None:  # the cheap test first: most lines open with no key
+        return None
+    keys = list(_KEY.finditer(text, position))
+    pairs: list[tuple[str | None, str]] = []
+    for index, key in enumerate(keys):
+        end = keys[index + 1].start() if index + 1 < len(keys) else len(text)
+        pairs.append((KEYS[key.group("key")], _value(text[key.end():end])))
+    return pairs
+
+
+def key_alone(text: str) -> str | None:
+    """The key of a line that holds a key and nothing else ("• 索引号:", "发表时间："), whose value follows."""
+    match = _KEY_ALONE.match(text)
+    return match.group("key") if match else None
+
+
+_ANY_CJK = re.compile(f"[{CJK}]")
+
+
+def split_glued(text: str) -> tuple[str, list[tuple[str | None, str]]] | None:
+    """A line with fields glued behind its text ("…会议上来源：××日报") as (the text, its fields), or None."""
+    for match in _GLUED.finditer(text):
+        if match.start() == 0:
+            continue
+        head, tail = text[:match.start()].rstrip(), text[match.start():]
+        found = fields_of(tail)
+        if head and found is not None and len(tail) <= 40 and _ANY_CJK.search(head):
+            return head, found
+    return None
+
+
+__all__ = ["CANONICAL_KEYS", "KEYS", "META_KEYS", "canonical_line", "fields_of", "key_alone", "meta_line",
+           "meta_table", "split_glued", "table_fields"]

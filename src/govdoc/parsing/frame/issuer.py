@@ -1,0 +1,112 @@
+"""The issuer: the body that issues a document, named the way the document names it.
+
+Where the text does not print it as a field, it follows from who speaks ("××省省长 ×××" speaks for
+××省人民政府, "我代表市人民政府"), from the bureau that signs, or from the title of an official
+document ("××县人民政府关于…的通知"). A bare "省人民政府" is qualified by the place the document
+names for itself: the congress in its subtitle ("在青海省第十四届人民代表大会…") or its title.
+Values that name a website, a newspaper or an app are no issuers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..normalise import CJK
+
+# the government a head of government speaks for; other roles head the body printed before them
+_GOVERNMENT_OF = {"省长": "省", "代省长": "省", "市长": "市", "代市长": "市", "县长": "县", "代县长": "县",
+                  "区长": "区", "代区长": "区", "州长": "州", "盟长": "盟", "旗长": "旗", "镇长": "镇", "乡长": "乡"}
+_PLACE_KIND = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "街道")
+_PLACE = "|".join(_PLACE_KIND)
+_CONGRESS = re.compile(
+    f"在(?P<place>[{CJK}]{{2,14}}?(?:{_PLACE}))(?:第[一二三四五六七八九十百]+届|[一二三四五六七八九十]+届)")
+_TITLE_PLACE = re.compile(
+    f"^(?:关于)?(?:[0-9]{{4}}年(?:度)?)?(?P<place>[{CJK}]{{2,12}}?(?:自治区|省|市|县|区|州|盟|旗|镇|乡|街道))")
+_REPRESENT = re.compile(f"我(?:谨)?代表(?P<org>[{CJK}]{{2,24}}?(?:人民政府|政府|办事处|委员会|管委会))")
+_JUNK = re.compile(r"网站|网$|报$|门户|客户端|平台|APP|App|报社|电视台|广播|新闻|融媒|编辑部|"
+                   r"本网|本站|原创|综合|转载|网络|^[省市县区镇乡]政府$")
+_PUBLICATION = re.compile(
+    r"(?:日报|晚报|晨报|周报|时报|商报|报|客户端|APP|App|网|电视台|广播电台|新闻|融媒|杂志|周刊|月刊)$")
+_LEADING_ORG = re.compile(
+    f"^(?P<org>[{CJK}]{{2,24}}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|办事处|委员会|局|厅))"
+    r"\s*(?:关于|印发|工作规则|规则|办法|决定|通知|通告|公告|意见)")
+
+
+def is_junk(value: str) -> bool:
+    """True for a value that names no issuing body: a website, a newspaper, an app, "本网"."""
+    return not value or _JUNK.search(value) is not None
+
+
+def is_publication(value: str) -> bool:
+    """True for a publication's name (××日报, ××客户端, ××网), which a 来源 field may hold."""
+    return bool(value) and _PUBLICATION.search(value) is not None
+
+
+def congress_place(text: str) -> str | None:
+    """The place whose congress a report is delivered at ("在青海省第十四届人民代表大会…" → "青海省")."""
+    match = _CONGRESS.search(text)
+    return match.group("place") if match else None
+
+
+def title_place(title: str) -> str | None:
+    """The place a title opens with ("2026年内蒙古自治区政府工作报告" → "内蒙古自治区")."""
+    match = _TITLE_PLACE.match(title)
+    return match.group("place") if match else None
+
+
+def qualify(org: str, place: str | None) -> str:
+    """"省人民政府" of 青海省 → "青海省人民政府"; a body already named with its place is left as it is."""
+    if place is None or not org:
+        return org
+    for kind in sorted(_PLACE_KIND, key=len, reverse=True):
+        if org.startswith(kind) and place.endswith(kind):
+            return place + org[len(kind):]
+    return org
+
+
+def speaker_issuer(org: str, role: str) -> str:
+    """The body a speaker speaks for: a head of government speaks for the people's government."""
+    if role in _GOVERNMENT_OF:
+        level = _GOVERNMENT_OF[role]
+        if org.endswith(("人民政府", "政府")):
+            return org
+        return f"{org or level}人民政府" if not org or org.endswith(_PLACE_KIND) else f"{org}{level}人民政府"
+    if role == "主席" and org.endswith("人民政府"):
+        return org
+    return org or ""
+
+
+_ENTRUSTED = re.compile(f"(?P<org>[{CJK}]{{2,16}}?(?:局|厅|所|委员会|办公室|办公厅|办事处))受[{CJK}]{{0,10}}委托")
+_REPORT_PLACE = re.compile(f"《关于(?P<place>[{CJK}]{{2,10}}?(?:自治区|省|市|县|区|州|盟|旗|镇|乡|街道))")
+
+
+def entrusted(text: str) -> str | None:
+    """The body that reports on another's behalf: "市财政局受市人民政府委托，…提交…报告" → "市财政局"."""
+    if "委托" not in text:
+        return None
+    match = _ENTRUSTED.search(text)
+    return match.group("org") if match else None
+
+
+def report_place(text: str) -> str | None:
+    """The place a cited report names: "提交了《关于常州市2025年预算…的报告》" → "常州市"."""
+    match = _REPORT_PLACE.search(text)
+    return match.group("place") if match else None
+
+
+def represented(text: str) -> str | None:
+    """The government a report speaks for: "现在，我代表省人民政府向大会报告工作" → "省人民政府"."""
+    if "代表" not in text:
+        return None
+    match = _REPRESENT.search(text)
+    return match.group("org") if match else None
+
+
+def title_issuer(title: str) -> str | None:
+    """The issuer an official document's title names first ("××县人民政府关于…的通知", "××县人民政府工作规则")."""
+    match = _LEADING_ORG.match(title)
+    return match.group("org") if match else None
+
+
+__all__ = ["congress_place", "entrusted", "is_junk", "is_publication", "qualify", "report_place", "represented",
+           "speaker_issuer", "title_issuer", "title_place"]

@@ -1,0 +1,663 @@
+"""The walk that reads a document's frame: where its text begins and ends, and what surrounds it.
+
+Lines above the first paragraph are the head (chrome, the title block, metadata fields), lines below
+the last paragraph the tail (chrome, the source, a footer); both are read line by line. Inside the
+text only chrome that nothing else reads like is dropped, and signatures are taken out. Then one
+decision: a document (report, bulletin, notice, a web article) loses its title block to the metadata;
+a news story on a newspaper page keeps its headline as its article heading; a page of several
+articles (a masthead, running heads) keeps all its headlines for the outline.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from ...model import Meta
+from ..glossary import GLOSSARY_HEAD
+from ..lines import (
+    Line,
+    byline_of,
+    ends_sentence,
+    is_furniture,
+    is_salutation,
+    issue_of,
+    issuer_of,
+    publication_of,
+    split_label,
+    visible_length,
+)
+from ..normalise import clean_spaces
+from . import chrome, dates, evidence, fields, issuer, title
+from .evidence import Evidence
+
+LONG = 40  # a line this long with sentence punctuation is text, never part of a frame
+_SENTENCE = re.compile(r"[，。；！？]|[\u4e00-\u9fff][,;][\u4e00-\u9fff]")
+_RUNNING_HEAD = re.compile(r".*[·•]{2,}$|^[0-9]{1,3}(?:[、,，\-—][0-9]{1,3})+\s*[\u4e00-\u9fff]{1,4}$")
+_DIGITS = re.compile(r"[0-9０-９]")
+_PUBLICATION_NOTE = re.compile(r"^[（(]此件.{1,10}[）)]$")
+_LEAD_MEETING = re.compile(
+    r"在(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日(?:上午|下午|晚)?(?:召开|举行|开幕)的.{0,30}?(?:会议|大会)上")
+_NEWS_LEAD = re.compile(r"^(?:本报讯|本报记者|本台讯|讯[（(]|[（(]记者)")
+_DATE_FIELDS = {"written": evidence.WRITTEN, "posted": evidence.POSTED}
+
+
+@dataclasses.dataclass
+class Frame:
+    """What the frame stage found: metadata fields (``Meta`` names; the date as ISO text) and the body
+    lines with page chrome and the title block taken out.
+
+    ``explicit`` marks govdoc's own metadata block, which is authoritative: nothing is derived. ``masthead``
+    marks a newspaper page titled by its masthead.
+    """
+
+    body: list[Line]
+    fields: dict[str, str] = dataclasses.field(default_factory=dict)
+    explicit: bool = False
+    masthead: bool = False
+
+    def meta(self, articles: Sequence[str], bylines: Sequence[str], source: str | None) -> Meta:
+        """The document's Meta, once the outline is known: an untitled page takes its masthead's name or
+        its first article's headline for title, and its bylines for authors (not when ``explicit``)."""
+        found = dict(self.fields)
+        if not self.explicit:
+            if "title" not in found:
+                named = found.get("publication") if self.masthead else None
+                named = named or (articles[0] if articles else None)
+                if named:
+                    found["title"] = named
+            if bylines:
+                found.setdefault("authors", "；".join(dict.fromkeys(bylines)))
+        authors = [a.strip() for a in found.pop("authors", "").split("；") if a.strip()]
+        when = dates.find_date(found.pop("date", ""))
+        return Meta(**found, date=when, authors=authors, source=source)
+
+
+def _relined(line: Line, text: str, gap: int) -> Line:
+    """The line with a new text or gap; the line itself when neither changed (most lines: no copy)."""
+    if text == line.text and gap == line.gap:
+        return line
+    return dataclasses.replace(line, text=text, gap=gap)
+
+
+class FrameReader:
+    """Reads the frame of one document (see the module docstring); ``read()`` returns the Frame."""
+
+    def __init__(self, lines: list[Line], declared: Mapping[str, str]) -> None:
+        self.lines = lines
+        self.text = [line.text for line in lines]
+        self.n = len(lines)
+        self.drop = [False] * self.n
+        self.chrome = [chrome.is_chrome(text) for text in self.text]
+        self.declared = declared
+        self.found = Evidence()
+        self.web = 0  # chrome and fields of a web page seen
+        self.paper = 0  # signs of a newspaper: e-paper lines, 刊发日期, 本报讯
+        self.print_page = False  # running heads: a printed page of articles
+        self.publication = self.issue = False  # a masthead prints both, or one with running heads
+        self.masthead = False
+        self.candidates: list[int] = []  # head lines that may be the title
+        self.subtitles: list[str] = []
+        self.speakers = 0
+        self.headline = False  # the title stays in the body as an article's headline
+        self.place: str | None = None  # a place a report names for itself in its opening
+
+    # ---- zones -----------------------------------------------------------------------------------
+
+    def body_like(self, i: int) -> bool:
+        """Whether line i is document text: a paragraph, a labelled heading, a salutation, a byline."""
+        if self.chrome[i]:
+            return False
+        text = self.text[i]
+        if is_furniture(text) or self.field_line(i):
+            return False
+        if ends_sentence(text) or is_salutation(text) or "。" in text or text.endswith(("；", ";")):
+            return True
+        if visible_length(text) >= LONG and _SENTENCE.search(text):
+            return True
+        if text.endswith(("：", ":")) and len(text) >= 8 and re.search(r"[、，,]", text) and not fields.fields_of(text):
+            return True  # an addressee line "各镇、乡人民政府,各街道办事处:" or a lead-in
+        labelled = split_label(text)
+        if labelled is not None and labelled.family != "annex" and len(labelled.rest) >= 2:
+            return True
+        return byline_of(text) is not None or self.wrapped_run(i)
+
+    def field_line(self, i: int) -> bool:
+        """Whether line i holds metadata fields ("时间：…", "索引号 | … |", "• 发文字号:")."""
+        text = self.text[i]
+        return fields.fields_of(text) is not None or fields.table_fields(text) is not None
+
+    def wrapped_run(self, i: int) -> bool:
+        """Line i starts three or more lines of a narrow column: glued, of one width, running on."""
+        if i + 2 >= self.n or visible_length(self.text[i]) < 10:
+            return False
+        run = [i, i + 1, i + 2]
+        widths = [visible_length(self.text[k]) for k in run]
+        if any(self.lines[k].gap for k in run[1:]) or min(widths) < 10 or max(widths) > min(widths) * 1.25:
+            return False
+        if any(split_label(self.text[k]) is not None or self.field_line(k) for k in run):
+            return False
+        # a column wraps mid-sentence: its lines run on, and the first already has a comma or 、
+        if ends_sentence(self.text[i]) or ends_sentence(self.text[i + 1]):
+            return False
+        return re.search(r"[，、；,;]", self.text[i]) is not None
+
+    def zones(self) -> tuple[int, int]:
+        """(first line of the text, line after its last line); the head and tail lie outside."""
+        start = next((i for i in range(self.n) if self.body_like(i)), self.n)
+        end = next((i + 1 for i in range(self.n - 1, start - 1, -1) if self.body_like(i)), start)
+        return start, end
+
+    # ---- line readers ------------------------------------------------------------------------------
+
+    def take_fields(self, pairs: list[tuple[str | None, str]]) -> None:
+        """Record the fields of a line."""
+        for field, value in pairs:
+            self.web += 1
+            if field is None or not value:
+                continue
+            self.field(field, value)
+
+    def field(self, field: str, value: str) -> None:
+        """Weigh one field by its kind."""
+        if field in _DATE_FIELDS:
+            when = dates.find_date(value)
+            if when is not None:
+                self.found.offer("date", when.isoformat(), _DATE_FIELDS[field])
+        elif field == "date":
+            when = dates.find_date(value)
+            if when is not None:
+                self.found.offer("date", when.isoformat(), evidence.POSTED)
+        elif field == "source":
+            if issuer.is_publication(value):
+                self.found.offer("publication", value, evidence.SOURCE)
+            elif not issuer.is_junk(value):
+                self.found.offer("issuer", value, evidence.SOURCE)
+        elif field == "issuer":
+            if not issuer.is_junk(value):
+                self.found.offer("issuer", value, evidence.FIELD)
+        else:
+            self.found.offer(field, value, evidence.FIELD)
+
+    def source_field(self, text: str) -> None:
+        """A line "（信息来源：××市统计局）": the body that wrote a reprinted text."""
+        for field, value in fields.fields_of(text) or []:
+            if field == "source" and value and not issuer.is_publication(value) and not issuer.is_junk(value):
+                key = text.lstrip("（(【[ ")
+                self.found.offer("issuer", value, evidence.REPRINT if key.startswith("信息来源") else evidence.SOURCE)
+            elif field is not None and value:
+                self.field(field, value)
+
+    def read_field_line(self, i: int) -> bool:
+        """Read line i as fields (also a key alone with its value below); True when it was one."""
+        text = self.text[i]
+        pairs = fields.fields_of(text) or fields.table_fields(text)
+        if pairs is not None:
+            if any(field == "source" for field, _ in pairs) and "信息来源" in text:
+                self.source_field(text)
+            else:
+                self.take_fields(pairs)
+            self.drop[i] = True
+            key = fields.key_alone(text)
+            if key is not None and i + 1 < self.n and self.lines[i + 1].gap <= 1:
+                self.value_below(i, key)
+            return True
+        return False
+
+    def value_below(self, i: int, key: str) -> None:
+        """The value of a key printed alone on line i, on the next line (a bullet list, a table by cells)."""
+        nxt = self.text[i + 1]
+        if (self.chrome[i + 1] or fields.fields_of(nxt) is not None or len(nxt) > 60 or ends_sentence(nxt)
+                or split_label(nxt) is not None or self.body_like(i + 1)):
+            return
+        self.drop[i + 1] = True
+        field = fields.KEYS[key]
+        if field is not None:
+            self.field(field, nxt)
+
+    # ---- the head --------------------------------------------------------------------------------
+
+    def read_head(self, start: int) -> None:
+        """Classify every line above the text: chrome, fields, masthead, title block."""
+        self.menu_runs(0, start)
+        for i in range(start):
+            if not self.drop[i]:
+                self.read_head_line(i, start)
+
+    def read_head_line(self, i: int, start: int) -> None:
+        text = self.text[i]
+        if self.chrome[i]:
+            self.web += 1
+            if re.match(r"第\s*[0-9一二三四五六七八九十]+\s*版", text):
+                self.paper += 1
+                when = dates.find_date(text)
+                if when is not None:
+                    self.found.offer("date", when.isoformat(), evidence.POSTING_TIME)
+            self.source_field(text)
+            self.drop[i] = True
+            return
+        if self.read_field_line(i):
+            if "刊发" in text:
+                self.paper += 1
+            return
+        glued = fields.split_glued(text)
+        if glued is not None:
+            text, pairs = glued
+            self.text[i] = text
+            self.take_fields(pairs)
+        if self.read_dates(i, text):
+            return
+        if chrome.is_edge_chrome(text):
+            self.web += 1
+            self.drop[i] = True
+            return
+        if is_furniture(text):
+            self.drop[i] = True
+            if _RUNNING_HEAD.match(text):
+                self.print_page = True
+            if (issue := issue_of(text)) is not None:
+                self.found.offer("issue", issue, evidence.FIELD)
+                self.issue = True
+            return
+        if (publication := publication_of(text)) is not None:
+            self.found.offer("publication", publication, evidence.FIELD)
+            self.publication = True
+            self.drop[i] = True
+            return
+        if (masthead_issuer := issuer_of(text)) is not None:
+            self.found.offer("issuer", masthead_issuer, evidence.FIELD)
+            self.drop[i] = True
+            return
+        self.read_title_block_line(i, text)
+
+    def read_dates(self, i: int, text: str) -> bool:
+        """A posting time or a date alone on line i (a date under an issuer line is a signature)."""
+        posted = dates.posting_time(text)
+        if posted is not None:
+            self.found.offer("date", posted.isoformat(), evidence.POSTING_TIME)
+            self.web += 1
+            self.drop[i] = True
+            return True
+        alone = dates.date_only(text.strip("（）()"))
+        if alone is not None:
+            self.drop[i] = True
+            self.found.offer("date", alone.isoformat(), evidence.POSTED)
+            return True
+        return False
+
+    def read_title_block_line(self, i: int, text: str) -> None:
+        """A line of the title block: subtitle, speaker, issuing body, or a candidate for the title."""
+        if title.is_subtitle(text):
+            self.drop[i] = True
+            self.subtitles.append(title.subtitle_text(text))
+            when = dates.find_date(text)
+            if when is not None:
+                self.found.offer("date", when.isoformat(), evidence.MEETING)
+            return
+        spoken = title.speaker(text)
+        if spoken is not None:
+            self.drop[i] = True
+            self.speakers += 1
+            self.found.offer("issuer", issuer.speaker_issuer(spoken[0], spoken[1]), evidence.SPEAKER)
+            return
+        if title.is_org_line(text) and self.candidates:
+            self.drop[i] = True
+            self.found.offer("issuer", text, evidence.SPEAKER)
+            return
+        self.candidates.append(i)
+
+    def menu_runs(self, first: int, last: int) -> None:
+        """Drop menus printed one link per line: three or more link-like lines of a few characters, or
+        four or more short plain lines (a list of links: "国土空间规划", "专项规划和区域规划", …)."""
+        self.runs(first, last, lambda i: chrome.menu_item(self.text[i]), 3, 1)
+        self.runs(first, last, self.link_like, 4, 3)
+
+    def link_like(self, i: int) -> bool:
+        """A short plain line right under the one before, no digits, no sentence, no line of a title block or
+        a masthead: a link of a list."""
+        text = self.text[i]
+        return (self.lines[i].gap == 0 and visible_length(text) <= 12 and not _DIGITS.search(text)
+                and not _SENTENCE.search(text) and not is_furniture(text) and publication_of(text) is None
+                and not title.is_subtitle(text) and title.speaker(text) is None and fields.fields_of(text) is None)
+
+    def runs(self, first: int, last: int, item: Callable[[int], bool], shortest: int, items: int) -> None:
+        """Drop every run of at least ``shortest`` lines that are all items (chrome and dropped lines count),
+        ``items`` of them at least items of their own."""
+        run: list[int] = []
+        for i in [*range(first, last), last]:
+            member = i < last and (self.drop[i] or self.chrome[i] or item(i))
+            if member and (not run or self.lines[i].gap <= 1):
+                run.append(i)
+                continue
+            if sum(1 for k in run if not self.chrome[k] and not self.drop[k]) >= items and len(run) >= shortest:
+                for k in run:
+                    self.drop[k] = True
+                    self.web += 1
+                self.candidates = [c for c in self.candidates if c not in run]
+            run = [i] if member else []
+
+    # ---- the tail and the text -------------------------------------------------------------------
+
+    def read_tail(self, end: int) -> None:
+        """Below the text: chrome, link lists after a "相关…" marker, fields, the title printed again."""
+        for i in range(end, self.n):
+            text = self.text[i]
+            if chrome.is_related_marker(text) and all(
+                    self.chrome[k] or len(self.text[k]) <= LONG or chrome.is_edge_chrome(self.text[k])
+                    for k in range(i + 1, self.n)):
+                for k in range(i, self.n):
+                    self.drop[k] = True
+                    self.source_field(self.text[k])
+                return
+            if self.chrome[i]:
+                self.source_field(text)
+                self.drop[i] = True
+            elif self.read_field_line(i) or chrome.is_edge_chrome(text) or dates.posting_time(text) is not None:
+                self.drop[i] = True
+        self.menu_runs(end, self.n)
+
+    def read_text(self, start: int, end: int) -> None:
+        """Inside the text: chrome lines, a source glued behind the last sentence, posting times."""
+        for i in range(start, end):
+            text = self.text[i]
+            if self.chrome[i]:
+                self.source_field(text)
+                self.drop[i] = True
+                continue
+            trailing = chrome.strip_trailing(text)
+            if trailing is not None:
+                self.text[i] = trailing[0]
+                self.source_field(trailing[1])
+
+    def signatures(self) -> None:
+        """An issuing body's name with a date below it (落款), wherever it stands, goes to the metadata."""
+        kept = [i for i in range(self.n) if not self.drop[i] and not self.chrome[i]]
+        for position, i in enumerate(kept):
+            text = self.text[i]
+            if len(text) > 30 or not text.endswith(("日", ")", "）")):
+                continue
+            when = dates.date_only(text)
+            if when is None or position == 0:
+                continue
+            org = kept[position - 1]
+            if not title.is_org_line(self.text[org]) or self.lines[i].gap > 2:
+                continue
+            self.found.offer("date", when.isoformat(), evidence.SIGNED)
+            self.found.offer("issuer", " ".join(self.text[org].split()), evidence.SIGNED)
+            self.drop[i] = self.drop[org] = True
+            if position + 1 < len(kept) and _PUBLICATION_NOTE.match(self.text[kept[position + 1]]):
+                self.drop[kept[position + 1]] = True
+
+    # ---- the decision ----------------------------------------------------------------------------
+
+    def read(self) -> Frame:
+        """Read the frame and return it."""
+        start, end = self.zones()
+        self.signatures()
+        self.read_head(start)
+        self.read_tail(end)
+        self.read_text(start, end)
+        self.masthead = self.publication and (self.issue or self.print_page)
+        return self.decide(start)
+
+    def decide(self, start: int) -> Frame:
+        """Choose the title and what of the head stays in the body; build the Frame."""
+        candidates = [i for i in self.candidates if not self.drop[i]]
+        keep: list[int] = []
+        headline = self.choose_title(candidates)
+        for i in range(start):
+            self.drop[i] = True
+        if headline is not None:
+            first, last, text = headline
+            mode = self.mode(text, start)
+            if mode == "story":
+                keep = self.group_of(candidates, first, last)
+                self.headline = True
+                self.found.offer("title", text, evidence.FIELD)
+            elif mode == "annex":
+                keep = self.annex(candidates, first)
+            elif mode == "glossary":
+                keep = list(range(first, last + 1))
+                self.found.offer("title", text, evidence.FIELD)
+            elif mode == "page":
+                keep = self.headline_group(candidates, start)
+                self.headline = True
+            else:
+                self.found.offer("title", text, evidence.FIELD)
+                self.found.offer("issuer", issuer.title_issuer(text), evidence.TITLE)
+                self.block_after(candidates, last, text)
+                self.report_evidence(text, start)
+        elif self.print_page or self.masthead:
+            pass
+        for i in keep:
+            self.drop[i] = False
+            self.text[i] = title.drop_column_tag(self.text[i])
+        self.declare()
+        body = [_relined(self.lines[i], self.text[i], self.gap(i, keep)) for i in range(self.n) if not self.drop[i]]
+        values = self.found.fields()
+        return Frame(body=body, fields=self.qualified(values), masthead=self.masthead)
+
+    def gap(self, i: int, keep: list[int]) -> int:
+        """The blank lines before line i once the lines dropped above it are gone."""
+        if keep and i == keep[0] and self.headline:
+            return max(2, self.lines[i].gap)  # an article's headline, as canonical text sets it
+        gap = self.lines[i].gap
+        k = i - 1
+        while k >= 0 and self.drop[k]:
+            gap = max(gap, self.lines[k].gap)
+            k -= 1
+        return gap
+
+    def choose_title(self, candidates: list[int]) -> tuple[int, int, str] | None:
+        """The title: a line the reader marked as the title, a "名称" field, the declared title, or the first
+        candidate; a column tag and a kicker on the same line go, a title over two lines is joined."""
+        marked = next((i for i, line in enumerate(self.lines)
+                       if line.source is not None and line.source.level == 0 and not self.drop[i]), None)
+        if marked is not None:
+            return marked, marked, title.drop_column_tag(self.text[marked])
+        if not candidates:
+            return None
+        chosen = next((i for i in candidates if self.title_like(i, candidates)), candidates[0])
+        named = self.found.get("title") or self.declared.get("title")
+        if named:
+            chosen = next((i for i in candidates if _folded(self.text[i]) in _folded(named)
+                           or _folded(named) in _folded(self.text[i])), chosen)
+        bold = chosen
+        while bold + 1 in candidates and self.lines[bold + 1].gap == 0 and not self.lines[bold].doubled:
+            bold += 1
+        if self.lines[bold].doubled:
+            chosen = bold  # fake bold marks the main line of a headline group; plain lines above are its kicker
+        text = title.drop_column_tag(self.text[chosen])
+        kicker = title.split_kicker(text)
+        if kicker is not None:
+            text = kicker[3]
+            self.found.offer("issuer", issuer.speaker_issuer(kicker[1], kicker[2]), evidence.SPEAKER)
+        last = chosen
+        nxt = chosen + 1
+        if (nxt in candidates and self.lines[nxt].gap == 0 and title.joins(text, self.text[nxt])
+                and not title.same_title(text, self.text[nxt])):
+            text = title.join(text, self.text[nxt])
+            last = nxt
+        return chosen, last, text
+
+    def title_like(self, i: int, candidates: list[int]) -> bool:
+        """Whether candidate i reads like a title rather than a leftover of a menu or a column name: it names a
+        document, or it is longer than a link and does not stand among other short lines."""
+        text = self.text[i]
+        if title.document_title(text) or self.lines[i].doubled:
+            return True
+        if visible_length(text) <= 8:
+            return False
+        short = [k for k in (i - 1, i + 1) if k in candidates and visible_length(self.text[k]) <= 12]
+        return not short or visible_length(text) > 16
+
+    def mode(self, text: str, start: int) -> str:
+        """document | story | page | annex | glossary: what the title line is to the body (see the module
+        docstring); an attachment or a glossary printed alone keeps its heading, which is also the title."""
+        if self.masthead or self.print_page:
+            return "page"
+        first = start if start < self.n else None
+        if any(title.is_annex(self.text[i]) for i in self.candidates[:1]):
+            return "annex"
+        if GLOSSARY_HEAD.search(text):
+            return "glossary"  # a glossary printed alone: its entries stand under its heading
+        if self.document_signals(text, start):
+            return "document"
+        if self.paper or (first is not None and _NEWS_LEAD.match(self.text[first])):
+            return "story"
+        if self.web or title.has_column_tag(self.text[self.candidates[0]] if self.candidates else ""):
+            return "document"
+        return "story"
+
+    def document_signals(self, text: str, start: int) -> bool:
+        """The title names a document, a subtitle or speaker line stands under it, the text opens with a
+        salutation, or the text is numbered the way documents are (一、…二、, 第一章, 第一部分)."""
+        if title.document_title(text) or self.subtitles or self.speakers:
+            return True
+        if self.found.get("doc_number") or self.found.get("index_number"):
+            return True
+        if start < self.n and is_salutation(self.text[start]):
+            return True
+        second = ("二、", "第二章", "第二部分", "第二节")
+        return any(self.text[i].startswith(second) for i in range(start, self.n) if not self.drop[i])
+
+    def annex(self, candidates: list[int], label: int) -> list[int]:
+        """An attachment printed on its own: its label and the title below stay as its heading, and that
+        title is the document's title."""
+        following = [i for i in candidates if i > label]
+        if not following:
+            return [label]
+        self.found.offer("title", title.drop_column_tag(self.text[following[0]]), evidence.FIELD)
+        return [label, following[0]]
+
+    def group_of(self, candidates: list[int], first: int, last: int) -> list[int]:
+        """The title with a kicker printed right above it; a deck below it is a subtitle (metadata)."""
+        group = list(range(first, last + 1))
+        while group[0] - 1 in candidates and self.lines[group[0]].gap == 0:
+            group.insert(0, group[0] - 1)
+        deck = [self.text[i] for i in candidates if i > last]
+        self.found.offer("subtitle", _joined([*deck, *self.subtitles]), evidence.FIELD)
+        return group
+
+    def headline_group(self, candidates: list[int], start: int) -> list[int]:
+        """On a page of articles, the candidate lines right above the text: the first article's headline."""
+        group: list[int] = []
+        i = start - 1
+        while i >= 0 and i in candidates:
+            group.insert(0, i)
+            if self.lines[i].gap > 0:
+                break
+            i -= 1
+        return group
+
+    def block_after(self, candidates: list[int], last: int, text: str) -> None:
+        """Title-block lines below the title: repeats and restatements go, others join the subtitle."""
+        parts: list[str] = []
+        for i in candidates:
+            if i <= last:
+                continue
+            line = self.text[i]
+            if title.restates(text, line) or title.same_title(text, line):
+                continue
+            if title.is_org_line(line):
+                self.found.offer("issuer", line, evidence.SPEAKER)
+                continue
+            if title.is_annex(line):
+                continue
+            parts.append(line)
+        self.found.offer("subtitle", _joined([*parts, *self.subtitles]), evidence.FIELD)
+        for i in range(last + 1, self.n):  # the title printed again further down (at the end of a web page)
+            if not self.drop[i] and visible_length(self.text[i]) <= 60 and title.same_title(text, self.text[i]):
+                self.drop[i] = True
+
+    def report_evidence(self, text: str, start: int) -> None:
+        """What a report's first paragraphs say: "我代表××人民政府", "在2月6日召开的…会议上"."""
+        opening = [i for i in range(start, min(self.n, start + 12)) if not self.drop[i]]
+        for i in opening:
+            represented = issuer.represented(self.text[i]) or issuer.entrusted(self.text[i])
+            if represented is not None:
+                self.found.offer("issuer", represented, evidence.SPEAKER)
+                self.place = issuer.report_place(self.text[i])
+                break
+        for i in opening[:3]:
+            match = _LEAD_MEETING.search(self.text[i])
+            if match is None:
+                continue
+            year = max(dates.years(text), default=None)
+            if year is not None:
+                when = dates.with_year(year, (int(match.group("m")), int(match.group("d"))))
+                if when is not None:
+                    self.found.offer("date", when.isoformat(), evidence.LEAD_MEETING)
+            break
+
+    def declare(self) -> None:
+        """What the file declares outside its text, weakest of all."""
+        for key, value in self.declared.items():
+            if key == "date":
+                when = dates.find_date(value)
+                if when is not None:
+                    self.found.offer("date", when.isoformat(), evidence.DECLARED)
+            elif key == "issuer" and issuer.is_junk(value):
+                continue
+            else:
+                self.found.offer(key, value, evidence.DECLARED)
+
+    def qualified(self, values: dict[str, str]) -> dict[str, str]:
+        """The issuer with its place when the text names it only by level ("省人民政府" → "青海省人民政府")."""
+        who = values.get("issuer")
+        if who:
+            place = None
+            for subtitle in self.subtitles:
+                place = place or issuer.congress_place(subtitle)
+            place = place or issuer.title_place(values.get("title", "")) or self.place
+            values["issuer"] = issuer.qualify(who, place)
+        return values
+
+
+def _joined(parts: list[str]) -> str:
+    """Lines of a subtitle joined as one clean line (spaces cleaned as a line is, so text reads it back)."""
+    return clean_spaces(" ".join(part for part in parts if part.strip())).strip()
+
+
+def _folded(text: str) -> str:
+    return title.drop_column_tag(text).replace(" ", "")
+
+
+def canonical_block(lines: list[Line]) -> tuple[dict[str, str], int] | None:
+    """govdoc's own metadata block at the top (canonical text): its fields and the first line after it."""
+    found: dict[str, str] = {}
+    end = 0
+    while end < len(lines) and (end == 0 or lines[end].gap == 0):
+        pair = fields.canonical_line(lines[end].text)
+        if pair is None:
+            break
+        key, value = pair
+        if value and key not in found:
+            found[key] = value
+        end += 1
+    if end == 0 or (end < len(lines) and lines[end].gap == 0):
+        return None
+    return found, end
+
+
+def read_frame(lines: list[Line], declared: Mapping[str, str] | None = None) -> Frame:
+    """Read the frame of a document from its clean lines: metadata, and the body without chrome and title block.
+
+    ``declared`` holds metadata the file declares outside its text (``Meta`` field names); it fills
+    what the text does not print.
+    """
+    declared = declared or {}
+    block = canonical_block(lines)
+    if block is not None:
+        found, end = block
+        if "date" in found:
+            when = dates.find_date(found["date"])
+            found["date"] = when.isoformat() if when else ""
+        for key, value in declared.items():
+            found.setdefault(key, value)
+        return Frame(body=lines[end:], fields={k: v for k, v in found.items() if v}, explicit=True)
+    return FrameReader(lines, declared).read()
+
+
+__all__ = ["Frame", "FrameReader", "canonical_block", "read_frame"]

@@ -1,0 +1,140 @@
+"""The title block: the lines a document prints above its text and what each of them is.
+
+A title (also over two lines, after a column tag "【安贞政事】", or after a kicker on the same line),
+the "——…在…会议上" subtitle, a speaker line ("××省省长 ×××"), "（书面）", an issuing body's name,
+and the lines that restate the title. Every function looks at one or two lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...numbering import parse_label
+from ..lines import ends_open, is_doc_title
+from ..normalise import CJK, join_wrapped
+
+_COLUMN_TAG = re.compile(r"^【(?P<tag>[^【】]{1,12})】\s*(?=\S)")
+_DASHES = ("——", "――", "—", "―", "－－", "--", "─")
+_SPEECH = re.compile(r"^在.{2,60}(?:会议|大会|会|典礼|仪式|论坛)上的(?:讲话|报告|工作报告|发言|致辞|讲演|说明)$")
+_WRITTEN_NOTE = re.compile(r"^[（(](?:书面|书面报告|摘要|摘登|节选|全文|草案)[）)]$")
+_ROLES = ("代省长", "代市长", "代县长", "代区长", "省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "镇长",
+          "乡长", "主席", "主任", "局长", "厅长", "书记", "部长", "委员长", "处长", "署长", "行长", "院长", "秘书长")
+_ROLE = "|".join(sorted(_ROLES, key=len, reverse=True))
+# "省长 罗东川", "××市市长 ×××", "自治区人民政府主席 包钢": a title and a name, nothing else
+_SPEAKER = re.compile(
+    f"^(?P<org>[{CJK}（）()]{{0,24}}?)(?P<role>{_ROLE})[ ·]+(?P<name>[{CJK}]{{1,4}}(?:[·•][{CJK}]{{1,6}})?)$")
+# "市财政局局长周凤松在市十六届人大七次会议上报告 2025年预算执行情况…": a kicker naming who reports
+# where, glued before the headline on one line
+_KICKER = re.compile(
+    f"^(?P<kicker>(?P<org>[{CJK}]{{0,20}}?)(?P<role>{_ROLE})[{CJK}·]{{2,6}}在[^ ]{{2,40}}?上"
+    r"(?:作|做)?(?:报告|讲话|发言|致辞|说明))\s*(?P<title>\S.{3,})$")
+_ORG_SUFFIX = re.compile(
+    r"(?:人民政府|政府|办公室|办公厅|办事处|委员会|党工委|工委|统计局|调查队|局|厅|中心|街道|社区|居委会|村委会|"
+    r"管委会|人大常委会|常委会|政协|研究院|研究所|协会|学会|财政所|统计站|管理处|管理所|服务中心)$")
+_MORE_DOCUMENTS = re.compile(
+    r"(?:公报|规则|细则|条例|规定|预算|决算|草案|纲要|名词解释|名詞解釋|白皮书|汇编|批复|函|令|通告|指南|清单)$")
+_ORG_TEXT = re.compile(f"^[{CJK}、（）() ]{{3,40}}$")
+
+
+def drop_column_tag(text: str) -> str:
+    """A headline without the column tag printed before it ("【安贞政事】安贞街道召开…" → "安贞街道召开…")."""
+    match = _COLUMN_TAG.match(text)
+    return text[match.end():] if match else text
+
+
+def has_column_tag(text: str) -> bool:
+    """True when a line opens with a column tag in 【】 followed by a headline."""
+    return _COLUMN_TAG.match(text) is not None
+
+
+def split_kicker(text: str) -> tuple[str, str, str, str] | None:
+    """A kicker glued before its headline as (kicker, organisation, role, headline), or None."""
+    match = _KICKER.match(text)
+    if match is None:
+        return None
+    return match.group("kicker"), match.group("org"), match.group("role"), match.group("title").strip()
+
+
+def is_subtitle(text: str) -> bool:
+    """True for a subtitle line: "——…" (also U+2015 "――"), "在…会议上的讲话", "（书面）"."""
+    return text.startswith(_DASHES) or bool(_SPEECH.match(text)) or bool(_WRITTEN_NOTE.match(text))
+
+
+def subtitle_text(text: str) -> str:
+    """A subtitle line without its leading dashes."""
+    return text.lstrip("—―－-─ ").strip()
+
+
+def speaker(text: str) -> tuple[str, str, str] | None:
+    """A speaker line as (organisation as printed, role, name): "青海省省长 罗东川" → ("青海省", "省长", "罗东川")."""
+    if len(text) > 36 or (" " not in text and "·" not in text):
+        return None
+    match = _SPEAKER.match(text)
+    if match is None:
+        return None
+    return match.group("org"), match.group("role"), match.group("name")
+
+
+def is_org_line(text: str) -> bool:
+    """True for a line that is nothing but the name of a body (or two, split by a space): an issuer line."""
+    return (len(text) <= 40 and _ORG_TEXT.match(text) is not None
+            and all(_ORG_SUFFIX.search(part) for part in text.split()))
+
+
+def document_title(text: str) -> bool:
+    """True for the title of a document (a report, bulletin, notice, rules, budget…), not a news headline."""
+    core = re.sub(r"[（(][^（）()]{1,8}[）)]$", "", text).strip().rstrip("》”」』")
+    return is_doc_title(core) or _MORE_DOCUMENTS.search(core) is not None
+
+
+def is_annex(text: str) -> bool:
+    """True for an attachment label alone on its line ("附件", "附件2")."""
+    label = parse_label(text.strip().rstrip("：:"))
+    return label is not None and label.family == "annex"
+
+
+def same_title(a: str, b: str) -> bool:
+    """True when two lines print the same title (spaces and column tags aside)."""
+    return _fold(a) == _fold(b)
+
+
+def restates(title: str, text: str) -> bool:
+    """True when ``text`` prints the title again, whole or as its ending ("政府工作报告" under
+    "2026年宁夏回族自治区政府工作报告")."""
+    folded, line = _fold(title), _fold(text)
+    return bool(line) and (folded == line or (len(line) >= 4 and folded.endswith(line) and document_title(text)))
+
+
+_NOTE_MARK = re.compile(r"[\[［〔][0-9]{1,3}[\]］〕]")
+
+
+def _fold(text: str) -> str:
+    """A title for comparison: no column tag, no spaces, no footnote marks ("公报[1]")."""
+    return _NOTE_MARK.sub("", drop_column_tag(text).replace(" ", ""))
+
+
+def joins(first: str, second: str) -> bool:
+    """True when ``second`` carries on a title broken after ``first`` ("关于…2025年" / "预算草案的报告")."""
+    if len(first) + len(second) > 80 or second.startswith(_DASHES):
+        return False
+    if _unbalanced(first) or second.startswith(("和", "及", "与", "暨", "并", "、")):
+        return True
+    if document_title(first):
+        return False
+    return (ends_open(first) or first.endswith(("年", "和", "及", "与", "的"))
+            or (not document_title(first) and document_title(second) and not second.startswith(_DASHES)
+                and first.startswith("关于")))
+
+
+def _unbalanced(text: str) -> bool:
+    """True when a line opens a bracket or quote it does not close ("《关于…情况" broken before "…报告》")."""
+    return any(text.count(opening) > text.count(closing) for opening, closing in ("《》", "（）", "()", "“”"))
+
+
+def join(first: str, second: str) -> str:
+    """Two lines of one title joined."""
+    return join_wrapped(first, second)
+
+
+__all__ = ["document_title", "drop_column_tag", "has_column_tag", "is_annex", "is_org_line", "is_subtitle",
+           "join", "joins", "restates", "same_title", "speaker", "split_kicker", "subtitle_text"]

@@ -1,0 +1,64 @@
+"""frame.chrome: portal, e-paper and news-app furniture, judged per line and per run."""
+
+from __future__ import annotations
+
+import pytest
+
+from govdoc.parsing.frame.chrome import is_chrome, is_edge_chrome, is_related_marker, menu_item, strip_trailing
+
+
+@pytest.mark.parametrize("text", [
+    "当前位置：首页 > 信息公开 > 政府文件", "您的位置:", "首页 >> 统计数据 >> 统计公报",
+    "欢迎访问七宝镇人民政府门户网站!", "【字号：大 中 小】", "收藏 打印 关闭", "加大字体 缩小字体",
+    "进入适老模式 无障碍阅读", "返回顶部", "微信扫一扫：分享", "分享到微信", "相关附件>>", "相关稿件：",
+    "相关报道", "上一篇：七宝镇召开平安建设推进会", "下一篇", "责任编辑：陈晨", "编辑:王丽 赵敏", "二审:李强",
+    "（责任编辑：陈晨）", "版权所有：七宝镇人民政府 沪ICP备12345678号", "网站标识码：3100000001",
+    "主办单位：七宝镇人民政府", "IMG_20250102_001.jpg", "第03版：要闻", "第一版:要闻版总第5120期 >2025-01-02编印",
+    "（原文地址：https://example.gov.cn/a.html）", "https://example.gov.cn/a.html", "》》点击进入专题《《",
+    "留个言再走呗...", "】", "|", "×",
+])
+def test_chrome(text: str) -> None:
+    assert is_chrome(text)
+
+
+@pytest.mark.parametrize("text", [
+    "一、综合", "聚焦民生，提升服务水平", "扫描二维码即可预约，方便快捷。", "编辑出版社区报12期。", "2025年工作回顾",
+    "强化楼宇党建 整合公共资源", "打印机采购项目已完成招标。", "七宝镇2024年政府工作报告", "中", "关于相关报道的说明",
+    "首页设计获奖", "资金来源：区级财政",
+])
+def test_not_chrome(text: str) -> None:
+    assert not is_chrome(text)
+
+
+@pytest.mark.parametrize("text", [
+    "官方移动发布平台", "七宝镇人民政府门户网站", "国家统计局| 上海市统计局| 闵行区人民政府网",
+    "政府网 | 统计局 | 调查总队 | 政务邮箱", "联系电话：021-64190000 传真：021-64190001",
+    "地址：七宝镇新镇路1号 邮箱：qibao@example.gov.cn",
+])
+def test_edge_chrome(text: str) -> None:
+    assert is_edge_chrome(text)
+
+
+@pytest.mark.parametrize("text", [
+    "七宝镇召开平安建设推进会", "一、综合", "项目 | 金额", "咨询电话：021-64190000。",
+    "全年新建口袋公园3处，改造绿地1.2万平方米。",
+])
+def test_not_edge_chrome(text: str) -> None:
+    assert not is_edge_chrome(text)
+
+
+def test_menu_items_are_short_and_plain() -> None:
+    assert all(menu_item(t) for t in ("首页", "政务公开", "互动", ">", "小"))
+    assert not any(menu_item(t) for t in ("一、综合", "2025年", "政府工作报告", "聚焦民生，", "综合治理成效"))
+
+
+def test_related_marker() -> None:
+    assert is_related_marker("相关阅读") and is_related_marker("【相关报道】：")
+    assert not is_related_marker("相关报道指出，全年增长5%。")
+
+
+def test_a_source_glued_behind_the_last_sentence() -> None:
+    assert strip_trailing("全年新增岗位1860个。（来源：闵行报）") == ("全年新增岗位1860个。", "（来源：闵行报）")
+    assert strip_trailing("全年增长5%。责任编辑：陈晨") == ("全年增长5%。", "责任编辑：陈晨")
+    assert strip_trailing("资金来源：区级财政。") is None
+    assert strip_trailing("全年新增就业岗位1860个。") is None

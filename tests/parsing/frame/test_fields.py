@@ -1,0 +1,74 @@
+"""frame.fields: metadata fields in any layout."""
+
+from __future__ import annotations
+
+from govdoc.formats.text import META_LABELS
+from govdoc.parsing.frame.fields import (
+    CANONICAL_KEYS,
+    canonical_line,
+    fields_of,
+    key_alone,
+    meta_line,
+    meta_table,
+    split_glued,
+    table_fields,
+)
+
+
+def test_canonical_keys_are_the_writers() -> None:
+    assert {label: field for field, label in META_LABELS} == CANONICAL_KEYS
+
+
+def test_meta_lines_and_tables() -> None:
+    assert meta_line("发布机构：华泾镇人民政府") == ("issuer", "华泾镇人民政府")
+    assert meta_line("索引号:MB2F13658N/2025-00007") == ("index_number", "MB2F13658N/2025-00007")
+    assert meta_line("全年完成投资：3亿元") is None
+    assert meta_table("索引号 | 发布机构 | 江川路街道 | |") == [("issuer", "江川路街道")]
+    assert meta_table("公开类别 | 主动公开 | 发布时间 | 2025-02-14 |") == [
+        ("category", "主动公开"), ("date", "2025-02-14")]
+    assert meta_table("名称 ｜ 江川路街道工作报告") == [("title", "江川路街道工作报告")]
+    assert meta_table("项目 | 金额 | 进度") is None
+    assert meta_table("没有竖线的普通句子。") is None
+
+
+def test_canonical_line() -> None:
+    assert canonical_line("标题：华泾镇工作总结") == ("title", "华泾镇工作总结")
+    assert canonical_line("发布日期：2025-01-10") == ("date", "2025-01-10")
+    assert canonical_line("发布时间：2025-01-10") is None  # not a key govdoc writes
+    assert canonical_line("标题: 华泾镇") is None  # govdoc writes the full-width colon
+
+
+def test_several_fields_on_one_line() -> None:
+    assert fields_of("发布机构：华泾镇人民政府 发布时间：2025-03-02 打印本页 | 字体大小：") == [
+        ("issuer", "华泾镇人民政府"), ("posted", "2025-03-02"), (None, "")]
+    assert fields_of("索引号: MB2F13658N/2025-00007 组配分类: 规范性文件") == [
+        ("index_number", "MB2F13658N/2025-00007"), (None, "规范性文件")]
+    assert fields_of("时间:2025-03-02 09:15来源:华泾镇") == [("posted", "2025-03-02 09:15"), ("source", "华泾镇")]
+    assert fields_of("成文日期:2025-03-01访问次数: 信息来源:华泾镇人民政府办公室") == [
+        ("written", "2025-03-01"), (None, ""), ("source", "华泾镇人民政府办公室")]
+
+
+def test_bracketed_and_bulleted_fields() -> None:
+    assert fields_of("（信息来源：七宝镇统计站）") == [("source", "七宝镇统计站")]
+    assert fields_of("  • 发文字号:") == [("doc_number", "")]
+    assert key_alone("  • 发文字号:") == "发文字号"
+    assert key_alone("发表时间：") == "发表时间"
+    assert key_alone("发表时间：2025-03-02") is None
+
+
+def test_body_text_is_no_field() -> None:
+    assert fields_of("资金来源：区级财政") is None  # the key must open the line
+    assert fields_of("全年完成投资3亿元。") is None
+    assert key_alone("来源于群众") is None
+
+
+def test_table_fields_keep_furniture_keys() -> None:
+    assert table_fields("浏览次数 | 590 | 文号 | 沪府〔2025〕3号") == [(None, "590"), ("doc_number", "沪府〔2025〕3号")]
+    assert table_fields("项目 | 金额") is None
+
+
+def test_fields_glued_behind_a_subtitle() -> None:
+    assert split_glued("——在七宝镇第三届人民代表大会第五次会议上来源：闵行报") == (
+        "——在七宝镇第三届人民代表大会第五次会议上", [("source", "闵行报")])
+    assert split_glued("七宝镇召开平安建设推进会") is None
+    assert split_glued("来源：闵行报") is None  # a field line is read as one, not split

@@ -1,0 +1,308 @@
+"""read_frame: the frame stage alone, on documents written for these tests (none is a corpus copy)."""
+
+from __future__ import annotations
+
+from govdoc.parsing.frame import Frame, read_frame
+from govdoc.parsing.lines import clean_lines, split_lines
+from govdoc.parsing.source import SourceLine
+
+
+def frame_of(text: str, declared: dict[str, str] | None = None) -> Frame:
+    return read_frame(split_lines(text), declared)
+
+
+def body(frame: Frame) -> list[str]:
+    return [line.text for line in frame.body]
+
+
+PORTAL = """\
+欢迎访问闵行区人民政府门户网站！
+政务公开 | 政务服务 | 互动交流 | 走进闵行
+首页
+机构
+新闻
+公开
+当前位置：首页 > 信息公开 > 统计公报
+2024年闵行区国民经济和社会发展统计公报
+发布机构：上海市统计局 发布时间：2025-04-02 打印本页 | 字号：大 中 小
+2024年，全区上下坚持稳中求进工作总基调，经济运行总体平稳，全年实现地区生产总值3125.4亿元，比上年增长5.1%。
+一、综合
+全年新增就业岗位5.2万个，城镇调查失业率4.1%。
+（信息来源：闵行区统计局）
+扫一扫在手机打开当前页
+【打印本页】【关闭窗口】
+相关附件
+2024年闵行区国民经济和社会发展统计公报
+主办单位：闵行区人民政府 版权所有 沪ICP备12345678号
+联系电话：021-64120000 地址：沪闵路6258号
+"""
+
+
+def test_portal_chrome_fields_and_reprint_source() -> None:
+    frame = frame_of(PORTAL)
+    assert frame.fields["title"] == "2024年闵行区国民经济和社会发展统计公报"
+    assert frame.fields["issuer"] == "闵行区统计局"  # the reprint's source, not the site's 发布机构
+    assert frame.fields["date"] == "2025-04-02"
+    assert body(frame) == [
+        "2024年，全区上下坚持稳中求进工作总基调，经济运行总体平稳，全年实现地区生产总值3125.4亿元，比上年增长5.1%。",
+        "一、综合", "全年新增就业岗位5.2万个，城镇调查失业率4.1%。"]
+
+
+REPORT = """\
+下载
+打印
+收藏
+【字号：
+大
+中
+小
+】
+2025年闵行区政府工作报告
+——二〇二五年一月九日在闵行区第八届人民代表大会第五次会议上来源：闵行报
+时间：2025-01-15
+区长 陈宇剑
+各位代表：
+现在，我代表区人民政府向大会报告工作，请予审议。
+一、2024年工作回顾
+全年实现地区生产总值3125.4亿元，增长5.1%。
+编辑：王丽
+"""
+
+
+def test_report_title_block_meeting_date_speaker_and_glued_source() -> None:
+    frame = frame_of(REPORT)
+    assert (frame.fields["title"], frame.fields["date"], frame.fields["issuer"]) == (
+        "2025年闵行区政府工作报告", "2025-01-09", "闵行区人民政府")
+    assert frame.fields["publication"] == "闵行报"
+    assert frame.fields["subtitle"] == "二〇二五年一月九日在闵行区第八届人民代表大会第五次会议上"
+    assert body(frame) == ["各位代表：", "现在，我代表区人民政府向大会报告工作，请予审议。", "一、2024年工作回顾",
+                           "全年实现地区生产总值3125.4亿元，增长5.1%。"]
+
+
+def test_a_short_real_heading_is_never_chrome() -> None:
+    frame = frame_of("七宝镇2024年工作总结\n\n一、综合\n全年实现税收收入18.6亿元，同比增长4.5%，新增企业620户。\n"
+                     "二、民生\n新建社区长者食堂2家，新增养老床位120张，完成适老化改造300户。\n")
+    assert body(frame)[0] == "一、综合" and "二、民生" in body(frame)
+
+
+BULLETS = """\
+返回顶部
+
+七宝镇人民政府工作规则
+
+  • 索引号:
+
+    MB2F13658N/2025-00012
+  • 发文机构:
+
+    区政府网站
+  • 发文字号:
+
+    七府发〔2025〕3号
+  • 成文日期:
+
+    2025年03月02日 10:20
+  • 发布日期:
+
+    2025年03月05日 09:00
+  • 内容概述:
+
+七宝镇人民政府工作规则
+
+第一章 总则
+
+一、为规范镇政府工作，根据有关法律法规，制定本规则。
+"""
+
+
+def test_key_and_value_on_separate_lines_and_a_junk_issuer() -> None:
+    frame = frame_of(BULLETS)
+    assert frame.fields == {"title": "七宝镇人民政府工作规则", "index_number": "MB2F13658N/2025-00012",
+                            "doc_number": "七府发〔2025〕3号", "date": "2025-03-02", "issuer": "七宝镇人民政府"}
+    assert body(frame) == ["第一章 总则", "一、为规范镇政府工作，根据有关法律法规，制定本规则。"]
+
+
+NOTICE = """\
+首页 > 信息公开 > 政府文件
+索引号: MB2F13658N/2025-00020 组配分类: 规范性文件
+发布机构: 七宝镇人民政府办公室 发布日期: 2025-03-10
+浏览次数: 121 内容概述:
+
+七宝镇人民政府关于印发《七宝镇河道管理办法》的通知
+
+各村民委员会、居民委员会,镇政府各部门:
+
+  《七宝镇河道管理办法》已经镇政府常务会议通过,现予印发,请遵照执行。
+
+七宝镇人民政府
+
+2025年3月6日
+
+(此件公开发布)
+
+七宝镇河道管理办法
+
+第一章  总  则
+"""
+
+
+def test_a_signature_outranks_the_posting_fields() -> None:
+    frame = frame_of(NOTICE)
+    assert (frame.fields["title"], frame.fields["issuer"], frame.fields["date"]) == (
+        "七宝镇人民政府关于印发《七宝镇河道管理办法》的通知", "七宝镇人民政府", "2025-03-06")
+    assert body(frame) == ["各村民委员会、居民委员会,镇政府各部门:",
+                           "《七宝镇河道管理办法》已经镇政府常务会议通过,现予印发,请遵照执行。",
+                           "七宝镇河道管理办法", "第一章 总 则"]
+
+
+def test_web_article_loses_its_headline_and_column_tag() -> None:
+    frame = frame_of("【七宝动态】七宝镇召开平安建设推进会\n"
+                     "3月12日下午，七宝镇召开平安建设推进会，镇党政领导、各居民区书记共80余人参加会议。\n"
+                     "会议部署了2025年平安建设重点任务。\n")
+    assert frame.fields == {"title": "七宝镇召开平安建设推进会"}
+    assert body(frame)[0].startswith("3月12日下午")
+
+
+def test_newspaper_story_keeps_its_headline() -> None:
+    frame = frame_of("第二版:综合版总第1024期 >2025-03-14编印\n\n七宝镇召开平安建设推进会\n"
+                     "镇党政领导出席会议 各居民区书记作交流发言\n刊发日期:2025-03-14 作者:  语音阅读:\n\n"
+                     "IMG_0314.jpg\n\n"
+                     "   3月12日下午,七宝镇召开平安建设推进会,镇党政领导、各居民区书记共80余人参加会议。\n")
+    assert body(frame)[0] == "七宝镇召开平安建设推进会" and frame.body[0].gap >= 2
+    assert frame.fields["title"] == "七宝镇召开平安建设推进会"  # heading and title both
+    assert frame.fields["date"] == "2025-03-14"
+    assert frame.fields["subtitle"] == "镇党政领导出席会议 各居民区书记作交流发言"
+    assert len(body(frame)) == 2
+
+
+def test_a_printed_page_of_articles_keeps_its_headlines() -> None:
+    frame = frame_of(" 06、07 综合\n华泾··\n\n华泾镇2024年工作总结\n\n"
+                     "2024年，华泾镇坚持以人民为中心的发展思想，统筹推进经济发展和民生保障各项工作。\n")
+    assert body(frame)[0] == "华泾镇2024年工作总结"
+    assert "title" not in frame.fields
+
+
+def test_govdocs_own_metadata_block_is_authoritative() -> None:
+    frame = frame_of("标题：华泾镇工作总结\n发布机构：华泾镇人民政府\n发布日期：2025-01-10\n\n"
+                     "\u3000\u3000当前位置：首页 > 新闻\n")
+    assert frame.explicit
+    assert frame.fields == {"title": "华泾镇工作总结", "issuer": "华泾镇人民政府", "date": "2025-01-10"}
+    assert body(frame) == ["当前位置：首页 > 新闻"]  # nothing in a canonical text is chrome
+
+
+def test_a_line_the_reader_marks_as_the_title() -> None:
+    lines = clean_lines([SourceLine("七宝镇新闻", 1), SourceLine("七宝镇召开平安建设推进会", 2, level=0),
+                         SourceLine("3月12日下午，七宝镇召开平安建设推进会，镇党政领导共80余人参加会议。", 3)])
+    frame = read_frame(lines)
+    assert frame.fields["title"] == "七宝镇召开平安建设推进会"
+
+
+def test_declared_metadata_fills_what_the_text_does_not_print() -> None:
+    declared = {"title": "闵行区人民政府_政府工作报告", "date": "2025-01-20", "doc_number": "闵府〔2025〕1号"}
+    frame = frame_of(REPORT, declared)
+    assert frame.fields["title"] == "2025年闵行区政府工作报告"
+    assert frame.fields["date"] == "2025-01-09"
+    assert frame.fields["doc_number"] == "闵府〔2025〕1号"
+
+
+def test_title_over_two_lines_and_printed_twice() -> None:
+    frame = frame_of("七宝新闻\n关于七宝镇2024年预算执行情况和2025年\n预算草案的报告\n2025-01-20 10:30\n"
+                     "关于七宝镇2024年预算执行情况和2025年预算草案的报告\n七宝镇财政所\n"
+                     "一、2024年预算执行情况\n全镇一般公共预算收入30.5亿元，完成预算的100.2%。\n")
+    assert frame.fields["title"] == "关于七宝镇2024年预算执行情况和2025年预算草案的报告"
+    assert frame.fields["issuer"] == "七宝镇财政所" and frame.fields["date"] == "2025-01-20"
+    assert body(frame)[0] == "一、2024年预算执行情况"
+
+
+def test_issuer_and_date_under_the_title() -> None:
+    frame = frame_of("2024年闵行区国民经济和社会发展统计公报\n时间：2025-04-09 来源： 阅读量：\n"
+                     "\u3000\u3000闵行区统计局\n\u3000\u3000国家统计局闵行调查队\n\u3000\u30002025年3月28日\n"
+                     "2024年，全区经济运行总体平稳，全年实现地区生产总值3125.4亿元，比上年增长5.1%。\n")
+    assert frame.fields["date"] == "2025-03-28"
+    assert frame.fields["issuer"] == "国家统计局闵行调查队"
+
+
+def test_chrome_between_paragraphs_and_glued_to_the_last_sentence() -> None:
+    frame = frame_of("七宝镇2024年工作总结\n一、经济发展\n全年完成税收收入18.6亿元，同比增长4.5%。\n"
+                     "责任编辑：王丽\n二、民生保障\n新建社区长者食堂2家，新增养老床位120张。（来源：闵行报）\n")
+    assert body(frame) == ["一、经济发展", "全年完成税收收入18.6亿元，同比增长4.5%。", "二、民生保障",
+                           "新建社区长者食堂2家，新增养老床位120张。"]
+    assert frame.fields["publication"] == "闵行报"
+
+
+def test_an_attachment_printed_alone_keeps_its_heading() -> None:
+    frame = frame_of("附件3\n2025年七宝镇民生实事项目\n1、新建社区长者食堂2家。\n2、新增养老床位120张。\n")
+    assert frame.fields == {"title": "2025年七宝镇民生实事项目"}
+    assert body(frame)[:2] == ["附件3", "2025年七宝镇民生实事项目"]
+
+
+def test_a_glossary_printed_alone_keeps_its_heading() -> None:
+    frame = frame_of("《七宝镇政府工作报告》名词解释\n1、一网通办:群众办事只需进一扇门。\n")
+    assert frame.fields == {"title": "《七宝镇政府工作报告》名词解释"}
+    assert body(frame)[0] == "《七宝镇政府工作报告》名词解释"
+
+
+def test_masthead_fields() -> None:
+    frame = frame_of("枫林社区报\n\n本期 12 版 第 57 期\n\n2023年5月16日\n\n枫林路街道党工委、办事处联合主办\n\n"
+                     "社区食堂开进老小区\n\n□记者 陈 晨\n\n近日，枫林路街道首家社区食堂正式开业，可容纳120人就餐。\n")
+    assert frame.masthead
+    assert frame.fields == {"publication": "枫林社区报", "issue": "第57期", "date": "2023-05-16",
+                            "issuer": "枫林路街道党工委、办事处"}
+    assert body(frame)[0] == "社区食堂开进老小区"
+    meta = frame.meta(["社区食堂开进老小区"], ["记者 陈晨"], "fl.txt")
+    assert (meta.title, meta.authors, meta.source) == ("枫林社区报", ["记者 陈晨"], "fl.txt")
+
+
+def test_signature_at_the_end() -> None:
+    frame = frame_of("一、经济发展\n全年完成税收收入18.6亿元，同比增长4.5%。\n\n七宝镇人民政府\n2025年1月10日\n")
+    assert (frame.fields["issuer"], frame.fields["date"]) == ("七宝镇人民政府", "2025-01-10")
+    assert body(frame) == ["一、经济发展", "全年完成税收收入18.6亿元，同比增长4.5%。"]
+
+
+def test_impossible_dates_are_dropped() -> None:
+    assert "date" not in frame_of("索引号 | 发布机构 | 华泾镇 | |\n发布时间 | 2023-02-30 |\n一、工作\n").fields
+
+
+def test_untitled_page_takes_its_first_article() -> None:
+    frame = frame_of("小东门··\n\n2019年，小东门街道紧紧围绕区委、区政府的工作主线，全力以赴提升公共服务。\n")
+    assert frame.meta(["见屏不见面 线上办大事"], [], None).title == "见屏不见面 线上办大事"
+    assert frame.meta([], [], None).title is None
+
+
+LINK_LISTS = """\
+返回首页
+无障碍浏览 | 适老化模式
+·政策文件
+·政策解读
+规划信息+
+国民经济发展规划
+国土空间规划
+专项规划和区域规划
+·计划总结
+七宝镇人民政府关于七宝镇2024年预算执行情况和2025年预算草案的报告
+发布时间：2025-03-03     信息发布人：镇财政所
+附件：七宝镇人民政府关于七宝镇2024年预算执行情况和2025年预算草案的报告.pdf
+七宝镇人民政府办公室主办 版权所有 联系我们 网站地图
+"""
+
+
+def test_link_lists_are_menus_even_when_their_links_name_documents() -> None:
+    frame = frame_of(LINK_LISTS)
+    assert frame.fields == {"title": "七宝镇人民政府关于七宝镇2024年预算执行情况和2025年预算草案的报告",
+                            "issuer": "七宝镇人民政府", "date": "2025-03-03"}
+    assert body(frame) == []
+
+
+def test_a_report_title_in_quotes_over_two_lines_and_a_bureau_reporting_for_the_government() -> None:
+    frame = frame_of("《关于七宝镇2024年预算执行情况\n和2025年预算草案的报告》（摘要）\n2025年01月09日\n"
+                     "镇财政所受镇人民政府委托，向镇人民代表大会提交了《关于七宝镇2024年预算执行情况和2025年预算草案的报告》。\n"
+                     "一、2024年预算执行情况\n全镇一般公共预算收入30.5亿元，完成预算的100.2%。\n")
+    assert frame.fields == {"title": "《关于七宝镇2024年预算执行情况和2025年预算草案的报告》（摘要）",
+                            "date": "2025-01-09", "issuer": "七宝镇财政所"}
+
+
+def test_a_title_repeated_with_a_footnote_mark_is_the_same_title() -> None:
+    frame = frame_of("2024年闵行区国民经济和社会发展统计公报\n发布时间：2025-04-09\n"
+                     "2024年闵行区国民经济和社会发展统计公报[1]\n"
+                     "2024年，全区经济运行总体平稳，全年实现地区生产总值3125.4亿元，比上年增长5.1%。\n")
+    assert "subtitle" not in frame.fields

@@ -1,0 +1,106 @@
+"""frame.title and frame.issuer: the lines of a title block and who issues a document."""
+
+from __future__ import annotations
+
+import pytest
+
+from govdoc.parsing.frame.issuer import (
+    congress_place,
+    is_junk,
+    is_publication,
+    qualify,
+    represented,
+    speaker_issuer,
+    title_issuer,
+    title_place,
+)
+from govdoc.parsing.frame.title import (
+    document_title,
+    drop_column_tag,
+    is_annex,
+    is_org_line,
+    is_subtitle,
+    joins,
+    restates,
+    speaker,
+    split_kicker,
+)
+
+
+def test_column_tag_and_kicker() -> None:
+    assert drop_column_tag("【七宝动态】七宝镇召开平安建设推进会") == "七宝镇召开平安建设推进会"
+    assert drop_column_tag("【】七宝镇") == "【】七宝镇"
+    assert split_kicker("区财政局局长王明在区五届人大三次会议上报告 2024年预算执行情况") == (
+        "区财政局局长王明在区五届人大三次会议上报告", "区财政局", "局长", "2024年预算执行情况")
+    assert split_kicker("七宝镇召开平安建设推进会") is None
+
+
+@pytest.mark.parametrize("text", ["——在七宝镇第三届人民代表大会第五次会议上", "――2025年1月9日在七宝镇人民代表大会上",
+                                  "在七宝镇第三届人民代表大会第五次会议上的报告", "（书面）"])
+def test_subtitles(text: str) -> None:
+    assert is_subtitle(text)
+
+
+def test_not_subtitles() -> None:
+    assert not is_subtitle("七宝镇召开平安建设推进会") and not is_subtitle("在七宝镇召开的会议上，代表们提出建议。")
+
+
+@pytest.mark.parametrize(("text", "spoken"), [
+    ("镇长 王明", ("", "镇长", "王明")),
+    ("江苏省省长 许昆林", ("江苏省", "省长", "许昆林")),
+    ("自治区人民政府主席 王莉霞", ("自治区人民政府", "主席", "王莉霞")),
+    ("州长 买买提·艾力", ("", "州长", "买买提·艾力")),
+])
+def test_speaker_lines(text: str, spoken: tuple[str, str, str]) -> None:
+    assert speaker(text) == spoken
+
+
+@pytest.mark.parametrize("text", ["强化楼宇党建 整合公共资源", "镇长王明作报告", "初心 是让老城厢焕发新活力"])
+def test_not_speaker_lines(text: str) -> None:
+    assert speaker(text) is None
+
+
+def test_org_lines() -> None:
+    assert is_org_line("闵行区统计局") and is_org_line("七宝镇人民政府办公室")
+    assert is_org_line("闵行区统计局 国家统计局闵行调查队")
+    assert not is_org_line("七宝镇召开平安建设推进会") and not is_org_line("区政府网站")
+
+
+def test_document_titles_and_restatements() -> None:
+    assert document_title("2024年预算执行情况和2025年预算（草案）")
+    assert document_title("七宝镇人民政府工作规则") and document_title("2024年闵行区国民经济和社会发展统计公报")
+    assert not document_title("七宝镇召开平安建设推进会")
+    assert restates("2025年闵行区政府工作报告", "政府工作报告")
+    assert restates("2025年闵行区政府工作报告", "【要闻】2025年闵行区政府工作报告")
+    assert not restates("2025年闵行区政府工作报告", "工作报告说明")
+    assert is_annex("附件") and is_annex("附件3") and not is_annex("附件说明")
+
+
+def test_a_title_broken_over_two_lines() -> None:
+    assert joins("关于闵行区2024年预算执行情况和2025年", "预算草案的报告")
+    assert joins("关于七宝镇", "2024年工作情况的报告")
+    assert not joins("2025年闵行区政府工作报告", "政府工作报告")
+    assert not joins("七宝镇召开平安建设推进会", "——在七宝镇人民代表大会上")
+
+
+def test_issuers_from_speakers_and_places() -> None:
+    assert speaker_issuer("", "省长") == "省人民政府"
+    assert speaker_issuer("江苏省", "省长") == "江苏省人民政府"
+    assert speaker_issuer("自治区人民政府", "主席") == "自治区人民政府"
+    assert speaker_issuer("区财政局", "局长") == "区财政局"
+    assert congress_place("——2025年1月9日在闵行区第三届人民代表大会第五次会议上") == "闵行区"
+    assert title_place("2025年宁夏回族自治区政府工作报告") == "宁夏回族自治区"
+    assert title_place("关于闵行区2024年预算执行情况的报告") == "闵行区"
+    assert qualify("区人民政府", "闵行区") == "闵行区人民政府"
+    assert qualify("自治区人民政府", "宁夏回族自治区") == "宁夏回族自治区人民政府"
+    assert qualify("七宝镇人民政府", "闵行区") == "七宝镇人民政府"
+    assert represented("现在，我代表区人民政府，向大会报告工作") == "区人民政府"
+    assert represented("代表们提出建议") is None
+
+
+def test_issuers_from_titles_and_junk() -> None:
+    assert title_issuer("七宝镇人民政府关于印发《七宝镇工作规则》的通知") == "七宝镇人民政府"
+    assert title_issuer("七宝镇人民政府工作规则") == "七宝镇人民政府"
+    assert title_issuer("2025年七宝镇政府工作报告") is None
+    assert is_junk("区政府网站") and is_junk("闵行报") and is_junk("本网") and not is_junk("七宝镇")
+    assert is_publication("闵行报") and is_publication("上海发布客户端") and not is_publication("七宝镇人民政府")
