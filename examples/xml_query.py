@@ -21,7 +21,7 @@ from pathlib import Path
 from lxml import etree
 
 import govdoc
-from govdoc.formats.xml_names import NAMESPACE
+from govdoc.formats.xml.names import NAMESPACE
 from govdoc.io import atomic_write
 
 HERE = Path(__file__).resolve().parent

@@ -52,8 +52,6 @@ class Limit:
     attribute: str
     what: str
     how_to_raise: str
-    per_call: bool = False
-    """True when the default is a keyword default of the function (fixed at import): pass it per call."""
 
     def get(self) -> int | float:
         """The current default (read from the module that enforces it)."""
@@ -62,8 +60,6 @@ class Limit:
 
     def set(self, value: int | float) -> None:
         """Change the default for this process (every later call that does not pass its own)."""
-        if self.per_call:
-            raise GovdocError(f"limit {self.name} is set per call", hint=self.how_to_raise)
         setattr(importlib.import_module(self.module), self.attribute, value)
 
 
@@ -132,8 +128,7 @@ def override(values: Mapping[str, int | float]) -> Iterator[None]:
         yield
     finally:
         for name, value in saved.items():
-            if not _limit(name).per_call:
-                _limit(name).set(value)
+            _limit(name).set(value)
 
 
 __all__ = ["LIMITS", "Limit", "current", "get", "override", "set_limit"]

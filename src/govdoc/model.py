@@ -98,8 +98,6 @@ def _check_title(value: str) -> str:
     return value
 
 
-CleanStr = Annotated[str, AfterValidator(_check_clean)]
-"""A string free of characters XML 1.0 cannot carry."""
 Line = Annotated[str, AfterValidator(_check_line)]
 """A non-empty single line of clean text without surrounding whitespace."""
 Title = Annotated[str, AfterValidator(_check_title)]

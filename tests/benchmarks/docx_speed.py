@@ -20,7 +20,7 @@ from parse_speed import best_of  # the same timing rule as the other benchmarks 
 
 import govdoc
 from govdoc.formats import docx as gdocx
-from govdoc.formats._docx_layout import layout
+from govdoc.formats.docx.layout import layout
 from govdoc.model import Report
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

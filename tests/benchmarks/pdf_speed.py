@@ -25,7 +25,7 @@ from xml.sax.saxutils import escape
 import govdoc
 from govdoc.fonts import FontResolver
 from govdoc.formats import pdf
-from govdoc.formats._pdf_blocks import blocks
+from govdoc.formats.pdf.blocks import blocks
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

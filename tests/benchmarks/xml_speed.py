@@ -29,7 +29,7 @@ from lxml import etree
 
 from govdoc.formats import xml as gx
 from govdoc.formats.json import read_json, write_json
-from govdoc.formats.xml_names import NAMESPACE
+from govdoc.formats.xml.names import NAMESPACE
 from govdoc.model import Report, Section
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -46,3 +46,6 @@ def to_bytes(report: Report) -> bytes:
 def from_bytes(data: bytes, *, source: str | None = None) -> Report:
     """Read a Report from JSON bytes."""
     return read_json(data, source=source)
+
+
+__all__ = ["from_bytes", "read_json", "to_bytes", "write_json"]

@@ -31,7 +31,6 @@ ZEROS = frozenset("零〇○洞")
 TENS = {"廿": 2, "卅": 3, "卌": 4}  # 廿二 = 22
 MAX_NUMERAL = 64
 """The longest numeral read, in characters (after spaces are taken out): longer runs are no figures."""
-_BIG_DESCENDING = sorted(BIG_UNITS.items(), key=lambda item: -item[1])
 POINTS = frozenset("点點")
 
 # Characters that may appear in a Chinese numeral (幺 and 洞 only in digit strings; left out here

@@ -49,7 +49,6 @@ _RANGE_SEP_AFTER_UNIT = re.compile(rf"{WS}(?:[—–\-－~～〜]+|至){WS}")
 _GE_COMPOUND = re.compile(
     r"[个個](?P<q>多|余|半)?(?P<u>月|小时|星期|工作日|季度|班次|人次|场次|课时|床位|车次|比特币)"
 )
-_HALF = re.compile(r"半")
 _MEASURED = frozenset({"duration", "money", "weight", "length", "area", "volume"})
 _DA_NOUN = re.compile(r"大[ \u3000]*([\u4e00-\u9fff]{1,4})")
 _DA_STOP = set("的和与及等共之中在为是以把被将对从向几数十百千万亿一二三四五六七八九两零")

@@ -1,0 +1,130 @@
+"""Word: a Report as a GB/T 9704-style .docx, and any .docx read back as a Report.
+
+Writing (:func:`write_docx`) produces a real Word document: Heading 1..9 styles with outline levels
+(navigation pane, TOC field), East Asian fonts that apply (``w:eastAsia`` on every style, theme
+fonts removed), page numbers "— 1 —" outside the type area, odd pages right and even pages left,
+core properties (title, issuer as author, subject, date, keywords). The look is one
+:class:`DocStyle` (presets :data:`GBT9704` and :data:`PLAIN`, or a reference .docx).
+
+Reading (:func:`read_docx`): govdoc's own files come back exactly, from the Report embedded in a
+custom XML part, as long as the visible text still matches it; any other file (or an edited one)
+is turned into text (headings on their own lines, table rows as ``a | b | c``, footnotes appended
+as ``注1：…``) and read by the raw-text parser, :func:`govdoc.parse`.
+
+Input limits, checked on the zip directory before anything is unpacked; raise them for trusted
+files by assigning to the module attributes:
+
+``MAX_FILE_BYTES``           size of the .docx itself (100 MiB)
+``MAX_UNCOMPRESSED_BYTES``   sum of the declared unpacked sizes (500 MiB)
+``MAX_MEMBER_BYTES``         unpacked size of one member (200 MiB)
+``MAX_COMPRESSION_RATIO``    unpacked/packed ratio of a member above 1 MiB (200:1; Word XML is ~10:1)
+``MAX_MEMBERS``              number of members (10,000)
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from ...errors import GovdocError, LimitError
+from ...io import PathLike, read_input, write_output
+from ...model import Report
+from .archive import ArchiveLimits, open_document
+from .read import StaleDocxWarning, extract, restore
+from .style import GBT9704, PLAIN, DocStyle, resolve_style
+from .write import build
+
+MAX_FILE_BYTES = 100 * 2**20
+MAX_UNCOMPRESSED_BYTES = 500 * 2**20
+MAX_MEMBER_BYTES = 200 * 2**20
+MAX_COMPRESSION_RATIO = 200.0
+MAX_MEMBERS = 10_000
+
+StyleArg = DocStyle | str | os.PathLike[str]
+
+
+def _limits() -> ArchiveLimits:
+    return ArchiveLimits(MAX_FILE_BYTES, MAX_UNCOMPRESSED_BYTES, MAX_MEMBER_BYTES, MAX_COMPRESSION_RATIO,
+                  MAX_MEMBERS)
+
+
+def _open_reference(ds: DocStyle) -> Any | None:
+    """The reference document of ``ds``, opened with the same checks as any input."""
+    if ds.reference is None:
+        return None
+    data, name = read_input(ds.reference)
+    return open_document(data, name, _limits())
+
+
+def to_bytes(report: Report, *, style: StyleArg = GBT9704, toc: bool = False, figures: bool = False) -> bytes:
+    """The .docx of ``report`` as bytes.
+
+    ``style`` is a :class:`DocStyle`, a preset name (``"gbt9704"``, ``"plain"``) or the path of a
+    reference .docx whose styles and page setup are used. ``toc`` adds a table of contents field
+    after the title (Word fills it in when the document is opened); ``figures`` adds an appendix
+    table of every figure (indicator, value, unit, qualifier).
+    """
+    ds = resolve_style(style)
+    return build(report, ds, template=_open_reference(ds), toc=toc, figures=figures)
+
+
+def write_docx(report: Report, path_or_stream: PathLike | BinaryIO, *, style: StyleArg = GBT9704,
+               toc: bool = False, figures: bool = False, force: bool = False) -> None:
+    """Write ``report`` as .docx to a path (atomically; no overwriting unless ``force``) or a stream.
+
+    Raises OutputError when the file exists without ``force`` or its folder is missing, FormatError
+    for a reference .docx (``style=``) that cannot be read.
+    """
+    write_output(path_or_stream, to_bytes(report, style=style, toc=toc, figures=figures), force=force)
+
+
+def from_bytes(data: bytes, *, source: str | None = None, use_embedded: bool = True) -> Report:
+    """Read a Report from .docx bytes (see :func:`read_docx`)."""
+    document = open_document(data, source, _limits())
+    content = extract(document, source)
+    embedded = restore(content, source) if use_embedded else None
+    if embedded is not None:
+        return embedded
+    from ...parsing import parse
+
+    parsed: Report = parse(content.text(), source=source)
+    return parsed
+
+
+def read_docx(path_or_stream_or_bytes: PathLike | BinaryIO | bytes, *, source: str | None = None,
+              use_embedded: bool = True) -> Report:
+    """Read a .docx: govdoc's own exactly, any other through the raw-text parser.
+
+    ``use_embedded=False`` ignores the Report govdoc embeds and parses the visible text, as for a
+    file from anyone else. Raises FormatError for a file that is not a readable .docx and
+    LimitError for one beyond the limits above.
+    """
+    if isinstance(path_or_stream_or_bytes, (str, os.PathLike)):
+        path = Path(path_or_stream_or_bytes)
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise GovdocError(f"cannot read: {exc.strerror or exc}", source=source or str(path)) from exc
+        if size > MAX_FILE_BYTES:
+            raise LimitError(f"the file has {size} bytes, more than MAX_FILE_BYTES ({MAX_FILE_BYTES})",
+                             source=source or str(path))
+    data, name = read_input(path_or_stream_or_bytes)
+    return from_bytes(data, source=source or name, use_embedded=use_embedded)
+
+
+__all__ = [
+    "GBT9704",
+    "MAX_COMPRESSION_RATIO",
+    "MAX_FILE_BYTES",
+    "MAX_MEMBERS",
+    "MAX_MEMBER_BYTES",
+    "MAX_UNCOMPRESSED_BYTES",
+    "PLAIN",
+    "DocStyle",
+    "StaleDocxWarning",
+    "from_bytes",
+    "read_docx",
+    "to_bytes",
+    "write_docx",
+]

@@ -1,0 +1,217 @@
+"""The PDF reader's machinery: the text layer as lines, furniture, and wrapped lines joined into text."""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ...errors import FormatError, GovdocError, LimitError
+from .blocks import restore
+from .style import LAYOUT_KEY, MAX_PAGES, PAGE_NUMBER
+
+
+@dataclass
+class PdfLine:
+    """One line of the text layer: its characters, baseline, left and right edge, font size."""
+
+    text: str
+    y: float
+    x0: float
+    x1: float
+    size: float
+    page: int
+    page_height: float
+    page_width: float
+
+
+def extract_lines(data: bytes, *, source: str | None = None, max_pages: int = MAX_PAGES
+                  ) -> tuple[list[PdfLine], dict[str, Any]]:
+    """The text layer of a PDF as lines in reading order, and its document info."""
+    logger = logging.getLogger("pdfminer")
+    level = logger.level
+    logger.setLevel(logging.ERROR)  # pdfminer warns at length about damage it repairs
+    try:
+        return _extract_lines(data, source=source, max_pages=max_pages)
+    finally:
+        logger.setLevel(level)
+
+
+def _extract_lines(data: bytes, *, source: str | None, max_pages: int) -> tuple[list[PdfLine], dict[str, Any]]:
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LTChar, LTContainer
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    if not data.lstrip()[:5].startswith(b"%PDF-"):
+        raise FormatError("not a PDF file (no %PDF- header)", source=source)
+    if b"%%EOF" not in data[-2048:]:
+        raise FormatError("the PDF is truncated (no %%EOF marker at its end)", source=source)
+    try:
+        parser = PDFParser(io.BytesIO(data))
+        try:
+            document = PDFDocument(parser)
+        except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+            raise _encrypted(source) from exc
+        if getattr(document, "encryption", None):
+            raise _encrypted(source)
+        info: dict[str, Any] = {}
+        for entry in document.info:
+            info.update(entry)
+        manager = PDFResourceManager()
+        device = PDFPageAggregator(manager, laparams=None)
+        interpreter = PDFPageInterpreter(manager, device)
+        lines: list[PdfLine] = []
+        number = 0
+        for number, page in enumerate(PDFPage.create_pages(document), start=1):
+            if number > max_pages:
+                raise LimitError(f"the PDF has more than {max_pages} pages", source=source,
+                                 hint="pass a larger max_pages")
+            interpreter.process_page(page)
+            layout = device.get_result()
+            chars: list[Any] = []
+            stack: list[Any] = [layout]
+            while stack:
+                node = stack.pop()
+                for child in node:
+                    if isinstance(child, LTChar):
+                        chars.append(child)
+                    elif isinstance(child, LTContainer):
+                        stack.append(child)
+            lines.extend(_group(chars, number, layout.height, layout.width))
+        if not number:
+            raise FormatError("the PDF has no readable pages", source=source)
+    except GovdocError:
+        raise
+    except Exception as exc:  # pdfminer raises many exception types for broken files
+        raise FormatError(f"cannot read the PDF: {type(exc).__name__}: {exc}", source=source) from exc
+    return lines, info
+
+
+def _decode(value: str) -> list[str] | None:
+    if not value.startswith("v2;"):
+        return None
+    codes: list[str] = []
+    for token in value[3:].split(";"):
+        count, star, code = token.partition("*")
+        if star and count.isdigit():
+            codes.extend([code] * int(count))
+        elif token:
+            codes.append(token)
+    return codes
+
+
+def _encrypted(source: str | None) -> FormatError:
+    return FormatError("the PDF is encrypted", source=source, hint="decrypt it first (e.g. qpdf --decrypt)")
+
+
+def _group(chars: list[Any], page: int, height: float, width: float) -> list[PdfLine]:
+    rows: list[list[Any]] = []
+    for ch in sorted(chars, key=lambda c: (-round(c.matrix[5], 1), c.x0)):
+        base = ch.matrix[5]
+        if rows and abs(rows[-1][0].matrix[5] - base) < 0.3 * max(ch.size, 1.0):
+            rows[-1].append(ch)
+        else:
+            rows.append([ch])
+    out = []
+    for row in rows:
+        row.sort(key=lambda c: c.x0)
+        text = "".join(c.get_text() for c in row)
+        out.append(PdfLine(text, row[0].matrix[5], row[0].x0, max(c.x1 for c in row),
+                            max(c.size for c in row), page, height, width))
+    return out
+
+
+def _in_margin(line: PdfLine) -> bool:
+    return line.y < line.page_height * 0.12 or line.y > line.page_height * 0.9
+
+
+def _is_furniture(line: PdfLine) -> bool:
+    return _in_margin(line) and bool(PAGE_NUMBER.match(line.text))
+
+
+def _running_heads(lines: list[PdfLine]) -> set[str]:
+    """Texts (digits folded) repeated in the top or bottom margin of at least half the pages: running
+    heads and footers such as a document title or "第 3 页 共 9 页"."""
+    pages = len({line.page for line in lines})
+    if pages < 2:
+        return set()
+    seen: dict[str, set[int]] = {}
+    for line in lines:
+        if _in_margin(line):
+            seen.setdefault(_fold(line.text), set()).add(line.page)
+    return {key for key, on in seen.items() if len(on) >= max(2, pages / 2)}
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[0-9０-９]+", "#", "".join(text.split()))
+
+
+def _decode_info(value: Any) -> str:
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    value = resolve1(value)
+    if isinstance(value, bytes):
+        return str(decode_text(value))
+    return str(value) if value is not None else ""
+
+
+def lines_to_text(lines: list[PdfLine], codes: list[str] | None) -> str:
+    """Join wrapped lines into the canonical text: by the writer's layout note when present, else by layout."""
+    heads = _running_heads(lines)
+    body = [line for line in lines
+            if not _is_furniture(line) and not (heads and _in_margin(line) and _fold(line.text) in heads)]
+    if codes is not None and sum(1 for c in codes if c in ("c", "f") or c.startswith("=")) == len(body):
+        out: list[str] = []
+        current = ""
+        it = iter(body)
+        for code in codes:
+            if code == "e":
+                out.append("")
+            elif code.startswith("!"):
+                out.append(restore(code[1:], ""))
+            elif code == "f":
+                next(it)
+            else:
+                current += next(it).text
+                if code.startswith("="):
+                    out.append(restore(code[1:], current))
+                    current = ""
+        return "\n".join(out) + "\n"
+    return _heuristic_text(body)
+
+
+def _heuristic_text(lines: list[PdfLine]) -> str:
+    """Blocks from layout alone: a line starts a block when it is indented, centred, of another
+    size, or follows a line that stops short of the right edge."""
+    out: list[str] = []
+    previous: PdfLine | None = None
+    right = max((line.x1 for line in lines), default=0.0)
+    left = min((line.x0 for line in lines), default=0.0)
+    for line in lines:
+        starts = previous is None
+        if previous is not None:
+            size = max(line.size, 1.0)
+            starts = (line.x0 > left + 0.9 * size or abs(line.size - previous.size) > 0.5
+                      or previous.x1 < right - 1.5 * size)
+        if starts or not out:
+            out.append(line.text.strip())
+        else:
+            out[-1] += line.text
+        previous = line
+    return "\n".join(out) + "\n"
+
+
+def pdf_text(data: bytes, *, source: str | None = None, max_pages: int = MAX_PAGES) -> str:
+    """The text of a PDF as the parser wants it: furniture removed, wrapped lines joined."""
+    lines, info = extract_lines(data, source=source, max_pages=max_pages)
+    codes = _decode(_decode_info(info.get(LAYOUT_KEY)))
+    return lines_to_text(lines, codes)
+
+
+__all__ = ["PdfLine", "extract_lines", "lines_to_text", "pdf_text"]

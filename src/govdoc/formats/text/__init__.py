@@ -1,0 +1,25 @@
+"""govdoc's canonical text: the writer (:mod:`.write`) and the reading path (raw text goes to the parser).
+
+``write_text(report)`` gives the clean plain text of a Report (see ``docs/text-format.md``);
+:func:`from_bytes` reads text in any supported encoding with :func:`govdoc.parse`.
+"""
+
+from __future__ import annotations
+
+from ...model import Report
+from .write import write_text
+
+
+def to_bytes(report: Report) -> bytes:
+    """The canonical text as UTF-8 bytes."""
+    return write_text(report).encode("utf-8")
+
+
+def from_bytes(data: bytes, *, source: str | None = None) -> Report:
+    """Parse text bytes (any supported encoding) into a Report."""
+    from ...parsing import parse
+
+    return parse(data, source=source)
+
+
+__all__ = ["from_bytes", "to_bytes", "write_text"]
