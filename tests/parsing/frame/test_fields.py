@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from govdoc.formats.text import META_LABELS
+from govdoc.formats.text.write import META_LABELS
 from govdoc.parsing.frame.fields import (
     CANONICAL_KEYS,
     canonical_line,
