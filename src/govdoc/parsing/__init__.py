@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from ..errors import GovdocError, LimitError, ParseError
 from ..metrics import extract_metrics
 from ..model import Report
+from ..numbering import BULLETS, CIRCLED
 from .blocks import build_blocks
 from .decode import decode
 from .frame import read_frame
@@ -24,6 +25,7 @@ from .lines import Line, clean_lines, ends_open, split_label
 from .outline import build
 from .source import SourceCell, SourceLine, lines_from_text
 
+_LABEL_START = frozenset("第零〇一二三四五六七八九十百（(123456789" + CIRCLED + BULLETS + "附")
 MAX_INPUT_BYTES = 50 * 1024 * 1024
 """Largest input ``parse`` accepts by default (50 MiB); pass ``max_bytes`` to change it."""
 
@@ -49,7 +51,7 @@ def _indented_layout(lines: list[Line]) -> bool:
         # blocks; a web page copied with "key：value" lines on top but hard-wrapped below is raw text
         return not _wrapped(lines)
     long_lines = [line for line in lines if len(line.text) >= 12]
-    plain = [line for line in long_lines if split_label(line.text) is None]
+    plain = [line for line in long_lines if line.text[0] not in _LABEL_START or split_label(line.text) is None]
     if len(plain) >= 3:  # labelled lines (run-in headings, glossary entries) stand flush left in both layouts
         long_lines = plain
     if not long_lines:

@@ -30,14 +30,11 @@ _STRONG = re.compile("|".join((
     r"【?\s*相关(?:附件|稿件|报道|资讯|阅读|新闻|链接|文档|文章|推荐|信息|专题|文件)\s*】?\s*(?:[:：]|>>|》》|»)?\s*$",
     # share prompts and QR blurbs of a web page
     r"(?:扫一扫|微信扫一扫|扫码|用手机扫|手机扫描|分享到|分享至|在手机打开|打开手机)[^，。；,;]{0,16}$",
-    # an image's file name, a linked file ("附件：….pdf")
-    r"[^\s，。]{1,60}\.(?:jpe?g|png|gif|bmp|webp|JPE?G|PNG|GIF)$",
-    r"(?:附件\s*[0-9]*\s*[:：]\s*)?[^\s，。]{1,80}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|ofd|zip|rar)$",
+
     # e-paper page lines: "第一版:要闻版总第4492期", "第03版：要闻"
     r"第\s*[0-9一二三四五六七八九十]+\s*版\s*[:：]",
     # links
     r"[（(]?(?:原文地址|原文链接|网址|链接地址|本文链接)\s*[:：]\s*https?://",
-    r"https?://\S+$",
     r"[》>]*\s*点击.{0,10}(?:进入|查看|阅读|浏览|下载).{0,8}$",
     # comment prompts of news apps
     r"(?:留个?言|发表评论|我要评论|写评论|网友评论|点赞|在看)[^，。；,;]{0,10}$",
@@ -77,19 +74,35 @@ _MENU_STOP = re.compile(r"[，。；？]")
 _DIGIT = re.compile(r"[0-9０-９]")
 
 
-# footers: searched, not matched; the characters they need are tested first
+# footers: searched, not matched
 _FOOTER = re.compile(r"版权所有|Copyright|©|ICP备|ICP证|公网安备|网站标识码|网站识别码|主办单位\s*[:：]"
                      r"|承办单位\s*[:：]|技术支持\s*[:：]|建议使用.{0,20}浏览|最佳浏览")
-_FOOTER_CHARS = frozenset("版C©I安标识主承技建最")
 
 
-def is_chrome(text: str) -> bool:
-    """True for a line that is page chrome wherever it stands (see the module docstring)."""
-    if len(text) > _LONGEST:
+# an image's file name, a linked file ("附件：….pdf"), a bare link: tested by their ending first
+_FILE_ENDINGS = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".JPG", ".JPEG", ".PNG", ".GIF", ".pdf", ".PDF",
+                 ".doc", ".docx", ".DOC", ".DOCX", ".xls", ".xlsx", ".XLS", ".XLSX", ".wps", ".ofd", ".zip", ".rar")
+_FILE = re.compile(r"(?:附件\s*[0-9]*\s*[:：]\s*)?[^\s，。]{1,80}$")
+_LINK = re.compile(r"https?://\S+$")
+# the characters a line of chrome can open with (the patterns above and the buttons): a line that opens
+# with any other is tested no further, which spares the long text of a document every pattern
+_OPENERS = frozenset("当您你所首欢上下相【扫微用手分在打第（(原网链本》>＞点留发我写"
+                     "责编审校一二三终初复值签监统[]】|｜/»«×·•_=~")
+_FIRST = _OPENERS | frozenset(b[0] for b in BUTTONS) | frozenset(" |｜【】[]:：/")
+
+
+def is_chrome(text: str, *, footers: bool = True) -> bool:
+    """True for a line that is page chrome wherever it stands (see the module docstring); ``footers``
+    False skips the search for footer words (inside a long text, where they do not occur)."""
+    if len(text) > _LONGEST or not text:
         return False
-    if _STRONG.match(text) is not None or is_button_row(text):
+    if text[0] in _FIRST and (_STRONG.match(text) is not None or is_button_row(text)):
         return True
-    return not _FOOTER_CHARS.isdisjoint(text) and _FOOTER.search(text) is not None
+    if text.endswith(_FILE_ENDINGS) and _FILE.match(text) is not None:
+        return True
+    if text[0] == "h" and _LINK.match(text) is not None:
+        return True
+    return footers and _FOOTER.search(text) is not None
 
 
 def is_button_row(text: str) -> bool:

@@ -89,7 +89,7 @@ class FrameReader:
         self.text = [line.text for line in lines]
         self.n = len(lines)
         self.drop = [False] * self.n
-        self.chrome = [chrome.is_chrome(text) for text in self.text]
+        self.chrome = _Chrome(self.text)  # judged when asked: most lines of a long text never are
         self.declared = declared
         self.found = Evidence()
         self.web = 0  # chrome and fields of a web page seen
@@ -361,7 +361,7 @@ class FrameReader:
         """Inside the text: chrome lines, a source glued behind the last sentence, posting times."""
         for i in range(start, end):
             text = self.text[i]
-            if self.chrome[i]:
+            if chrome.is_chrome(text, footers=False):  # a footer inside the text is too rare to search for
                 self.source_field(text)
                 self.drop[i] = True
                 continue
@@ -372,22 +372,19 @@ class FrameReader:
 
     def signatures(self) -> None:
         """An issuing body's name with a date below it (落款), wherever it stands, goes to the metadata."""
-        kept = [i for i in range(self.n) if not self.drop[i] and not self.chrome[i]]
-        for position, i in enumerate(kept):
+        for i in range(1, self.n):
             text = self.text[i]
-            if len(text) > 30 or not text.endswith(("日", ")", "）")):
+            if len(text) > 30 or text[-1] not in "日)）" or self.lines[i].gap > 2:
                 continue
             when = dates.date_only(text)
-            if when is None or position == 0:
-                continue
-            org = kept[position - 1]
-            if not title.is_org_line(self.text[org]) or self.lines[i].gap > 2:
+            org = i - 1
+            if when is None or self.drop[org] or self.chrome[org] or not title.is_org_line(self.text[org]):
                 continue
             self.found.offer("date", when.isoformat(), evidence.SIGNED)
             self.found.offer("issuer", " ".join(self.text[org].split()), evidence.SIGNED)
             self.drop[i] = self.drop[org] = True
-            if position + 1 < len(kept) and _PUBLICATION_NOTE.match(self.text[kept[position + 1]]):
-                self.drop[kept[position + 1]] = True
+            if i + 1 < self.n and _PUBLICATION_NOTE.match(self.text[i + 1]):
+                self.drop[i + 1] = True
 
     # ---- the decision ----------------------------------------------------------------------------
 
@@ -434,20 +431,18 @@ class FrameReader:
             self.drop[i] = False
             self.text[i] = title.drop_column_tag(self.text[i])
         self.declare()
-        body = [_relined(self.lines[i], self.text[i], self.gap(i, keep)) for i in range(self.n) if not self.drop[i]]
+        body: list[Line] = []
+        gap = 0  # the largest gap before a dropped line since the last kept one
+        for i in range(self.n):
+            line = self.lines[i]
+            if self.drop[i]:
+                gap = max(gap, line.gap)
+                continue
+            gap = max(2, line.gap) if keep and i == keep[0] and self.headline else max(gap, line.gap)
+            body.append(_relined(line, self.text[i], gap))
+            gap = 0
         values = self.found.fields()
         return Frame(body=body, fields=self.qualified(values), masthead=self.masthead)
-
-    def gap(self, i: int, keep: list[int]) -> int:
-        """The blank lines before line i once the lines dropped above it are gone."""
-        if keep and i == keep[0] and self.headline:
-            return max(2, self.lines[i].gap)  # an article's headline, as canonical text sets it
-        gap = self.lines[i].gap
-        k = i - 1
-        while k >= 0 and self.drop[k]:
-            gap = max(gap, self.lines[k].gap)
-            k -= 1
-        return gap
 
     def choose_title(self, candidates: list[int]) -> tuple[int, int, str] | None:
         """The title: a line the reader marked as the title, a "名称" field, the declared title, or the first
@@ -622,6 +617,20 @@ def _joined(parts: list[str]) -> str:
 
 def _folded(text: str) -> str:
     return title.drop_column_tag(text).replace(" ", "")
+
+
+class _Chrome:
+    """Whether each line is chrome (``chrome.is_chrome``), judged once, when first asked."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.known: list[bool | None] = [None] * len(texts)
+
+    def __getitem__(self, i: int) -> bool:
+        known = self.known[i]
+        if known is None:
+            known = self.known[i] = chrome.is_chrome(self.texts[i])
+        return known
 
 
 def canonical_block(lines: list[Line]) -> tuple[dict[str, str], int] | None:
