@@ -306,3 +306,9 @@ def test_a_title_repeated_with_a_footnote_mark_is_the_same_title() -> None:
                      "2024年闵行区国民经济和社会发展统计公报[1]\n"
                      "2024年，全区经济运行总体平稳，全年实现地区生产总值3125.4亿元，比上年增长5.1%。\n")
     assert "subtitle" not in frame.fields
+
+
+def test_an_attachment_whose_title_names_a_document() -> None:
+    frame = frame_of("附件2\n《七宝镇政府工作报告》名词解释\n1、一网通办:群众办事只需进一扇门。\n")
+    assert frame.fields == {"title": "《七宝镇政府工作报告》名词解释"}
+    assert body(frame)[:2] == ["附件2", "《七宝镇政府工作报告》名词解释"]

@@ -413,7 +413,7 @@ class FrameReader:
                 self.headline = True
                 self.found.offer("title", text, evidence.FIELD)
             elif mode == "annex":
-                keep = self.annex(candidates, first)
+                keep = self.annex(candidates, candidates[0])  # the label opens the page, its title follows
             elif mode == "glossary":
                 keep = list(range(first, last + 1))
                 self.found.offer("title", text, evidence.FIELD)
