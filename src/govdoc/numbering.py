@@ -15,6 +15,7 @@ CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千"
 _CN_NUMERAL_SET = frozenset(_CN_NUMERAL)
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+BULLETS = "●○■□◆◇▲△►▶•"
 
 
 def cn_to_int(text: str) -> int | None:
