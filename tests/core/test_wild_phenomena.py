@@ -106,3 +106,16 @@ def test_an_attached_glossary() -> None:
                           "1、“两重”建设：国家重大战略实施和重点领域安全能力建设。\n2、新质生产力：创新起主导作用的先进生产力质态。\n")
     assert report.outline()[-1] == (1, "附件3", "《政府工作报告》名词解释")
     assert [t.term for t in report.glossary] == ["“两重”建设", "新质生产力"]
+
+
+def test_numbered_headings_stand_under_the_unlabelled_part_line_above_them() -> None:
+    report = outline("滨江市2026年政府工作报告\n——2026年1月20日在滨江市第十届人民代表大会第五次会议上\n"
+                     "“十四五”时期发展成就\n" + BODY + "\n2026年重点工作\n" + BODY + "\n"
+                     "一、扩大有效需求\n" + BODY + "\n二、深化改革开放\n" + BODY + "\n")
+    assert report == [(1, None, "“十四五”时期发展成就"), (1, None, "2026年重点工作"),
+                      (2, "一、", "扩大有效需求"), (2, "二、", "深化改革开放")]
+    # a family that stood at the top before the subhead stays at the top after it
+    siblings = outline("滨江市2026年政府工作报告\n一、扩大有效需求\n" + BODY + "\n二、深化改革开放\n" + BODY
+                       + "\n专栏 重点项目\n" + BODY + "\n"
+                       "三、保障改善民生\n" + BODY + "\n")
+    assert [(level, label) for level, label, _ in siblings] == [(1, "一、"), (1, "二、"), (1, None), (1, "三、")]

@@ -20,7 +20,7 @@ SEEDS = HERE.parents[1] / "seeds"
 # floors per corpus; "meta" is the mean of the title, issuer and date accuracies
 FLOORS: dict[str, dict[str, float]] = {
     "devset": {"headings": 0.98, "tree": 0.98, "metrics": 0.98, "glossary": 0.98, "meta": 0.98},
-    "wild": {"headings": 0.99, "tree": 0.90, "metrics": 0.96, "glossary": 0.99, "meta": 0.97},
+    "wild": {"headings": 0.99, "tree": 0.99, "metrics": 0.96, "glossary": 0.99, "meta": 0.99},
     "indicators": {"metrics": 0.96, "indicator": 0.68, "change": 0.99},
 }
 SOURCES = {

@@ -101,7 +101,7 @@ def _special(line: Line, in_head: bool) -> Block | None:
     return None
 
 
-def _supported_labels(lines: list[Line]) -> dict[int, Labelled]:
+def _supported_labels(lines: list[Line], commas: int = 0) -> dict[int, Labelled]:
     """Labels at line starts, each marked by whether a neighbour in its sequence exists.
 
     "1." is trusted as a heading label when a "2." (or a "0.") of the same family also starts a
@@ -123,7 +123,10 @@ def _supported_labels(lines: list[Line]) -> dict[int, Labelled]:
             seen = numbers[lab.family]
             supported = (lab.number + 1) in seen or (lab.number - 1) in seen
         title = lab.rest.split("。")[0]
-        plain = len(title) <= HEADING_MAX and not re.search(r"[，,；;：:]", title)
+        # a short plain title; where the layout sets headings apart (flush left among indented
+        # paragraphs), also two phrases around a comma ("营商环境持续改善，经济发展稳中向好")
+        plain = (len(title) <= HEADING_MAX and not re.search(r"[；;：:]", title)
+                 and len(re.findall("[，,]", title)) <= commas)
         if supported or plain:
             accepted[i] = lab
     return accepted
@@ -283,7 +286,7 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
     i = 0
     n = len(lines)
     flush = [j for j, line in enumerate(lines) if line.indent < 2 or _heading_shaped(split_label(line.text))]
-    accepted = {flush[k] for k in _supported_labels([lines[j] for j in flush])}
+    accepted = {flush[k] for k in _supported_labels([lines[j] for j in flush], commas=1)}
     while i < n:
         line = lines[i]
         label = split_label(line.text) if i in accepted else None

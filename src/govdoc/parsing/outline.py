@@ -33,6 +33,7 @@ from .normalise import clean_spaces, join_wrapped, unspace_letters
 
 Extractor = Callable[[str], list[Metric]]
 SHI = "shi"  # the family of "一是…/二是…" openers on the stack of open sections
+SUBHEAD = "subhead"  # an unnumbered subhead on the stack: the numbered headings below it are its children
 
 _TITLE_PUNCT = re.compile(r"[，,；;：:！？!?]")
 _NOTE = re.compile(r"^(?:注[：:]|（注|\(注)")
@@ -177,6 +178,7 @@ class TreeBuilder:
         self.bylines: list[str] = []
         self.articles: list[Section] = []
         self.waiting_term: tuple[Entry, Block] | None = None
+        self.top_families: set[str] = set()  # families of numbered sections placed at the top
 
     # containers
     def _top(self) -> list[Section]:
@@ -206,6 +208,7 @@ class TreeBuilder:
         self.article = self.current = section
         self.articles.append(section)
         self.stack = []
+        self.top_families = set()
         self.glossary_section = None
 
     def unnumbered(self, role: Role) -> None:
@@ -216,7 +219,9 @@ class TreeBuilder:
         into = self.sections if kind == "glossary" else self._top()
         section = Section(title=strip_markers(role.title.rstrip("。")), kind=kind, lines=_span(role.blocks))
         self._open(section, into)
-        self.stack = []
+        # the numbered headings that follow a subhead stand under it: a part line ("2025年工作回顾")
+        # or the title of an attached plan heads the numbered sections printed below it
+        self.stack = [(SUBHEAD, section)] if kind == "subhead" else []
         self.glossary_section = section if kind == "glossary" else None
         if kind == "glossary":
             self.article = None
@@ -241,7 +246,11 @@ class TreeBuilder:
         families = [family for family, _ in self.stack]
         if label.family in families:
             del self.stack[families.index(label.family):]
+        elif families[:1] == [SUBHEAD] and label.family in self.top_families:
+            self.stack = []  # "三、" after a subhead, when "一、" stood above it at the top, is their sibling
         parent = self.stack[-1][1].children if self.stack else self._top()
+        if not self.stack:
+            self.top_families.add(label.family)
         kind = "part" if label.family in ("part", "chapter", "jie") else "section"
         first = [self.make_paragraph(run_in, "text", [block])] if run_in is not None else []
         section = Section(label=label.label, number=label.number, title=strip_markers(title), kind=kind,
@@ -357,7 +366,7 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
     items = _group(blocks)
     plan = plan_headings(items, indented, extract)
     tree = TreeBuilder(extract)
-    first = True
+    first = not frame.titled  # a document whose title the frame took has no headline left in its body
     pending_kicker: str | None = None
     skip = 0
     for index, item in enumerate(items):

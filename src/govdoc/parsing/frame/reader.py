@@ -49,13 +49,16 @@ class Frame:
     lines with page chrome and the title block taken out.
 
     ``explicit`` marks govdoc's own metadata block, which is authoritative: nothing is derived. ``masthead``
-    marks a newspaper page titled by its masthead.
+    marks a newspaper page titled by its masthead. ``titled`` marks a single document whose title the
+    frame took as metadata: its body holds no article headline, so an unnumbered line at its top is a
+    heading of the text, not an article.
     """
 
     body: list[Line]
     fields: dict[str, str] = dataclasses.field(default_factory=dict)
     explicit: bool = False
     masthead: bool = False
+    titled: bool = False
 
     def meta(self, articles: Sequence[str], bylines: Sequence[str], source: str | None) -> Meta:
         """The document's Meta, once the outline is known: an untitled page takes its masthead's name or
@@ -100,6 +103,7 @@ class FrameReader:
         self.candidates: list[int] = []  # head lines that may be the title
         self.subtitles: list[str] = []
         self.speakers = 0
+        self.block_end = -1  # the last subtitle, speaker or issuing-body line of the head
         self.headline = False  # the title stays in the body as an article's headline
         self.place: str | None = None  # a place a report names for itself in its opening
 
@@ -290,6 +294,7 @@ class FrameReader:
         """A line of the title block: subtitle, speaker, issuing body, or a candidate for the title."""
         if title.is_subtitle(text):
             self.drop[i] = True
+            self.block_end = i
             self.subtitles.append(title.subtitle_text(text))
             when = dates.find_date(text)
             if when is not None:
@@ -298,6 +303,7 @@ class FrameReader:
         spoken = title.speaker(text)
         if spoken is not None:
             self.drop[i] = True
+            self.block_end = i
             self.speakers += 1
             self.found.offer("issuer", issuer.speaker_issuer(spoken[0], spoken[1]), evidence.SPEAKER)
             return
@@ -402,6 +408,7 @@ class FrameReader:
         """Choose the title and what of the head stays in the body; build the Frame."""
         candidates = [i for i in self.candidates if not self.drop[i]]
         keep: list[int] = []
+        titled = False
         headline = self.choose_title(candidates)
         for i in range(start):
             self.drop[i] = True
@@ -423,8 +430,12 @@ class FrameReader:
             else:
                 self.found.offer("title", text, evidence.FIELD)
                 self.found.offer("issuer", issuer.title_issuer(text), evidence.TITLE)
-                self.block_after(candidates, last, text)
+                # the title block ends with its subtitle and speaker lines: a line below them is the
+                # text's first heading ("“十四五”时期发展成就" under "——…在…会议上"), not more subtitle
+                keep = [i for i in candidates if last < self.block_end < i]
+                self.block_after([i for i in candidates if i not in keep], last, text)
                 self.report_evidence(text, start)
+                titled = True
         elif self.print_page or self.masthead:
             pass
         for i in keep:
@@ -442,7 +453,7 @@ class FrameReader:
             body.append(_relined(line, self.text[i], gap))
             gap = 0
         values = self.found.fields()
-        return Frame(body=body, fields=self.qualified(values), masthead=self.masthead)
+        return Frame(body=body, fields=self.qualified(values), masthead=self.masthead, titled=titled)
 
     def choose_title(self, candidates: list[int]) -> tuple[int, int, str] | None:
         """The title: a line the reader marked as the title, a "名称" field, the declared title, or the first
