@@ -67,6 +67,11 @@ def _strip_trailing(phrase: str) -> str:
     return phrase
 
 
+# Footnote markers glued to a phrase ("地区生产总值[2]2318.6亿元"): no part of the indicator.
+_FOOTNOTE = re.compile(r"\[[0-9０-９]{1,3}\]|［[0-9０-９]{1,3}］|[①-⑳]|[¹²³⁴-⁹]+")
+_FOOTNOTE_CHARS = frozenset("[［①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳¹²³⁴⁵⁶⁷⁸⁹")
+
+
 def _preceding(text: str, cand: Candidate, previous: Metric | None) -> str | None:
     """The clause before the figure, stripped; "" when it is (nearly) empty, None when only
     time words or a change expression stood there."""
@@ -74,6 +79,8 @@ def _preceding(text: str, cand: Candidate, previous: Metric | None) -> str | Non
     if previous is not None and previous.end > lo:
         lo = previous.end
     window = text[lo:cand.start]
+    if not _FOOTNOTE_CHARS.isdisjoint(window):
+        window = _FOOTNOTE.sub("", window)
     last = _UP_TO_LAST_BREAK.match(window)
     if last is not None:
         window = window[last.end():]

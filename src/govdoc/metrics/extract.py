@@ -55,16 +55,27 @@ def _metric(text: str, cand: Candidate, previous: Metric | None) -> Metric:
     )
 
 
+# Spaces other than the ASCII space, the tab and U+3000 that web pages and PDF text put between a
+# number and its unit or inside a sentence ("1846\u00a0万吨", "增长\u2002\u20024.1%"): read as spaces.
+_OTHER_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+_OTHER_SPACE_RE = re.compile(f"[{_OTHER_SPACES}]")
+_AS_SPACES = str.maketrans(_OTHER_SPACES, " " * len(_OTHER_SPACES))
+
+
 def extract_metrics(text: str) -> list[Metric]:
     """Find every figure in ``text`` (one paragraph) and return them in order of position.
 
     Pure and deterministic; offsets index into ``text`` (``text[m.start:m.end] == m.text``).
     Raises nothing for any str: text without figures gives an empty list.
     """
+    # one character for one: offsets stay valid, and the spans are cut from the text as given
+    read = text.translate(_AS_SPACES) if _OTHER_SPACE_RE.search(text) else text
     metrics: list[Metric] = []
     previous: Metric | None = None
-    for cand in select(text, scan(text)):
-        metric = _metric(text, cand, previous)
+    for cand in select(read, scan(read)):
+        metric = _metric(read, cand, previous)
+        if read is not text:
+            metric = metric.model_copy(update={"text": text[metric.start:metric.end]})
         metrics.append(metric)
         previous = metric
     return metrics

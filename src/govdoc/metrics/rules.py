@@ -31,6 +31,7 @@ SET_PHRASES = (
     "八项规定", "两个大局", "两个确立", "两个维护", "四个意识", "四个自信", "四个全面", "三个代表",
     "两个一百年", "三个务必", "两个结合", "三个有利于", "五个必由之路", "两个毫不动摇", "四个服务",
     "四个放在", "两个先行", "三项制度", "一个中心", "两个基本点", "三个一批", "四个一批", "五个一", "三个一",
+    "三次产业", "一二三次产业",
 )
 _PLAN_WORDS = ("行动计划", "行动", "计划", "规划", "蓝图", "攻坚", "工程", "专项行动", "实施方案")
 _YEAR_TAIL = ("度", "底", "初", "末", "代", "级", "中", "前后")
@@ -41,7 +42,7 @@ _ORDINAL_LIST = re.compile(rf"第[ \u3000]*{_NUM}(?:{_LIST_SEP}{_NUM})*{_LIST_SE
 _WORD_AFTER_UNIT = (
     "期间", "名单", "处理", "处置", "所有", "所在", "家庭", "位于", "条件", "条例", "场所", "次日", "周边",
     "起来", "起草", "批准", "批示", "台阶", "台账", "间隔", "份额", "对象", "对接", "对于", "点评", "只有",
-    "只是", "道路", "节点", "张贴", "组织",
+    "只是", "道路", "节点", "张贴", "组织", "名称", "名义", "点位",
 )
 _ADDRESS_BEFORE = re.compile(r"(?:路|街|巷|弄|号|道|村|里|胡同|大厦|广场|小区|苑)[ \u3000]*$")
 _ADDRESS_UNITS = frozenset({"栋", "幢", "座", "层", "间", "单", "号"})
@@ -49,6 +50,8 @@ _MEETING_AFTER = ("全体会议", "全会", "会议", "党代会", "代表大会
 _TIME_OF_DAY_BEFORE = ("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "夜里", "晚")
 _VAGUE_BEFORE = ("几", "数", "若干", "上", "成")
 _BARE_SCALES = frozenset("百千万亿佰仟萬億兆")
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
+_RATIO_COLONS = frozenset("∶:：")
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -142,9 +145,24 @@ def is_address(text: str, cand: Candidate) -> bool:
 
 
 def is_code(text: str, cand: Candidate) -> bool:
-    """B12, A2021…, V2: a number glued to Latin letters or digits is part of a code."""
+    """B12, A2021…, V2, 201901-00336, 2019-01-23: a number glued to Latin letters, or written with a
+    leading zero, or glued to a digit and a hyphen before it, is part of a code or a date."""
     before = text[cand.num_start - 1:cand.num_start] if cand.num_start else ""
-    return before.isascii() and before.isalpha() and cand.start == cand.num_start
+    if before.isascii() and before.isalpha() and cand.start == cand.num_start:
+        return True
+    first = text[cand.num_start:cand.num_start + 2]
+    if first[:1] in ("0", "０") and first[1:] in _DIGIT_CHARS:  # 00336, 01: a count has no leading zero
+        return True
+    return before in ("-", "－", "/") and text[cand.num_start - 2:cand.num_start - 1] in _DIGIT_CHARS
+
+
+def is_ratio(text: str, cand: Candidate) -> bool:
+    """7.1∶38.9∶54.0, 11.1：36.3：52.6, 15.9:31.3:52.8: the parts of a ratio are not figures."""
+    colon_before = text[cand.num_start - 1:cand.num_start] in _RATIO_COLONS and cand.num_start >= 2 \
+        and text[cand.num_start - 2] in _DIGIT_CHARS
+    colon_after = text[cand.num_end:cand.num_end + 1] in _RATIO_COLONS \
+        and text[cand.num_end + 1:cand.num_end + 2] in _DIGIT_CHARS
+    return colon_before or colon_after
 
 
 def is_set_phrase(text: str, cand: Candidate) -> bool:
@@ -206,7 +224,7 @@ def is_digit_string(text: str, cand: Candidate) -> bool:
 RULES: tuple[Callable[[str, Candidate], bool], ...] = (
     is_ordinal, is_date, is_anniversary, is_plan_name, is_formula, is_address, is_code, is_set_phrase,
     is_idiom, is_meeting, is_time_of_day, is_vague, is_rank, is_digit_string, is_bad_discount,
-    is_er_ordinal, is_word_after,
+    is_er_ordinal, is_word_after, is_ratio,
 )
 
 
@@ -231,6 +249,7 @@ _WHEN: tuple[tuple[Callable[[str, Candidate], bool], Callable[[bool, str, str], 
     (is_bad_discount, lambda chinese, name, kind: chinese and name == "折"),
     (is_er_ordinal, lambda chinese, name, kind: chinese and kind in ("count", "duration")),
     (is_word_after, _ANY),
+    (is_ratio, lambda chinese, name, kind: not chinese),
 )
 assert tuple(rule for rule, _ in _WHEN) == RULES
 _APPLICABLE: dict[tuple[bool, str, str], tuple[Callable[[str, Candidate], bool], ...]] = {}
