@@ -9,7 +9,7 @@ from .numbers import CN_NUMERAL_CHARS
 
 WS = "[ \t\u3000\r\n]*"
 MID_QUALIFIER = re.compile(r"余|多|来")
-SUFFIX_QUALIFIER = re.compile(r"以上|以下|左右|以内|之多|上下(?=[，。；、,;.!?！？）)\s]|$)|多|余")
+SUFFIX_QUALIFIER = re.compile(r"及以上|及以下|以上|以下|左右|以内|之多|上下(?=[，。；、,;.!?！？）)\s]|$)|多|余")
 _TEMPERATURE_PREFIX = re.compile(r"(?:华氏温度|华氏|摄氏温度|摄氏)[ \u3000]*$")
 _NUMERAL_OR_DATE = frozenset("日月年号%％０１２３４５６７８９)）") | frozenset(CN_NUMERAL_CHARS)
 _NEGATIVE_PREFIX = re.compile(r"(?:负|零下|[-－−])[ \u3000]*$")
@@ -35,6 +35,7 @@ APPROX: dict[str, str] = {
     "达到约": "about", "达约": "about",
     "近": "nearly", "将近": "nearly", "接近": "nearly",
     "超": "over", "超过": "over", "超出": "over", "逾": "over", "余": "over", "多": "over", "以上": "over",
+    "及以上": "at_least", "及以下": "at_most",
     "突破": "over", "之多": "over",
     "不到": "under", "不足": "under", "以下": "under", "以内": "under", "低于": "under", "小于": "under",
     "大于": "over", "高于": "over",

@@ -42,8 +42,11 @@ _ORDINAL_LIST = re.compile(rf"第[ \u3000]*{_NUM}(?:{_LIST_SEP}{_NUM})*{_LIST_SE
 _WORD_AFTER_UNIT = (
     "期间", "名单", "处理", "处置", "所有", "所在", "家庭", "位于", "条件", "条例", "场所", "次日", "周边",
     "起来", "起草", "批准", "批示", "台阶", "台账", "间隔", "份额", "对象", "对接", "对于", "点评", "只有",
-    "只是", "道路", "节点", "张贴", "组织", "名称", "名义", "点位",
+    "只是", "道路", "节点", "张贴", "组织", "名称", "名义", "点位", "部件", "部门", "部署",
 )
+_WORDS_BY_UNIT: dict[str, tuple[str, ...]] = {}
+for _word in _WORD_AFTER_UNIT:
+    _WORDS_BY_UNIT[_word[0]] = (*_WORDS_BY_UNIT.get(_word[0], ()), _word)
 _ADDRESS_BEFORE = re.compile(r"(?:路|街|巷|弄|号|道|村|里|胡同|大厦|广场|小区|苑)[ \u3000]*$")
 _ADDRESS_UNITS = frozenset({"栋", "幢", "座", "层", "间", "单", "号"})
 _MEETING_AFTER = ("全体会议", "全会", "会议", "党代会", "代表大会", "常委会")
@@ -52,6 +55,8 @@ _VAGUE_BEFORE = ("几", "数", "若干", "上", "成")
 _BARE_SCALES = frozenset("百千万亿佰仟萬億兆")
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 _RATIO_COLONS = frozenset("∶:：")
+# What may glue a number to what stands before it: a Latin letter, a hyphen, a slash, a colon.
+_GLUE_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-－/∶:：+＋")
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -102,8 +107,10 @@ def _after_unit(text: str, cand: Candidate, n: int = 6) -> str:
 
 def is_ordinal(text: str, cand: Candidate) -> bool:
     """第五次, 第 42 期, and the last of a list of positions (第1、2、3条): a position, not a count."""
+    if text.rfind("第", max(0, cand.start - 24), cand.start) < 0:  # the usual case: no 第 near
+        return False
     before = _before(text, cand, 24)
-    return before.endswith("第") or ("第" in before and _ORDINAL_LIST.search(before) is not None)
+    return before.endswith("第") or _ORDINAL_LIST.search(before) is not None
 
 
 def is_date(text: str, cand: Candidate) -> bool:
@@ -113,6 +120,11 @@ def is_date(text: str, cand: Candidate) -> bool:
     if cand.value >= 1000 or (cand.chinese and is_digit_numeral(cand.numeral)):
         return True
     return _after_unit(text, cand).startswith(_YEAR_TAIL) and cand.qualifier is None
+
+
+def is_size_class(text: str, cand: Candidate) -> bool:
+    """100兆瓦级储能, 30万吨级码头: a unit followed by 级 names a size class, not a figure."""
+    return cand.unit.kind != "count" and text.startswith("级", cand.end)
 
 
 def is_anniversary(text: str, cand: Candidate) -> bool:
@@ -131,12 +143,6 @@ def is_plan_name(text: str, cand: Candidate) -> bool:
     return "圈" in clause and cand.unit.name in ("分钟", "公里", "米", "小时")
 
 
-def is_formula(text: str, cand: Candidate) -> bool:
-    """1+3+X, 6+X: numbers joined by + are the name of a model, not counts."""
-    before = text[cand.start - 1:cand.start] if cand.start else ""
-    return before in ("+", "＋") or text[cand.num_end:cand.num_end + 1] in ("+", "＋")
-
-
 def is_address(text: str, cand: Candidate) -> bool:
     """乔家路8号11楼, 人民路1号3栋: house, building and room numbers."""
     if cand.unit.name not in _ADDRESS_UNITS:
@@ -145,24 +151,24 @@ def is_address(text: str, cand: Candidate) -> bool:
 
 
 def is_code(text: str, cand: Candidate) -> bool:
-    """B12, A2021…, V2, 201901-00336, 2019-01-23: a number glued to Latin letters, or written with a
-    leading zero, or glued to a digit and a hyphen before it, is part of a code or a date."""
-    before = text[cand.num_start - 1:cand.num_start] if cand.num_start else ""
-    if before.isascii() and before.isalpha() and cand.start == cand.num_start:
+    """B12, A2021…, V2, 201901-00336, 2019-01-23, 7.1∶38.9∶54.0, 1+3+X: a number glued to Latin
+    letters, or written with a leading zero, or glued to a digit by a hyphen or a ratio's colon, or
+    joined to others by +, is part of a code, a date, a ratio or the name of a model."""
+    start = cand.num_start
+    before = text[start - 1] if start else ""
+    if before in _GLUE_BEFORE:
+        if before.isalpha():  # a Latin letter
+            if cand.start == start:
+                return True
+        elif before == "+" or before == "＋" or (start >= 2 and text[start - 2] in _DIGIT_CHARS):
+            return True  # 1+3, 2019-01, 38.9∶54.0
+    first = text[start]
+    if (first == "0" or first == "０") and text[start + 1:start + 2] in _DIGIT_CHARS:
+        return True  # 00336, 01: a count has no leading zero
+    after = text[cand.num_end:cand.num_end + 1]
+    if after == "+" or after == "＋":
         return True
-    first = text[cand.num_start:cand.num_start + 2]
-    if first[:1] in ("0", "０") and first[1:] in _DIGIT_CHARS:  # 00336, 01: a count has no leading zero
-        return True
-    return before in ("-", "－", "/") and text[cand.num_start - 2:cand.num_start - 1] in _DIGIT_CHARS
-
-
-def is_ratio(text: str, cand: Candidate) -> bool:
-    """7.1∶38.9∶54.0, 11.1：36.3：52.6, 15.9:31.3:52.8: the parts of a ratio are not figures."""
-    colon_before = text[cand.num_start - 1:cand.num_start] in _RATIO_COLONS and cand.num_start >= 2 \
-        and text[cand.num_start - 2] in _DIGIT_CHARS
-    colon_after = text[cand.num_end:cand.num_end + 1] in _RATIO_COLONS \
-        and text[cand.num_end + 1:cand.num_end + 2] in _DIGIT_CHARS
-    return colon_before or colon_after
+    return after in _RATIO_COLONS and text[cand.num_end + 1:cand.num_end + 2] in _DIGIT_CHARS
 
 
 def is_set_phrase(text: str, cand: Candidate) -> bool:
@@ -192,7 +198,8 @@ def is_vague(text: str, cand: Candidate) -> bool:
     """几十项, 数百人, 百个, 千家万户: no definite number (a bare 百/千/万 is rhetoric)."""
     if cand.chinese and _before(text, cand, 2).endswith(_VAGUE_BEFORE) and cand.start == cand.num_start:
         return True
-    bare = cand.chinese and cand.numeral.strip() in _BARE_SCALES and cand.qualifier is None
+    # 亿元以上项目 names a class of projects, but 万余人 counts (more than) ten thousand people
+    bare = cand.chinese and cand.numeral.strip() in _BARE_SCALES and cand.qualifier in (None, "以上", "以下", "以内")
     return bare and cand.unit.name not in ("%", "‰", "‱")  # 百分之百 is a figure
 
 
@@ -213,7 +220,10 @@ def is_bad_discount(text: str, cand: Candidate) -> bool:
 
 def is_word_after(text: str, cand: Candidate) -> bool:
     """十一期间: the measure word begins another word (期间, 名单, 家庭), so nothing was counted."""
-    return cand.unit_end - cand.unit_start == 1 and text.startswith(_WORD_AFTER_UNIT, cand.unit_start)
+    if cand.unit_end - cand.unit_start != 1:
+        return False
+    words = _WORDS_BY_UNIT.get(text[cand.unit_start])
+    return words is not None and text.startswith(words, cand.unit_start)
 
 
 def is_digit_string(text: str, cand: Candidate) -> bool:
@@ -222,9 +232,9 @@ def is_digit_string(text: str, cand: Candidate) -> bool:
 
 
 RULES: tuple[Callable[[str, Candidate], bool], ...] = (
-    is_ordinal, is_date, is_anniversary, is_plan_name, is_formula, is_address, is_code, is_set_phrase,
+    is_ordinal, is_date, is_anniversary, is_plan_name, is_address, is_code, is_set_phrase,
     is_idiom, is_meeting, is_time_of_day, is_vague, is_rank, is_digit_string, is_bad_discount,
-    is_er_ordinal, is_word_after, is_ratio,
+    is_er_ordinal, is_word_after, is_size_class,
 )
 
 
@@ -236,7 +246,6 @@ _WHEN: tuple[tuple[Callable[[str, Candidate], bool], Callable[[bool, str, str], 
     (is_date, lambda chinese, name, kind: name == "年"),
     (is_anniversary, lambda chinese, name, kind: name == "周"),
     (is_plan_name, lambda chinese, name, kind: kind in ("duration", "length")),
-    (is_formula, _ANY),
     (is_address, lambda chinese, name, kind: name in _ADDRESS_UNITS),
     (is_code, _ANY),
     (is_set_phrase, lambda chinese, name, kind: chinese),
@@ -249,7 +258,7 @@ _WHEN: tuple[tuple[Callable[[str, Candidate], bool], Callable[[bool, str, str], 
     (is_bad_discount, lambda chinese, name, kind: chinese and name == "折"),
     (is_er_ordinal, lambda chinese, name, kind: chinese and kind in ("count", "duration")),
     (is_word_after, _ANY),
-    (is_ratio, lambda chinese, name, kind: not chinese),
+    (is_size_class, lambda chinese, name, kind: kind != "count"),
 )
 assert tuple(rule for rule, _ in _WHEN) == RULES
 _APPLICABLE: dict[tuple[bool, str, str], tuple[Callable[[str, Candidate], bool], ...]] = {}
@@ -305,13 +314,18 @@ def select(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The candidates that are figures, by every rule of this module."""
     if not cands:
         return []
-    spans = quoted_ranges(text)
+    quotes = quoted_ranges(text)  # sorted and disjoint: each search starts after the last quote
     if "://" in text or "www." in text:  # what every URL holds
-        spans += [m.span() for m in _URL.finditer(text)]
-    quotes = _merge(spans)
-    starts = [a for a, _ in quotes]
-    kept = [c for c in cands if not _inside(quotes, starts, c.num_start) and not _excluded(text, c)]
-    return keep_listed_ones(text, kept)
+        quotes = _merge(quotes + [m.span() for m in _URL.finditer(text)])
+    if quotes:
+        starts = [a for a, _ in quotes]
+        kept = [c for c in cands if not _inside(quotes, starts, c.num_start) and not _excluded(text, c)]
+    else:
+        kept = [c for c in cands if not _excluded(text, c)]
+    for cand in kept:
+        if cand.chinese:  # only a Chinese 一 can be an indefinite one
+            return keep_listed_ones(text, kept)
+    return kept
 
 
 __all__ = ["RULES", "SET_PHRASES", "keep_listed_ones", "quoted_ranges", "select"]

@@ -77,7 +77,7 @@ _RANGE_AFTER_UNIT_CHARS = _WS_CHARS | frozenset("—–-－~～〜至")
 _PP_CHARS = frozenset("个個百")
 _PER_CHARS = frozenset("/／")
 _ALTERNATIVE_CHARS = frozenset("/／（(")
-_SUFFIX_CHARS = frozenset("以左之上多余")
+_SUFFIX_CHARS = frozenset("以左之上多余及")
 _ONE = Decimal(1)
 # What may stand between a number and its unit (spaces, 余/多/来, 个, k, a scale, a range)
 _BEFORE_UNIT_CHARS = _WS_CHARS | _MID_CHARS | _GE_CHARS | _K_CHARS | frozenset(SCALES) | _RANGE_CHARS
@@ -88,7 +88,7 @@ _AFTER_UNIT_CHARS = (
 )
 _ZERO = Decimal(0)
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A possible figure: its span, the number inside it, value, unit and qualifier as printed."""
 
@@ -128,7 +128,7 @@ def _read_scales(text: str, pos: int) -> tuple[Decimal, int]:
     return (_ONE, start) if factor is None else (factor, pos)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tail:
     factor: Decimal
     unit: Unit
