@@ -7,8 +7,9 @@
 
 from __future__ import annotations
 
+from .cells import table_figures
 from .extract import extract_metrics
 from .find import find_numbers
 from .numbers import read_number
 
-__all__ = ["extract_metrics", "find_numbers", "read_number"]
+__all__ = ["extract_metrics", "find_numbers", "read_number", "table_figures"]
