@@ -11,5 +11,6 @@ from .cells import table_figures
 from .extract import extract_metrics
 from .find import find_numbers
 from .numbers import read_number
+from .places import Figure, figures
 
-__all__ = ["extract_metrics", "find_numbers", "read_number", "table_figures"]
+__all__ = ["Figure", "extract_metrics", "figures", "find_numbers", "read_number", "table_figures"]

@@ -30,7 +30,7 @@ from .change import change_in
 from .extract import extract_metrics
 from .units import Unit
 
-__all__ = ["HIERARCHY", "table_figures"]
+__all__ = ["HIERARCHY", "grid", "table_figures"]
 
 HIERARCHY = " / "
 """What joins a row label to the label of the row it belongs to: "全市常住人口 / 城镇"."""
@@ -93,7 +93,7 @@ def unit_line(table: Table) -> Scale | None:
     return read_unit(text) if "、" not in text and "，" not in text else None
 
 
-def _grid(rows: Sequence[Sequence[Cell]]) -> list[list[Cell | None]]:
+def grid(rows: Sequence[Sequence[Cell]]) -> list[list[Cell | None]]:
     """The cells of ``rows`` laid out on the grid, a merged cell in every position it covers."""
     grid: list[list[Cell | None]] = [[] for _ in rows]
     for r, row in enumerate(rows):
@@ -119,12 +119,12 @@ def _is_figure_text(text: str) -> bool:
 
 def _column_labels(header: Sequence[Sequence[Cell]], width: int) -> list[tuple[str, Scale | None]]:
     """For every grid column: its label (header texts top to bottom, units taken off) and unit."""
-    grid = _grid(header)
+    layout = grid(header)
     labels: list[tuple[str, Scale | None]] = []
     for c in range(width):
         parts: list[str] = []
         scale: Scale | None = None
-        for line in grid:
+        for line in layout:
             cell = line[c] if c < len(line) else None
             if cell is None or not cell.text:
                 continue
@@ -209,15 +209,15 @@ def table_figures(table: Table) -> Table:
     """
     header = [list(row) for row in table.header]
     body = [list(row) for row in table.rows]
-    grid = _grid(body)
-    width = max((len(line) for line in (*_grid(header), *grid)), default=0)
+    layout = grid(body)
+    width = max((len(line) for line in (*grid(header), *layout)), default=0)
     if not header and body and not any(_is_figure_text(cell.text) for cell in body[0][1:]):
         header_rows: Sequence[Sequence[Cell]] = body[:1]  # a first row of labels is the header
         start = 1
     else:
         header_rows, start = header, 0
     columns = _column_labels(header_rows, width)
-    stubs = _label_columns(grid[start:], columns, width)
+    stubs = _label_columns(layout[start:], columns, width)
     table_unit = unit_line(table)
     rows = _Rows()
     new_rows: list[list[Cell]] = []
@@ -225,7 +225,7 @@ def table_figures(table: Table) -> Table:
         if r < start:
             new_rows.append([_with(cell, []) for cell in row])
             continue
-        line = grid[r]
+        line = layout[r]
         labels = [split_label(cell.text) for cell in _distinct(line[:stubs]) if cell.text]
         label = HIERARCHY.join(text for text, _ in labels if text)
         row_unit = next((unit for _, unit in reversed(labels) if unit is not None), None)
