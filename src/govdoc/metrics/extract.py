@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from ..model import Change, Metric
 from .indicators import resolve
+from .numbers import SPACES
 from .qualifiers import APPROX
 from .rules import select
 from .scan import Candidate, scan
 
 _BREAKS = "\x85"  # NEL is a C1 control, which a Metric cannot carry; other line breaks stay in the span
-_STRIP = " \t\u3000\r\n\u2028\u2029\x85"
+_STRIP = frozenset(SPACES + "\u2028\u2029\x85")
 
 
 def _cut_at_breaks(text: str, cand: Candidate) -> tuple[int, int]:
@@ -30,8 +30,7 @@ def _cut_at_breaks(text: str, cand: Candidate) -> tuple[int, int]:
     return start, end
 
 
-def _metric(text: str, source: str, cand: Candidate, indicator: str | None, change: Change | None,
-            breaks: bool) -> Metric:
+def _metric(text: str, cand: Candidate, indicator: str | None, change: Change | None, breaks: bool) -> Metric:
     start, end = _cut_at_breaks(text, cand) if breaks else (cand.start, cand.end)
     while text[start] in _STRIP:  # spaces around a figure in text that was not cleaned
         start += 1
@@ -42,7 +41,7 @@ def _metric(text: str, source: str, cand: Candidate, indicator: str | None, chan
     if indicator is not None and (" " in indicator or not indicator.isprintable()):
         indicator = _clean(indicator)
     return Metric(
-        text=source[start:end], start=start, end=end, value=cand.value, value_max=cand.value_max,
+        text=text[start:end], start=start, end=end, value=cand.value, value_max=cand.value_max,
         unit=cand.unit.name, kind=cand.unit.kind, currency=cand.unit.currency,
         approx=approx, qualifier=qualifier if approx is not None else None, indicator=indicator or None,
         change=change,
@@ -60,27 +59,18 @@ def _clean(phrase: str | None) -> str | None:
     return kept or None
 
 
-# Spaces other than the ASCII space, the tab and U+3000 that web pages and PDF text put between a
-# number and its unit or inside a sentence ("1846\u00a0万吨", "增长\u2002\u20024.1%"): read as spaces.
-_OTHER_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
-_OTHER_SPACE_RE = re.compile(f"[{_OTHER_SPACES}]")
-_AS_SPACES = str.maketrans(_OTHER_SPACES, " " * len(_OTHER_SPACES))
-
-
 def extract_metrics(text: str) -> list[Metric]:
     """Find every figure in ``text`` (one paragraph) and return them in order of position.
 
     Pure and deterministic; offsets index into ``text`` (``text[m.start:m.end] == m.text``).
     Raises nothing for any str: text without figures gives an empty list.
     """
-    # one character for one: offsets stay valid, and the spans are cut from the text as given
-    read = text.translate(_AS_SPACES) if _OTHER_SPACE_RE.search(text) else text
-    cands = select(read, scan(read))
+    cands = select(text, scan(text))
     if not cands:
         return []
-    breaks = _BREAKS in read
-    return [_metric(read, text, cand, indicator, change, breaks)
-            for cand, (indicator, change) in zip(cands, resolve(read, cands), strict=True)]
+    breaks = _BREAKS in text
+    return [_metric(text, cand, indicator, change, breaks)
+            for cand, (indicator, change) in zip(cands, resolve(text, cands), strict=True)]
 
 
 __all__ = ["extract_metrics"]

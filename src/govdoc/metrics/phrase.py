@@ -18,6 +18,7 @@ import re
 
 from ..model import Change
 from .change import CHANGE_LAST, change_in
+from .numbers import SPACES
 from .strip import LEADING_FIRST, TRAILING_LAST, TRAILING_WORDS, strip_leading, strip_trailing
 
 WINDOW = 40
@@ -25,21 +26,22 @@ WINDOW = 40
 MAX_PHRASE = 24
 """The longest indicator kept (its last characters): a longer phrase is a clause, not a name."""
 
-_SPACES = re.compile(r"[ \t\u3000\r\n]+")
+_SPACES = re.compile(f"[{SPACES}]+")
 # Footnote markers glued to a phrase ("地区生产总值[2]2318.6亿元") are no part of it.
 _FOOTNOTE = re.compile(r"\[[0-9０-９]{1,3}\]|［[0-9０-９]{1,3}］|[①-⑳]|[¹²³⁴-⁹]+")
 _FOOTNOTE_HINT = re.compile("[\\[［①-⑳¹²³⁴-⁹]")
 # Anything _clean would change: a footnote, a parenthesis, a space.
-_CLEAN_HINT = re.compile("[\\[［①-⑳¹²³⁴-⁹（()） \t\u3000\r\n]")
-_SPACE_HINT = re.compile("[ \t\u3000\r\n]")
+_CLEAN_HINT = re.compile(f"[\\[［①-⑳¹²³⁴-⁹（()）{SPACES}]")
+_SPACE_HINT = re.compile(f"[{SPACES}]")
 # A parenthesis that notes a scope or a basis ("（不含农户，下同）", "（2020年不变价）") is dropped
 # wherever it stands; others are part of a name ("注册执业（助理）医师", "疾病预防控制中心（防疫站）").
 _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _SCOPE_NOTE = re.compile(
     r"[，,、；]|^(?:不?含|包括|包含|按|以|剔除|扣除|均为)|下同|不变价|现价|口径|计算|初步|以上|以下|法人|年"
 )
-_CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?【】\n\r]")
-_UP_TO_LAST_BREAK = re.compile(f".*{_CLAUSE_BREAK.pattern}", re.S)
+_BREAKS = "，。；：！？,;:!?【】\n\r"
+# The last clause break and the words after it (a scan for break characters, then one try each).
+_LAST_BREAK = re.compile(f"[{_BREAKS}][^{_BREAKS}]*$")
 _SENTENCE_BREAK = re.compile(r"[。；;!?！？]")
 
 # Verbs and time words inside a phrase: 下岗失业人员实现再就业 → 下岗失业人员再就业.
@@ -134,13 +136,33 @@ def read_phrase(window: str) -> tuple[str, bool, bool, bool]:
     return phrase[-MAX_PHRASE:], linked, share, respectively
 
 
-_FOLLOWING_STOP = re.compile(
-    r"[，。；：！？、,;:!?（）()\n\r0-9０-９]|等|成为|实现|通过|进行|得到|获得|获评|获|入选|完成|开展|参加|参与"
-    r"|提供|形成|达到|的|在|以及|对(?![象接口外话照])|向|将|按|投入|用于|比|较|同比|增长|下降|成功|被|纳入|列入|覆盖"
-    r"|办理|顺利|实施|建成|开工|落地|投产|竣工|运营|签约|发放|减免|享受|受益|惠及|带动|拉动|撬动|支持|帮助"
-    r"|全部|均|都|已|基本|率先|超(?!市|声|导|高|大|级|长)|约(?=[0-9０-９])|近(?=[0-9０-９])|达(?![标成])"
-    r"|增加|减少|提高|降低|上升|扩大|缩小|到|至(?!今)|(?<=.)建设"
-)
+# Where the noun after a figure ends: punctuation or a digit, or a word that starts a predicate.
+_STOP_CHARS = "，。；：！？、,;:!?（）()\n\r0-9０-９"
+_STOPS = """
+    等 成为 实现 通过 进行 得到 获得 获评 获 入选 完成 开展 参加 参与 提供 形成 达到 的 在 以及 对(?![象接口外话照])
+    向 将 按 投入 用于 比 较 同比 增长 下降 成功 被 纳入 列入 覆盖 办理 顺利 实施 建成 开工 落地 投产 竣工 运营 签约
+    发放 减免 享受 受益 惠及 带动 拉动 撬动 支持 帮助 全部 均 都 已 基本 率先 超(?!市|声|导|高|大|级|长)
+    约(?=[0-9０-９]) 近(?=[0-9０-９]) 达(?![标成]) 增加 减少 提高 降低 上升 扩大 缩小 到 至(?!今) 建设
+"""
+_STOP_WORDS = _STOPS.split()
+_FOLLOWING_STOP = re.compile(f"[{_STOP_CHARS}]|" + "|".join(_STOP_WORDS))
+# The characters a stop can start with: a fast scan finds where to try the alternation.
+_STOP_FIRST = re.compile("[" + _STOP_CHARS + "".join(sorted({w[0] for w in _STOP_WORDS})) + "]")
+
+
+def _stop(window: str) -> re.Match[str] | None:
+    """Where the noun at the start of ``window`` ends (建设 ends it only after a noun: 项目建设)."""
+    pos = 0
+    while True:
+        first = _STOP_FIRST.search(window, pos)
+        if first is None:
+            return None
+        m = _FOLLOWING_STOP.match(window, first.start())
+        if m is not None and not (m.start() == 0 and m.group() == "建设"):
+            return m
+        pos = first.start() + 1
+
+
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 TOO_LONG = "\x00"
 """What ``following_noun`` returns for a noun too long to tell where it ends: the figure counts a
@@ -165,7 +187,7 @@ def following_noun(text: str, end: int) -> tuple[str, int]:
     head = ""
     if quoted is not None:
         head, window = quoted.group(), window[quoted.end():]
-    stop = _FOLLOWING_STOP.search(window)
+    stop = _stop(window)
     cut = window if stop is None else window[:stop.start()]
     phrase = _SPACES.sub("", cut)
     if stop is not None and stop.group() in _DIGIT_CHARS and not head and len(phrase) <= 2:
@@ -183,9 +205,9 @@ def read_clause(text: str, start: int, end: int, previous_end: int, classifier: 
     ``previous_end`` (0 for the first)."""
     lo = max(previous_end, start - WINDOW)
     window = text[lo:start]
-    last = _UP_TO_LAST_BREAK.match(window)
+    last = _LAST_BREAK.search(window)
     if last is not None:
-        window = window[last.end():]
+        window = window[last.start() + 1:]
     if previous_end and (last is not None or lo > previous_end):  # else no break stands between the two
         new_sentence = _SENTENCE_BREAK.search(text, previous_end, start) is not None
         sub_item = text.find("其中", previous_end, start) >= 0
@@ -194,9 +216,9 @@ def read_clause(text: str, start: int, end: int, previous_end: int, classifier: 
     if window and _CLEAN_HINT.search(window) is not None:
         if "）" in window or ")" in window:  # a break may stand inside a scope note: clean, then cut
             window = _clean(text[lo:start])
-            last = _UP_TO_LAST_BREAK.match(window)
+            last = _LAST_BREAK.search(window)
             if last is not None:
-                window = window[last.end():]
+                window = window[last.start() + 1:]
         else:
             window = _clean(window)
     following, following_end = "", end

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .numbers import CN_NUMERAL_CHARS
+from .numbers import CN_NUMERAL_CHARS, SPACES
 
-WS = "[ \t\u3000\r\n]*"
+WS = f"[{SPACES}]*"
 MID_QUALIFIER = re.compile(r"余|多|来")
 SUFFIX_QUALIFIER = re.compile(r"及以上|及以下|以上|以下|左右|以内|之多|上下(?=[，。；、,;.!?！？）)\s]|$)|多|余")
 _TEMPERATURE_PREFIX = re.compile(r"(?:华氏温度|华氏|摄氏温度|摄氏)[ \u3000]*$")
@@ -28,7 +28,7 @@ _PREFIX_BLOCKERS = {
 # The last character (before spaces) of a sign, a temperature scale or a prefix qualifier: a window
 # that ends in anything else holds none of them.
 _PREFIX_LAST = frozenset("负下-－−度氏约为近过出超逾破到足于少多")
-_SPACE_CHARS = " \t\u3000\r\n"
+_SPACE_CHARS = SPACES
 
 APPROX: dict[str, str] = {
     "约": "about", "大约": "about", "约为": "about", "左右": "about", "上下": "about", "来": "about",
@@ -68,7 +68,7 @@ def read_prefix(text: str, num_start: int) -> tuple[int, str | None, bool, str |
     qualifier: str | None = None
     q = _PREFIX_QUALIFIER.search(window)
     if q is not None:
-        word = q.group().strip(" \t\u3000\r\n")
+        word = q.group().strip(SPACES)
         q_start = start - (len(window) - q.start())
         before = text[q_start - 1] if q_start > 0 else ""
         if before not in _PREFIX_BLOCKERS.get(word[0], set()):

@@ -10,6 +10,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from .numbers import SPACES
 from .scan import Candidate, is_digit_numeral
 from .units import INDEFINITE_KINDS
 
@@ -22,7 +23,7 @@ _OPENER = re.compile("[" + re.escape("".join(a for a, _ in _PAIRS)) + "]")
 _QUOTED = re.compile("|".join(
     f"{re.escape(a)}[^{re.escape(b)}]{{0,{_MAX_QUOTE}}}{re.escape(b)}" for a, b in _PAIRS
 ))
-_WS = re.compile(r"[ \t\u3000\r\n]+")
+_WS = re.compile(f"[{SPACES}]+")
 _URL = re.compile(r"(?:https?|ftp)://[^\s，。；、“”<>]+|www\.[^\s，。；、“”<>]+")
 _CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?（）()]")
 
@@ -93,7 +94,7 @@ def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _before(text: str, cand: Candidate, n: int = 4) -> str:
-    return text[max(0, cand.start - n):cand.start].rstrip(" \t\u3000\r\n")
+    return text[max(0, cand.start - n):cand.start].rstrip(SPACES)
 
 
 def _after(text: str, cand: Candidate, n: int = 6) -> str:

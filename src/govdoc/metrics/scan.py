@@ -21,6 +21,7 @@ from .numbers import (
     DIGITS,
     MAX_NUMERAL,
     SCALES,
+    SPACES,
     parse_arabic,
     parse_chinese,
     scale_value,
@@ -28,7 +29,7 @@ from .numbers import (
 from .qualifiers import MID_QUALIFIER, SUFFIX_QUALIFIER, read_prefix
 from .units import CHINESE_OK, DIGITS_NOT_OK, SCALE_INITIAL, UNITS, Unit, lookup, unit_at
 
-WS = "[ \t\u3000\r\n]*"
+WS = f"[{SPACES}]*"
 _WS_RE = re.compile(WS)
 NUMBER_RE = re.compile(
     r"(?P<frac>[百千万萬仟佰]{1,4}[ \u3000]*分[ \u3000]*之[ \u3000]*)?"  # bounded: a run of 万 is no quadratic scan
@@ -67,7 +68,7 @@ _DA_NOT_NOUNS = (
 FOLLOW_CHARS = frozenset(u[0] for u in UNITS) | frozenset(SCALES) | frozenset("余多来大半个個—–-－~～〜至到kKｋＫ(（")
 
 # The characters each anchored pattern can start with: a cheap test before the pattern is tried.
-_WS_CHARS = frozenset(" \t\u3000\r\n")
+_WS_CHARS = frozenset(SPACES)
 _MID_CHARS = frozenset("余多来")
 _GE_CHARS = frozenset("个個")
 _K_CHARS = frozenset(" \u3000kKｋＫ")
@@ -324,7 +325,7 @@ def _second_number(text: str, pos: int) -> tuple[_Tail, Candidate] | None:
 
 def _may_follow(text: str, pos: int) -> bool:
     """Cheap test: can a figure go on at ``pos`` (a unit, 余/多/来, 大, a scale or a range)?"""
-    while pos < len(text) and text[pos] in " \t\u3000\r\n":
+    while pos < len(text) and text[pos] in _WS_CHARS:
         pos += 1
     return pos < len(text) and text[pos] in FOLLOW_CHARS
 
@@ -335,18 +336,21 @@ def _chinese_cuts(numeral: str) -> list[int]:
 
 
 def _candidate_at(text: str, m: re.Match[str]) -> Candidate | None:
-    if m.group("frac"):
+    frac, numeral = m.group("frac", "ar")
+    if frac:
         return _fraction(text, m)
-    if m.group("ar") is not None:
-        numeral = _cut_fullwidth_comma(text, m.start("ar"), m.group("ar"))
-        end = m.start("ar") + len(numeral)
-        symbol = m.start() > 0 and text[m.start() - 1] in CURRENCY_SYMBOLS
+    if numeral is not None:
+        at = m.start("ar")
+        if "，" in numeral:
+            numeral = _cut_fullwidth_comma(text, at, numeral)
+        end = at + len(numeral)
+        symbol = at > 0 and text[at - 1] in CURRENCY_SYMBOLS
         if not symbol and not _may_follow(text, end):
             return None  # nothing after the number can make it a figure (2023年11月 → 11月)
         value = parse_arabic(numeral)
-        cand = _build(text, m.start("ar"), end, numeral, value, chinese=False)
+        cand = _build(text, at, end, numeral, value, chinese=False)
         if cand is None and symbol:
-            cand = _after_symbol(text, m.start(), end, numeral, value)
+            cand = _after_symbol(text, at, end, numeral, value)
         return cand
     numeral = m.group("cn")[:MAX_NUMERAL]
     base = m.start("cn")
@@ -492,7 +496,7 @@ def scan(text: str) -> list[Candidate]:
         cand = _candidate_at(text, m)
         if cand is None or (found and cand.start < found[-1].end):
             numeral = m.group("ar")
-            if numeral is None:
+            if numeral is None or "，" not in numeral:
                 pos = m.end()
             else:
                 pos = m.start("ar") + len(_cut_fullwidth_comma(text, m.start("ar"), numeral))
