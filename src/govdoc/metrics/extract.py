@@ -69,8 +69,9 @@ def extract_metrics(text: str) -> list[Metric]:
     if not cands:
         return []
     breaks = _BREAKS in text
+    indicators, changes = resolve(text, cands)
     return [_metric(text, cand, indicator, change, breaks)
-            for cand, (indicator, change) in zip(cands, resolve(text, cands), strict=True)]
+            for cand, indicator, change in zip(cands, indicators, changes, strict=True)]
 
 
 __all__ = ["extract_metrics"]

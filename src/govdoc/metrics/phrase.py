@@ -183,13 +183,14 @@ def following_noun(text: str, end: int) -> tuple[str, int]:
     window = text[end:end + 30]
     if not window or window[0] in _NO_NOUN:
         return "", end
-    quoted = _QUOTED_NAME.match(window)
     head = ""
-    if quoted is not None:
-        head, window = quoted.group(), window[quoted.end():]
+    if window[0] == "“":
+        quoted = _QUOTED_NAME.match(window)
+        if quoted is not None:
+            head, window = quoted.group(), window[quoted.end():]
     stop = _stop(window)
     cut = window if stop is None else window[:stop.start()]
-    phrase = _SPACES.sub("", cut)
+    phrase = _SPACES.sub("", cut) if _SPACE_HINT.search(cut) is not None else cut
     if stop is not None and stop.group() in _DIGIT_CHARS and not head and len(phrase) <= 2:
         return "", end
     if len(phrase) > 16:

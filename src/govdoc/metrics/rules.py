@@ -258,7 +258,7 @@ _WHEN: tuple[tuple[Callable[[str, Candidate], bool], Callable[[bool, str, str], 
     (is_digit_string, lambda chinese, name, kind: chinese),
     (is_bad_discount, lambda chinese, name, kind: chinese and name == "折"),
     (is_er_ordinal, lambda chinese, name, kind: chinese and kind in ("count", "duration")),
-    (is_word_after, _ANY),
+    (is_word_after, lambda chinese, name, kind: name in _WORDS_BY_UNIT),  # a measure word of one character
     (is_size_class, lambda chinese, name, kind: kind != "count"),
 )
 assert tuple(rule for rule, _ in _WHEN) == RULES

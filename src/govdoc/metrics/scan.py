@@ -67,6 +67,12 @@ _DA_NOT_NOUNS = (
 )
 FOLLOW_CHARS = frozenset(u[0] for u in UNITS) | frozenset(SCALES) | frozenset("余多来大半个個—–-－~～〜至到kKｋＫ(（")
 
+# What may follow the first character of a Chinese numeral in a figure: another numeral character,
+# a space, 点 (三点五), 分 (百分之), or what may follow a number (a unit, a scale, 余, 大, a range).
+_CN_CHARS = frozenset(CN_NUMERAL_CHARS)
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
+_CN_GOES_ON = FOLLOW_CHARS | _CN_CHARS | frozenset(SPACES) | frozenset("点點分")
+
 # The characters each anchored pattern can start with: a cheap test before the pattern is tried.
 _WS_CHARS = frozenset(SPACES)
 _MID_CHARS = frozenset("余多来")
@@ -335,23 +341,27 @@ def _chinese_cuts(numeral: str) -> list[int]:
     return [i for i in range(len(numeral), 0, -1) if numeral[i - 1] not in " \u3000"]
 
 
+def _arabic_at(text: str, at: int, numeral: str) -> Candidate | None:
+    """The candidate whose Arabic numeral ``numeral`` starts at ``at`` (its comma already cut)."""
+    end = at + len(numeral)
+    symbol = at > 0 and text[at - 1] in CURRENCY_SYMBOLS
+    if not symbol and not _may_follow(text, end):
+        return None  # nothing after the number can make it a figure (2023年11月 → 11月)
+    value = parse_arabic(numeral)
+    cand = _build(text, at, end, numeral, value, chinese=False)
+    if cand is None and symbol:
+        cand = _after_symbol(text, at, end, numeral, value)
+    return cand
+
+
 def _candidate_at(text: str, m: re.Match[str]) -> Candidate | None:
+    """The candidate of a numeral match of ``NUMBER_RE`` (a fraction, Chinese or Arabic numeral)."""
     frac, numeral = m.group("frac", "ar")
     if frac:
         return _fraction(text, m)
     if numeral is not None:
         at = m.start("ar")
-        if "，" in numeral:
-            numeral = _cut_fullwidth_comma(text, at, numeral)
-        end = at + len(numeral)
-        symbol = at > 0 and text[at - 1] in CURRENCY_SYMBOLS
-        if not symbol and not _may_follow(text, end):
-            return None  # nothing after the number can make it a figure (2023年11月 → 11月)
-        value = parse_arabic(numeral)
-        cand = _build(text, at, end, numeral, value, chinese=False)
-        if cand is None and symbol:
-            cand = _after_symbol(text, at, end, numeral, value)
-        return cand
+        return _arabic_at(text, at, _cut_fullwidth_comma(text, at, numeral) if "，" in numeral else numeral)
     numeral = m.group("cn")[:MAX_NUMERAL]
     base = m.start("cn")
     if len(numeral) == 1:  # the usual 一, 三, 两: one place to end
@@ -489,7 +499,24 @@ def scan(text: str) -> list[Candidate]:
         start = _NUMBER_START.search(text, pos)
         if start is None:
             break
-        m = NUMBER_RE.match(text, start.start())
+        at = start.start()
+        first = text[at]
+        if first in _DIGIT_CHARS:  # an Arabic numeral: no fraction or Chinese numeral to try
+            ar = _AR_RE.match(text, at)
+            numeral = ar.group() if ar is not None else first
+            if "，" in numeral:
+                numeral = _cut_fullwidth_comma(text, at, numeral)
+            cand = _arabic_at(text, at, numeral)
+            if cand is None or (found and cand.start < found[-1].end):
+                pos = at + len(numeral)
+            else:
+                found.append(cand)
+                pos = cand.end
+            continue
+        if text[at + 1:at + 2] not in _CN_GOES_ON:
+            pos = at + 1  # a lone 一, 三, 万 followed by nothing a figure has: 统一, 一是, 三农
+            continue
+        m = NUMBER_RE.match(text, at)
         if m is None:
             pos = start.end()
             continue
