@@ -113,3 +113,21 @@ def test_figures_yield_what_metrics_yields_in_the_same_order(report: Report) -> 
         if f.paragraph is not None:
             assert f.source == paragraphs[f.paragraph].text
         assert f.source[f.metric.start:f.metric.end] == f.metric.text
+
+
+def test_a_table_pivots_back_into_its_grid() -> None:
+    """What the docs do with pandas (docs/metrics.md), with dicts: rows by indicator, columns by label."""
+    table = table_figures(Table(header=[[Cell(text="指标"), Cell(text="年末数（万人）"), Cell(text="比重（%）")]],
+                                rows=[[Cell(text="全市常住人口"), Cell(text="612.4"), Cell(text="100.0")],
+                                      [Cell(text="其中：城镇"), Cell(text="430.1"), Cell(text="70.2")],
+                                      [Cell(text="乡村"), Cell(text="182.3"), Cell(text="29.8")]]))
+    report = Report(sections=[Section(label="一、", number=1, title="人口", tables=[table])])
+    grid: dict[str | None, dict[str | None, Decimal]] = {}
+    for f in report.figures():
+        if f.where == "cell" and f.table == 0:
+            grid.setdefault(f.metric.indicator, {})[f.metric.column] = f.metric.value
+    assert grid == {
+        "全市常住人口": {"年末数": Decimal(6124000), "比重": Decimal(100)},
+        "全市常住人口 / 城镇": {"年末数": Decimal(4301000), "比重": Decimal("70.2")},
+        "全市常住人口 / 乡村": {"年末数": Decimal(1823000), "比重": Decimal("29.8")},
+    }
