@@ -49,8 +49,9 @@ _INSIDE = re.compile(r"(?<=.)(?<!实际)(?:实现|完成|拥有|共有|本年|�
 # "A、B等资金" names the quantity after 等; "为企业提供短期流动性支持" the one after 提供 (but not
 # in a relative clause: 公立医院提供安宁疗护服务的机构).
 _AFTER_LIST = re.compile(r"^[^等]*、[^、]*?等(?=.{2})|^[^的]*?提供(?=[^的]{2,}$)")
-# Frames that make a figure refer to a quantity named before it: 完成预算的, 占总支出的, 是2020年的.
-_OF_FRAME = re.compile(r"^(?P<x>.*?)(?:占|完成|是|相当于|为|较|比|达到|超过|高于|低于)(?:[^的]*)的$")
+# Frames that make a figure refer to a quantity named before it: 完成预算的, 占总支出的, 是2020年的
+# (the verb of the frame stands after the 的 before the last one).
+_FRAME_VERB = re.compile(r"占|完成|是|相当于|为|较|比|达到|超过|高于|低于")
 # Words that make a 、 list a list of clauses rather than of nouns that share one figure.
 _NARRATIVE = re.compile(
     r"的|累计|开展|推动|组织|建立|打造|聚焦|包括|完成|实现|加强|推进|落实|排查|强化|提升|优化|新建|建成|惠及|巡"
@@ -100,9 +101,10 @@ def read_phrase(window: str) -> tuple[str, bool, bool, bool]:
     phrase = window
     framed = False
     if phrase.endswith("的"):
-        frame = _OF_FRAME.match(phrase)
-        if frame is not None:  # 民生支出占一般公共预算支出的 → 民生支出; 完成预算的 → (the subject)
-            phrase, framed = frame.group("x"), True
+        last = len(phrase) - 1
+        verb = _FRAME_VERB.search(phrase, phrase.rfind("的", 0, last) + 1, last)
+        if verb is not None:  # 民生支出占一般公共预算支出的 → 民生支出; 完成预算的 → (the subject)
+            phrase, framed = phrase[:verb.start()], True
     if phrase and (phrase[0] in LEADING_FIRST or phrase[0] in "占对"):
         phrase, linked, opener = strip_leading(phrase)
     else:
