@@ -31,7 +31,7 @@ _HEADS = (
     "总额", "零售额", "销售额", "营业额", "余额", "价格", "指数", "利润", "用电量", "发电量", "周转量", "吞吐量",
     "客运量", "货运量", "在校生", "招生", "毕业生", "存款", "贷款", "保费", "标准", "覆盖率", "参保人数",
 )
-_ITEM_SPLIT = re.compile(r"、|和|及|与|以及")
+_ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
 # Last characters of a noun that names a quantity by itself (养老金, 学费, 总额, 产量 …).
 _QUANTITY_ENDS = frozenset("金费额量率数值入出价息款税资费标准")
 # Modifiers that stand for "modifier + the head noun of the item before" (集体企业, 饮料类, 省级).
