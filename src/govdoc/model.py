@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -34,6 +34,9 @@ from pydantic import (
 )
 
 from .numbering import parse_label
+
+if TYPE_CHECKING:
+    from .metrics.places import Figure
 
 SCHEMA_VERSION: Literal["1.0"] = "1.0"
 
@@ -489,6 +492,13 @@ class Report(Model):
         for term in self.glossary:
             for metric in term.metrics:
                 yield glossary_path, metric
+
+    def figures(self) -> Iterator[Figure]:
+        """Every figure with its place (paragraph, heading, subtitle, caption, cell, note, glossary),
+        in document order: what ``metrics()`` yields and more; see ``govdoc.metrics.figures``."""
+        from .metrics.places import figures  # the metrics package builds on this module
+
+        return figures(self)
 
     def outline(self) -> list[OutlineEntry]:
         """The headings as ``(level, label, title)`` in document order."""

@@ -2,7 +2,7 @@
 
     python tests/benchmarks/peer_suites.py                 # summary table
     python tests/benchmarks/peer_suites.py --verbose       # also every failing case
-    python tests/benchmarks/peer_suites.py --peer-dir DIR  # where the suites are (default ../shared/peer-tests)
+    python tests/benchmarks/peer_suites.py --peer-dir DIR  # the suites (default: shared/peer-tests above)
 
 The suites were written by Microsoft Recognizers-Text, JioNLP and cn2an for their own code (see
 each folder's SOURCE.md). Each is adapted here to govdoc's public API: ``extract_metrics`` for
@@ -35,7 +35,18 @@ from typing import Any
 from govdoc.metrics import extract_metrics, find_numbers, read_number
 from govdoc.model import Metric
 
-DEFAULT_PEER_DIR = Path(__file__).resolve().parents[3] / "shared" / "peer-tests"
+
+def _default_peer_dir() -> Path:
+    """``shared/peer-tests`` next to the checkout, or next to any folder above it (a git worktree
+    under ``wt/<name>`` sits two levels deeper than the main checkout)."""
+    for folder in Path(__file__).resolve().parents[2:]:
+        candidate = folder / "shared" / "peer-tests"
+        if candidate.is_dir():
+            return candidate
+    return Path(__file__).resolve().parents[3] / "shared" / "peer-tests"
+
+
+DEFAULT_PEER_DIR = _default_peer_dir()
 
 
 @dataclass

@@ -7,8 +7,10 @@
 
 from __future__ import annotations
 
+from .cells import table_figures
 from .extract import extract_metrics
 from .find import find_numbers
 from .numbers import read_number
+from .places import Figure, figures
 
-__all__ = ["extract_metrics", "find_numbers", "read_number"]
+__all__ = ["Figure", "extract_metrics", "figures", "find_numbers", "read_number", "table_figures"]

@@ -2,32 +2,23 @@
 
 from __future__ import annotations
 
-import re
+import unicodedata
 
-from ..model import Metric
-from .context import change_of, indicator_of
+from ..model import Change, Metric
+from .indicators import resolve
+from .numbers import SPACES
 from .qualifiers import APPROX
 from .rules import select
 from .scan import Candidate, scan
 
 _BREAKS = "\x85"  # NEL is a C1 control, which a Metric cannot carry; other line breaks stay in the span
-_BREAK_RE = re.compile(f"[{_BREAKS}]")
-_STRIP = " \t\u3000\r\n\u2028\u2029\x85"
+_STRIP = frozenset(SPACES + "\u2028\u2029\x85")
 
 
-def _single_line(text: str, cand: Candidate) -> tuple[int, int]:
-    """The span of ``cand`` without surrounding whitespace, for text that was not cleaned.
-
-    A figure split by a line break keeps it: "400\\n余块" is one span. Only a NEL (U+0085), which
-    no Metric can carry, cuts the span to the line holding the number (value and unit stay whole).
-    """
+def _cut_at_breaks(text: str, cand: Candidate) -> tuple[int, int]:
+    """The span of ``cand`` cut to the line holding its number, for a text with a NEL (U+0085):
+    a Metric cannot carry one ("400\n余块" keeps its line break; value and unit stay whole)."""
     start, end = cand.start, cand.end
-    if _BREAK_RE.search(text, start, end) is None:
-        while text[start] in _STRIP:
-            start += 1
-        while text[end - 1] in _STRIP:
-            end -= 1
-        return start, end
     for i in range(cand.num_start - 1, start - 1, -1):
         if text[i] in _BREAKS:
             start = i + 1
@@ -36,23 +27,36 @@ def _single_line(text: str, cand: Candidate) -> tuple[int, int]:
         if text[i] in _BREAKS:
             end = i
             break
-    while text[start] in _STRIP:
-        start += 1
-    while text[end - 1] in _STRIP:
-        end -= 1
     return start, end
 
 
-def _metric(text: str, cand: Candidate, previous: Metric | None) -> Metric:
-    start, end = _single_line(text, cand)
-    approx = APPROX.get(cand.qualifier) if cand.qualifier else None
-    qualifier = cand.qualifier if approx is not None else None
+def _metric(text: str, cand: Candidate, indicator: str | None, change: Change | None, breaks: bool) -> Metric:
+    start, end = _cut_at_breaks(text, cand) if breaks else (cand.start, cand.end)
+    while text[start] in _STRIP:  # spaces around a figure in text that was not cleaned
+        start += 1
+    while text[end - 1] in _STRIP:
+        end -= 1
+    qualifier = cand.qualifier
+    approx = APPROX.get(qualifier) if qualifier else None
+    if indicator is not None and (" " in indicator or not indicator.isprintable()):
+        indicator = _clean(indicator)
     return Metric(
         text=text[start:end], start=start, end=end, value=cand.value, value_max=cand.value_max,
         unit=cand.unit.name, kind=cand.unit.kind, currency=cand.unit.currency,
-        approx=approx, qualifier=qualifier,
-        indicator=indicator_of(text, cand, previous), change=change_of(text, cand),
+        approx=approx, qualifier=qualifier if approx is not None else None, indicator=indicator or None,
+        change=change,
     )
+
+
+def _clean(phrase: str | None) -> str | None:
+    """The phrase without whitespace and control characters (a Metric field is one clean line)."""
+    if not phrase:
+        return None
+    if phrase.isprintable() and " " not in phrase:  # the usual case: nothing to take out
+        return phrase
+    kept = "".join(ch for ch in "".join(phrase.split()) if unicodedata.category(ch) not in ("Cc", "Cs")
+                   and ch not in "\ufffe\uffff")
+    return kept or None
 
 
 def extract_metrics(text: str) -> list[Metric]:
@@ -61,13 +65,13 @@ def extract_metrics(text: str) -> list[Metric]:
     Pure and deterministic; offsets index into ``text`` (``text[m.start:m.end] == m.text``).
     Raises nothing for any str: text without figures gives an empty list.
     """
-    metrics: list[Metric] = []
-    previous: Metric | None = None
-    for cand in select(text, scan(text)):
-        metric = _metric(text, cand, previous)
-        metrics.append(metric)
-        previous = metric
-    return metrics
+    cands = select(text, scan(text))
+    if not cands:
+        return []
+    breaks = _BREAKS in text
+    indicators, changes = resolve(text, cands)
+    return [_metric(text, cand, indicator, change, breaks)
+            for cand, indicator, change in zip(cands, indicators, changes, strict=True)]
 
 
 __all__ = ["extract_metrics"]

@@ -12,6 +12,11 @@ from decimal import Decimal
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 
+SPACES = " \t\u3000\r\n\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+"""The spaces that may stand between the parts of a figure and around it ("约 2.6 万平方米"): besides
+the ASCII space, the tab, line breaks and U+3000, the no-break, en, em, thin and other spaces that
+web pages and PDF text put between a number and its unit ("1846\u00a0万吨", "增长\u2002\u20024.1%")."""
+
 DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "○": 0, "洞": 0,
     "一": 1, "壹": 1, "幺": 1,
@@ -254,6 +259,7 @@ __all__ = [
     "ARABIC_RE",
     "CHINESE_RE",
     "CN_NUMERAL_CHARS",
+    "SPACES",
     "parse_arabic",
     "parse_chinese",
     "read_number",

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from .numbers import CN_NUMERAL_CHARS
+from .numbers import CN_NUMERAL_CHARS, SPACES
 
-WS = "[ \t\u3000\r\n]*"
+WS = f"[{SPACES}]*"
 MID_QUALIFIER = re.compile(r"余|多|来")
-SUFFIX_QUALIFIER = re.compile(r"以上|以下|左右|以内|之多|上下(?=[，。；、,;.!?！？）)\s]|$)|多|余")
+SUFFIX_QUALIFIER = re.compile(r"及以上|及以下|以上|以下|左右|以内|之多|上下(?=[，。；、,;.!?！？）)\s]|$)|多|余")
 _TEMPERATURE_PREFIX = re.compile(r"(?:华氏温度|华氏|摄氏温度|摄氏)[ \u3000]*$")
 _NUMERAL_OR_DATE = frozenset("日月年号%％０１２３４５６７８９)）") | frozenset(CN_NUMERAL_CHARS)
 _NEGATIVE_PREFIX = re.compile(r"(?:负|零下|[-－−])[ \u3000]*$")
@@ -28,13 +28,14 @@ _PREFIX_BLOCKERS = {
 # The last character (before spaces) of a sign, a temperature scale or a prefix qualifier: a window
 # that ends in anything else holds none of them.
 _PREFIX_LAST = frozenset("负下-－−度氏约为近过出超逾破到足于少多")
-_SPACE_CHARS = " \t\u3000\r\n"
+_SPACE_CHARS = SPACES
 
 APPROX: dict[str, str] = {
     "约": "about", "大约": "about", "约为": "about", "左右": "about", "上下": "about", "来": "about",
     "达到约": "about", "达约": "about",
     "近": "nearly", "将近": "nearly", "接近": "nearly",
     "超": "over", "超过": "over", "超出": "over", "逾": "over", "余": "over", "多": "over", "以上": "over",
+    "及以上": "at_least", "及以下": "at_most",
     "突破": "over", "之多": "over",
     "不到": "under", "不足": "under", "以下": "under", "以内": "under", "低于": "under", "小于": "under",
     "大于": "over", "高于": "over",
@@ -67,7 +68,7 @@ def read_prefix(text: str, num_start: int) -> tuple[int, str | None, bool, str |
     qualifier: str | None = None
     q = _PREFIX_QUALIFIER.search(window)
     if q is not None:
-        word = q.group().strip(" \t\u3000\r\n")
+        word = q.group().strip(SPACES)
         q_start = start - (len(window) - q.start())
         before = text[q_start - 1] if q_start > 0 else ""
         if before not in _PREFIX_BLOCKERS.get(word[0], set()):

@@ -10,6 +10,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from .numbers import SPACES
 from .scan import Candidate, is_digit_numeral
 from .units import INDEFINITE_KINDS
 
@@ -22,7 +23,7 @@ _OPENER = re.compile("[" + re.escape("".join(a for a, _ in _PAIRS)) + "]")
 _QUOTED = re.compile("|".join(
     f"{re.escape(a)}[^{re.escape(b)}]{{0,{_MAX_QUOTE}}}{re.escape(b)}" for a, b in _PAIRS
 ))
-_WS = re.compile(r"[ \t\u3000\r\n]+")
+_WS = re.compile(f"[{SPACES}]+")
 _URL = re.compile(r"(?:https?|ftp)://[^\s，。；、“”<>]+|www\.[^\s，。；、“”<>]+")
 _CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?（）()]")
 
@@ -31,6 +32,7 @@ SET_PHRASES = (
     "八项规定", "两个大局", "两个确立", "两个维护", "四个意识", "四个自信", "四个全面", "三个代表",
     "两个一百年", "三个务必", "两个结合", "三个有利于", "五个必由之路", "两个毫不动摇", "四个服务",
     "四个放在", "两个先行", "三项制度", "一个中心", "两个基本点", "三个一批", "四个一批", "五个一", "三个一",
+    "三次产业", "一二三次产业",
 )
 _PLAN_WORDS = ("行动计划", "行动", "计划", "规划", "蓝图", "攻坚", "工程", "专项行动", "实施方案")
 _YEAR_TAIL = ("度", "底", "初", "末", "代", "级", "中", "前后")
@@ -41,14 +43,21 @@ _ORDINAL_LIST = re.compile(rf"第[ \u3000]*{_NUM}(?:{_LIST_SEP}{_NUM})*{_LIST_SE
 _WORD_AFTER_UNIT = (
     "期间", "名单", "处理", "处置", "所有", "所在", "家庭", "位于", "条件", "条例", "场所", "次日", "周边",
     "起来", "起草", "批准", "批示", "台阶", "台账", "间隔", "份额", "对象", "对接", "对于", "点评", "只有",
-    "只是", "道路", "节点", "张贴", "组织",
+    "只是", "道路", "节点", "张贴", "组织", "名称", "名义", "点位", "部件", "部门", "部署",
 )
+_WORDS_BY_UNIT: dict[str, tuple[str, ...]] = {}
+for _word in _WORD_AFTER_UNIT:
+    _WORDS_BY_UNIT[_word[0]] = (*_WORDS_BY_UNIT.get(_word[0], ()), _word)
 _ADDRESS_BEFORE = re.compile(r"(?:路|街|巷|弄|号|道|村|里|胡同|大厦|广场|小区|苑)[ \u3000]*$")
 _ADDRESS_UNITS = frozenset({"栋", "幢", "座", "层", "间", "单", "号"})
 _MEETING_AFTER = ("全体会议", "全会", "会议", "党代会", "代表大会", "常委会")
 _TIME_OF_DAY_BEFORE = ("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "夜里", "晚")
 _VAGUE_BEFORE = ("几", "数", "若干", "上", "成")
 _BARE_SCALES = frozenset("百千万亿佰仟萬億兆")
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
+_RATIO_COLONS = frozenset("∶:：")
+# What may glue a number to what stands before it: a Latin letter, a hyphen, a slash, a colon.
+_GLUE_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-－/∶:：+＋")
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -85,7 +94,7 @@ def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _before(text: str, cand: Candidate, n: int = 4) -> str:
-    return text[max(0, cand.start - n):cand.start].rstrip(" \t\u3000\r\n")
+    return text[max(0, cand.start - n):cand.start].rstrip(SPACES)
 
 
 def _after(text: str, cand: Candidate, n: int = 6) -> str:
@@ -99,8 +108,10 @@ def _after_unit(text: str, cand: Candidate, n: int = 6) -> str:
 
 def is_ordinal(text: str, cand: Candidate) -> bool:
     """第五次, 第 42 期, and the last of a list of positions (第1、2、3条): a position, not a count."""
+    if text.rfind("第", max(0, cand.start - 24), cand.start) < 0:  # the usual case: no 第 near
+        return False
     before = _before(text, cand, 24)
-    return before.endswith("第") or ("第" in before and _ORDINAL_LIST.search(before) is not None)
+    return before.endswith("第") or _ORDINAL_LIST.search(before) is not None
 
 
 def is_date(text: str, cand: Candidate) -> bool:
@@ -110,6 +121,11 @@ def is_date(text: str, cand: Candidate) -> bool:
     if cand.value >= 1000 or (cand.chinese and is_digit_numeral(cand.numeral)):
         return True
     return _after_unit(text, cand).startswith(_YEAR_TAIL) and cand.qualifier is None
+
+
+def is_size_class(text: str, cand: Candidate) -> bool:
+    """100兆瓦级储能, 30万吨级码头: a unit followed by 级 names a size class, not a figure."""
+    return cand.unit.kind != "count" and text.startswith("级", cand.end)
 
 
 def is_anniversary(text: str, cand: Candidate) -> bool:
@@ -128,12 +144,6 @@ def is_plan_name(text: str, cand: Candidate) -> bool:
     return "圈" in clause and cand.unit.name in ("分钟", "公里", "米", "小时")
 
 
-def is_formula(text: str, cand: Candidate) -> bool:
-    """1+3+X, 6+X: numbers joined by + are the name of a model, not counts."""
-    before = text[cand.start - 1:cand.start] if cand.start else ""
-    return before in ("+", "＋") or text[cand.num_end:cand.num_end + 1] in ("+", "＋")
-
-
 def is_address(text: str, cand: Candidate) -> bool:
     """乔家路8号11楼, 人民路1号3栋: house, building and room numbers."""
     if cand.unit.name not in _ADDRESS_UNITS:
@@ -142,9 +152,24 @@ def is_address(text: str, cand: Candidate) -> bool:
 
 
 def is_code(text: str, cand: Candidate) -> bool:
-    """B12, A2021…, V2: a number glued to Latin letters or digits is part of a code."""
-    before = text[cand.num_start - 1:cand.num_start] if cand.num_start else ""
-    return before.isascii() and before.isalpha() and cand.start == cand.num_start
+    """B12, A2021…, V2, 201901-00336, 2019-01-23, 7.1∶38.9∶54.0, 1+3+X: a number glued to Latin
+    letters, or written with a leading zero, or glued to a digit by a hyphen or a ratio's colon, or
+    joined to others by +, is part of a code, a date, a ratio or the name of a model."""
+    start = cand.num_start
+    before = text[start - 1] if start else ""
+    if before in _GLUE_BEFORE:
+        if before.isalpha():  # a Latin letter
+            if cand.start == start:
+                return True
+        elif before == "+" or before == "＋" or (start >= 2 and text[start - 2] in _DIGIT_CHARS):
+            return True  # 1+3, 2019-01, 38.9∶54.0
+    first = text[start]
+    if (first == "0" or first == "０") and text[start + 1:start + 2] in _DIGIT_CHARS:
+        return True  # 00336, 01: a count has no leading zero
+    after = text[cand.num_end:cand.num_end + 1]
+    if after == "+" or after == "＋":
+        return True
+    return after in _RATIO_COLONS and text[cand.num_end + 1:cand.num_end + 2] in _DIGIT_CHARS
 
 
 def is_set_phrase(text: str, cand: Candidate) -> bool:
@@ -174,7 +199,8 @@ def is_vague(text: str, cand: Candidate) -> bool:
     """几十项, 数百人, 百个, 千家万户: no definite number (a bare 百/千/万 is rhetoric)."""
     if cand.chinese and _before(text, cand, 2).endswith(_VAGUE_BEFORE) and cand.start == cand.num_start:
         return True
-    bare = cand.chinese and cand.numeral.strip() in _BARE_SCALES and cand.qualifier is None
+    # 亿元以上项目 names a class of projects, but 万余人 counts (more than) ten thousand people
+    bare = cand.chinese and cand.numeral.strip() in _BARE_SCALES and cand.qualifier in (None, "以上", "以下", "以内")
     return bare and cand.unit.name not in ("%", "‰", "‱")  # 百分之百 is a figure
 
 
@@ -195,7 +221,10 @@ def is_bad_discount(text: str, cand: Candidate) -> bool:
 
 def is_word_after(text: str, cand: Candidate) -> bool:
     """十一期间: the measure word begins another word (期间, 名单, 家庭), so nothing was counted."""
-    return cand.unit_end - cand.unit_start == 1 and text.startswith(_WORD_AFTER_UNIT, cand.unit_start)
+    if cand.unit_end - cand.unit_start != 1:
+        return False
+    words = _WORDS_BY_UNIT.get(text[cand.unit_start])
+    return words is not None and text.startswith(words, cand.unit_start)
 
 
 def is_digit_string(text: str, cand: Candidate) -> bool:
@@ -204,9 +233,9 @@ def is_digit_string(text: str, cand: Candidate) -> bool:
 
 
 RULES: tuple[Callable[[str, Candidate], bool], ...] = (
-    is_ordinal, is_date, is_anniversary, is_plan_name, is_formula, is_address, is_code, is_set_phrase,
+    is_ordinal, is_date, is_anniversary, is_plan_name, is_address, is_code, is_set_phrase,
     is_idiom, is_meeting, is_time_of_day, is_vague, is_rank, is_digit_string, is_bad_discount,
-    is_er_ordinal, is_word_after,
+    is_er_ordinal, is_word_after, is_size_class,
 )
 
 
@@ -218,7 +247,6 @@ _WHEN: tuple[tuple[Callable[[str, Candidate], bool], Callable[[bool, str, str], 
     (is_date, lambda chinese, name, kind: name == "年"),
     (is_anniversary, lambda chinese, name, kind: name == "周"),
     (is_plan_name, lambda chinese, name, kind: kind in ("duration", "length")),
-    (is_formula, _ANY),
     (is_address, lambda chinese, name, kind: name in _ADDRESS_UNITS),
     (is_code, _ANY),
     (is_set_phrase, lambda chinese, name, kind: chinese),
@@ -230,7 +258,8 @@ _WHEN: tuple[tuple[Callable[[str, Candidate], bool], Callable[[bool, str, str], 
     (is_digit_string, lambda chinese, name, kind: chinese),
     (is_bad_discount, lambda chinese, name, kind: chinese and name == "折"),
     (is_er_ordinal, lambda chinese, name, kind: chinese and kind in ("count", "duration")),
-    (is_word_after, _ANY),
+    (is_word_after, lambda chinese, name, kind: name in _WORDS_BY_UNIT),  # a measure word of one character
+    (is_size_class, lambda chinese, name, kind: kind != "count"),
 )
 assert tuple(rule for rule, _ in _WHEN) == RULES
 _APPLICABLE: dict[tuple[bool, str, str], tuple[Callable[[str, Candidate], bool], ...]] = {}
@@ -286,13 +315,18 @@ def select(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The candidates that are figures, by every rule of this module."""
     if not cands:
         return []
-    spans = quoted_ranges(text)
+    quotes = quoted_ranges(text)  # sorted and disjoint: each search starts after the last quote
     if "://" in text or "www." in text:  # what every URL holds
-        spans += [m.span() for m in _URL.finditer(text)]
-    quotes = _merge(spans)
-    starts = [a for a, _ in quotes]
-    kept = [c for c in cands if not _inside(quotes, starts, c.num_start) and not _excluded(text, c)]
-    return keep_listed_ones(text, kept)
+        quotes = _merge(quotes + [m.span() for m in _URL.finditer(text)])
+    if quotes:
+        starts = [a for a, _ in quotes]
+        kept = [c for c in cands if not _inside(quotes, starts, c.num_start) and not _excluded(text, c)]
+    else:
+        kept = [c for c in cands if not _excluded(text, c)]
+    for cand in kept:
+        if cand.chinese:  # only a Chinese 一 can be an indefinite one
+            return keep_listed_ones(text, kept)
+    return kept
 
 
 __all__ = ["RULES", "SET_PHRASES", "keep_listed_ones", "quoted_ranges", "select"]

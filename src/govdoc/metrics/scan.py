@@ -21,6 +21,7 @@ from .numbers import (
     DIGITS,
     MAX_NUMERAL,
     SCALES,
+    SPACES,
     parse_arabic,
     parse_chinese,
     scale_value,
@@ -28,7 +29,7 @@ from .numbers import (
 from .qualifiers import MID_QUALIFIER, SUFFIX_QUALIFIER, read_prefix
 from .units import CHINESE_OK, DIGITS_NOT_OK, SCALE_INITIAL, UNITS, Unit, lookup, unit_at
 
-WS = "[ \t\u3000\r\n]*"
+WS = f"[{SPACES}]*"
 _WS_RE = re.compile(WS)
 NUMBER_RE = re.compile(
     r"(?P<frac>[百千万萬仟佰]{1,4}[ \u3000]*分[ \u3000]*之[ \u3000]*)?"  # bounded: a run of 万 is no quadratic scan
@@ -42,12 +43,20 @@ _PERCENTAGE_POINT = re.compile(r"(?:[个個][ \u3000]*)?百[ \u3000]*分[ \u3000
 _INCLUSIVE = re.compile(rf"{WS}[（(]含[)）]")
 _GE_BEFORE_SCALE = re.compile(r"[个個](?=[万亿萬億])")
 _PER_UNIT = re.compile(
-    r"[/／](?P<u>平方米|平方公里|立方米|小时|公里|千米|千克|公斤|吨|人|年|月|天|秒|分钟|亩|升|米|件|台|户)"
+    r"[/／](?P<s>[万百千亿])?"
+    r"(?P<u>平方米|平方公里|立方米|小时|公里|千米|千克|公斤|吨|人|年|月|天|秒|分钟|亩|升|米|件|台|户|辆|车)"
 )
+# Two measure words for one count: 781件/套 (pieces or sets), 台/套, 台（套）.
+_ALTERNATIVE_UNIT = re.compile(r"[/／](?P<u>套|件|台|个|次|处|座)|[（(](?P<p>套|件|台|个)[）)]")
 _RANGE_SEP = re.compile(rf"{WS}(?:[—–\-－~～〜]+|至|到){WS}")
 _RANGE_SEP_AFTER_UNIT = re.compile(rf"{WS}(?:[—–\-－~～〜]+|至){WS}")
 _GE_COMPOUND = re.compile(
     r"[个個](?P<q>多|余|半)?(?P<u>月|小时|星期|工作日|季度|班次|人次|场次|课时|床位|车次|比特币)"
+)
+# What 点 counts after Arabic digits ("提出3点建议"); anything else makes 3点 a time of day.
+_POINT_NOUNS = (
+    "建议", "要求", "意见", "希望", "体会", "措施", "举措", "经验", "启示", "做法", "共识", "思考", "认识",
+    "看法", "打算", "考虑", "感受", "理由", "原因", "内容", "目标", "任务", "工作", "问题", "不足", "成效",
 )
 _MEASURED = frozenset({"duration", "money", "weight", "length", "area", "volume"})
 _DA_NOUN = re.compile(r"大[ \u3000]*([\u4e00-\u9fff]{1,4})")
@@ -58,8 +67,14 @@ _DA_NOT_NOUNS = (
 )
 FOLLOW_CHARS = frozenset(u[0] for u in UNITS) | frozenset(SCALES) | frozenset("余多来大半个個—–-－~～〜至到kKｋＫ(（")
 
+# What may follow the first character of a Chinese numeral in a figure: another numeral character,
+# a space, 点 (三点五), 分 (百分之), or what may follow a number (a unit, a scale, 余, 大, a range).
+_CN_CHARS = frozenset(CN_NUMERAL_CHARS)
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
+_CN_GOES_ON = FOLLOW_CHARS | _CN_CHARS | frozenset(SPACES) | frozenset("点點分")
+
 # The characters each anchored pattern can start with: a cheap test before the pattern is tried.
-_WS_CHARS = frozenset(" \t\u3000\r\n")
+_WS_CHARS = frozenset(SPACES)
 _MID_CHARS = frozenset("余多来")
 _GE_CHARS = frozenset("个個")
 _K_CHARS = frozenset(" \u3000kKｋＫ")
@@ -68,17 +83,19 @@ _RANGE_CHARS = _INCLUSIVE_CHARS | frozenset("—–-－~～〜至到")  # 1万(�
 _RANGE_AFTER_UNIT_CHARS = _WS_CHARS | frozenset("—–-－~～〜至")
 _PP_CHARS = frozenset("个個百")
 _PER_CHARS = frozenset("/／")
-_SUFFIX_CHARS = frozenset("以左之上多余")
+_ALTERNATIVE_CHARS = frozenset("/／（(")
+_SUFFIX_CHARS = frozenset("以左之上多余及")
 _ONE = Decimal(1)
 # What may stand between a number and its unit (spaces, 余/多/来, 个, k, a scale, a range)
 _BEFORE_UNIT_CHARS = _WS_CHARS | _MID_CHARS | _GE_CHARS | _K_CHARS | frozenset(SCALES) | _RANGE_CHARS
 # What may follow a unit (半, a per-unit, a range, （含）, a suffix qualifier), spaces included
 _AFTER_UNIT_CHARS = (
     frozenset("半") | _PER_CHARS | _RANGE_AFTER_UNIT_CHARS | _INCLUSIVE_CHARS | _SUFFIX_CHARS | _WS_CHARS
+    | _ALTERNATIVE_CHARS
 )
 _ZERO = Decimal(0)
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A possible figure: its span, the number inside it, value, unit and qualifier as printed."""
 
@@ -118,7 +135,7 @@ def _read_scales(text: str, pos: int) -> tuple[Decimal, int]:
     return (_ONE, start) if factor is None else (factor, pos)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tail:
     factor: Decimal
     unit: Unit
@@ -151,8 +168,8 @@ def _read_unit(
         if unit is not None:
             if chinese and word not in CHINESE_OK:
                 return None
-            if not chinese and word in DIGITS_NOT_OK:
-                return None
+            if not chinese and word in DIGITS_NOT_OK and not text.startswith(_POINT_NOUNS, pos + len(word)):
+                return None  # 3点 is a time of day, but 3点建议 are three points
             return unit, pos + len(word)
     # 三大, 14大类; from 17 on, 大 is the party congress (十九大精神), not a count
     if first == "大" and value == value.to_integral_value() and 1 < value < 17:
@@ -251,11 +268,18 @@ def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decim
     if unit.kind == "money" and text.startswith("整", end):  # 壹仟玖佰圆整
         end += 1
     per = _PER_UNIT.match(text, end) if text[end:end + 1] in _PER_CHARS else None
-    if per is not None and not half:  # 3万元/平方米, 35微克/立方米, 120公里/小时
-        denominator = lookup(per.group("u"))
-        if denominator is not None and (unit.kind != "count" or denominator.kind != "count"):
+    if per is not None and not half:  # 3万元/平方米, 35微克/立方米, 120公里/小时, 2.2人/万辆
+        denominator = lookup(per.group("u")) or Unit(per.group("u"), "count")
+        scaled = per.group("s") or ""
+        if unit.kind != "count" or denominator.kind != "count" or scaled:
             kind: MetricKind = "money" if unit.kind == "money" else "other"
-            unit, end = Unit(f"{unit.name}/{denominator.name}", kind, unit.currency), per.end()
+            unit, end = Unit(f"{unit.name}/{scaled}{denominator.name}", kind, unit.currency), per.end()
+    if unit.kind == "count" and text[end:end + 1] in _ALTERNATIVE_CHARS:
+        alternative = _ALTERNATIVE_UNIT.match(text, end)
+        if alternative is not None:  # 781件/套, 120台（套）
+            other = alternative.group("u") or alternative.group("p")
+            if other != unit.name:
+                unit, end = Unit(text[unit_start:alternative.end()], "count"), alternative.end()
     if allow_range and qualifier is None and not half:
         # a range with the unit on both ends: 1亿元至4亿元, 10%—15%
         sep = _RANGE_SEP_AFTER_UNIT.match(text, end) if text[end:end + 1] in _RANGE_AFTER_UNIT_CHARS else None
@@ -307,7 +331,7 @@ def _second_number(text: str, pos: int) -> tuple[_Tail, Candidate] | None:
 
 def _may_follow(text: str, pos: int) -> bool:
     """Cheap test: can a figure go on at ``pos`` (a unit, 余/多/来, 大, a scale or a range)?"""
-    while pos < len(text) and text[pos] in " \t\u3000\r\n":
+    while pos < len(text) and text[pos] in _WS_CHARS:
         pos += 1
     return pos < len(text) and text[pos] in FOLLOW_CHARS
 
@@ -317,20 +341,27 @@ def _chinese_cuts(numeral: str) -> list[int]:
     return [i for i in range(len(numeral), 0, -1) if numeral[i - 1] not in " \u3000"]
 
 
+def _arabic_at(text: str, at: int, numeral: str) -> Candidate | None:
+    """The candidate whose Arabic numeral ``numeral`` starts at ``at`` (its comma already cut)."""
+    end = at + len(numeral)
+    symbol = at > 0 and text[at - 1] in CURRENCY_SYMBOLS
+    if not symbol and not _may_follow(text, end):
+        return None  # nothing after the number can make it a figure (2023年11月 → 11月)
+    value = parse_arabic(numeral)
+    cand = _build(text, at, end, numeral, value, chinese=False)
+    if cand is None and symbol:
+        cand = _after_symbol(text, at, end, numeral, value)
+    return cand
+
+
 def _candidate_at(text: str, m: re.Match[str]) -> Candidate | None:
-    if m.group("frac"):
+    """The candidate of a numeral match of ``NUMBER_RE`` (a fraction, Chinese or Arabic numeral)."""
+    frac, numeral = m.group("frac", "ar")
+    if frac:
         return _fraction(text, m)
-    if m.group("ar") is not None:
-        numeral = _cut_fullwidth_comma(m.group("ar"))
-        end = m.start("ar") + len(numeral)
-        symbol = m.start() > 0 and text[m.start() - 1] in CURRENCY_SYMBOLS
-        if not symbol and not _may_follow(text, end):
-            return None  # nothing after the number can make it a figure (2023年11月 → 11月)
-        value = parse_arabic(numeral)
-        cand = _build(text, m.start("ar"), end, numeral, value, chinese=False)
-        if cand is None and symbol:
-            cand = _after_symbol(text, m.start(), end, numeral, value)
-        return cand
+    if numeral is not None:
+        at = m.start("ar")
+        return _arabic_at(text, at, _cut_fullwidth_comma(text, at, numeral) if "，" in numeral else numeral)
     numeral = m.group("cn")[:MAX_NUMERAL]
     base = m.start("cn")
     if len(numeral) == 1:  # the usual 一, 三, 两: one place to end
@@ -359,14 +390,21 @@ def _candidate_at(text: str, m: re.Match[str]) -> Candidate | None:
     return None
 
 
-def _cut_fullwidth_comma(numeral: str) -> str:
-    """"20，300" is two numbers in a list; "82，225.00", "１１１，１１１" and "1,333，333" group digits.
+def _cut_fullwidth_comma(text: str, start: int, numeral: str) -> str:
+    """"356，218万元" and "82，225.00" group digits; "分别为20，300美元" is two numbers in a list.
 
-    A full-width comma is punctuation in Chinese text; it is read as a digit-group separator only
-    with full-width digits, a decimal part or other group separators in the same number.
+    A full-width comma in Chinese text is usually punctuation, but bulletins typed on a Chinese
+    keyboard group digits with it too. It is read as a group separator when the first group has
+    one to three digits (as every group of thousands does), no 分别 announces a list and no
+    currency sign makes the first group a figure of its own ("$20，300美圆"); with full-width
+    digits, a decimal part or other separators in the number it always is one.
     """
+    if "，" not in numeral:
+        return numeral
     head, _, _ = numeral.partition("，")
-    if "，" in numeral and head.isascii() and "." not in numeral and "," not in numeral:
+    if not head.isascii() or "." in numeral or "," in numeral:
+        return numeral
+    if len(head) > 3 or "分别" in text[max(0, start - 8):start] or text[start - 1:start] in CURRENCY_SYMBOLS:
         return head
     return numeral
 
@@ -461,14 +499,34 @@ def scan(text: str) -> list[Candidate]:
         start = _NUMBER_START.search(text, pos)
         if start is None:
             break
-        m = NUMBER_RE.match(text, start.start())
+        at = start.start()
+        first = text[at]
+        if first in _DIGIT_CHARS:  # an Arabic numeral: no fraction or Chinese numeral to try
+            ar = _AR_RE.match(text, at)
+            numeral = ar.group() if ar is not None else first
+            if "，" in numeral:
+                numeral = _cut_fullwidth_comma(text, at, numeral)
+            cand = _arabic_at(text, at, numeral)
+            if cand is None or (found and cand.start < found[-1].end):
+                pos = at + len(numeral)
+            else:
+                found.append(cand)
+                pos = cand.end
+            continue
+        if text[at + 1:at + 2] not in _CN_GOES_ON:
+            pos = at + 1  # a lone 一, 三, 万 followed by nothing a figure has: 统一, 一是, 三农
+            continue
+        m = NUMBER_RE.match(text, at)
         if m is None:
             pos = start.end()
             continue
         cand = _candidate_at(text, m)
         if cand is None or (found and cand.start < found[-1].end):
             numeral = m.group("ar")
-            pos = m.end() if numeral is None else m.start("ar") + len(_cut_fullwidth_comma(numeral))
+            if numeral is None or "，" not in numeral:
+                pos = m.end()
+            else:
+                pos = m.start("ar") + len(_cut_fullwidth_comma(text, m.start("ar"), numeral))
             continue
         found.append(cand)
         pos = cand.end

@@ -1,7 +1,12 @@
 """The unit and measure-word lexicon: what may follow a number, its normalised form, kind and currency.
 
 A unit is recorded as printed, minus the scale (万元 → 元, 万平方米 → 平方米); full-width forms are
-folded (％ → %). Words that follow numbers but are not units are deliberately absent: 年 of a year,
+folded (％ → %), and a measure word keeps its script (8個 → 個, as printed). Compound statistical
+units are read whole (亿吨公里 → 吨公里, 亿千瓦小时 → 千瓦小时, 万吨标准煤 → 吨标准煤), and so are the
+units that begin with 千 but are units of their own: 千克, 千米, 千瓦 and 千公顷, which statistical
+bulletins print as their unit of sown area (842.16千公顷 stays 842.16 千公顷, as the corpus gold
+records it; a 千 before any other unit scales it: 3千吨 → 3000 吨).
+Words that follow numbers but are not units are deliberately absent: 年 of a year,
 月/日/号 of a date, 届/级 of tiers, 楼/弄/室 of addresses, 版 of versions (see ``rules``).
 """
 
@@ -13,7 +18,7 @@ from dataclasses import dataclass
 from ..model import MetricKind
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unit:
     """A unit as normalised: its name, the kind of figure it makes and, for money, the ISO currency."""
 
@@ -30,7 +35,8 @@ def _table(kind: MetricKind, words: str, currency: str | None = None) -> dict[st
 COUNT_WORDS = (
     "个 家 户 人 名 位 人次 户次 家次 件次 次 场 场次 件 项 处 块 座 所 间 套 栋 幢 台 辆 艘 架 条 份 起 类 "
     "批 期 张 支 队 组 对 点 方面 课时 客 班 班次 种 本 册 篇 部 片 棵 株 盏 根 只 头 匹 口 箱 袋 包 桶 瓶 "
-    "把 双 副 轮 层 门 道 节 堂 集 盘 床 床位 宗 笔 例 枚 面 颗 粒 首 幅 串 束 扇 人份 车次 架次 单 讲 個"
+    "把 双 副 轮 层 门 道 节 堂 集 盘 床 床位 宗 笔 例 枚 面 颗 粒 首 幅 串 束 扇 人份 车次 架次 单 讲 個 "
+    "艘次 辆次 航次 项次 批次 台件 台套 羽"
 )
 _COUNT = _table("count", COUNT_WORDS)
 
@@ -56,23 +62,23 @@ UNITS: dict[str, Unit] = {
     **_table("percent", "% ％"),
     **_table("percentage_point", "百分点 个百分点 個百分點 个百分點 個百分点 百分點"),
     **_table("ratio", "倍 成 折 ‰ ‱"),
-    **_table("area", "平方米 平米 平方公里 平方千米 平方厘米 平方分米 亩 公顷 平方英尺 平方英里 ㎡ m² km²"),
+    **_table("area", "平方米 平米 平方公里 平方千米 平方厘米 平方分米 亩 公顷 千公顷 平方英尺 平方英里 ㎡ m² km²"),
     **_table("length", "米 公里 千米 厘米 毫米 分米 微米 纳米 公分 英里 海里 英尺 英寸 公尺"),
     **_table("length", "km m cm mm KM CM MM"),
-    **_table("weight", "吨 千克 公斤 克 斤 两 毫克 微克 磅 盎司 kg KG t"),
+    **_table("weight", "吨 千克 公斤 克 斤 两 毫克 微克 磅 盎司 kg KG t 吨标准煤 吨标煤 吨油当量"),
     **_table("volume", "立方米 升 毫升 立方厘米 加仑 ml mL L"),
     **_table("duration", "年 个月 天 小时 个小时 分钟 秒 周 星期 个星期 个工作日 工作日 个季度 学时"),
     **_table("age", "岁 周岁"),
     **_table("temperature", "度 摄氏度 华氏度 ℃ ℉ °C °F"),
-    **_table("other", "千瓦 千瓦时 兆瓦 瓦 千伏 赫兹 兆赫 兆赫兹 千卡 千焦 兆字节 千字节 字节 比特 千比特 "
-                      "千帕 分贝 页 标准箱 TEU"),
+    **_table("other", "千瓦 千瓦时 千瓦小时 兆瓦 兆瓦时 瓦 千伏 千伏安 赫兹 兆赫 兆赫兹 千卡 千焦 兆字节 千字节 "
+                      "字节 比特 千比特 千帕 分贝 页 标准箱 TEU 吨公里 人公里 标准量"),
 }
 
 # Printed forms whose normalised name differs from the print: the classifier 个 is not the unit.
 RENAME = {
     "个百分点": "百分点", "个小时": "小时", "个星期": "星期", "个工作日": "工作日", "个季度": "季度",
     "％": "%", "元人民币": "元", "圆": "元", "圓": "元", "塊錢": "块钱", "日币": "日元", "日圆": "日元",
-    "個": "个", "個百分點": "百分点", "个百分點": "百分点", "個百分点": "百分点", "百分點": "百分点",
+    "個百分點": "百分点", "个百分點": "百分点", "個百分点": "百分点", "百分點": "百分点",
     "°C": "℃", "°F": "℉", "KM": "km", "CM": "cm", "MM": "mm", "KG": "kg", "mL": "ml",
 }
 for _printed, _name in RENAME.items():

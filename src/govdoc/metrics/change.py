@@ -1,0 +1,73 @@
+"""Whether a figure states a change: increase, decrease or flat, read from the words right before it.
+
+"增长8.5%", "较去年增加12家", "净增3家", "比上年下降0.6个百分点", "低于全省平均0.2个百分点" are changes;
+"增至2043户" and "提高到80%" introduce a level, "新增3家" is a level too (what was added), and a rate
+printed as "人口自然增长率为-4.63‰" is a level whatever its name says. The change words are looked
+up by their last character; a comparison is matched only where a 比 or 较 stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Change
+from .numbers import SPACES
+
+# What a comparison is made with: 比上年, 较年初, 比“十三五”末, 较全省平均水平 …
+BASELINE = (
+    r"(?:上年|去年|前年|上一年|上年同期|去年同期|同期|年初|上年末|去年末|上月|上季度|上期|全市|全省|全区|全国|"
+    r"平均|“[^”]{1,8}”|[0-9０-９]{4}年)"
+)
+_WORDS: dict[str, Change] = {
+    **dict.fromkeys(("增长", "增加", "提高", "提升", "上升", "上涨", "增幅", "涨幅", "扩大", "增产", "增收", "净增加",
+                     "净增", "多增", "回升", "加快", "增", "涨"), "increase"),
+    **dict.fromkeys(("下降", "减少", "降低", "回落", "下滑", "缩小", "降幅", "减产", "减收", "净减少", "净减", "少增",
+                     "下跌", "收窄", "放缓", "减", "降"), "decrease"),
+    "持平": "flat",
+}
+# The change words by their last character, longest first: one or two look-ups per figure.
+_BY_LAST: dict[str, tuple[str, ...]] = {
+    last: tuple(sorted((w for w in _WORDS if w[-1] == last), key=len, reverse=True))
+    for last in {w[-1] for w in _WORDS}
+}
+# A comparison whose adjective states the change: 比上年高, 较全省平均水平低0.2个百分点.
+_COMPARISON = re.compile(rf"(?:比|较){BASELINE}[^，。；]{{0,10}}?(?:(?P<increase>高出|多出|高|多|快)|低出|少|低|慢)$")
+# A comparison printed before its base: 高于上年1.3个百分点, 低于全省平均0.2个百分点.
+_COMPARED = re.compile(r"(?P<increase>高于|多于|快于|超过|超出)|(?P<decrease>低于|少于|慢于)")
+CHANGE_LAST = frozenset("长加高升涨幅大产收增回快降少低落滑小减跌窄缓平了多出慢")
+"""The last characters of the change words: words before a figure ending in another state no change
+(unless they compare with 于 or 超: 低于全省平均)."""
+_SPACES = re.compile(f"[{SPACES}]+")
+_CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?]")
+
+
+def change_in(before: str) -> Change | None:
+    """The change the words ``before`` a figure state (spaces already taken out), or None."""
+    words = before[:-1] if before.endswith("了") else before
+    if words[-1:] in CHANGE_LAST:
+        for word in _BY_LAST.get(words[-1], ()):
+            if words.endswith(word) and not (word == "增" and words.endswith("新增")):
+                return _WORDS[word]
+        tail = words[-16:]
+        base = max(tail.rfind("比"), tail.rfind("较"))
+        if base >= 0:
+            m = _COMPARISON.match(tail, base)
+            if m is not None:
+                return "increase" if m.group("increase") is not None else "decrease"
+    window = before[-12:]
+    if "于" not in window and "超" not in window:
+        return None
+    compared = None
+    for compared in _COMPARED.finditer(window):  # noqa: B007 - the last one counts
+        pass
+    if compared is not None and _CLAUSE_BREAK.search(window, compared.end()) is None:
+        return "increase" if compared.group("increase") is not None else "decrease"
+    return None
+
+
+def change_of(text: str, start: int) -> Change | None:
+    """The change stated right before the figure that starts at ``start`` in ``text``."""
+    return change_in(_SPACES.sub("", text[max(0, start - 16):start]))
+
+
+__all__ = ["BASELINE", "CHANGE_LAST", "change_in", "change_of"]

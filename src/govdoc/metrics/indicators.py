@@ -1,0 +1,145 @@
+"""The indicator of every figure of a paragraph: each clause's phrase, resolved against the others.
+
+Rules (those of the development set's annotation guide, section "Indicators and changes"):
+
+- a figure takes the phrase of its own clause ("第一产业增加值379.89亿元" → 第一产业增加值), or the
+  noun its measure word counts when that follows ("新建1个营商服务中心" → 营商服务中心);
+- a figure whose clause names nothing of its own but refers to a quantity ("增长5.5%", "完成预算的
+  99.3%", "较“十三五”末的2150.6亿元", "从1250户增加到2043户") takes the indicator of the figure
+  before it in the same sentence;
+- a share printed after its subject takes the subject in front ("民生支出476.6亿元，占一般公共预算
+  支出比重76.3%" → 民生支出占一般公共预算支出比重);
+- a 分别 list shares out its items and their head noun ("粮食、油料、蔬菜产量分别达到120万吨、8.6万
+  吨、310万吨" → 粮食产量, 油料产量, 蔬菜产量);
+- in a series, an item that prints only its modifier takes the head noun of the item before it
+  ("国有控股企业增加值增长1.4%，集体企业增长195.9%" → 集体企业增加值), but sub-items after 其中 keep
+  what they print.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Change
+from .phrase import CLASSIFIERS, TOO_LONG, Clause, read_clause
+from .scan import Candidate
+
+# Head nouns of statistical quantities, for a 分别 list whose items differ in length.
+_HEADS = (
+    "增加值", "总产值", "产值", "产量", "面积", "收入", "支出", "投资", "人口", "人数", "贡献率", "比重", "增速",
+    "总额", "零售额", "销售额", "营业额", "余额", "价格", "指数", "利润", "用电量", "发电量", "周转量", "吞吐量",
+    "客运量", "货运量", "在校生", "招生", "毕业生", "存款", "贷款", "保费", "标准", "覆盖率", "参保人数",
+)
+_ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
+# Last characters of a noun that names a quantity by itself (养老金, 学费, 总额, 产量 …).
+_QUANTITY_ENDS = frozenset("金费额量率数值入出价息款税资费标准")
+# Modifiers that stand for "modifier + the head noun of the item before" (集体企业, 饮料类, 省级).
+_MODIFIER_ENDS = frozenset("类级业型性")
+_NOT_MODIFIERS = ("就业", "创业", "失业", "毕业", "营业", "作业", "学业", "专业", "物业", "事业", "结业", "开业")
+_ORDINAL_NUMERAL = re.compile(r"^第?[一二三四五六七八九十]+$")
+_LEADING_NUMERAL = re.compile(r"^[一二三四五六七八九十]+")
+
+
+def _items(phrase: str, count: int) -> list[str] | None:
+    """The ``count`` indicators a 分别 list's phrase shares out, or None when it lists another number."""
+    items = [item for item in _ITEM_SPLIT.split(phrase) if item]
+    if len(items) != count or count < 2 or "“" in phrase or "（" in phrase:
+        return None
+    *first, last = items
+    numeral = _LEADING_NUMERAL.match(last)
+    if first[0].startswith("第") and numeral is not None and all(_ORDINAL_NUMERAL.match(m) for m in first):
+        head = last[numeral.end():]  # 第一、二、三产业增加值: the numerals are the modifiers
+        return [("" if m.startswith("第") else "第") + m + head for m in [*first, numeral.group()]]
+    widths = {len(item) for item in first}
+    lexical = next((h for h in _HEADS if last.endswith(h) and len(last) > len(h)), "")
+    width = len(first[-1])
+    if lexical and any(abs(len(last) - len(lexical) - w) <= 1 for w in widths):
+        head = lexical  # 粮食、油料、蔬菜产量; 高技术制造业、装备制造业增加值
+    elif len(last) - width >= 2:
+        head = last[width:]  # 城镇和农村居民人均可支配收入; 第一、二、三产业对经济增长的贡献率
+    elif lexical and not any(item[-1] in _QUANTITY_ENDS for item in first):
+        head = lexical  # 规模以上高技术制造业和装备制造业增加值 (but 基础养老金、低保标准 are two)
+    else:
+        head = ""
+    modifiers = [*first, last[:len(last) - len(head)] if head else last]
+    return [m + head if not m.endswith(head) else m for m in modifiers]
+
+
+def _with_head(phrase: str, template: str) -> str | None:
+    """集体企业 after 国有控股企业增加值 → 集体企业增加值; None when ``phrase`` is a name of its own."""
+    if phrase[-1:] not in _MODIFIER_ENDS or phrase.endswith(_NOT_MODIFIERS):
+        return None
+    k = template.rfind(phrase[-1])
+    if k < 0 or k == len(template) - 1 or template[:k + 1] == phrase:
+        return None
+    return phrase + template[k + 1:]
+
+
+def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], list[Change | None]]:
+    """The indicators and the changes of the candidate figures of ``text``, in order."""
+    clauses: list[Clause] = []
+    changes: list[Change | None] = []
+    previous_end = 0
+    for cand in cands:
+        clause = read_clause(text, cand.start, cand.end, previous_end, cand.unit.name in CLASSIFIERS)
+        clauses.append(clause)
+        changes.append(clause[9])
+        previous_end = clause[4]
+    count = len(cands)
+    indicators: list[str | None] = [None] * count
+    subject: str | None = None  # the last level named in the sentence, for shares
+    series: int | None = None  # the last figure of the sentence with a printed phrase
+    shared: list[str] | None = None  # the items of the sentence's last 分别 list
+    da = "大" in text  # 4大行动: the count of a noun named by the unit
+    i = 0
+    while i < count:
+        phrase, linked, share, following, _, new_sentence, sub_item, respectively, _, change = clauses[i]
+        if new_sentence:
+            subject, series, shared = None, None, None
+        elif sub_item:
+            series = None
+        cand = cands[i]
+        indicator: str | None = None
+        printed = False  # the indicator is the figure's own phrase
+        if da and cand.unit.kind == "count" and text[cand.unit_start:cand.unit_start + 1] == "大":
+            indicator = cand.unit.name  # 开展…4大行动, 聚焦八大要素: what was counted is the noun
+        elif following:
+            indicator = None if following == TOO_LONG else following  # a noun of its own, too long to name
+        elif phrase:
+            indicator, printed = phrase, True
+            if share and subject is not None and not phrase.startswith(subject):
+                indicator = subject + phrase
+            elif series is not None and cands[series].unit == cand.unit and not respectively:
+                template = indicators[series]
+                indicator = (_with_head(phrase, template) if template else None) or indicator
+        elif i > 0 and not new_sentence and (linked or change is not None):
+            indicator = indicators[i - 1]
+        if respectively:
+            # a 分别 list: this figure and the ones that continue it share out the list
+            run = 1
+            while i + run < count and clauses[i + run][8] and not clauses[i + run][0]:
+                run += 1
+            if run > 1:
+                items = _items(phrase, run) if phrase else shared
+                shares: Sequence[str | None] = [indicator] * run  # 分别增长39.5%、55.5%: one for all
+                if items is not None and len(items) == run:
+                    shared = shares = items
+                for k in range(run):
+                    indicators[i + k] = shares[k]
+                    if changes[i + k] is None:
+                        changes[i + k] = change
+                i += run
+                continue
+        indicators[i] = indicator
+        if printed:
+            series = i
+            if not share and change is None:
+                subject = indicator
+        elif subject is None and indicator is not None and change is None:
+            subject = indicator
+        i += 1
+    return indicators, changes
+
+
+__all__ = ["resolve"]

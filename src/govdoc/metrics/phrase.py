@@ -1,0 +1,260 @@
+"""The words before and after one figure, read into the phrase that names what it measures.
+
+A figure's clause is the text between the previous figure (or the last clause break) and the
+figure. Time words (全年, 年末, 截至11月, “十四五”时期), the whole area (全市, 全区), list labels,
+adverbs (其中, 共, 累计), generic verbs (完成, 实现, 达到, 争取, 投入) and the comparison or change
+before the figure (比上年增长, 较年初增加, 分别达到) are taken off; what is left is the phrase
+("全年全市粮食产量588.57万吨" → 粮食产量). A few frames say that the figure refers to a quantity
+named elsewhere: "完成预算的99.3%", "占总支出的82.7%", "较“十三五”末的2150.6亿元", "是2020年的1.1倍".
+``indicators`` resolves those against the other figures of the paragraph.
+
+The cost per figure is a few dictionary look-ups and at most a handful of anchored matches on a
+window of at most ``WINDOW`` characters: extraction runs on every paragraph the parser reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Change
+from .change import CHANGE_LAST, change_in
+from .numbers import SPACES
+from .strip import LEADING_FIRST, TRAILING_LAST, TRAILING_WORDS, strip_leading, strip_trailing
+
+WINDOW = 40
+"""How far back (in characters) a figure's clause is read when no clause break comes sooner."""
+MAX_PHRASE = 24
+"""The longest indicator kept (its last characters): a longer phrase is a clause, not a name."""
+
+_SPACES = re.compile(f"[{SPACES}]+")
+# Footnote markers glued to a phrase ("地区生产总值[2]2318.6亿元") are no part of it.
+_FOOTNOTE = re.compile(r"\[[0-9０-９]{1,3}\]|［[0-9０-９]{1,3}］|[①-⑳]|[¹²³⁴-⁹]+")
+_FOOTNOTE_HINT = re.compile("[\\[［①-⑳¹²³⁴-⁹]")
+# Anything _clean would change: a footnote, a parenthesis, a space.
+_CLEAN_HINT = re.compile(f"[\\[［①-⑳¹²³⁴-⁹（()）{SPACES}]")
+_SPACE_HINT = re.compile(f"[{SPACES}]")
+# A parenthesis that notes a scope or a basis ("（不含农户，下同）", "（2020年不变价）") is dropped
+# wherever it stands; others are part of a name ("注册执业（助理）医师", "疾病预防控制中心（防疫站）").
+_PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
+_SCOPE_NOTE = re.compile(
+    r"[，,、；]|^(?:不?含|包括|包含|按|以|剔除|扣除|均为)|下同|不变价|现价|口径|计算|初步|以上|以下|法人|年"
+)
+_BREAKS = "，。；：！？,;:!?【】\n\r"
+# The last clause break and the words after it (a scan for break characters, then one try each).
+_LAST_BREAK = re.compile(f"[{_BREAKS}][^{_BREAKS}]*$")
+_SENTENCE_BREAK = re.compile(r"[。；;!?！？]")
+
+# Verbs and time words inside a phrase: 下岗失业人员实现再就业 → 下岗失业人员再就业.
+_INSIDE = re.compile(r"(?<=.)(?<!实际)(?:实现|完成|拥有|共有|本年|全年|当年)(?=.)(?!率)")
+# "A、B等资金" names the quantity after 等; "为企业提供短期流动性支持" the one after 提供 (but not
+# in a relative clause: 公立医院提供安宁疗护服务的机构).
+_AFTER_LIST = re.compile(r"^[^等]*、[^、]*?等(?=.{2})|^[^的]*?提供(?=[^的]{2,}$)")
+# Frames that make a figure refer to a quantity named before it: 完成预算的, 占总支出的, 是2020年的
+# (the verb of the frame stands after the 的 before the last one).
+_FRAME_VERB = re.compile(r"占|完成|是|相当于|为|较|比|达到|超过|高于|低于")
+# Words that make a 、 list a list of clauses rather than of nouns that share one figure.
+_NARRATIVE = re.compile(
+    r"的|累计|开展|推动|组织|建立|打造|聚焦|包括|完成|实现|加强|推进|落实|排查|强化|提升|优化|新建|建成|惠及|巡"
+)
+_SHARE_NOUN = re.compile(r"(?:比重|占比|比例|份额|贡献率|拉动率|率)$")
+
+
+Clause = tuple[str, bool, bool, str, int, bool, bool, bool, bool, "Change | None"]
+"""What the words around one figure say about it. A plain tuple, because one is built for every
+figure on the parser's hot path; in order:
+
+- ``phrase``: the phrase that names the quantity, "" when the clause names none of its own;
+- ``linked``: the clause refers the figure to a quantity named before it (完成预算的, 增加到, 为);
+- ``share``: the phrase is a share whose subject stands before it (占GDP的比重, 对经济增长的贡献率);
+- ``following``: the noun the figure counts when it follows the figure (新建1个营商服务中心), "" if
+  none, ``TOO_LONG`` if one follows that is too long to name;
+- ``following_end``: where the next figure's clause may start (after a recipient noun: 为1600余名
+  创业者、130余家小微企业发放贷款8.2亿元), else the figure's end;
+- ``new_sentence``: a sentence break (。；！？) stands between the previous figure and this one;
+- ``sub_item``: 其中 stands between the previous figure and this one;
+- ``respectively``: 分别 stands in the clause (分别为…、…);
+- ``continuation``: only a list separator (、 和) stands between the previous figure and this one;
+- ``change``: the change the words right before the figure state (增长, 较上年减少, 持平).
+"""
+
+
+def _clean(window: str) -> str:
+    """The window without footnote markers, scope notes and spaces."""
+    if _FOOTNOTE_HINT.search(window) is not None:
+        window = _FOOTNOTE.sub("", window)
+    if "（" in window or "(" in window:
+        window = _PAREN.sub(lambda m: "" if _SCOPE_NOTE.search(m.group()[1:-1]) else m.group(), window)
+    if _SPACE_HINT.search(window) is not None:
+        window = _SPACES.sub("", window)
+    return window
+
+
+def read_phrase(window: str) -> tuple[str, bool, bool, bool]:
+    """The indicator phrase of a clause window (no spaces), whether the clause links the figure to
+    a quantity named before it, whether the phrase is a share of a subject named before it, and
+    whether 分别 stands in it."""
+    if not window:
+        return "", False, False, False
+    if window in TRAILING_WORDS:  # 增长, 下降, 为, 达到: the usual clause of a change
+        return "", True, False, False
+    respectively = "分别" in window
+    phrase = window
+    framed = False
+    if phrase.endswith("的"):
+        last = len(phrase) - 1
+        verb = _FRAME_VERB.search(phrase, phrase.rfind("的", 0, last) + 1, last)
+        if verb is not None:  # 民生支出占一般公共预算支出的 → 民生支出; 完成预算的 → (the subject)
+            phrase, framed = phrase[:verb.start()], True
+    if phrase and (phrase[0] in LEADING_FIRST or phrase[0] in "占对"):
+        phrase, linked, opener = strip_leading(phrase)
+    else:
+        linked, opener = False, ""
+    share = False
+    trailed = False
+    if phrase and (phrase[-1] in TRAILING_LAST or "于" in phrase or "超" in phrase):
+        phrase, trailed = strip_trailing(phrase)
+        if trailed:
+            phrase, more, _ = strip_leading(phrase)
+            linked = linked or more
+    linked = linked or framed or trailed
+    if opener and _SHARE_NOUN.search(phrase) is not None:
+        share = True
+        if not phrase.startswith(opener):
+            phrase = opener + phrase
+    elif opener == "占" or phrase[:1] == "占":  # 占GDP: a share without its noun is the subject's
+        phrase, linked = "", True
+    if len(phrase) > 3:
+        if "实现" in phrase or "完成" in phrase or "拥有" in phrase or "共有" in phrase or "年" in phrase:
+            phrase = _INSIDE.sub("", phrase)
+        for _ in range(2):  # 依托A、B等载体提供公益法律服务 → 公益法律服务
+            after = _AFTER_LIST.match(phrase) if "等" in phrase or "提供" in phrase else None
+            if after is None:
+                break
+            phrase = phrase[after.end():]
+        if "、" in phrase:  # 水费、电费 share one figure; 加强排查、物资保障 are two clauses
+            cut = phrase.rfind("、")
+            if cut > 12 or _NARRATIVE.search(phrase, 0, cut) is not None:
+                phrase = phrase[cut + 1:]
+    return phrase[-MAX_PHRASE:], linked, share, respectively
+
+
+# Where the noun after a figure ends: punctuation or a digit, or a word that starts a predicate.
+_STOP_CHARS = "，。；：！？、,;:!?（）()\n\r0-9０-９"
+_STOPS = """
+    等 成为 实现 通过 进行 得到 获得 获评 获 入选 完成 开展 参加 参与 提供 形成 达到 的 在 以及 对(?![象接口外话照])
+    向 将 按 投入 用于 比 较 同比 增长 下降 成功 被 纳入 列入 覆盖 办理 顺利 实施 建成 开工 落地 投产 竣工 运营 签约
+    发放 减免 享受 受益 惠及 带动 拉动 撬动 支持 帮助 全部 均 都 已 基本 率先 超(?!市|声|导|高|大|级|长)
+    约(?=[0-9０-９]) 近(?=[0-9０-９]) 达(?![标成]) 增加 减少 提高 降低 上升 扩大 缩小 到 至(?!今) 建设
+"""
+_STOP_WORDS = _STOPS.split()
+_FOLLOWING_STOP = re.compile(f"[{_STOP_CHARS}]|" + "|".join(_STOP_WORDS))
+# The characters a stop can start with: a fast scan finds where to try the alternation.
+_STOP_FIRST = re.compile("[" + _STOP_CHARS + "".join(sorted({w[0] for w in _STOP_WORDS})) + "]")
+
+
+def _stop(window: str) -> re.Match[str] | None:
+    """Where the noun at the start of ``window`` ends (建设 ends it only after a noun: 项目建设)."""
+    pos = 0
+    while True:
+        first = _STOP_FIRST.search(window, pos)
+        if first is None:
+            return None
+        m = _FOLLOWING_STOP.match(window, first.start())
+        if m is not None and not (m.start() == 0 and m.group() == "建设"):
+            return m
+        pos = first.start() + 1
+
+
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
+TOO_LONG = "\x00"
+"""What ``following_noun`` returns for a noun too long to tell where it ends: the figure counts a
+noun of its own, so it takes no other figure's indicator."""
+# Words before a count of recipients: 为1600余名创业者、130余家小微企业发放贷款8.2亿元 (the loans'
+# clause is 发放贷款, not 小微企业发放贷款).
+_RECIPIENT = ("为", "向", "给", "对", "帮助", "支持", "扶持", "、")
+_SEPARATORS = frozenset({"、", "和", "及", "与", "以及", "或"})
+_NO_NOUN = frozenset("的，。；、,;")  # what, right after a figure, shows that no noun follows it
+_QUOTED_NAME = re.compile(r"“[^“”]{1,20}”")
+CLASSIFIERS = frozenset("个個家户名位座所间套栋台辆条份项处批张支队组种本篇部片棵只场期次件块")
+
+
+def following_noun(text: str, end: int) -> tuple[str, int]:
+    """The noun right after a figure ("新建1个营商服务中心" → 营商服务中心, "10个“两重”项目" →
+    “两重”项目) and where it ends; ("", end) when none follows, when it is too long to tell where
+    it ends, or when a number follows it (举办活动1800余场服务2600余万人次: 服务 is a verb)."""
+    window = text[end:end + 30]
+    if not window or window[0] in _NO_NOUN:
+        return "", end
+    head = ""
+    if window[0] == "“":
+        quoted = _QUOTED_NAME.match(window)
+        if quoted is not None:
+            head, window = quoted.group(), window[quoted.end():]
+    stop = _stop(window)
+    cut = window if stop is None else window[:stop.start()]
+    phrase = _SPACES.sub("", cut) if _SPACE_HINT.search(cut) is not None else cut
+    if stop is not None and stop.group() in _DIGIT_CHARS and not head and len(phrase) <= 2:
+        return "", end
+    if len(phrase) > 16:
+        return (head, end + len(head)) if head else (TOO_LONG, end)
+    noun = head + phrase.rstrip("和及与或")
+    if len(noun) < 2:
+        return "", end
+    return noun, end + len(head) + len(cut)
+
+
+def read_clause(text: str, start: int, end: int, previous_end: int, classifier: bool) -> Clause:
+    """The clause of the figure at ``start:end`` of ``text``; the previous figure ends at
+    ``previous_end`` (0 for the first)."""
+    lo = max(previous_end, start - WINDOW)
+    window = text[lo:start]
+    last = _LAST_BREAK.search(window)
+    if last is not None:
+        window = window[last.start() + 1:]
+    if previous_end and (last is not None or lo > previous_end):  # else no break stands between the two
+        new_sentence = _SENTENCE_BREAK.search(text, previous_end, start) is not None
+        sub_item = text.find("其中", previous_end, start) >= 0
+    else:
+        new_sentence = sub_item = False
+    if window and _CLEAN_HINT.search(window) is not None:
+        if "）" in window or ")" in window:  # a break may stand inside a scope note: clean, then cut
+            window = _clean(text[lo:start])
+            last = _LAST_BREAK.search(window)
+            if last is not None:
+                window = window[last.start() + 1:]
+        else:
+            window = _clean(window)
+    following, following_end = "", end
+    if classifier and text[end:end + 1] not in _NO_NOUN:
+        following, following_end = following_noun(text, end)
+    if not window:  # right after a clause break: "31处，约2.6万平方米"
+        change = None
+        continuation = previous_end > 0 and last is None
+        phrase, linked, share, respectively = "", previous_end > 0, False, False
+    else:
+        change = change_in(window) if window[-1] in CHANGE_LAST or "于" in window or "超" in window else None
+        # 分别为85万吨、120万吨 (and 分别增长2.1%、下降1.2%: each item may print its own change)
+        continuation = previous_end > 0 and last is None and (
+            window in _SEPARATORS or (window[0] in "、和及与" and window[1:] in TRAILING_WORDS))
+        if window[-1] == "、" and not continuation:  # 建立屋长负责、24小时…: a list of clauses
+            window = ""
+        if window.endswith("提供"):  # 为老年学员提供150余课时辅导: what is provided follows the figure
+            phrase, linked, share, respectively = "", False, False, False
+        elif following or window in TRAILING_WORDS:  # 新建1个营商服务中心; 增长, 下降, 为, 达到
+            phrase, linked, share, respectively = "", not following, False, False
+        else:
+            phrase, linked, share, respectively = read_phrase(window)
+    if not following and ((not phrase and change is None) or window.endswith("等")):
+        # 提供230余课时服务, 北洲子等37.47公里干线公路
+        following, following_end = following_noun(text, end)
+        if following and window.endswith("等"):
+            phrase = ""
+    if not window.endswith(_RECIPIENT):
+        following_end = end  # the noun stays in the next figure's clause unless it was a recipient
+    return (phrase, linked or continuation, share, following, following_end, new_sentence, sub_item,
+            respectively, continuation, change)
+
+
+__all__ = [
+    "CLASSIFIERS", "MAX_PHRASE", "TOO_LONG", "WINDOW", "Clause", "following_noun", "read_clause", "read_phrase",
+]

@@ -1,0 +1,219 @@
+"""Taking the words off a figure's clause that do not name the quantity.
+
+Leading: time words (全年, 年末, 截至11月, 2025年, “十四五”时期), the whole area (全市, 全区), list
+labels (（一）, 1., 一是, ——), adverbs (其中, 共, 累计) and generic verbs (完成, 实现, 争取, 投入).
+Trailing: the change or comparison before the figure (比上年增长, 同比下降, 较年初增加, 低于全省平均),
+and linking words (为, 达到, 分别, 控制在).
+
+Most of these are fixed words, looked up by length in a set; the few patterns (years, months,
+labels, comparisons) are tried only when the first or last character can start or end them, so
+a clause costs a handful of dictionary look-ups rather than a scan of a long alternation.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from .change import BASELINE
+
+Kind = Literal["time", "verb", "adverb"]
+
+_TIME_WORDS = """
+    全年 今年 明年 年内 当年 本年 上年 去年 前年 年末 年初 年底 年中 上半年 下半年 前三季度 目前 至今 截至目前 近年来
+    近年 以来 当前 期末 期内 报告期 报告期内 报告期末 年均 日均 月均 每年 同期 首次 再次 历年
+    全市 全区 全县 全省 全州 全盟 全旗 全镇 全乡 全街道 辖区内 辖区 我市 我区 我县 我省 我镇 本市 本区 本县
+    各种运输方式
+"""
+_ADVERB_WORDS = """
+    其中 同时 此外 另外 并且 而且 以及 还有 另 还 又 并 且 及 和 与 共计 累计 合计 总计 共有 现有 拥有 已有 共 均 已经
+    已 先后 进一步 持续 积极 全力 据悉 据统计 经统计 经初步核算 初步核算 各类 各种 各项 对 为 依次 有 这 那 此 就
+"""
+_VERB_WORDS = """
+    成功创建 包装发布 组织制定 完成 实现 达到 获得 获批 获 争取到 争取 统筹 投入 拨付 兑现 接待 签订 组织 开展 发生
+    销售 举办 撬动 安排 落实 创建 认定 开设 办理 受理 生产 支持 建议 需要 需 筹集 包括 收到 取得
+"""
+LEADING_WORDS: dict[str, Kind] = {
+    **{w: "time" for w in _TIME_WORDS.split()},
+    **{w: "adverb" for w in _ADVERB_WORDS.split()},
+    **{w: "verb" for w in _VERB_WORDS.split()},
+}
+# Leading words that are the start of another word when followed by these (共建, 对外, 有效, 就业, 生产总值).
+_NOT_BEFORE: dict[str, tuple[str, ...]] = {
+    "共": tuple("建同享治商"), "对": ("外",), "为": tuple("民期"), "有": tuple("效序力机关色线限益利"),
+    "此": ("外",), "就": tuple("业医学读餐近地"), "及": ("时",), "和": ("谐", "平"), "与": ("会",),
+    "生产": ("总值", "安全", "经营", "要素", "资料", "性"), "还": ("款", "本"), "并": ("购", "网"),
+}
+
+_YEAR = r"(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年"
+_MONTH = r"[0-9０-９]{1,2}(?:[-－—~～至][0-9０-９]{1,2})?月(?:份)?(?:底|末|初|中旬|上旬|下旬)?"
+_LEADING_PATTERN = re.compile(
+    r"(?P<time>"
+    rf"(?:截至|截止|到|至)?(?:{_YEAR}(?:度|底|末|初|中)?(?:{_MONTH})?|{_MONTH})(?:[0-9０-９]{{1,2}}日)?"
+    r"(?:以来|以前|前|后|内|止|为止|全年|底|末)?"
+    r"|“?十[一二三四五六]五”?(?:时期|期间|以来|末|期末)?"
+    r"|(?:近|过去)[0-9０-９一二三四五六七八九十]{1,2}年(?:来|以来|间|内)?"
+    r"|[0-9０-９一二三四五六七八九十]{1,2}年(?:来|以来|间|内)"
+    r"|[一二三四]季度"
+    r"|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、是要]"
+    r"|—+|－+|-+|[●·•○■□◆▲★※、]"
+    r")"
+)
+# The characters a match of _LEADING_PATTERN can start with.
+_PATTERN_FIRST = frozenset(
+    "截止到至0123456789０１２３４５６７８９〇零一二三四五六七八九十“近过（(—－-●·•○■□◆▲★※、"
+)
+
+
+def _by_prefix(words: dict[str, Kind]) -> dict[str, tuple[tuple[str, Kind], ...]]:
+    """The words of two characters or more by their first two characters, longest first."""
+    table: dict[str, list[tuple[str, Kind]]] = {}
+    for word, kind in sorted(words.items(), key=lambda item: -len(item[0])):
+        if len(word) > 1:
+            table.setdefault(word[:2], []).append((word, kind))
+    return {prefix: tuple(entries) for prefix, entries in table.items()}
+
+
+_BY_PREFIX = _by_prefix(LEADING_WORDS)
+_SINGLE: dict[str, Kind] = {word: kind for word, kind in LEADING_WORDS.items() if len(word) == 1}
+LEADING_FIRST = frozenset(word[0] for word in LEADING_WORDS) | _PATTERN_FIRST
+"""The characters a leading word can start with: a phrase starting with another has none."""
+
+
+def _leading_word(phrase: str) -> tuple[str, Kind] | None:
+    """The leading word at the start of ``phrase`` and its kind, or None."""
+    first = phrase[0]
+    if first in _PATTERN_FIRST:
+        m = _LEADING_PATTERN.match(phrase)
+        if m is not None and m.group():
+            return m.group(), "time"
+    for word, kind in _BY_PREFIX.get(phrase[:2], ()):
+        if phrase.startswith(word) and not _blocked(phrase, word):
+            return word, kind
+    single = _SINGLE.get(first)
+    if single is not None and not _blocked(phrase, first):
+        return first, single
+    return None
+
+
+def _blocked(phrase: str, word: str) -> bool:
+    """Whether ``word`` at the start of ``phrase`` begins another word (共建, 对外, 生产总值)."""
+    blocked = _NOT_BEFORE.get(word)
+    return blocked is not None and phrase.startswith(blocked, len(word))
+
+
+def leading_words(phrase: str) -> list[tuple[str, Kind]]:
+    """The words ``strip_leading`` would take off ``phrase``, in order (for tests and debugging)."""
+    words: list[tuple[str, Kind]] = []
+    while phrase:
+        found = _leading_word(phrase)
+        if found is None:
+            break
+        words.append(found)
+        phrase = phrase[len(found[0]):]
+    return words
+
+
+_TRAILING = """
+    增长 增加 提高 提升 上升 上涨 下降 减少 降低 回落 下滑 增产 减产 增收 减收 扩大 缩小 收窄 加快 放缓 回升 下跌 增幅
+    降幅 涨幅 增 减 降 涨 净 净增 净增加 净减 净减少 同比 环比
+    增加到 增长到 增至 提高到 提高至 提升到 提升至 上升到 上升至 下降到 下降至 降至 降到 降低到 降低至 减少到 减少至
+    扩大到 扩大至 缩小到 缩小至 达到 高达 多达 达 为 是 有 共计 累计 共有 共 提供 、 等 到 至 从 由 各 完成 实现 安排
+    控制在 保持在 稳定在 维持在 分别 均 已 首次 再次 一直 再创新高 突破 了 的 平均 再 又 还 也 都
+    年末 年底 全年 当年 本年 年均 日均 月均 每年 每月 每日 每天 每人 每户 惠及 覆盖 受益
+"""
+TRAILING_WORDS = frozenset(_TRAILING.split())
+"""Words that end a clause before a figure without naming anything: changes, comparisons, links."""
+_BY_LAST: dict[str, tuple[str, ...]] = {
+    last: tuple(sorted((w for w in TRAILING_WORDS if w[-1] == last), key=len, reverse=True))
+    for last in {w[-1] for w in TRAILING_WORDS}
+}
+# The last characters of a trailing word, a year, a comparison (比上年同期, 比全市平均水平高, 与上年相比)
+# or a compared base (低于全省平均水平): a phrase ending in anything else has nothing to strip.
+TRAILING_LAST = frozenset(w[-1] for w in TRAILING_WORDS) | frozenset("年末底初期高低多少快慢比较均平准值”月度")
+"""The last characters of trailing words and comparisons (besides those that hold 于 or 超)."""
+# Trailing words that end another word after these (新增, 国有, 作为, 总是, 人均, 首都).
+_NOT_AFTER: dict[str, str] = {
+    "增": "新", "有": "国私公所持", "为": "作成认视称更改转", "是": "总但于就或还可正要若", "均": "人",
+    "都": "首", "至": "乃甚以", "达": "发通", "等": "平高中", "降": "空", "的": "目",
+}
+_COMPARISON = re.compile(rf"(?:比|较|与){BASELINE}")
+_COMPARED_END = re.compile(r"(?:高于|低于|超过|超出|多于|少于|快于|慢于)[^，。；]{0,10}$")
+_YEAR_END = re.compile(rf"{_YEAR}(?:末|底|初)?$")
+
+
+def _trailing_start(phrase: str) -> int | None:
+    """Where the trailing word at the end of ``phrase`` starts, or None."""
+    tail = phrase[-16:]
+    if phrase[-1] not in TRAILING_LAST and "于" not in tail and "超" not in tail:
+        return None
+    size = len(phrase)
+    base = max(tail.rfind("比"), tail.rfind("较"), tail.rfind("与"))
+    if base >= 0 and _COMPARISON.match(tail, base) is not None:  # 比上年末增长, 较“十三五”末, 比全市平均水平高
+        return size - len(tail) + base
+    for word in _BY_LAST.get(phrase[-1], ()):
+        if phrase.endswith(word):
+            n = len(word)
+            after = _NOT_AFTER.get(word)
+            if after is not None and phrase[size - n - 1:size - n] in after:
+                continue
+            return size - n
+    last = phrase[-1]
+    if last in "年末底初":
+        m = _YEAR_END.search(phrase, max(0, size - 8))
+        if m is not None:
+            return m.start()
+    if "于" in tail or "超" in tail:
+        m = _COMPARED_END.search(tail)
+        if m is not None:  # 低于全省平均
+            return size - len(tail) + m.start()
+    return None
+
+
+def strip_leading(phrase: str) -> tuple[str, bool, str]:
+    """``phrase`` without its leading words; whether an adverb or a linking verb was among them
+    (then an empty phrase refers to a quantity named before: "为", "共", "完成"); and the 占 or 对
+    that follows the time words, which opens a share ("对经济增长的贡献率")."""
+    linked = False
+    opener = ""
+    first = True
+    while phrase:
+        found = _leading_word(phrase)
+        if found is None:
+            break
+        word, kind = found
+        if kind != "time":
+            if first:
+                opener = phrase[:1] if phrase[:1] in "占对" else ""
+                first = False
+            if word in _KEEP_BEFORE_DE and "的" in phrase:
+                break
+            linked = linked or kind == "adverb" or word in _LINKING
+        phrase = phrase[len(word):]
+    if first and phrase[:1] in "占对":
+        opener = phrase[:1]
+    return phrase, linked, opener
+
+
+# Verbs that open a relative clause naming a group: 获得政府最低生活保障的城镇居民, 已发现的矿种.
+_KEEP_BEFORE_DE = frozenset({"获得", "获", "已", "已经", "享受", "参加", "参与", "领取", "接受"})
+# 完成, 达到: a level of the quantity named before (…收入2021年突破600亿元，2025年达到630.5亿元).
+_LINKING = frozenset({"完成", "实现", "达到"})
+
+
+def strip_trailing(phrase: str) -> tuple[str, bool]:
+    """``phrase`` without the change, comparison and linking words at its end; and whether any was."""
+    stripped = False
+    while phrase:
+        start = _trailing_start(phrase)
+        if start is None:
+            break
+        phrase = phrase[:start]
+        stripped = True
+    return phrase, stripped
+
+
+__all__ = [
+    "LEADING_FIRST", "LEADING_WORDS", "TRAILING_LAST", "TRAILING_WORDS", "Kind", "leading_words", "strip_leading",
+    "strip_trailing",
+]

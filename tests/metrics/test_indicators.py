@@ -1,0 +1,167 @@
+"""Indicators and changes by the annotation guide's rules, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govdoc.metrics import extract_metrics
+from govdoc.metrics.strip import leading_words, strip_trailing
+
+
+def described(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.indicator, m.change) for m in extract_metrics(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("全年全区社会消费品零售总额412.6亿元", "社会消费品零售总额"),
+        ("截至2024年末，全市常住人口538.2万人", "常住人口"),
+        ("1-10月全县完成造林面积1.3万亩", "造林面积"),
+        ("“十四五”时期，全市累计争取中央预算内投资46.8亿元", "中央预算内投资"),
+        ("全年新增城镇就业4.6万人", "新增城镇就业"),
+        ("全年引进企业86家", "引进企业"),
+        ("其中，规模以上工业企业实现利润总额58.3亿元", "规模以上工业企业利润总额"),
+        ("货物周转量（不含铁路、民航）增长3.5%", "货物周转量"),
+        ("固定资产投资（不含农户，下同）下降2.4%", "固定资产投资"),
+        ("全市有注册执业（助理）医师8650人", "注册执业（助理）医师"),
+        ("县级疾病预防控制中心（防疫站）6个", "县级疾病预防控制中心（防疫站）"),
+        ("全年兑现家电、汽车等以旧换新补贴3.4亿元", "以旧换新补贴"),
+        ("“三公”经费、会议费支出同比下降12.6%", "“三公”经费、会议费支出"),
+        ("全市共有普通高校4所", "普通高校"),
+        ("各类养老机构126家", "养老机构"),
+        ("地区生产总值[3]1876.4亿元", "地区生产总值"),
+        ("城镇调查失业率控制在5.2%以内", "城镇调查失业率"),
+        ("获得政府最低生活保障的城镇居民1.8万人", "获得政府最低生活保障的城镇居民"),
+    ],
+)
+def test_the_phrase_of_the_clause_without_time_place_verbs_and_qualifiers(sentence: str, indicator: str) -> None:
+    assert [m.indicator for m in extract_metrics(sentence)] == [indicator]
+
+
+def test_a_shared_head_noun_is_distributed_over_a_respectively_list() -> None:
+    assert described("小麦、玉米、大豆产量分别为85万吨、120万吨、9.6万吨") == [
+        ("85万吨", "小麦产量", None), ("120万吨", "玉米产量", None), ("9.6万吨", "大豆产量", None)]
+
+
+def test_each_item_of_a_respectively_list_keeps_its_own_change() -> None:
+    assert described("稻谷、油菜籽、蔬菜产量分别增长2.1%、3.4%、下降1.2%") == [
+        ("2.1%", "稻谷产量", "increase"), ("3.4%", "油菜籽产量", "increase"), ("1.2%", "蔬菜产量", "decrease")]
+    rows = described("城镇和农村居民人均可支配收入分别为45120元、23870元，分别增长4.8%、6.1%")
+    assert rows == [
+        ("45120元", "城镇居民人均可支配收入", None), ("23870元", "农村居民人均可支配收入", None),
+        ("4.8%", "城镇居民人均可支配收入", "increase"), ("6.1%", "农村居民人均可支配收入", "increase"),
+    ]
+
+
+def test_respectively_lists_of_ordinals_and_of_unequal_items() -> None:
+    assert [m.indicator for m in extract_metrics("第一、二、三产业增加值分别增长3.1%、5.6%、6.2%")] == [
+        "第一产业增加值", "第二产业增加值", "第三产业增加值"]
+    assert [m.indicator for m in extract_metrics("高技术制造业、装备制造业增加值分别增长11.2%、8.4%")] == [
+        "高技术制造业增加值", "装备制造业增加值"]
+    # two complete names share nothing
+    assert [m.indicator for m in extract_metrics("基础养老金、低保标准分别提高20元、45元")] == [
+        "基础养老金", "低保标准"]
+
+
+def test_a_list_without_as_many_items_gives_every_figure_the_same_indicator() -> None:
+    assert described("城乡低保标准分别提高8.2%、9.7%") == [
+        ("8.2%", "城乡低保标准", "increase"), ("9.7%", "城乡低保标准", "increase")]
+
+
+def test_comparisons_name_the_quantity_for_every_figure() -> None:
+    assert described("高新技术企业从320家增加到518家") == [
+        ("320家", "高新技术企业", None), ("518家", "高新技术企业", None)]
+    assert described("一般公共预算收入186.4亿元，较“十三五”末的142.3亿元增加44.1亿元，增长31.0%") == [
+        ("186.4亿元", "一般公共预算收入", None), ("142.3亿元", "一般公共预算收入", None),
+        ("44.1亿元", "一般公共预算收入", "increase"), ("31.0%", "一般公共预算收入", "increase"),
+    ]
+    assert described("税收收入98.6亿元，完成预算的101.2%，是2020年的1.3倍") == [
+        ("98.6亿元", "税收收入", None), ("101.2%", "税收收入", None), ("1.3倍", "税收收入", None)]
+
+
+def test_a_share_takes_its_subject_in_front() -> None:
+    rows = described("民生支出312.5亿元，增长4.2%，占一般公共预算支出比重79.6%")
+    assert rows[2] == ("79.6%", "民生支出占一般公共预算支出比重", None)
+    rows = described("第二产业增加值820.3亿元，增长6.1%，对经济增长的贡献率为41.5%")
+    assert rows[2] == ("41.5%", "第二产业增加值对经济增长的贡献率", None)
+    rows = described("全市教育支出占一般公共预算支出的18.4%")
+    assert rows == [("18.4%", "教育支出", None)]
+
+
+def test_sub_items_keep_what_they_print() -> None:
+    assert [m.indicator for m in extract_metrics("保费收入56.2亿元。其中，财产险21.3亿元，人身险34.9亿元")] == [
+        "保费收入", "财产险", "人身险"]
+
+
+def test_a_series_item_that_prints_only_its_modifier_takes_the_head_noun() -> None:
+    text = "国有控股企业增加值增长3.2%，集体企业增长1.1%，股份制企业增长7.5%"
+    assert [m.indicator for m in extract_metrics(text)] == ["国有控股企业增加值", "集体企业增加值", "股份制企业增加值"]
+    assert [m.indicator for m in extract_metrics("国家级农民合作社示范社3家，省级21家，市级56家")] == [
+        "国家级农民合作社示范社", "省级农民合作社示范社", "市级农民合作社示范社"]
+    # 再就业 is no modifier of 就业人员
+    assert [m.indicator for m in extract_metrics("城镇新增就业人员3.1万人，失业人员再就业1.2万人")] == [
+        "城镇新增就业人员", "失业人员再就业"]
+
+
+def test_the_noun_after_a_measure_word_or_after_a_verb_alone() -> None:
+    assert [m.indicator for m in extract_metrics("推进12个“口袋公园”项目建设")] == ["“口袋公园”项目"]
+    assert [m.indicator for m in extract_metrics("为老年学员提供150余课时辅导")] == ["辅导"]
+    assert [m.indicator for m in extract_metrics("社区开设课程12门，提供230余课时。")][1] is None  # not 提供
+    assert [m.indicator for m in extract_metrics("为860余名退役军人、40余家企业发放补贴2.6亿元")] == [
+        "退役军人", "企业", "发放补贴"]
+    assert [m.indicator for m in extract_metrics("推进5大工程")] == ["工程"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        ("比上年同期净增15家", "increase"),
+        ("利润总额下降6.3%", "decrease"),
+        ("较年初减少2.8亿元", "decrease"),
+        ("低于全省平均0.3个百分点", "decrease"),
+        ("高于上年1.1个百分点", "increase"),
+        ("增速比全省平均水平高0.8个百分点", "increase"),
+        ("年均增长6.5%", "increase"),
+        ("同比增幅超40%", "increase"),
+        ("规上企业增至2043户", None),
+        ("人口自然增长率为-1.2‰", None),
+        ("新增市场主体3.2万户", None),
+    ],
+)
+def test_change(sentence: str, change: str | None) -> None:
+    assert [m.change for m in extract_metrics(sentence)] == [change]
+
+
+def test_leading_words_and_their_kinds() -> None:
+    assert leading_words("截至2024年11月末全市共有") == [
+        ("截至2024年11月末", "time"), ("全市", "time"), ("共有", "adverb")]
+    assert leading_words("共建“一带一路”") == []  # 共 begins 共建
+    assert leading_words("对外贸易") == []
+
+
+def test_trailing_words() -> None:
+    assert strip_trailing("社会消费品零售总额比上年末增长") == ("社会消费品零售总额", True)
+    assert strip_trailing("第一产业比重下降") == ("第一产业比重", True)  # 比重 is no comparison
+    assert strip_trailing("新增") == ("新增", False)  # 新增 is no change
+    assert strip_trailing("国有") == ("国有", False)
+
+
+_PIECES = ["全年", "全市", "其中，", "地区生产总值", "比上年", "增长", "下降", "分别为", "、", "，", "。", "；", "占",
+           "的", "比重", "（不含农户，下同）", "1286.5亿元", "6.2%", "31家", "从", "增加到", "较“十三五”末的", "等",
+           "第一", "二", "三产业", "[2]", " ", "\u3000", "其中：", "集体企业", "国有控股企业增加值", "为", "提供"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_every_indicator_is_one_clean_line(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for metric in extract_metrics(text):
+        assert text[metric.start:metric.end] == metric.text
+        if metric.indicator is not None:
+            assert metric.indicator.isprintable()
+            assert metric.indicator == "".join(metric.indicator.split())
+            assert metric.indicator.strip("，。；、")
+        assert metric.change in (None, "increase", "decrease", "flat")
