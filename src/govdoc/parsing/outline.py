@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Section
 from ..numbering import parse_label
@@ -189,6 +190,10 @@ class TreeBuilder:
         self.current = section
         return section
 
+    def section(self, **fields: Any) -> Section:
+        """A new section with the figures of its title."""
+        return Section(**fields, title_metrics=self.extract(fields["title"]))
+
     def make_paragraph(self, text: str, kind: str, blocks: list[Block]) -> Paragraph:
         """A paragraph with its figures; text that opens with 注： is a note."""
         if _NOTE.match(text) and kind == "text":
@@ -202,7 +207,7 @@ class TreeBuilder:
 
     def article_heading(self, role: Role) -> None:
         """Open a top-level article (a headline on a page of several articles)."""
-        section = Section(title=role.title, kind="article", kicker=role.kicker, subtitle=role.subtitle,
+        section = self.section(title=role.title, kind="article", kicker=role.kicker, subtitle=role.subtitle,
                           lines=_span(role.blocks))
         self.sections.append(section)
         self.article = self.current = section
@@ -217,7 +222,7 @@ class TreeBuilder:
         if kind == "glossary" and any(s.kind == "glossary" for s in self.sections):
             kind = "subhead"  # a report has one glossary; a second glossary heading is an ordinary subhead
         into = self.sections if kind == "glossary" else self._top()
-        section = Section(title=strip_markers(role.title.rstrip("。")), kind=kind, lines=_span(role.blocks))
+        section = self.section(title=strip_markers(role.title.rstrip("。")), kind=kind, lines=_span(role.blocks))
         self._open(section, into)
         # the numbered headings that follow a subhead stand under it: a part line ("2025年工作回顾")
         # or the title of an attached plan heads the numbered sections printed below it
@@ -232,7 +237,7 @@ class TreeBuilder:
         parsed = parse_label(label)
         number = parsed.number if parsed is not None else None
         glossary = GLOSSARY_HEAD.search(title) is not None and not any(s.kind == "glossary" for s in self.sections)
-        section = Section(label=label, number=number, title=strip_markers(title.rstrip("。")),
+        section = self.section(label=label, number=number, title=strip_markers(title.rstrip("。")),
                           kind="glossary" if glossary else "part", lines=_span(blocks))
         self.article = None
         self._open(section, self.sections)
@@ -253,7 +258,7 @@ class TreeBuilder:
             self.top_families.add(label.family)
         kind = "part" if label.family in ("part", "chapter", "jie") else "section"
         first = [self.make_paragraph(run_in, "text", [block])] if run_in is not None else []
-        section = Section(label=label.label, number=label.number, title=strip_markers(title), kind=kind,
+        section = self.section(label=label.label, number=label.number, title=strip_markers(title), kind=kind,
                           run_in=bool(first),
                           paragraphs=first, lines=_span([block]))
         self._open(section, parent)
@@ -264,7 +269,7 @@ class TreeBuilder:
         """Open a lead-sentence heading under the innermost numbered section (or "一是" opener)."""
         parent = self.stack[-1][1]
         first = [self.make_paragraph(rest, "text", [block])] if rest is not None else []
-        section = Section(title=strip_markers(title), kind="lead", run_in=bool(first), paragraphs=first,
+        section = self.section(title=strip_markers(title), kind="lead", run_in=bool(first), paragraphs=first,
                           lines=_span([block]))
         self._open(section, parent.children)
 
@@ -274,7 +279,7 @@ class TreeBuilder:
             self.stack.pop()
         into = self.stack[-1][1].children if self.stack else self._top()
         first = [self.make_paragraph(rest, "text", [block])] if rest is not None else []
-        section = Section(title=strip_markers(title), kind="lead", run_in=bool(first), paragraphs=first,
+        section = self.section(title=strip_markers(title), kind="lead", run_in=bool(first), paragraphs=first,
                           lines=_span([block]))
         self._open(section, into)
         self.stack.append((SHI, section))
