@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..conventions import format_date, fullwidth, heading_text, subtitle_text
-from ..model import GlossaryTerm, Metric, Paragraph, ParagraphKind, Report, Section, SectionKind, Table
+from ..model import Cell, GlossaryTerm, Metric, Paragraph, ParagraphKind, Report, Section, SectionKind, Table
 from ..numbering import parse_label
 
 Typeface = Literal["title", "heiti", "kaiti", "fangsong", "song"]
@@ -311,6 +311,69 @@ def _same(text: str) -> str:
     return text
 
 
+@dataclass(frozen=True)
+class Placed:
+    """A cell on the grid of a table: where it starts, how far it spans, and whether it continues a
+    cell merged down from a row above (``vmerge="continue"``) or starts one (``"restart"``).
+    ``cell`` is None for the empty cell that fills a row shorter than the others."""
+
+    cell: Cell | None
+    row: int
+    column: int
+    colspan: int
+    rowspan: int = 1
+    vmerge: Literal["restart", "continue"] | None = None
+
+
+def table_grid(table: Table) -> list[list[Placed]]:
+    """The rows of a table (header rows first) as cells placed on a grid of equal width: cells merged
+    down from above appear in the rows they cover, rowspans past the last row are cut, and short rows
+    are filled with one empty cell, so every writer draws the same grid from any Table."""
+    rows = [*table.header, *table.rows]
+    covered: dict[tuple[int, int], Placed] = {}
+    grid: list[list[Placed]] = []
+    for r, row in enumerate(rows):
+        out: list[Placed] = []
+        waiting = list(row)
+        column = 0
+        while waiting or (r, column) in covered:
+            origin = covered.get((r, column))
+            if origin is not None:
+                if origin.column == column:
+                    out.append(Placed(origin.cell, r, column, origin.colspan, 1, "continue"))
+                    column += origin.colspan
+                else:  # a merged cell overlapped by a wider one: its columns are taken already
+                    column += 1
+                continue
+            cell = waiting.pop(0)
+            rowspan = min(cell.rowspan, len(rows) - r)
+            placed = Placed(cell, r, column, cell.colspan, rowspan, "restart" if rowspan > 1 else None)
+            out.append(placed)
+            for down in range(1, rowspan):
+                for across in range(cell.colspan):
+                    covered[(r + down, column + across)] = placed
+            column += cell.colspan
+        grid.append(out)
+    width = max((p.column + p.colspan for row in grid for p in row), default=1)
+    for r, placed_row in enumerate(grid):
+        end = placed_row[-1].column + placed_row[-1].colspan if placed_row else 0
+        if end < width:
+            placed_row.append(Placed(None, r, end, width - end))
+    return grid
+
+
+def column_weights(grid: list[list[Placed]]) -> list[float]:
+    """A share of the table width per grid column, from the longest text of its unmerged cells
+    (between 2 and 12 characters), so figure columns stay narrow and label columns get room."""
+    width = max((p.column + p.colspan for row in grid for p in row), default=1)
+    weights = [2.0] * width
+    for row in grid:
+        for p in row:
+            if p.cell is not None and p.colspan == 1 and p.vmerge != "continue":
+                weights[p.column] = max(weights[p.column], min(12.0, float(len(p.cell.text))))
+    return weights
+
+
 def walk_text(items: list[Item]) -> Iterator[str]:
     """Every printed text of a layout, in order (for tests and font coverage)."""
     for item in items:
@@ -349,13 +412,16 @@ __all__ = [
     "Masthead",
     "MetaRow",
     "Para",
+    "Placed",
     "SectionSubtitle",
     "Signature",
     "Spans",
     "TableItem",
     "Text",
     "Typeface",
+    "column_weights",
     "heading_face",
     "layout",
+    "table_grid",
     "walk_text",
 ]
