@@ -114,6 +114,8 @@ class Heading:
     text: Text
     closing: str = ""
     run_in: Paragraph | None = None
+    run_in_text: Text | None = None
+    """The run-in paragraph's text as printed (punctuation fixed like every other text)."""
 
     @property
     def kind(self) -> SectionKind:
@@ -242,7 +244,8 @@ class _Builder:
 
     def front(self) -> None:
         meta = self.report.meta
-        masthead = " ".join(part for part in (meta.publication, meta.issue) if part)
+        publication = meta.publication if meta.publication != meta.title else None  # a newspaper's name is its title
+        masthead = " ".join(part for part in (publication, meta.issue) if part)
         if masthead:
             self.items.append(Masthead(self.fix(masthead)))
         for key, value in (("索引号", meta.index_number), ("公开类别", meta.category), ("文号", meta.doc_number)):
@@ -268,8 +271,9 @@ class _Builder:
         run_in = None
         if section.run_in:
             run_in, paragraphs = paragraphs[0], paragraphs[1:]
+        run_in_text = self.text(run_in.text, run_in.metrics) if run_in is not None else None
         self.items.append(Heading(level, section, family, face, "center" if centred else "left",
-                                  Text(self.fix(printed), spans), closing, run_in))
+                                  Text(self.fix(printed), spans), closing, run_in, run_in_text))
         if section.subtitle:
             self.items.append(SectionSubtitle(self.fix(subtitle_text(section.subtitle)), level))
         if section.byline:
@@ -384,7 +388,7 @@ def walk_text(items: list[Item]) -> Iterator[str]:
         elif isinstance(item, (DocTitle, Para)):
             yield item.text.text
         elif isinstance(item, Heading):
-            yield item.text.text + item.closing + (item.run_in.text if item.run_in else "")
+            yield item.text.text + item.closing + (item.run_in_text.text if item.run_in_text else "")
         elif isinstance(item, Entry):
             yield f"{item.number}{item.term.term}：{item.definition.text}"
         else:

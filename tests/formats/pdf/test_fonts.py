@@ -11,10 +11,9 @@ import pytest
 from govdoc.errors import FontError
 from govdoc.fonts import FontResolver, FontWarning, PackagedFont, SystemFont, fc_list_fonts
 from govdoc.formats import pdf
-from govdoc.formats.pdf.blocks import blocks, canonical_text
 from govdoc.model import Paragraph, Report
 
-from .helpers import make_cff_font, needs_fonts, needs_poppler, pdffonts
+from .helpers import elements, make_cff_font, needs_fonts, needs_poppler, pdffonts, printed, squash
 
 # --------------------------------------------------------------------------------- fonts (pdffonts)
 
@@ -51,7 +50,7 @@ def test_pip_only_path_converts_cff_and_caches(tmp_path: Path, monkeypatch: pyte
     package = tmp_path / "site" / "fake_cjk_fonts"
     package.mkdir(parents=True)
     (package / "__init__.py").write_text("")
-    make_cff_font(package / "FakeSerifSC-Regular.otf", "".join(b.shown for b in blocks(report)) + "目录图表")
+    make_cff_font(package / "FakeSerifSC-Regular.otf", "".join(elements(report)) + "目录图表")
     monkeypatch.syspath_prepend(str(tmp_path / "site"))
     cache = tmp_path / "cache"
     packaged = [PackagedFont("fake_cjk_fonts", "FakeSerifSC-Regular.otf", ("fangsong", "song", "title"))]
@@ -67,7 +66,7 @@ def test_pip_only_path_converts_cff_and_caches(tmp_path: Path, monkeypatch: pyte
     rows = pdffonts(path)
     assert rows and all((r["emb"], r["sub"], r["uni"]) == ("yes", "yes", "yes") for r in rows)
     assert all("Govdoc" in r["name"] for r in rows)  # the converted font's unique PostScript name
-    assert pdf.pdf_text(data) == canonical_text(report)
+    assert squash(pdf.pdf_text(data)) == printed(report)
     pdf.to_bytes(report, fonts=resolver)
     assert cached[0].stat().st_mtime_ns == stamp  # reused from the cache, not converted again
 
@@ -79,7 +78,7 @@ def test_packaged_noto_fonts_when_installed(tmp_path: Path, report: Report) -> N
     path = tmp_path / "r.pdf"
     path.write_bytes(data)
     assert all(r["emb"] == "yes" for r in pdffonts(path))
-    assert pdf.pdf_text(data) == canonical_text(report)
+    assert squash(pdf.pdf_text(data)) == printed(report)
 
 
 def test_last_resort_is_stsong_light_with_a_warning(report: Report, tmp_path: Path) -> None:
@@ -87,7 +86,7 @@ def test_last_resort_is_stsong_light_with_a_warning(report: Report, tmp_path: Pa
     with pytest.warns(FontWarning, match="not self-contained"):
         data = pdf.to_bytes(report, fonts=resolver)
     assert b"STSong-Light" in data
-    assert pdf.pdf_text(data) == canonical_text(report)
+    assert squash(pdf.pdf_text(data)) == printed(report)
     with pytest.raises(FontError):
         FontResolver(system=False, packaged=(), builtin=False).resolve("国")
 
@@ -99,7 +98,8 @@ def test_character_no_font_covers() -> None:
         pdf.to_bytes(report, fonts=FontResolver(packaged=()))
     with pytest.warns(FontWarning, match="replaced"):
         data = pdf.to_bytes(report, fonts=FontResolver(packaged=(), missing="replace"))
-    assert pdf.pdf_text(data) == canonical_text(report).replace("𠀀", "〓")
+    assert squash(pdf.pdf_text(data)) == printed(report).replace("𠀀", "〓")
+    assert pdf.read_pdf(data) == report  # the embedded Report keeps the character
 
 
 def test_fallback_per_character(tmp_path: Path) -> None:

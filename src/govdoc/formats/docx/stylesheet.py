@@ -80,6 +80,8 @@ class Spec:
     outline: int | None = None
     keep_next: bool = False
     tracking_pt: float = 0.0
+    snap: bool = True
+    """False for text off the document grid (table cells): its lines keep their own pitch."""
 
 
 def specs(ds: DocStyle) -> list[Spec]:
@@ -88,12 +90,13 @@ def specs(ds: DocStyle) -> list[Spec]:
     track = ds.char_spacing_pt
     justify: WordAlign = "both" if ds.justify else "left"
     indent = ds.first_line_indent_chars
+    cell_pt = round(ds.size_table_pt * 1.45, 1)  # the line pitch of table text, off the grid (as in the PDF)
     out = [
         Spec("Normal", body, size, based_on=None, align=justify, line_pt=pitch, tracking_pt=track),
         Spec(ROLE_STYLES["body"], body, size, align=justify, first_chars=indent, line_pt=pitch,
              tracking_pt=track),
         Spec(ROLE_STYLES["masthead"], ds.heading_font(1), size, align="center", line_pt=pitch),
-        Spec(ROLE_STYLES["meta"], body, ds.size_table_pt, align="left", line_pt=pitch),
+        Spec(ROLE_STYLES["meta"], body, size, align="left", line_pt=pitch),
         Spec(ROLE_STYLES["title"], ds.font_title, ds.size_title_pt, align="center",
              line_pt=ds.title_line_pitch_pt, after_pt=pitch or size),
         Spec(ROLE_STYLES["subtitle"], ds.font_subtitle, ds.size_subtitle_pt, align="center", line_pt=pitch),
@@ -112,12 +115,13 @@ def specs(ds: DocStyle) -> list[Spec]:
              line_pt=pitch, outline=9, bold=ds.is_heading_bold(1)),
         Spec(ROLE_STYLES["appendix_heading"], ds.heading_font(1), ds.heading_size(1), align="left",
              line_pt=pitch, outline=0, keep_next=True, bold=ds.is_heading_bold(1)),
-        Spec(ROLE_STYLES["table"], body, ds.size_table_pt, align="left"),
-        Spec(ROLE_STYLES["table_header"], ds.font_heiti, ds.size_table_pt, align="center"),
+        Spec(ROLE_STYLES["table"], body, ds.size_table_pt, align="left", snap=False, line_pt=cell_pt),
+        Spec(ROLE_STYLES["table_header"], ds.font_heiti, ds.size_table_pt, align="center", snap=False, line_pt=cell_pt),
         Spec(ROLE_STYLES["table_caption"], ds.font_heiti, size, align="center", line_pt=pitch, keep_next=True),
-        Spec(ROLE_STYLES["table_unit"], body, ds.size_table_pt, align="right", keep_next=True),
-        Spec(ROLE_STYLES["table_note"], body, ds.size_table_pt, align="left"),
-        Spec(ROLE_STYLES["figures"], body, ds.size_table_pt, align="left"),
+        Spec(ROLE_STYLES["table_unit"], body, ds.size_table_pt, align="right", keep_next=True, snap=False,
+             line_pt=cell_pt),
+        Spec(ROLE_STYLES["table_note"], body, ds.size_table_pt, align="left", snap=False, line_pt=cell_pt),
+        Spec(ROLE_STYLES["figures"], body, ds.size_table_pt, align="left", snap=False, line_pt=cell_pt),
         Spec(ROLE_STYLES["footer"], ds.font_page_number, ds.size_page_number_pt),
         Spec(TERM_STYLE, ds.heading_font(1), size, kind="character", based_on=None),
     ]
@@ -148,6 +152,8 @@ def ppr_element(spec: Spec) -> Any:
         sub_element(ppr, "keepNext")
         sub_element(ppr, "keepLines")
     sub_element(ppr, "widowControl")
+    if not spec.snap:
+        sub_element(ppr, "snapToGrid", val="0")
     spacing = sub_element(ppr, "spacing", before=_twips(spec.before_pt), after=_twips(spec.after_pt))
     if spec.line_pt:
         spacing.set(w("line"), _twips(spec.line_pt))

@@ -149,12 +149,12 @@ class _Writer:
         face = self.sheet.style_id(FACE_STYLES[item.face])
         head = (item.text.text + item.closing, face)
         align = "center" if item.align == "center" else None
-        if item.run_in is None:
+        if item.run_in is None or item.run_in_text is None:
             self.para(self.sheet.style_id(heading_style(item.level)), [head], align=align)
             return
         role = {"text": "body", "caption": "caption", "salutation": "salutation", "note": "note",
                 "byline": "byline"}[item.run_in.kind]
-        self.para(self.style(role), [head, (item.run_in.text, None)])
+        self.para(self.style(role), [head, (item.run_in_text.text, None)])
 
     def write_toc(self) -> None:
         sdt = sub_element(self.body, "sdt")
@@ -240,6 +240,9 @@ class _Writer:
             else:
                 sub_element(borders, side, val="single", sz=size, space="0", color="000000")
         sub_element(tbl_pr, "tblLayout", type="fixed")
+        margins = sub_element(tbl_pr, "tblCellMar")
+        for side, twips in (("top", "40"), ("left", "60"), ("bottom", "40"), ("right", "60")):
+            sub_element(margins, side, w=twips, type="dxa")
         sub_element(tbl_pr, "tblLook", val="0000", firstRow="1" if table.header else "0", lastRow="0",
                     firstColumn="0", lastColumn="0", noHBand="1", noVBand="1")
         tbl_grid = sub_element(tbl, "tblGrid")

@@ -198,7 +198,7 @@ def _plain_lines(item: lay.Item) -> list[str]:
     if isinstance(item, lay.Para):
         return [INDENT + item.text.text if item.kind in ("text", "note") else item.text.text]
     if isinstance(item, lay.Heading):
-        return [item.text.text + item.closing + (item.run_in.text if item.run_in is not None else "")]
+        return [item.text.text + item.closing + (item.run_in_text.text if item.run_in_text is not None else "")]
     if isinstance(item, lay.Entry):
         return [f"{item.number}{item.term.term}：{item.definition.text}"]
     if isinstance(item, lay.TableItem):
