@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import govdoc
+from govdoc.formats.text.read import with_parser_figures
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SEED_LINES = [line for path in sorted(SEEDS.glob("*.txt")) for line in path.read_text(encoding="utf-8").split("\n")]
@@ -24,5 +25,5 @@ def test_canonical_text_of_any_parse_reads_back(lines: list[str]) -> None:
     report = govdoc.parse("\n".join(lines))
     text = govdoc.write_text(report)
     again = govdoc.parse(text)
-    assert again == report
+    assert again == with_parser_figures(report)  # the canonical text finds figures in titles too
     assert govdoc.write_text(again) == text

@@ -6,9 +6,13 @@
 ... def test_my_exporter(report): ...
 
 ``reports()`` draws any valid Report: CJK text with full-width punctuation, every numbering
-family, nested sections, figures with realistic values, glossaries, metadata and provenance.
-``canonical_reports()`` draws the Reports whose canonical text (``write_text``) the parser reads
-back exactly; it is what the text and PDF round trips are tested on.
+family, every section kind at any depth, run-in headings, kickers, subtitles and bylines, figures
+in titles, paragraphs, table cells and definitions, tables with merged header cells in sections and
+in the preamble, glossaries, metadata and provenance, and now and then text that looks like the
+marks of govdoc's own formats. Every format's round trip is tested on it.
+
+``canonical_reports()`` draws the Reports an office would type and the heuristic parser reads back
+from plain text; the benchmarks build their corpora from it.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from .model import GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Report, Section
+from .model import Cell, GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Report, Section, Table
 from .numbering import make_label
 
 # Common words of government reports: realistic text that also exercises every CJK code path.
@@ -97,12 +101,108 @@ def _spans(draw: st.DrawFn) -> LineSpan | None:
     return LineSpan(first=first, last=first + draw(st.integers(0, 20)))
 
 
+PARAGRAPH_KINDS = ("text", "text", "text", "caption", "note", "byline", "salutation")
+SECTION_KINDS = ("section", "part", "subhead", "lead", "article", "sidebar")
+TRICKY = ("\\", "|", "：", "。", "{lead} ", "# ", "▲", "□", "※", "1. ", "· ", "——", "{c=2}", "一、", "第一部分",
+          "附件2", "---", "\u3000", "{", "}")
+"""Fragments that look like the marks of govdoc's texts: drawn into titles, terms, cells and
+paragraphs now and then, so the writers' escapes are exercised."""
+
+
 @st.composite
-def paragraphs(draw: st.DrawFn, *, kinds: tuple[str, ...] = ("text", "text", "text", "caption", "note")) -> Paragraph:
-    """A paragraph of CJK text with figures."""
+def tricky(draw: st.DrawFn, text: str) -> str:
+    """``text`` with a fragment of :data:`TRICKY` put at its start, in the middle or at its end."""
+    fragment = draw(st.sampled_from(TRICKY))
+    where = draw(st.integers(0, len(text)))
+    return (text[:where] + fragment + text[where:]).strip()
+
+
+@st.composite
+def paragraphs(draw: st.DrawFn, *, kinds: tuple[str, ...] = PARAGRAPH_KINDS) -> Paragraph:
+    """A paragraph of CJK text with figures; now and then with a fragment that looks like a mark."""
     text, metrics = draw(texts_with_metrics())
+    if draw(st.integers(0, 9)) == 0:
+        text, metrics = draw(tricky(text)), []
     return Paragraph(text=text, kind=draw(st.sampled_from(kinds)), metrics=metrics,
                      lines=_spans(draw))
+
+
+@st.composite
+def headings(draw: st.DrawFn) -> tuple[str, list[Metric]]:
+    """A heading title and its figures: plain words, a figure ("经济总量突破5000亿元"), or odd marks."""
+    choice = draw(st.integers(0, 9))
+    if choice < 6:
+        return draw(titles()), []
+    if choice < 9:
+        text, metrics = draw(texts_with_metrics(end=False))
+        return text, metrics
+    title = draw(tricky(draw(titles()))).rstrip("。").strip()
+    return title or "工作", []
+
+
+def _cell_text(draw: st.DrawFn) -> tuple[str, list[Metric]]:
+    choice = draw(st.integers(0, 9))
+    if choice == 0:
+        return "", []
+    if choice < 4:
+        return draw(words), []
+    if choice < 7:
+        printed, value, unit = draw(figures())
+        column = draw(st.none() | st.sampled_from(["年末数", "比上年增长%", "比重"]))
+        metric = Metric(text=printed, start=0, end=len(printed), value=value, unit=unit,
+                        kind=KINDS.get(unit, "count"), currency={"元": "CNY", "美元": "USD"}.get(unit),
+                        column=column, indicator=draw(st.none() | words))
+        return printed, [metric]
+    if choice < 9:
+        return draw(phrases(min_words=4, max_words=12)), []  # a long cell, wrapped when printed
+    return draw(tricky(draw(words))), []
+
+
+def _row(draw: st.DrawFn, widths: list[int]) -> list[Cell]:
+    cells = []
+    for width in widths:
+        text, metrics = _cell_text(draw)
+        cells.append(Cell(text=text, colspan=width, metrics=metrics))
+    return cells
+
+
+def _partition(draw: st.DrawFn, columns: int) -> list[int]:
+    widths: list[int] = []
+    while sum(widths) < columns:
+        widths.append(draw(st.integers(1, columns - sum(widths))))
+    return widths
+
+
+@st.composite
+def tables(draw: st.DrawFn, *, max_position: int = 0) -> Table:
+    """A table: caption and unit line or not, header rows with merged cells (a first column spanning
+    two header rows, groups of columns under one heading), body rows with empty cells, figures and
+    long cells, notes; placed after ``0..max_position`` paragraphs."""
+    columns = draw(st.integers(1, 5))
+    header: list[list[Cell]] = []
+    header_rows = draw(st.integers(0, 2))
+    if header_rows == 2 and columns > 1:
+        top = _row(draw, [1, *_partition(draw, columns - 1)])
+        top[0] = top[0].model_copy(update={"rowspan": 2})
+        header = [top, _row(draw, [1] * (columns - 1))]
+    elif header_rows:
+        header = [_row(draw, _partition(draw, columns))]
+    rows = [_row(draw, [1] * columns) for _ in range(draw(st.integers(0 if header else 1, 4)))]
+    optional: Callable[[st.SearchStrategy[Any]], st.SearchStrategy[Any]] = lambda s: st.none() | s  # noqa: E731
+    return Table(
+        caption=draw(optional(st.integers(1, 9).map(lambda n: f"表{n} 主要指标完成情况"))),
+        unit=draw(optional(st.sampled_from(["单位：万元", "单位：万人", "单位：%"]))),
+        header=header, rows=rows,
+        notes=draw(st.lists(st.sampled_from(["注：数据为初步统计。", "资料来源：区统计局。"]), max_size=2)),
+        position=draw(st.integers(0, max_position)), lines=_spans(draw),
+    )
+
+
+def _tables(draw: st.DrawFn, paragraph_count: int) -> list[Table]:
+    if draw(st.integers(0, 3)):
+        return []
+    drawn = draw(st.lists(tables(max_position=paragraph_count), max_size=2))
+    return sorted(drawn, key=lambda t: t.position)
 
 
 @st.composite
@@ -113,23 +213,30 @@ def _section_tree(draw: st.DrawFn, depth: int, max_depth: int, families: list[st
     for index in range(1, count + 1):
         number = index if family not in (None, "bullet") else None
         label = make_label(family, number, ascii_parens=draw(st.booleans())) if family else None
+        title, title_metrics = draw(headings())
         paras = draw(st.lists(paragraphs(), max_size=3))
         children = draw(_section_tree(depth + 1, max_depth, families)) if depth + 1 < max_depth else []
+        optional_line: st.SearchStrategy[str | None] = st.none() | st.none() | titles()
         sections.append(Section(
-            label=label, number=number, title=draw(titles()),
-            kind="section" if family else draw(st.sampled_from(["subhead", "lead", "article", "sidebar"])),
+            label=label, number=number, title=title, title_metrics=title_metrics,
+            kind=draw(st.sampled_from(SECTION_KINDS)) if draw(st.integers(0, 2)) == 0 else (
+                "section" if family else draw(st.sampled_from(["subhead", "lead", "article", "sidebar"]))),
             run_in=bool(paras) and draw(st.booleans()),
+            kicker=draw(optional_line), subtitle=draw(optional_line),
             byline=draw(st.none() | st.just("记者 武钢")),
-            paragraphs=paras, children=children, lines=_spans(draw),
+            paragraphs=paras, tables=_tables(draw, len(paras)), children=children, lines=_spans(draw),
         ))
     return sections
 
 
 @st.composite
-def glossary_terms(draw: st.DrawFn, number: int) -> GlossaryTerm:
-    """One glossary entry with a numbered term and a definition with figures."""
+def glossary_terms(draw: st.DrawFn, number: int | None) -> GlossaryTerm:
+    """One glossary entry with a numbered (or unnumbered) term and a definition with figures."""
     definition, metrics = draw(texts_with_metrics())
-    return GlossaryTerm(number=number, term=draw(titles()), definition=definition, metrics=metrics,
+    term = draw(titles())
+    if draw(st.integers(0, 5)) == 0:
+        term = draw(tricky(term))
+    return GlossaryTerm(number=number, term=term, definition=definition, metrics=metrics,
                         lines=_spans(draw))
 
 
@@ -146,24 +253,34 @@ def metas(draw: st.DrawFn) -> Meta:
         issue=draw(optional(st.integers(1, 999).map(lambda n: f"第{n}期"))),
         index_number=draw(optional(st.just("11310115MB2F13658N/2024-00012"))),
         category=draw(optional(st.just("主动公开"))),
-        authors=draw(st.lists(st.sampled_from(["记者 武钢", "通讯员 鲁瑛"]), max_size=2, unique=True)),
+        doc_number=draw(optional(st.just("浦东明〔2024〕3号"))),
+        authors=draw(st.lists(st.sampled_from(["记者 武钢", "通讯员 鲁瑛", "甲；乙"]), max_size=2, unique=True)),
         source=draw(optional(st.just("report.txt"))),
     )
 
 
 @st.composite
 def reports(draw: st.DrawFn, *, max_depth: int = 3) -> Report:
-    """Any valid Report: numbering families in random order, nesting up to ``max_depth``, glossary."""
+    """Any valid Report: every numbering family in any order and every section kind at any depth,
+    run-in headings into paragraphs of every kind, kickers, subtitles and bylines, figures in titles,
+    paragraphs, table cells and definitions, tables (merged header cells, empty, long and figure
+    cells) in sections and in the preamble, a glossary, metadata and provenance."""
     families = draw(st.permutations(FAMILIES))[: draw(st.integers(0, max_depth))]
     sections = draw(_section_tree(0, max_depth, list(families)))
-    glossary = [draw(glossary_terms(n)) for n in range(1, draw(st.integers(0, 3)) + 1)]
+    numbered = draw(st.booleans())
+    glossary = [draw(glossary_terms(n if numbered else None)) for n in range(1, draw(st.integers(0, 3)) + 1)]
     if bool(glossary) or draw(st.booleans()):
-        sections.append(Section(title="名词解释", kind="glossary", paragraphs=draw(st.lists(paragraphs(), max_size=1))))
-    return Report(meta=draw(metas()), preamble=draw(st.lists(paragraphs(), max_size=2)),
+        paras = draw(st.lists(paragraphs(), max_size=1))
+        glossary_section = Section(title=draw(st.sampled_from(["名词解释", "《工作报告》名词解释"])), kind="glossary",
+                                   paragraphs=paras, tables=_tables(draw, len(paras)))
+        sections.insert(draw(st.integers(0, len(sections))), glossary_section)
+    preamble = draw(st.lists(paragraphs(), max_size=2))
+    return Report(meta=draw(metas()), preamble=preamble, preamble_tables=_tables(draw, len(preamble)),
                   sections=sections, glossary=glossary)
 
 
-__all__ = ["glossary_terms", "metas", "paragraphs", "phrases", "reports", "texts_with_metrics", "titles"]
+__all__ = ["glossary_terms", "headings", "metas", "paragraphs", "phrases", "reports", "tables", "texts_with_metrics",
+           "titles", "tricky"]
 
 
 # ---- canonical reports: what the text round trip is tested on -------------------------------------

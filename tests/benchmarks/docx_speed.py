@@ -20,7 +20,7 @@ from parse_speed import best_of  # the same timing rule as the other benchmarks 
 
 import govdoc
 from govdoc.formats import docx as gdocx
-from govdoc.formats.docx.layout import layout
+from govdoc.formats import layout as lay
 from govdoc.model import Report
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -29,11 +29,12 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 def bare_python_docx(report: Report) -> bytes:
     """The same paragraphs through python-docx's own API, no styling: the baseline."""
     document = docx.Document()
-    for block in layout(report):
-        if block.role == "heading":
-            document.add_heading(block.text, level=min(block.level, 9))
-        else:
-            document.add_paragraph(block.text)
+    for item in lay.layout(report):
+        for text in lay.walk_text([item]):
+            if isinstance(item, lay.Heading):
+                document.add_heading(text, level=min(item.level, 9))
+            else:
+                document.add_paragraph(text)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -49,7 +50,7 @@ def main() -> None:
     if args.scale > 1:
         body = [s for s in report.sections if s.kind != "glossary"]
         report = report.model_copy(update={"sections": body * args.scale, "glossary": []})
-    blocks = len(layout(report))
+    blocks = len(lay.layout(report))
     data = gdocx.to_bytes(report)
     ours = best_of(args.repeat, lambda: gdocx.to_bytes(report))
     bare = best_of(args.repeat, lambda: bare_python_docx(report))

@@ -6,7 +6,7 @@ Takes the largest seed (or the given file), parses it, and times in the same run
 
 * govdoc: ``govdoc.formats.pdf.to_bytes`` (CJK grid layout, kinsoku, justification, bookmarks,
   page numbers, layout note), fonts already resolved;
-* baseline: the same blocks as stock ``Paragraph(wordWrap="CJK")`` flowables in the same frame with
+* baseline: the same layout items as stock ``Paragraph(wordWrap="CJK")`` flowables in the same frame with
   the same registered fonts (headings in the 黑体 face, the rest in the 仿宋 face), no bookmarks.
 
 Runs alternate between the two and are timed in CPU time of the process (time.process_time), so the
@@ -24,8 +24,8 @@ from xml.sax.saxutils import escape
 
 import govdoc
 from govdoc.fonts import FontResolver
+from govdoc.formats import layout as lay
 from govdoc.formats import pdf
-from govdoc.formats.pdf.blocks import blocks
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -41,11 +41,9 @@ def baseline(report: govdoc.Report, fontset: object, style: pdf.PdfStyle) -> byt
     title = ParagraphStyle("title", parent=body, fontName=chains["title"][0].name, fontSize=22, alignment=1,
                            firstLineIndent=0)
     flowables = []
-    for block in blocks(report):
-        if block.kind == "blank" or not block.shown:
-            continue
-        st = title if block.kind == "title" else head if block.kind in ("heading", "headline") else body
-        flowables.append(Paragraph(escape(block.shown), st))
+    for item in lay.layout(report, punctuation="fullwidth"):
+        st = title if isinstance(item, lay.DocTitle) else head if isinstance(item, lay.Heading) else body
+        flowables.extend(Paragraph(escape(text), st) for text in lay.walk_text([item]))
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=(style.page_width, style.page_height), invariant=1)
     frame = Frame(style.margin_left, style.margin_bottom, style.frame_width, style.frame_height,
@@ -82,7 +80,7 @@ def main() -> None:
     seed = args.seed or max(SEEDS.glob("*.txt"), key=lambda p: p.stat().st_size)
     report = govdoc.parse(seed.read_bytes(), source=seed.name)
     style = pdf.PdfStyle()
-    text = "".join(b.shown for b in blocks(report)) + "— 0123456789目录图表"
+    text = "".join(lay.walk_text(lay.layout(report, punctuation="fullwidth"))) + "— 0123456789目录图表"
     fontset = FontResolver().resolve(text)
     pdf.to_bytes(report, fonts=fontset)  # warm up: font loading, width caches
     baseline(report, fontset, style)

@@ -29,6 +29,7 @@ from lxml import etree
 
 from govdoc.formats import xml as gx
 from govdoc.formats.json import read_json, write_json
+from govdoc.formats.xml import read as gx_read
 from govdoc.formats.xml.names import NAMESPACE
 from govdoc.model import Report, Section
 
@@ -180,10 +181,10 @@ def main(argv: list[str] | None = None) -> int:
     json_text = write_json(report)
     write_js = best(lambda: write_json(report), r, k)
     read_js = best(lambda: read_json(json_text), r, k)
-    root = gx._load(data, None, None, None)
-    parse_only = best(lambda: gx._load(data, None, None, None), r, k)
+    root = gx_read._load(data, None, gx.MAX_BYTES, gx.MAX_DEPTH)
+    parse_only = best(lambda: gx_read._load(data, None, gx.MAX_BYTES, gx.MAX_DEPTH), r, k)
     validate_only = best(lambda: gx.schema().validate(root), r, k)
-    build_only = best(lambda: gx._Builder(None).report(root), r, k)
+    build_only = best(lambda: gx_read._ReportBuilder(None).report(root), r, k)
 
     mb = len(data) / 1e6
     rows = [

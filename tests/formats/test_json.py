@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 
 import govdoc
 from govdoc import FormatError, Report, SchemaError
 from govdoc.formats.json import read_json, write_json
 from govdoc.testing import reports
 
+from .strategies import round_trip
+
+SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "schemas" / "govdoc.schema.json").read_text())
 SAMPLE = "江川路街道工作报告\n一、民生保障\n全年投入资金3.45亿元，完成适老化改造120户，满意率99.23%。\n"
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@round_trip
 @given(reports())
 def test_json_round_trips(report: Report) -> None:
     # pydantic's own JSON
@@ -27,6 +31,8 @@ def test_json_round_trips(report: Report) -> None:
     assert back == report
     assert back.model_dump() == report.model_dump()
     assert "\\u" not in text
+    # the JSON Schema the CLI prints describes it (tables and title figures included)
+    assert set(json.loads(text)) <= set(SCHEMA["properties"])
 
 
 def test_json_keeps_chinese_unescaped() -> None:

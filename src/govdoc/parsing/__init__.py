@@ -76,6 +76,12 @@ def parse(data: str | bytes, *, source: str | None = None, max_bytes: int | None
         raise LimitError(f"input of {size} bytes exceeds the limit of {max_bytes} bytes", source=source,
                          hint="pass max_bytes=... to parse() to raise the limit")
     text = decode(data, source=source) if isinstance(data, bytes) else data
+    # --- hook: govdoc's own canonical text (formats/text) is read exactly by its strict reader ---
+    from ..formats.text.read import is_canonical, read_canonical
+
+    if is_canonical(text):
+        return read_canonical(text, source=source)
+    # --- end of hook ---
     return parse_lines(lines_from_text(text), source=source)
 
 

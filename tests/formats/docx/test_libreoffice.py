@@ -27,7 +27,7 @@ from lxml import etree
 
 import govdoc
 from govdoc.formats import docx as gdocx
-from govdoc.formats.docx.layout import DocxBlock, layout
+from govdoc.formats import layout as lay
 from govdoc.formats.docx.style import DocStyle
 from govdoc.model import Report
 
@@ -63,18 +63,14 @@ def pdf_text(pdf: Path) -> tuple[str, list[str]]:
     return re.sub(r"\s+", "", body), numbers
 
 
-def chunks(report: Report) -> list[tuple[str, str]]:
+def chunks(report: Report, style: DocStyle = gdocx.GBT9704) -> list[tuple[str, str]]:
     """(heading, text under it up to the next heading), whitespace removed, in document order."""
-    out: list[tuple[str, list[DocxBlock]]] = [("(front matter)", [])]
-    for block in layout(report):
-        if block.role == "heading":
-            out.append((block.text, []))
-        out[-1][1].append(block)
-
-    def squeeze(blocks: list[DocxBlock]) -> str:
-        return re.sub(r"\s+", "", "".join("".join(t for t, _ in b.runs) for b in blocks))
-
-    return [(heading, squeeze(blocks)) for heading, blocks in out]
+    out: list[tuple[str, list[str]]] = [("(front matter)", [])]
+    for item in lay.layout(report, punctuation=style.punctuation):
+        if isinstance(item, lay.Heading):
+            out.append((item.text.text, []))
+        out[-1][1].extend(lay.walk_text([item]))
+    return [(heading, re.sub(r"\s+", "", "".join(texts))) for heading, texts in out]
 
 
 def convert(report: Report, tmp_path: Path, style: DocStyle) -> tuple[str, list[str]]:
@@ -83,10 +79,10 @@ def convert(report: Report, tmp_path: Path, style: DocStyle) -> tuple[str, list[
     return pdf_text(to_pdf(path, tmp_path))
 
 
-def check(report: Report, text: str, *, droppable: str = "") -> str:
+def check(report: Report, text: str, *, droppable: str = "", style: DocStyle = gdocx.GBT9704) -> str:
     """Match the PDF text chunk by chunk; return what LibreOffice left out (only ``droppable``)."""
     position, dropped = 0, []
-    for heading, expected in chunks(report):
+    for heading, expected in chunks(report, style):
         for index, char in enumerate(expected):
             if position < len(text) and text[position] == char:
                 position += 1

@@ -7,7 +7,7 @@ import warnings
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 
 import govdoc
 from govdoc.errors import OutputError
@@ -15,12 +15,13 @@ from govdoc.formats import docx as gdocx
 from govdoc.model import Report
 from govdoc.testing import reports
 
+from ..strategies import round_trip
 from .helpers import sample_report
 
 # ---- exact round trip ----------------------------------------------------------------------------
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@round_trip
 @given(reports())
 def test_own_docx_reads_back_exactly(report: Report) -> None:
     data = gdocx.to_bytes(report)

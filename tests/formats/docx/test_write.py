@@ -91,9 +91,8 @@ def test_headings_captions_and_blocks_use_their_styles(xml: dict[str, Any]) -> N
     assert names["（一）区域规划战略引领。立足资源禀赋，统筹推进建设布局。"] == "govdoc Body"  # run-in
     assert names["2024年1月29日"] == "govdoc Signature"
     assert names["——东明路街道办事处"] == "Subtitle"
-    metadata = xml["word/document.xml"].find(".//w:tbl", NS)
-    assert [[t.text for t in tr.iter(q("w:t"))] for tr in metadata.findall("w:tr", NS)] == [
-        ["索引号", "11310115MB2F13658N/2024-00012"], ["公开类别", "主动公开"], ["文号", "浦东明〔2024〕3号"]]
+    for row in ("索引号：11310115MB2F13658N/2024-00012", "公开类别：主动公开", "文号：浦东明〔2024〕3号"):
+        assert names[row] == "govdoc Meta"  # as in the PDF: one line per field
 
 
 def test_page_numbers_odd_right_even_left(xml: dict[str, Any], written: bytes) -> None:
@@ -212,3 +211,92 @@ def test_output_is_deterministic(written: bytes) -> None:
     assert core.find("dcterms:modified", NS).text.startswith("2024-01-29")
     undated = Report(sections=[Section(title="总体情况", paragraphs=[Paragraph(text="全年引进企业139家。")])])
     assert parts(gdocx.to_bytes(undated))["docProps/core.xml"].find("dcterms:modified", NS) is None
+
+
+def _runs(data: bytes) -> list[tuple[str, str | None, Any]]:
+    """Every paragraph's text with its paragraph style name and its first run's character style."""
+    xml = parts(data)
+    styles = xml["word/styles.xml"]
+    out = []
+    for p in xml["word/document.xml"].iter(q("w:p")):
+        text = "".join(t.text or "" for t in p.iter(q("w:t")))
+        style_el = p.find("w:pPr/w:pStyle", NS)
+        name = style_by_id(styles, style_el.get(q("w:val"))).find(q("w:name")).get(q("w:val")) if style_el is not None \
+            else None
+        run_style = p.find("w:r/w:rPr/w:rStyle", NS)
+        out.append((text, name, style_by_id(styles, run_style.get(q("w:val"))) if run_style is not None else None))
+    return out
+
+
+@pytest.mark.parametrize("part", [True, False], ids=["under-a-part", "top-level"])
+def test_heading_fonts_follow_the_label_family_not_the_depth(part: bool) -> None:
+    deepest = Section(label="（1）", number=1, title="制造业", paragraphs=[Paragraph(text="回暖。")])
+    tree = Section(label="一、", number=1, title="经济发展", children=[
+        Section(label="（一）", number=1, title="招商", children=[Section(label="1.", number=1, title="工业",
+                                                                         children=[deepest])])])
+    top = [Section(label="第一部分", number=1, title="回顾", kind="part", children=[tree])] if part else [tree]
+    fonts = {}
+    for text, _, run_style in _runs(gdocx.to_bytes(Report(sections=top))):
+        if run_style is not None:
+            fonts[text] = run_style.find("w:rPr/w:rFonts", NS).get(q("w:eastAsia"))
+    assert fonts["一、经济发展"] == "黑体"
+    assert fonts["（一）招商"] == "楷体_GB2312"
+    assert fonts["1.工业"] == fonts["（1）制造业"] == "仿宋_GB2312"
+    if part:
+        assert fonts["第一部分 回顾"] == "黑体"
+
+
+def test_punctuation_is_printed_full_width_unless_asked_not_to() -> None:
+    import dataclasses
+
+    report = Report(sections=[Section(label="(一)", number=1, title="经济发展",
+                                      paragraphs=[Paragraph(text="增长5.2%,比上年(含新增)多3,000人:好")])])
+    texts = [text for text, _, _ in _runs(gdocx.to_bytes(report))]
+    assert "（一）经济发展" in texts and "增长5.2%，比上年（含新增）多3,000人：好" in texts
+    as_is = dataclasses.replace(gdocx.GBT9704, punctuation="as-is")
+    texts = [text for text, _, _ in _runs(gdocx.to_bytes(report, style=as_is))]
+    assert "(一)经济发展" in texts and "增长5.2%,比上年(含新增)多3,000人:好" in texts
+    assert gdocx.from_bytes(gdocx.to_bytes(report)) == report  # the data keeps its own punctuation
+
+
+def test_nothing_is_printed_twice(written: bytes) -> None:
+    texts = [text for text, _, _ in _runs(written)]
+    assert texts.count("记者 武钢") == 1  # the article's byline; the same author is not repeated on top
+    assert sum("社区" in t and "晨报" in t for t in texts) <= 1
+    assert "——养老服务见实效" in texts and "——东明路街道办事处" in texts  # subtitles keep their dash
+
+
+def test_article_headlines_are_centred_and_headings_not_justified(xml: dict[str, Any]) -> None:
+    body = xml["word/document.xml"]
+    headline = next(p for p in body.iter(q("w:p")) if "".join(t.text or "" for t in p.iter(q("w:t"))) == "二、社区报道")
+    assert attr(headline, "w:pPr/w:jc", "val") == "center"
+    for level in range(1, 5):
+        assert attr(style(xml["word/styles.xml"], f"heading {level}"), "w:pPr/w:jc", "val") == "left"
+
+
+def test_tables_are_three_line_tables_with_merged_cells() -> None:
+    from govdoc.model import Cell, Table
+
+    table = Table(caption="表1 年末常住人口", unit="单位：万人",
+                  header=[[Cell(text="指标", rowspan=2), Cell(text="年末数", colspan=2)],
+                          [Cell(text="城镇"), Cell(text="乡村")]],
+                  rows=[[Cell(text="全市"), Cell(text="500.1"), Cell(text="112.3")], [Cell(text="其中：城镇")]],
+                  notes=["注：初步统计。"])
+    data = gdocx.to_bytes(Report(preamble_tables=[table]))
+    body = parts(data)["word/document.xml"].find("w:body", NS)
+    tbl = body.find("w:tbl", NS)
+    borders = tbl.find("w:tblPr/w:tblBorders", NS)
+    assert [(b.tag.split("}")[1], b.get(q("w:val")), b.get(q("w:sz"))) for b in borders] == [
+        ("top", "single", "12"), ("left", "nil", None), ("bottom", "single", "12"), ("right", "nil", None),
+        ("insideH", "nil", None), ("insideV", "nil", None)]
+    rows = tbl.findall("w:tr", NS)
+    assert [r.find("w:trPr/w:tblHeader", NS) is not None for r in rows] == [True, True, False, False]
+    first = rows[0].findall("w:tc", NS)
+    assert attr(first[0], "w:tcPr/w:vMerge", "val") == "restart" and attr(first[1], "w:tcPr/w:gridSpan", "val") == "2"
+    second = rows[1].findall("w:tc", NS)
+    assert second[0].find("w:tcPr/w:vMerge", NS) is not None and attr(second[0], "w:tcPr/w:vMerge", "val") is None
+    assert all(attr(tc, "w:tcPr/w:tcBorders/w:bottom", "sz") == "6" for tc in second)  # the rule under the header
+    assert attr(rows[3].findall("w:tc", NS)[-1], "w:tcPr/w:gridSpan", "val") == "2"  # a short row is filled
+    texts = [text for text, _, _ in _runs(data)]
+    assert texts[:2] == ["表1 年末常住人口", "单位：万人"] and texts[-1] == "注：初步统计。"
+    assert gdocx.from_bytes(data) == Report(preamble_tables=[table])

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from govdoc.fonts import fc_list_fonts
-from govdoc.formats.pdf.blocks import heading_text
+from govdoc.formats import layout as lay
 from govdoc.model import GlossaryTerm, Meta, Paragraph, Report, Section
 
 MM = 72 / 25.4
@@ -59,18 +59,13 @@ def squash(text: str) -> str:
 
 
 def elements(report: Report) -> list[str]:
-    """Every text element of the report in document order (what must be found in the text layer)."""
-    out = [t for t in (report.meta.title, report.meta.issuer) if t]
-    out += [p.text for p in report.preamble]
-    for _, section in report.walk():
-        out.append(heading_text(section))
-        if section.byline:
-            out.append(section.byline)
-        out += [p.text for p in section.paragraphs]
-        if section.kind == "glossary":
-            for term in report.glossary:
-                out += [term.term, term.definition]
-    return out
+    """Every text the layout prints, in reading order (what must be found in the text layer)."""
+    return list(lay.walk_text(lay.layout(report, punctuation="fullwidth")))
+
+
+def printed(report: Report) -> str:
+    """The text the PDF of ``report`` shows, whitespace left out (page numbers aside)."""
+    return squash("".join(elements(report)))
 
 
 def pypdf_text(data: bytes) -> list[str]:

@@ -11,10 +11,9 @@ import pytest
 from govdoc.errors import FontError
 from govdoc.fonts import FontResolver, FontWarning, PackagedFont, SystemFont, fc_list_fonts
 from govdoc.formats import pdf
-from govdoc.formats.pdf.blocks import blocks, canonical_text
 from govdoc.model import Paragraph, Report
 
-from .helpers import make_cff_font, needs_fonts, needs_poppler, pdffonts
+from .helpers import elements, make_cff_font, needs_fonts, needs_poppler, pdffonts, printed, squash
 
 # --------------------------------------------------------------------------------- fonts (pdffonts)
 
@@ -47,11 +46,11 @@ def test_user_named_font_comes_first(tmp_path: Path, report: Report) -> None:
 
 @needs_poppler
 def test_pip_only_path_converts_cff_and_caches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                               report: Report) -> None:
+                                               capsys: pytest.CaptureFixture[str], report: Report) -> None:
     package = tmp_path / "site" / "fake_cjk_fonts"
     package.mkdir(parents=True)
     (package / "__init__.py").write_text("")
-    make_cff_font(package / "FakeSerifSC-Regular.otf", "".join(b.shown for b in blocks(report)) + "目录图表")
+    make_cff_font(package / "FakeSerifSC-Regular.otf", "".join(elements(report)) + "目录图表")
     monkeypatch.syspath_prepend(str(tmp_path / "site"))
     cache = tmp_path / "cache"
     packaged = [PackagedFont("fake_cjk_fonts", "FakeSerifSC-Regular.otf", ("fangsong", "song", "title"))]
@@ -59,27 +58,35 @@ def test_pip_only_path_converts_cff_and_caches(tmp_path: Path, monkeypatch: pyte
     with warnings.catch_warnings():
         warnings.simplefilter("error", FontWarning)  # the pip path is self-contained: no warning
         data = pdf.to_bytes(report, fonts=resolver)
+    assert "preparing the PDF font FakeSerifSC-Regular once" in capsys.readouterr().err
     cached = sorted(cache.glob("*.ttf"))
-    assert len(cached) == 1
-    stamp = cached[0].stat().st_mtime_ns
+    assert cached  # the common characters, and a small subset for any others the document has
+    stamps = [p.stat().st_mtime_ns for p in cached]
     path = tmp_path / "r.pdf"
     path.write_bytes(data)
     rows = pdffonts(path)
     assert rows and all((r["emb"], r["sub"], r["uni"]) == ("yes", "yes", "yes") for r in rows)
     assert all("Govdoc" in r["name"] for r in rows)  # the converted font's unique PostScript name
-    assert pdf.pdf_text(data) == canonical_text(report)
+    assert squash(pdf.pdf_text(data)) == printed(report)
     pdf.to_bytes(report, fonts=resolver)
-    assert cached[0].stat().st_mtime_ns == stamp  # reused from the cache, not converted again
+    assert [p.stat().st_mtime_ns for p in sorted(cache.glob("*.ttf"))] == stamps  # reused, not converted again
+    assert capsys.readouterr().err == ""  # and nothing announced the second time
 
 
 @needs_poppler
-def test_packaged_noto_fonts_when_installed(tmp_path: Path, report: Report) -> None:
-    pytest.importorskip("pylopdf_fonts_zh_cn")
-    data = pdf.to_bytes(report, fonts=FontResolver(system=False, cache_dir=tmp_path))
+def test_without_system_fonts_the_installed_noto_fonts_embed_everything(tmp_path: Path, report: Report) -> None:
+    """A machine with nothing but ``pip install govdoc``: no system font, no warning, every font embedded
+    (the conversion is cached in the user's cache folder, so it is paid once per machine)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        data = pdf.to_bytes(report, fonts=FontResolver(system=False))
     path = tmp_path / "r.pdf"
     path.write_bytes(data)
-    assert all(r["emb"] == "yes" for r in pdffonts(path))
-    assert pdf.pdf_text(data) == canonical_text(report)
+    rows = pdffonts(path)
+    assert rows and all((r["emb"], r["uni"]) == ("yes", "yes") for r in rows)
+    assert all("NotoS" in r["name"] for r in rows)
+    assert squash(pdf.pdf_text(data)) == printed(report)
+    assert pdf.read_pdf(data) == report
 
 
 def test_last_resort_is_stsong_light_with_a_warning(report: Report, tmp_path: Path) -> None:
@@ -87,7 +94,7 @@ def test_last_resort_is_stsong_light_with_a_warning(report: Report, tmp_path: Pa
     with pytest.warns(FontWarning, match="not self-contained"):
         data = pdf.to_bytes(report, fonts=resolver)
     assert b"STSong-Light" in data
-    assert pdf.pdf_text(data) == canonical_text(report)
+    assert squash(pdf.pdf_text(data)) == printed(report)
     with pytest.raises(FontError):
         FontResolver(system=False, packaged=(), builtin=False).resolve("国")
 
@@ -99,7 +106,8 @@ def test_character_no_font_covers() -> None:
         pdf.to_bytes(report, fonts=FontResolver(packaged=()))
     with pytest.warns(FontWarning, match="replaced"):
         data = pdf.to_bytes(report, fonts=FontResolver(packaged=(), missing="replace"))
-    assert pdf.pdf_text(data) == canonical_text(report).replace("𠀀", "〓")
+    assert squash(pdf.pdf_text(data)) == printed(report).replace("𠀀", "〓")
+    assert pdf.read_pdf(data) == report  # the embedded Report keeps the character
 
 
 def test_fallback_per_character(tmp_path: Path) -> None:

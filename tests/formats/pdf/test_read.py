@@ -9,16 +9,18 @@ import warnings
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import given
 
 import govdoc.testing
 from govdoc.errors import FormatError, LimitError, OutputError
 from govdoc.fonts import FontResolver, FontWarning
 from govdoc.formats import pdf
-from govdoc.formats.pdf.blocks import blocks, canonical_text
 from govdoc.model import Report
 
-from .helpers import elements, needs_fonts, pdfminer_text, pypdf_text, squash
+from ..strategies import round_trip
+from .helpers import elements, needs_fonts, pdfminer_text, printed, pypdf_text, squash
+
+RESOLVER = FontResolver(packaged=())
 
 # ------------------------------------------------------------------------------------ text layer
 
@@ -42,66 +44,57 @@ def test_every_page_has_its_number(pdf_bytes: bytes) -> None:
         assert f"— {number} —" in text
 
 
-def test_reader_gives_back_the_canonical_text(report: Report, pdf_bytes: bytes) -> None:
-    assert pdf.pdf_text(pdf_bytes) == canonical_text(report)
+def test_own_pdf_reads_back_exactly_from_the_embedded_report(report: Report, pdf_bytes: bytes) -> None:
+    back = pdf.read_pdf(pdf_bytes)
+    assert back == report and back.model_dump() == report.model_dump()
+    assert pdf.embedded_report(pdf_bytes) == report
 
 
-def test_layout_heuristics_without_the_layout_note(report: Report, pdf_bytes: bytes) -> None:
-    lines, _ = pdf.extract_lines(pdf_bytes)
-    text = pdf.lines_to_text(lines, None)
-    # without the writer's note, blocks are found from indentation and line ends
-    assert squash(text) == squash("".join(block.shown for block in blocks(report)))
-    for element in elements(report)[2:]:
-        assert any(squash(element) in squash(line) for line in text.splitlines()), element
+def test_the_text_layer_shows_what_the_layout_prints(report: Report, pdf_bytes: bytes) -> None:
+    text = pdf.pdf_text(pdf_bytes)
+    assert squash(text) == printed(report)  # page numbers are furniture; nothing else is dropped or added
 
 
-def covered(report: Report) -> Report:
-    """The report with every character no system font covers replaced by 〓 (the documented substitution)."""
-    data = report.model_dump_json()
+def test_the_text_layer_path_reads_govdoc_pdfs_like_any_other(pdf_bytes: bytes) -> None:
+    back = pdf.read_pdf(pdf_bytes, use_embedded=False)
+    assert ("一、", "综合") in [(s.label, s.title) for _, s in back.walk()]
+    assert "12345.67亿元" in [m.text for _, m in back.metrics()]
+
+
+def test_an_edited_pdf_is_read_from_its_text_layer(pdf_bytes: bytes) -> None:
+    """Changing the text changes the fingerprint of the text layer: the embedded Report is stale."""
+    from govdoc.formats.pdf.embed import FINGERPRINT_KEY, StalePdfWarning
+
+    at = pdf_bytes.index(f"/{FINGERPRINT_KEY} (".encode()) + len(FINGERPRINT_KEY) + 3
+    digit = pdf_bytes[at:at + 1]
+    edited = pdf_bytes[:at] + (b"0" if digit != b"0" else b"1") + pdf_bytes[at + 1:]
+    with pytest.warns(StalePdfWarning, match="changed after govdoc wrote it"):
+        back = pdf.read_pdf(edited)
+    assert back != pdf.read_pdf(pdf_bytes) and ("一、", "综合") in [(s.label, s.title) for _, s in back.walk()]
+    with pytest.warns(StalePdfWarning):
+        assert pdf.embedded_report(edited) is None
+
+
+def test_the_report_is_an_attachment_other_tools_see(report: Report, pdf_bytes: bytes) -> None:
+    from pypdf import PdfReader
+
+    attachments = PdfReader(io.BytesIO(pdf_bytes)).attachments
+    assert list(attachments) == ["govdoc-report.json"]
+    assert Report.model_validate_json(attachments["govdoc-report.json"][0]) == report
+
+
+@round_trip
+@given(govdoc.testing.reports())
+def test_read_pdf_round_trip_property(generated: Report) -> None:
+    """Every Report comes back exactly; characters no font has are drawn as 〓 but kept in the data."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FontWarning)
-        lacking = FontResolver(packaged=(), missing="replace").resolve(data).replaced
-    for ch in lacking:
-        data = data.replace(ch, "〓")
-    return Report.model_validate_json(data)
-
-
-@needs_fonts
-@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
-@given(govdoc.testing.reports())
-def test_text_layer_round_trip_property(generated: Report) -> None:
-    generated = covered(generated)
-    text = canonical_text(generated)
-    assert pdf.pdf_text(pdf.to_bytes(generated, fonts=FontResolver(packaged=()))) == text
-
-
-def _parser_ready() -> bool:
-    try:
-        from govdoc.formats.text import write_text  # noqa: F401
-        from govdoc.parsing import parse  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-# The exact round trip goes through the parser, so it runs on the Reports whose canonical text the
-# parser reads back exactly; it switches on by itself when canonical_reports() lands in govdoc.testing.
-CANONICAL = getattr(govdoc.testing, "canonical_reports", None)
-
-
-@needs_fonts
-@pytest.mark.skipif(CANONICAL is None or not _parser_ready(), reason="parser or canonical_reports() not there yet")
-@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
-@given(CANONICAL() if CANONICAL is not None else govdoc.testing.reports())
-def test_read_pdf_round_trip_property(generated: Report) -> None:
-    from govdoc.formats.text import write_text
-    from govdoc.parsing import parse
-
-    generated = covered(generated)
-    # 〓 in place of an uncovered character can make a text the parser normalises (a space before it):
-    # the PDF round trip is tested wherever the text round trip holds
-    assume(parse(write_text(generated)) == generated)
-    assert pdf.read_pdf(pdf.to_bytes(generated, fonts=FontResolver(packaged=()))) == generated
+        data = pdf.to_bytes(generated, fonts=RESOLVER, style=pdf.PdfStyle(missing="replace"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a stale fingerprint would mean the text layer drifted
+        back = pdf.read_pdf(data)
+    assert back == generated
+    assert back.model_dump() == generated.model_dump()
 
 
 # ------------------------------------------------------------------------------- errors and output
@@ -200,7 +193,8 @@ def test_damaged_bytes_raise_only_govdoc_errors(pdf_bytes: bytes) -> None:
         damaged = bytearray(pdf_bytes)
         for _ in range(rng.randint(1, 20)):
             damaged[rng.randrange(len(damaged))] = rng.randrange(256)
-        with contextlib.suppress(GovdocError):  # anything else escaping fails the test
+        with contextlib.suppress(GovdocError), warnings.catch_warnings():  # anything else fails the test
+            warnings.simplefilter("ignore", pdf.StalePdfWarning)  # damage in the text: the report is stale
             pdf.read_pdf(bytes(damaged))
 
 

@@ -1,4 +1,5 @@
-"""The canonical text round trip: ``parse(write_text(r)) == r`` (issue 2 §5)."""
+"""The canonical text round trip: ``parse(write_text(r)) == r`` for every Report whose figures are
+those govdoc finds, and for every Report the parser makes of raw text."""
 
 from __future__ import annotations
 
@@ -10,17 +11,22 @@ from hypothesis import strategies as st
 
 import govdoc
 from govdoc import Report
-from govdoc.testing import canonical_reports
+from govdoc.formats.text.read import with_parser_figures
+from govdoc.testing import reports
 from tests.core.test_parse_phenomena import COLUMN, DISCLOSURE, ENUMERATIONS, NEWSPAPER, SUBHEADS
+
+from ..strategies import round_trip
 
 SEEDS = sorted((Path(__file__).resolve().parents[3] / "seeds").glob("*.txt"))
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(canonical_reports())
+
+@round_trip
+@given(reports().map(with_parser_figures))
 def test_canonical_text_parses_back_exactly(report: Report) -> None:
     text = govdoc.write_text(report)
-    back = govdoc.parse(text)
+    back = govdoc.parse(text, source="report.txt")
     assert back == report
+    assert back.meta.source == "report.txt"
     # and the text is a fixed point: writing what was read gives the same text
     assert govdoc.write_text(back) == text
 
@@ -31,9 +37,11 @@ def test_there_are_five_seeds() -> None:
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
 def test_seed_round_trips_through_canonical_text(seed: Path) -> None:
+    """Exact up to the figures of heading titles, which the canonical text finds and the parser does
+    not find yet (issue 13): ``with_parser_figures`` adds them."""
     report = govdoc.parse(seed.read_bytes(), source=seed.name)
     again = govdoc.parse(govdoc.write_text(report))
-    assert again == report
+    assert again == with_parser_figures(report)
     # the canonical text is stable: writing the re-read report gives the same text
     assert govdoc.write_text(again) == govdoc.write_text(report)
 
@@ -51,7 +59,8 @@ def test_seed_round_trip_keeps_every_figure(seed: Path) -> None:
 def test_canonical_text_layout() -> None:
     report = govdoc.parse("一、工作回顾\n全年新建口袋公园3处，改造绿地1.2万平方米。\n")
     lines = govdoc.write_text(report).splitlines()
-    assert "一、工作回顾" in lines  # headings flush left
+    assert lines[:3] == ["---", "govdoc: 1.0", "---"]  # the front matter, empty here
+    assert "# 一、工作回顾" in lines  # a heading of level 1
     assert "\u3000\u3000全年新建口袋公园3处，改造绿地1.2万平方米。" in lines  # paragraphs indented
 
 
@@ -59,7 +68,7 @@ def test_round_trip_equality_ignores_provenance_but_dump_keeps_it() -> None:
     raw = "\n\n一、工作回顾\n全年新建口袋公园3处，改造绿地1.2万平方米。\n"
     report = govdoc.parse(raw, source="park.txt")
     again = govdoc.parse(govdoc.write_text(report))
-    assert again == report
+    assert again == with_parser_figures(report)
     assert report.meta.source == "park.txt" and again.meta.source is None
     assert report.sections[0].lines is not None and report.sections[0].lines.first == 3
     assert report.model_dump() != again.model_dump()
@@ -69,7 +78,7 @@ def test_round_trip_equality_ignores_provenance_but_dump_keeps_it() -> None:
                          ids=["column", "disclosure", "enumerations", "newspaper", "subheads"])
 def test_fresh_inputs_round_trip_through_canonical_text(raw: str) -> None:
     report = govdoc.parse(raw)
-    assert govdoc.parse(govdoc.write_text(report)) == report
+    assert govdoc.parse(govdoc.write_text(report)) == with_parser_figures(report)
 
 
 @pytest.mark.parametrize("newline", ["\r\n", "\r"])
@@ -88,7 +97,7 @@ def test_any_mixture_of_fresh_lines_round_trips(lines: list[str]) -> None:
     # whatever the parser makes of lines in orders no document has, canonical text reads it back
     report = govdoc.parse("\n".join(lines))
     text = govdoc.write_text(report)
-    assert govdoc.parse(text) == report
+    assert govdoc.parse(text) == with_parser_figures(report)
     assert govdoc.write_text(govdoc.parse(text)) == text
 
 
@@ -101,4 +110,4 @@ def test_any_mixture_of_fresh_lines_round_trips(lines: list[str]) -> None:
         "sentence-as-headline"])
 def test_mixtures_that_once_failed(lines: list[str]) -> None:
     report = govdoc.parse("\n".join(lines))
-    assert govdoc.parse(govdoc.write_text(report)) == report
+    assert govdoc.parse(govdoc.write_text(report)) == with_parser_figures(report)

@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import govdoc
@@ -24,6 +24,8 @@ from govdoc.model import (
 )
 from govdoc.testing import reports
 
+from ..strategies import EXAMPLES
+from ..strategies import round_trip as round_trip_settings
 from .helpers import (
     ROOT,
     XMLLINT,
@@ -43,7 +45,7 @@ from .helpers import (
 def test_round_trip_of_every_generated_report() -> None:
     outputs: list[bytes] = []
 
-    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @round_trip_settings
     @given(reports())
     def round_trip(report: Report) -> None:
         data = write_xml(report)
@@ -57,7 +59,7 @@ def test_round_trip_of_every_generated_report() -> None:
         outputs.append(data)
 
     round_trip()
-    assert len(outputs) >= 300
+    assert len(outputs) >= EXAMPLES
     assert_valid_with_xmllint(outputs)
 
 
@@ -109,7 +111,7 @@ def test_round_trip_of_any_characters_xml_can_carry() -> None:
         outputs.append(data)
 
     round_trip()
-    assert len(outputs) >= 300
+    assert len(outputs) >= EXAMPLES
     assert_valid_with_xmllint(outputs)
 
 
@@ -159,6 +161,13 @@ def test_the_documented_example_is_what_the_writer_writes() -> None:
     example = page.split("```xml\n", 1)[1].split("```", 1)[0].encode()
     assert_valid(example)
     assert write_xml(read_xml(example)) == example
+    section = page.split("```xml\n")[2].split("```", 1)[0]  # the table example, a section alone
+    table_doc = doc(section)
+    assert_valid(table_doc)
+    report = read_xml(table_doc)
+    table = report.sections[0].tables[0]
+    assert (table.position, table.header[0][1].colspan, table.rows[0][1].metrics[0].column) == (1, 2, "城镇")
+    assert report.sections[0].title_metrics[0].text == "5000亿元"
 
 
 def test_reading_and_writing_in_threads() -> None:

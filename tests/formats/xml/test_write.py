@@ -138,3 +138,31 @@ def test_labels_of_every_family_validate() -> None:
     sections += [Section(label=label, number=1, title="标题") for label in ("1、", "1．", "(一)")]
     report = Report(sections=sections)
     assert read_xml(written(report)) == report
+
+
+def test_tables_title_figures_and_columns_are_marked_up() -> None:
+    from govdoc.model import Cell, Table
+
+    cell = metric("612.4万人", 0, value=Decimal("6124000"), unit="人", column="年末数", indicator="全市常住人口")
+    table = Table(caption="表1 年末常住人口", unit="单位：万人",
+                  header=[[Cell(text="指标", rowspan=2), Cell(text="年末数", colspan=2)], [Cell(), Cell(text="乙")]],
+                  rows=[[Cell(text="全市常住人口"), Cell(text="612.4万人", metrics=[cell])]], notes=["注：初步。"],
+                  position=1)
+    title = metric("5000亿元", 4, value=Decimal("500000000000"), unit="元", kind="money")
+    report = Report(sections=[Section(title="经济总量5000亿元", title_metrics=[title],
+                                      paragraphs=[Paragraph(text="甲。"), Paragraph(text="乙。")], tables=[table])],
+                    preamble_tables=[Table(rows=[[Cell(text="丙")]])])
+    data = written(report)
+    root = etree.fromstring(data)
+    assert root.find("g:preamble/g:table/g:tbody/g:tr/g:td", NS).text == "丙"
+    section = root.find("g:body/g:section", NS)
+    assert [etree.QName(c).localname for c in section] == ["title", "p", "table", "p"]
+    title_element = section.find("g:title", NS)
+    assert title_element.text == "经济总量" and title_element[0].get("unit") == "元"
+    tds = section.findall("g:table/g:thead/g:tr/g:td", NS)
+    assert [(td.get("colspan"), td.get("rowspan"), td.text) for td in tds] == [
+        (None, "2", "指标"), ("2", None, "年末数"), (None, None, None), (None, None, "乙")]
+    figure = section.find("g:table/g:tbody/g:tr/g:td/g:metric", NS)
+    assert (figure.text, figure.get("column"), figure.get("indicator")) == ("612.4万人", "年末数", "全市常住人口")
+    assert [e.text for e in section.findall("g:table/g:note", NS)] == ["注：初步。"]
+    assert read_xml(data) == report

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from govdoc import write_text
 from govdoc.metrics import extract_metrics
-from govdoc.model import GlossaryTerm, Paragraph, Report, Section
+from govdoc.model import GlossaryTerm, Meta, Paragraph, Report, Section
 from govdoc.numbering import int_to_cn, make_label
 from govdoc.parsing.normalise import unspace_letters
 from govdoc.testing import SALUTATIONS, canonical_paragraphs, canonical_titles
@@ -119,9 +119,9 @@ def documents(draw: st.DrawFn) -> Report:
 
 
 def body_text(report: Report) -> list[str]:
-    """The body as plain text: govdoc's canonical conventions without its metadata block."""
-    text = write_text(report)
-    return text.split("\n\n", 1)[1].rstrip("\n").split("\n")
+    """The body as plain text, as an office types it (govdoc's plain text without title and signature)."""
+    text = write_text(report.model_copy(update={"meta": Meta()}), style="plain")
+    return text.rstrip("\n").split("\n")
 
 
 HEAD_CHROME = (

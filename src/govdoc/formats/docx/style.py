@@ -44,6 +44,10 @@ class DocStyle:
     font_subtitle: str = "楷体_GB2312"
     font_body: str = "仿宋_GB2312"
     font_headings: tuple[str, ...] = ("黑体", "楷体_GB2312", "仿宋_GB2312", "仿宋_GB2312")
+    """Fonts of the Heading 1..N paragraph styles (what a heading typed in Word gets); headings
+    govdoc writes are set in the face of their numbering family (:meth:`face_font`)."""
+    font_heiti: str = "黑体"
+    font_kaiti: str = "楷体_GB2312"
     font_page_number: str = "宋体"
     font_latin: str | None = None
     # sizes in points (字号: 2号 = 22, 3号 = 16, 4号 = 14, 小四 = 12)
@@ -74,6 +78,9 @@ class DocStyle:
     """Footer distance from the page edge; 22.7 mm puts the number 7 mm below the type area."""
     reference: str | None = None
     """A .docx whose styles, page setup, headers and footers are used instead of the above."""
+    punctuation: Literal["fullwidth", "as-is"] = "fullwidth"
+    """``fullwidth`` prints half-width , : ; ( ) ? ! in Chinese context full-width (GB/T 9704);
+    ``as-is`` prints the text as it is. The Report is not changed either way."""
 
     @property
     def type_width_pt(self) -> float:
@@ -105,6 +112,11 @@ class DocStyle:
             return 0.0
         return math.floor((self.type_width_pt / self.chars_per_line - self.size_body_pt) * 20) / 20
 
+    def face_font(self, face: str) -> str:
+        """The font of a typeface role of the layout: 小标宋 title, 黑体, 楷体, 仿宋 (the body), 宋体."""
+        return {"title": self.font_title, "heiti": self.font_heiti, "kaiti": self.font_kaiti,
+                "song": self.font_page_number}.get(face, self.font_body)
+
     def heading_font(self, level: int) -> str:
         """Font of a level-``level`` heading (1-based); the last entry covers deeper levels."""
         return self.font_headings[min(level, len(self.font_headings)) - 1]
@@ -135,6 +147,7 @@ PLAIN = DocStyle(
     font_subtitle="宋体",
     font_body="宋体",
     font_headings=("黑体", "黑体", "宋体"),
+    font_kaiti="黑体",
     size_title_pt=18.0,
     size_subtitle_pt=14.0,
     size_body_pt=12.0,
@@ -150,6 +163,7 @@ PLAIN = DocStyle(
     page_number_format="{page}",
     page_number_outer=False,
     footer_distance_mm=12.7,
+    punctuation="as-is",
 )
 """A neutral document: 宋体 12 pt body, 黑体 headings in bold, 2.54 cm margins, centred page numbers."""
 

@@ -38,10 +38,19 @@ ROLE_STYLES: dict[str, str] = {
     "toc_heading": "TOC Heading",
     "appendix_heading": "govdoc Appendix Heading",
     "table": "govdoc Table Text",
+    "table_header": "govdoc Table Header",
+    "table_caption": "govdoc Table Caption",
+    "table_unit": "govdoc Table Unit",
+    "table_note": "govdoc Table Note",
     "figures": "govdoc Figures Table Text",
     "footer": "Footer",
 }
 TERM_STYLE = "govdoc Term"
+FACE_STYLES: dict[str, str] = {
+    "title": "govdoc Face Title", "heiti": "govdoc Face Hei", "kaiti": "govdoc Face Kai",
+    "fangsong": "govdoc Face Fang", "song": "govdoc Face Song",
+}
+"""Character styles that set a heading in the face of its numbering family (一、 黑体, （一） 楷体)."""
 THEME_ATTRS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
 MAX_HEADING = 9
 
@@ -51,21 +60,16 @@ def heading_style(level: int) -> str:
     return f"Heading {min(level, MAX_HEADING)}"
 
 
-def run_in_style(level: int) -> str:
-    """Name of the character style of a run-in heading of level ``level``."""
-    return f"govdoc Run-in {min(level, MAX_HEADING)}"
-
-
 @dataclass(frozen=True)
 class Spec:
     """The formatting of one style, in the units of the DocStyle (points, characters)."""
 
     name: str
     font: str
-    size: float
+    size: float | None
     kind: Literal["paragraph", "character"] = "paragraph"
     based_on: str | None = "Normal"
-    bold: bool = False
+    bold: bool | None = False
     align: WordAlign | None = None
     first_chars: float = 0.0
     left_chars: float = 0.0
@@ -76,6 +80,8 @@ class Spec:
     outline: int | None = None
     keep_next: bool = False
     tracking_pt: float = 0.0
+    snap: bool = True
+    """False for text off the document grid (table cells): its lines keep their own pitch."""
 
 
 def specs(ds: DocStyle) -> list[Spec]:
@@ -84,12 +90,13 @@ def specs(ds: DocStyle) -> list[Spec]:
     track = ds.char_spacing_pt
     justify: WordAlign = "both" if ds.justify else "left"
     indent = ds.first_line_indent_chars
+    cell_pt = round(ds.size_table_pt * 1.45, 1)  # the line pitch of table text, off the grid (as in the PDF)
     out = [
         Spec("Normal", body, size, based_on=None, align=justify, line_pt=pitch, tracking_pt=track),
         Spec(ROLE_STYLES["body"], body, size, align=justify, first_chars=indent, line_pt=pitch,
              tracking_pt=track),
         Spec(ROLE_STYLES["masthead"], ds.heading_font(1), size, align="center", line_pt=pitch),
-        Spec(ROLE_STYLES["meta"], body, ds.size_table_pt, align="left", line_pt=pitch),
+        Spec(ROLE_STYLES["meta"], body, size, align="left", line_pt=pitch),
         Spec(ROLE_STYLES["title"], ds.font_title, ds.size_title_pt, align="center",
              line_pt=ds.title_line_pitch_pt, after_pt=pitch or size),
         Spec(ROLE_STYLES["subtitle"], ds.font_subtitle, ds.size_subtitle_pt, align="center", line_pt=pitch),
@@ -108,17 +115,23 @@ def specs(ds: DocStyle) -> list[Spec]:
              line_pt=pitch, outline=9, bold=ds.is_heading_bold(1)),
         Spec(ROLE_STYLES["appendix_heading"], ds.heading_font(1), ds.heading_size(1), align="left",
              line_pt=pitch, outline=0, keep_next=True, bold=ds.is_heading_bold(1)),
-        Spec(ROLE_STYLES["table"], body, ds.size_table_pt, align="left"),
-        Spec(ROLE_STYLES["figures"], body, ds.size_table_pt, align="left"),
+        Spec(ROLE_STYLES["table"], body, ds.size_table_pt, align="left", snap=False, line_pt=cell_pt),
+        Spec(ROLE_STYLES["table_header"], ds.font_heiti, ds.size_table_pt, align="center", snap=False, line_pt=cell_pt),
+        Spec(ROLE_STYLES["table_caption"], ds.font_heiti, size, align="center", line_pt=pitch, keep_next=True),
+        Spec(ROLE_STYLES["table_unit"], body, ds.size_table_pt, align="right", keep_next=True, snap=False,
+             line_pt=cell_pt),
+        Spec(ROLE_STYLES["table_note"], body, ds.size_table_pt, align="left", snap=False, line_pt=cell_pt),
+        Spec(ROLE_STYLES["figures"], body, ds.size_table_pt, align="left", snap=False, line_pt=cell_pt),
         Spec(ROLE_STYLES["footer"], ds.font_page_number, ds.size_page_number_pt),
         Spec(TERM_STYLE, ds.heading_font(1), size, kind="character", based_on=None),
     ]
+    out.extend(Spec(name, ds.face_font(face), None, kind="character", based_on=None, bold=None)
+               for face, name in FACE_STYLES.items())
     for level in range(1, MAX_HEADING + 1):
         font, hsize, bold = ds.heading_font(level), ds.heading_size(level), ds.is_heading_bold(level)
-        out.append(Spec(heading_style(level), font, hsize, bold=bold, align=justify, first_chars=indent,
+        out.append(Spec(heading_style(level), font, hsize, bold=bold, align="left", first_chars=indent,
                         line_pt=pitch, outline=level - 1, keep_next=True,
                         tracking_pt=track if hsize == size else 0.0))
-        out.append(Spec(run_in_style(level), font, hsize, kind="character", based_on=None, bold=bold))
     return out
 
 
@@ -139,6 +152,8 @@ def ppr_element(spec: Spec) -> Any:
         sub_element(ppr, "keepNext")
         sub_element(ppr, "keepLines")
     sub_element(ppr, "widowControl")
+    if not spec.snap:
+        sub_element(ppr, "snapToGrid", val="0")
     spacing = sub_element(ppr, "spacing", before=_twips(spec.before_pt), after=_twips(spec.after_pt))
     if spec.line_pt:
         spacing.set(w("line"), _twips(spec.line_pt))
@@ -146,10 +161,11 @@ def ppr_element(spec: Spec) -> Any:
     else:
         spacing.set(w("line"), "240")
         spacing.set(w("lineRule"), "auto")
-    ind = sub_element(ppr, "ind", firstLine=_twips(spec.first_chars * spec.size),
+    size = spec.size or 0.0
+    ind = sub_element(ppr, "ind", firstLine=_twips(spec.first_chars * size),
                firstLineChars=str(round(spec.first_chars * 100)))
     for side, chars in (("left", spec.left_chars), ("right", spec.right_chars)):
-        ind.set(w(side), _twips(chars * spec.size))
+        ind.set(w(side), _twips(chars * size))
         ind.set(w(f"{side}Chars"), str(round(chars * 100)))
     if spec.align:
         sub_element(ppr, "jc", val=spec.align)
@@ -162,16 +178,18 @@ def rpr_element(spec: Spec, latin: str | None) -> Any:
     """``w:rPr`` of a style, children in schema order."""
     rpr = element("rPr")
     rpr.append(fonts_element(spec.font, latin))
-    for tag in ("b", "bCs"):
-        sub_element(rpr, tag, val="1" if spec.bold else "0")
-    for tag in ("i", "iCs"):
-        sub_element(rpr, tag, val="0")
-    sub_element(rpr, "color", val="000000")
+    if spec.bold is not None:
+        for tag in ("b", "bCs"):
+            sub_element(rpr, tag, val="1" if spec.bold else "0")
+        for tag in ("i", "iCs"):
+            sub_element(rpr, tag, val="0")
+        sub_element(rpr, "color", val="000000")
     if spec.tracking_pt:
         sub_element(rpr, "spacing", val=_twips(spec.tracking_pt))
-    half_points = str(round(spec.size * 2))
-    sub_element(rpr, "sz", val=half_points)
-    sub_element(rpr, "szCs", val=half_points)
+    if spec.size is not None:
+        half_points = str(round(spec.size * 2))
+        sub_element(rpr, "sz", val=half_points)
+        sub_element(rpr, "szCs", val=half_points)
     if spec.based_on is None and spec.kind == "paragraph":
         sub_element(rpr, "lang", val="en-US", eastAsia="zh-CN", bidi="ar-SA")
     return rpr
@@ -272,5 +290,5 @@ def apply_styles(styles_element: Any, ds: DocStyle) -> StyleSheet:
     return sheet
 
 
-__all__ = ["ROLE_STYLES", "TERM_STYLE", "Spec", "StyleSheet", "apply_styles", "fonts_element", "heading_style",
-           "ppr_element", "rpr_element", "run_in_style", "specs"]
+__all__ = ["FACE_STYLES", "ROLE_STYLES", "TERM_STYLE", "Spec", "StyleSheet", "apply_styles", "fonts_element",
+           "heading_style", "ppr_element", "rpr_element", "specs"]

@@ -1,8 +1,11 @@
-"""Build the .docx of a Report: styles, page setup, footers, the blocks, and the embedded Report.
+"""Build the .docx of a Report: styles, page setup, footers, the layout's items, the embedded Report.
 
-Paragraphs are written as raw WordprocessingML (one ``w:p`` per block, style by ID) instead of
-through python-docx's proxies, which keeps writing within a small factor of python-docx's own
-``add_paragraph``; python-docx still provides the package, the parts and the section API.
+The items come from :mod:`govdoc.formats.layout`, as for every writer. Paragraphs are written as
+raw WordprocessingML (one ``w:p`` per item, style by ID) instead of through python-docx's proxies,
+which keeps writing within a small factor of python-docx's own ``add_paragraph``; python-docx still
+provides the package, the parts and the section API. Tables are real Word tables in the official
+three-line style (三线表): a heavy rule above and below, a thin one under the header rows, which
+Word repeats on every page; merged cells span with ``w:gridSpan`` and ``w:vMerge``.
 """
 
 from __future__ import annotations
@@ -24,11 +27,11 @@ from lxml import etree
 
 from ... import __version__
 from ...model import Report
-from .layout import FRONT_ROLES, DocxBlock, layout
+from .. import layout as lay
 from .ooxml import EMBED_NS, EMBED_TAG, FIGURES_TABLE_CAPTION, W_P, W_R, W_T, sub_element, w
 from .read import document_styles
 from .style import DocStyle
-from .stylesheet import ROLE_STYLES, TERM_STYLE, StyleSheet, apply_styles, heading_style, run_in_style
+from .stylesheet import FACE_STYLES, ROLE_STYLES, TERM_STYLE, StyleSheet, apply_styles, heading_style
 from .text import body_lines, fingerprint
 
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -40,12 +43,14 @@ TOC_PLACEHOLDER = "右击此处并选择“更新域”以生成目录。"
 
 
 def _paragraph(parent: Any, style_id: str, runs: Iterable[tuple[str, str | None]], *,
-               no_list: bool = False) -> Any:
+               no_list: bool = False, align: str | None = None) -> Any:
     p = etree.SubElement(parent, W_P)
     ppr = sub_element(p, "pPr")
     sub_element(ppr, "pStyle", val=style_id)
     if no_list:  # the label is in the text; a reference style's automatic numbering would repeat it
         sub_element(sub_element(ppr, "numPr"), "numId", val="0")
+    if align is not None:
+        sub_element(ppr, "jc", val=align)
     for text, run_style in runs:
         if not text:
             continue
@@ -96,38 +101,60 @@ class _Writer:
             styles = document_styles(self.doc, None)
             self.numbered = {sid for sid in map(self.sheet.style_id, self.sheet.names()) if styles.is_numbered(sid)}
 
-    def style_for(self, block: DocxBlock) -> str:
-        if block.role == "heading":
-            return self.sheet.style_id(heading_style(block.level))
-        return self.ids[block.role]
+    def style(self, name: str) -> str:
+        """The style ID of a role's style."""
+        return self.ids[name]
 
-    def write_blocks(self, blocks: list[DocxBlock], *, toc: bool) -> None:
-        term_id = self.sheet.style_id(TERM_STYLE)
+    def para(self, style_id: str, runs: Iterable[tuple[str, str | None]], *, align: str | None = None) -> Any:
+        return _paragraph(self.body, style_id, runs, no_list=style_id in self.numbered, align=align)
+
+    def write_items(self, items: list[lay.Item], *, toc: bool) -> None:
+        """Every item of the layout, and the table of contents after the front matter."""
         self.body.remove(self.sect_pr)  # paragraphs are appended; sectPr goes back last in finish()
         front = 0
-        while front < len(blocks) and blocks[front].role in FRONT_ROLES:
+        while front < len(items) and isinstance(items[front], lay.FRONT):
             front += 1
-        meta_rows: list[DocxBlock] = []
-        for index, block in enumerate(blocks):
-            if block.role == "meta":
-                meta_rows.append(block)
-                continue
-            if meta_rows:
-                self.write_meta(meta_rows)
-                meta_rows = []
+        for index, item in enumerate(items):
             if toc and index == front:
                 self.write_toc()
-            runs = [(text, None if role is None else term_id if role == "term"
-                     else self.sheet.style_id(run_in_style(block.level))) for text, role in block.runs]
-            style_id = self.style_for(block)
-            _paragraph(self.body, style_id, runs, no_list=style_id in self.numbered)
-        if meta_rows:
-            self.write_meta(meta_rows)
-        if toc and front == len(blocks):
+            self.write_item(item)
+        if toc and front == len(items):
             self.write_toc()
 
-    def write_meta(self, rows: list[DocxBlock]) -> None:
-        self.write_table([[text for text, _ in block.runs] for block in rows], (0.3, 0.7), header=False)
+    def write_item(self, item: lay.Item) -> None:
+        plain: dict[type, str] = {lay.Masthead: "masthead", lay.DocSubtitle: "subtitle", lay.Author: "author",
+                                  lay.Kicker: "kicker", lay.SectionSubtitle: "section_subtitle",
+                                  lay.Byline: "byline", lay.Signature: "signature"}
+        if isinstance(item, (lay.Masthead, lay.DocSubtitle, lay.Author, lay.Kicker, lay.SectionSubtitle,
+                             lay.Byline, lay.Signature)):
+            self.para(self.style(plain[type(item)]), [(item.text, None)])
+        elif isinstance(item, lay.MetaRow):
+            self.para(self.style("meta"), [(f"{item.key}：{item.value}", None)])
+        elif isinstance(item, lay.DocTitle):
+            self.para(self.style("title"), [(item.text.text, None)])
+        elif isinstance(item, lay.Heading):
+            self.write_heading(item)
+        elif isinstance(item, lay.Para):
+            role = {"text": "body", "caption": "caption", "salutation": "salutation", "note": "note"}[item.kind]
+            self.para(self.style(role), [(item.text.text, None)])
+        elif isinstance(item, lay.Entry):
+            term_id = self.sheet.style_id(TERM_STYLE)
+            self.para(self.style("glossary"), [(item.number, None), (item.term.term, term_id),
+                                               (f"：{item.definition.text}", None)])
+        else:
+            self.write_report_table(item)
+
+    def write_heading(self, item: lay.Heading) -> None:
+        """A heading in the face of its numbering family; a run-in heading starts its paragraph."""
+        face = self.sheet.style_id(FACE_STYLES[item.face])
+        head = (item.text.text + item.closing, face)
+        align = "center" if item.align == "center" else None
+        if item.run_in is None or item.run_in_text is None:
+            self.para(self.sheet.style_id(heading_style(item.level)), [head], align=align)
+            return
+        role = {"text": "body", "caption": "caption", "salutation": "salutation", "note": "note",
+                "byline": "byline"}[item.run_in.kind]
+        self.para(self.style(role), [head, (item.run_in_text.text, None)])
 
     def write_toc(self) -> None:
         sdt = sub_element(self.body, "sdt")
@@ -189,6 +216,65 @@ class _Writer:
                 sub_element(sub_element(tc, "tcPr"), "tcW", w=str(round(width * share)), type="dxa")
                 _paragraph(tc, cell_style or self.ids["table"], [(text, None)])
         return tbl
+
+    def write_report_table(self, item: lay.TableItem) -> None:
+        """A table of the report: caption, unit line, the three-line table, notes."""
+        table = item.table
+        if table.caption is not None:
+            self.para(self.style("table_caption"), [(item.cell_text(table.caption), None)])
+        if table.unit is not None:
+            self.para(self.style("table_unit"), [(item.cell_text(table.unit), None)])
+        grid = lay.table_grid(table)
+        width = self.ds.type_width_pt * 20
+        weights = lay.column_weights(grid)
+        widths = [round(width * w / sum(weights)) for w in weights]
+        tbl = sub_element(self.body, "tbl")
+        tbl_pr = sub_element(tbl, "tblPr")
+        sub_element(tbl_pr, "tblW", w="5000", type="pct")
+        sub_element(tbl_pr, "jc", val="center")
+        borders = sub_element(tbl_pr, "tblBorders")
+        for side, size in (("top", "12"), ("left", None), ("bottom", "12"), ("right", None), ("insideH", None),
+                           ("insideV", None)):
+            if size is None:
+                sub_element(borders, side, val="nil")
+            else:
+                sub_element(borders, side, val="single", sz=size, space="0", color="000000")
+        sub_element(tbl_pr, "tblLayout", type="fixed")
+        margins = sub_element(tbl_pr, "tblCellMar")
+        for side, twips in (("top", "40"), ("left", "60"), ("bottom", "40"), ("right", "60")):
+            sub_element(margins, side, w=twips, type="dxa")
+        sub_element(tbl_pr, "tblLook", val="0000", firstRow="1" if table.header else "0", lastRow="0",
+                    firstColumn="0", lastColumn="0", noHBand="1", noVBand="1")
+        tbl_grid = sub_element(tbl, "tblGrid")
+        for column_width in widths:
+            sub_element(tbl_grid, "gridCol", w=str(column_width))
+        header_rows = len(table.header)
+        for row_index, row in enumerate(grid):
+            tr = sub_element(tbl, "tr")
+            tr_pr = sub_element(tr, "trPr")
+            sub_element(tr_pr, "cantSplit")
+            if row_index < header_rows:
+                sub_element(tr_pr, "tblHeader")
+            for placed in row:
+                tc = sub_element(tr, "tc")
+                tc_pr = sub_element(tc, "tcPr")
+                span_width = sum(widths[placed.column:placed.column + placed.colspan])
+                sub_element(tc_pr, "tcW", w=str(span_width), type="dxa")
+                if placed.colspan > 1:
+                    sub_element(tc_pr, "gridSpan", val=str(placed.colspan))
+                if placed.vmerge is not None:
+                    sub_element(tc_pr, "vMerge", **({"val": "restart"} if placed.vmerge == "restart" else {}))
+                if header_rows and row_index + placed.rowspan == header_rows:  # the thin rule under the header
+                    tc_borders = sub_element(tc_pr, "tcBorders")
+                    sub_element(tc_borders, "bottom", val="single", sz="6", space="0", color="000000")
+                sub_element(tc_pr, "vAlign", val="center")
+                shown = placed.cell is not None and placed.vmerge != "continue"
+                text = item.cell_text(placed.cell.text) if placed.cell is not None and shown else ""
+                style = self.style("table_header" if row_index < header_rows else "table")
+                align = None if row_index < header_rows or placed.column == 0 else "center"
+                _paragraph(tc, style, [(text, None)], align=align)
+        for note in table.notes:
+            self.para(self.style("table_note"), [(item.cell_text(note), None)])
 
     def page_setup(self) -> None:
         ds = self.ds
@@ -322,7 +408,7 @@ def build(report: Report, ds: DocStyle, *, template: Any | None = None, toc: boo
         lang = settings.find(w("themeFontLang"))
         if lang is not None:
             lang.set(w("eastAsia"), "zh-CN")
-    writer.write_blocks(layout(report), toc=toc)
+    writer.write_items(lay.layout(report, punctuation=ds.punctuation), toc=toc)
     if figures:
         writer.write_figures()
     writer.core_properties()

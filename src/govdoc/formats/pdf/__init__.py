@@ -1,22 +1,26 @@
 """PDF output and input: a typeset 公文 after GB/T 9704-2012 with embedded fonts, and its text read back.
 
-Writing (:func:`write_pdf`): the PDF shows the canonical text of the Report (``write_text``) line
-by line: the title in 22 pt 小标宋, headings in 黑体 / 楷体 / 仿宋 by level, body text in 16 pt 仿宋
-with a two-character indent, 28 characters by 22 lines on A4 with margins 37/35/28/26 mm, every
-line but a paragraph's last justified, Chinese line-breaking rules, page numbers "— 1 —" in 14 pt
-宋体 (odd pages right, even pages left). A bookmark is added for every section, document info
-(title, author = issuer, subject, keywords, creation date from ``meta.date``) is filled, and an
-optional table of contents and table of figures (captions) follow the front matter. Fonts come
-from :mod:`govdoc.formats.pdf.fonts` (public as :mod:`govdoc.fonts`). The output is deterministic:
-the same Report and fonts give the same bytes.
+Writing (:func:`write_pdf`): the PDF shows the Report as the shared layout places it
+(:mod:`govdoc.formats.layout`, as in Word): the title in 22 pt 小标宋, headings in the face of
+their numbering family (一、 黑体, （一） 楷体, 1. and （1） 仿宋) whatever their depth, body text in
+16 pt 仿宋 with a two-character indent, 28 characters by 22 lines on A4 with margins
+37/35/28/26 mm, every line but a paragraph's last justified, Chinese line-breaking rules,
+full-width punctuation in Chinese context (``PdfStyle.punctuation``), three-line tables whose
+header rows repeat on every page they run over, page numbers "— 1 —" in 14 pt 宋体 (odd pages
+right, even pages left), the issuer and the date at the end. A bookmark is added for every
+section, document info (title, author = issuer, subject, keywords, creation date from
+``meta.date``, none without one) is filled, and an optional table of contents and table of
+figures follow the front matter. Fonts come from :mod:`govdoc.formats.pdf.fonts` (public as
+:mod:`govdoc.fonts`). The output is deterministic: the same Report and fonts give the same bytes.
 
-Reading (:func:`read_pdf`): the characters of the text layer (pdfminer.six) are grouped into lines
-by baseline, page numbers and running heads are dropped as furniture, wrapped lines are joined
-back into the canonical text and :func:`govdoc.parse` reads it. PDFs written by govdoc carry a
-layout note in their document info (``/GovdocLayout``: which drawn lines end a block, which are
-furniture such as the table of contents), so they read back exactly; for other PDFs blocks are
-found from indentation and line ends. Text round-trips within the characters the fonts cover
-(see :mod:`govdoc.fonts`); with ``missing="replace"`` uncovered characters come back as 〓.
+Every PDF govdoc writes carries its Report as an embedded file with the fingerprint of its text
+layer (:mod:`.embed`).
+
+Reading (:func:`read_pdf`): govdoc's own PDFs come back exactly from the embedded Report while the
+text layer still has its fingerprint (:func:`embedded_report`); any other PDF, or an edited one,
+is read from its text layer: the characters (pdfminer.six) are grouped into lines by baseline, page
+numbers and running heads are dropped as furniture, wrapped lines are joined into blocks by layout
+and :func:`govdoc.parse` reads the text.
 
 Limits: ``PdfStyle.max_pages`` (default 5000) when writing and ``max_pages`` (default
 :data:`MAX_PAGES` = 5000) when reading raise :class:`~govdoc.errors.LimitError`.
@@ -29,8 +33,9 @@ from typing import BinaryIO
 from ...errors import FormatError
 from ...io import PathLike, read_input, write_output
 from ...model import Report
-from .blocks import blocks
-from .read import PdfLine, extract_lines, lines_to_text, pdf_text
+from .. import layout as lay
+from .embed import StalePdfWarning, restore
+from .read import PdfLine, extract, extract_lines, lines_to_text, pdf_text
 from .style import MAX_PAGES, PAGE_NUMBER, PdfStyle
 from .write import Fonts, build, resolve_fonts
 
@@ -38,9 +43,9 @@ from .write import Fonts, build, resolve_fonts
 def to_bytes(report: Report, *, fonts: Fonts = None, style: PdfStyle | None = None) -> bytes:
     """The PDF of ``report`` as bytes (see :func:`write_pdf`)."""
     style = style or PdfStyle()
-    typeset = blocks(report)
-    needed = "".join(b.shown for b in typeset) + style.page_number_format.format(page=0) + "0123456789目录图表"
-    return build(report, resolve_fonts(fonts, needed, style.missing), style, typeset)
+    items = lay.layout(report, punctuation=style.punctuation)
+    needed = "".join(lay.walk_text(items)) + style.page_number_format.format(page=0) + "0123456789目录图表"
+    return build(report, resolve_fonts(fonts, needed, style.missing), style, items)
 
 
 def write_pdf(report: Report, path_or_stream: PathLike | BinaryIO, *, fonts: Fonts = None,
@@ -55,11 +60,26 @@ def write_pdf(report: Report, path_or_stream: PathLike | BinaryIO, *, fonts: Fon
     write_output(path_or_stream, to_bytes(report, fonts=fonts, style=style), force=force)
 
 
-def from_bytes(data: bytes, *, source: str | None = None, max_pages: int | None = None) -> Report:
+def embedded_report(data: bytes, *, source: str | None = None, max_pages: int | None = None) -> Report | None:
+    """The Report a govdoc PDF carries, when its text layer still has the fingerprint written with
+    it; None for anyone else's PDF and (with a :class:`StalePdfWarning`) for an edited one."""
+    extracted = extract(data, source=source, max_pages=MAX_PAGES if max_pages is None else max_pages)
+    if extracted.attachment is None:
+        return None
+    return restore(*extracted.attachment, extracted.pages(), source)
+
+
+def from_bytes(data: bytes, *, source: str | None = None, max_pages: int | None = None,
+               use_embedded: bool = True) -> Report:
     """Read a Report from the bytes of a PDF (see :func:`read_pdf`)."""
     from ...parsing import parse
 
-    text = pdf_text(data, source=source, max_pages=MAX_PAGES if max_pages is None else max_pages)
+    extracted = extract(data, source=source, max_pages=MAX_PAGES if max_pages is None else max_pages)
+    if use_embedded and extracted.attachment is not None:
+        embedded = restore(*extracted.attachment, extracted.pages(), source)
+        if embedded is not None:
+            return embedded
+    text = lines_to_text(extracted.lines)
     if not text.strip():
         raise FormatError("the PDF has no text layer (a scan?)", source=source,
                           hint="run OCR on it first (e.g. ocrmypdf)")
@@ -68,15 +88,17 @@ def from_bytes(data: bytes, *, source: str | None = None, max_pages: int | None 
 
 
 def read_pdf(path_or_stream_or_bytes: PathLike | BinaryIO | bytes, *, source: str | None = None,
-             max_pages: int | None = None) -> Report:
-    """Read a Report from a PDF's text layer: lines in reading order, furniture dropped, then the parser.
+             max_pages: int | None = None, use_embedded: bool = True) -> Report:
+    """Read a PDF: govdoc's own exactly (the embedded Report), any other from its text layer (lines
+    in reading order, furniture dropped, then the parser). ``use_embedded=False`` reads the text
+    layer of govdoc's own PDFs too.
 
     Raises :class:`~govdoc.errors.FormatError` for a broken, truncated or encrypted PDF and
     :class:`~govdoc.errors.LimitError` beyond ``max_pages``.
     """
     data, name = read_input(path_or_stream_or_bytes)
-    return from_bytes(data, source=source or name, max_pages=max_pages)
+    return from_bytes(data, source=source or name, max_pages=max_pages, use_embedded=use_embedded)
 
 
-__all__ = ["MAX_PAGES", "PAGE_NUMBER", "Fonts", "PdfLine", "PdfStyle", "extract_lines", "from_bytes", "lines_to_text",
-           "pdf_text", "read_pdf", "to_bytes", "write_pdf"]
+__all__ = ["MAX_PAGES", "PAGE_NUMBER", "Fonts", "PdfLine", "PdfStyle", "StalePdfWarning", "embedded_report",
+           "extract_lines", "from_bytes", "lines_to_text", "pdf_text", "read_pdf", "to_bytes", "write_pdf"]

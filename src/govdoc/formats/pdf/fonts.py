@@ -14,12 +14,14 @@ role with a *chain* of faces, searched in this documented order:
    the files of :data:`KNOWN_FONT_FILES`, e.g. Windows' simfang.ttf), ranked by how well their
    family fits the role (FangSong, AR PL SungtiL GB, WenQuanYi Micro Hei, AR PL KaitiM GB, ...).
    Every other Chinese system font is appended as a per-character fallback.
-3. **a free font installed with pip** (the optional extra ``govdoc[pdf-fonts]``, which installs
-   ``pylopdf-fonts-zh-cn``: Noto Serif SC and Noto Sans SC, OFL-1.1). These are OpenType/CFF
-   fonts that reportlab cannot embed, so they are subset to the document's characters and
-   converted to TrueType outlines with fontTools, given a unique PostScript name, and cached
-   under ``$GOVDOC_CACHE_DIR`` (default ``$XDG_CACHE_HOME/govdoc/fonts`` or ``~/.cache/govdoc/fonts``).
-   A CFF font found on the system takes the same path.
+3. **the free fonts installed with govdoc** (its dependency ``pylopdf-fonts-zh-cn``: Noto Serif SC
+   and Noto Sans SC, OFL-1.1), so that ``pip install govdoc`` alone writes self-contained PDFs.
+   These are OpenType/CFF fonts that reportlab cannot embed: once per machine, at the first PDF,
+   their common characters (ASCII and GB 2312, :func:`base_charset`) are converted to TrueType
+   outlines with fontTools (a message on standard error says so; it takes tens of seconds) and
+   cached under ``$GOVDOC_CACHE_DIR`` (default ``$XDG_CACHE_HOME/govdoc/fonts`` or
+   ``~/.cache/govdoc/fonts``); a rarer character a document needs is converted in a small subset
+   of its own, also cached. A CFF font found on the system takes the same path.
 4. **reportlab's built-in STSong-Light** as the last resort, with a :class:`FontWarning`: such a
    PDF does not carry its fonts, and viewers draw it with whatever Chinese font they have.
 
@@ -38,6 +40,7 @@ import importlib.util
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import threading
 import warnings
@@ -94,7 +97,7 @@ PACKAGED_FONTS: tuple[PackagedFont, ...] = (
     PackagedFont("pylopdf_fonts_zh_cn", "NotoSerifSC-Regular.otf", ("fangsong", "song", "title", "kaiti")),
     PackagedFont("pylopdf_fonts_zh_cn", "NotoSansSC-Regular.otf", ("heiti",)),
 )
-"""pip-only fonts govdoc knows: install them with ``pip install govdoc[pdf-fonts]``."""
+"""pip-installed fonts govdoc knows (installed with govdoc itself)."""
 
 
 class FontWarning(UserWarning):
@@ -343,7 +346,7 @@ class FontResolver:
         chains: dict[FontRole, list[Face]] = {role: [] for role in ROLES}
         for role, sources in self.user.items():
             for path, index in sources:
-                chains[role].append(self._load(path, index, "", "user", chars))
+                chains[role].extend(self._load(path, index, "", "user", chars))
         system = self.system_fonts()
         ranked: dict[FontRole, list[SystemFont]] = {}
         for role in ROLES:
@@ -358,10 +361,10 @@ class FontResolver:
             for font in [*picks, *rest]:
                 if chains[role] and all(any(face.covers(ch) for face in chains[role]) for ch in chars):
                     break  # later faces are only needed for characters the chain lacks
-                face = self._load(font.path, font.index, font.family, "system", chars, font.cff)
-                if face.name not in {f.name for f in chains[role]} and (
-                        not chains[role] or _adds_coverage(face, chains[role], chars)):
-                    chains[role].append(face)
+                for face in self._load(font.path, font.index, font.family, "system", chars, font.cff):
+                    if face.name not in {f.name for f in chains[role]} and (
+                            not chains[role] or _adds_coverage(face, chains[role], chars)):
+                        chains[role].append(face)
         for role in ROLES:
             if chains[role] and all(any(face.covers(ch) for face in chains[role]) for ch in chars):
                 continue
@@ -369,10 +372,10 @@ class FontResolver:
                 found = _package_file(packaged)
                 if found is None:
                     continue
-                face = self._load(found, packaged.index, "", "pip", chars)
-                if face.name not in {f.name for f in chains[role]} and (
-                        not chains[role] or _adds_coverage(face, chains[role], chars)):
-                    chains[role].append(face)
+                for face in self._load(found, packaged.index, "", "pip", chars):
+                    if face.name not in {f.name for f in chains[role]} and (
+                            not chains[role] or _adds_coverage(face, chains[role], chars)):
+                        chains[role].append(face)
         for role in ROLES:  # a role with no face of its own borrows a related role's chain
             if not chains[role]:
                 donor = next((chains[other] for other in ROLE_FALLBACK[role] if chains[other]), [])
@@ -381,11 +384,11 @@ class FontResolver:
             if not self.builtin:
                 empty = ", ".join(role for role in ROLES if not chains[role])
                 raise FontError(f"no font found for the role(s) {empty}",
-                                hint="install fonts-arphic-gbsn00lp fonts-wqy-microhei or govdoc[pdf-fonts], "
-                                     "or name font files with fonts=")
+                                hint="reinstall govdoc (its Noto fonts), install fonts-arphic-gbsn00lp "
+                                     "fonts-wqy-microhei, or name font files with fonts=")
             warnings.warn("no embeddable Chinese font found; using reportlab's STSong-Light, which is not "
                           "embedded: the PDF is not self-contained "
-                          "(install Chinese fonts or govdoc[pdf-fonts])",
+                          "(install Chinese fonts, or reinstall govdoc with its Noto fonts)",
                           FontWarning, stacklevel=3)
             builtin = _builtin_face()
             for role in ROLES:
@@ -415,15 +418,23 @@ class FontResolver:
                         hint="name a font that has these characters with fonts=, or pass missing='replace'")
 
     def _load(self, path: Path, index: int, family: str, origin: Literal["user", "system", "pip"],
-              chars: set[str], cff: bool | None = None) -> Face:
+              chars: set[str], cff: bool | None = None) -> list[Face]:
+        """The face of a font file; a PostScript-outline font as its converted common characters
+        (:func:`convert_cff_base`, once per machine) and, when the text needs more of its glyphs,
+        a small converted subset of those too."""
         if not path.is_file():
             raise FontError("font file not found", source=str(path))
         if cff is None or (cff is False and origin != "system"):
             cff = _is_cff(path, index)
-        if cff:
-            converted = convert_cff(path, index, chars, self.cache_dir)
-            return _register_ttf(converted, 0, family or path.stem, origin)
-        return _register_ttf(path, index, family, origin)
+        if not cff:
+            return [_register_ttf(path, index, family, origin)]
+        base = _register_ttf(convert_cff_base(path, index, self.cache_dir), 0, family or path.stem, origin)
+        faces = [base]
+        lacking = {ch for ch in chars if not base.covers(ch)} & _cmap_chars(path, index)
+        if lacking:
+            extra = convert_cff(path, index, lacking, self.cache_dir)
+            faces.append(_register_ttf(extra, 0, family or path.stem, origin))
+        return faces
 
 
 def _poor(family: str) -> bool:
@@ -454,26 +465,52 @@ def _package_file(packaged: PackagedFont) -> Path | None:
     return None
 
 
-CONVERTER_VERSION = "1"
+CONVERTER_VERSION = "2"
 
 
-def convert_cff(path: Path, index: int, chars: Iterable[str], cache_dir: Path) -> Path:
-    """Subset a CFF (PostScript-outline) font to ``chars``, convert it to TrueType outlines, cache it.
+def base_charset() -> frozenset[str]:
+    """The characters a converted font always carries: ASCII, the 6,763 hanzi and the symbols of
+    GB 2312 (what government documents use), CJK punctuation and full-width forms."""
+    chars = {chr(c) for c in range(0x20, 0x7F)}
+    chars.update(chr(c) for c in (*range(0x3000, 0x3040), *range(0xFF01, 0xFF5F), *range(0x2010, 0x2060)))
+    for high in range(0xA1, 0xF8):
+        for low in range(0xA1, 0xFF):
+            with contextlib.suppress(UnicodeDecodeError):
+                chars.add(bytes((high, low)).decode("gb2312"))
+    return frozenset(chars)
 
-    The result carries a unique PostScript name (``Govdoc<hash>-<name>``) so reportlab never
-    confuses two subsets of one font; it is cached by source file, size, mtime and character set.
-    """
-    keep = "".join(sorted(set(chars) | set("0123456789 ") | {REPLACEMENT}))
+
+_cmaps: dict[tuple[str, int], frozenset[str]] = {}
+
+
+def _cmap_chars(path: Path, index: int) -> frozenset[str]:
+    """The characters a font file has a glyph for (read once per process)."""
+    key = (str(path), index)
+    if key not in _cmaps:
+        from fontTools.ttLib import TTFont as FTFont
+
+        try:
+            font = FTFont(str(path), fontNumber=index, lazy=True)
+        except Exception as exc:  # fontTools raises many kinds of errors for broken files
+            raise FontError(f"cannot read font {path}: {exc}", source=str(path)) from exc
+        try:
+            _cmaps[key] = frozenset(chr(code) for code in font.getBestCmap())
+        finally:
+            font.close()
+    return _cmaps[key]
+
+
+def _cached(path: Path, index: int, what: str, cache_dir: Path) -> tuple[Path, str]:
     stat = path.stat()
     digest = hashlib.sha256(
-        f"{CONVERTER_VERSION}\0{path.resolve()}\0{index}\0{stat.st_size}\0{stat.st_mtime_ns}\0{keep}".encode()
+        f"{CONVERTER_VERSION}\0{path.resolve()}\0{index}\0{stat.st_size}\0{stat.st_mtime_ns}\0{what}".encode()
     ).hexdigest()[:20]
-    target = cache_dir / f"{digest}.ttf"
-    if target.is_file():
-        return target
+    return cache_dir / f"{digest}.ttf", digest
+
+
+def _store(target: Path, data: bytes, cache_dir: Path, path: Path) -> None:
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        data = _cff_to_glyf(path, index, keep, f"Govdoc{digest[:10]}")
         fd, tmp = tempfile.mkstemp(prefix=".font.", suffix=".part", dir=cache_dir)
         try:
             with os.fdopen(fd, "wb") as handle:
@@ -485,68 +522,85 @@ def convert_cff(path: Path, index: int, chars: Iterable[str], cache_dir: Path) -
             raise
     except OSError as exc:
         raise FontError(f"cannot cache the converted font in {cache_dir}: {exc}", source=str(path)) from exc
+
+
+def convert_cff_base(path: Path, index: int, cache_dir: Path) -> Path:
+    """The common characters of a PostScript-outline font (:func:`base_charset`) as TrueType,
+    converted once and cached: the first PDF on a machine without Chinese system fonts takes this
+    step (tens of seconds, announced on standard error), later ones find the file in the cache."""
+    target, digest = _cached(path, index, "base", cache_dir)
+    if target.is_file():
+        return target
+    sys.stderr.write(f"govdoc: preparing the PDF font {path.stem} once for this machine (this takes a "
+                     f"while; it is cached in {cache_dir})\n")
+    sys.stderr.flush()
+    _store(target, _cff_to_glyf(path, index, "".join(sorted(base_charset())), f"Govdoc{digest[:10]}"),
+           cache_dir, path)
+    return target
+
+
+def convert_cff(path: Path, index: int, chars: Iterable[str], cache_dir: Path) -> Path:
+    """``chars`` of a PostScript-outline (CFF) font as a small TrueType font, cached.
+
+    reportlab embeds only TrueType outlines, so glyphs are drawn into quadratic outlines with
+    fontTools. The result carries a unique PostScript name (``Govdoc<hash>-<name>``) so reportlab
+    never confuses two subsets of one font; it is cached by source file, size, mtime and characters.
+    """
+    keep = "".join(sorted(set(chars) | {REPLACEMENT}))
+    target, digest = _cached(path, index, keep, cache_dir)
+    if not target.is_file():
+        _store(target, _cff_to_glyf(path, index, keep, f"Govdoc{digest[:10]}"), cache_dir, path)
     return target
 
 
 def _cff_to_glyf(path: Path, index: int, keep: str, prefix: str) -> bytes:
+    """A new TrueType font with the glyphs of ``keep``: outlines converted to quadratic curves,
+    metrics, character map and names taken over; fsType 0 (the fonts govdoc converts are OFL)."""
     import io
 
-    from fontTools import subset as ftsubset
+    from fontTools.fontBuilder import FontBuilder
     from fontTools.pens.cu2quPen import Cu2QuPen
     from fontTools.pens.ttGlyphPen import TTGlyphPen
     from fontTools.ttLib import TTFont as FTFont
-    from fontTools.ttLib import newTable
 
     try:
-        font = FTFont(str(path), fontNumber=index, recalcTimestamp=False)
-        options = ftsubset.Options()
-        options.layout_features = []
-        options.name_IDs = ["*"]
-        options.notdef_outline = True
-        options.hinting = False
-        subsetter = ftsubset.Subsetter(options)
-        subsetter.populate(text=keep)
-        subsetter.subset(font)
-        order = font.getGlyphOrder()
-        glyph_set = font.getGlyphSet()
+        source = FTFont(str(path), fontNumber=index, lazy=True)
+        cmap = source.getBestCmap()
+        glyph_set = source.getGlyphSet()
+        hmtx = source["hmtx"]
+        order = [".notdef"]
+        mapping: dict[int, str] = {}
+        for code in sorted({ord(ch) for ch in keep}):
+            name = cmap.get(code)
+            if name is None:
+                continue
+            mapping[code] = name
+            if name not in order:
+                order.append(name)
         glyphs = {}
         for name in order:
             pen = TTGlyphPen(None)
             glyph_set[name].draw(Cu2QuPen(pen, 1.0, reverse_direction=True))
             glyphs[name] = pen.glyph()
-        font["loca"] = newTable("loca")
-        glyf = font["glyf"] = newTable("glyf")
-        glyf.glyphOrder = order
-        glyf.glyphs = glyphs
-        for tag in ("CFF ", "CFF2", "VORG"):
-            if tag in font:
-                del font[tag]
-        glyf.compile(font)
-        hmtx = font["hmtx"]
-        for name in order:
-            advance, _ = hmtx.metrics[name]
-            hmtx.metrics[name] = (advance, getattr(glyf[name], "xMin", 0))
-        maxp = font["maxp"] = newTable("maxp")
-        maxp.tableVersion = 0x00010000
-        for attr in ("maxZones", "maxTwilightPoints", "maxStorage", "maxFunctionDefs",
-                     "maxInstructionDefs", "maxStackElements", "maxSizeOfInstructions",
-                     "maxComponentElements", "maxComponentDepth"):
-            setattr(maxp, attr, 0)
-        maxp.maxZones = 1
-        font["post"].formatType = 3.0
-        font["head"].indexToLocFormat = 0
-        font["head"].glyphDataFormat = 0
-        font.sfntVersion = "\x00\x01\x00\x00"
-        name_table = font["name"]
-        old = name_table.getDebugName(6) or path.stem
-        postscript = f"{prefix}-{old}"[:63]
-        for record in name_table.names:
-            if record.nameID == 6:
-                record.string = postscript
-        if not any(r.nameID == 6 for r in name_table.names):
-            name_table.setName(postscript, 6, 3, 1, 0x409)
+        builder = FontBuilder(source["head"].unitsPerEm, isTTF=True)
+        builder.setupGlyphOrder(order)
+        builder.setupCharacterMap(mapping)
+        builder.setupGlyf(glyphs)
+        glyf = builder.font["glyf"]
+        builder.setupHorizontalMetrics({n: (hmtx[n][0], getattr(glyf[n], "xMin", 0)) for n in order})
+        hhea, os2 = source["hhea"], source["OS/2"]
+        builder.setupHorizontalHeader(ascent=hhea.ascent, descent=hhea.descent, lineGap=hhea.lineGap)
+        family = source["name"].getDebugName(1) or path.stem
+        builder.setupNameTable({"familyName": family, "styleName": "Regular",
+                                "psName": f"{prefix}-{source['name'].getDebugName(6) or path.stem}"[:63]})
+        builder.setupOS2(sTypoAscender=os2.sTypoAscender, sTypoDescender=os2.sTypoDescender,
+                         sTypoLineGap=os2.sTypoLineGap, usWinAscent=os2.usWinAscent, usWinDescent=os2.usWinDescent,
+                         fsType=0, achVendID=os2.achVendID, ulUnicodeRange1=os2.ulUnicodeRange1,
+                         ulUnicodeRange2=os2.ulUnicodeRange2, ulCodePageRange1=os2.ulCodePageRange1)
+        builder.setupPost()
         out = io.BytesIO()
-        font.save(out)
+        builder.save(out)
+        source.close()
         return out.getvalue()
     except FontError:
         raise
@@ -567,7 +621,9 @@ __all__ = [
     "Missing",
     "PackagedFont",
     "SystemFont",
+    "base_charset",
     "convert_cff",
+    "convert_cff_base",
     "default_cache_dir",
     "fc_list_fonts",
     "known_font_files",

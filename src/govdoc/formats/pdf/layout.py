@@ -187,36 +187,23 @@ def balanced_lines(chars: Sequence[Char], width: float, tracking: float, count: 
 
 
 @dataclass
-class LineLog:
-    """What the writer drew, in order, for the reader: ``c`` a line the block goes on after, ``=X`` the
-    last line of a block with code X, ``f`` a line of furniture (table of contents), ``e`` a blank
-    canonical line and ``!X`` a block with code X and no line (nothing drawn)."""
+class TextLog:
+    """The text drawn on every page, as the writer draws it: what the fingerprint of a govdoc PDF's
+    text layer is computed from (see :mod:`govdoc.formats.pdf.embed`)."""
 
-    codes: list[str] = field(default_factory=list)
+    pages: dict[int, list[str]] = field(default_factory=dict)
 
-
-class LogMark(Flowable):  # type: ignore[misc]
-    """A zero-height flowable that notes lines without ink (blank canonical lines) in the log."""
-
-    def __init__(self, log: LineLog | None, codes: list[str]) -> None:
-        super().__init__()
-        self.log, self.codes = log, list(codes)
-
-    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-        return 0.0, 0.0
-
-    def draw(self) -> None:
-        if self.log is not None:
-            self.log.codes.extend(self.codes)
+    def add(self, page: int, text: str) -> None:
+        """Note ``text`` as drawn on ``page``."""
+        self.pages.setdefault(page, []).append(text)
 
 
 class CJKBlock(Flowable):  # type: ignore[misc]
     """A block of CJK text set line by line: grid tracking, justification, kinsoku, mixed fonts."""
 
     def __init__(self, chars: Sequence[Char], *, leading: float, first_indent_chars: float = 0.0,
-                 align: str = "justify", grid_chars: int | None = None, log: LineLog | None = None,
-                 furniture: bool = False, code: str = "t", space_after: float = 0.0,
-                 keep_with_next: bool = False,
+                 align: str = "justify", grid_chars: int | None = None, log: TextLog | None = None,
+                 space_after: float = 0.0, keep_with_next: bool = False,
                  on_draw: Callable[[Any], None] | None = None) -> None:
         super().__init__()
         self.chars = list(chars)
@@ -225,12 +212,9 @@ class CJKBlock(Flowable):  # type: ignore[misc]
         self.align = align
         self.grid_chars = grid_chars
         self.log = log
-        self.furniture = furniture
-        self.code = code
         self.space_after = space_after
         self.keepWithNext = keep_with_next
         self.on_draw = on_draw
-        self.pre_codes: list[str] = []  # log codes of blank lines before the block
         self.lines: list[list[Char]] = []
         self.advs: list[list[float]] = []  # per line: each character's advance plus tracking
         self.ends_block = True  # False for the first part of a block split across pages
@@ -275,18 +259,15 @@ class CJKBlock(Flowable):  # type: ignore[misc]
               ends: bool) -> CJKBlock:
         part = CJKBlock([c for line in lines for c in line], leading=self.leading,
                         first_indent_chars=self.first_indent_chars, align=self.align,
-                        grid_chars=self.grid_chars, log=self.log, furniture=self.furniture,
-                        code=self.code, space_after=self.space_after, on_draw=self.on_draw if starts else None)
+                        grid_chars=self.grid_chars, log=self.log, space_after=self.space_after,
+                        on_draw=self.on_draw if starts else None)
         part.starts_block, part.ends_block = starts, ends
-        part.pre_codes = self.pre_codes if starts else []
         part.lines, part.advs, part._aw = lines, advs, aw
         part.tracking, part.first_indent = self.tracking, self.first_indent if starts else 0.0
         return part
 
     def draw(self) -> None:
         canv = self.canv
-        if self.pre_codes and self.starts_block and self.log is not None:
-            self.log.codes.extend(self.pre_codes)
         if self.on_draw is not None and self.starts_block:
             self.on_draw(canv)
         y_top = self.height
@@ -304,7 +285,7 @@ class CJKBlock(Flowable):  # type: ignore[misc]
             final = i == last and self.ends_block
             if self.align == "justify" and not final and visible > 1:
                 if self._draw_justified(line, advs, visible, x0, y, natural):
-                    self._log(final)
+                    self._log(line)
                     continue
                 spacing += (self._aw - x0 - natural) / (visible - 1)
             elif self.align == "center":
@@ -326,11 +307,11 @@ class CJKBlock(Flowable):  # type: ignore[misc]
                 text.setFont(*current)
                 text.textOut("".join(run))
             canv.drawText(text)
-            self._log(final)
+            self._log(line)
 
-    def _log(self, final: bool) -> None:
+    def _log(self, line: list[Char]) -> None:
         if self.log is not None:
-            self.log.codes.append("f" if self.furniture else (f"={self.code}" if final else "c"))
+            self.log.add(self.canv.getPageNumber(), "".join(c[0] for c in line))
 
     def _draw_justified(self, line: list[Char], advs: list[float], visible: int, x0: float, y: float,
                         natural: float) -> bool:
@@ -372,5 +353,5 @@ class CJKBlock(Flowable):  # type: ignore[misc]
         return True
 
 
-__all__ = ["NO_END", "NO_START", "CJKBlock", "Char", "LineLog", "LogMark", "balanced_lines", "break_lines",
+__all__ = ["NO_END", "NO_START", "CJKBlock", "Char", "TextLog", "balanced_lines", "break_lines",
            "char_width", "cluster_bounds", "clusters"]

@@ -1,4 +1,8 @@
-"""The PDF reader's machinery: the text layer as lines, furniture, and wrapped lines joined into text."""
+"""The PDF reader's machinery: the text layer as lines, furniture, and wrapped lines joined into text.
+
+One pass of pdfminer.six gives the lines of every page (characters grouped by baseline), the
+document info and govdoc's embedded Report if there is one (:mod:`.embed`).
+"""
 
 from __future__ import annotations
 
@@ -9,8 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...errors import FormatError, GovdocError, LimitError
-from .blocks import restore
-from .style import LAYOUT_KEY, MAX_PAGES, PAGE_NUMBER
+from .embed import find_attachment
+from .style import MAX_PAGES, PAGE_NUMBER
 
 
 @dataclass
@@ -27,19 +31,41 @@ class PdfLine:
     page_width: float
 
 
-def extract_lines(data: bytes, *, source: str | None = None, max_pages: int = MAX_PAGES
-                  ) -> tuple[list[PdfLine], dict[str, Any]]:
-    """The text layer of a PDF as lines in reading order, and its document info."""
+@dataclass
+class Extracted:
+    """What one pass over a PDF gives: its lines, its document info, govdoc's attachment if any."""
+
+    lines: list[PdfLine]
+    info: dict[str, Any]
+    attachment: tuple[bytes, str] | None
+
+    def pages(self) -> dict[int, list[str]]:
+        """The text of every page, line by line (for the fingerprint of the embedded Report)."""
+        out: dict[int, list[str]] = {}
+        for line in self.lines:
+            out.setdefault(line.page, []).append(line.text)
+        return out
+
+
+def extract(data: bytes, *, source: str | None = None, max_pages: int = MAX_PAGES) -> Extracted:
+    """Lines, document info and embedded Report of a PDF, in one pass."""
     logger = logging.getLogger("pdfminer")
     level = logger.level
     logger.setLevel(logging.ERROR)  # pdfminer warns at length about damage it repairs
     try:
-        return _extract_lines(data, source=source, max_pages=max_pages)
+        return _extract(data, source=source, max_pages=max_pages)
     finally:
         logger.setLevel(level)
 
 
-def _extract_lines(data: bytes, *, source: str | None, max_pages: int) -> tuple[list[PdfLine], dict[str, Any]]:
+def extract_lines(data: bytes, *, source: str | None = None, max_pages: int = MAX_PAGES
+                  ) -> tuple[list[PdfLine], dict[str, Any]]:
+    """The text layer of a PDF as lines in reading order, and its document info."""
+    extracted = extract(data, source=source, max_pages=max_pages)
+    return extracted.lines, extracted.info
+
+
+def _extract(data: bytes, *, source: str | None, max_pages: int) -> Extracted:
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LTChar, LTContainer
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
@@ -85,24 +111,15 @@ def _extract_lines(data: bytes, *, source: str | None, max_pages: int) -> tuple[
             lines.extend(_group(chars, number, layout.height, layout.width))
         if not number:
             raise FormatError("the PDF has no readable pages", source=source)
+        try:
+            attachment = find_attachment(document)
+        except Exception:  # a damaged name tree of anyone's PDF: its text layer is still read
+            attachment = None
     except GovdocError:
         raise
     except Exception as exc:  # pdfminer raises many exception types for broken files
         raise FormatError(f"cannot read the PDF: {type(exc).__name__}: {exc}", source=source) from exc
-    return lines, info
-
-
-def _decode(value: str) -> list[str] | None:
-    if not value.startswith("v2;"):
-        return None
-    codes: list[str] = []
-    for token in value[3:].split(";"):
-        count, star, code = token.partition("*")
-        if star and count.isdigit():
-            codes.extend([code] * int(count))
-        elif token:
-            codes.append(token)
-    return codes
+    return Extracted(lines, info, attachment)
 
 
 def _encrypted(source: str | None) -> FormatError:
@@ -151,38 +168,12 @@ def _fold(text: str) -> str:
     return re.sub(r"[0-9０-９]+", "#", "".join(text.split()))
 
 
-def _decode_info(value: Any) -> str:
-    from pdfminer.pdftypes import resolve1
-    from pdfminer.utils import decode_text
-
-    value = resolve1(value)
-    if isinstance(value, bytes):
-        return str(decode_text(value))
-    return str(value) if value is not None else ""
-
-
-def lines_to_text(lines: list[PdfLine], codes: list[str] | None) -> str:
-    """Join wrapped lines into the canonical text: by the writer's layout note when present, else by layout."""
+def lines_to_text(lines: list[PdfLine]) -> str:
+    """The text of the lines for the parser: furniture (page numbers, running heads) dropped, wrapped
+    lines joined into blocks by layout."""
     heads = _running_heads(lines)
     body = [line for line in lines
             if not _is_furniture(line) and not (heads and _in_margin(line) and _fold(line.text) in heads)]
-    if codes is not None and sum(1 for c in codes if c in ("c", "f") or c.startswith("=")) == len(body):
-        out: list[str] = []
-        current = ""
-        it = iter(body)
-        for code in codes:
-            if code == "e":
-                out.append("")
-            elif code.startswith("!"):
-                out.append(restore(code[1:], ""))
-            elif code == "f":
-                next(it)
-            else:
-                current += next(it).text
-                if code.startswith("="):
-                    out.append(restore(code[1:], current))
-                    current = ""
-        return "\n".join(out) + "\n"
     return _heuristic_text(body)
 
 
@@ -209,9 +200,8 @@ def _heuristic_text(lines: list[PdfLine]) -> str:
 
 def pdf_text(data: bytes, *, source: str | None = None, max_pages: int = MAX_PAGES) -> str:
     """The text of a PDF as the parser wants it: furniture removed, wrapped lines joined."""
-    lines, info = extract_lines(data, source=source, max_pages=max_pages)
-    codes = _decode(_decode_info(info.get(LAYOUT_KEY)))
-    return lines_to_text(lines, codes)
+    lines, _ = extract_lines(data, source=source, max_pages=max_pages)
+    return lines_to_text(lines)
 
 
-__all__ = ["PdfLine", "extract_lines", "lines_to_text", "pdf_text"]
+__all__ = ["Extracted", "PdfLine", "extract", "extract_lines", "lines_to_text", "pdf_text"]

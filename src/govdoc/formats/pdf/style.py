@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from .fonts import FontRole, Missing
 
 MM = 72.0 / 25.4
 MAX_PAGES = 5000
 """Default page limit for reading and writing (raise it with ``max_pages`` / ``PdfStyle.max_pages``)."""
-LAYOUT_KEY = "GovdocLayout"
 PAGE_NUMBER = re.compile(r"^[—–\-－－\s]*[0-9０-９]{1,5}[—–\-－\s]*$")
 
 
@@ -33,7 +32,6 @@ class PdfStyle:
     first_line_chars: float = 2.0
     body_role: FontRole = "fangsong"
     title_role: FontRole = "title"
-    heading_roles: tuple[FontRole, ...] = ("heiti", "kaiti", "fangsong", "fangsong")
     byline_role: FontRole = "kaiti"
     caption_role: FontRole = "heiti"
     page_number_role: FontRole = "song"
@@ -50,6 +48,11 @@ class PdfStyle:
     missing: Missing = "error"
     lang: str = "zh-CN"
     keywords: tuple[str, ...] = field(default_factory=tuple)
+    table_size: float = 12.0
+    """Size of the text in table cells, unit lines and table notes (小四)."""
+    punctuation: Literal["fullwidth", "as-is"] = "fullwidth"
+    """``fullwidth`` prints half-width , : ; ( ) ? ! in Chinese context full-width (GB/T 9704);
+    ``as-is`` prints the text as it is. The Report is not changed either way."""
 
     @classmethod
     def from_style(cls, other: object, **changes: Any) -> PdfStyle:
@@ -65,7 +68,8 @@ class PdfStyle:
         plain = {"size_title_pt": "title_size", "size_body_pt": "body_size", "size_page_number_pt":
                  "page_number_size", "first_line_indent_chars": "first_line_chars", "lines_per_page":
                  "lines_per_page", "chars_per_line": "chars_per_line", "justify": "justify",
-                 "page_number_format": "page_number_format", "page_number_outer": "page_number_outer"}
+                 "page_number_format": "page_number_format", "page_number_outer": "page_number_outer",
+                 "size_table_pt": "table_size", "punctuation": "punctuation"}
         for source, target in plain.items():
             value = getattr(other, source, None)
             if value is not None:
@@ -89,4 +93,4 @@ class PdfStyle:
         return self.frame_height / self.lines_per_page
 
 
-__all__ = ["LAYOUT_KEY", "MAX_PAGES", "MM", "PAGE_NUMBER", "PdfStyle"]
+__all__ = ["MAX_PAGES", "MM", "PAGE_NUMBER", "PdfStyle"]

@@ -1,4 +1,11 @@
-"""The PDF writer's machinery: blocks to flowables, page furniture, document info, the layout note."""
+"""The PDF writer's machinery: the layout's items to flowables, tables, page furniture, document info.
+
+Every item of :mod:`govdoc.formats.layout` becomes a :class:`~.layout.CJKBlock` on the 22-line
+grid (or a table, after which the next line snaps back to the grid): headings in the face of their
+numbering family, body text justified with a two-character indent, captions and bylines centred,
+the signature right-aligned. The text drawn on every page is logged for the fingerprint of the
+embedded Report (:mod:`.embed`).
+"""
 
 from __future__ import annotations
 
@@ -10,10 +17,11 @@ from typing import Any
 
 from ...errors import FontError, FormatError, GovdocError, LimitError
 from ...model import Report
-from .blocks import PdfBlock, heading_text
+from .. import layout as lay
+from .embed import attach
 from .fonts import FontResolver, FontRole, FontSet, FontSource, Missing
-from .layout import Char, CJKBlock, LineLog, LogMark, char_width
-from .style import LAYOUT_KEY, PdfStyle
+from .layout import Char, CJKBlock, TextLog, char_width
+from .style import PdfStyle
 
 Fonts = FontResolver | FontSet | Mapping[str, FontSource | Sequence[FontSource]] | None
 
@@ -52,26 +60,36 @@ def _chars(fontset: FontSet, text: str, role: FontRole, size: float) -> list[Cha
 class _Plan:
     """Everything the document template needs besides the flowables."""
 
-    log: LineLog
+    log: TextLog
     pages: dict[str, int] = field(default_factory=dict)
     toc: list[tuple[int, str, str]] = field(default_factory=list)      # (level, text, key)
     figures: list[tuple[str, str]] = field(default_factory=list)       # (caption, key)
 
 
+Segment = tuple[str, FontRole, float]
+
+
 class _FlowableBuilder:
-    """Turns the blocks of the canonical text into flowables."""
+    """Turns the layout's items into flowables."""
 
-    def __init__(self, report: Report, blocks: list[PdfBlock], fontset: FontSet, style: PdfStyle) -> None:
-        self.report, self.blocks, self.fontset, self.style = report, blocks, fontset, style
+    def __init__(self, items: list[lay.Item], fontset: FontSet, style: PdfStyle) -> None:
+        self.items, self.fontset, self.style = items, fontset, style
 
-    def block(self, segments: list[tuple[str, FontRole, float]], plan: _Plan, *, code: str = "t",
-              align: str = "justify", indent: bool = True, grid: bool = True, space_after: float = 0.0,
-              keep: bool = False, furniture: bool = False, bookmark: tuple[int, str] | None = None,
-              figure: str | None = None) -> list[Any]:
+    def role(self, face: lay.Typeface) -> FontRole:
+        """The font role of a typeface of the layout (the title face is the style's title role)."""
+        if face == "title":
+            return self.style.title_role
+        if face == "fangsong":
+            return self.style.body_role
+        return face
+
+    def block(self, segments: list[Segment], plan: _Plan, *, align: str = "justify", indent: bool = True,
+              grid: bool = True, space_after: float = 0.0, keep: bool = False,
+              bookmark: tuple[int, str] | None = None, figure: str | None = None) -> list[Any]:
         style = self.style
         chars = [c for text, role, size in segments for c in _chars(self.fontset, text, role, size)]
         if not chars:
-            return [LogMark(plan.log, [f"!{code}"])]
+            return []
         key = f"g{len(plan.toc) + len(plan.figures)}"
         on_draw = None
         if bookmark is not None or figure is not None:
@@ -91,8 +109,8 @@ class _FlowableBuilder:
             align = "left"
         flowable = CJKBlock(chars, leading=style.leading,
                             first_indent_chars=style.first_line_chars if indent else 0, align=align,
-                            grid_chars=style.chars_per_line if grid else None, log=plan.log, furniture=furniture,
-                            code=code, space_after=space_after, on_draw=on_draw)
+                            grid_chars=style.chars_per_line if grid else None, log=plan.log,
+                            space_after=space_after, on_draw=on_draw)
         if not keep:
             return [flowable]
         # keep a heading with the first line of what follows: a new page when less room is left
@@ -102,57 +120,129 @@ class _FlowableBuilder:
         _, height = flowable.wrap(style.frame_width, style.frame_height)
         return [CondPageBreak(height + style.leading - 1e-3), flowable]
 
-    def flowables(self, plan: _Plan) -> list[Any]:
+    def centred(self, text: str, role: FontRole, plan: _Plan, *, size: float | None = None,
+                keep: bool = False, **extra: Any) -> list[Any]:
+        return self.block([(text, role, size or self.style.body_size)], plan, align="center", grid=False,
+                          indent=False, keep=keep, **extra)
+
+    def item(self, item: lay.Item, plan: _Plan, levels: list[int]) -> list[Any]:
         style, body = self.style, self.style.body_size
+        if isinstance(item, lay.Masthead):
+            return self.centred(item.text, "heiti", plan)
+        if isinstance(item, lay.MetaRow):
+            return self.block([(f"{item.key}：{item.value}", style.body_role, body)], plan, align="left",
+                              indent=False)
+        if isinstance(item, lay.DocTitle):
+            return self.centred(item.text.text, style.title_role, plan, size=style.title_size,
+                                space_after=style.leading)
+        if isinstance(item, (lay.DocSubtitle, lay.Author, lay.SectionSubtitle, lay.Byline)):
+            return self.centred(item.text, style.byline_role, plan)
+        if isinstance(item, lay.Kicker):
+            return self.centred(item.text, style.byline_role, plan, keep=True)
+        if isinstance(item, lay.Heading):
+            return self.heading(item, plan, levels)
+        if isinstance(item, lay.Para):
+            text = item.text.text
+            if item.kind == "caption":
+                return self.centred(text, style.caption_role, plan, figure=text)
+            if item.kind == "salutation":
+                return self.block([(text, style.body_role, body)], plan, align="left", indent=False)
+            return self.block([(text, style.body_role, body)], plan)
+        if isinstance(item, lay.Entry):
+            segments: list[Segment] = [(item.number, style.body_role, body),
+                                       (item.term.term, style.caption_role, body),
+                                       ("：" + item.definition.text, style.body_role, body)]
+            return self.block(segments, plan)
+        if isinstance(item, lay.TableItem):
+            return self.table(item, plan)
+        return self.block([(item.text, style.body_role, body)], plan, align="right", indent=False, grid=False)
+
+    def heading(self, item: lay.Heading, plan: _Plan, levels: list[int]) -> list[Any]:
+        style, body = self.style, self.style.body_size
+        del levels[item.level - 1:]
+        level = len(levels) + 1  # bookmark levels never skip one
+        levels.append(level)
+        mark = (level, item.text.text)
+        role = self.role(item.face)
+        head = item.text.text + item.closing
+        if item.run_in_text is not None:
+            segments: list[Segment] = [(head, role, body), (item.run_in_text.text, style.body_role, body)]
+            return self.block(segments, plan, bookmark=mark)
+        if item.kind == "article":
+            return self.centred(head, role, plan, size=style.article_title_size, keep=True, bookmark=mark)
+        if item.align == "center":
+            return self.centred(head, role, plan, keep=True, bookmark=mark)
+        return self.block([(head, role, body)], plan, align="left", keep=True, bookmark=mark)
+
+    def table(self, item: lay.TableItem, plan: _Plan) -> list[Any]:
+        """Caption, unit line, the three-line table (header rows repeated on every page it runs
+        over, CJK wrapping in cells), notes; the next line snaps back to the grid."""
+        from reportlab.lib import colors
+        from reportlab.platypus import Table as RLTable
+        from reportlab.platypus import TableStyle
+
+        style, table = self.style, item.table
+        size = style.table_size
+        leading = size * 1.45
         out: list[Any] = []
-        previous_level = 0
-        toc_at = None
-        for block in self.blocks:
-            kind, text, code = block.kind, block.shown, block.code
-            if toc_at is None and kind not in ("blank", "title", "subtitle", "meta"):
-                toc_at = len(out)
-            centred = {"align": "center", "grid": False, "indent": False, "code": code}
-            if kind == "blank":
-                out.append(LogMark(plan.log, ["e"]))
-            elif kind == "title":
-                out.extend(self.block([(text, style.title_role, style.title_size)], plan,
-                                      space_after=style.leading, **centred))  # type: ignore[arg-type]
-            elif kind in ("subtitle", "kicker", "secsubtitle", "byline"):
-                out.extend(self.block([(text, style.byline_role, body)], plan, keep=kind == "kicker",
-                                      **centred))  # type: ignore[arg-type]
-            elif kind == "meta":
-                out.extend(self.block([(text, style.body_role, body)], plan, **centred))  # type: ignore[arg-type]
-            elif kind in ("heading", "lead", "runin", "headline") and block.section is not None:
-                section = block.section
-                level = min(block.level, previous_level + 1)
-                previous_level = level
-                mark = (level, heading_text(section))
-                if kind == "headline":
-                    out.extend(self.block([(text, style.title_role, style.article_title_size)], plan, keep=True,
-                                          bookmark=mark, **centred))  # type: ignore[arg-type]
+        if table.caption is not None:
+            out.extend(self.centred(item.cell_text(table.caption), style.caption_role, plan, keep=True,
+                                    figure=item.cell_text(table.caption)))
+        if table.unit is not None:
+            out.extend(self.block([(item.cell_text(table.unit), style.body_role, size)], plan, align="right",
+                                  indent=False, grid=False, keep=True))
+        grid = lay.table_grid(table)
+        header_rows = len(table.header)
+        weights = lay.column_weights(grid)
+        widths = [style.frame_width * w / sum(weights) for w in weights]
+        data: list[list[Any]] = []
+        commands: list[tuple[Any, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("LINEABOVE", (0, 0), (-1, 0), 1.5, colors.black),
+            ("LINEBELOW", (0, -1), (-1, -1), 1.5, colors.black),
+            ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 1.5, colors.black),
+        ]
+        if header_rows:
+            commands.append(("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.75, colors.black))
+        for r, row in enumerate(grid):
+            cells: list[Any] = [""] * len(widths)
+            for placed in row:
+                if placed.colspan > 1 or placed.rowspan > 1:
+                    commands.append(("SPAN", (placed.column, r),
+                                     (placed.column + placed.colspan - 1, r + placed.rowspan - 1)))
+                if placed.cell is None or placed.vmerge == "continue" or not placed.cell.text:
                     continue
-                role = style.heading_roles[min(level, len(style.heading_roles)) - 1]
-                cut = _runin_cut(text, section.title) if kind == "runin" else len(text)
-                segments = [(text[:cut], role, body), (text[cut:], style.body_role, body)]
-                out.extend(self.block(segments, plan, code=code, keep=kind != "runin", bookmark=mark))
-            elif kind == "term" and block.term is not None:
-                at = text.find(block.term.term)
-                end = at + len(block.term.term) if at >= 0 else 0
-                segments = [(text[:end], style.caption_role, body), (text[end:], style.body_role, body)]
-                out.extend(self.block(segments, plan, code=code))
-            elif kind == "caption":
-                out.extend(self.block([(text, style.caption_role, body)], plan, figure=text,
-                                      **centred))  # type: ignore[arg-type]
-            elif kind == "salutation":
-                out.extend(self.block([(text, style.body_role, body)], plan, code=code, indent=False))
-            else:
-                out.extend(self.block([(text, style.body_role, body)], plan, code=code, indent=code == "p"))
+                header = r < header_rows
+                role = style.caption_role if header else style.body_role
+                chars = _chars(self.fontset, item.cell_text(placed.cell.text), role, size)
+                align = "center" if header or placed.column > 0 else "left"
+                cells[placed.column] = [CJKBlock(chars, leading=leading, align=align, log=plan.log)]
+            data.append(cells)
+        flowable = RLTable(data, colWidths=widths, repeatRows=header_rows if header_rows < len(grid) else 0,
+                           style=TableStyle(commands), splitByRow=1)
+        out.append(flowable)
+        for note in table.notes:
+            out.extend(self.block([(item.cell_text(note), style.body_role, size)], plan, align="left",
+                                  indent=False, grid=False))
+        out.append(GridSnap(style.leading))
+        return out
+
+    def flowables(self, plan: _Plan) -> list[Any]:
+        out: list[Any] = []
+        levels: list[int] = []
+        toc_at = None
+        for item in self.items:
+            if toc_at is None and not isinstance(item, lay.FRONT):
+                toc_at = len(out)
+            out.extend(self.item(item, plan, levels))
         if toc_at is None:
             toc_at = len(out)
-        return _fold_marks(out[:toc_at] + self.lists(plan) + out[toc_at:], plan.log)
+        return out[:toc_at] + self.lists(plan) + out[toc_at:]
 
     def lists(self, plan: _Plan) -> list[Any]:
-        """The optional table of contents and table of figures (furniture for the reader)."""
+        """The optional table of contents and table of figures."""
         from reportlab.platypus import PageBreak
 
         style, body = self.style, self.style.body_size
@@ -162,8 +252,7 @@ class _FlowableBuilder:
         for heading, entries, enabled in wanted:
             if not enabled:
                 continue
-            out.extend(self.block([(heading, style.heading_roles[0], body)], plan, align="center", grid=False,
-                                  indent=False, furniture=True))
+            out.extend(self.centred(heading, "heiti", plan))
             for level, text, key in entries:
                 page = plan.pages.get(key, 0)
                 out.append(_TocEntry(_chars(self.fontset, text, style.body_role, body),
@@ -173,37 +262,29 @@ class _FlowableBuilder:
         return out
 
 
-def _runin_cut(text: str, title: str) -> int:
-    at = text.find(title)
-    if at < 0:
-        return 0
-    end = at + len(title)
-    return end + 1 if text[end:end + 1] == "。" else end
+class GridSnap:
+    """A spacer that brings the next line back onto the grid after a table (its height is what is
+    left to the next grid line, known from the room left in the frame)."""
 
+    def __new__(cls, leading: float) -> Any:
+        from reportlab.platypus import Flowable
 
-def _fold_marks(flowables: list[Any], log: LineLog) -> list[Any]:
-    """Hand the log codes of blank and empty lines to the next text block instead of keeping a
-    zero-height flowable for each (fewer flowables for the frame to place)."""
-    out: list[Any] = []
-    pending: list[str] = []
-    for flowable in flowables:
-        if isinstance(flowable, LogMark):
-            pending.extend(flowable.codes)
-        elif isinstance(flowable, CJKBlock) and pending:
-            flowable.pre_codes = pending
-            pending = []
-            out.append(flowable)
-        else:
-            out.append(flowable)
-    if pending:
-        out.append(LogMark(log, pending))
-    return out
+        class Snap(Flowable):  # type: ignore[misc]
+            def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+                rest = ah % leading
+                self.height = 0.0 if rest < 0.01 or leading - rest < 0.01 else rest
+                return aw, self.height
+
+            def draw(self) -> None:
+                pass
+
+        return Snap()
 
 
 class _TocEntry:
     """One line of a table of contents: entry text left, page number right, dotted leader."""
 
-    def __new__(cls, text: list[Char], number: list[Char], leading: float, log: LineLog,
+    def __new__(cls, text: list[Char], number: list[Char], leading: float, log: TextLog,
                 indent: float = 0.0) -> Any:
         from reportlab.platypus import Flowable
 
@@ -234,7 +315,7 @@ class _TocEntry:
                 if number:
                     canv.line(used + size * 0.5, y + 2, self.aw - width - size * 0.5, y + 2)
                 canv.restoreState()
-                log.codes.append("f")
+                log.add(canv.getPageNumber(), "".join(c[0] for c in shown + number))
 
         return Entry()
 
@@ -258,29 +339,16 @@ def _draw_chars(canv: Any, chars: Sequence[Char], x: float, y: float) -> None:
     canv.drawText(text)
 
 
-def _encode(codes: Sequence[str]) -> str:
-    out: list[str] = []
-    i = 0
-    while i < len(codes):
-        j = i
-        while j < len(codes) and codes[j] == codes[i]:
-            j += 1
-        out.append(f"{j - i}*{codes[i]}" if j - i > 1 else codes[i])
-        i = j
-    return "v2;" + ";".join(out)
-
-
 def _info_class() -> Any:
     from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
 
     class Info(PDFInfo):  # type: ignore[misc]
-        def __init__(self, fields: dict[str, str], log: LineLog) -> None:
+        def __init__(self, fields: dict[str, str]) -> None:
             super().__init__()
-            self.fields, self.log = fields, log
+            self.fields = fields
 
         def format(self, document: Any) -> bytes:
             entries: dict[str, Any] = {k: PDFString(v) for k, v in self.fields.items()}
-            entries[LAYOUT_KEY] = PDFString(_encode(self.log.codes))
             entries["Trapped"] = PDFName("False")
             return PDFDictionary(entries).format(document)  # type: ignore[no-any-return]
 
@@ -289,19 +357,20 @@ def _info_class() -> Any:
 
 def _info(report: Report, style: PdfStyle) -> dict[str, str]:
     meta = report.meta
-    date = meta.date
-    stamp = f"D:{date.year:04d}{date.month:02d}{date.day:02d}000000+08'00'" if date else "D:20000101000000Z"
     title = meta.title or next((s.title for _, s in report.walk()), "")
     keywords = list(style.keywords) or [s.title for s in report.sections if s.kind != "glossary"][:12]
     subject = meta.subtitle or " ".join(v for v in (meta.publication, meta.issue, meta.doc_number) if v)
     from ... import __version__
 
-    return {"Title": title, "Author": meta.issuer or "", "Subject": subject, "Keywords": ", ".join(keywords),
-            "Creator": f"govdoc {__version__}", "Producer": "govdoc (reportlab)",
-            "CreationDate": stamp, "ModDate": stamp}
+    fields = {"Title": title, "Author": meta.issuer or "", "Subject": subject, "Keywords": ", ".join(keywords),
+              "Creator": f"govdoc {__version__}", "Producer": "govdoc (reportlab)"}
+    if meta.date is not None:  # no date of the writing run: the same Report always gives the same bytes
+        date = meta.date
+        fields["CreationDate"] = fields["ModDate"] = f"D:{date.year:04d}{date.month:02d}{date.day:02d}000000+08'00'"
+    return fields
 
 
-def _page_furniture(fontset: FontSet, style: PdfStyle) -> Any:
+def _page_furniture(fontset: FontSet, style: PdfStyle, log: TextLog) -> Any:
     from reportlab.pdfbase import pdfmetrics
 
     def on_page(canv: Any, doc: Any) -> None:
@@ -310,7 +379,8 @@ def _page_furniture(fontset: FontSet, style: PdfStyle) -> Any:
             raise LimitError(f"the PDF would have more than {style.max_pages} pages",
                              hint="raise PdfStyle.max_pages")
         size = style.page_number_size
-        chars = _chars(fontset, style.page_number_format.format(page=number), style.page_number_role, size)
+        printed = style.page_number_format.format(page=number)
+        chars = _chars(fontset, printed, style.page_number_role, size)
         width = sum(char_width(*c) for c in chars)
         font = pdfmetrics.getFont(chars[0][1])
         ascent = getattr(getattr(font, "face", None), "ascent", 880) / 1000.0 * size
@@ -322,11 +392,13 @@ def _page_furniture(fontset: FontSet, style: PdfStyle) -> Any:
         else:
             x = style.margin_left + size
         _draw_chars(canv, chars, x, y)
+        log.add(number, printed)
 
     return on_page
 
 
-def build(report: Report, fontset: FontSet, style: PdfStyle, blocks: list[PdfBlock]) -> bytes:
+def build(report: Report, fontset: FontSet, style: PdfStyle, items: list[lay.Item]) -> bytes:
+    """The PDF bytes of ``report`` laid out as ``items``, with the Report embedded."""
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
     from reportlab.platypus.doctemplate import LayoutError
 
@@ -336,14 +408,15 @@ def build(report: Report, fontset: FontSet, style: PdfStyle, blocks: list[PdfBlo
     pages: dict[str, int] = {}
     data = b""
     for _ in range(passes):
-        plan = _Plan(LineLog(), pages=dict(pages))
-        flowables = _FlowableBuilder(report, blocks, fontset, style).flowables(plan)
+        plan = _Plan(TextLog(), pages=dict(pages))
+        flowables = _FlowableBuilder(items, fontset, style).flowables(plan)
         plan.pages.clear()
         buffer = io.BytesIO()
 
         class Doc(BaseDocTemplate):  # type: ignore[misc]
-            def beforeDocument(self, log: LineLog = plan.log) -> None:
-                self.canv._doc.info = info_cls(fields, log)
+            def beforeDocument(self, log: TextLog = plan.log) -> None:
+                self.canv._doc.info = info_cls(fields)
+                attach(self.canv._doc, report, log.pages)
 
         doc = Doc(buffer, pagesize=(style.page_width, style.page_height),
                   leftMargin=style.margin_left, rightMargin=style.margin_right,
@@ -353,7 +426,7 @@ def build(report: Report, fontset: FontSet, style: PdfStyle, blocks: list[PdfBlo
                   pageCompression=1)
         frame = Frame(style.margin_left, style.margin_bottom, style.frame_width, style.frame_height,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-        doc.addPageTemplates([PageTemplate("page", [frame], onPage=_page_furniture(fontset, style))])
+        doc.addPageTemplates([PageTemplate("page", [frame], onPage=_page_furniture(fontset, style, plan.log))])
         try:
             doc.build(flowables)
         except GovdocError:
@@ -365,4 +438,4 @@ def build(report: Report, fontset: FontSet, style: PdfStyle, blocks: list[PdfBlo
     return data
 
 
-__all__ = ["Fonts", "build", "resolve_fonts"]
+__all__ = ["Fonts", "GridSnap", "build", "resolve_fonts"]

@@ -1,108 +1,221 @@
-"""Canonical text: the clean plain text of a Report, written so that ``parse`` reads it back exactly.
+"""Write a Report as text: govdoc's canonical text (exact, with marks) or plain text (as typed).
 
-It follows the conventions of Chinese plain-text documents, so it reads naturally:
+``style="canonical"`` (the default) writes the format of ``docs/text-format.md``: a front matter
+with every metadata field, ``#`` marks for heading depths, ``{tags}`` where layout cannot say what
+a heading is, marks for captions (▲), bylines (□) and notes (※), tables as ``| … |`` rows.
+:func:`govdoc.parse` recognises it by its first lines and reads it back exactly.
 
-* a metadata block of "key：value" lines (标题、副标题、发布机构、发布日期、刊名、期号、索引号、公开类别、文号、作者)
-  as on government disclosure pages, then a blank line;
-* paragraphs indented with two ideographic spaces (U+3000), one paragraph per line;
-* headings flush left: "一、标题", "（一）标题。正文…" (run-in), "标题。" (a lead sentence),
-  unnumbered subheads as they are;
-* an article headline after two blank lines, with its kicker above it, "——subtitle" and "□byline" below;
-* captions marked "▲", bylines "□", salutations as printed ("各位代表："), glossary entries "1. 术语：释义".
-
-Blocks are separated by one blank line. ``docs/text-format.md`` describes the format in full.
+``style="plain"`` writes the document as an office would type it: the title on top, headings as
+printed (``一、经济发展``), paragraphs indented with two ideographic spaces, tables with tab-separated
+cells, the issuer and the date at the end; no marks, so the parser has to read it like any raw text.
 """
 
 from __future__ import annotations
 
-from ...model import GlossaryTerm, Meta, Paragraph, Report, Section
-from ...numbering import parse_label
+from typing import Literal
 
-INDENT = "\u3000\u3000"
-META_LABELS = (
-    ("title", "标题"), ("subtitle", "副标题"), ("issuer", "发布机构"), ("date", "发布日期"),
-    ("publication", "刊名"), ("issue", "期号"), ("index_number", "索引号"), ("category", "公开类别"),
-    ("doc_number", "文号"), ("authors", "作者"),
+from ...conventions import INDENT, META_LABELS, heading_text
+from ...model import Cell, Meta, Report, Table
+from .. import layout as lay
+from .syntax import (
+    BEFORE_RUN_IN,
+    BYLINE,
+    CAPTION,
+    FENCE,
+    LITERAL,
+    NO_LABEL,
+    NOTE,
+    NUMBERED_ENTRY,
+    PARAGRAPH,
+    RESERVED_STARTS,
+    RULE,
+    SUBTITLE,
+    TAG,
+    UNIT,
+    UNNUMBERED_ENTRY,
+    VERSION,
+    VERSION_KEY,
+    default_kind,
+    escape,
+    split_label,
 )
-_SPACED_FAMILIES = ("part", "chapter", "jie")
+
+TextStyle = Literal["canonical", "plain"]
 
 
-def _meta_lines(meta: Meta) -> list[str]:
-    lines = []
-    for field, label in META_LABELS:
-        value = getattr(meta, field)
-        if field == "authors":
-            value = "；".join(value) if value else None
-        elif field == "date" and value is not None:
-            value = value.isoformat()
-        if value:
-            lines.append(f"{label}：{value}")
-    return lines or ["标题："]  # the block opens every canonical text, even an untitled one
-
-
-def _paragraph(paragraph: Paragraph) -> str:
-    prefix = {"caption": "▲", "byline": "□", "salutation": ""}.get(paragraph.kind, INDENT)
-    return prefix + paragraph.text
-
-
-def _heading(section: Section) -> list[str]:
-    """The heading line(s) of a section; a run-in heading carries its first paragraph."""
-    if section.kind == "article":
-        lines = [section.kicker] if section.kicker else []
-        lines.append(section.title)
-        if section.subtitle:
-            lines.append(f"——{section.subtitle}")
-        if section.byline:
-            lines.append(f"□{section.byline}")
-        return lines
-    if section.label is not None:
-        parsed = parse_label(section.label)
-        space = " " if parsed is not None and parsed.family in _SPACED_FAMILIES else ""
-        head = f"{section.label}{space}{section.title}"
-    else:
-        head = section.title
-    if section.kind == "lead" or section.run_in:
-        head += "。"
-    if section.run_in:
-        head += section.paragraphs[0].text
-    return [head]
-
-
-def _glossary_line(term: GlossaryTerm) -> str:
-    number = f"{term.number}. " if term.number is not None else ""
-    return f"{number}{term.term}：{term.definition}"
-
-
-def _blocks(report: Report) -> list[tuple[int, list[str]]]:
-    """(blank lines before, lines) for every block of the document, in order."""
-    out: list[tuple[int, list[str]]] = []
-
-    def visit(section: Section) -> None:
-        out.append((2 if section.kind == "article" else 1, _heading(section)))
-        paragraphs = section.paragraphs[1:] if section.run_in else section.paragraphs
-        out.extend((1, [_paragraph(p)]) for p in paragraphs)
-        if section.kind == "glossary":
-            out.extend((1, [_glossary_line(t)]) for t in report.glossary)
-        for child in section.children:
-            visit(child)
-
-    out.extend((1, [_paragraph(p)]) for p in report.preamble)
-    for section in report.sections:
-        visit(section)
-    return out
-
-
-def write_text(report: Report) -> str:
-    """Write the canonical text of a Report (see the module docstring); ``parse`` reads it back exactly.
+def write_text(report: Report, *, style: TextStyle = "canonical") -> str:
+    """The text of ``report``: canonical (``parse`` reads it back exactly) or plain (no marks).
 
     Raises nothing for a valid Report.
     """
-    lines = _meta_lines(report.meta)
-    for gap, block in _blocks(report):
-        if lines or gap > 1:
-            lines.extend([""] * gap)
+    if style == "plain":
+        return _plain(report)
+    return _canonical(report)
+
+
+# ---- canonical ------------------------------------------------------------------------------------
+
+
+def front_matter(meta: Meta) -> list[str]:
+    """The front matter: the fence, the format version, one ``key：value`` line per field, the fence."""
+    lines = [FENCE, f"{VERSION_KEY}: {VERSION}"]
+    for field, key in META_LABELS:
+        value = getattr(meta, field)
+        if field == "authors":
+            lines.extend(f"{key}：{author}" for author in value)
+        elif value is not None:
+            lines.append(f"{key}：{value.isoformat() if field == 'date' else value}")
+    lines.append(FENCE)
+    return lines
+
+
+def heading_line(item: lay.Heading) -> str:
+    """``#`` per level, a tag when the line alone would be read otherwise, label, title, run-in text."""
+    section = item.section
+    title = escape(section.title, "。")
+    head = heading_text(section.label, title)
+    words: list[str] = []
+    if section.kind != default_kind(section.label):
+        words.append(section.kind)
+    if item.run_in is not None and item.run_in.kind != "text":
+        words.append(item.run_in.kind)
+    if section.label is None and split_label(head)[0] is not None:
+        words.append(NO_LABEL)  # an unnumbered title that starts like a label ("一、二、三")
+    if not words and TAG.match(head):
+        words.append(section.kind)  # a title that looks like a tag: name the kind, so it is read as text
+    tag = "{" + " ".join(words) + "} " if words else ""
+    tail = ""
+    if item.run_in is not None:
+        tail = "。" + item.run_in.text
+    elif section.kind == "lead":
+        tail = "。"
+    return f"{'#' * item.level} {tag}{head}{tail}"
+
+
+def _salutation(text: str) -> str:
+    if text.startswith(RESERVED_STARTS) or NUMBERED_ENTRY.fullmatch(text):
+        return LITERAL + text
+    return text
+
+
+def _cell(cell: Cell) -> str:
+    spans = " ".join(f"{name}={value}" for name, value in (("c", cell.colspan), ("r", cell.rowspan)) if value > 1)
+    text = escape(cell.text, "|")
+    if spans:
+        return "{" + spans + "}" + (" " + text if text else "")
+    return LITERAL + text if text.startswith("{") else text
+
+
+def _row(cells: list[Cell]) -> str:
+    return "|" + "|".join(f" {_cell(cell)} " for cell in cells) + "|"
+
+
+def table_lines(table: Table, *, before_run_in: bool = False) -> list[str]:
+    """A table block: caption, unit, header rows, the rule, body rows, notes."""
+    lines = [BEFORE_RUN_IN] if before_run_in else []
+    if table.caption is not None:
+        lines.append(CAPTION + table.caption)
+    if table.unit is not None:
+        lines.append(UNIT + table.unit)
+    lines.extend(_row(row) for row in table.header)
+    lines.append(RULE)
+    lines.extend(_row(row) for row in table.rows)
+    lines.extend(NOTE + note for note in table.notes)
+    return lines
+
+
+def _canonical_blocks(report: Report) -> list[list[str]]:
+    blocks: list[list[str]] = []
+    kicker: list[str] = []
+    for item in lay.layout(report, front=False):
+        if isinstance(item, lay.Kicker):
+            kicker = [item.text]
+        elif isinstance(item, lay.Heading):
+            section = item.section
+            blocks.append([*kicker, heading_line(item)])
+            kicker = []
+            if section.subtitle is not None:
+                blocks[-1].append(SUBTITLE + section.subtitle)
+            if section.byline is not None:
+                blocks[-1].append(BYLINE + section.byline)
+        elif isinstance(item, lay.Byline) and item.paragraph is not None:
+            blocks.append([BYLINE + item.paragraph.text])
+        elif isinstance(item, lay.Para):
+            mark = {"text": PARAGRAPH, "caption": CAPTION, "note": NOTE}.get(item.kind)
+            text = item.paragraph.text
+            blocks.append([mark + text if mark is not None else _salutation(text)])
+        elif isinstance(item, lay.Entry):
+            term = escape(item.term.term, "：")
+            number = item.number if item.term.number is not None else UNNUMBERED_ENTRY
+            blocks.append([f"{number}{term}：{item.term.definition}"])
+        elif isinstance(item, lay.TableItem):
+            blocks.append(table_lines(item.table, before_run_in=item.before_run_in))
+    return blocks
+
+
+def _canonical(report: Report) -> str:
+    lines = front_matter(report.meta)
+    for block in _canonical_blocks(report):
+        lines.append("")
         lines.extend(block)
     return "\n".join(lines) + "\n"
 
 
-__all__ = ["write_text"]
+# ---- plain ----------------------------------------------------------------------------------------
+
+
+def _plain_table(item: lay.TableItem) -> list[str]:
+    table = item.table
+    lines = [item.cell_text(t) for t in (table.caption, table.unit) if t is not None]
+    for row in (*table.header, *table.rows):
+        cells: list[str] = []
+        for cell in row:
+            cells.append(item.cell_text(cell.text))
+            cells.extend([""] * (cell.colspan - 1))
+        lines.append("\t".join(cells).rstrip("\t"))
+    lines.extend(item.cell_text(note) for note in table.notes)
+    return lines
+
+
+def _attached(item: lay.Item, previous: lay.Item | None) -> bool:
+    """True when ``item`` is printed right under ``previous``, without a blank line between."""
+    if isinstance(item, lay.FRONT):
+        return isinstance(previous, lay.FRONT)
+    if isinstance(item, lay.Signature):
+        return isinstance(previous, lay.Signature)
+    if isinstance(item, lay.Heading):
+        return isinstance(previous, lay.Kicker)
+    if isinstance(item, lay.SectionSubtitle) or (isinstance(item, lay.Byline) and item.paragraph is None):
+        return isinstance(previous, (lay.Heading, lay.SectionSubtitle))
+    return False
+
+
+def _plain_lines(item: lay.Item) -> list[str]:
+    if isinstance(item, lay.MetaRow):
+        return [f"{item.key}：{item.value}"]
+    if isinstance(item, lay.DocTitle):
+        return [item.text.text]
+    if isinstance(item, lay.Para):
+        return [INDENT + item.text.text if item.kind in ("text", "note") else item.text.text]
+    if isinstance(item, lay.Heading):
+        return [item.text.text + item.closing + (item.run_in_text.text if item.run_in_text is not None else "")]
+    if isinstance(item, lay.Entry):
+        return [f"{item.number}{item.term.term}：{item.definition.text}"]
+    if isinstance(item, lay.TableItem):
+        return _plain_table(item)
+    return [item.text]
+
+
+def _plain(report: Report) -> str:
+    blocks: list[list[str]] = []
+    previous: lay.Item | None = None
+    for item in lay.layout(report):
+        if blocks and _attached(item, previous):
+            blocks[-1].extend(_plain_lines(item))
+        else:
+            blocks.append(_plain_lines(item))
+        previous = item
+    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
+
+
+__all__ = ["TextStyle", "front_matter", "heading_line", "table_lines", "write_text"]

@@ -31,6 +31,14 @@ DEFINITION: Final = "definition"
 DATE: Final = "date"
 AUTHOR: Final = "author"
 SOURCE: Final = "source"
+TABLE: Final = "table"
+CAPTION: Final = "caption"
+UNIT: Final = "unit"
+THEAD: Final = "thead"
+TBODY: Final = "tbody"
+TR: Final = "tr"
+TD: Final = "td"
+NOTE: Final = "note"
 
 # --- attributes -----------------------------------------------------------------------------------
 SCHEMA_VERSION: Final = "schema-version"
@@ -39,6 +47,8 @@ NUMBER: Final = "number"
 KIND: Final = "kind"
 RUN_IN: Final = "run-in"
 LINES: Final = "lines"
+COLSPAN: Final = "colspan"
+ROWSPAN: Final = "rowspan"
 
 # --- model field -> XML name tables (order is the order written) --------------------------------
 META_ELEMENTS: Final[tuple[tuple[str, str], ...]] = (
@@ -64,6 +74,7 @@ METRIC_ATTRIBUTES: Final[tuple[tuple[str, str], ...]] = (
     ("qualifier", "qualifier"),
     ("indicator", "indicator"),
     ("change", "change"),
+    ("column", "column"),
 )
 """``Metric`` fields written as attributes of ``<metric>``, in this order (``None`` is left out).
 ``text`` is the element's content and ``start``/``end`` follow from where it stands."""
@@ -78,13 +89,13 @@ SECTION_TEXT_ELEMENTS: Final[tuple[tuple[str, str], ...]] = (
 
 ELEMENTS: Final[frozenset[str]] = frozenset(
     {REPORT, META, PREAMBLE, BODY, SECTION, GLOSSARY, KICKER, TITLE, SUBTITLE, BYLINE, P, METRIC, ENTRY,
-     TERM, DEFINITION, DATE, AUTHOR, SOURCE}
+     TERM, DEFINITION, DATE, AUTHOR, SOURCE, TABLE, CAPTION, UNIT, THEAD, TBODY, TR, TD, NOTE}
     | {name for _, name in META_ELEMENTS}
 )
 """Every element name of the format."""
 
 ATTRIBUTES: Final[frozenset[str]] = frozenset(
-    {SCHEMA_VERSION, LABEL, NUMBER, KIND, RUN_IN, LINES} | {name for _, name in METRIC_ATTRIBUTES}
+    {SCHEMA_VERSION, LABEL, NUMBER, KIND, RUN_IN, LINES, COLSPAN, ROWSPAN} | {name for _, name in METRIC_ATTRIBUTES}
 )
 """Every attribute name of the format."""
 
@@ -99,6 +110,8 @@ __all__ = [
     "AUTHOR",
     "BODY",
     "BYLINE",
+    "CAPTION",
+    "COLSPAN",
     "DATE",
     "DEFINITION",
     "ELEMENTS",
@@ -113,17 +126,25 @@ __all__ = [
     "METRIC",
     "METRIC_ATTRIBUTES",
     "NAMESPACE",
+    "NOTE",
     "NUMBER",
     "PREAMBLE",
     "REPORT",
+    "ROWSPAN",
     "RUN_IN",
     "SCHEMA_VERSION",
     "SECTION",
     "SECTION_TEXT_ELEMENTS",
     "SOURCE",
     "SUBTITLE",
+    "TABLE",
+    "TBODY",
+    "TD",
     "TERM",
+    "THEAD",
     "TITLE",
+    "TR",
+    "UNIT",
     "P",
     "q",
 ]

@@ -245,7 +245,7 @@ class _ReportBuilder:
             if child.tag == q(n.META):
                 data["meta"] = self.meta(child)
             elif child.tag == q(n.PREAMBLE):
-                data["preamble"] = [self.paragraph(p) for p in child]
+                data["preamble"], data["preamble_tables"] = self.body(child)
             else:
                 data["sections"] = [self.section(s) for s in child]
         data["glossary"] = self.glossary
@@ -301,6 +301,38 @@ class _ReportBuilder:
         return self.record(element, {"text": text, "kind": element.get(n.KIND, "text"), "metrics": metrics,
                                      "lines": self.lines(element)})
 
+    def body(self, element: etree._Element) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The paragraphs and tables among the children, each table placed after the paragraphs before it."""
+        paragraphs: list[dict[str, Any]] = []
+        tables: list[dict[str, Any]] = []
+        for child in element:
+            if child.tag == q(n.P):
+                paragraphs.append(self.paragraph(child))
+            elif child.tag == q(n.TABLE):
+                tables.append(self.table(child, len(paragraphs)))
+        return paragraphs, tables
+
+    def table(self, element: etree._Element, position: int) -> dict[str, Any]:
+        fields = self.record(element, {"header": [], "rows": [], "notes": [], "position": position,
+                                       "lines": self.lines(element)})
+        for child in element:
+            if child.tag == q(n.CAPTION):
+                fields["caption"] = child.text
+            elif child.tag == q(n.UNIT):
+                fields["unit"] = child.text
+            elif child.tag == q(n.NOTE):
+                fields["notes"].append(child.text)
+            else:
+                rows = fields["header" if child.tag == q(n.THEAD) else "rows"]
+                rows.extend([self.cell(td) for td in tr] for tr in child)
+        return fields
+
+    def cell(self, element: etree._Element) -> dict[str, Any]:
+        text, metrics = self.running_text(element)
+        return self.record(element, {"text": text, "metrics": metrics,
+                                     "colspan": self.integer(element, element.get(n.COLSPAN, "1")),
+                                     "rowspan": self.integer(element, element.get(n.ROWSPAN, "1"))})
+
     def section(self, element: etree._Element) -> dict[str, Any]:
         glossary = element.tag == q(n.GLOSSARY)
         if glossary:
@@ -309,24 +341,24 @@ class _ReportBuilder:
                                          f"(the first is on line {_line(self.glossary_element)})")
             self.glossary_element = element
         texts = {q(name): field for field, name in n.SECTION_TEXT_ELEMENTS}
-        paragraphs: list[dict[str, Any]] = []
         children: list[dict[str, Any]] = []
         number = element.get(n.NUMBER)
+        paragraphs, tables = self.body(element)
         fields = self.record(element, {
             "label": element.get(n.LABEL),
             "number": None if number is None else self.integer(element, number),
             "kind": "glossary" if glossary else element.get(n.KIND, "section"),
             "run_in": element.get(n.RUN_IN, "false").strip() in ("true", "1"),
-            "paragraphs": paragraphs, "children": children, "lines": self.lines(element),
+            "paragraphs": paragraphs, "tables": tables, "children": children, "lines": self.lines(element),
         })
         for child in element:
-            if child.tag in texts:
+            if child.tag == q(n.TITLE):
+                fields["title"], fields["title_metrics"] = self.running_text(child)
+            elif child.tag in texts:
                 fields[texts[child.tag]] = child.text
-            elif child.tag == q(n.P):
-                paragraphs.append(self.paragraph(child))
             elif child.tag == q(n.ENTRY):
                 self.glossary.append(self.entry(child))
-            else:
+            elif child.tag in (q(n.SECTION), q(n.GLOSSARY)):
                 children.append(self.section(child))
         return fields
 

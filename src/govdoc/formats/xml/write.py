@@ -7,14 +7,14 @@ from decimal import Decimal
 from lxml import etree
 
 from ...errors import FormatError
-from ...model import GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Report, Section
+from ...model import Cell, GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Report, Section, Table
 from . import names as n
 from .names import q
 
 INDENT = "  "
 
 # Mixed content: text with inline <metric>s, where every character counts and no indentation goes.
-_RUNNING_TEXT = frozenset({q(n.P), q(n.DEFINITION)})
+_RUNNING_TEXT = frozenset({q(n.P), q(n.DEFINITION), q(n.TITLE), q(n.TD)})
 
 
 def write_xml(report: Report) -> bytes:
@@ -30,10 +30,9 @@ def write_xml(report: Report) -> bytes:
     root = etree.Element(q(n.REPORT), {n.SCHEMA_VERSION: str(report.schema_version)},
                          nsmap={None: n.NAMESPACE})  # type: ignore[dict-item]  # None is the default namespace
     _write_meta(root, report.meta)
-    if report.preamble:
+    if report.preamble or report.preamble_tables:
         preamble = etree.SubElement(root, q(n.PREAMBLE))
-        for paragraph in report.preamble:
-            _write_paragraph(preamble, paragraph)
+        _write_body(preamble, report.preamble, report.preamble_tables)
     if report.sections:
         body = etree.SubElement(root, q(n.BODY))
         for section in report.sections:
@@ -104,6 +103,46 @@ def _write_paragraph(parent: etree._Element, paragraph: Paragraph) -> None:
     _write_running_text(element, paragraph.text, paragraph.metrics)
 
 
+def _write_body(parent: etree._Element, paragraphs: list[Paragraph], tables: list[Table]) -> None:
+    """Paragraphs with each table after as many paragraphs as its position says."""
+    waiting = iter(tables)
+    table = next(waiting, None)
+    for index, paragraph in enumerate(paragraphs):
+        while table is not None and table.position <= index:
+            _write_table(parent, table)
+            table = next(waiting, None)
+        _write_paragraph(parent, paragraph)
+    while table is not None:
+        _write_table(parent, table)
+        table = next(waiting, None)
+
+
+def _write_cell(parent: etree._Element, cell: Cell) -> None:
+    attrib = {}
+    if cell.colspan > 1:
+        attrib[n.COLSPAN] = str(cell.colspan)
+    if cell.rowspan > 1:
+        attrib[n.ROWSPAN] = str(cell.rowspan)
+    _write_running_text(etree.SubElement(parent, q(n.TD), attrib), cell.text, cell.metrics)
+
+
+def _write_table(parent: etree._Element, table: Table) -> None:
+    element = etree.SubElement(parent, q(n.TABLE), _lines(table.lines, {}))
+    if table.caption is not None:
+        _text_child(element, n.CAPTION, table.caption)
+    if table.unit is not None:
+        _text_child(element, n.UNIT, table.unit)
+    for name, rows in ((n.THEAD, table.header), (n.TBODY, table.rows)):
+        if rows:
+            group = etree.SubElement(element, q(name))
+            for row in rows:
+                tr = etree.SubElement(group, q(n.TR))
+                for cell in row:
+                    _write_cell(tr, cell)
+    for note in table.notes:
+        _text_child(element, n.NOTE, note)
+
+
 def _write_section(parent: etree._Element, section: Section, report: Report) -> None:
     glossary = section.kind == "glossary"
     attrib: dict[str, str] = {}
@@ -119,10 +158,11 @@ def _write_section(parent: etree._Element, section: Section, report: Report) -> 
     element = etree.SubElement(parent, tag, _lines(section.lines, attrib))
     for field, name in n.SECTION_TEXT_ELEMENTS:
         value = getattr(section, field)
-        if value is not None:
+        if field == "title":
+            _write_running_text(etree.SubElement(element, q(name)), value, section.title_metrics)
+        elif value is not None:
             _text_child(element, name, value)
-    for paragraph in section.paragraphs:
-        _write_paragraph(element, paragraph)
+    _write_body(element, section.paragraphs, section.tables)
     if glossary:
         for term in report.glossary:
             _write_entry(element, term)
