@@ -1,0 +1,109 @@
+"""Rule ``shares``: a share printed next to a count must be that count over its total.
+
+"共收到意见建议24条……三是……2条，占总数的8.22%" prints 8.22 % where 2/24 is 8.33 %. The total is
+the group's (其中, a list under 共计, see :mod:`.groups`) or, when the share names its whole
+("民生支出476.59亿元，占一般公共预算支出比重76.3%"), the one figure of the document with that
+indicator and unit. Rounding of every printed figure is allowed for; a list that prints shares with
+two decimals is read as printing its whole numbers ("25%") to two decimals too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from .document import Document, Figure
+from .finding import Finding
+from .groups import find_groups
+from .precision import Interval, finest, interval, judge, render
+from .words import is_amount, is_share, share_whole
+
+RULE = "shares"
+HUNDRED = Decimal(100)
+MIN_WHOLE_LENGTH = 4
+"""A named whole shorter than this ("收入") names too little to find its figure by indicator."""
+
+
+def check(document: Document) -> Iterator[Finding]:
+    """Shares of groups and shares that name their whole, against count / total."""
+    seen: set[int] = set()
+    for group in find_groups(document):
+        quantum = finest([f.metric for f in group.shares()]) if group.shares() else None
+        for part in group.parts:
+            share, amount = part.share, part.amount
+            if share is None or amount is None or group.total is None:
+                continue
+            whole = share_whole(share)
+            if whole is not None and not _names(group.total, whole):
+                continue  # a share of something else than the group's total: checked below by name
+            seen.add(share.index)
+            found = _judge(share, amount, group.total, quantum)
+            if found is not None:
+                yield found
+    for share in document.figures:
+        if share.index in seen or not is_share(share):
+            continue
+        whole = share_whole(share)
+        if whole is None or len(whole) < MIN_WHOLE_LENGTH:
+            continue
+        amount = _amount_before(share)
+        total = _named_total(document, share, whole, amount) if amount is not None else None
+        if amount is not None and total is not None:
+            found = _judge(share, amount, total, None)
+            if found is not None:
+                yield found
+
+
+def expected_share(amount: Interval, total: Interval) -> Interval:
+    """The share in per cent that ``amount`` is of ``total``."""
+    return (amount / total).scale(HUNDRED)
+
+
+def _judge(share: Figure, amount: Figure, total: Figure, quantum: Decimal | None) -> Finding | None:
+    if total.metric.value <= 0 or amount.metric.value > total.metric.value * 2:
+        return None
+    expected = expected_share(interval(amount.metric), interval(total.metric))
+    verdict = judge(share.metric, expected, quantum)
+    if verdict.consistent:
+        return None
+    shown = render(share.metric, _exact_share(amount, total), quantum)
+    return Finding(
+        rule=RULE, severity=verdict.severity,
+        message_zh=f"{amount.metric.text}占{total.metric.text}应为{shown}，文中为{share.metric.text}",
+        message_en=f"{amount.metric.text} of {total.metric.text} is {shown}, but the text prints {share.metric.text}",
+        figures=(share.ref("share"), amount.ref("part"), total.ref("total")),
+        expected=_exact_share(amount, total), printed=share.metric.value,
+        expected_text=shown, printed_text=share.metric.text,
+    )
+
+
+def _exact_share(amount: Figure, total: Figure) -> Decimal:
+    return amount.metric.value / total.metric.value * HUNDRED
+
+
+def _names(total: Figure, whole: str) -> bool:
+    """The total's indicator is the whole the share names (one ends with the other)."""
+    indicator = total.metric.indicator
+    return indicator is not None and (indicator.endswith(whole) or whole.endswith(indicator))
+
+
+def _amount_before(share: Figure) -> Figure | None:
+    """The amount the share is a share of: the figure just before it in its sentence."""
+    before = [f for f in share.block.figures if f.end <= share.start and f.same_sentence(share)]
+    amounts = [f for f in before if is_amount(f)]
+    if not amounts or any(is_share(f) for f in before if f.start > amounts[-1].start):
+        return None
+    return amounts[-1]
+
+
+def _named_total(document: Document, share: Figure, whole: str, amount: Figure) -> Figure | None:
+    """The one figure of the document whose indicator is ``whole``, with the amount's unit."""
+    candidates = [f for f in document.figures
+                  if f is not amount and is_amount(f) and f.metric.unit == amount.metric.unit
+                  and f.metric.kind == amount.metric.kind and _names(f, whole)
+                  and len(f.metric.indicator or "") >= MIN_WHOLE_LENGTH]
+    values = {f.metric.value for f in candidates}
+    return candidates[0] if len(values) == 1 else None
+
+
+__all__ = ["RULE", "check", "expected_share"]

@@ -1,0 +1,76 @@
+"""Rule ``parts``: parts under 其中 may not exceed their total; stated sums must be sums."""
+
+from __future__ import annotations
+
+from .conftest import run
+
+
+def test_parts_under_qizhong_exceeding_their_total() -> None:
+    found = run("parts", "全年赔付支出64.6亿元，其中财产险赔付44.3亿元，健康险赔付3.0亿元，寿险赔付27.0亿元。")
+    assert len(found) == 1
+    finding = found[0]
+    assert finding.severity == "error"
+    assert finding.printed_text == "64.6亿元" and finding.expected_text == "74.3亿元"
+    assert [ref.role for ref in finding.figures] == ["total", "part", "part", "part"]
+
+
+def test_parts_under_their_total_are_fine() -> None:
+    assert run("parts", "全年赔付支出64.6亿元，其中财产险赔付34.3亿元，健康险赔付3.0亿元，寿险赔付27.0亿元。") == []
+    assert run("parts", "全市亿元以上项目492个，其中新开工项目166个。") == []
+
+
+def test_a_single_part_exceeding_its_total() -> None:
+    found = run("parts", "全市亿元以上项目492个，其中新开工项目566个。")
+    assert [(f.printed_text, f.expected_text) for f in found] == [("492个", "566个")]
+
+
+def test_qizhong_opening_the_next_sentence_refers_to_the_total_before() -> None:
+    text = "全年货物进出口总额61.5亿元，比上年增长3.8%。其中，出口{}亿元，下降0.4%；进口22.1亿元，增长12.1%。"
+    assert [f.printed_text for f in run("parts", text.format("49.3"))] == ["61.5亿元"]
+    assert run("parts", text.format("39.3")) == []
+
+
+def test_rounding_of_the_parts_is_allowed() -> None:
+    """4770.9 against 532.1 + 1731.0 + 2507.9 = 4771.0: three roundings of 0.05 each allow it."""
+    text = ("全年地区生产总值4770.9亿元。其中，第一产业增加值532.1亿元，增长4.3%；第二产业增加值1731.0亿元，增长5.2%；"
+            "第三产业增加值2507.9亿元，增长6.1%。")
+    assert run("parts", text) == []
+
+
+def test_an_aggregate_beside_its_own_components_is_not_a_slip() -> None:
+    text = ("一般公共预算支出624.46亿元，下降6.6%。其中，教育支出126.82亿元，增长0.3%；社会保障和就业支出91.86亿元，"
+            "增长5.3%；民生支出476.59亿元，下降5.8%。")
+    assert run("parts", text) == []
+
+
+def test_two_splits_of_one_total_are_checked_apart() -> None:
+    text = ("年末全市户籍总人口577.2万人，比上年末减少1.2万人。其中城镇人口210.2万人，乡村人口367.0万人；"
+            "男性人口293.0万人，女性人口284.2万人。")
+    assert run("parts", text) == []
+    wrong = text.replace("女性人口284.2万人", "女性人口294.2万人")
+    assert [f.expected_text for f in run("parts", wrong)] == ["587.2万人"]
+
+
+def test_a_stated_sum_that_is_not_the_sum() -> None:
+    found = run("parts", "新建社区食堂12个、老年助餐点8个、睦邻点6个，合计28个。")
+    assert [(f.printed_text, f.expected_text) for f in found] == [("28个", "26个")]
+    assert run("parts", "新建社区食堂12个、老年助餐点8个、睦邻点6个，合计26个。") == []
+
+
+def test_a_list_declared_complete_must_sum_to_its_total() -> None:
+    head = "今年以来，居委会通过走访和信箱共收到居民意见建议24条，经汇总分为三类。"
+    items = ["一是关于加装电梯的建议2条，占总数的8.33%。", "二是关于垃圾分类的建议10条，占41.67%。",
+             "三是关于停车管理的建议12条，占50%。"]
+    assert run("parts", head, *items) == []
+    found = run("parts", head, *items[:2], items[2].replace("12条", "13条"))
+    assert [(f.printed_text, f.expected_text) for f in found] == [("24条", "25条")]
+
+
+def test_a_list_not_declared_complete_may_fall_short() -> None:
+    head = "今年以来，居委会通过走访和信箱共收到居民意见建议30条，主要集中在以下方面。"
+    items = ["一是关于加装电梯的建议2条。", "二是关于垃圾分类的建议10条。", "三是关于停车管理的建议12条。"]
+    assert run("parts", head, *items) == []
+
+
+def test_growth_increments_are_not_parts() -> None:
+    assert run("parts", "全市常住人口510.6万人，其中城镇人口306.4万人，比上年增加306.4万人。") == []
