@@ -1,10 +1,10 @@
 """Checks: figures of a report that do not add up.
 
 >>> import govdoc
->>> report = govdoc.parse("一、意见建议\\n共收到意见建议24条。\\n一是民生方面2条，占总数的8.22%。\\n"
-...                       "二是城建方面22条，占总数的91.67%。")
+>>> report = govdoc.parse("一、意见建议\\n今年居委会共收到居民意见建议24条，分为两类。\\n"
+...                       "一是民生方面2条，占总数的8.22%。\\n二是城建方面22条，占总数的91.67%。")
 >>> [(f.rule, f.expected_text, f.printed_text) for f in govdoc.check(report)]
-[('shares', '8.33%', '8.22%')]
+[('percent_groups', '100%', '99.89%'), ('shares', '8.33%', '8.22%')]
 
 Each rule is a module of its own with a ``RULE`` name and a ``check(document)`` generator:
 
