@@ -74,3 +74,33 @@ def test_a_list_not_declared_complete_may_fall_short() -> None:
 
 def test_growth_increments_are_not_parts() -> None:
     assert run("parts", "全市常住人口510.6万人，其中城镇人口306.4万人，比上年增加306.4万人。") == []
+
+
+def test_averages_of_subgroups_are_not_parts_of_the_average() -> None:
+    text = ("全体居民人均可支配收入35503元。其中，城镇居民人均可支配收入44096元，增长4.7%；"
+            "农村居民人均可支配收入27404元。")
+    assert run("parts", text) == []
+
+
+def test_the_opposite_of_the_total_ends_its_parts() -> None:
+    text = "社会保险基金预算收入安排145亿元，其中财政补助收入61.1亿元；安排支出137.8亿元，当年结余7.2亿元。"
+    assert run("parts", text) == []
+    assert [f.printed_text for f in run("parts", text.replace("61.1亿元", "161.1亿元"))] == ["145亿元"]
+
+
+def test_a_total_in_a_heading_and_qizhong_opening_the_paragraph() -> None:
+    """"全市年末常住人口510.7万人。其中……" read as a run-in heading with its figure in the title."""
+    from govdoc import Report, extract_metrics
+    from govdoc.checks import check
+    from govdoc.model import Paragraph, Section
+
+    def section(parts: str) -> Section:
+        title = "全市年末常住人口510.7万人"
+        body = f"其中城镇人口{parts}，农村人口204.2万人。常住人口城镇化率60.00%。"
+        return Section(title=title, run_in=True, title_metrics=extract_metrics(title),
+                       paragraphs=[Paragraph(text=body, metrics=extract_metrics(body))])
+
+    assert check(Report(sections=[section("306.4万人")]), ["parts"]) == []
+    found = check(Report(sections=[section("336.4万人")]), ["parts"])
+    assert [(f.printed_text, f.expected_text) for f in found] == [("510.7万人", "540.6万人")]
+    assert found[0].figures[0].where == "title"

@@ -63,3 +63,12 @@ def test_contributions_and_growth_rates_are_not_shares() -> None:
 def test_a_share_of_another_whole_is_not_checked_against_the_group_total() -> None:
     text = "全年获批再融资债券300亿元，其中特殊再融资债券196.2亿元，占全省总量的70%。"
     assert run("shares", text) == []
+
+
+def test_a_share_of_all_the_parts_together() -> None:
+    text = ("居民人均消费支出26850元，其中，食品烟酒支出8126元，居住支出5140元，教育文化娱乐消费支出3230元，"
+            "交通通信支出4412元，以上四项支出占居民人均消费支出的比重为{}%。")
+    assert run("shares", text.format("77.9")) == []  # 20908 / 26850 = 77.87 %
+    found = run("shares", text.format("79.3"))
+    assert [(f.expected_text, f.printed_text) for f in found] == [("77.9%", "79.3%")]
+    assert [ref.role for ref in found[0].figures] == ["share", "part", "part", "part", "part", "total"]

@@ -138,7 +138,9 @@ class Document:
         self.tables: list[TableView] = []
         self.memo: dict[str, object] = {}
         """What a rule found and another reuses (the groups of totals and parts)."""
-        self._index = {id(metric): index for index, (_, metric) in enumerate(report.metrics())}
+        self._index: dict[int, list[int]] = {}
+        for index, (_, metric) in enumerate(report.metrics()):
+            self._index.setdefault(id(metric), []).append(index)
         self._sections = 0
         self._read_body((), 0, report.preamble, report.preamble_tables)
         self._read_sections((), report.sections)
@@ -198,9 +200,10 @@ class Document:
         return block
 
     def _add_figure(self, block: Block, metric: Metric) -> Figure | None:
-        index = self._index.get(id(metric))
-        if index is None:  # not a figure report.metrics() yields (cannot happen for a valid Report)
+        waiting = self._index.get(id(metric))
+        if not waiting:  # not a figure report.metrics() yields (cannot happen for a valid Report)
             return None
+        index = waiting.pop(0)  # a Metric object used in two places gets each of its indices
         figure = Figure(index, metric, block)
         block.figures.append(figure)
         self.figures.append(figure)

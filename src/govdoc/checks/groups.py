@@ -29,7 +29,10 @@ _QIZHONG = re.compile(r"其中")
 _TOPIC = re.compile(r"(?:^|[，。；：,;:\s])(?:按|分)[^，。；：,;:]{1,10}(?:分|看|划分)[，,：:]?")
 _ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+是|——|—|[-－•●·]|第[一二三四五六七八九十]+|"
                          r"[（(]?[0-9一二三四五六七八九十]+[)）.、．])")
-_NEW_TOPIC = re.compile(r"总|合计|全市|全省|全区|全县|全国|全部|年末|年初")
+_NEW_TOPIC = re.compile(r"总|合计|全市|全省|全区|全县|全国|全部|年末|年初|结余|滚存|余额")
+_COMBINED = re.compile(r"以上|上述|前述|这[些几]|合计|共计|[两二三四五六七八九十\d]+[项类个]")
+_AVERAGE = re.compile(r"人均|平均|均价|单价")
+_OPPOSITES = (("收入", "支出"), ("支出", "收入"))
 _OTHER = re.compile(r"其他|其它")
 
 MAX_INTRO_PARAGRAPHS = 2
@@ -57,6 +60,8 @@ class Group:
     total: Figure | None
     parts: list[Part] = field(default_factory=list)
     exhaustive: str | None = None
+    combined: Figure | None = None
+    """A share of all the parts together ("以上四项支出占……的比重为79.3%")."""
 
     def amounts(self) -> list[Figure]:
         """The parts' amounts, in order."""
@@ -88,17 +93,20 @@ def members(group: Group) -> Iterator[Figure]:
             yield part.amount
         if part.share is not None:
             yield part.share
+    if group.combined is not None:
+        yield group.combined
 
 
 def _same_measure(a: Figure, b: Figure) -> bool:
     return a.metric.unit == b.metric.unit and a.metric.kind == b.metric.kind
 
 
-def _parts_in(block: Block, start: int, end: int, unit_of: Figure | None = None) -> list[Part]:
-    """The amounts between ``start`` and ``end`` of a block with the unit of the first one (or of
-    ``unit_of``), each with the share that follows it before the next amount; stops at a new topic."""
+def _parts_in(block: Block, start: int, end: int) -> tuple[list[Part], Figure | None]:
+    """The amounts between ``start`` and ``end`` of a block with the unit of the first one, each with
+    the share that follows it before the next amount, and a share of them all ("以上四项…占…");
+    stops at a new topic."""
     parts: list[Part] = []
-    first = unit_of
+    first: Figure | None = None
     for figure in block.figures:
         if not start <= figure.start < end:
             continue
@@ -110,8 +118,24 @@ def _parts_in(block: Block, start: int, end: int, unit_of: Figure | None = None)
             if parts and _NEW_TOPIC.search(figure.clause_lead()):
                 break
             parts.append(Part(figure, label=figure.clause_lead()))
-        elif parts and is_share(figure) and parts[-1].share is None:
-            parts[-1].share = figure
+        elif parts and is_share(figure):
+            if _COMBINED.search(figure.clause_lead()):
+                return parts, figure
+            if parts[-1].share is None:
+                parts[-1].share = figure
+    return parts, None
+
+
+def _belong(total: Figure, parts: list[Part]) -> list[Part]:
+    """The parts that can be parts of ``total``: none when both are averages (城镇居民人均收入 is not
+    a part of 全体居民人均收入), and those before the first that names the opposite of the total
+    (安排支出 after 收入安排145亿元，其中…)."""
+    whole = total.clause_lead() + (total.metric.indicator or "")
+    if _AVERAGE.search(whole) and any(_AVERAGE.search(part.label) for part in parts):
+        return []
+    for position, part in enumerate(parts):
+        if any(word in whole and opposite in part.label and opposite not in whole for word, opposite in _OPPOSITES):
+            return parts[:position]
     return parts
 
 
@@ -124,12 +148,15 @@ def _qizhong_groups(document: Document) -> Iterator[Group]:
                 at = found.start()
                 end = block.sentence_end(at)
                 following = _QIZHONG.search(block.text, found.end(), end)
-                parts = _parts_in(block, found.end(), following.start() if following else end)
+                parts, combined = _parts_in(block, found.end(), following.start() if following else end)
                 if not parts:
                     continue
                 total = _total_before(block, at, parts[0].amount, previous)
-                if total is not None:
-                    yield Group("qizhong", total, parts)
+                if total is None:
+                    continue
+                kept = _belong(total, parts)
+                if kept:
+                    yield Group("qizhong", total, kept, combined=combined if len(kept) == len(parts) else None)
         previous = block
 
 
@@ -186,6 +213,7 @@ def _list_groups(document: Document) -> Iterator[Group]:
                     declared = declared if declared is not None else declared_count(later.text)
                     continue
                 parts.append(item)
+            parts = _belong(total, parts)
             if len(parts) >= 2:
                 yield Group("list", total, parts, exhaustive=_exhaustive(parts, declared))
 

@@ -16,6 +16,7 @@ from .document import Document, Figure
 from .finding import Finding
 from .groups import find_groups
 from .precision import Interval, finest, interval, judge, render
+from .precision import total as sum_of
 from .words import is_amount, is_share, share_whole
 
 RULE = "shares"
@@ -37,7 +38,12 @@ def check(document: Document) -> Iterator[Finding]:
             if whole is not None and not _names(group.total, whole):
                 continue  # a share of something else than the group's total: checked below by name
             seen.add(share.index)
-            found = _judge(share, amount, group.total, quantum)
+            found = _judge(share, [amount], group.total, quantum)
+            if found is not None:
+                yield found
+        if group.combined is not None and group.total is not None and group.amounts():
+            seen.add(group.combined.index)
+            found = _judge(group.combined, group.amounts(), group.total, None)
             if found is not None:
                 yield found
     for share in document.figures:
@@ -49,7 +55,7 @@ def check(document: Document) -> Iterator[Finding]:
         amount = _amount_before(share)
         total = _named_total(document, share, whole, amount) if amount is not None else None
         if amount is not None and total is not None:
-            found = _judge(share, amount, total, None)
+            found = _judge(share, [amount], total, None)
             if found is not None:
                 yield found
 
@@ -59,26 +65,25 @@ def expected_share(amount: Interval, total: Interval) -> Interval:
     return (amount / total).scale(HUNDRED)
 
 
-def _judge(share: Figure, amount: Figure, total: Figure, quantum: Decimal | None) -> Finding | None:
-    if total.metric.value <= 0 or amount.metric.value > total.metric.value * 2:
+def _judge(share: Figure, amounts: list[Figure], total: Figure, quantum: Decimal | None) -> Finding | None:
+    """``share`` against the sum of ``amounts`` (one part, or all the parts of "以上四项") over ``total``."""
+    exact_amount = sum((a.metric.value for a in amounts), Decimal(0))
+    if total.metric.value <= 0 or exact_amount > total.metric.value * 2:
         return None
-    expected = expected_share(interval(amount.metric), interval(total.metric))
+    expected = expected_share(sum_of([interval(a.metric) for a in amounts]), interval(total.metric))
     verdict = judge(share.metric, expected, quantum)
     if verdict.consistent:
         return None
-    shown = render(share.metric, _exact_share(amount, total), quantum)
+    exact = exact_amount / total.metric.value * HUNDRED
+    shown = render(share.metric, exact, quantum)
+    listed = "+".join(a.metric.text for a in amounts)
     return Finding(
         rule=RULE, severity=verdict.severity,
-        message_zh=f"{amount.metric.text}占{total.metric.text}应为{shown}，文中为{share.metric.text}",
-        message_en=f"{amount.metric.text} of {total.metric.text} is {shown}, but the text prints {share.metric.text}",
-        figures=(share.ref("share"), amount.ref("part"), total.ref("total")),
-        expected=_exact_share(amount, total), printed=share.metric.value,
-        expected_text=shown, printed_text=share.metric.text,
+        message_zh=f"{listed}占{total.metric.text}应为{shown}，文中为{share.metric.text}",
+        message_en=f"{listed} of {total.metric.text} is {shown}, but the text prints {share.metric.text}",
+        figures=(share.ref("share"), *(a.ref("part") for a in amounts), total.ref("total")),
+        expected=exact, printed=share.metric.value, expected_text=shown, printed_text=share.metric.text,
     )
-
-
-def _exact_share(amount: Figure, total: Figure) -> Decimal:
-    return amount.metric.value / total.metric.value * HUNDRED
 
 
 def _names(total: Figure, whole: str) -> bool:
