@@ -8,8 +8,10 @@ every figure keeps its index in ``report.metrics()``, so a finding can point bac
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..model import Cell, Metric, Paragraph, Report, Section, Table, table_metrics
 from .finding import FigureRef, Where
@@ -25,6 +27,8 @@ class Figure:
     index: int
     metric: Metric
     block: Block
+    position: int = 0
+    """The figure's position among the figures of its block."""
 
     @property
     def start(self) -> int:
@@ -41,9 +45,10 @@ class Figure:
         "，占总数的" before 8.22% in "建议2条，占总数的8.22%"."""
         block = self.block
         start = block.sentence_start(self.start)
-        before = [f for f in block.figures if start <= f.end <= self.start]
-        if before:
-            start = before[-1].end
+        if self.position:
+            previous = block.figures[self.position - 1]
+            if start <= previous.end <= self.start:
+                start = previous.end
         return block.text[start:self.start]
 
     def clause_lead(self) -> str:
@@ -104,14 +109,33 @@ class Block:
         """The headings above the block as printed: label and title."""
         return tuple(f"{section.label or ''}{section.title}" for section in self.path)
 
+    @cached_property
+    def _ends(self) -> list[int]:
+        """Positions of the sentence end marks, in order (read once per block)."""
+        return [at for at, char in enumerate(self.text) if char in SENTENCE_END]
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        """Start offsets of the block's figures, in order."""
+        return [figure.start for figure in self.figures]
+
     def sentence_start(self, position: int) -> int:
-        """Where the sentence holding ``position`` starts."""
-        return max((self.text.rfind(mark, 0, position) for mark in SENTENCE_END), default=-1) + 1
+        """Where the sentence holding ``position`` starts (just after the last end mark before it)."""
+        at = bisect_left(self._ends, position)
+        return self._ends[at - 1] + 1 if at else 0
 
     def sentence_end(self, position: int) -> int:
         """Just after the end mark of the sentence holding ``position`` (the text's end if none)."""
-        ends = [found for mark in SENTENCE_END if (found := self.text.find(mark, position)) >= 0]
-        return min(ends) + 1 if ends else len(self.text)
+        at = bisect_left(self._ends, position)
+        return self._ends[at] + 1 if at < len(self._ends) else len(self.text)
+
+    def between(self, start: int, end: int) -> list[Figure]:
+        """The figures that start in ``[start, end)``, in order."""
+        return self.figures[bisect_left(self._starts, start):bisect_left(self._starts, end)]
+
+    def after(self, position: int) -> list[Figure]:
+        """The figures that start after ``position``."""
+        return self.figures[bisect_right(self._starts, position):]
 
 
 @dataclass(eq=False)
@@ -126,6 +150,8 @@ class TableView:
     """The text of each row's first cell."""
     columns: dict[int, str] = field(default_factory=dict)
     """The header text above each column (the lowest header cell over it)."""
+    memo: dict[str, object] = field(default_factory=dict)
+    """What the table rule reads once per table (its columns, which of them add up)."""
 
 
 class Document:
@@ -170,8 +196,10 @@ class Document:
         view = TableView(table, path, len(table.header))
         rows = [*table.header, *table.rows]
         grid: dict[tuple[int, int], str] = {}
+        by_row: dict[int, list[tuple[int, str]]] = {}
         for row, column, cell in _grid(table):
             grid[(row, column)] = cell.text
+            by_row.setdefault(row, []).append((column, cell.text))
             if row < view.header_rows and cell.text:  # lower header rows name the columns more closely
                 for across in range(cell.colspan):
                     view.columns[column + across] = cell.text
@@ -181,7 +209,7 @@ class Document:
         for row, column, cell, metric in table_metrics(table):
             key = id(cell)
             if key not in blocks:
-                texts = [(c, grid[(row, c)]) for c in sorted(c for r, c in grid if r == row)]
+                texts = by_row.get(row, [])
                 row_text = " | ".join(text for _, text in texts)
                 prior = [text for c, text in texts if c < column]
                 blocks[key] = self._add_block("cell", cell.text, path, number, [], row_text=row_text,
@@ -204,7 +232,7 @@ class Document:
         if not waiting:  # not a figure report.metrics() yields (cannot happen for a valid Report)
             return None
         index = waiting.pop(0)  # a Metric object used in two places gets each of its indices
-        figure = Figure(index, metric, block)
+        figure = Figure(index, metric, block, position=len(block.figures))
         block.figures.append(figure)
         self.figures.append(figure)
         return figure

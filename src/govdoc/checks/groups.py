@@ -39,6 +39,8 @@ MAX_INTRO_PARAGRAPHS = 2
 """Paragraphs without a figure of the total's unit allowed between a total and its list ("分为四类：")."""
 MAX_ITEM_FIGURES = 3
 """A list item is short: its amount, its share and at most one more figure."""
+MAX_ITEMS = 60
+"""More items than this under one total are not a list (and would make the search quadratic)."""
 
 
 @dataclass(eq=False)
@@ -97,8 +99,12 @@ def members(group: Group) -> Iterator[Figure]:
         yield group.combined
 
 
+def _measure(figure: Figure) -> tuple[str, str]:
+    return figure.metric.unit, figure.metric.kind
+
+
 def _same_measure(a: Figure, b: Figure) -> bool:
-    return a.metric.unit == b.metric.unit and a.metric.kind == b.metric.kind
+    return _measure(a) == _measure(b)
 
 
 def _parts_in(block: Block, start: int, end: int) -> tuple[list[Part], Figure | None]:
@@ -107,9 +113,7 @@ def _parts_in(block: Block, start: int, end: int) -> tuple[list[Part], Figure | 
     stops at a new topic."""
     parts: list[Part] = []
     first: Figure | None = None
-    for figure in block.figures:
-        if not start <= figure.start < end:
-            continue
+    for figure in block.between(start, end):
         if is_amount(figure):
             if first is None:
                 first = figure
@@ -170,9 +174,10 @@ def _total_before(block: Block, at: int, part: Figure | None, previous: Block | 
     opens = not block.text[start:at].strip(" ，,：:")
     if opens and start > 0:
         start = block.sentence_start(start - 1)
-    candidates = [f for f in block.figures if start <= f.start < at and is_amount(f)]
+    candidates = [f for f in block.between(start, at) if is_amount(f)]
     if not candidates and opens and start == 0 and previous is not None:
-        candidates = [f for f in previous.figures if is_amount(f)][-1:]
+        last = next((f for f in reversed(previous.figures) if is_amount(f)), None)
+        candidates = [last] if last is not None else []
     candidates = [f for f in candidates if _same_measure(f, part)]
     return candidates[-1] if candidates else None
 
@@ -184,8 +189,8 @@ def _sum_groups(document: Document) -> Iterator[Group]:
             if not (is_amount(figure) and ends_with_sum_mark(figure)):
                 continue
             start = block.sentence_start(figure.start)
-            parts = [Part(f, label=f.clause_lead()) for f in block.figures
-                     if start <= f.start < figure.start and is_amount(f) and _same_measure(f, figure)]
+            parts = [Part(f, label=f.clause_lead()) for f in block.between(start, figure.start)
+                     if is_amount(f) and _same_measure(f, figure)]
             if len(parts) >= 2 and not any(has_total_mark(part.amount) for part in parts if part.amount):
                 yield Group("sum", figure, parts, exhaustive="stated sum")
 
@@ -195,11 +200,11 @@ def _list_groups(document: Document) -> Iterator[Group]:
     for block in document.blocks:
         if block.kind not in ("paragraph", "title"):
             continue
+        last_amount = {_measure(f): f.start for f in block.figures if is_amount(f)}
         for total in block.figures:
             if not (is_amount(total) and has_total_mark(total)):
                 continue
-            rest = [f for f in block.figures if f.start > total.start and is_amount(f) and _same_measure(f, total)]
-            if rest:  # the total's own paragraph goes on with amounts of its unit: not a list head
+            if last_amount[_measure(total)] > total.start:  # its paragraph goes on with amounts of its unit
                 continue
             declared = declared_count(block.text[total.end:])
             parts: list[Part] = []
@@ -213,6 +218,10 @@ def _list_groups(document: Document) -> Iterator[Group]:
                     declared = declared if declared is not None else declared_count(later.text)
                     continue
                 parts.append(item)
+                if len(parts) > MAX_ITEMS:
+                    break
+            if len(parts) > MAX_ITEMS:  # a run this long is the body of a report, not a list under one total
+                continue
             parts = _belong(total, parts)
             if len(parts) >= 2:
                 yield Group("list", total, parts, exhaustive=_exhaustive(parts, declared))
@@ -221,8 +230,10 @@ def _list_groups(document: Document) -> Iterator[Group]:
 def _list_item(block: Block, total: Figure) -> Part | None:
     """A paragraph that is one item of the list under ``total``: enumerated ("一是", "——") or carrying
     a share, with one amount of the total's unit and few other figures."""
+    if len(block.figures) > MAX_ITEM_FIGURES:
+        return None
     amounts = [f for f in block.figures if is_amount(f) and _same_measure(f, total)]
-    if len(amounts) != 1 or len(block.figures) > MAX_ITEM_FIGURES:
+    if len(amounts) != 1:
         return None
     amount = amounts[0]
     share = next((f for f in block.figures if f.start > amount.start and is_share(f)), None)
@@ -249,8 +260,8 @@ def _share_groups(document: Document, groups: list[Group]) -> Iterator[Group]:
         cuts = [0, *(m.start() for m in _TOPIC.finditer(block.text)), len(block.text) + 1]
         for start, end in itertools.pairwise(cuts):
             runs: dict[tuple[str, str | None], list[Figure]] = {}
-            for figure in block.figures:
-                if not start <= figure.start < end or id(figure) in taken:
+            for figure in block.between(start, end):
+                if id(figure) in taken:
                     continue
                 if figure.metric.kind != "percent" or figure.metric.approx is not None:
                     continue

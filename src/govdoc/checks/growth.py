@@ -80,9 +80,9 @@ def _pairs(block: Block) -> Iterator[tuple[Figure, Figure, list[Figure]]]:
         between = block.text[figure.end:following.start]
         exact = following.metric.approx is None and following.metric.value_max is None
         if _FROM.search(figure.clause_lead()) and _TO.search(between) and exact:
-            yield figure, following, _changes(figures[position + 2:], figure)
+            yield figure, following, _changes(figures[position + 2:position + 2 + MAX_CHANGES], figure)
         elif _BASE.search(following.clause_lead()) and _level(following) and is_amount(figure):
-            yield following, figure, _changes(figures[position + 2:], figure)
+            yield following, figure, _changes(figures[position + 2:position + 2 + MAX_CHANGES], figure)
 
 
 def _changes(after: list[Figure], level: Figure) -> list[Figure]:

@@ -23,6 +23,8 @@ RULE = "shares"
 HUNDRED = Decimal(100)
 MIN_WHOLE_LENGTH = 4
 """A named whole shorter than this ("收入") names too little to find its figure by indicator."""
+MAX_NAME = 40
+"""Longer indicators and wholes are compared by their last MAX_NAME characters."""
 
 
 def check(document: Document) -> Iterator[Finding]:
@@ -94,21 +96,41 @@ def _names(total: Figure, whole: str) -> bool:
 
 def _amount_before(share: Figure) -> Figure | None:
     """The amount the share is a share of: the figure just before it in its sentence."""
-    before = [f for f in share.block.figures if f.end <= share.start and f.same_sentence(share)]
+    before = [f for f in share.block.between(share.block.sentence_start(share.start), share.start)
+              if f.end <= share.start]
     amounts = [f for f in before if is_amount(f)]
     if not amounts or any(is_share(f) for f in before if f.start > amounts[-1].start):
         return None
     return amounts[-1]
 
 
+def _by_name(document: Document) -> dict[str, list[Figure]]:
+    """The amounts of the document by every ending of their indicator (4 to :data:`MAX_NAME`
+    characters), so the figures a share names are found without reading every figure again."""
+    index = document.memo.get(RULE)
+    if isinstance(index, dict):
+        return index
+    built: dict[str, list[Figure]] = {}
+    for figure in document.figures:
+        indicator = figure.metric.indicator or ""
+        if len(indicator) >= MIN_WHOLE_LENGTH and is_amount(figure):
+            for size in range(MIN_WHOLE_LENGTH, min(len(indicator), MAX_NAME) + 1):
+                built.setdefault(indicator[-size:], []).append(figure)
+    document.memo[RULE] = built
+    return built
+
+
 def _named_total(document: Document, share: Figure, whole: str, amount: Figure) -> Figure | None:
-    """The one figure of the document whose indicator is ``whole``, with the amount's unit."""
-    candidates = [f for f in document.figures
-                  if f is not amount and is_amount(f) and f.metric.unit == amount.metric.unit
-                  and f.metric.kind == amount.metric.kind and _names(f, whole)
-                  and len(f.metric.indicator or "") >= MIN_WHOLE_LENGTH]
+    """The one figure of the document whose indicator is ``whole`` (or ends it, or ends with it),
+    with the amount's unit; None when there is none, or several with different values."""
+    index = _by_name(document)
+    found = {id(f): f for f in index.get(whole, [])}  # indicators ending with the whole
+    for size in range(MIN_WHOLE_LENGTH, min(len(whole), MAX_NAME) + 1):  # the whole ending with an indicator
+        found.update((id(f), f) for f in index.get(whole[-size:], []) if f.metric.indicator == whole[-size:])
+    candidates = [f for f in found.values() if f is not amount and f.metric.unit == amount.metric.unit
+                  and f.metric.kind == amount.metric.kind]
     values = {f.metric.value for f in candidates}
-    return candidates[0] if len(values) == 1 else None
+    return min(candidates, key=lambda f: f.index) if len(values) == 1 else None
 
 
 __all__ = ["RULE", "check", "expected_share"]

@@ -64,11 +64,22 @@ def _header(view: TableView, column: int) -> str:
 
 
 def _columns(view: TableView) -> list[int]:
-    return sorted({column for _, column in view.cells})
+    """The grid columns that hold figures, in order (read once per table)."""
+    key = "columns"
+    if key not in view.memo:
+        view.memo[key] = sorted({column for _, column in view.cells})
+    return view.memo[key]  # type: ignore[return-value]
 
 
 def _additive(view: TableView, column: int) -> bool:
     """A column whose figures add up: amounts of one unit under a header that is not a rate."""
+    key = f"additive:{column}"
+    if key not in view.memo:
+        view.memo[key] = _reads_additive(view, column)
+    return view.memo[key] is True
+
+
+def _reads_additive(view: TableView, column: int) -> bool:
     if _NOT_ADDITIVE.search(_header(view, column)):
         return False
     figures = [f for (_, c), cell in view.cells.items() if c == column for f in cell]

@@ -280,13 +280,18 @@ class _Page:
         return element
 
     def _figures(self, parent: etree._Element, text: str, metrics: list[Metric]) -> None:
-        """Append ``text`` to ``parent`` with each figure wrapped in its highlighted span."""
+        """Append ``text`` to ``parent`` with each figure wrapped in its highlighted span.
+
+        The last child is kept at hand: lxml counts children by walking them, so asking for it at
+        every figure would make a paragraph of many figures quadratic."""
+        last: etree._Element | None = parent[-1] if len(parent) else None
         position = 0
         for metric in metrics:
-            _append(parent, text[position:metric.start])
-            parent.append(self._figure(metric))
+            _after(parent, last, text[position:metric.start])
+            last = self._figure(metric)
+            parent.append(last)
             position = metric.end
-        _append(parent, text[position:])
+        _after(parent, last, text[position:])
 
     def _figure(self, metric: Metric) -> etree._Element:
         waiting = self.index.get(id(metric), [])
@@ -326,13 +331,17 @@ def _text(element: etree._Element, text: str) -> etree._Element:
 
 def _append(parent: etree._Element, text: str) -> None:
     """Add ``text`` after the last child of ``parent`` (or as its text when it has none)."""
+    _after(parent, parent[-1] if len(parent) else None, text)
+
+
+def _after(parent: etree._Element, last: etree._Element | None, text: str) -> None:
+    """Add ``text`` after ``last``, the last child of ``parent``, or as its text when it has none."""
     if not text:
         return
-    if len(parent):
-        last = parent[-1]
-        last.tail = (last.tail or "") + text
-    else:
+    if last is None:
         parent.text = (parent.text or "") + text
+    else:
+        last.tail = (last.tail or "") + text
 
 
 def _heading_text(section: Section) -> str:
