@@ -104,3 +104,9 @@ def test_a_total_in_a_heading_and_qizhong_opening_the_paragraph() -> None:
     found = check(Report(sections=[section("336.4万人")]), ["parts"])
     assert [(f.printed_text, f.expected_text) for f in found] == [("510.7万人", "540.6万人")]
     assert found[0].figures[0].where == "title"
+
+
+def test_a_kind_of_an_earlier_part_is_not_added_again() -> None:
+    text = "全市年末民用车辆保有量97.83万辆，比上年末增长1.2%。其中：汽车63.14万辆，增长1.5%；私人汽车60.16万辆。"
+    assert run("parts", text) == []
+    assert [f.printed_text for f in run("parts", text.replace("汽车63.14万辆", "汽车99.14万辆"))] == ["97.83万辆"]

@@ -2,8 +2,9 @@
 their sum (共计, 合计, 总计, or a list declared complete) must be their sum, within printed precision.
 
 Lists under 其中 are often not complete and sometimes overlap ("其中，教育支出…；社会保障和就业
-支出…；民生支出…", where 民生支出 holds the other two), so their parts are only held to not exceeding
-the total, and not even that when one part is large enough to hold all the others. A list that
+支出…；民生支出…", where 民生支出 holds the other two; "其中：汽车…；私人汽车…", a kind of the first),
+so their parts are only held to not exceeding the total, without the parts named as a kind of an
+earlier one, and not even that when one part is large enough to hold all the others. A list that
 reaches its total and then starts again (城镇/乡村, then 男性/女性) is read as two splits of the same
 total and each is checked on its own.
 """
@@ -27,6 +28,8 @@ def check(document: Document) -> Iterator[Finding]:
     """Every group with a total and at least one amount."""
     for group in find_groups(document):
         amounts = group.amounts()
+        if group.exhaustive is None:
+            amounts = outermost(amounts)
         if group.total is None or not amounts:
             continue
         whole = interval(group.total.metric)
@@ -34,6 +37,23 @@ def check(document: Document) -> Iterator[Finding]:
             found = _judge(group, split, whole)
             if found is not None:
                 yield found
+
+
+def outermost(amounts: list[Figure]) -> list[Figure]:
+    """The amounts without the sub-items of an earlier one: 私人汽车 after 汽车, 一般贸易出口 after
+    出口 (a name ending with an earlier part's name is a kind of it, already counted in it)."""
+    kept: list[Figure] = []
+    names: list[str] = []
+    for amount in amounts:
+        name = _name(amount)
+        if not any(len(name) > len(earlier) and name.endswith(earlier) for earlier in names if earlier):
+            kept.append(amount)
+        names.append(name)
+    return kept
+
+
+def _name(figure: Figure) -> str:
+    return figure.metric.indicator or figure.clause_lead().strip("其中：:，,、；; ")
 
 
 def splits(amounts: list[Figure], whole: Interval) -> list[list[Figure]]:
