@@ -22,7 +22,6 @@ _SHARE = re.compile(r"占|比重|占比|构成")
 _CONTRIBUTION = re.compile(r"贡献|拉动")
 _TOTAL = re.compile(r"共计|合计|总计|总共|一共|共有|(?<![公中])共(?![同享建治识产青富商生赢])|总数")
 _SUM_END = re.compile(r"(?:合计|总计|共计|总共|一共|(?<![公中])共)[为是达有]?$")
-_WHOLE = re.compile(r"占(.*?)(?:的)?(?:比重|比例|份额|的)?(?:为|达到?|是)?$")
 _GENERIC_WHOLES = frozenset({"", "总数", "总量", "全部", "总额", "合计", "总计", "比", "比重", "总", "全"})
 _DECLARED = re.compile(r"(?:分为|分成|归纳为|归为|划分为|包括|涉及)([一二两三四五六七八九十]+|\d+)个?"
                        r"(?:大类|类|方面|部分|种)")
@@ -68,8 +67,10 @@ def share_whole(figure: Figure) -> str | None:
     at = lead.rfind("占")
     if at < 0:
         return None
-    found = _WHOLE.match(lead[at:])
-    whole = (found.group(1) if found else lead[at + 1:]).strip("的 ")
+    whole = lead[at + 1:].strip()
+    for verb in ("达到", "为", "达", "是"):
+        whole = whole.removesuffix(verb)
+    whole = whole.strip("的 ")
     for suffix in ("比重", "比例", "份额"):
         whole = whole.removesuffix(suffix).strip("的 ")
     return None if whole in _GENERIC_WHOLES or (whole.startswith("全") and len(whole) <= 2) else whole

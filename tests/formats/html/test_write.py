@@ -6,6 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import lxml.html
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 import govdoc
@@ -144,3 +145,21 @@ def test_one_metric_object_used_twice_is_two_figures() -> None:
                                                               Paragraph(text="改建3个。", metrics=[shared])])])
     spans = figures(tree(write_html(report)))
     assert [s.get("data-i") for s in spans] == ["0", "1"]
+
+
+def test_reading_html_is_a_clean_error_without_the_page_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The writer may land before the reader: reading then fails as a FormatError, not a crash."""
+    import importlib
+
+    import govdoc.formats.html as package
+
+    real = importlib.import_module
+
+    def without_reader(name: str, package_name: str | None = None) -> object:
+        if name == "govdoc.formats.html.read":
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return real(name, package_name)
+
+    monkeypatch.setattr(package.importlib, "import_module", without_reader)
+    with pytest.raises(govdoc.FormatError, match="reading HTML pages is not available"):
+        package.from_bytes(b"<html></html>", source="page.html")
