@@ -163,3 +163,38 @@ def test_hostile_text_stays_text(browser: Browser, tmp_path: Path) -> None:
     assert browser.evaluate("document.querySelector('h1').textContent") == f"标题{HOSTILE}"
     assert browser.evaluate("document.querySelector('section.sec p').textContent") == text
     assert browser.evaluate("document.querySelector('.fig').dataset.indicator") == HOSTILE
+
+
+CONTRAST = """(() => {
+  const lum = c => { const [r, g, b] = c.match(/[\\d.]+/g).slice(0, 3).map(Number).map(v => {
+      v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const background = el => { for (; el; el = el.parentElement) { const c = getComputedStyle(el).backgroundColor;
+      const parts = c.match(/[\\d.]+/g); if (parts && (parts.length < 4 || Number(parts[3]) > 0)) return c; }
+    return "rgb(255, 255, 255)"; };
+  const seen = {};
+  for (const el of document.querySelectorAll(SELECTORS)) {
+    const key = el.tagName + "." + el.className;
+    if (key in seen || !el.textContent.trim()) continue;
+    const a = lum(getComputedStyle(el).color), b = lum(background(el));
+    seen[key] = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  }
+  return seen;
+})()"""
+
+
+def test_text_contrast_meets_wcag_aa(browser: Browser, seed_page: Report) -> None:
+    selectors = ("p, h1, h2, h3, .fig, .sev, a, .meta dt, .meta dd, .summary, .finding-values, .fmark, "
+                 "label, caption, th, td, dt, dd, footer")
+    browser.hover(*centre(browser, ".fig.flag"))  # the details box is measured too
+    ratios = browser.evaluate(CONTRAST.replace("SELECTORS", json.dumps(selectors + ", #tip dt, #tip dd, #tip p")))
+    assert len(ratios) >= 10
+    low = {element: round(ratio, 2) for element, ratio in ratios.items() if ratio < 4.5}
+    assert low == {}
+
+
+def test_enter_in_the_filter_does_not_leave_the_page(browser: Browser, seed_page: Report) -> None:
+    browser.evaluate("document.getElementById('filter-indicator').focus()")
+    browser.key("Enter", "Enter", 13)
+    assert browser.evaluate("location.search") == ""
+    assert browser.evaluate("document.activeElement.id") == "filter-indicator"

@@ -109,6 +109,7 @@
     count.textContent = active ? shown + " / " + figures.length : String(figures.length);
   }
 
+  document.querySelector("form.tools").addEventListener("submit", function (event) { event.preventDefault(); });
   [kind, indicator, flagged, only].forEach(function (el) {
     el.addEventListener("input", apply);
     el.addEventListener("change", apply);
