@@ -151,10 +151,12 @@ class Browser:
         """Move the mouse to viewport coordinates."""
         self.send("Input.dispatchMouseEvent", type="mouseMoved", x=x, y=y)
 
-    def key(self, key: str, code: str, key_code: int) -> None:
-        """Press and release a key (Tab: "Tab", "Tab", 9; Enter: "Enter", "Enter", 13)."""
-        for kind in ("keyDown", "keyUp"):
-            self.send("Input.dispatchKeyEvent", type=kind, key=key, code=code, windowsVirtualKeyCode=key_code)
+    def key(self, key: str, code: str, key_code: int, text: str = "") -> None:
+        """Press and release a key (Tab: "Tab", "Tab", 9; Enter: "Enter", "Enter", 13, "\\r"); ``text`` is
+        what the key types, which is what submits a form or activates a button."""
+        self.send("Input.dispatchKeyEvent", type="keyDown", key=key, code=code, windowsVirtualKeyCode=key_code,
+                  **({"text": text} if text else {}))
+        self.send("Input.dispatchKeyEvent", type="keyUp", key=key, code=code, windowsVirtualKeyCode=key_code)
 
     def screenshot(self) -> bytes:
         """A PNG of the viewport."""

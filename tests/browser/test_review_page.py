@@ -195,6 +195,7 @@ def test_text_contrast_meets_wcag_aa(browser: Browser, seed_page: Report) -> Non
 
 def test_enter_in_the_filter_does_not_leave_the_page(browser: Browser, seed_page: Report) -> None:
     browser.evaluate("document.getElementById('filter-indicator').focus()")
-    browser.key("Enter", "Enter", 13)
+    browser.key("Enter", "Enter", 13, "\r")
+    browser.evaluate("new Promise(done => setTimeout(done, 200))")  # time for a navigation to start
     assert browser.evaluate("location.search") == ""
     assert browser.evaluate("document.activeElement.id") == "filter-indicator"
