@@ -80,7 +80,11 @@ def _judge(group: Group, amounts: list[Figure], whole: Interval) -> Finding | No
         return None
     quantum = quantum_of(group.total.metric)
     gap = parts.gap(whole) / quantum
-    severity = "warning" if gap <= Decimal("0.5") else "error"
+    # parts that each fit their total may overlap (公办 and 民办, then 九年一贯制): an excess of three or
+    # more of them is worth a look, an excess of one or two cannot be explained away
+    overlap = exceeds and group.exhaustive is None and len(amounts) >= 3 and all(
+        interval(a.metric).lo <= whole.hi for a in amounts)
+    severity = "warning" if gap <= Decimal("0.5") or overlap else "error"
     exact = sum((a.metric.value for a in amounts), Decimal(0))
     shown = render(group.total.metric, exact)
     listed = "+".join(a.metric.text for a in amounts)

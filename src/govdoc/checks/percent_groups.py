@@ -4,8 +4,8 @@ A group is known to be complete when the text says so (分为四类 and four sha
 the contributions of the three industries); its shares must then sum to 100 % within the rounding
 of what was printed (25 %, 50 %, 8.22 %, 16.67 % sum to 99.89 %: a finding). A group not known to
 be complete is checked only when its sum comes close to 100 % (within :data:`NEAR`), which is what
-a complete split looks like; shares that sum to 85 % or 167 % are a partial list or overlapping
-categories, not a slip.
+a complete split with a slip looks like; shares that sum to 98 %, 85 % or 167 % may be a partial
+list or overlapping categories, and are left alone.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from .precision import Interval, finest, interval, total
 
 RULE = "percent_groups"
 HUNDRED = Interval.exact(Decimal(100))
-NEAR = Decimal(3)
+NEAR = Decimal(1)
 """A group not known to be complete is read as a complete split when its shares sum to 100 ± NEAR."""
 
 
