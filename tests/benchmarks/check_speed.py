@@ -48,6 +48,11 @@ def long_paragraph(n: int) -> Report:
     return govdoc.parse("一、项目\n" + text)
 
 
+def enumeration(n: int) -> Report:
+    items = "、".join(f"{i % 9 + 1}个" for i in range(n))
+    return govdoc.parse(f"一、项目\n全市共有项目{10 * n}个，其中各类项目分别提高{items}。")
+
+
 def long_list(n: int) -> Report:
     lines = [f"今年以来，居委会通过走访共收到居民意见建议{3 * n}条，经汇总分为{n}类。"]
     lines += [f"——关于第{i}项工作的意见建议3条，占{100 / n:.2f}%。" for i in range(n)]
@@ -73,7 +78,7 @@ def one_line(n: int) -> Report:
 
 def growth() -> None:
     for name, build, base in (("long paragraph", long_paragraph, 400), ("long list", long_list, 300),
-                              ("long table", long_table, 400)):
+                              ("long table", long_table, 400), ("enumeration with 、", enumeration, 400)):
         per_figure = []
         for n in (base, base * 8):
             report = build(n)

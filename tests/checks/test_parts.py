@@ -115,3 +115,19 @@ def test_a_kind_of_an_earlier_part_is_not_added_again() -> None:
     text = "全市年末民用车辆保有量97.83万辆，比上年末增长1.2%。其中：汽车63.14万辆，增长1.5%；私人汽车60.16万辆。"
     assert run("parts", text) == []
     assert [f.printed_text for f in run("parts", text.replace("汽车63.14万辆", "汽车99.14万辆"))] == ["97.83万辆"]
+
+
+def test_parts_after_fenbie_and_baokuo() -> None:
+    assert run("parts", "全市共有规上企业100家，国有、民营企业分别为60家、40家。") == []
+    found = run("parts", "全市共有规上企业100家，国有、民营企业分别为60家、50家。")
+    assert [(f.printed_text, f.expected_text, f.severity) for f in found] == [("100家", "110家", "error")]
+    found = run("parts", "全年新增城镇就业1.2万人，包括高校毕业生0.8万人、退役军人0.6万人。")
+    assert [f.expected_text for f in found] == ["1.4万人"]
+    assert run("parts", "全年新增城镇就业1.2万人，包括高校毕业生0.8万人、退役军人0.5万人。") == []  # rounding
+    assert run("parts", "粮食、油料产量分别达到120万吨、8.6万吨，保持稳定。") == []
+
+
+def test_increments_listed_after_an_increment_are_increments() -> None:
+    text = ("最低工资标准每月提高183元，城乡居民基础养老金、低保标准每月分别提高25元、50元，"
+            "临时救助最低标准分别提高100元、150元，城乡居民医保人均补助标准提高到700元。")
+    assert run("parts", text) == []

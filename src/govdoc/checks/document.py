@@ -29,6 +29,8 @@ class Figure:
     block: Block
     position: int = 0
     """The figure's position among the figures of its block."""
+    notes: dict[str, object] = field(default_factory=dict)
+    """What the rules have read about the figure (whether it is an amount), read once."""
 
     @property
     def start(self) -> int:

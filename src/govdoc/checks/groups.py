@@ -3,8 +3,9 @@
 A :class:`Group` is a total with the parts listed under it, each part with the share printed next
 to it when there is one. The text announces them in four ways, each found here:
 
-* ``其中`` inside a sentence: "赔付支出64.6亿元，其中财产险赔付34.3亿元，健康险赔付3.0亿元" (a
-  paragraph that opens with 其中 takes its total from the end of the paragraph before);
+* ``其中`` (or 分别, 包括) inside a sentence: "赔付支出64.6亿元，其中财产险赔付34.3亿元，健康险赔付
+  3.0亿元"; "企业100家，国有、民营分别为60家、40家" (a paragraph that opens with 其中 takes its total
+  from the end of the block before);
 * a total marked 共/共计/合计 followed by list items, one per paragraph ("意见、建议共计24条。" …
   "一是……6条，占总数的25%。" "二是……12条，占50%。");
 * a sum after its parts: "A 10人，B 20人，合计30人";
@@ -25,7 +26,8 @@ from dataclasses import dataclass, field
 from .document import Block, Document, Figure
 from .words import declared_count, ends_with_sum_mark, has_total_mark, is_amount, is_share, percent_role, share_whole
 
-_QIZHONG = re.compile(r"其中")
+_QIZHONG = re.compile(r"其中|分别|包括")
+"""Words that open the parts of a total printed before them in the sentence."""
 _TOPIC = re.compile(r"(?:^|[，。；：,;:\s])(?:按|分)[^，。；：,;:]{1,10}(?:分|看|划分)[，,：:]?")
 _ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+是|——|—|[-－•●·]|第[一二三四五六七八九十]+|"
                          r"[（(]?[0-9一二三四五六七八九十]+[)）.、．])")

@@ -21,6 +21,8 @@ from .groups import Group, find_groups
 from .precision import Interval, interval, quantum_of, render, total
 
 RULE = "parts"
+MAX_NAME = 40
+"""Names are compared by their last MAX_NAME characters."""
 _UMBRELLA = re.compile(r"民生|重点|主要|综合|合计|小计|以上|全部|各类|总")
 
 
@@ -43,12 +45,14 @@ def outermost(amounts: list[Figure]) -> list[Figure]:
     """The amounts without the sub-items of an earlier one: 私人汽车 after 汽车, 一般贸易出口 after
     出口 (a name ending with an earlier part's name is a kind of it, already counted in it)."""
     kept: list[Figure] = []
-    names: list[str] = []
+    names: set[str] = set()
     for amount in amounts:
         name = _name(amount)
-        if not any(len(name) > len(earlier) and name.endswith(earlier) for earlier in names if earlier):
+        endings = (name[-size:] for size in range(1, min(len(name), MAX_NAME + 1)))  # shorter than the name
+        if not any(ending in names for ending in endings):
             kept.append(amount)
-        names.append(name)
+        if name:
+            names.add(name)
     return kept
 
 
@@ -108,12 +112,13 @@ def _one_holds_the_rest(amounts: list[Figure], whole: Interval) -> bool:
     and 社会保障和就业支出), not a slip."""
     if len(amounts) < 3:
         return False
+    every = total([interval(a.metric) for a in amounts])
     for amount in amounts:
         if amount is not amounts[-1] and not _UMBRELLA.search(amount.clause_lead()):
             continue
         own = interval(amount.metric)
-        rest = total([interval(a.metric) for a in amounts if a is not amount])
-        if own.hi >= rest.lo and own.lo <= whole.hi:
+        rest_lo = every.lo - own.lo  # the others' least possible sum
+        if own.hi >= rest_lo and own.lo <= whole.hi:
             return True
     return False
 

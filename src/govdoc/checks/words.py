@@ -19,6 +19,7 @@ _GROWTH = re.compile(r"增长|下降|提高|降低|上升|回落|回升|增加|�
                      r"降幅|涨幅|同比|比上年|较上年|比去年|较去年|年均|翻")
 _INCREMENT_END = re.compile(r"(?:增长|下降|提高|降低|上升|增加|减少|多|少|增|减|降|提升|扩大|缩小|节约|节省)了?$")
 _SHARE = re.compile(r"占|比重|占比|构成")
+_ENUMERATED = re.compile(r"\s*[、和及与或]\s*")
 _CONTRIBUTION = re.compile(r"贡献|拉动")
 _TOTAL = re.compile(r"共计|合计|总计|总共|一共|共有|(?<![公中])共(?![同享建治识产青富商生赢])|总数")
 _SUM_END = re.compile(r"(?:合计|总计|共计|总共|一共|(?<![公中])共)[为是达有]?$")
@@ -29,7 +30,28 @@ _DECLARED = re.compile(r"(?:分为|分成|归纳为|归为|划分为|包括|涉�
 
 def is_amount(figure: Figure) -> bool:
     """A point value that adds up with others of its unit: not a rate, a range, an approximation
-    or a change ("增加24.5亿元" is an increment, not an amount)."""
+    or a change ("增加24.5亿元" is an increment, not an amount, and so is 50元 in "分别提高25元、50元":
+    a figure listed after another of its measure with only 、 between is what that one is)."""
+    known = figure.notes.get("amount")
+    if isinstance(known, bool):
+        return known
+    chain = [figure]  # the run of figures listed with 、 back to one already read, or to its first
+    while chain[-1].position and _ENUMERATED.fullmatch(chain[-1].lead()):
+        previous = chain[-1].block.figures[chain[-1].position - 1]
+        if "amount" in previous.notes:
+            break
+        chain.append(previous)
+    for member in reversed(chain):
+        amount = _own_amount(member)
+        if amount and member.position and _ENUMERATED.fullmatch(member.lead()):
+            previous = member.block.figures[member.position - 1]
+            same = (previous.metric.unit, previous.metric.kind) == (member.metric.unit, member.metric.kind)
+            amount = not (same and previous.notes.get("amount") is False)
+        member.notes["amount"] = amount
+    return figure.notes["amount"] is True
+
+
+def _own_amount(figure: Figure) -> bool:
     metric = figure.metric
     if metric.kind in RATE_KINDS or metric.approx is not None or metric.value_max is not None:
         return False
