@@ -78,7 +78,7 @@ def one_line(n: int) -> Report:
 
 def growth() -> None:
     for name, build, base in (("long paragraph", long_paragraph, 400), ("long list", long_list, 300),
-                              ("long table", long_table, 400), ("enumeration with 、", enumeration, 400)):
+                              ("long table", long_table, 400), ("enumeration with 、", enumeration, 2000)):
         per_figure = []
         for n in (base, base * 8):
             report = build(n)
