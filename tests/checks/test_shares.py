@@ -72,3 +72,10 @@ def test_a_share_of_all_the_parts_together() -> None:
     found = run("shares", text.format("79.3"))
     assert [(f.expected_text, f.printed_text) for f in found] == [("77.9%", "79.3%")]
     assert [ref.role for ref in found[0].figures] == ["share", "part", "part", "part", "part", "total"]
+
+
+def test_a_share_that_prints_its_total_inside() -> None:
+    assert run("shares", "全年新增规上企业20家，占全部160家的12.5%。") == []
+    found = run("shares", "全年新增规上企业20家，占全部160家的15.5%。")
+    assert [(f.expected_text, f.printed_text) for f in found] == [("12.5%", "15.5%")]
+    assert run("shares", "全年新增规上企业20家，占全部投资160亿元的15.5%。") == []  # not a total of the 20家

@@ -23,6 +23,8 @@ RULE = "shares"
 HUNDRED = Decimal(100)
 MIN_WHOLE_LENGTH = 4
 """A named whole shorter than this ("收入") names too little to find its figure by indicator."""
+_INSIDE = frozenset({"的", "的比重为", "的比例为", "的比重", "的比例"})
+"""What stands between the total printed inside a share and the share: 占全部160家的12.5%."""
 MAX_NAME = 40
 """Longer indicators and wholes are compared by their last MAX_NAME characters."""
 
@@ -49,7 +51,15 @@ def check(document: Document) -> Iterator[Finding]:
             if found is not None:
                 yield found
     for share in document.figures:
-        if share.index in seen or not is_share(share):
+        if share.index in seen:
+            continue
+        inline = _total_in_the_share(share)
+        if inline is not None:
+            found = _judge(share, [inline[0]], inline[1], None)
+            if found is not None:
+                yield found
+            continue
+        if not is_share(share):
             continue
         whole = share_whole(share)
         if whole is None or len(whole) < MIN_WHOLE_LENGTH:
@@ -92,6 +102,22 @@ def _names(total: Figure, whole: str) -> bool:
     """The total's indicator is the whole the share names (one ends with the other)."""
     indicator = total.metric.indicator
     return indicator is not None and (indicator.endswith(whole) or whole.endswith(indicator))
+
+
+def _total_in_the_share(share: Figure) -> tuple[Figure, Figure] | None:
+    """(part, total) of a share that prints its total inside: "新增企业20家，占全部100家的20%"."""
+    metric = share.metric
+    if metric.kind != "percent" or metric.approx is not None or share.position < 2:
+        return None
+    total = share.block.figures[share.position - 1]
+    part = share.block.figures[share.position - 2]
+    if share.lead().strip() not in _INSIDE or "占" not in total.clause_lead():
+        return None
+    if not (is_amount(total) and is_amount(part) and part.same_sentence(share)):
+        return None
+    if (part.metric.unit, part.metric.kind) != (total.metric.unit, total.metric.kind):
+        return None
+    return part, total
 
 
 def _amount_before(share: Figure) -> Figure | None:
