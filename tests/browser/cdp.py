@@ -24,7 +24,8 @@ from typing import Any
 
 FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--hide-scrollbars", "--mute-audio", "--window-size=1280,900", "--remote-debugging-pipe")
+         "--disable-dev-shm-usage", "--hide-scrollbars", "--mute-audio", "--window-size=1280,900",
+         "--remote-debugging-pipe")
 NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 
 
