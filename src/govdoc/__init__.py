@@ -29,6 +29,7 @@ from .model import SCHEMA_VERSION, Cell, GlossaryTerm, LineSpan, Meta, Metric, P
 
 if TYPE_CHECKING:
     from .batch import ConversionResult, convert_all
+    from .checks import Finding, check
     from .formats.docx import read_docx, write_docx
     from .formats.json import read_json, write_json
     from .formats.pdf import read_pdf, write_pdf
@@ -43,6 +44,8 @@ _LAZY = {
     "parse": "govdoc.parsing",
     "convert_all": "govdoc.batch",
     "ConversionResult": "govdoc.batch",
+    "check": "govdoc.checks",
+    "Finding": "govdoc.checks",
     "extract_metrics": "govdoc.metrics",
     "write_text": "govdoc.formats.text",
     "read_json": "govdoc.formats.json",
@@ -74,6 +77,7 @@ __all__ = [
     "Cell",
     "ConversionResult",
     "DecodeError",
+    "Finding",
     "FontError",
     "FormatError",
     "GlossaryTerm",
@@ -90,6 +94,7 @@ __all__ = [
     "Section",
     "Table",
     "__version__",
+    "check",
     "convert_all",
     "extract_metrics",
     "parse",

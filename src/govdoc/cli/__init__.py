@@ -26,7 +26,7 @@ from ..errors import (
 
 # Each module defines ``register(subparsers)``, which adds its parser and sets ``run`` as the default
 # ``handler``: a function of the parsed arguments that returns the exit code.
-SUBCOMMANDS = ("convert", "show", "schema", "validate", "metrics")
+SUBCOMMANDS = ("convert", "show", "schema", "validate", "metrics", "check")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 

@@ -48,6 +48,7 @@ FORMATS: dict[str, Format] = {
         Format("xml", ".xml", "govdoc.formats.xml", binary=False),
         Format("docx", ".docx", "govdoc.formats.docx", binary=True),
         Format("pdf", ".pdf", "govdoc.formats.pdf", binary=True),
+        Format("html", ".html", "govdoc.formats.html", binary=False),
     )
 }
 

@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import importlib
 
+from ...errors import FormatError
 from ...model import Report
 
 
 def from_bytes(data: bytes, *, source: str | None = None) -> Report:
-    """Read a Report from the bytes of an HTML page."""
-    read = importlib.import_module(f"{__name__}.read")
+    """Read a Report from the bytes of an HTML page (FormatError until the page reader is installed)."""
+    try:
+        read = importlib.import_module(f"{__name__}.read")
+    except ModuleNotFoundError as exc:  # the writer may land before the reader
+        if exc.name != f"{__name__}.read":
+            raise
+        raise FormatError("reading HTML pages is not available in this version of govdoc", source=source) from exc
     report: Report = read.read_html(data, source=source)
     return report
 
