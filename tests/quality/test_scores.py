@@ -22,11 +22,15 @@ FLOORS: dict[str, dict[str, float]] = {
     "devset": {"headings": 0.98, "tree": 0.98, "metrics": 0.98, "glossary": 0.98, "meta": 0.98},
     "wild": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "glossary": 0.99, "meta": 0.99},
     "indicators": {"metrics": 0.99, "indicator": 0.99, "change": 0.99},
+    # annotated blind after the parser had been tuned on the wild set (first run: headings 0.513,
+    # tree 0.308, meta 0.889, indicator 0.633); no longer blind since, see corpus/heldout/SOURCES.md
+    "heldout": {"headings": 0.93, "tree": 0.93, "metrics": 0.99, "meta": 0.88, "indicator": 0.60},
 }
 SOURCES = {
     "devset": (SEEDS, CORPUS / "devset" / "gold"),
     "wild": (CORPUS / "wild" / "docs", CORPUS / "wild" / "gold"),
     "indicators": (CORPUS / "wild" / "docs", CORPUS / "indicators"),
+    "heldout": (CORPUS / "heldout" / "docs", CORPUS / "heldout" / "gold"),
 }
 
 

@@ -14,7 +14,7 @@ from itertools import pairwise
 from pydantic import ValidationError
 
 from ..errors import GovdocError, LimitError, ParseError
-from ..metrics import extract_metrics
+from ..metrics import extract_metrics, table_figures
 from ..model import Report
 from ..numbering import BULLETS, CIRCLED
 from .blocks import build_blocks
@@ -24,6 +24,7 @@ from .frame.fields import meta_line
 from .lines import Line, clean_lines, ends_open, split_label
 from .outline import build
 from .source import SourceCell, SourceLine, lines_from_text
+from .tables import place_tables, take_tables
 
 _LABEL_START = frozenset("第零〇一二三四五六七八九十百（(123456789" + CIRCLED + BULLETS + "附")
 MAX_INPUT_BYTES = 50 * 1024 * 1024
@@ -96,13 +97,13 @@ def parse_lines(source_lines: Iterable[SourceLine], *, source: str | None = None
     against what the text itself prints. Raises ParseError if no valid Report can be built.
     """
     try:
-        lines = clean_lines(source_lines)
+        lines, tables = take_tables(clean_lines(source_lines), table_figures)
         frame = read_frame(lines, declared)
         indented = _indented_layout(lines if frame.explicit else frame.body)
-        blocks = build_blocks(frame.body, indented=indented)
+        blocks = place_tables(build_blocks(frame.body, indented=indented), tables)
         parsed = build(blocks, indented=indented, extract=extract_metrics, source=source, frame=frame)
-        return Report(meta=parsed.meta, preamble=parsed.preamble, sections=parsed.sections,
-                      glossary=parsed.glossary)
+        return Report(meta=parsed.meta, preamble=parsed.preamble, preamble_tables=parsed.preamble_tables,
+                      sections=parsed.sections, glossary=parsed.glossary)
     except GovdocError:
         raise
     except ValidationError as exc:

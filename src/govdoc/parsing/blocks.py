@@ -313,7 +313,7 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
             in_head = False
             # an article's headline group: after two blank lines, and the lines right below it
             # (a line ending with 。 is none of a group's lines: titles never end so, subtitles start with ——)
-            grouped = not line.text.endswith("。") and (
+            grouped = label is None and not line.text.endswith("。") and (
                 line.gap >= 2 or (line.gap == 0 and bool(blocks) and blocks[-1].kind == "standalone"))
             if grouped:
                 kind, label = "standalone", None

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Section
+from ..model import GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Section, Table
 from ..numbering import parse_label
 from .blocks import Block
 from .frame import Frame
@@ -31,6 +31,7 @@ from .headings import (
 )
 from .lines import SIDEBAR_HEAD, caption_strength, ends_open, ends_sentence, is_doc_title
 from .normalise import clean_spaces, join_wrapped, unspace_letters
+from .tables import TableBlock
 
 Extractor = Callable[[str], list[Metric]]
 SHI = "shi"  # the family of "一是…/二是…" openers on the stack of open sections
@@ -46,6 +47,7 @@ class Parsed:
 
     meta: Meta
     preamble: list[Paragraph] = field(default_factory=list)
+    preamble_tables: list[Table] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     glossary: list[GlossaryTerm] = field(default_factory=list)
 
@@ -170,6 +172,7 @@ class TreeBuilder:
     def __init__(self, extract: Extractor) -> None:
         self.extract = extract
         self.preamble: list[Paragraph] = []
+        self.preamble_tables: list[Table] = []
         self.sections: list[Section] = []
         self.article: Section | None = None
         self.stack: list[tuple[str, Section]] = []  # open numbered sections: (family, section)
@@ -180,6 +183,7 @@ class TreeBuilder:
         self.articles: list[Section] = []
         self.waiting_term: tuple[Entry, Block] | None = None
         self.top_families: set[str] = set()  # families of numbered sections placed at the top
+        self.parent_subhead: Section | None = None  # the top unnumbered subhead: its children's parent
 
     # containers
     def _top(self) -> list[Section]:
@@ -205,6 +209,14 @@ class TreeBuilder:
         paragraph = self.make_paragraph(text, kind, blocks)
         (self.current.paragraphs if self.current is not None else self.preamble).append(paragraph)
 
+    def table(self, table: Table) -> None:
+        """Add a table to the section that is open (or the preamble), after its paragraphs so far."""
+        self.close_term()
+        if self.current is None:
+            self.preamble_tables.append(table.model_copy(update={"position": len(self.preamble)}))
+        else:
+            self.current.tables.append(table.model_copy(update={"position": len(self.current.paragraphs)}))
+
     def article_heading(self, role: Role) -> None:
         """Open a top-level article (a headline on a page of several articles)."""
         section = self.section(title=role.title, kind="article", kicker=role.kicker, subtitle=role.subtitle,
@@ -214,15 +226,21 @@ class TreeBuilder:
         self.articles.append(section)
         self.stack = []
         self.top_families = set()
+        self.parent_subhead = None
         self.glossary_section = None
 
-    def unnumbered(self, role: Role) -> None:
-        """Open a subhead, sidebar or glossary section under the article (or at top level)."""
+    def unnumbered(self, role: Role, *, child: bool = False) -> None:
+        """Open a subhead, sidebar or glossary section under the article (or at top level); with
+        ``child``, under the subhead that stands above it (see ``_nesting``)."""
         kind = role.kind
         if kind == "glossary" and any(s.kind == "glossary" for s in self.sections):
             kind = "subhead"  # a report has one glossary; a second glossary heading is an ordinary subhead
         into = self.sections if kind == "glossary" else self._top()
-        section = self.section(title=strip_markers(role.title.rstrip("。")), kind=kind, lines=_span(role.blocks))
+        if child and kind == "subhead" and self.parent_subhead is not None:
+            into = self.parent_subhead.children
+        section = self.section(title=strip_markers(role.title.rstrip("。：:")), kind=kind, lines=_span(role.blocks))
+        if into is not (self.parent_subhead.children if self.parent_subhead is not None else None):
+            self.parent_subhead = section if kind == "subhead" else None
         self._open(section, into)
         # the numbered headings that follow a subhead stand under it: a part line ("2025年工作回顾")
         # or the title of an attached plan heads the numbered sections printed below it
@@ -348,13 +366,34 @@ class TreeBuilder:
                             lines=_span(blocks))
 
 
-def _group(blocks: list[Block]) -> list[Block | list[Block]]:
-    """Gather standalone blocks that follow each other without a blank line into groups."""
+_LABEL_LINE = re.compile(r"^[^，,。；;！？!?、：:0-9]{2,8}[：:]$")  # "资料来源：", "注释：" heading what follows
+
+
+def _standalone(block: Block) -> bool:
+    """A block that stands alone as a line that may head what follows: a standalone line, or a short
+    label line ending with a colon ("资料来源：", "注释：")."""
+    if block.kind == "standalone":
+        return True
+    return (block.kind == "para" and block.label is None and len(block.lines) == 1
+            and (_LABEL_LINE.match(block.text) is not None or GLOSSARY_HEAD.fullmatch(block.text) is not None))
+
+
+def _group(blocks: list[Block], *, separate: bool) -> list[Block | list[Block]]:
+    """Gather standalone blocks that follow each other without a blank line into groups (a headline
+    with its kicker and subtitle, a title over two lines).
+
+    With ``separate`` (a layout that marks paragraphs by indentation, or prints each paragraph on a
+    line of its own) a line only joins the one above when it plainly continues it (the line above
+    stops mid-phrase) or is its subtitle ("——…"); otherwise consecutive lines are headings of their own.
+    """
     items: list[Block | list[Block]] = []
     for block in blocks:
         previous = items[-1] if items else None
-        if block.kind == "standalone":
-            if isinstance(previous, list) and block.gap == 0:
+        if _standalone(block):
+            joins = isinstance(previous, list) and block.gap == 0 and (
+                not separate or ends_open(previous[-1].text) or block.text.startswith(_DASHES))
+            if joins:
+                assert isinstance(previous, list)
                 previous.append(block)
             else:
                 items.append([block])
@@ -363,15 +402,110 @@ def _group(blocks: list[Block]) -> list[Block | list[Block]]:
     return items
 
 
+_DASHES = ("——", "－－", "--", "―")
+
+
+def _one_paragraph_a_line(blocks: list[Block]) -> bool:
+    """Whether the text prints each paragraph on a line of its own (a web page copied as text)."""
+    paragraphs = [b for b in blocks if b.kind == "para"]
+    if len(paragraphs) < 3:
+        return False
+    single = sum(1 for b in paragraphs if len(b.lines) == 1)
+    return single * 5 >= len(paragraphs) * 4
+
+
+def _roles(items: list[Block | list[Block]], indented: bool, titled: bool) -> dict[int, Role]:
+    """The role of every standalone group, decided in document order as the tree is built."""
+    roles: dict[int, Role] = {}
+    first = not titled  # a document whose title the frame took has no headline left in its body
+    skip = 0
+    for index, item in enumerate(items):
+        if skip:
+            skip -= 1
+            continue
+        if isinstance(item, list):
+            role = _resolve(items, index, indented, first)
+            if titled and role.kind in ("article", "kicker"):
+                role = Role("subhead", title=role.title, blocks=role.blocks, consumed=role.consumed)
+            roles[index] = role
+            skip = role.consumed - 1
+            first = False
+        elif item.kind != "furniture":
+            first = False
+    return roles
+
+
+def _parallel(texts: list[str]) -> bool:
+    """Titles of one shape: as long as each other, give or take two characters."""
+    lengths = [len(t) for t in texts]
+    return max(lengths) - min(lengths) <= 2
+
+
+def _nesting(items: list[Block | list[Block]], plan: dict[int, Heading], roles: dict[int, Role]) -> set[int]:
+    """The unnumbered subheads that stand under the subhead above them rather than beside it.
+
+    Unnumbered subheads get their levels from how they are printed. A subhead printed right above
+    another heading heads what follows: it is a parent. A run of subheads with nothing between them
+    is a parent and its children ("落实市人大决议情况" over "财政运行稳进提质", "经济支撑坚实有力", …);
+    when the run's last line breaks the shape of the parallel children before it, it is the parent's
+    peer. A subhead printed after text stands beside the last subhead placed: under the parent if
+    that one was a child, at the top otherwise.
+    """
+    events: list[tuple[str, int]] = []  # (kind, index): "u" unnumbered subhead, "h" other heading, "b" body
+    for index, item in enumerate(items):
+        if isinstance(item, list):
+            role = roles.get(index)
+            if role is None:
+                continue
+            kind = {"subhead": "u", "article": "h", "sidebar": "h", "glossary": "h"}.get(role.kind, "b")
+            events.append((kind, index))
+        elif item.kind in ("furniture", "meta"):
+            continue
+        elif index in plan or item.kind == "annex":
+            events.append(("h", index))
+        else:
+            events.append(("b", index))
+    children: set[int] = set()
+    last_child = False
+    position = 0
+    while position < len(events):
+        kind, index = events[position]
+        if kind != "u":
+            if kind == "h":
+                last_child = False
+            position += 1
+            continue
+        run = [index]
+        while position + len(run) < len(events) and events[position + len(run)][0] == "u":
+            run.append(events[position + len(run)][1])
+        before = events[position - 1][0] if position else None
+        if len(run) == 1:
+            after = events[position + 1][0] if position + 1 < len(events) else None
+            if before == "b" and last_child and after != "h":
+                children.add(index)
+        else:
+            members = run[1:]
+            titles = [roles[i].title for i in members]
+            if len(members) >= 3 and _parallel(titles[:-1]) and not _parallel(titles):
+                children.update(members[:-1])  # the last line breaks the children's shape: a peer
+                last_child = False
+            else:
+                children.update(members)
+                last_child = True
+        position += len(run)
+    return children
+
+
 def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: str | None,
           frame: Frame | None = None) -> Parsed:
     """Turn the body's blocks into preamble, sections and glossary; ``frame`` (the frame stage's metadata)
     and the outline together make the Meta."""
     frame = frame or Frame(body=[])
-    items = _group(blocks)
+    items = _group(blocks, separate=indented or _one_paragraph_a_line(blocks))
     plan = plan_headings(items, indented, extract)
+    roles = _roles(items, indented, frame.titled)
+    children = _nesting(items, plan, roles)
     tree = TreeBuilder(extract)
-    first = not frame.titled  # a document whose title the frame took has no headline left in its body
     pending_kicker: str | None = None
     skip = 0
     for index, item in enumerate(items):
@@ -380,13 +514,14 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
             continue
         if isinstance(item, list) and tree.glossary_section is not None and len(item) == 1:
             entry = glossary_entry(item[0].text)
-            if entry is not None:
+            # "资料来源：" alone is a heading; a term alone waits for its definition only when numbered
+            if entry is not None and (entry.definition or entry.number is not None):
                 tree.glossary_term(entry, item[0])
                 continue
             if tree.definition_goes_on(item[0].text, item[0]):
                 continue
         if isinstance(item, list):
-            role = _resolve(items, index, indented, first)
+            role = roles[index]
             skip = role.consumed - 1
             if role.kind == "kicker":
                 pending_kicker = role.title
@@ -396,7 +531,7 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
                     role.kicker = pending_kicker
                 tree.article_heading(role)
             elif role.kind in ("subhead", "sidebar", "glossary"):
-                tree.unnumbered(role)
+                tree.unnumbered(role, child=index in children)
             elif role.kind == "caption":
                 for block in role.blocks:
                     if caption := block.text.lstrip("▲△ "):  # a bare ▲ is only a mark
@@ -404,23 +539,23 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
             if pending_kicker and role.kind != "article":
                 tree.paragraph(pending_kicker, "text", role.blocks)
             pending_kicker = None
-            first = False
             continue
         if item.kind == "annex" and (title := _annex_title(items, index)) is not None:
             text, blocks = title
             tree.annex(_annex_label(item.text), text, [item, *blocks])
             skip = 1
-            first = False
+            continue
+        if isinstance(item, TableBlock):
+            tree.table(item.table)
             continue
         block = item
         if pending_kicker:
             tree.paragraph(pending_kicker, "text", [block])
             pending_kicker = None
         _body_block(tree, block, plan.get(index))
-        if block.kind != "furniture":
-            first = False
+    tree.close_term()
     return Parsed(meta=frame.meta([a.title for a in tree.articles], tree.bylines, source), preamble=tree.preamble,
-                  sections=tree.sections, glossary=tree.glossary)
+                  preamble_tables=tree.preamble_tables, sections=tree.sections, glossary=tree.glossary)
 
 
 def plan_headings(items: list[Block | list[Block]], indented: bool, extract: Extractor) -> dict[int, Heading]:

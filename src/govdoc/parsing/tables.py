@@ -1,0 +1,214 @@
+"""Tables: the rows a reader gave as cells, and tables printed as text, with caption, unit line and notes.
+
+A table printed as text has its rows on consecutive lines, the cells separated by tabs, by "|", or
+by runs of spaces that line up ("全市常住人口    612.4    100.0"). Around it stand a caption ("表1
+年末常住人口数及其构成"), a unit line ("单位：万元") and notes ("注：…", "资料来源：…"). This stage
+runs after the frame and before blocks: it takes every table out of the line list, so that no row
+becomes a paragraph or a heading ("一、食品	0.4" in a price table), and hands the tables back as
+blocks that the outline places where they stood.
+
+Rows given by a structured reader (``SourceLine.cells``, a Word or HTML table) keep their merged
+cells and header rows; a text table's header is its leading rows without figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from ..model import Cell, LineSpan, Table
+from .blocks import Block
+from .frame.fields import table_fields
+from .lines import Line
+from .normalise import clean_line
+
+TableFiller = Callable[[Table], Table]
+
+_CAPTION = re.compile(r"^(?P<mark>(?:附表|表)\s*[0-9０-９一二三四五六七八九十]+(?:[-－—.．][0-9]+)?)(?P<sep>[：:\s]*)")
+_UNIT = re.compile(r"^[（(]?\s*(?:计量)?单位\s*[：:]")
+_NOTE = re.compile(r"^(?:注|说明|资料来源|数据来源|备注)\s*[0-9]*\s*[：:]")
+_NUMBER = re.compile(r"^[-－−+＋]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?\s*[%％‰]?$")
+_SPACES = re.compile(r"[ \u3000\u00a0]{2,}")
+_PIPES = re.compile(r"[|｜]")
+
+
+@dataclass
+class TableBlock(Block):
+    """A table in the place of its lines among the blocks (kind "table")."""
+
+    table: Table = field(default_factory=lambda: Table(rows=[[Cell(text="-")]]))
+
+
+def _cells(raw: str) -> tuple[str, list[str]] | None:
+    """The cells of a line printed as a table row, with the separator that splits them; None if it is none."""
+    text = raw.strip(" \u3000\u00a0\r")
+    if "\t" in text:
+        cells = [c.strip(" \u3000\u00a0") for c in text.split("\t")]
+        return ("tab", cells) if len(cells) >= 2 else None
+    if text.count("|") + text.count("｜") >= 1 and not text.startswith(("http", "www")):
+        cells = [c.strip(" \u3000\u00a0") for c in _PIPES.split(text.strip("|｜ "))]
+        return ("pipe", cells) if len(cells) >= 2 else None
+    if _SPACES.search(text):
+        cells = _SPACES.split(text)
+        return ("spaces", cells) if len(cells) >= 2 else None
+    return None
+
+
+def _caption(text: str, mark: re.Match[str]) -> str:
+    """A caption with one space between its number and its title ("表1年末…" → "表1 年末…"), as printed
+    before the cleaning took the space between a digit and a Chinese character."""
+    rest = text[mark.end():]
+    return f"{mark.group('mark')}{mark.group('sep') or ' '}{rest}" if rest and not mark.group("sep") else text
+
+
+def _numeric(cell: str) -> bool:
+    return bool(_NUMBER.match(cell.replace(" ", ""))) or cell in ("-", "—", "－", "…")
+
+
+def _plausible(kind: str, rows: Sequence[list[str]]) -> bool:
+    """Whether rows split alike make a table: tabs and pipes from two rows on; columns aligned by
+    spaces only with figures in them (a letter-spaced title "第一章  总  则" is no table)."""
+    if len(rows) < 2:
+        return False
+    with_figures = sum(1 for row in rows if any(_numeric(c) for c in row[1:]))
+    if kind == "spaces":
+        widths = {len(row) for row in rows}
+        return len(rows) >= 3 and with_figures * 2 >= len(rows) and max(widths) - min(widths) <= 1
+    return with_figures >= 1 or kind == "tab"
+
+
+def _row(cells: Sequence[str]) -> list[Cell]:
+    """A row of clean cells; empty trailing cells dropped, a row keeps at least one cell."""
+    cleaned = [clean_line(c) for c in cells]
+    while len(cleaned) > 1 and not cleaned[-1]:
+        cleaned.pop()
+    return [Cell(text=c) for c in cleaned]
+
+
+def _split_header(rows: list[list[Cell]]) -> tuple[list[list[Cell]], list[list[Cell]]]:
+    """The leading rows without a figure are the header (at most three), the rest the body."""
+    header = 0
+    while header < min(3, len(rows) - 1) and not any(_numeric(c.text) for c in rows[header][1:]):
+        header += 1
+    return rows[:header], rows[header:]
+
+
+@dataclass
+class _Region:
+    first: int  # index of the first row line
+    last: int  # index of the last row line (inclusive)
+    rows: list[list[Cell]]
+    header: list[list[Cell]] = field(default_factory=list)
+    structured: bool = False
+
+
+def _text_regions(lines: Sequence[Line]) -> list[_Region]:
+    """Runs of lines split alike into cells that make a table."""
+    regions: list[_Region] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        source = lines[i].source
+        split = _cells(lines[i].raw) if source is None or source.cells is None else None
+        if split is None:
+            i += 1
+            continue
+        kind = split[0]
+        rows = [split[1]]
+        j = i + 1
+        while j < n and lines[j].gap <= 1:
+            nxt = _cells(lines[j].raw)
+            if nxt is None or nxt[0] != kind:
+                break
+            rows.append(nxt[1])
+            j += 1
+        if _plausible(kind, rows) and not any(table_fields(lines[k].text) for k in range(i, j)):
+            cells = [_row(r) for r in rows]
+            header, body = _split_header(cells)
+            regions.append(_Region(i, j - 1, body, header))
+            i = j
+        else:
+            i += 1
+    return regions
+
+
+def _structured_regions(lines: Sequence[Line]) -> list[_Region]:
+    """Rows a reader gave as cells, grouped by the table they belong to."""
+    regions: list[_Region] = []
+    for i, line in enumerate(lines):
+        source = line.source
+        if source is None or source.cells is None:
+            continue
+        cells = [Cell(text=clean_line(c.text), colspan=c.colspan, rowspan=c.rowspan) for c in source.cells] \
+            or [Cell()]
+        region = regions[-1] if regions else None
+        same = (region is not None and region.last == i - 1
+                and lines[region.last].source is not None
+                and lines[region.last].source.table == source.table)  # type: ignore[union-attr]
+        if not same:
+            region = _Region(i, i, [], [], structured=True)
+            regions.append(region)
+        assert region is not None
+        region.last = i
+        if source.header and not region.rows:
+            region.header.append(cells)
+        else:
+            region.rows.append(cells)
+    return regions
+
+
+def take_tables(lines: list[Line], fill: TableFiller) -> tuple[list[Line], list[TableBlock]]:
+    """Take the tables out of ``lines``: the lines left, and the tables as blocks in document order.
+
+    ``fill`` gives the cells their figures (``govdoc.metrics.table_figures``).
+    """
+    regions = sorted(_structured_regions(lines) + _text_regions(lines), key=lambda r: r.first)
+    if not regions:
+        return lines, []
+    taken: set[int] = set()
+    blocks: list[TableBlock] = []
+    for region in regions:
+        if any(k in taken for k in range(region.first, region.last + 1)):
+            continue
+        first, last = region.first, region.last
+        caption = unit = None
+        above = first - 1
+        if above >= 0 and above not in taken and _UNIT.match(lines[above].text):
+            unit, above = lines[above].text, above - 1
+        if above >= 0 and above not in taken and (mark := _CAPTION.match(lines[above].text)) is not None:
+            caption, above = _caption(lines[above].text, mark), above - 1
+        notes: list[str] = []
+        below = last + 1
+        while below < len(lines) and _NOTE.match(lines[below].text) and lines[below].gap <= 1:
+            notes.append(lines[below].text)
+            below += 1
+        start = above + 1
+        rows = region.rows or [[Cell(text=c.text) for c in region.header[-1]]]
+        header = region.header if region.rows else region.header[:-1]
+        table = fill(Table(caption=caption, unit=unit, header=header, rows=rows, notes=notes,
+                           lines=LineSpan(first=lines[start].number, last=lines[below - 1].number)))
+        taken.update(range(start, below))
+        blocks.append(TableBlock("table", lines[start:below], caption or "", table=table))
+    return [line for k, line in enumerate(lines) if k not in taken], blocks
+
+
+def place_tables(blocks: list[Block], tables: list[TableBlock]) -> list[Block]:
+    """The blocks with each table put back where its lines stood (by input line number)."""
+    if not tables:
+        return blocks
+    out: list[Block] = []
+    waiting = iter(tables)
+    table = next(waiting, None)
+    for block in blocks:
+        while table is not None and table.first_line < block.first_line:
+            out.append(table)
+            table = next(waiting, None)
+        out.append(block)
+    while table is not None:
+        out.append(table)
+        table = next(waiting, None)
+    return out
+
+
+__all__ = ["TableBlock", "place_tables", "take_tables"]

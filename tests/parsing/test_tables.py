@@ -1,0 +1,109 @@
+"""Tables in the parser: rows given as cells by a reader, and tables printed as text."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import govdoc
+from govdoc.model import Cell, Report, Section, Table
+from govdoc.parsing import SourceCell, SourceLine, parse_lines
+
+BODY = "全年居民消费价格上涨0.2%，其中城市上涨0.3%，农村上涨0.1%。"
+
+
+def cells(table: Table) -> list[list[str]]:
+    return [[cell.text for cell in row] for row in (*table.header, *table.rows)]
+
+
+def test_a_tab_separated_table_with_caption_unit_and_notes() -> None:
+    report = govdoc.parse("一、人口\n" + BODY + "\n表1 年末常住人口数及其构成\n单位：万人\n"
+                          "指标\t年末数\t比重（%）\n全市常住人口\t612.4\t100.0\n其中：城镇\t430.1\t70.2\n"
+                          "注：本表为初步统计数。\n二、农业\n" + BODY + "\n")
+    assert report.outline() == [(1, "一、", "人口"), (1, "二、", "农业")]
+    [(path, table)] = report.tables()
+    assert [s.title for s in path] == ["人口"]
+    assert (table.caption, table.unit, table.notes, table.position) == (
+        "表1 年末常住人口数及其构成", "单位：万人", ["注：本表为初步统计数。"], 1)
+    assert cells(table) == [["指标", "年末数", "比重（%）"], ["全市常住人口", "612.4", "100.0"],
+                            ["其中：城镇", "430.1", "70.2"]]
+    assert len(table.header) == 1
+    first = table.rows[0][1].metrics[0]
+    assert (first.value, first.unit, first.indicator, first.column) == (
+        Decimal("6124000"), "人", "全市常住人口", "年末数")
+
+
+def test_rows_of_a_price_table_never_become_headings() -> None:
+    text = ("一、综合\n" + BODY + "\n二、价格\n" + BODY + "\n表2 居民消费价格比上年涨跌幅度\n"
+            "指标\t全市\t城市\n一、食品烟酒\t-0.3\t-0.2\n二、衣着\t1.2\t1.1\n三、居住\t0.1\t0.2\n"
+            "三、工业\n" + BODY + "\n")
+    report = govdoc.parse(text)
+    assert report.outline() == [(1, "一、", "综合"), (1, "二、", "价格"), (1, "三、", "工业")]
+    [(_, table)] = report.tables()
+    assert [row[0].text for row in table.rows] == ["一、食品烟酒", "二、衣着", "三、居住"]
+
+
+def test_columns_aligned_with_spaces_and_pipes() -> None:
+    spaced = govdoc.parse("一、财政\n" + BODY + "\n项目      预算数      执行数\n一般公共预算收入    630.5    631.2\n"
+                          "政府性基金收入    413.1    414.0\n国有资本经营收入    36.5    38.0\n")
+    [(_, table)] = spaced.tables()
+    assert cells(table)[1] == ["一般公共预算收入", "630.5", "631.2"]
+    piped = govdoc.parse("一、财政\n" + BODY + "\n项目 | 预算数 | 执行数\n一般公共预算收入 | 630.5 | 631.2\n"
+                         "政府性基金收入 | 413.1 | 414.0\n")
+    [(_, table)] = piped.tables()
+    assert cells(table) == [["项目", "预算数", "执行数"], ["一般公共预算收入", "630.5", "631.2"],
+                            ["政府性基金收入", "413.1", "414.0"]]
+
+
+def test_a_letter_spaced_title_is_no_table() -> None:
+    report = govdoc.parse("第一章  总  则\n一、为规范工作，根据有关法律法规，结合本市实际，制定本规则。\n")
+    assert list(report.tables()) == []
+
+
+def test_rows_a_reader_gives_as_cells_keep_their_merged_cells() -> None:
+    lines = [SourceLine(text="一、人口", origin=1),
+             SourceLine(text=BODY, origin=2),
+             SourceLine(text="指标 年末数", origin=3,
+                        cells=(SourceCell("指标", rowspan=2), SourceCell("年末数", colspan=2)), table=1, header=True),
+             SourceLine(text="万人 比重", origin=4, cells=(SourceCell("万人"), SourceCell("比重（%）")), table=1,
+                        header=True),
+             SourceLine(text="全市常住人口 612.4 100.0", origin=5,
+                        cells=(SourceCell("全市常住人口"), SourceCell("612.4"), SourceCell("100.0")), table=1),
+             SourceLine(text=BODY, origin=6)]
+    report = parse_lines(lines)
+    [(_, table)] = report.tables()
+    assert [(c.text, c.rowspan, c.colspan) for c in table.header[0]] == [("指标", 2, 1), ("年末数", 1, 2)]
+    assert cells(table)[2] == ["全市常住人口", "612.4", "100.0"]
+    assert len(report.sections[0].paragraphs) == 2
+
+
+LABELS = st.sampled_from(["全市常住人口", "城镇", "乡村", "一般公共预算收入", "税收收入", "粮食产量", "规上工业增加值"])
+VALUES = st.decimals(min_value=Decimal("0.1"), max_value=Decimal("99999"), places=1).map(str)
+
+
+@st.composite
+def text_tables(draw: st.DrawFn) -> Table:
+    """Tables a text can carry: one header row of words, body rows of a label and figures."""
+    width = draw(st.integers(2, 4))
+    header = [Cell(text=t) for t in ["指标", *draw(st.lists(st.sampled_from(["年末数", "本年数", "比上年增长（%）",
+                                                                           "比重（%）", "预算数"]),
+                                                          min_size=width - 1, max_size=width - 1))]]
+    rows = [[Cell(text=draw(LABELS)), *[Cell(text=draw(VALUES)) for _ in range(width - 1)]]
+            for _ in range(draw(st.integers(1, 5)))]
+    caption = draw(st.none() | st.just("表1 主要指标完成情况"))
+    unit = draw(st.none() | st.sampled_from(["单位：万元", "单位：万人"]))
+    return Table(caption=caption, unit=unit, header=[header], rows=rows)
+
+
+@settings(max_examples=80, deadline=None)
+@given(text_tables())
+def test_a_table_written_as_plain_text_reads_back(table: Table) -> None:
+    report = Report(sections=[Section(label="一、", number=1, title="主要指标", kind="section",
+                                      paragraphs=[govdoc.Paragraph(text=BODY)], tables=[table.model_copy(
+                                          update={"position": 1})])])
+    back = govdoc.parse(govdoc.write_text(report, style="plain"))
+    [(_, read)] = back.tables()
+    assert (read.caption, read.unit) == (table.caption, table.unit)
+    assert cells(read) == cells(table)
