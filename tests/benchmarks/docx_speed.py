@@ -31,7 +31,7 @@ def bare_python_docx(report: Report) -> bytes:
     document = docx.Document()
     for item in lay.layout(report):
         for text in lay.walk_text([item]):
-            if isinstance(item, lay.Heading):
+            if isinstance(item, lay.Heading) and item.run_in is None:  # a run-in heading starts a paragraph
                 document.add_heading(text, level=min(item.level, 9))
             else:
                 document.add_paragraph(text)

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from ...conventions import META_LABELS
 from ...errors import GovdocError, ParseError
 from ...metrics import extract_metrics
+from ...metrics import table_figures as metrics_table_figures
 from ...model import Cell, GlossaryTerm, Meta, Metric, Paragraph, Report, Section, Table
 from ...numbering import parse_label
 from .syntax import (
@@ -66,11 +67,14 @@ def figures(text: str) -> list[Metric]:
 
 
 def table_figures(table: Table) -> Table:
-    """``table`` with the figures govdoc finds in its cells."""
-    def cells(rows: list[list[Cell]]) -> list[list[Cell]]:
-        return [[cell.model_copy(update={"metrics": figures(cell.text)}) for cell in row] for row in rows]
+    """``table`` with the figures govdoc finds in its cells: the parser's own reading of a table
+    (:func:`govdoc.metrics.table_figures`: units from the cell, the column header, the row label or
+    the unit line; the row label as indicator; the column as ``column``), found from the text of
+    the cells alone."""
+    def bare(rows: list[list[Cell]]) -> list[list[Cell]]:
+        return [[cell.model_copy(update={"metrics": []}) for cell in row] for row in rows]
 
-    return table.model_copy(update={"header": cells(table.header), "rows": cells(table.rows)})
+    return metrics_table_figures(table.model_copy(update={"header": bare(table.header), "rows": bare(table.rows)}))
 
 
 def with_parser_figures(report: Report) -> Report:
@@ -190,8 +194,7 @@ def _cells(line: str, number: int) -> list[Cell]:
                 raise _Refused(number, f"{raw!r} is no cell span ({{c=2}}, {{r=3}}, {{c=2 r=3}})")
             colspan, rowspan = int(match.group(1) or 1), int(match.group(2) or 1)
             raw = match.group(3) or ""
-        text = unescape(raw)
-        cells.append(Cell(text=text, colspan=colspan, rowspan=rowspan, metrics=figures(text)))
+        cells.append(Cell(text=unescape(raw), colspan=colspan, rowspan=rowspan))
     return cells
 
 
@@ -332,7 +335,7 @@ class _Reader:
             if not lines[note_at].startswith(NOTE):
                 raise _Refused(block.first + note_at, f"{lines[note_at][:20]!r} is no line of a table")
             values["notes"].append(lines[note_at][len(NOTE):])
-        self.tables().append(Table(**values, position=position))
+        self.tables().append(table_figures(Table(**values, position=position)))
 
     def report(self, meta: dict[str, Any]) -> Report:
         return Report(meta=Meta(**meta, source=self.source), preamble=self.preamble,
