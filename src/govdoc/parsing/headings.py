@@ -36,13 +36,15 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _DASH_LEAD = ("——", "－－", "--", "―")
 _SHI = re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})(?:是|要)(?![否不])")
 # openers that make a sentence a statement, not a topic phrase: a subject, a time or discourse marker
-_CONNECTIVE = re.compile(r"^(?:同时|此外|另外|其中|总之|为此|因此|但是|然而|所以|而且|并且|如|例如|比如|以上|上述|综上|总的来看)")
+_CONNECTIVE = re.compile(
+    r"^(?:同时|此外|另外|其中|总之|为此|因此|但是|然而|所以|而且|并且|如|例如|比如|以上|上述|综上|总的来看)")
 _SUBJECT = re.compile(
     r"^(?:我们|我[国省市区县镇]|这|那|今年|明年|去年|当前|目前|"
     r"过去|五年来|一年来|近年来|多年来|[一二三四五六七八九十]+年来|各位|全年|年末|年初|截至|初步核算|[0-9]{4}年)"
 )
 _TIME_CLAUSE = re.compile(r"^[^，,]{1,8}(?:年|来|以来|期间|时期|之际)[，,]")
-_ENUMERATION = re.compile(r"^(?:首先|其次|再次|最后|第[一二三四五六七八九十]+[，,、]|注[：:]|[［\[【][0-9]{1,3}[］\]】])")
+_ENUMERATION = re.compile(
+    r"^(?:首先|其次|再次|最后|第[一二三四五六七八九十]+[，,、]|注[：:]|[［\[【][0-9]{1,3}[］\]】])")
 _COPULA = re.compile(r"^[^“”《》]*?是")  # "2025年是…之年": a statement about its subject, not a topic
 _ORDINAL_WORDS = frozenset({"part", "chapter", "jie"})  # 第二章 may well stand alone on a page
 
