@@ -13,6 +13,16 @@
 
 Every error carries the ``source`` (file name or other label) it concerns, when known, so that
 a batch over thousands of files can say which one failed and why in one line.
+
+What is worth knowing about a document but does not stop it being read is a warning:
+
+::
+
+    GovdocWarning               base of the warnings govdoc issues about a document (a UserWarning)
+    └── EmptyInputWarning       an input with no text: empty, or whitespace only
+
+The command line prints each as ``govdoc: warning: FILE: message``, and with ``--strict`` fails
+the document instead.
 """
 
 from __future__ import annotations
@@ -66,11 +76,29 @@ class OutputError(GovdocError):
     """An output could not be written: it exists and ``force`` was not given, or the folder is missing."""
 
 
+class GovdocWarning(UserWarning):
+    """Base class of the warnings govdoc issues about a document; ``source`` names it, when known."""
+
+    def __init__(self, message: str, *, source: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.source = source
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}" if self.source else self.message
+
+
+class EmptyInputWarning(GovdocWarning):
+    """The input holds no text at all (it is empty, or whitespace only), so the Report is empty."""
+
+
 __all__ = [
     "DecodeError",
+    "EmptyInputWarning",
     "FontError",
     "FormatError",
     "GovdocError",
+    "GovdocWarning",
     "LimitError",
     "OutputError",
     "ParseError",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import os
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -38,7 +39,7 @@ def test_parse_signature() -> None:
     assert params["source"].default is None
     assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in list(params.values())[1:])
     hints = inspect.get_annotations(govdoc.parse, eval_str=True)
-    assert hints["data"] == str | bytes
+    assert hints["data"] == str | bytes | os.PathLike[str]
     assert hints["return"] is Report
 
 

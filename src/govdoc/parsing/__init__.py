@@ -8,12 +8,15 @@ metrics (figures in every paragraph). Each stage is a module of its own and test
 
 from __future__ import annotations
 
+import os
+import warnings
 from collections.abc import Iterable, Mapping
 from itertools import pairwise
+from pathlib import Path
 
 from pydantic import ValidationError
 
-from ..errors import GovdocError, LimitError, ParseError
+from ..errors import EmptyInputWarning, GovdocError, LimitError, ParseError
 from ..metrics import extract_metrics, table_figures
 from ..model import Report
 from ..numbering import BULLETS, CIRCLED
@@ -61,14 +64,26 @@ def _indented_layout(lines: list[Line]) -> bool:
     return indented * 2 >= len(long_lines)
 
 
-def parse(data: str | bytes, *, source: str | None = None, max_bytes: int | None = None) -> Report:
+def parse(data: str | bytes | os.PathLike[str], *, source: str | None = None, max_bytes: int | None = None) -> Report:
     """Parse the raw text of a report or bulletin into a validated Report.
 
-    ``data`` is text or bytes in any supported encoding; ``source`` names it in errors and in
-    ``Meta.source``. Raises only GovdocError subclasses: DecodeError for undecodable or binary
-    input, LimitError beyond ``max_bytes`` (default: the module's ``MAX_INPUT_BYTES``, read at each call,
-    so ``govdoc.limits.set_limit("parse.max_bytes", ...)`` applies), ParseError if no valid Report can be built.
+    ``data`` is text, bytes in any supported encoding, or the path (a ``Path``) of a text file, which
+    is read (``source`` then defaults to its name); ``source`` names the input in errors and in
+    ``Meta.source``. A ``str`` is always the text itself: a one-line ``str`` that names an existing
+    file gets a warning pointing to :func:`govdoc.read`, which reads a file of any format. Raises only
+    GovdocError subclasses: DecodeError for undecodable or binary input, LimitError beyond
+    ``max_bytes`` (default: the module's ``MAX_INPUT_BYTES``, read at each call, so
+    ``govdoc.limits.set_limit("parse.max_bytes", ...)`` applies), ParseError if no valid Report can be built.
     """
+    if isinstance(data, os.PathLike):
+        from ..io import read_file
+
+        source = source or Path(data).name
+        data = read_file(data, source=source)
+    elif isinstance(data, str) and _names_a_file(data):
+        warnings.warn(f"parse() reads its argument as the text itself, and {data!r} is the name of a file: "
+                      "use govdoc.read(path) to read the file (or parse(Path(path)) for a text file)",
+                      UserWarning, stacklevel=2)
     # surrogatepass: a lone surrogate in str input is cleaned out later, it must not fail the size check
     size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(data)
     if max_bytes is None:
@@ -84,6 +99,11 @@ def parse(data: str | bytes, *, source: str | None = None, max_bytes: int | None
         return read_canonical(text, source=source)
     # --- end of hook ---
     return parse_lines(lines_from_text(text), source=source)
+
+
+def _names_a_file(text: str) -> bool:
+    """True for a short one-line string that is the path of an existing file (a likely mix-up)."""
+    return 0 < len(text) <= 4096 and "\n" not in text and os.path.isfile(text)
 
 
 def parse_lines(source_lines: Iterable[SourceLine], *, source: str | None = None,
@@ -102,8 +122,8 @@ def parse_lines(source_lines: Iterable[SourceLine], *, source: str | None = None
         indented = _indented_layout(lines if frame.explicit else frame.body)
         blocks = place_tables(build_blocks(frame.body, indented=indented), tables)
         parsed = build(blocks, indented=indented, extract=extract_metrics, source=source, frame=frame)
-        return Report(meta=parsed.meta, preamble=parsed.preamble, preamble_tables=parsed.preamble_tables,
-                      sections=parsed.sections, glossary=parsed.glossary)
+        report = Report(meta=parsed.meta, preamble=parsed.preamble, preamble_tables=parsed.preamble_tables,
+                        sections=parsed.sections, glossary=parsed.glossary)
     except GovdocError:
         raise
     except ValidationError as exc:
@@ -111,6 +131,10 @@ def parse_lines(source_lines: Iterable[SourceLine], *, source: str | None = None
                          source=source) from exc
     except Exception as exc:  # a parser bug must not escape raw: callers catch GovdocError only
         raise ParseError(f"cannot parse: {type(exc).__name__}: {exc}", source=source) from exc
+    if not lines and not tables:
+        warnings.warn(EmptyInputWarning("the input has no text (it is empty or whitespace only)", source=source),
+                      stacklevel=2)
+    return report
 
 
 __all__ = ["SourceCell", "SourceLine", "parse", "parse_lines"]
