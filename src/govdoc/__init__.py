@@ -5,9 +5,10 @@
 >>> [(m.value, m.unit) for _, m in report.metrics()]
 [(Decimal('139'), '家'), (Decimal('345000000'), '元')]
 
-One model (:class:`Report`), a parser from raw text (:func:`parse`), and a reader and a writer for
-each format (text, JSON, XML, Word, PDF). Format modules load on first use, so ``import govdoc``
-stays fast and a format's dependencies matter only when that format is used.
+One model (:class:`Report`), a parser from raw text (:func:`parse`), a reader and a writer for
+each format (text, JSON, XML, Word, PDF), and :func:`read`, which reads a file of any of them.
+Format modules load on first use, so ``import govdoc`` stays fast and a format's dependencies
+matter only when that format is used.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from .model import SCHEMA_VERSION, Cell, GlossaryTerm, LineSpan, Meta, Metric, P
 if TYPE_CHECKING:
     from .batch import ConversionResult, convert_all
     from .checks import Finding, check
+    from .formats import read
     from .formats.docx import read_docx, write_docx
     from .formats.json import read_json, write_json
     from .formats.pdf import read_pdf, write_pdf
@@ -44,6 +46,7 @@ __version__ = "0.1.0"
 
 _LAZY = {
     "parse": "govdoc.parsing",
+    "read": "govdoc.formats",
     "convert_all": "govdoc.batch",
     "ConversionResult": "govdoc.batch",
     "check": "govdoc.checks",
@@ -102,6 +105,7 @@ __all__ = [
     "convert_all",
     "extract_metrics",
     "parse",
+    "read",
     "read_docx",
     "read_json",
     "read_pdf",

@@ -9,8 +9,9 @@ How it is built, and why:
 * **Inputs** (:func:`iter_inputs`) are files, folders (walked recursively, in sorted order, hidden
   entries and the output folder left out) and glob patterns (``corpus/**/*.txt``). Each document
   keeps its path relative to the folder or the glob's fixed prefix it was found under, and its
-  outputs keep that layout under ``out_dir``. In folders only known extensions are taken (.txt,
-  .docx, .pdf, .xml, .json); a file named explicitly is read whatever its name, by its content.
+  outputs keep that layout under ``out_dir``. In folders only the extensions of the formats govdoc
+  reads are taken (:data:`INPUT_EXTENSIONS`); a file named explicitly is read whatever its name, by
+  its content.
 * **Work** runs in an executor, through :func:`govdoc.streaming.stream`. Any
   :class:`concurrent.futures.Executor` works (the default is a local process pool that restarts
   itself when a worker dies); so does a ``dask.distributed.Client``, whose dask futures
@@ -43,15 +44,15 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 from .errors import GovdocError
-from .formats import Format, get_format
+from .formats import Format, get_format, input_extensions
 from .io import atomic_write, read_file
 from .streaming import RestartingPool, Retry, stream, worker_count
 
 Status = Literal["success", "partial", "failure", "skipped"]
 """``success``; ``partial``: converted with warnings; ``failure``: with the error; ``skipped``: up to date."""
 
-INPUT_EXTENSIONS = (".txt", ".docx", ".pdf", ".xml", ".json")
-"""Extensions taken when walking a folder or expanding a glob."""
+INPUT_EXTENSIONS = input_extensions()
+"""Extensions taken when walking a folder or expanding a glob: those of every format govdoc reads."""
 
 TASKS_PER_WORKER = 4
 """Tasks out per worker: one running and three queued, so a worker never waits for the parent to
@@ -210,7 +211,7 @@ def missing_message(given: str) -> str:
     if _is_glob(given):
         return "no files match"
     if Path(given).is_dir():
-        return "folder holds no .txt, .docx, .pdf, .xml or .json file"
+        return f"folder holds no {', '.join(INPUT_EXTENSIONS)} file"
     return "no such file or folder"
 
 
