@@ -13,6 +13,9 @@ marks of govdoc's own formats. Every format's round trip is tested on it.
 
 ``canonical_reports()`` draws the Reports an office would type and the heuristic parser reads back
 from plain text; the benchmarks build their corpora from it.
+
+hypothesis is an optional dependency: ``pip install 'govdoc[testing]'`` (importing this module
+without it raises an ImportError that says so).
 """
 
 from __future__ import annotations
@@ -22,7 +25,11 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from hypothesis import strategies as st
+try:
+    from hypothesis import strategies as st
+except ImportError as exc:  # hypothesis is an extra: only users of this module need it
+    raise ImportError("govdoc.testing needs hypothesis, which is not installed: pip install 'govdoc[testing]'",
+                      name=exc.name, path=exc.path) from exc
 
 from .model import Cell, GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Report, Section, Table
 from .numbering import make_label
