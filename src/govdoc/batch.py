@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-from .errors import GovdocError
+from .errors import GovdocError, GovdocWarning
 from .formats import Format, get_format, input_extensions
 from .io import atomic_write, read_file
 from .streaming import RestartingPool, Retry, stream, worker_count
@@ -122,6 +122,7 @@ class _Task:
     targets: tuple[tuple[str, str], ...]  # (format name, output path) to write
     outputs: tuple[str, ...]  # every output of the document, written or up to date
     durable: bool = False  # fsync each output (see convert_all)
+    strict: bool = False  # a warning fails the document (see convert_all)
     attempt: int = 0  # 1 when tried again after its worker died
     size: int = 0  # input bytes, to group small documents into one task
 
@@ -156,31 +157,38 @@ def _inside(path: Path, folder: Path | None) -> bool:
     return True
 
 
-def iter_inputs(inputs: Iterable[PathLike], *, exclude: PathLike | None = None) -> Iterator[Document | str]:
+def iter_inputs(inputs: Iterable[PathLike], *, exclude: PathLike | None = None,
+                root: PathLike | None = None) -> Iterator[Document | str]:
     """Every document named by ``inputs`` (files, folders, globs), lazily, in a stable order.
 
-    An input that names nothing (a missing file, a glob that matches no file) is yielded as its
-    own string, so that the caller can report it as a failure and carry on. ``exclude`` (the
-    output folder) is left out of the folders it lies in, so a re-run never converts its own
-    outputs; a folder that lies in ``exclude`` itself is walked whole.
+    A document's ``relative`` path is taken from ``root`` when it lies under it (the command line
+    passes :func:`common_root` of its inputs, so that ``y2022/report.txt`` and ``y2023/report.txt``
+    stay apart), else from the folder or the glob's fixed prefix it was found under; a file named
+    itself is then just its name. An input that names nothing (a missing file, a glob that matches
+    no file) is yielded as its own string, so that the caller can report it as a failure and carry
+    on. ``exclude`` (the output folder) is left out of the folders it lies in, so a re-run never
+    converts its own outputs; a folder that lies in ``exclude`` itself is walked whole.
     """
     excluded = Path(exclude).resolve() if exclude is not None else None
+    base = Path(os.path.abspath(root)) if root is not None else None
     for given in inputs:
         text = os.fspath(given)
         path = Path(text)
         if path.is_file():
-            yield Document(text, path.name)
+            yield Document(text, _relative(path, base) or path.name)
         elif path.is_dir():
             found = False
-            root = path.resolve()
-            inner = excluded if excluded is not None and excluded != root and _inside(excluded, root) else None
+            root_path = path.resolve()
+            inner = (excluded if excluded is not None and excluded != root_path and _inside(excluded, root_path)
+                     else None)
             for document in _walk(path, inner):
                 found = True
-                yield document
+                relative = _relative(Path(document.path), base)
+                yield Document(document.path, relative) if relative else document
             if not found:
                 yield text
         elif _is_glob(text):
-            root = _glob_root(text)
+            prefix = _glob_root(text)
             found = False
             for match in sorted(glob.iglob(text, recursive=True)):
                 candidate = Path(match)
@@ -188,11 +196,42 @@ def iter_inputs(inputs: Iterable[PathLike], *, exclude: PathLike | None = None) 
                         or _inside(candidate, excluded)):
                     continue
                 found = True
-                yield Document(match, candidate.relative_to(root).as_posix())
+                yield Document(match, _relative(candidate, base) or candidate.relative_to(prefix).as_posix())
             if not found:
                 yield text
         else:
             yield text
+
+
+def _relative(path: Path, base: Path | None) -> str | None:
+    """``path`` relative to ``base`` (both taken as absolute, symbolic links kept), or None."""
+    if base is None:
+        return None
+    try:
+        return Path(os.path.abspath(path)).relative_to(base).as_posix()
+    except ValueError:
+        return None
+
+
+def common_root(inputs: Iterable[PathLike]) -> str | None:
+    """The deepest folder that holds every input: the parent of a file, a folder itself, the fixed
+    prefix of a glob (inputs that name nothing are left out); None when there is no input or no
+    common folder (two drives). Documents named relative to it are told apart: ``y2022/report.txt``
+    and ``y2023/report.txt``, not ``report.txt`` twice."""
+    roots: list[str] = []
+    for given in inputs:
+        text = os.fspath(given)
+        path = Path(text)
+        if path.is_file():
+            roots.append(os.path.abspath(path.parent))
+        elif path.is_dir():
+            roots.append(os.path.abspath(path))
+        elif _is_glob(text):
+            roots.append(os.path.abspath(_glob_root(text)))
+    try:
+        return os.path.commonpath(roots) if roots else None
+    except ValueError:  # paths on different drives
+        return None
 
 
 def _walk(folder: Path, excluded: Path | None) -> Iterator[Document]:
@@ -228,16 +267,32 @@ def count_inputs(inputs: Iterable[PathLike], *, exclude: PathLike | None = None)
 _WARNINGS_LOCK = threading.Lock()
 
 
-def _capture(fn: Callable[[], T]) -> tuple[T, list[str]]:
-    """Run ``fn`` and return its value with every warning it issued, as text."""
+def capture_warnings(fn: Callable[[], T]) -> tuple[T, list[str]]:
+    """Run ``fn`` and return its value with every warning it issued, as one line of text each.
+
+    The text of a :class:`~govdoc.errors.GovdocWarning` leaves its source out: whoever shows the
+    warning names the document already.
+    """
     with _WARNINGS_LOCK, warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         value = fn()
-    return value, [str(w.message) for w in caught]
+    return value, [warning_text(w.message) for w in caught]
+
+
+def warning_text(warning: Warning | str) -> str:
+    """A warning as one line, without the source a :class:`~govdoc.errors.GovdocWarning` carries."""
+    text = warning.message if isinstance(warning, GovdocWarning) else str(warning)
+    return " ".join(text.split("\n"))
+
+
+def strict_message(caught: Sequence[str]) -> str:
+    """The failure of a document whose warnings ``--strict`` (``strict=True``) makes errors."""
+    return f"{'; '.join(caught)} (a warning is an error with --strict)"
 
 
 def convert_file(task: _Task) -> ConversionResult:
-    """Convert one document in a worker: read it, write each target atomically, report; never raises."""
+    """Convert one document in a worker: read it, render every target, then write each atomically, so
+    a document that fails leaves no new output; report what happened; never raises."""
     from .formats import read_any
 
     start = time.perf_counter()
@@ -251,19 +306,26 @@ def convert_file(task: _Task) -> ConversionResult:
         size = len(data)
         name = Path(task.source).name
 
-        def convert() -> None:
+        def render() -> list[tuple[str, str, bytes]]:
             nonlocal read_seconds
             report = read_any(data, source=name)
             read_seconds = time.perf_counter() - start
+            rendered = []
             for format_name, target in task.targets:
                 began = time.perf_counter()
-                payload = get_format(format_name).writer(report)
-                Path(target).parent.mkdir(parents=True, exist_ok=True)
-                _write(Path(target), payload, durable=task.durable)
-                written.append(target)
+                rendered.append((format_name, target, get_format(format_name).writer(report)))
                 timings[format_name] = time.perf_counter() - began
+            return rendered
 
-        _, caught = _capture(convert)
+        rendered, caught = capture_warnings(render)
+        if task.strict and caught:
+            raise GovdocError(strict_message(caught))
+        for format_name, target, payload in rendered:
+            began = time.perf_counter()
+            Path(target).parent.mkdir(parents=True, exist_ok=True)
+            _write(Path(target), payload, durable=task.durable)
+            written.append(target)
+            timings[format_name] += time.perf_counter() - began
     except Exception as exc:  # one bad document never stops the corpus
         return ConversionResult(task.source, task.relative, "failure", tuple(written), _describe(exc),
                                 read_seconds=read_seconds, write_seconds=timings,
@@ -321,7 +383,7 @@ def _up_to_date(output: os.stat_result | None, source_mtime: int) -> bool:
 
 
 def _plan(items: Iterator[Document | str], formats: list[Format], out_dir: Path,
-          force: bool, durable: bool) -> Iterator[_Task | ConversionResult]:
+          force: bool, durable: bool, strict: bool) -> Iterator[_Task | ConversionResult]:
     """Turn each input into a task for a worker, or directly into a result (skipped or failed)."""
     claimed: dict[str, str] = {}  # output stem -> the input that writes it: ~150 bytes a document
     for item in items:
@@ -353,7 +415,7 @@ def _plan(items: Iterator[Document | str], formats: list[Format], out_dir: Path,
             yield ConversionResult(source=item.path, relative=item.relative, status="skipped",
                                    outputs=outputs, input_bytes=stat.st_size)
             continue
-        yield _Task(item.path, item.relative, targets, outputs, durable, size=stat.st_size)
+        yield _Task(item.path, item.relative, targets, outputs, durable, strict, size=stat.st_size)
 
 
 def convert_all(
@@ -367,6 +429,8 @@ def convert_all(
     max_in_flight: int | None = None,
     durable: bool = False,
     chunk_size: int = 16,
+    strict: bool = False,
+    root: PathLike | None = None,
 ) -> Generator[ConversionResult, None, None]:
     """Convert every document of ``inputs`` to each format of ``to`` under ``out_dir``; yield one result each.
 
@@ -379,6 +443,9 @@ def convert_all(
     has ``status == "failure"`` and the error in ``message``. Outputs are replaced atomically;
     ``durable=True`` also syncs each one to disk (slower, see :func:`_write`). Up to ``chunk_size``
     small documents go to a worker as one task (see :data:`CHUNK_BYTES`); 1 sends each alone.
+    ``strict=True`` fails a document that issues a warning (an empty input, a stale .docx, a font
+    fallback), writing none of its outputs. ``root`` names the outputs after the inputs' paths
+    relative to it (see :func:`iter_inputs`; the command line passes :func:`common_root`).
     """
     formats = _formats(to)
     out = Path(out_dir)
@@ -387,7 +454,7 @@ def convert_all(
     if own:
         executor = RestartingPool(jobs or os.cpu_count() or 1)
     bound = max_in_flight or TASKS_PER_WORKER * worker_count(executor)
-    planned = _plan(iter_inputs(inputs, exclude=out), formats, out, force, durable)
+    planned = _plan(iter_inputs(inputs, exclude=out, root=root), formats, out, force, durable, strict)
     try:
         for done in stream(convert_files, _chunks(planned, max(chunk_size, 1)), executor, max_in_flight=bound,
                            ready=lambda step: isinstance(step, ConversionResult), on_error=_lost):
@@ -451,6 +518,8 @@ __all__ = [
     "RestartingPool",
     "Retry",
     "Status",
+    "capture_warnings",
+    "common_root",
     "convert_all",
     "convert_file",
     "convert_files",
@@ -458,5 +527,7 @@ __all__ = [
     "iter_inputs",
     "missing_message",
     "stream",
+    "strict_message",
+    "warning_text",
     "worker_count",
 ]

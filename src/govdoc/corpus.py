@@ -12,6 +12,7 @@ does not grow with the corpus.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 import tempfile
@@ -22,8 +23,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from .batch import TASKS_PER_WORKER, Document, iter_inputs, missing_message
+from .batch import TASKS_PER_WORKER, Document, iter_inputs, missing_message, strict_message
 from .errors import GovdocError, OutputError
+from .io import read_file
 from .streaming import RestartingPool, stream, worker_count
 
 PARTITION_SCALE = 10
@@ -35,22 +37,30 @@ class DocumentRows:
     """The rows of one document, or why it could not be read."""
 
     document: str
-    """The name in the table's ``document`` column: the path relative to the folder or glob."""
+    """The name in the table's ``document`` column: the path relative to the inputs' folder or glob."""
     source: str
     rows: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
+    warnings: tuple[str, ...] = ()
+    """What is worth knowing about the document (an empty input, ...), one line each."""
 
 
-def document_rows(document: Document) -> DocumentRows:
-    """Read one document (any format) and return its metrics rows; errors become ``error``, never raise."""
-    from .batch import _describe
+def document_rows(document: Document, *, strict: bool = False) -> DocumentRows:
+    """Read one document (any format) and return its metrics rows; errors become ``error``, never raise.
+
+    With ``strict``, a document that issues a warning is an error and gives no rows.
+    """
+    from .batch import _describe, capture_warnings
     from .formats import read_any
     from .metrics.table import metric_rows
 
     try:
-        data = Path(document.path).read_bytes()
-        report = read_any(data, source=Path(document.path).name)
-        return DocumentRows(document.relative, document.path, list(metric_rows(report, document.relative)))
+        data = read_file(document.path, source=document.path)
+        report, caught = capture_warnings(lambda: read_any(data, source=Path(document.path).name))
+        if strict and caught:
+            return DocumentRows(document.relative, document.path, error=strict_message(caught))
+        return DocumentRows(document.relative, document.path, list(metric_rows(report, document.relative)),
+                            warnings=tuple(caught))
     except Exception as exc:  # one bad document never stops the corpus
         return DocumentRows(document.relative, document.path, error=_describe(exc))
 
@@ -59,21 +69,43 @@ def _missing(given: str) -> DocumentRows:
     return DocumentRows(given, given, error=missing_message(given))
 
 
+def _once(found: Iterable[Document | str], strict: bool) -> Iterator[Document | DocumentRows]:
+    """Each document, a failure for an input that names nothing, and a warning without rows for a
+    document met a second time (a file inside a folder also given), so the table has its rows once."""
+    seen: set[str] = set()  # ~100 bytes a document, as convert_all's claimed outputs
+    for item in found:
+        if isinstance(item, str):
+            yield _missing(item)
+        elif item.relative in seen:
+            again = "given twice; its rows are in the table once"
+            yield DocumentRows(item.relative, item.path, error=strict_message([again]) if strict else None,
+                               warnings=() if strict else (again,))
+        else:
+            seen.add(item.relative)
+            yield item
+
+
 def iter_documents(inputs: Iterable[str | os.PathLike[str]], *, jobs: int = 1, executor: Any = None,
-                   exclude: str | os.PathLike[str] | None = None) -> Iterator[DocumentRows]:
+                   exclude: str | os.PathLike[str] | None = None, strict: bool = False,
+                   root: str | os.PathLike[str] | None = None) -> Iterator[DocumentRows]:
     """The rows of every document of ``inputs``: in input order in this process when ``jobs == 1``
-    and no executor is given, else in completion order on ``executor`` (default: ``jobs`` processes)."""
-    found = iter_inputs(inputs, exclude=exclude)
+    and no executor is given, else in completion order on ``executor`` (default: ``jobs`` processes).
+
+    ``root`` names the documents by their paths relative to it (see :func:`govdoc.batch.iter_inputs`;
+    the command line passes :func:`govdoc.batch.common_root`), ``strict`` fails a document that
+    issues a warning (see :func:`document_rows`).
+    """
+    found = _once(iter_inputs(inputs, exclude=exclude, root=root), strict)
+    read = functools.partial(document_rows, strict=strict)
     if executor is None and jobs <= 1:
         for item in found:
-            yield _missing(item) if isinstance(item, str) else document_rows(item)
+            yield item if isinstance(item, DocumentRows) else read(item)
         return
     own = executor is None
     if own:
         executor = RestartingPool(jobs)
     try:
-        items = (_missing(item) if isinstance(item, str) else item for item in found)
-        yield from stream(document_rows, items, executor, max_in_flight=TASKS_PER_WORKER * worker_count(executor),
+        yield from stream(read, found, executor, max_in_flight=TASKS_PER_WORKER * worker_count(executor),
                           ready=lambda item: isinstance(item, DocumentRows), on_error=_lost)
     finally:
         if own:

@@ -114,3 +114,77 @@ def test_an_empty_format_list_is_a_usage_error(corpus: Path, capsys: pytest.Capt
 def test_binary_format_needs_a_file(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["convert", str(corpus / "a.txt"), "-t", "docx"]) == 2
     assert "give an output" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------- the same file name in different folders
+
+
+@pytest.fixture
+def two_years(tmp_path: Path, corpus: Path) -> Path:
+    root = tmp_path / "years"
+    for year, seed in (("y2022", "a.txt"), ("y2023", "2020/b.txt")):
+        (root / year).mkdir(parents=True)
+        (root / year / "report.txt").write_bytes((corpus / seed).read_bytes())
+    return root
+
+
+def test_convert_keeps_files_of_the_same_name_apart(two_years: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(two_years)
+    out = tmp_path / "out"
+    assert main(["convert", "y2022/report.txt", "y2023/report.txt", "-t", "json", "-o", str(out), "-q"]) == 0
+    assert statuses(out) == {"y2022/report.txt": "success", "y2023/report.txt": "success"}
+    assert govdoc.read(out / "y2022" / "report.json") == govdoc.read(two_years / "y2022" / "report.txt")
+    assert govdoc.read(out / "y2023" / "report.json") == govdoc.read(two_years / "y2023" / "report.txt")
+    # two folders: their common folder is the root too
+    again = tmp_path / "again"
+    assert main(["convert", "y2022", "y2023", "-t", "json", "-o", str(again), "-q"]) == 0
+    assert statuses(again) == {"y2022/report.txt": "success", "y2023/report.txt": "success"}
+
+
+def test_metrics_keeps_files_of_the_same_name_apart(two_years: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(two_years)
+    for argv in (["y2022/report.txt", "y2023/report.txt"], ["y2022", "y2023"], [str(two_years)],
+                 [str(two_years / "y2022" / "report.txt"), str(two_years / "y2023" / "report.txt")]):
+        assert main(["metrics", *argv, "-t", "jsonl", "-o", "-"]) == 0
+        documents = [json.loads(line)["document"] for line in capsys.readouterr().out.splitlines()]
+        assert set(documents) == {"y2022/report.txt", "y2023/report.txt"}, argv
+    # one folder, or files of one folder: named relative to it, as before
+    assert main(["metrics", "y2022", "-t", "jsonl", "-o", "-"]) == 0
+    assert {json.loads(line)["document"] for line in capsys.readouterr().out.splitlines()} == {"report.txt"}
+
+
+def test_metrics_reads_a_document_given_twice_once(two_years: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from govdoc.metrics.table import metric_rows
+
+    argv = [str(two_years), str(two_years / "y2022" / "report.txt")]
+    assert main(["metrics", *argv, "-t", "jsonl", "-o", "-"]) == 0
+    captured = capsys.readouterr()
+    documents = [json.loads(line)["document"] for line in captured.out.splitlines()]
+    expected = len(list(metric_rows(govdoc.read(two_years / "y2022" / "report.txt"), "x")))
+    assert expected and documents.count("y2022/report.txt") == expected  # its rows once, not twice
+    assert documents.count("y2023/report.txt") > 0
+    assert captured.err.splitlines() == [
+        "govdoc: warning: y2022/report.txt: given twice; its rows are in the table once"]
+    assert main(["metrics", *argv, "-t", "jsonl", "-o", "-", "--strict"]) == 1
+    assert "given twice" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------------- warnings in a batch
+
+
+def test_an_empty_input_in_a_batch_is_a_warning_or_with_strict_a_failure(
+        corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (corpus / "2021" / "bad.txt").unlink()
+    (corpus / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    assert main(["convert", str(corpus), "-t", "json", "-o", str(out), "-j", "1"]) == 0
+    assert statuses(out)["empty.txt"] == "partial"
+    assert (out / "empty.json").is_file()
+    assert "warning empty.txt: the input has no text (it is empty or whitespace only)" in capsys.readouterr().err
+    strict = tmp_path / "strict"
+    assert main(["convert", str(corpus), "-t", "json,xml", "-o", str(strict), "-j", "1", "--strict"]) == 1
+    assert statuses(strict)["empty.txt"] == "failure" and statuses(strict)["a.txt"] == "success"
+    assert not (strict / "empty.json").exists() and not (strict / "empty.xml").exists()
+    assert "(a warning is an error with --strict)" in capsys.readouterr().err

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import threading
 import warnings
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -289,3 +291,55 @@ def test_every_input_format_in_one_folder(corpus: Path, tmp_path: Path) -> None:
         ["gb.txt", "w.docx", "p.pdf", "x.xml", "j.json"], "success")
     for name in ("gb", "w", "p", "x", "j"):
         assert govdoc.read_json((tmp_path / "out" / f"{name}.json").read_bytes()) == report, name
+
+
+def test_strict_fails_a_document_with_a_warning_and_writes_none_of_it(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = govdoc.formats.read_any
+
+    def warning_reader(data: bytes, *, source: str | None = None) -> govdoc.Report:
+        if source == "a.txt":
+            warnings.warn("something was approximated", UserWarning, stacklevel=1)
+        return real(data, source=source)
+
+    monkeypatch.setattr(govdoc.formats, "read_any", warning_reader)
+    out = tmp_path / "out"
+    results = run(corpus, out, to="json,xml", strict=True)
+    assert results["a.txt"].status == "failure" and results["a.txt"].outputs == ()
+    assert results["a.txt"].message == "something was approximated (a warning is an error with --strict)"
+    assert not (out / "a.json").exists() and not (out / "a.xml").exists()
+    assert results["2020/b.txt"].status == "success"
+
+
+def test_a_writer_failing_on_the_second_format_leaves_no_output(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every format is rendered before any is written: a document that fails leaves nothing new."""
+    def broken(report: govdoc.Report) -> bytes:
+        raise govdoc.GovdocError("cannot render")
+
+    monkeypatch.setitem(sys.modules, "broken_xml_writer", SimpleNamespace(to_bytes=broken))
+    monkeypatch.setitem(govdoc.formats.FORMATS, "xml", govdoc.formats.Format("xml", ".xml", "broken_xml_writer",
+                                                                            binary=False))
+    out = tmp_path / "out"
+    results = run(corpus, out, to="json,xml")
+    assert results["a.txt"].status == "failure" and results["a.txt"].message == "cannot render"
+    assert not (out / "a.json").exists()
+
+
+def test_root_names_documents_relative_to_it(corpus: Path) -> None:
+    found = [d.relative for d in iter_inputs([corpus / "2020", corpus / "a.txt"], root=corpus)
+             if not isinstance(d, str)]
+    assert found == ["2020/b.txt", "2020/q1/c.txt", "a.txt"]
+    outside = [d.relative for d in iter_inputs([corpus / "2020"], root=corpus / "2021") if not isinstance(d, str)]
+    assert outside == ["b.txt", "q1/c.txt"]  # not under the root: relative to its own folder, as without one
+
+
+def test_common_root(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from govdoc.batch import common_root
+
+    monkeypatch.chdir(corpus)
+    assert common_root(["a.txt"]) == str(corpus)
+    assert common_root(["2020/b.txt", "2020/q1/c.txt"]) == str(corpus / "2020")
+    assert common_root(["2020", "2021"]) == str(corpus)
+    assert common_root(["2020/**/*.txt", "a.txt"]) == str(corpus)
+    assert common_root([str(tmp_path / "missing.txt")]) is None

@@ -26,16 +26,16 @@ def test_one_csv_for_a_folder(corpus: Path, tmp_path: Path, capsys: pytest.Captu
 
 def test_parallel_jsonl_from_a_glob(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "figures.jsonl"
-    assert main(["metrics", str(corpus / "2020" / "**" / "*.txt"), "-f", "jsonl", "-o", str(out), "-j", "2"]) == 0
+    assert main(["metrics", str(corpus / "2020" / "**" / "*.txt"), "-t", "jsonl", "-o", str(out), "-j", "2"]) == 0
     sequential = tmp_path / "sequential.jsonl"
-    assert main(["metrics", str(corpus / "2020" / "**" / "*.txt"), "-f", "jsonl", "-o", str(sequential)]) == 0
+    assert main(["metrics", str(corpus / "2020" / "**" / "*.txt"), "-t", "jsonl", "-o", str(sequential)]) == 0
     assert sorted(out.read_text("utf-8").splitlines()) == sorted(sequential.read_text("utf-8").splitlines())
 
 
 def test_partitioned_parquet_reads_as_one_table(corpus: Path, tmp_path: Path) -> None:
     pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow is not installed")
     out = tmp_path / "figures"
-    assert main(["metrics", str(corpus), "-f", "parquet", "--partition", "-o", str(out), "-j", "2"]) == 1
+    assert main(["metrics", str(corpus), "-t", "parquet", "--partition", "-o", str(out), "-j", "2"]) == 1
     assert sorted(p.name for p in out.iterdir()) == sorted(
         partition_name(d) for d in ("a.txt", "2020/b.txt", "2020/q1/c.txt"))
     table = pq.read_table(out).to_pylist()
@@ -44,8 +44,8 @@ def test_partitioned_parquet_reads_as_one_table(corpus: Path, tmp_path: Path) ->
     expected = [m.value for _, m in govdoc.parse((corpus / "a.txt").read_bytes()).metrics()]
     assert [r["value"] for r in first][: len(expected)] == expected
     # not replaced without --force; replaced whole with it
-    assert main(["metrics", str(corpus / "a.txt"), "-f", "parquet", "--partition", "-o", str(out)]) == 1
-    assert main(["metrics", str(corpus / "a.txt"), "-f", "parquet", "--partition", "-o", str(out), "--force"]) == 0
+    assert main(["metrics", str(corpus / "a.txt"), "-t", "parquet", "--partition", "-o", str(out)]) == 1
+    assert main(["metrics", str(corpus / "a.txt"), "-t", "parquet", "--partition", "-o", str(out), "--force"]) == 0
     assert [p.name for p in out.iterdir()] == [partition_name("a.txt")]
     assert not list(tmp_path.glob(".figures.*"))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -141,3 +143,135 @@ def test_schema_prints_json(capsys: pytest.CaptureFixture[str]) -> None:
     schema = json.loads(capsys.readouterr().out)
     assert schema["title"] == "Report"
     assert "schema_version" in schema["properties"]
+
+
+# ------------------------------------------------------------------- one meaning for -f, metrics output
+
+
+def test_dash_f_is_force_in_convert_and_metrics(report_file: Path, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["convert", str(report_file), "-t", "json"], ["metrics", str(report_file), "-t", "jsonl"]):
+        target = tmp_path / f"{argv[0]}.out"
+        target.write_text("keep me", encoding="utf-8")
+        assert main([*argv, "-o", str(target)]) == 1
+        assert target.read_text(encoding="utf-8") == "keep me"
+        assert main([*argv, "-o", str(target), "-f"]) == 0
+        assert target.read_text(encoding="utf-8") != "keep me"
+    assert "deprecated" not in capsys.readouterr().err
+
+
+def test_metrics_dash_f_format_still_works_with_a_deprecation_message(
+        report_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "figures.jsonl"
+    assert main(["metrics", str(report_file), "-f", "jsonl", "-o", str(target)]) == 0
+    assert json.loads(target.read_text(encoding="utf-8").splitlines()[0])["document"] == "huajing.txt"
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "-f jsonl is deprecated" in err and "-t jsonl" in err
+    # an input that happens to be called like a format is no format, and the legacy rule leaves it alone
+    assert main(["convert", str(report_file), "-f", "-t", "json", "-o", str(tmp_path / "x.json")]) == 0
+    assert "deprecated" not in capsys.readouterr().err
+
+
+def test_metrics_on_stdout_has_no_bom_and_a_file_has_one(report_file: Path, tmp_path: Path,
+                                                        capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    assert main(["metrics", str(report_file), "-o", "-"]) == 0
+    printed = capsysbinary.readouterr().out
+    assert printed.startswith(b"document,section_path,")
+    target = tmp_path / "figures.csv"
+    assert main(["metrics", str(report_file), "-o", str(target)]) == 0
+    assert target.read_bytes() == b"\xef\xbb\xbf" + printed  # Excel needs the BOM in a file
+
+
+def test_metrics_has_a_qualifier_column(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "q.txt"
+    source.write_text("一、经济发展\n全年税收超过18.6亿元，服务居民约3000人，新增企业620户。\n", encoding="utf-8")
+    assert main(["metrics", str(source), "-o", "-"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(r["text"], r["approx"], r["qualifier"]) for r in rows] == [
+        ("超过18.6亿元", "over", "超过"), ("约3000人", "about", "约"), ("620户", "", "")]
+
+
+def test_metrics_help_says_what_it_reads(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["metrics", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    for fmt in ("raw text", "JSON", "XML", ".docx", "PDF", "HTML", "qualifier", "-t {csv,jsonl,parquet}"):
+        assert fmt in text
+
+
+# ----------------------------------------------------------------------------------- empty inputs
+
+
+@pytest.fixture
+def blank_file(tmp_path: Path) -> Path:
+    path = tmp_path / "blank.txt"
+    path.write_text(" \n\u3000\u3000\n\t\n", encoding="utf-8")
+    return path
+
+
+def test_an_empty_input_is_a_warning(blank_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "blank.json"
+    assert main(["convert", str(blank_file), "-t", "json", "-o", str(target)]) == 0
+    assert target.is_file()
+    assert capsys.readouterr().err.splitlines() == [
+        f"govdoc: warning: {blank_file}: the input has no text (it is empty or whitespace only)"]
+    assert main(["show", str(blank_file)]) == 0
+    captured = capsys.readouterr()
+    assert "no text" in captured.err and captured.out.splitlines()[-1].startswith("0 sections")
+    assert main(["metrics", str(blank_file), "-o", "-"]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        "govdoc: warning: blank.txt: the input has no text (it is empty or whitespace only)"]
+
+
+def test_an_empty_input_fails_with_strict(blank_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "blank.json"
+    assert main(["convert", str(blank_file), "-t", "json", "-o", str(target), "--strict"]) == 1
+    assert not target.exists()
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith(f"govdoc: error: {blank_file}: the input has no text")
+    assert "--strict" in err[0]
+    assert main(["show", str(blank_file), "--strict"]) == 1
+    assert capsys.readouterr().out == ""
+    assert main(["metrics", str(blank_file), "-o", str(tmp_path / "f.csv"), "--strict"]) == 1
+    assert not (tmp_path / "f.csv").exists()
+    assert "no text" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------------------ show on folders
+
+
+def test_show_takes_folders_and_goes_on_past_a_bad_file(report_file: Path, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    folder = report_file.parent
+    (folder / "y2023").mkdir()
+    (folder / "y2023" / "huajing.txt").write_text(REPORT.replace("2024", "2023"), encoding="utf-8")
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4 truncated")
+    assert main(["show", str(folder)]) == 1
+    captured = capsys.readouterr()
+    out = captured.out.splitlines()
+    assert [line for line in out if line.startswith("==")] == ["== huajing.txt ==", "== y2023/huajing.txt =="]
+    assert "title: 华泾镇2023年工作总结" in out and "title: 华泾镇2024年工作总结" in out
+    assert captured.err.splitlines()[0].startswith(f"govdoc: error: {folder / 'scan.pdf'}: ")
+    assert len(captured.err.splitlines()) == 1
+    assert main(["show", str(folder / "*.txt")]) == 0  # a glob matching one file: its outline alone
+    assert capsys.readouterr().out.startswith("title: 华泾镇2024年工作总结\n")
+
+
+def test_show_of_a_missing_input_among_others(report_file: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["show", str(report_file), str(tmp_path / "nowhere.txt")]) == 1
+    captured = capsys.readouterr()
+    assert "== huajing.txt ==" in captured.out
+    assert captured.err.strip() == f"govdoc: error: {tmp_path / 'nowhere.txt'}: no such file or folder: check the path"
+
+
+def test_a_closed_pipe_ends_quietly(report_file: Path) -> None:
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "govdoc", "show", str(report_file)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()  # the reader went away before a line was written
+        err = proc.stderr.read()
+    assert b"Traceback" not in err and b"error" not in err

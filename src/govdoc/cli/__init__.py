@@ -7,7 +7,9 @@ Exit codes: 0 success, 1 a document failed (the message names the file and the p
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
 import re
 import sys
 import traceback
@@ -100,10 +102,40 @@ def _apply_limits(settings: list[str]) -> None:
             raise UsageError(f"--limit {setting}: {exc}") from exc
 
 
+def add_strict_option(parser: argparse.ArgumentParser) -> None:
+    """``--strict``: a warning about a document (an empty input, ...) fails it, like an error."""
+    parser.add_argument("--strict", action="store_true",
+                        help="fail a document that gets a warning (an empty or whitespace-only input, ...)")
+
+
+def warn(source: str, message: str) -> None:
+    """Print ``govdoc: warning: SOURCE: message`` on standard error, one line."""
+    print(f"govdoc: warning: {_BREAKS.sub(' ', f'{source}: {message}')}", file=sys.stderr)
+
+
+def report_error(exc: GovdocError, *, debug: bool) -> None:
+    """Print a failure as one line on standard error (after its traceback with ``--debug``)."""
+    if debug:
+        traceback.print_exception(exc)
+    print(f"govdoc: error: {one_line(exc)}", file=sys.stderr)
+
+
+def _legacy_arguments(argv: list[str]) -> list[str]:
+    """``argv`` with old spellings updated by the command's module (its ``legacy_arguments``, if any)."""
+    index = 0
+    while index < len(argv) and argv[index].startswith("-"):  # the options before the command
+        index += 2 if argv[index] == "--limit" else 1
+    if index >= len(argv) or argv[index] not in SUBCOMMANDS:
+        return argv
+    module = importlib.import_module(f"{__name__}.{argv[index]}")
+    update = getattr(module, "legacy_arguments", None)
+    return argv if update is None else [*argv[: index + 1], *update(argv[index + 1:])]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code instead of raising."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_legacy_arguments(list(sys.argv[1:] if argv is None else argv)))
     try:
         _apply_limits(args.limit)
         code: int = args.handler(args)
@@ -112,13 +144,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"govdoc: usage error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except GovdocError as exc:
-        if args.debug:
-            traceback.print_exc()
-        print(f"govdoc: error: {one_line(exc)}", file=sys.stderr)
+        report_error(exc, debug=args.debug)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("govdoc: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `govdoc show corpus/ | head`: the reader has all it wants
+        with contextlib.suppress(OSError, ValueError):  # and Python's last flush must not complain again
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except Exception as exc:  # a bug in govdoc: still one line unless --debug
         if args.debug:
             traceback.print_exc()

@@ -5,11 +5,13 @@ for a text format) or to ``-o FILE``, which is never replaced without ``--force`
 
 Anything more (folders, globs, several inputs or formats, ``-o FOLDER``) is a batch run on
 :func:`govdoc.batch.convert_all`: documents are converted in ``--jobs`` worker processes, keep
-their relative layout under OUT, and each gets a line in ``OUT/report.jsonl`` (status, outputs,
-message, timings). A bad file is reported and the rest go on; the exit code is 1 if any failed.
+their paths relative to the inputs' common folder under OUT (``y2022/report.txt`` and
+``y2023/report.txt`` stay apart), and each gets a line in ``OUT/report.jsonl`` (status, outputs,
+message, warnings, timings). A bad file is reported and the rest go on; the exit code is 1 if any failed.
 Outputs newer than their input are kept (``skipped``) unless ``--force``, so a re-run after an
 interruption resumes where it stopped. Progress goes to standard error: a bar with rate and ETA on
-a terminal, one line per document otherwise, failures only with ``--quiet``.
+a terminal, one line per document otherwise, failures only with ``--quiet``. A warning (an empty
+input, ...) is printed and the document converted; ``--strict`` fails it instead.
 """
 
 from __future__ import annotations
@@ -23,19 +25,21 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GovdocError
-from ..formats import FORMATS, Format, get_format, read_any
+from ..formats import FORMATS, Format, get_format, input_extensions, read_any
 from ..io import atomic_write, read_file
-from . import UsageError
+from . import UsageError, add_strict_option, warn
 
 
 def register(subparsers: Any) -> None:
     """Add the ``convert`` subcommand."""
     parser = subparsers.add_parser(
-        "convert", help="convert reports (text, .docx, .pdf, .xml, .json) to json, text, xml, docx or pdf",
+        "convert", help=f"convert reports (any format govdoc reads) to {', '.join(FORMATS)}",
         description="Convert each INPUT to every format given with -t. Inputs are recognised by content "
-                    "and extension: raw text in any supported encoding, govdoc JSON or XML, .docx, .pdf.")
+                    "(the extension only breaks ties): raw text in any supported encoding, govdoc JSON or "
+                    "XML, Word .docx, PDF, HTML. Outputs keep the inputs' paths relative to their common "
+                    "folder.")
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
-                        help="files, folders (walked for .txt .docx .pdf .xml .json) or quoted globs")
+                        help=f"files, folders (walked for {' '.join(input_extensions())}) or quoted globs")
     parser.add_argument("-t", "--to", required=True, metavar="FORMAT[,FORMAT]",
                         help=f"output formats, comma-separated: {', '.join(FORMATS)}")
     parser.add_argument("-o", "--output", metavar="OUT",
@@ -45,6 +49,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
                         help="worker processes for a batch (default: one per core)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress or summary; failures only")
+    add_strict_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -92,15 +97,22 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_single(args: argparse.Namespace, fmt: Format, path: Path) -> int:
+    from ..batch import capture_warnings, strict_message
+
     to_stdout = args.output == "-" or (args.output is None and not fmt.binary)
     if to_stdout and fmt.binary:
         raise UsageError(f"{fmt.name} is binary; write it to a file with -o FILE")
     if args.output is None and not to_stdout:
         raise UsageError("give an output with -o FILE or -o FOLDER")
-    data = read_file(path)  # refuses a file beyond govdoc.io.MAX_FILE_BYTES before reading it
+    data = read_file(path)  # refuses a file beyond input.max_file_bytes before reading it
     try:
-        report = read_any(data, source=path.name)
-        payload = fmt.writer(report)
+        report, caught = capture_warnings(lambda: read_any(data, source=path.name))
+        payload, rendering = capture_warnings(lambda: fmt.writer(report))
+        caught += rendering
+        if caught and args.strict:
+            raise GovdocError(strict_message(caught), hint="fix the input, or leave out --strict")
+        for message in caught:
+            warn(str(path), message)
         if to_stdout:
             sys.stdout.buffer.write(payload)
             sys.stdout.flush()
@@ -110,14 +122,14 @@ def _run_single(args: argparse.Namespace, fmt: Format, path: Path) -> int:
             raise GovdocError("output would replace the input", hint="choose another -o")
         atomic_write(target, payload, force=args.force)
     except GovdocError as exc:
-        if exc.source is None:
+        if exc.source in (None, path.name):  # the path as given tells y2022/report.txt from y2023/…
             exc.source = str(path)
         raise
     return 0
 
 
 def _run_batch(args: argparse.Namespace, formats: list[Format], out: Path) -> int:
-    from ..batch import convert_all, count_inputs
+    from ..batch import common_root, convert_all, count_inputs
     from ..progress import Progress, pick_mode
 
     out.mkdir(parents=True, exist_ok=True)
@@ -129,7 +141,8 @@ def _run_batch(args: argparse.Namespace, formats: list[Format], out: Path) -> in
     try:
         with report_path.open("w", encoding="utf-8") as report:
             results = convert_all(args.inputs, to=formats, out_dir=out, executor=executor,
-                                  force=args.force, jobs=args.jobs)
+                                  force=args.force, jobs=args.jobs, strict=args.strict,
+                                  root=common_root(args.inputs))
             try:
                 for result in results:
                     report.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")

@@ -1,22 +1,35 @@
-"""``govdoc show FILE``: the outline of a report as a tree, with paragraph and figure counts."""
+"""``govdoc show INPUT...``: the outline of each report as a tree, with paragraph and figure counts.
+
+INPUTs are files of any format govdoc reads, folders and globs, as for the other commands. One
+document prints its outline alone; several print one after the other, each under a ``== NAME ==``
+line (its path relative to the inputs' common folder). A document that cannot be read is one line
+on standard error and the others go on; the exit code is then 1.
+"""
 
 from __future__ import annotations
 
 import argparse
+import itertools
+import sys
 from pathlib import Path
 from typing import Any
 
-from ..formats import read_any
+from ..errors import GovdocError
+from ..formats import input_extensions, read_any
 from ..io import read_file
 from ..model import Report, Section
+from . import EXIT_FAILED, EXIT_OK, add_strict_option, report_error, warn
 
 
 def register(subparsers: Any) -> None:
     """Add the ``show`` subcommand."""
     parser = subparsers.add_parser("show", help="print a report's outline with paragraph and figure counts",
-                                   description="Print the metadata and the section tree of FILE (any input "
-                                               "format) with the paragraphs and figures under each heading.")
-    parser.add_argument("file", type=Path, metavar="FILE")
+                                   description="Print the metadata and the section tree of each INPUT (any "
+                                               "format govdoc reads) with the paragraphs and figures under "
+                                               "each heading.")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT",
+                        help=f"files, folders (walked for {' '.join(input_extensions())}) or quoted globs")
+    add_strict_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -48,9 +61,47 @@ def outline_lines(report: Report) -> list[str]:
     return lines
 
 
+def _read(path: Path, strict: bool) -> Report:
+    """The Report of one file; its warnings printed, or raised with ``strict``."""
+    from ..batch import capture_warnings, strict_message
+
+    try:
+        data = read_file(path)
+        report, caught = capture_warnings(lambda: read_any(data, source=path.name))
+        if caught and strict:
+            raise GovdocError(strict_message(caught), hint="fix the input, or leave out --strict")
+    except GovdocError as exc:
+        if exc.source in (None, path.name):  # the path as given tells y2022/report.txt from y2023/…
+            exc.source = str(path)
+        raise
+    for message in caught:
+        warn(str(path), message)
+    return report
+
+
 def run(args: argparse.Namespace) -> int:
-    """Print the outline of one file."""
-    data = read_file(args.file)
-    report = read_any(data, source=args.file.name)
-    print("\n".join(outline_lines(report)))
-    return 0
+    """Print the outline of every document; 1 if any could not be read."""
+    from ..batch import common_root, iter_inputs, missing_message
+
+    found = iter_inputs(args.inputs, root=common_root(args.inputs))
+    first = list(itertools.islice(found, 2))
+    if len(first) == 1 and not isinstance(first[0], str):  # one document: its outline alone, as ever
+        print("\n".join(outline_lines(_read(Path(first[0].path), args.strict))))
+        return EXIT_OK
+    documents = itertools.chain(first, found)
+    failed = 0
+    shown = 0
+    for document in documents:
+        try:
+            if isinstance(document, str):
+                raise GovdocError(missing_message(document), source=document, hint="check the path")
+            lines = outline_lines(_read(Path(document.path), args.strict))
+        except GovdocError as exc:
+            failed += 1
+            sys.stdout.flush()  # keep the error after the outlines printed before it
+            report_error(exc, debug=args.debug)
+            continue
+        print(("\n" if shown else "") + f"== {document.relative} ==")
+        print("\n".join(lines))
+        shown += 1
+    return EXIT_FAILED if failed else EXIT_OK

@@ -19,7 +19,7 @@ from ..model import Metric, Report, Section
 
 COLUMNS = (
     "document", "section_path", "paragraph_index", "indicator", "value", "value_max", "unit", "kind",
-    "currency", "approx", "change", "text", "start", "end",
+    "currency", "approx", "qualifier", "change", "text", "start", "end",
 )
 """The columns of a metrics table, in order."""
 
@@ -43,7 +43,8 @@ def _row(document: str, path: str, index: int | None, metric: Metric) -> dict[st
         "document": document, "section_path": path, "paragraph_index": index,
         "indicator": metric.indicator, "value": metric.value, "value_max": metric.value_max,
         "unit": metric.unit, "kind": metric.kind, "currency": metric.currency, "approx": metric.approx,
-        "change": metric.change, "text": metric.text, "start": metric.start, "end": metric.end,
+        "qualifier": metric.qualifier, "change": metric.change, "text": metric.text, "start": metric.start,
+        "end": metric.end,
     }
 
 
@@ -122,8 +123,8 @@ def write_parquet(rows: Iterable[dict[str, Any]], stream: IO[bytes]) -> None:
     schema = pa.schema([
         ("document", pa.string()), ("section_path", pa.string()), ("paragraph_index", pa.int64()),
         ("indicator", pa.string()), ("value", number), ("value_max", number), ("unit", pa.string()),
-        ("kind", pa.string()), ("currency", pa.string()), ("approx", pa.string()), ("change", pa.string()),
-        ("text", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
+        ("kind", pa.string()), ("currency", pa.string()), ("approx", pa.string()), ("qualifier", pa.string()),
+        ("change", pa.string()), ("text", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
     ])
     columns = {name: [r.get(name) for r in records] for name in COLUMNS}
     table = pa.Table.from_pydict(columns, schema=schema)
