@@ -195,8 +195,11 @@ def test_metrics_help_says_what_it_reads(capsys: pytest.CaptureFixture[str]) -> 
     with pytest.raises(SystemExit):
         main(["metrics", "--help"])
     text = " ".join(capsys.readouterr().out.split())
-    for fmt in ("raw text", "JSON", "XML", ".docx", "PDF", "HTML", "qualifier", "-t {csv,jsonl,parquet}"):
+    from govdoc.formats import FORMATS
+
+    for fmt in ("raw text", "JSON", "XML", ".docx", "PDF", "qualifier", "-t {csv,jsonl,parquet}"):
         assert fmt in text
+    assert all(f.title in text for f in FORMATS.values())  # every format registered, HTML when it lands
 
 
 # ----------------------------------------------------------------------------------- empty inputs

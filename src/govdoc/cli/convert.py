@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GovdocError
-from ..formats import FORMATS, Format, get_format, input_extensions, read_any
+from ..formats import FORMATS, Format, get_format, input_extensions, read_any, readable
 from ..io import atomic_write, read_file
 from . import UsageError, add_strict_option, warn
 
@@ -34,10 +34,9 @@ def register(subparsers: Any) -> None:
     """Add the ``convert`` subcommand."""
     parser = subparsers.add_parser(
         "convert", help=f"convert reports (any format govdoc reads) to {', '.join(FORMATS)}",
-        description="Convert each INPUT to every format given with -t. Inputs are recognised by content "
-                    "(the extension only breaks ties): raw text in any supported encoding, govdoc JSON or "
-                    "XML, Word .docx, PDF, HTML. Outputs keep the inputs' paths relative to their common "
-                    "folder.")
+        description=f"Convert each INPUT to every format given with -t. Inputs are recognised by content "
+                    f"(the extension only breaks ties): {readable()}. Outputs keep the inputs' paths "
+                    f"relative to their common folder.")
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
                         help=f"files, folders (walked for {' '.join(input_extensions())}) or quoted globs")
     parser.add_argument("-t", "--to", required=True, metavar="FORMAT[,FORMAT]",

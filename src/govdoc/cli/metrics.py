@@ -41,16 +41,15 @@ def legacy_arguments(arguments: list[str]) -> list[str]:
 
 def register(subparsers: Any) -> None:
     """Add the ``metrics`` subcommand to the ``govdoc`` parser."""
-    from ..formats import input_extensions
+    from ..formats import input_extensions, readable
     from ..metrics.table import COLUMNS
 
     parser = subparsers.add_parser(
         "metrics",
         help="write every figure of the inputs as a table (CSV, JSON Lines, Parquet)",
-        description="Read each INPUT, in any format govdoc reads (raw text in any supported encoding, "
-                    "govdoc JSON or XML, Word .docx, PDF, HTML; recognised by content), and write one "
-                    f"row per figure with the columns: {', '.join(COLUMNS)}. A document is named by its "
-                    "path relative to the inputs' common folder.",
+        description=f"Read each INPUT, in any format govdoc reads ({readable()}; recognised by content), "
+                    f"and write one row per figure with the columns: {', '.join(COLUMNS)}. A document is "
+                    "named by its path relative to the inputs' common folder.",
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
                         help=f"files, folders (walked for {' '.join(input_extensions())}) or quoted globs")

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GovdocError
-from ..formats import input_extensions, read_any
+from ..formats import input_extensions, read_any, readable
 from ..io import read_file
 from ..model import Report, Section
 from . import EXIT_FAILED, EXIT_OK, add_strict_option, report_error, warn
@@ -24,9 +24,9 @@ from . import EXIT_FAILED, EXIT_OK, add_strict_option, report_error, warn
 def register(subparsers: Any) -> None:
     """Add the ``show`` subcommand."""
     parser = subparsers.add_parser("show", help="print a report's outline with paragraph and figure counts",
-                                   description="Print the metadata and the section tree of each INPUT (any "
-                                               "format govdoc reads) with the paragraphs and figures under "
-                                               "each heading.")
+                                   description=f"Print the metadata and the section tree of each INPUT "
+                                               f"({readable()}) with the paragraphs and figures under each "
+                                               f"heading.")
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
                         help=f"files, folders (walked for {' '.join(input_extensions())}) or quoted globs")
     add_strict_option(parser)

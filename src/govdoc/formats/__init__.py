@@ -56,6 +56,8 @@ class Format:
     tier: Tier = "structured"
     aliases: tuple[str, ...] = field(default=())
     """Other extensions its files go by (``.htm``)."""
+    title: str = ""
+    """What its files are, for help texts ("Word .docx")."""
 
     @property
     def extensions(self) -> tuple[str, ...]:
@@ -156,15 +158,23 @@ def sniff_xml(head: bytes) -> bool:
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("text", ".txt", "govdoc.formats.text", binary=False, tier="text", aliases=(".text",)),
-        Format("json", ".json", "govdoc.formats.json", binary=False, sniff=sniff_json),
-        Format("xml", ".xml", "govdoc.formats.xml", binary=False, sniff=sniff_xml),
-        Format("docx", ".docx", "govdoc.formats.docx", binary=True, sniff=sniff_docx, tier="binary"),
-        Format("pdf", ".pdf", "govdoc.formats.pdf", binary=True, sniff=sniff_pdf, tier="binary"),
-        Format("html", ".html", "govdoc.formats.html", binary=False, aliases=(".htm",)),
+        Format("text", ".txt", "govdoc.formats.text", binary=False, tier="text", aliases=(".text",),
+               title="raw text in any supported encoding"),
+        Format("json", ".json", "govdoc.formats.json", binary=False, sniff=sniff_json, title="govdoc JSON"),
+        Format("xml", ".xml", "govdoc.formats.xml", binary=False, sniff=sniff_xml, title="govdoc XML"),
+        Format("docx", ".docx", "govdoc.formats.docx", binary=True, sniff=sniff_docx, tier="binary",
+               title="Word .docx"),
+        Format("pdf", ".pdf", "govdoc.formats.pdf", binary=True, sniff=sniff_pdf, tier="binary", title="PDF"),
+        Format("html", ".html", "govdoc.formats.html", binary=False, aliases=(".htm",), title="HTML pages"),
     )
 }
 """Every format by name, in the order ties are broken when the extension does not decide."""
+
+
+def readable() -> str:
+    """The formats govdoc reads, in words, for help texts: "raw text ..., govdoc JSON, ... and PDF"."""
+    titles = [f.title or f.name for f in FORMATS.values()]
+    return ", ".join(titles[:-1]) + " and " + titles[-1] if len(titles) > 1 else "".join(titles)
 
 
 def input_extensions() -> tuple[str, ...]:
@@ -205,8 +215,8 @@ def read_any(data: bytes, *, source: str | None = None) -> Report:
 
 
 def read(path_or_stream_or_bytes: str | os.PathLike[str] | BinaryIO | bytes, *, source: str | None = None) -> Report:
-    """Read a Report from a file in any format govdoc reads: raw text in any supported encoding,
-    govdoc JSON or XML, Word, PDF (and HTML), the reader chosen by the content (:func:`detect_format`).
+    """Read a Report from a file in any format govdoc reads (:data:`FORMATS`: raw text in any supported
+    encoding, govdoc JSON or XML, Word, PDF), the reader chosen by the content (:func:`detect_format`).
 
     A ``str`` is a path here (unlike :func:`govdoc.parse`, which takes text). ``source`` names the
     input in errors and in ``Meta.source`` (default: the file's name). Raises GovdocError subclasses
@@ -224,4 +234,4 @@ def read(path_or_stream_or_bytes: str | os.PathLike[str] | BinaryIO | bytes, *, 
 
 
 __all__ = ["FORMATS", "HEAD_BYTES", "TIERS", "Format", "Sniffer", "Tier", "detect_format", "get_format",
-           "input_extensions", "read", "read_any", "sniff_docx", "sniff_json", "sniff_pdf", "sniff_xml"]
+           "input_extensions", "read", "read_any", "readable", "sniff_docx", "sniff_json", "sniff_pdf", "sniff_xml"]
