@@ -14,13 +14,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .errors import GovdocError, LimitError, OutputError
+from .limits import Limits, hint, resolve
 
 PathLike = str | os.PathLike[str]
-
-MAX_FILE_BYTES: int = 512 * 2**20
-"""Largest file :func:`read_file` loads (512 MiB), checked on its size before a byte is read, so that
-a 30 GB file given by mistake is refused instead of filling the memory. Every format has a smaller
-limit of its own (see :mod:`govdoc.limits`); set ``govdoc.io.MAX_FILE_BYTES`` to raise this one."""
 
 
 def _umask() -> int:
@@ -74,29 +70,41 @@ def write_output(destination: PathLike | BinaryIO, data: bytes, *, force: bool =
         destination.write(data)
 
 
-def read_file(path: PathLike, *, source: str | None = None) -> bytes:
+def read_file(path: PathLike, *, source: str | None = None, limits: Limits | None = None) -> bytes:
     """The bytes of the file at ``path``; GovdocError if it cannot be read, LimitError if it is larger
-    than :data:`MAX_FILE_BYTES`. The file is opened for reading only."""
+    than ``input.max_file_bytes`` (of ``limits``, default: those in force), checked on its size before
+    a byte is read, so that a 30 GB file given by mistake is refused instead of filling the memory.
+    The file is opened for reading only."""
     name = source or str(path)
+    largest = resolve(limits).input_max_file_bytes
     try:
         with open(path, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
-            if size > MAX_FILE_BYTES:
-                raise LimitError(f"the file has {size} bytes, more than the {MAX_FILE_BYTES} govdoc reads",
-                                 source=name, hint="set govdoc.io.MAX_FILE_BYTES to raise the limit")
-            data = handle.read(MAX_FILE_BYTES + 1)
+            if size > largest:
+                raise LimitError(f"the file has {size} bytes, more than input.max_file_bytes ({largest})",
+                                 source=name, hint=hint("input.max_file_bytes"))
+            data = handle.read(largest + 1)
     except OSError as exc:
         raise GovdocError(f"cannot read: {exc.strerror or exc}", source=name) from exc
-    if len(data) > MAX_FILE_BYTES:  # a file that grew, or a device without a size
-        raise LimitError(f"the file has more than the {MAX_FILE_BYTES} bytes govdoc reads", source=name,
-                         hint="set govdoc.io.MAX_FILE_BYTES to raise the limit")
+    if len(data) > largest:  # a file that grew, or a device without a size
+        raise LimitError(f"the file has more bytes than input.max_file_bytes ({largest})", source=name,
+                         hint=hint("input.max_file_bytes"))
     return data
 
 
-def read_input(source: PathLike | BinaryIO | bytes) -> tuple[bytes, str | None]:
-    """Return the bytes of a path, stream or bytes object, and a name for error messages."""
+def read_input(source: PathLike | BinaryIO | bytes, *, limits: Limits | None = None) -> tuple[bytes, str | None]:
+    """Return the bytes of a path, stream or bytes object, and a name for error messages.
+
+    A path or a stream is read up to ``input.max_file_bytes`` (LimitError beyond it)."""
     if isinstance(source, bytes):
         return source, None
     if isinstance(source, (str, os.PathLike)):
-        return read_file(source), str(source)
-    return source.read(), getattr(source, "name", None)
+        return read_file(source, limits=limits), str(source)
+    name = getattr(source, "name", None)
+    name = name if isinstance(name, str) else None  # an fd-opened file's name is its number
+    largest = resolve(limits).input_max_file_bytes
+    data = source.read(largest + 1)
+    if len(data) > largest:
+        raise LimitError(f"the stream has more bytes than input.max_file_bytes ({largest})",
+                         source=name, hint=hint("input.max_file_bytes"))
+    return data, name

@@ -31,6 +31,7 @@ from govdoc.formats import xml as gx
 from govdoc.formats.json import read_json, write_json
 from govdoc.formats.xml import read as gx_read
 from govdoc.formats.xml.names import NAMESPACE
+from govdoc.limits import DEFAULT
 from govdoc.model import Report, Section
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -181,8 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     json_text = write_json(report)
     write_js = best(lambda: write_json(report), r, k)
     read_js = best(lambda: read_json(json_text), r, k)
-    root = gx_read._load(data, None, gx.MAX_BYTES, gx.MAX_DEPTH)
-    parse_only = best(lambda: gx_read._load(data, None, gx.MAX_BYTES, gx.MAX_DEPTH), r, k)
+    root = gx_read._load(data, None, DEFAULT.xml_max_bytes, DEFAULT.xml_max_depth)
+    parse_only = best(lambda: gx_read._load(data, None, DEFAULT.xml_max_bytes, DEFAULT.xml_max_depth), r, k)
     validate_only = best(lambda: gx.schema().validate(root), r, k)
     build_only = best(lambda: gx_read._ReportBuilder(None).report(root), r, k)
 

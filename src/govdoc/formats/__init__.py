@@ -1,7 +1,8 @@
 """One module (or package) per format, each with a reader and a writer around the one Report model.
 
 Every format module exposes ``to_bytes(report) -> bytes`` and ``from_bytes(data, *, source=None)
--> Report``. :data:`FORMATS` is how :func:`govdoc.read`, the CLI and batch conversion find them:
+-> Report``, which may also take ``limits=`` (a :class:`~govdoc.limits.Limits`; the limits are in
+force while it runs either way). :data:`FORMATS` is how :func:`govdoc.read`, the CLI and batch conversion find them:
 a module is imported on first use, so that a missing optional dependency only affects its own format.
 
 **Recognising a format.** Each :class:`Format` declares how to recognise its bytes: a ``sniff``
@@ -17,7 +18,9 @@ the text parser's), else as raw text. Adding a format's sniffer is one line in t
 from __future__ import annotations
 
 import codecs
+import functools
 import importlib
+import inspect
 import os
 import re
 from collections.abc import Callable
@@ -27,6 +30,7 @@ from types import ModuleType
 from typing import BinaryIO, Literal
 
 from ..errors import GovdocError
+from ..limits import Limits, resolve, use
 from ..model import Report
 
 Sniffer = Callable[[bytes], bool]
@@ -78,6 +82,16 @@ class Format:
         """``from_bytes`` of the format."""
         return self.load().from_bytes  # type: ignore[no-any-return]
 
+    def read(self, data: bytes, *, source: str | None = None, limits: Limits | None = None) -> Report:
+        """Read ``data`` with the format's reader within ``limits`` (default: those in force), handed
+        to it when it takes them and in force while it runs in any case (see :mod:`govdoc.limits`)."""
+        chosen = resolve(limits)
+        reader = self.reader
+        with use(chosen):
+            if _takes_limits(reader):
+                return reader(data, source=source, limits=chosen)
+            return reader(data, source=source)
+
     def recognises(self, head: bytes) -> bool:
         """True when the format's sniffer claims data that begins with ``head``."""
         sniff = self.sniff
@@ -85,6 +99,11 @@ class Format:
             module, _, name = sniff.partition(":")
             sniff = getattr(importlib.import_module(module), name)
         return sniff is not None and bool(sniff(head))
+
+
+@functools.cache
+def _takes_limits(reader: Callable[..., Report]) -> bool:
+    return "limits" in inspect.signature(reader).parameters
 
 
 # ------------------------------------------------------------------------------------ sniffers
@@ -208,25 +227,28 @@ def detect_format(data: bytes, name: str | None = None) -> Format:
     return named or FORMATS["text"]
 
 
-def read_any(data: bytes, *, source: str | None = None) -> Report:
+def read_any(data: bytes, *, source: str | None = None, limits: Limits | None = None) -> Report:
     """Read a Report from bytes in any format govdoc reads, recognised by :func:`detect_format`
-    (``source`` names the data in errors; its extension only breaks ties)."""
-    return detect_format(data, source).reader(data, source=source)
+    (``source`` names the data in errors; its extension only breaks ties), within ``limits``
+    (default: those in force, see :mod:`govdoc.limits`)."""
+    return detect_format(data, source).read(data, source=source, limits=limits)
 
 
-def read(path_or_stream_or_bytes: str | os.PathLike[str] | BinaryIO | bytes, *, source: str | None = None) -> Report:
+def read(path_or_stream_or_bytes: str | os.PathLike[str] | BinaryIO | bytes, *, source: str | None = None,
+         limits: Limits | None = None) -> Report:
     """Read a Report from a file in any format govdoc reads (:data:`FORMATS`: raw text in any supported
     encoding, govdoc JSON or XML, Word, PDF), the reader chosen by the content (:func:`detect_format`).
 
     A ``str`` is a path here (unlike :func:`govdoc.parse`, which takes text). ``source`` names the
-    input in errors and in ``Meta.source`` (default: the file's name). Raises GovdocError subclasses
-    only: the file cannot be read or is too large, or its reader refuses it.
+    input in errors and in ``Meta.source`` (default: the file's name); ``limits`` bound the reading
+    (default: those in force, see :mod:`govdoc.limits`). Raises GovdocError subclasses only: the
+    file cannot be read or is too large, or its reader refuses it.
     """
     from ..io import read_input
 
-    data, name = read_input(path_or_stream_or_bytes)
+    data, name = read_input(path_or_stream_or_bytes, limits=limits)
     try:
-        return read_any(data, source=source or (PurePath(name).name if name else None))
+        return read_any(data, source=source or (PurePath(name).name if name else None), limits=limits)
     except GovdocError as exc:
         if exc.source is None and name is not None:
             exc.source = name

@@ -17,6 +17,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ..errors import EmptyInputWarning, GovdocError, LimitError, ParseError
+from ..limits import Limits, hint, resolve
 from ..metrics import extract_metrics, table_figures
 from ..model import Report
 from ..numbering import BULLETS, CIRCLED
@@ -30,8 +31,6 @@ from .source import SourceCell, SourceLine, lines_from_text
 from .tables import place_tables, take_tables
 
 _LABEL_START = frozenset("第零〇一二三四五六七八九十百（(123456789" + CIRCLED + BULLETS + "附")
-MAX_INPUT_BYTES = 50 * 1024 * 1024
-"""Largest input ``parse`` accepts by default (50 MiB); pass ``max_bytes`` to change it."""
 
 
 def _wrapped(lines: list[Line]) -> bool:
@@ -64,7 +63,8 @@ def _indented_layout(lines: list[Line]) -> bool:
     return indented * 2 >= len(long_lines)
 
 
-def parse(data: str | bytes | os.PathLike[str], *, source: str | None = None, max_bytes: int | None = None) -> Report:
+def parse(data: str | bytes | os.PathLike[str], *, source: str | None = None, max_bytes: int | None = None,
+          limits: Limits | None = None) -> Report:
     """Parse the raw text of a report or bulletin into a validated Report.
 
     ``data`` is text, bytes in any supported encoding, or the path (a ``Path``) of a text file, which
@@ -72,14 +72,14 @@ def parse(data: str | bytes | os.PathLike[str], *, source: str | None = None, ma
     ``Meta.source``. A ``str`` is always the text itself: a one-line ``str`` that names an existing
     file gets a warning pointing to :func:`govdoc.read`, which reads a file of any format. Raises only
     GovdocError subclasses: DecodeError for undecodable or binary input, LimitError beyond
-    ``max_bytes`` (default: the module's ``MAX_INPUT_BYTES``, read at each call, so
-    ``govdoc.limits.set_limit("parse.max_bytes", ...)`` applies), ParseError if no valid Report can be built.
+    ``max_bytes`` (default: ``parse.max_bytes`` of ``limits``, else of the limits in force, see
+    :mod:`govdoc.limits`), ParseError if no valid Report can be built.
     """
     if isinstance(data, os.PathLike):
         from ..io import read_file
 
         source = source or Path(data).name
-        data = read_file(data, source=source)
+        data = read_file(data, source=source, limits=limits)
     elif isinstance(data, str) and _names_a_file(data):
         warnings.warn(f"parse() reads its argument as the text itself, and {data!r} is the name of a file: "
                       "use govdoc.read(path) to read the file (or parse(Path(path)) for a text file)",
@@ -87,10 +87,10 @@ def parse(data: str | bytes | os.PathLike[str], *, source: str | None = None, ma
     # surrogatepass: a lone surrogate in str input is cleaned out later, it must not fail the size check
     size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(data)
     if max_bytes is None:
-        max_bytes = MAX_INPUT_BYTES
+        max_bytes = resolve(limits).parse_max_bytes
     if size > max_bytes:
-        raise LimitError(f"input of {size} bytes exceeds the limit of {max_bytes} bytes", source=source,
-                         hint="pass max_bytes=... to parse() to raise the limit")
+        raise LimitError(f"input of {size} bytes exceeds the limit of {max_bytes} bytes (parse.max_bytes)",
+                         source=source, hint=hint("parse.max_bytes"))
     text = decode(data, source=source) if isinstance(data, bytes) else data
     # --- hook: govdoc's own canonical text (formats/text) is read exactly by its strict reader ---
     from ..formats.text.read import is_canonical, read_canonical

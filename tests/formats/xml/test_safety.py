@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from govdoc import limits
 from govdoc.errors import FormatError, LimitError, SchemaError
-from govdoc.formats import xml as gx
 from govdoc.formats.xml import read as gx_read
 from govdoc.formats.xml import read_xml, validate_xml
+from govdoc.limits import Limits
 
 from .helpers import ROOT_CLOSE, ROOT_OPEN, billion_laughs, doc, full_report, nested, written
 
@@ -86,29 +87,29 @@ def test_xinclude_is_not_processed(secret: Path) -> None:
     assert "TOP-SECRET" not in str(caught.value)
 
 
-def test_size_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_size_limit() -> None:
     data = written(full_report())
-    limit = rf"the input is {len(data)} bytes, over the limit of 1000 bytes.*MAX_BYTES"
+    limit = rf"the input is {len(data)} bytes, over the limit of 1000 bytes \(xml\.max_bytes\).*--limit xml\.max_bytes"
     with pytest.raises(LimitError, match=limit):
         read_xml(data, max_bytes=1000)
-    monkeypatch.setattr(gx, "MAX_BYTES", len(data) - 1)
+    smaller = Limits(xml_max_bytes=len(data) - 1)
     with pytest.raises(LimitError, match="over the limit"):
-        read_xml(data)
-    with pytest.raises(LimitError, match="over the limit"):
+        read_xml(data, limits=smaller)
+    with limits.use(smaller), pytest.raises(LimitError, match="over the limit"):
         validate_xml(data)
     assert read_xml(data, max_bytes=len(data)) == full_report()
 
 
-def test_depth_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_depth_limit() -> None:
     report = nested(20)  # report/body + 20 sections + title = 23 levels
     data = written(report)
     assert read_xml(data) == report
     assert read_xml(data, max_depth=23) == report
-    with pytest.raises(LimitError, match=r"nested more than 22 levels deep.*MAX_DEPTH"):
+    with pytest.raises(LimitError, match=r"nested more than 22 levels deep \(xml\.max_depth\)"):
         read_xml(data, max_depth=22)
-    monkeypatch.setattr(gx, "MAX_DEPTH", 10)
-    with pytest.raises(LimitError, match="more than 10 levels"):
+    with limits.override({"xml.max_depth": 10}), pytest.raises(LimitError, match="more than 10 levels"):
         read_xml(data)
+    assert read_xml(data, limits=Limits(xml_max_depth=10), max_depth=23) == report  # the call's own wins
 
 
 def test_depth_beyond_libxml2_is_a_limit_error() -> None:

@@ -29,24 +29,21 @@ from typing import Any, BinaryIO
 
 from ...errors import GovdocError, LimitError
 from ...io import PathLike, read_input, write_output
+from ...limits import Limits, hint, resolve
 from ...model import Report
 from .archive import ArchiveLimits, open_document
 from .read import StaleDocxWarning, extract, restore
 from .style import GBT9704, PLAIN, DocStyle, resolve_style
 from .write import build
 
-MAX_FILE_BYTES = 100 * 2**20
-MAX_UNCOMPRESSED_BYTES = 500 * 2**20
-MAX_MEMBER_BYTES = 200 * 2**20
-MAX_COMPRESSION_RATIO = 200.0
-MAX_MEMBERS = 10_000
-
 StyleArg = DocStyle | str | os.PathLike[str]
 
 
-def _limits() -> ArchiveLimits:
-    return ArchiveLimits(MAX_FILE_BYTES, MAX_UNCOMPRESSED_BYTES, MAX_MEMBER_BYTES, MAX_COMPRESSION_RATIO,
-                  MAX_MEMBERS)
+def _limits(limits: Limits | None = None) -> ArchiveLimits:
+    """The archive checks of ``limits`` (default: those in force, see :mod:`govdoc.limits`)."""
+    chosen = resolve(limits)
+    return ArchiveLimits(chosen.docx_max_file_bytes, chosen.docx_max_uncompressed, chosen.docx_max_member_bytes,
+                         chosen.docx_max_ratio, chosen.docx_max_members)
 
 
 def _open_reference(ds: DocStyle) -> Any | None:
@@ -79,47 +76,45 @@ def write_docx(report: Report, path_or_stream: PathLike | BinaryIO, *, style: St
     write_output(path_or_stream, to_bytes(report, style=style, toc=toc, figures=figures), force=force)
 
 
-def from_bytes(data: bytes, *, source: str | None = None, use_embedded: bool = True) -> Report:
+def from_bytes(data: bytes, *, source: str | None = None, use_embedded: bool = True,
+               limits: Limits | None = None) -> Report:
     """Read a Report from .docx bytes (see :func:`read_docx`)."""
-    document = open_document(data, source, _limits())
+    document = open_document(data, source, _limits(limits))
     content = extract(document, source)
     embedded = restore(content, source) if use_embedded else None
     if embedded is not None:
         return embedded
     from ...parsing import parse
 
-    parsed: Report = parse(content.text(), source=source)
+    parsed: Report = parse(content.text(), source=source, limits=limits)
     return parsed
 
 
 def read_docx(path_or_stream_or_bytes: PathLike | BinaryIO | bytes, *, source: str | None = None,
-              use_embedded: bool = True) -> Report:
+              use_embedded: bool = True, limits: Limits | None = None) -> Report:
     """Read a .docx: govdoc's own exactly, any other through the raw-text parser.
 
     ``use_embedded=False`` ignores the Report govdoc embeds and parses the visible text, as for a
     file from anyone else. Raises FormatError for a file that is not a readable .docx and
-    LimitError for one beyond the limits above.
+    LimitError for one beyond the ``docx.*`` limits of ``limits`` (default: those in force).
     """
+    chosen = resolve(limits)
     if isinstance(path_or_stream_or_bytes, (str, os.PathLike)):
         path = Path(path_or_stream_or_bytes)
         try:
             size = path.stat().st_size
         except OSError as exc:
             raise GovdocError(f"cannot read: {exc.strerror or exc}", source=source or str(path)) from exc
-        if size > MAX_FILE_BYTES:
-            raise LimitError(f"the file has {size} bytes, more than MAX_FILE_BYTES ({MAX_FILE_BYTES})",
-                             source=source or str(path))
-    data, name = read_input(path_or_stream_or_bytes)
-    return from_bytes(data, source=source or name, use_embedded=use_embedded)
+        if size > chosen.docx_max_file_bytes:
+            raise LimitError(f"the file has {size} bytes, more than docx.max_file_bytes "
+                             f"({chosen.docx_max_file_bytes})", source=source or str(path),
+                             hint=hint("docx.max_file_bytes"))
+    data, name = read_input(path_or_stream_or_bytes, limits=chosen)
+    return from_bytes(data, source=source or name, use_embedded=use_embedded, limits=chosen)
 
 
 __all__ = [
     "GBT9704",
-    "MAX_COMPRESSION_RATIO",
-    "MAX_FILE_BYTES",
-    "MAX_MEMBERS",
-    "MAX_MEMBER_BYTES",
-    "MAX_UNCOMPRESSED_BYTES",
     "PLAIN",
     "DocStyle",
     "StaleDocxWarning",

@@ -20,6 +20,7 @@ from docx import Document
 from lxml import etree
 
 from ...errors import FormatError, GovdocError, LimitError
+from ...limits import hint
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
@@ -32,7 +33,7 @@ _CHUNK = 1 << 20  # bytes inflated at a time
 
 @dataclass(frozen=True)
 class ArchiveLimits:
-    """Bounds on a .docx before it is opened (see the module constants of ``govdoc.formats.docx``)."""
+    """Bounds on a .docx before it is opened (the ``docx.*`` limits of :mod:`govdoc.limits`)."""
 
     max_file_bytes: int
     max_uncompressed_bytes: int
@@ -71,8 +72,8 @@ def _unpack(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str | None,
             while chunk := member.read(_CHUNK):
                 size += len(chunk)
                 if size > limits.max_member_bytes:
-                    raise LimitError(f"the member {info.filename!r} unpacks to more than MAX_MEMBER_BYTES "
-                                     f"({limits.max_member_bytes})", source=source)
+                    raise LimitError(f"the member {info.filename!r} unpacks to more than docx.max_member_bytes "
+                                     f"({limits.max_member_bytes})", source=source, hint=hint("docx.max_member_bytes"))
                 chunks.append(chunk)
     except _ZIP_ERRORS as exc:
         raise FormatError(f"damaged zip archive: {exc}", source=source) from exc
@@ -85,9 +86,8 @@ def check_archive(data: bytes, source: str | None, limits: ArchiveLimits) -> byt
     and the others (images, fonts, embedded files: govdoc reads none of them) emptied, so that
     python-docx never inflates anything itself."""
     if len(data) > limits.max_file_bytes:
-        raise LimitError(f"the file has {len(data)} bytes, more than MAX_FILE_BYTES "
-                         f"({limits.max_file_bytes})", source=source,
-                         hint="raise govdoc.formats.docx.MAX_FILE_BYTES if the file is trusted")
+        raise LimitError(f"the file has {len(data)} bytes, more than docx.max_file_bytes "
+                         f"({limits.max_file_bytes})", source=source, hint=hint("docx.max_file_bytes"))
     if data.startswith(_OLE_MAGIC):
         raise FormatError("this is a legacy .doc or a password-protected Word file, not a .docx",
                           source=source, hint="save it in Word as .docx (2007 or later) without a password")
@@ -98,8 +98,8 @@ def check_archive(data: bytes, source: str | None, limits: ArchiveLimits) -> byt
     with archive:
         infos = archive.infolist()
         if len(infos) > limits.max_members:
-            raise LimitError(f"the archive has {len(infos)} members, more than MAX_MEMBERS "
-                             f"({limits.max_members})", source=source)
+            raise LimitError(f"the archive has {len(infos)} members, more than docx.max_members "
+                             f"({limits.max_members})", source=source, hint=hint("docx.max_members"))
         total = 0
         seen: set[str] = set()
         for info in infos:
@@ -114,16 +114,17 @@ def check_archive(data: bytes, source: str | None, limits: ArchiveLimits) -> byt
                 raise FormatError(f"the member {name!r} is encrypted", source=source)
             if info.file_size > limits.max_member_bytes:
                 raise LimitError(f"the member {name!r} unpacks to {info.file_size} bytes, more than "
-                                 f"MAX_MEMBER_BYTES ({limits.max_member_bytes})", source=source)
+                                 f"docx.max_member_bytes ({limits.max_member_bytes})", source=source,
+                                 hint=hint("docx.max_member_bytes"))
             ratio = info.file_size / max(info.compress_size, 1)
             if info.file_size > _RATIO_FLOOR and ratio > limits.max_compression_ratio:
                 raise LimitError(f"the member {name!r} is compressed {ratio:.0f}:1, more than "
-                                 f"MAX_COMPRESSION_RATIO ({limits.max_compression_ratio:g}:1): a zip bomb?",
-                                 source=source)
+                                 f"docx.max_ratio ({limits.max_compression_ratio:g}:1): a zip bomb?",
+                                 source=source, hint=hint("docx.max_ratio"))
             total += info.file_size
         if total > limits.max_uncompressed_bytes:
-            raise LimitError(f"the archive unpacks to {total} bytes, more than MAX_UNCOMPRESSED_BYTES "
-                             f"({limits.max_uncompressed_bytes})", source=source)
+            raise LimitError(f"the archive unpacks to {total} bytes, more than docx.max_uncompressed "
+                             f"({limits.max_uncompressed_bytes})", source=source, hint=hint("docx.max_uncompressed"))
         if "[content_types].xml" not in seen:
             raise FormatError("not a .docx file: the zip has no [Content_Types].xml", source=source)
         if "_rels/.rels" not in seen:

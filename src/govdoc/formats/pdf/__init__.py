@@ -22,16 +22,19 @@ is read from its text layer: the characters (pdfminer.six) are grouped into line
 numbers and running heads are dropped as furniture, wrapped lines are joined into blocks by layout
 and :func:`govdoc.parse` reads the text.
 
-Limits: ``PdfStyle.max_pages`` (default 5000) when writing and ``max_pages`` (default
-:data:`MAX_PAGES` = 5000) when reading raise :class:`~govdoc.errors.LimitError`.
+Limits: more pages than the ``pdf.max_pages`` limit (5000; see :mod:`govdoc.limits`), when writing
+or reading, raise :class:`~govdoc.errors.LimitError`; ``PdfStyle.max_pages`` and ``max_pages=``
+set it for one document.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from typing import BinaryIO
 
 from ...errors import FormatError
 from ...io import PathLike, read_input, write_output
+from ...limits import Limits, resolve
 from ...model import Report
 from .. import layout as lay
 from .embed import StalePdfWarning, restore
@@ -40,41 +43,49 @@ from .style import MAX_PAGES, PAGE_NUMBER, PdfStyle
 from .write import Fonts, build, resolve_fonts
 
 
-def to_bytes(report: Report, *, fonts: Fonts = None, style: PdfStyle | None = None) -> bytes:
-    """The PDF of ``report`` as bytes (see :func:`write_pdf`)."""
+def to_bytes(report: Report, *, fonts: Fonts = None, style: PdfStyle | None = None,
+             limits: Limits | None = None) -> bytes:
+    """The PDF of ``report`` as bytes (see :func:`write_pdf`); at most ``style.max_pages`` pages, by
+    default ``pdf.max_pages`` of ``limits`` (else of the limits in force)."""
     style = style or PdfStyle()
+    if style.max_pages is None:
+        style = dataclasses.replace(style, max_pages=resolve(limits).pdf_max_pages)
     items = lay.layout(report, punctuation=style.punctuation)
     needed = "".join(lay.walk_text(items)) + style.page_number_format.format(page=0) + "0123456789目录图表"
     return build(report, resolve_fonts(fonts, needed, style.missing), style, items)
 
 
 def write_pdf(report: Report, path_or_stream: PathLike | BinaryIO, *, fonts: Fonts = None,
-              style: PdfStyle | None = None, force: bool = False) -> None:
+              style: PdfStyle | None = None, force: bool = False, limits: Limits | None = None) -> None:
     """Typeset ``report`` as a PDF after GB/T 9704 and write it to a path (atomically) or a stream.
 
     ``fonts`` is a :class:`~govdoc.fonts.FontResolver`, a resolved :class:`~govdoc.fonts.FontSet`,
     or a mapping ``role -> font file(s)`` put before the system fonts; ``style`` a :class:`PdfStyle`.
     Raises :class:`~govdoc.errors.FontError` when a character has no font and
-    :class:`~govdoc.errors.OutputError` when the path exists and ``force`` is not set.
+    :class:`~govdoc.errors.OutputError` when the path exists and ``force`` is not set,
+    :class:`~govdoc.errors.LimitError` beyond the page limit (see :func:`to_bytes`).
     """
-    write_output(path_or_stream, to_bytes(report, fonts=fonts, style=style), force=force)
+    write_output(path_or_stream, to_bytes(report, fonts=fonts, style=style, limits=limits), force=force)
 
 
-def embedded_report(data: bytes, *, source: str | None = None, max_pages: int | None = None) -> Report | None:
+def embedded_report(data: bytes, *, source: str | None = None, max_pages: int | None = None,
+                    limits: Limits | None = None) -> Report | None:
     """The Report a govdoc PDF carries, when its text layer still has the fingerprint written with
     it; None for anyone else's PDF and (with a :class:`StalePdfWarning`) for an edited one."""
-    extracted = extract(data, source=source, max_pages=MAX_PAGES if max_pages is None else max_pages)
+    pages = resolve(limits).pdf_max_pages if max_pages is None else max_pages
+    extracted = extract(data, source=source, max_pages=pages)
     if extracted.attachment is None:
         return None
     return restore(*extracted.attachment, extracted.pages(), source)
 
 
 def from_bytes(data: bytes, *, source: str | None = None, max_pages: int | None = None,
-               use_embedded: bool = True) -> Report:
+               use_embedded: bool = True, limits: Limits | None = None) -> Report:
     """Read a Report from the bytes of a PDF (see :func:`read_pdf`)."""
     from ...parsing import parse
 
-    extracted = extract(data, source=source, max_pages=MAX_PAGES if max_pages is None else max_pages)
+    chosen = resolve(limits)
+    extracted = extract(data, source=source, max_pages=chosen.pdf_max_pages if max_pages is None else max_pages)
     if use_embedded and extracted.attachment is not None:
         embedded = restore(*extracted.attachment, extracted.pages(), source)
         if embedded is not None:
@@ -83,21 +94,22 @@ def from_bytes(data: bytes, *, source: str | None = None, max_pages: int | None 
     if not text.strip():
         raise FormatError("the PDF has no text layer (a scan?)", source=source,
                           hint="run OCR on it first (e.g. ocrmypdf)")
-    report: Report = parse(text, source=source)
+    report: Report = parse(text, source=source, limits=chosen)
     return report
 
 
 def read_pdf(path_or_stream_or_bytes: PathLike | BinaryIO | bytes, *, source: str | None = None,
-             max_pages: int | None = None, use_embedded: bool = True) -> Report:
+             max_pages: int | None = None, use_embedded: bool = True, limits: Limits | None = None) -> Report:
     """Read a PDF: govdoc's own exactly (the embedded Report), any other from its text layer (lines
     in reading order, furniture dropped, then the parser). ``use_embedded=False`` reads the text
     layer of govdoc's own PDFs too.
 
     Raises :class:`~govdoc.errors.FormatError` for a broken, truncated or encrypted PDF and
-    :class:`~govdoc.errors.LimitError` beyond ``max_pages``.
+    :class:`~govdoc.errors.LimitError` beyond ``max_pages`` (default: ``pdf.max_pages`` of ``limits``,
+    else of the limits in force).
     """
-    data, name = read_input(path_or_stream_or_bytes)
-    return from_bytes(data, source=source or name, max_pages=max_pages, use_embedded=use_embedded)
+    data, name = read_input(path_or_stream_or_bytes, limits=limits)
+    return from_bytes(data, source=source or name, max_pages=max_pages, use_embedded=use_embedded, limits=limits)
 
 
 __all__ = ["MAX_PAGES", "PAGE_NUMBER", "Fonts", "PdfLine", "PdfStyle", "StalePdfWarning", "embedded_report",

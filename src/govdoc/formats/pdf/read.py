@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...errors import FormatError, GovdocError, LimitError
+from ...limits import hint
 from .embed import find_attachment
 from .style import MAX_PAGES, PAGE_NUMBER
 
@@ -95,8 +96,8 @@ def _extract(data: bytes, *, source: str | None, max_pages: int) -> Extracted:
         number = 0
         for number, page in enumerate(PDFPage.create_pages(document), start=1):
             if number > max_pages:
-                raise LimitError(f"the PDF has more than {max_pages} pages", source=source,
-                                 hint="pass a larger max_pages")
+                raise LimitError(f"the PDF has more than {max_pages} pages (pdf.max_pages)", source=source,
+                                 hint=hint("pdf.max_pages"))
             interpreter.process_page(page)
             layout = device.get_result()
             chars: list[Any] = []

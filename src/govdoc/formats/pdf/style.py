@@ -10,7 +10,8 @@ from .fonts import FontRole, Missing
 
 MM = 72.0 / 25.4
 MAX_PAGES = 5000
-"""Default page limit for reading and writing (raise it with ``max_pages`` / ``PdfStyle.max_pages``)."""
+"""Default page limit for reading with :func:`~govdoc.formats.pdf.read.extract` called directly; the
+readers and the writer take theirs from the ``pdf.max_pages`` limit (see :mod:`govdoc.limits`)."""
 PAGE_NUMBER = re.compile(r"^[—–\-－－\s]*[0-9０-９]{1,5}[—–\-－\s]*$")
 
 
@@ -44,7 +45,8 @@ class PdfStyle:
     toc: bool = False
     toc_depth: int = 2
     figures: bool = False
-    max_pages: int = MAX_PAGES
+    max_pages: int | None = None
+    """At most this many pages are written; None: the ``pdf.max_pages`` limit (see :mod:`govdoc.limits`)."""
     missing: Missing = "error"
     lang: str = "zh-CN"
     keywords: tuple[str, ...] = field(default_factory=tuple)

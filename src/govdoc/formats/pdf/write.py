@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...errors import FontError, FormatError, GovdocError, LimitError
+from ...limits import hint
 from ...model import Report
 from .. import layout as lay
 from .embed import attach
@@ -375,9 +376,9 @@ def _page_furniture(fontset: FontSet, style: PdfStyle, log: TextLog) -> Any:
 
     def on_page(canv: Any, doc: Any) -> None:
         number = canv.getPageNumber()
-        if number > style.max_pages:
-            raise LimitError(f"the PDF would have more than {style.max_pages} pages",
-                             hint="raise PdfStyle.max_pages")
+        if style.max_pages is not None and number > style.max_pages:
+            raise LimitError(f"the PDF would have more than {style.max_pages} pages (pdf.max_pages)",
+                             hint=hint("pdf.max_pages"))
         size = style.page_number_size
         printed = style.page_number_format.format(page=number)
         chars = _chars(fontset, printed, style.page_number_role, size)

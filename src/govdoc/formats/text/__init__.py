@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from ...limits import Limits
 from ...model import Report
 from .write import write_text
 
@@ -15,11 +16,11 @@ def to_bytes(report: Report) -> bytes:
     return write_text(report).encode("utf-8")
 
 
-def from_bytes(data: bytes, *, source: str | None = None) -> Report:
+def from_bytes(data: bytes, *, source: str | None = None, limits: Limits | None = None) -> Report:
     """Parse text bytes (any supported encoding) into a Report."""
     from ...parsing import parse
 
-    return parse(data, source=source)
+    return parse(data, source=source, limits=limits)
 
 
 __all__ = ["from_bytes", "to_bytes", "write_text"]

@@ -12,6 +12,7 @@ from lxml import etree
 from pydantic import ValidationError
 
 from ...errors import FormatError, LimitError, SchemaError
+from ...limits import hint
 from ...model import Report
 from . import names as n
 from .names import q
@@ -94,8 +95,8 @@ def _load(data: bytes | str, source: str | None, max_bytes: int, max_depth: int)
         data = bytes(data)
     size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(data)
     if size > max_bytes:
-        raise LimitError(f"the input is {size} bytes, over the limit of {max_bytes} bytes",
-                         source=source, hint="raise govdoc.formats.xml.MAX_BYTES or pass max_bytes=")
+        raise LimitError(f"the input is {size} bytes, over the limit of {max_bytes} bytes (xml.max_bytes)",
+                         source=source, hint=hint("xml.max_bytes"))
     raw = _utf8(data, source)
     if _has_doctype(raw):
         raise _doctype_refused(source)
@@ -110,8 +111,8 @@ def _load(data: bytes | str, source: str | None, max_bytes: int, max_depth: int)
     if docinfo.doctype or docinfo.internalDTD is not None or docinfo.externalDTD is not None:
         raise _doctype_refused(source)
     if _deeper_than(root, max_depth):
-        raise LimitError(f"elements are nested more than {max_depth} levels deep", source=source,
-                         hint="raise govdoc.formats.xml.MAX_DEPTH or pass max_depth=")
+        raise LimitError(f"elements are nested more than {max_depth} levels deep (xml.max_depth)", source=source,
+                         hint=hint("xml.max_depth"))
     return root
 
 
