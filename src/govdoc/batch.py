@@ -46,6 +46,8 @@ from typing import Any, Literal, TypeVar
 from .errors import GovdocError, GovdocWarning
 from .formats import Format, get_format, input_extensions
 from .io import atomic_write, read_file
+from .limits import DEFAULT as DEFAULT_LIMITS
+from .limits import Limits, resolve, use
 from .streaming import RestartingPool, Retry, stream, worker_count
 
 Status = Literal["success", "partial", "failure", "skipped"]
@@ -123,6 +125,7 @@ class _Task:
     outputs: tuple[str, ...]  # every output of the document, written or up to date
     durable: bool = False  # fsync each output (see convert_all)
     strict: bool = False  # a warning fails the document (see convert_all)
+    limits: Limits = DEFAULT_LIMITS  # what the caller set: the worker reads and writes within them
     attempt: int = 0  # 1 when tried again after its worker died
     size: int = 0  # input bytes, to group small documents into one task
 
@@ -302,13 +305,13 @@ def convert_file(task: _Task) -> ConversionResult:
     read_seconds = 0.0
     timings: dict[str, float] = {}
     try:
-        data = read_file(task.source)  # refuses a file beyond govdoc.io.MAX_FILE_BYTES unread
+        data = read_file(task.source, limits=task.limits)  # a file beyond input.max_file_bytes is refused unread
         size = len(data)
         name = Path(task.source).name
 
         def render() -> list[tuple[str, str, bytes]]:
             nonlocal read_seconds
-            report = read_any(data, source=name)
+            report = read_any(data, source=name, limits=task.limits)
             read_seconds = time.perf_counter() - start
             rendered = []
             for format_name, target in task.targets:
@@ -317,7 +320,8 @@ def convert_file(task: _Task) -> ConversionResult:
                 timings[format_name] = time.perf_counter() - began
             return rendered
 
-        rendered, caught = capture_warnings(render)
+        with use(task.limits):  # what is not handed the limits (a writer's page bound) finds them here
+            rendered, caught = capture_warnings(render)
         if task.strict and caught:
             raise GovdocError(strict_message(caught))
         for format_name, target, payload in rendered:
@@ -383,7 +387,7 @@ def _up_to_date(output: os.stat_result | None, source_mtime: int) -> bool:
 
 
 def _plan(items: Iterator[Document | str], formats: list[Format], out_dir: Path,
-          force: bool, durable: bool, strict: bool) -> Iterator[_Task | ConversionResult]:
+          force: bool, durable: bool, strict: bool, limits: Limits) -> Iterator[_Task | ConversionResult]:
     """Turn each input into a task for a worker, or directly into a result (skipped or failed)."""
     claimed: dict[str, str] = {}  # output stem -> the input that writes it: ~150 bytes a document
     for item in items:
@@ -415,7 +419,7 @@ def _plan(items: Iterator[Document | str], formats: list[Format], out_dir: Path,
             yield ConversionResult(source=item.path, relative=item.relative, status="skipped",
                                    outputs=outputs, input_bytes=stat.st_size)
             continue
-        yield _Task(item.path, item.relative, targets, outputs, durable, strict, size=stat.st_size)
+        yield _Task(item.path, item.relative, targets, outputs, durable, strict, limits, size=stat.st_size)
 
 
 def convert_all(
@@ -431,6 +435,7 @@ def convert_all(
     chunk_size: int = 16,
     strict: bool = False,
     root: PathLike | None = None,
+    limits: Limits | None = None,
 ) -> Generator[ConversionResult, None, None]:
     """Convert every document of ``inputs`` to each format of ``to`` under ``out_dir``; yield one result each.
 
@@ -446,6 +451,8 @@ def convert_all(
     ``strict=True`` fails a document that issues a warning (an empty input, a stale .docx, a font
     fallback), writing none of its outputs. ``root`` names the outputs after the inputs' paths
     relative to it (see :func:`iter_inputs`; the command line passes :func:`common_root`).
+    ``limits`` (default: those in force here) go with every task, so workers in other processes
+    read and write within what the caller set (see :mod:`govdoc.limits`).
     """
     formats = _formats(to)
     out = Path(out_dir)
@@ -454,7 +461,8 @@ def convert_all(
     if own:
         executor = RestartingPool(jobs or os.cpu_count() or 1)
     bound = max_in_flight or TASKS_PER_WORKER * worker_count(executor)
-    planned = _plan(iter_inputs(inputs, exclude=out, root=root), formats, out, force, durable, strict)
+    planned = _plan(iter_inputs(inputs, exclude=out, root=root), formats, out, force, durable, strict,
+                    resolve(limits))
     try:
         for done in stream(convert_files, _chunks(planned, max(chunk_size, 1)), executor, max_in_flight=bound,
                            ready=lambda step: isinstance(step, ConversionResult), on_error=_lost):

@@ -26,6 +26,7 @@ from urllib.parse import quote
 from .batch import TASKS_PER_WORKER, Document, iter_inputs, missing_message, strict_message
 from .errors import GovdocError, OutputError
 from .io import read_file
+from .limits import Limits, resolve
 from .streaming import RestartingPool, stream, worker_count
 
 PARTITION_SCALE = 10
@@ -45,18 +46,19 @@ class DocumentRows:
     """What is worth knowing about the document (an empty input, ...), one line each."""
 
 
-def document_rows(document: Document, *, strict: bool = False) -> DocumentRows:
+def document_rows(document: Document, *, strict: bool = False, limits: Limits | None = None) -> DocumentRows:
     """Read one document (any format) and return its metrics rows; errors become ``error``, never raise.
 
-    With ``strict``, a document that issues a warning is an error and gives no rows.
+    With ``strict``, a document that issues a warning is an error and gives no rows. ``limits``
+    bound the reading (default: those in force, see :mod:`govdoc.limits`).
     """
     from .batch import _describe, capture_warnings
     from .formats import read_any
     from .metrics.table import metric_rows
 
     try:
-        data = read_file(document.path, source=document.path)
-        report, caught = capture_warnings(lambda: read_any(data, source=Path(document.path).name))
+        data = read_file(document.path, source=document.path, limits=limits)
+        report, caught = capture_warnings(lambda: read_any(data, source=Path(document.path).name, limits=limits))
         if strict and caught:
             return DocumentRows(document.relative, document.path, error=strict_message(caught))
         return DocumentRows(document.relative, document.path, list(metric_rows(report, document.relative)),
@@ -87,16 +89,17 @@ def _once(found: Iterable[Document | str], strict: bool) -> Iterator[Document | 
 
 def iter_documents(inputs: Iterable[str | os.PathLike[str]], *, jobs: int = 1, executor: Any = None,
                    exclude: str | os.PathLike[str] | None = None, strict: bool = False,
-                   root: str | os.PathLike[str] | None = None) -> Iterator[DocumentRows]:
+                   root: str | os.PathLike[str] | None = None, limits: Limits | None = None) -> Iterator[DocumentRows]:
     """The rows of every document of ``inputs``: in input order in this process when ``jobs == 1``
     and no executor is given, else in completion order on ``executor`` (default: ``jobs`` processes).
 
     ``root`` names the documents by their paths relative to it (see :func:`govdoc.batch.iter_inputs`;
     the command line passes :func:`govdoc.batch.common_root`), ``strict`` fails a document that
-    issues a warning (see :func:`document_rows`).
+    issues a warning (see :func:`document_rows`). ``limits`` (default: those in force here) go with
+    every document, so workers in other processes read within what the caller set.
     """
     found = _once(iter_inputs(inputs, exclude=exclude, root=root), strict)
-    read = functools.partial(document_rows, strict=strict)
+    read = functools.partial(document_rows, strict=strict, limits=resolve(limits))
     if executor is None and jobs <= 1:
         for item in found:
             yield item if isinstance(item, DocumentRows) else read(item)

@@ -185,14 +185,19 @@ _END: Any = object()
 
 class RestartingPool(cf.Executor):
     """A local process pool that replaces itself when a worker dies, so one document that kills its
-    worker (a crash in a C library, the out-of-memory killer) does not end the whole run."""
+    worker (a crash in a C library, the out-of-memory killer) does not end the whole run.
 
-    def __init__(self, workers: int) -> None:
+    ``initializer`` (a module-level function) runs once in each worker process as it starts.
+    """
+
+    def __init__(self, workers: int, *, initializer: Callable[[], object] | None = None) -> None:
         self._max_workers = workers
+        self._initializer = initializer
         self._pool = self._new()
 
     def _new(self) -> cf.ProcessPoolExecutor:
-        return cf.ProcessPoolExecutor(max_workers=self._max_workers, mp_context=_mp_context())
+        return cf.ProcessPoolExecutor(max_workers=self._max_workers, mp_context=_mp_context(),
+                                      initializer=self._initializer)
 
     def submit(self, fn: Callable[..., R], /, *args: Any, **kwargs: Any) -> cf.Future[R]:
         try:

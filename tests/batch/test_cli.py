@@ -188,3 +188,68 @@ def test_an_empty_input_in_a_batch_is_a_warning_or_with_strict_a_failure(
     assert statuses(strict)["empty.txt"] == "failure" and statuses(strict)["a.txt"] == "success"
     assert not (strict / "empty.json").exists() and not (strict / "empty.xml").exists()
     assert "(a warning is an error with --strict)" in capsys.readouterr().err
+
+
+# -------------------------------------------------------------- --limit holds in every worker process
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_limit_set_on_the_command_line_holds_in_workers(corpus: Path, tmp_path: Path, jobs: str,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from govdoc import limits
+
+    before = limits.current()
+    out = tmp_path / "out"
+    argv = ["--limit", "input.max_file_bytes=10", "convert", str(corpus), "-t", "json", "-o", str(out), "-j", jobs]
+    assert main(argv) == 1
+    assert set(statuses(out).values()) == {"failure"}
+    assert not list(out.rglob("*.json"))
+    lines = [json.loads(line) for line in (out / "report.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert all("input.max_file_bytes (10)" in line["message"] for line in lines)
+    capsys.readouterr()
+    # metrics refuses the same way, and the run changed nothing in this process
+    assert main(["--limit", "input.max_file_bytes=10", "metrics", str(corpus), "-o", "-", "-j", jobs]) == 1
+    assert capsys.readouterr().err.count("input.max_file_bytes (10)") == 4
+    assert limits.current() == before
+    assert main(["convert", str(corpus), "-t", "json", "-o", str(out), "-j", jobs, "-q"]) == 1  # bad.txt only
+    assert list(statuses(out).values()).count("success") == 3
+
+
+def test_convert_all_carries_the_limits_in_force_to_its_workers(corpus: Path, tmp_path: Path) -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from govdoc import limits
+    from govdoc.batch import convert_all
+
+    with limits.override({"input.max_file_bytes": 10}), ProcessPoolExecutor(2) as pool:
+        results = list(convert_all([corpus], to="json", out_dir=tmp_path / "out", executor=pool))
+    assert {r.status for r in results} == {"failure"}
+    with ProcessPoolExecutor(2) as pool:
+        results = list(convert_all([corpus], to="json", out_dir=tmp_path / "out", executor=pool,
+                                   limits=limits.Limits(input_max_file_bytes=10)))
+    assert {r.status for r in results} == {"failure"}
+
+
+@pytest.mark.parametrize(("setting", "message"), [
+    ("parse.max_bytes=oops", "could not convert"), ("nope=3", "unknown limit"), ("xml.max_depth=0", "positive"),
+    ("xml.max_depth", "NAME=VALUE"), ("xml.max_depth=2.5", "whole number"),
+])
+def test_a_bad_limit_is_a_usage_error(corpus: Path, setting: str, message: str,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--limit", setting, "show", str(corpus / "a.txt")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"govdoc: usage error: --limit {setting}: ") and message in err
+
+
+def test_the_page_limit_bounds_writing_in_workers_too(corpus: Path, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    single = tmp_path / "a.pdf"
+    argv = ["--limit", "pdf.max_pages=1", "convert"]
+    assert main([*argv, str(corpus / "a.txt"), "-t", "pdf", "-o", str(single)]) == 1
+    assert not single.exists()
+    assert "more than 1 pages (pdf.max_pages)" in capsys.readouterr().err
+    out = tmp_path / "out"
+    assert main([*argv, str(corpus / "a.txt"), str(corpus / "2020" / "b.txt"), "-t", "pdf", "-o", str(out),
+                 "-j", "2", "-q"]) == 1
+    assert statuses(out) == {"a.txt": "failure", "2020/b.txt": "failure"}
+    assert not list(out.rglob("*.pdf"))

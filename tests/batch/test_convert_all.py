@@ -128,10 +128,10 @@ def test_walk_order_and_filters(corpus: Path) -> None:
 def test_warnings_make_a_partial_result(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     real = govdoc.formats.read_any
 
-    def warning_reader(data: bytes, *, source: str | None = None) -> govdoc.Report:
+    def warning_reader(data: bytes, *, source: str | None = None, limits: Any = None) -> govdoc.Report:
         if source == "a.txt":
             warnings.warn("something was approximated", UserWarning, stacklevel=1)
-        return real(data, source=source)
+        return real(data, source=source, limits=limits)
 
     monkeypatch.setattr(govdoc.formats, "read_any", warning_reader)
     results = run(corpus, tmp_path / "out", to="json")
@@ -297,10 +297,10 @@ def test_strict_fails_a_document_with_a_warning_and_writes_none_of_it(
         corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     real = govdoc.formats.read_any
 
-    def warning_reader(data: bytes, *, source: str | None = None) -> govdoc.Report:
+    def warning_reader(data: bytes, *, source: str | None = None, limits: Any = None) -> govdoc.Report:
         if source == "a.txt":
             warnings.warn("something was approximated", UserWarning, stacklevel=1)
-        return real(data, source=source)
+        return real(data, source=source, limits=limits)
 
     monkeypatch.setattr(govdoc.formats, "read_any", warning_reader)
     out = tmp_path / "out"

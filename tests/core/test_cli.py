@@ -278,3 +278,23 @@ def test_a_closed_pipe_ends_quietly(report_file: Path) -> None:
         proc.stdout.close()  # the reader went away before a line was written
         err = proc.stderr.read()
     assert b"Traceback" not in err and b"error" not in err
+
+
+def test_the_command_quiets_pdfminer_only_while_it_runs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import logging
+
+    from govdoc.formats.pdf import PdfStyle, to_bytes
+
+    path = tmp_path / "r.pdf"
+    path.write_bytes(to_bytes(govdoc.parse(REPORT), style=PdfStyle(missing="replace")))
+    logger = logging.getLogger("pdfminer")
+    assert logger.level == logging.NOTSET
+    assert main(["show", str(path)]) == 0
+    assert logger.level == logging.NOTSET  # the command's setting does not outlive it
+    logger.setLevel(logging.DEBUG)  # a level the user chose is kept
+    try:
+        assert main(["show", str(path)]) == 0
+        assert logger.level == logging.DEBUG
+    finally:
+        logger.setLevel(logging.NOTSET)
+    assert "title: 华泾镇2024年工作总结" in capsys.readouterr().out

@@ -9,11 +9,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import logging
 import os
 import re
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 from ..errors import (
     DecodeError,
@@ -25,6 +27,7 @@ from ..errors import (
     ParseError,
     SchemaError,
 )
+from ..limits import Limits, active, use
 
 # Each module defines ``register(subparsers)``, which adds its parser and sets ``run`` as the default
 # ``handler``: a function of the parsed arguments that returns the exit code.
@@ -46,8 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show a traceback when something fails")
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     parser.add_argument("--limit", action="append", default=[], metavar="NAME=VALUE",
-                        help="raise or lower an input limit for this run, e.g. docx.max_ratio=500 "
-                             "(names in govdoc.limits; repeatable)")
+                        help="raise or lower an input limit for this run, in every worker process too, "
+                             "e.g. docx.max_ratio=500 (names in govdoc.limits; repeatable)")
+    parser.set_defaults(limits=None)  # main() replaces it with the Limits of this run
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in SUBCOMMANDS:
         try:
@@ -90,16 +94,60 @@ def one_line(exc: GovdocError) -> str:
     return ": ".join(_BREAKS.sub(" ", part) for part in parts)
 
 
-def _apply_limits(settings: list[str]) -> None:
-    """Set the limits given as ``NAME=VALUE`` (before any worker process starts, so they inherit them)."""
-    from .. import limits
+def _number(text: str) -> int | float:
+    """A limit's value as written on the command line: ``10``, ``1e6``, ``2.5``."""
+    try:
+        return int(text)
+    except ValueError:
+        value = float(text)
+        return int(value) if value.is_integer() else value
 
+
+def limits_from(settings: Sequence[str]) -> Limits:
+    """The limits in force with the ``NAME=VALUE`` settings of ``--limit`` applied; UsageError if one
+    is malformed, unknown or not positive. Handlers pass this value on with the work."""
+    values: dict[str, int | float] = {}
     for setting in settings:
-        name, _, value = setting.partition("=")
+        name, equals, value = setting.partition("=")
         try:
-            limits.set_limit(name.strip(), float(value) if "." in value else int(value))
+            if not equals:
+                raise ValueError("write it as NAME=VALUE")
+            values[name.strip()] = _number(value.strip())
+            active().replace({name.strip(): values[name.strip()]})  # check each one alone
         except (ValueError, GovdocError) as exc:
             raise UsageError(f"--limit {setting}: {exc}") from exc
+    return active().replace(values)
+
+
+@contextlib.contextmanager
+def quiet_pdfminer() -> Iterator[None]:
+    """Keep pdfminer's notes about damage it repairs off the terminal (the ``pdfminer`` logger at
+    ERROR) while the command runs, unless a level was set for it; restored afterwards."""
+    logger = logging.getLogger("pdfminer")
+    unset = logger.level == logging.NOTSET
+    if unset:
+        logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        if unset:
+            logger.setLevel(logging.NOTSET)
+
+
+def start_worker() -> None:
+    """Initialise a worker process of the command (a fresh process knows nothing of the parent's
+    logging): pdfminer's notes stay quiet there too."""
+    logger = logging.getLogger("pdfminer")
+    if logger.level == logging.NOTSET:
+        logger.setLevel(logging.ERROR)
+
+
+def worker_pool(jobs: int | None) -> Any:
+    """The process pool of a command run with ``--jobs``: govdoc's restarting pool, its workers
+    initialised by :func:`start_worker`."""
+    from ..streaming import RestartingPool
+
+    return RestartingPool(jobs or os.cpu_count() or 1, initializer=start_worker)
 
 
 def add_strict_option(parser: argparse.ArgumentParser) -> None:
@@ -137,8 +185,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(_legacy_arguments(list(sys.argv[1:] if argv is None else argv)))
     try:
-        _apply_limits(args.limit)
-        code: int = args.handler(args)
+        args.limits = limits_from(args.limit)
+        with use(args.limits), quiet_pdfminer():  # and handlers pass args.limits on with the work
+            code: int = args.handler(args)
         return code
     except UsageError as exc:
         print(f"govdoc: usage error: {exc}", file=sys.stderr)

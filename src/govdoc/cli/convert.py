@@ -27,7 +27,7 @@ from typing import Any
 from ..errors import GovdocError
 from ..formats import FORMATS, Format, get_format, input_extensions, read_any, readable
 from ..io import atomic_write, read_file
-from . import UsageError, add_strict_option, warn
+from . import UsageError, add_strict_option, warn, worker_pool
 
 
 def register(subparsers: Any) -> None:
@@ -103,9 +103,9 @@ def _run_single(args: argparse.Namespace, fmt: Format, path: Path) -> int:
         raise UsageError(f"{fmt.name} is binary; write it to a file with -o FILE")
     if args.output is None and not to_stdout:
         raise UsageError("give an output with -o FILE or -o FOLDER")
-    data = read_file(path)  # refuses a file beyond input.max_file_bytes before reading it
+    data = read_file(path, limits=args.limits)  # refuses a file beyond input.max_file_bytes before reading it
     try:
-        report, caught = capture_warnings(lambda: read_any(data, source=path.name))
+        report, caught = capture_warnings(lambda: read_any(data, source=path.name, limits=args.limits))
         payload, rendering = capture_warnings(lambda: fmt.writer(report))
         caught += rendering
         if caught and args.strict:
@@ -132,7 +132,7 @@ def _run_batch(args: argparse.Namespace, formats: list[Format], out: Path) -> in
     from ..progress import Progress, pick_mode
 
     out.mkdir(parents=True, exist_ok=True)
-    executor: Executor | None = ThreadPoolExecutor(max_workers=1) if args.jobs == 1 else None
+    executor: Executor = ThreadPoolExecutor(max_workers=1) if args.jobs == 1 else worker_pool(args.jobs)
     mode = pick_mode(sys.stderr, quiet=args.quiet)
     total = count_inputs(args.inputs, exclude=out) if mode == "bar" or mode == "lines" else 0
     progress = Progress(total, sys.stderr, mode)
@@ -140,8 +140,8 @@ def _run_batch(args: argparse.Namespace, formats: list[Format], out: Path) -> in
     try:
         with report_path.open("w", encoding="utf-8") as report:
             results = convert_all(args.inputs, to=formats, out_dir=out, executor=executor,
-                                  force=args.force, jobs=args.jobs, strict=args.strict,
-                                  root=common_root(args.inputs))
+                                  force=args.force, strict=args.strict, root=common_root(args.inputs),
+                                  limits=args.limits)
             try:
                 for result in results:
                     report.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
@@ -151,8 +151,7 @@ def _run_batch(args: argparse.Namespace, formats: list[Format], out: Path) -> in
                 results.close()
                 progress.close()
     finally:
-        if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
+        executor.shutdown(wait=True, cancel_futures=True)
     if mode != "quiet":
         print(f"{progress.summary()}; report: {report_path}", file=sys.stderr)
     return 1 if progress.counts["failure"] else 0

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..errors import OutputError
 from ..io import atomic_write
-from . import UsageError, add_strict_option, warn
+from . import UsageError, add_strict_option, warn, worker_pool
 
 TABLE_FORMATS = ("csv", "jsonl", "parquet")
 
@@ -100,13 +100,19 @@ def run(args: argparse.Namespace) -> int:
             read += 1
             yield from doc.rows
 
-    documents = iter_documents(inputs, jobs=args.jobs, strict=args.strict, root=common_root(inputs))
-    if args.partition:
-        for _ in rows(write_partitioned(documents, args.output, force=args.force)):
-            pass
-        return 1 if failed else 0
-    buffer = io.BytesIO()
-    WRITERS[table_format](rows(documents), buffer)
+    executor = worker_pool(args.jobs) if args.jobs > 1 else None
+    documents = iter_documents(inputs, executor=executor, strict=args.strict, root=common_root(inputs),
+                               limits=args.limits)
+    try:
+        if args.partition:
+            for _ in rows(write_partitioned(documents, args.output, force=args.force)):
+                pass
+            return 1 if failed else 0
+        buffer = io.BytesIO()
+        WRITERS[table_format](rows(documents), buffer)
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
     if not read:
         return 1
     if args.output == "-":  # a BOM helps Excel open a file; in a pipe it is a stray character

@@ -61,14 +61,14 @@ def outline_lines(report: Report) -> list[str]:
     return lines
 
 
-def _read(path: Path, strict: bool) -> Report:
-    """The Report of one file; its warnings printed, or raised with ``strict``."""
+def _read(path: Path, args: argparse.Namespace) -> Report:
+    """The Report of one file; its warnings printed, or raised with ``--strict``."""
     from ..batch import capture_warnings, strict_message
 
     try:
-        data = read_file(path)
-        report, caught = capture_warnings(lambda: read_any(data, source=path.name))
-        if caught and strict:
+        data = read_file(path, limits=args.limits)
+        report, caught = capture_warnings(lambda: read_any(data, source=path.name, limits=args.limits))
+        if caught and args.strict:
             raise GovdocError(strict_message(caught), hint="fix the input, or leave out --strict")
     except GovdocError as exc:
         if exc.source in (None, path.name):  # the path as given tells y2022/report.txt from y2023/…
@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     found = iter_inputs(args.inputs, root=common_root(args.inputs))
     first = list(itertools.islice(found, 2))
     if len(first) == 1 and not isinstance(first[0], str):  # one document: its outline alone, as ever
-        print("\n".join(outline_lines(_read(Path(first[0].path), args.strict))))
+        print("\n".join(outline_lines(_read(Path(first[0].path), args))))
         return EXIT_OK
     documents = itertools.chain(first, found)
     failed = 0
@@ -95,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             if isinstance(document, str):
                 raise GovdocError(missing_message(document), source=document, hint="check the path")
-            lines = outline_lines(_read(Path(document.path), args.strict))
+            lines = outline_lines(_read(Path(document.path), args))
         except GovdocError as exc:
             failed += 1
             sys.stdout.flush()  # keep the error after the outlines printed before it
