@@ -62,3 +62,29 @@ def test_text_gets_no_empty_warning() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert govdoc.parse(TEXT).sections
+
+
+@pytest.fixture
+def pdf_bytes() -> bytes:
+    from govdoc.formats.pdf import PdfStyle, to_bytes
+
+    return to_bytes(govdoc.parse(TEXT), style=PdfStyle(missing="replace"))
+
+
+def test_reading_a_pdf_leaves_the_pdfminer_logger_as_the_user_set_it(pdf_bytes: bytes) -> None:
+    import logging
+
+    logger = logging.getLogger("pdfminer")
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler(logging.DEBUG)
+    handler.emit = records.append  # type: ignore[method-assign]
+    old_level = logger.level
+    logger.setLevel(logging.DEBUG)
+    logger.addHandler(handler)
+    try:
+        assert govdoc.read(pdf_bytes).sections
+        assert logger.level == logging.DEBUG
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(old_level)
+    assert records, "pdfminer's debug notes reached the handler the user set"

@@ -7,7 +7,6 @@ document info and govdoc's embedded Report if there is one (:mod:`.embed`).
 from __future__ import annotations
 
 import io
-import logging
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -49,14 +48,12 @@ class Extracted:
 
 
 def extract(data: bytes, *, source: str | None = None, max_pages: int = MAX_PAGES) -> Extracted:
-    """Lines, document info and embedded Report of a PDF, in one pass."""
-    logger = logging.getLogger("pdfminer")
-    level = logger.level
-    logger.setLevel(logging.ERROR)  # pdfminer warns at length about damage it repairs
-    try:
-        return _extract(data, source=source, max_pages=max_pages)
-    finally:
-        logger.setLevel(level)
+    """Lines, document info and embedded Report of a PDF, in one pass.
+
+    pdfminer's logger is left as the application set it (the ``govdoc`` command keeps its notes
+    about damage it repairs off the terminal while it runs).
+    """
+    return _extract(data, source=source, max_pages=max_pages)
 
 
 def extract_lines(data: bytes, *, source: str | None = None, max_pages: int = MAX_PAGES
