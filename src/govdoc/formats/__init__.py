@@ -177,8 +177,8 @@ def sniff_xml(head: bytes) -> bool:
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("text", ".txt", "govdoc.formats.text", binary=False, tier="text", aliases=(".text",),
-               title="raw text in any supported encoding"),
+        Format("text", ".txt", "govdoc.formats.text", binary=False, sniff="govdoc.formats.text:sniff", tier="text",
+               aliases=(".text",), title="raw text in any supported encoding"),
         Format("json", ".json", "govdoc.formats.json", binary=False, sniff=sniff_json, title="govdoc JSON"),
         Format("xml", ".xml", "govdoc.formats.xml", binary=False, sniff=sniff_xml, title="govdoc XML"),
         Format("docx", ".docx", "govdoc.formats.docx", binary=True, sniff=sniff_docx, tier="binary",

@@ -16,6 +16,13 @@ def to_bytes(report: Report) -> bytes:
     return write_text(report).encode("utf-8")
 
 
+def sniff(head: bytes) -> bool:
+    """True when ``head`` (the first bytes of a file) opens govdoc's canonical text: its front matter."""
+    from .read import is_canonical
+
+    return is_canonical(head.decode("utf-8", "ignore"))
+
+
 def from_bytes(data: bytes, *, source: str | None = None, limits: Limits | None = None) -> Report:
     """Parse text bytes (any supported encoding) into a Report."""
     from ...parsing import parse
@@ -23,4 +30,4 @@ def from_bytes(data: bytes, *, source: str | None = None, limits: Limits | None 
     return parse(data, source=source, limits=limits)
 
 
-__all__ = ["from_bytes", "to_bytes", "write_text"]
+__all__ = ["from_bytes", "sniff", "to_bytes", "write_text"]
