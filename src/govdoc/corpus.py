@@ -127,12 +127,10 @@ def _lost(document: Document, exc: BaseException) -> DocumentRows:
 def _arrow_schema() -> Any:
     import pyarrow as pa
 
-    from .metrics.table import COLUMNS
+    from .metrics.table import arrow_schema
 
-    number = pa.decimal128(38, PARTITION_SCALE)
-    types = {"value": number, "value_max": number, "paragraph_index": pa.int64(), "start": pa.int64(),
-             "end": pa.int64()}
-    return pa.schema([(name, types.get(name, pa.string())) for name in COLUMNS if name != "document"])
+    full = arrow_schema(pa.decimal128(38, PARTITION_SCALE))
+    return pa.schema([item for item in full if item.name != "document"])
 
 
 def partition_name(document: str) -> str:
@@ -154,7 +152,7 @@ def write_partitioned(documents: Iterable[DocumentRows], folder: str | os.PathLi
         import pyarrow.parquet as pq
     except ImportError as exc:
         raise GovdocError("Parquet output needs pyarrow, which is not installed",
-                          hint="pip install 'govdoc[parquet]' or choose -f csv / -f jsonl") from exc
+                          hint="pip install 'govdoc[parquet]' or choose -t csv / -t jsonl") from exc
     target = Path(folder)
     if target.exists() and not force:
         raise OutputError("exists already", source=str(target), hint="pass --force to replace it")

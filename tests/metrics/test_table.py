@@ -51,6 +51,27 @@ def test_rows() -> None:
     assert all(r["document"] == "report.txt" for r in rows)
 
 
+def test_rows_say_where_each_figure_stands() -> None:
+    from govdoc.metrics import table_figures
+    from govdoc.model import Cell, Table
+
+    title = "人口增长1.2%"
+    table = table_figures(Table(caption="表1 2025年末人口", header=[[Cell(text="指标"), Cell(text="人数（万人）")]],
+                                rows=[[Cell(text="常住人口"), Cell(text="538.6")]], position=1))
+    report = Report(sections=[Section(label="一、", number=1, title=title, title_metrics=extract_metrics(title),
+                                      paragraphs=[paragraph("全年引进企业139家。")], tables=[table])])
+    rows = list(metric_rows(report, "r.txt"))
+    assert [(r["where"], r["text"]) for r in rows] == [("heading", "1.2%"), ("paragraph", "139家"), ("cell", "538.6")]
+    heading, firms = rows[0], rows[1]
+    assert (heading["paragraph_index"], heading["table_index"], heading["section_path"]) == (None, None, "一、" + title)
+    assert (firms["paragraph_index"], firms["table_index"]) == (0, None)
+    cell = rows[-1]
+    assert (cell["where"], cell["table_index"], cell["table_row"], cell["table_column"]) == ("cell", 0, 1, 1)
+    assert (cell["row_label"], cell["column_label"], cell["value"], cell["unit"]) == (
+        "常住人口", "人数（万人）", Decimal(5386000), "人")
+    assert all(tuple(r) == COLUMNS for r in rows)
+
+
 def test_csv_has_a_bom_a_header_and_exact_values() -> None:
     stream = io.BytesIO()
     write_csv(metric_rows(small_report(), "report.txt"), stream)
@@ -93,7 +114,7 @@ def test_parquet_round_trip_or_clear_error() -> None:
 
 def test_cli_writes_csv(tmp_path: Path) -> None:
     out = tmp_path / "figures.csv"
-    assert main(["metrics", str(SEED), "-f", "csv", "-o", str(out)]) == 0
+    assert main(["metrics", str(SEED), "-t", "csv", "-o", str(out)]) == 0
     table = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
     assert len(table) > 100
     first = table[0]

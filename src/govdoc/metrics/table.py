@@ -12,16 +12,23 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from ..errors import GovdocError
-from ..model import Metric, Report, Section
+
+if TYPE_CHECKING:
+    from .places import Figure
+from ..model import Report, Section
 
 COLUMNS = (
-    "document", "section_path", "paragraph_index", "indicator", "value", "value_max", "unit", "kind",
-    "currency", "approx", "qualifier", "change", "text", "start", "end",
+    "document", "section_path", "where", "paragraph_index", "table_index", "table_row", "table_column",
+    "row_label", "column_label", "indicator", "value", "value_max", "unit", "kind", "currency", "approx",
+    "qualifier", "change", "text", "start", "end",
 )
-"""The columns of a metrics table, in order."""
+"""The columns of a metrics table, in order (see :func:`metric_rows`)."""
+
+INTEGER_COLUMNS = frozenset({"paragraph_index", "table_index", "table_row", "table_column", "start", "end"})
+DECIMAL_COLUMNS = frozenset({"value", "value_max"})
 
 PATH_SEPARATOR = " / "
 
@@ -38,9 +45,12 @@ def _heading(section: Section) -> str:
     return f"{label}{gap}{section.title}"
 
 
-def _row(document: str, path: str, index: int | None, metric: Metric) -> dict[str, Any]:
+def _row(document: str, figure: Figure) -> dict[str, Any]:
+    metric = figure.metric
     return {
-        "document": document, "section_path": path, "paragraph_index": index,
+        "document": document, "section_path": figure.section_path, "where": figure.where,
+        "paragraph_index": figure.paragraph, "table_index": figure.table, "table_row": figure.row,
+        "table_column": figure.column, "row_label": figure.row_label, "column_label": figure.column_label,
         "indicator": metric.indicator, "value": metric.value, "value_max": metric.value_max,
         "unit": metric.unit, "kind": metric.kind, "currency": metric.currency, "approx": metric.approx,
         "qualifier": metric.qualifier, "change": metric.change, "text": metric.text, "start": metric.start,
@@ -49,20 +59,18 @@ def _row(document: str, path: str, index: int | None, metric: Metric) -> dict[st
 
 
 def metric_rows(report: Report, document: str) -> Iterator[dict[str, Any]]:
-    """One row per figure of ``report``, in document order; glossary definitions come last.
+    """One row per figure of ``report`` (:meth:`Report.figures`), in document order; glossary
+    definitions come last.
 
-    ``paragraph_index`` counts the paragraphs of ``report.paragraphs()`` from 0; it is None for a
-    figure in a glossary definition, whose ``section_path`` names the glossary section.
+    ``where`` says where the figure stands (paragraph, heading, subtitle, caption, cell, note,
+    glossary). ``paragraph_index`` counts the paragraphs of ``report.paragraphs()`` from 0 (for a
+    figure in a paragraph or a caption paragraph); ``table_index`` counts ``report.tables()`` (for a
+    cell, a table's caption or note), and a cell has its ``table_row`` and ``table_column`` on the
+    table's grid with the ``row_label`` and ``column_label`` printed for them. ``text``, ``start``
+    and ``end`` are the figure as printed and its offsets in the text it stands in.
     """
-    for index, (path, paragraph) in enumerate(report.paragraphs()):
-        label = section_path(path)
-        for metric in paragraph.metrics:
-            yield _row(document, label, index, metric)
-    glossary = tuple(s for _, s in report.walk() if s.kind == "glossary")[:1]
-    label = section_path(glossary)
-    for term in report.glossary:
-        for metric in term.metrics:
-            yield _row(document, label, None, metric)
+    for figure in report.figures():
+        yield _row(document, figure)
 
 
 def _cell(value: Any) -> str:
@@ -112,26 +120,29 @@ def write_parquet(rows: Iterable[dict[str, Any]], stream: IO[bytes]) -> None:
         import pyarrow.parquet as pq
     except ImportError as exc:
         raise GovdocError("Parquet output needs pyarrow, which is not installed",
-                          hint="pip install 'govdoc[parquet]' or choose -f csv / -f jsonl") from exc
+                          hint="pip install 'govdoc[parquet]' or choose -t csv / -t jsonl") from exc
     records = list(rows)
     scale = max((_fraction_digits(r.get(k)) for r in records for k in ("value", "value_max")), default=0)
     whole = max((_integer_digits(r.get(k)) for r in records for k in ("value", "value_max")), default=1)
     precision = whole + scale
     if precision > 38:
         raise GovdocError(f"a figure needs {precision} digits, more than a Parquet decimal column holds")
-    number = pa.decimal128(precision, scale)
-    schema = pa.schema([
-        ("document", pa.string()), ("section_path", pa.string()), ("paragraph_index", pa.int64()),
-        ("indicator", pa.string()), ("value", number), ("value_max", number), ("unit", pa.string()),
-        ("kind", pa.string()), ("currency", pa.string()), ("approx", pa.string()), ("qualifier", pa.string()),
-        ("change", pa.string()), ("text", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
-    ])
+    schema = arrow_schema(pa.decimal128(precision, scale))
     columns = {name: [r.get(name) for r in records] for name in COLUMNS}
     table = pa.Table.from_pydict(columns, schema=schema)
     pq.write_table(table, stream)
 
 
+def arrow_schema(number: Any) -> Any:
+    """The Arrow schema of the table: whole numbers as int64, values as the decimal type ``number``."""
+    import pyarrow as pa
+
+    return pa.schema([(name, pa.int64() if name in INTEGER_COLUMNS else number if name in DECIMAL_COLUMNS
+                       else pa.string()) for name in COLUMNS])
+
+
 WRITERS = {"csv": write_csv, "jsonl": write_jsonl, "parquet": write_parquet}
 """Writer by format name, as the ``govdoc metrics -f`` option names them."""
 
-__all__ = ["COLUMNS", "WRITERS", "metric_rows", "section_path", "write_csv", "write_jsonl", "write_parquet"]
+__all__ = ["COLUMNS", "DECIMAL_COLUMNS", "INTEGER_COLUMNS", "WRITERS", "arrow_schema", "metric_rows", "section_path",
+           "write_csv", "write_jsonl", "write_parquet"]
