@@ -298,3 +298,11 @@ def test_the_command_quiets_pdfminer_only_while_it_runs(tmp_path: Path, capsys: 
     finally:
         logger.setLevel(logging.NOTSET)
     assert "title: 华泾镇2024年工作总结" in capsys.readouterr().out
+
+
+def test_every_command_prints_a_stray_warning_as_one_line(blank_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A command that does not collect warnings itself (check) still prints them in the command's form."""
+    assert main(["check", str(blank_file)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert "govdoc: warning: blank.txt: the input has no text (it is empty or whitespace only)" in err
+    assert not any("EmptyInputWarning" in line for line in err)

@@ -14,8 +14,9 @@ import os
 import re
 import sys
 import traceback
+import warnings
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, TextIO
 
 from ..errors import (
     DecodeError,
@@ -134,6 +135,19 @@ def quiet_pdfminer() -> Iterator[None]:
             logger.setLevel(logging.NOTSET)
 
 
+@contextlib.contextmanager
+def one_line_warnings() -> Iterator[None]:
+    """While the command runs, a warning no handler took in hand prints as ``govdoc: warning: ...``,
+    one line, like every other message of the command (not Python's file:line: Category: form)."""
+    def show(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+             file: TextIO | None = None, line: str | None = None) -> None:
+        print(f"govdoc: warning: {_BREAKS.sub(' ', str(message))}", file=file or sys.stderr)
+
+    with warnings.catch_warnings():
+        warnings.showwarning = show
+        yield
+
+
 def start_worker() -> None:
     """Initialise a worker process of the command (a fresh process knows nothing of the parent's
     logging): pdfminer's notes stay quiet there too."""
@@ -186,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(_legacy_arguments(list(sys.argv[1:] if argv is None else argv)))
     try:
         args.limits = limits_from(args.limit)
-        with use(args.limits), quiet_pdfminer():  # and handlers pass args.limits on with the work
+        with use(args.limits), quiet_pdfminer(), one_line_warnings():  # handlers pass args.limits on too
             code: int = args.handler(args)
         return code
     except UsageError as exc:
