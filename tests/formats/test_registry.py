@@ -162,10 +162,10 @@ def test_a_sniffer_sees_only_the_head() -> None:
 
 def test_get_format_by_name_and_extension() -> None:
     assert get_format("txt").name == get_format(".TXT").name == get_format("text").name == "text"
-    assert get_format(".text").name == "text"
+    assert get_format(".text").name == "text" and get_format(".htm").name == "html"
     with pytest.raises(GovdocError, match="unknown format"):
         get_format("yaml")
-    assert set(input_extensions()) >= {".txt", ".json", ".xml", ".docx", ".pdf"}
+    assert set(input_extensions()) >= {".txt", ".json", ".xml", ".docx", ".pdf", ".html", ".htm"}
 
 
 # ------------------------------------------------------------------------------------ govdoc.read
