@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from .formats.pdf import read_pdf, write_pdf
     from .formats.text import write_text
     from .formats.xml import read_xml, write_xml
+    from .limits import Limits
     from .metrics import extract_metrics
     from .parsing import parse
 
@@ -47,6 +48,7 @@ __version__ = "0.1.0"
 _LAZY = {
     "parse": "govdoc.parsing",
     "read": "govdoc.formats",
+    "Limits": "govdoc.limits",
     "convert_all": "govdoc.batch",
     "ConversionResult": "govdoc.batch",
     "check": "govdoc.checks",
@@ -90,6 +92,7 @@ __all__ = [
     "GovdocError",
     "GovdocWarning",
     "LimitError",
+    "Limits",
     "LineSpan",
     "Meta",
     "Metric",
