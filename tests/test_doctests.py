@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-MODULES = ["govdoc", "govdoc.metrics", "govdoc.testing"]
+MODULES = ["govdoc", "govdoc.limits", "govdoc.metrics", "govdoc.testing"]
 
 
 @pytest.mark.parametrize("name", MODULES)
