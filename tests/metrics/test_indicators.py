@@ -165,3 +165,22 @@ def test_every_indicator_is_one_clean_line(pieces: list[str]) -> None:
             assert metric.indicator == "".join(metric.indicator.split())
             assert metric.indicator.strip("，。；、")
         assert metric.change in (None, "increase", "decrease", "flat")
+
+
+def test_an_actual_figure_after_a_planned_one_measures_the_quantity_planned() -> None:
+    """预算X，实际完成Y: Y is the revenue itself, X its budget; 为预算的Z% refers to Y."""
+    rows = described("全县税收收入预算18.2亿元，实际完成19.4亿元，为预算的106.6%；投资计划12亿元，实际执行11.5亿元")
+    assert [(text, indicator) for text, indicator, _ in rows] == [
+        ("18.2亿元", "税收收入预算"), ("19.4亿元", "税收收入"), ("106.6%", "税收收入"),
+        ("12亿元", "投资计划"), ("11.5亿元", "投资"),
+    ]
+
+
+def test_actual_stays_where_it_names_the_quantity() -> None:
+    assert [m.indicator for m in extract_metrics("全年实际利用外资3.2亿美元")] == ["实际利用外资"]
+
+
+@pytest.mark.parametrize("approver", ["区人代会批准的", "市人大常委会审议通过的", "省财政下达的", "调整后的"])
+def test_who_set_a_planned_quantity_is_not_part_of_its_name(approver: str) -> None:
+    sentence = f"经{approver}2025年全区一般公共预算支出预算86.4亿元"
+    assert [m.indicator for m in extract_metrics(sentence)] == ["一般公共预算支出预算"]

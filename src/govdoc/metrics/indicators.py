@@ -39,6 +39,8 @@ _MODIFIER_ENDS = frozenset("类级业型性")
 _NOT_MODIFIERS = ("就业", "创业", "失业", "毕业", "营业", "作业", "学业", "专业", "物业", "事业", "结业", "开业")
 _ORDINAL_NUMERAL = re.compile(r"^第?[一二三四五六七八九十]+$")
 _LEADING_NUMERAL = re.compile(r"^[一二三四五六七八九十]+")
+# The word that makes a quantity the planned one (收入预算, 投资计划): the actual figure drops it.
+_PLANNED = re.compile(r"(?:预算|计划|目标|预计)(?:数|额)?$")
 
 
 def _items(phrase: str, count: int) -> list[str] | None:
@@ -115,6 +117,8 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
                 indicator = (_with_head(phrase, template) if template else None) or indicator
         elif i > 0 and not new_sentence and (linked or change is not None):
             indicator = indicators[i - 1]
+            if indicator is not None and "实际" in text[max(0, cand.start - 6):cand.start]:
+                indicator = _PLANNED.sub("", indicator) or indicator  # 收入预算X，实际完成Y: Y is 收入
         if respectively:
             # a 分别 list: this figure and the ones that continue it share out the list
             run = 1

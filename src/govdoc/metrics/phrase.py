@@ -56,6 +56,9 @@ _FRAME_VERB = re.compile(r"占|完成|是|相当于|为|较|比|达到|超过|�
 _NARRATIVE = re.compile(
     r"的|累计|开展|推动|组织|建立|打造|聚焦|包括|完成|实现|加强|推进|落实|排查|强化|提升|优化|新建|建成|惠及|巡"
 )
+# A relative clause that says who set a planned quantity: 人代会批准的, 省下达的, 调整后的 (the quantity follows).
+_APPROVED = re.compile(r"^.*(?:批准|审议通过|通过|下达|核定|确定|调整后|变更后)的")
+_QUANTITY_LAST = frozenset("算入出额数资")
 _SHARE_NOUN = re.compile(r"(?:比重|占比|比例|份额|贡献率|拉动率|率)$")
 
 
@@ -123,6 +126,12 @@ def read_phrase(window: str) -> tuple[str, bool, bool, bool]:
             phrase = opener + phrase
     elif opener == "占" or phrase[:1] == "占":  # 占GDP: a share without its noun is the subject's
         phrase, linked = "", True
+    if phrase == "实际" or phrase == "实际执行":  # 预算250亿元，实际完成234亿元: the budgeted quantity
+        return "", True, False, respectively
+    if "的" in phrase and phrase[-1] in _QUANTITY_LAST:
+        approved = _APPROVED.search(phrase)
+        if approved is not None:  # 人代会批准的2025年全市一般公共预算收入预算 → 一般公共预算收入预算
+            phrase = strip_leading(phrase[approved.end():])[0]
     if len(phrase) > 3:
         if "实现" in phrase or "完成" in phrase or "拥有" in phrase or "共有" in phrase or "年" in phrase:
             phrase = _INSIDE.sub("", phrase)
