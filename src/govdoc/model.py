@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -196,6 +196,43 @@ class Metric(Model):
         if (self.approx is None) != (self.qualifier is None):
             raise ValueError("approx and qualifier are set together or not at all")
         return self
+
+
+_M = TypeVar("_M", bound=BaseModel)
+_set_attribute = object.__setattr__
+
+
+def _construct(cls: type[_M], values: dict[str, Any]) -> _M:
+    """What ``cls.model_construct(**values)`` builds, without its per-field bookkeeping."""
+    instance = cls.__new__(cls)
+    _set_attribute(instance, "__dict__", values)
+    _set_attribute(instance, "__pydantic_fields_set__", set(values))
+    _set_attribute(instance, "__pydantic_extra__", None)
+    _set_attribute(instance, "__pydantic_private__", None)
+    return instance
+
+
+def _construct_works() -> bool:
+    """Whether ``_construct`` builds what ``model_construct`` does in the installed pydantic."""
+    ours, theirs = _construct(LineSpan, {"first": 1, "last": 2}), LineSpan.model_construct(first=1, last=2)
+    return bool(ours.__getstate__() == theirs.__getstate__() and ours == theirs)
+
+
+_CONSTRUCT_WORKS = _construct_works()
+
+
+def trusted(cls: type[_M], values: dict[str, Any]) -> _M:
+    """An instance of ``cls`` holding ``values`` (every field, by name, values as validation would
+    store them) without validating them again.
+
+    For the objects whose invariants their maker already guarantees, such as the figures the
+    extractor builds on the parser's hot path, where validation costs more than finding the figure;
+    the tests check that such objects equal their validated copies. Falls back to pydantic's
+    ``model_construct`` if its instances are laid out differently from what this module expects.
+    """
+    if _CONSTRUCT_WORKS:
+        return _construct(cls, values)
+    return cls.model_construct(**values)  # pragma: no cover - a pydantic that stores instances otherwise
 
 
 def _check_metrics(text: str, metrics: list[Metric], owner: str) -> None:
@@ -531,4 +568,5 @@ __all__ = [
     "Table",
     "json_schema",
     "table_metrics",
+    "trusted",
 ]

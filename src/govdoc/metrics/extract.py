@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from ..model import Change, Metric
+from ..model import Change, Metric, trusted
+from ..model import _canonical_decimal as canonical
 from .indicators import resolve
 from .numbers import SPACES
 from .qualifiers import APPROX
@@ -40,12 +41,17 @@ def _metric(text: str, cand: Candidate, indicator: str | None, change: Change | 
     approx = APPROX.get(qualifier) if qualifier else None
     if indicator is not None and (" " in indicator or not indicator.isprintable()):
         indicator = _clean(indicator)
-    return Metric(
-        text=text[start:end], start=start, end=end, value=cand.value, value_max=cand.value_max,
-        unit=cand.unit.name, kind=cand.unit.kind, currency=cand.unit.currency,
-        approx=approx, qualifier=qualifier if approx is not None else None, indicator=indicator or None,
-        change=change,
-    )
+    value_max = cand.value_max
+    # every field as validation would store it: the extractor guarantees the invariants (the span is
+    # text[start:end], trimmed and clean; units, qualifiers and indicators are clean lines), which
+    # tests/metrics check against validated copies; validating them again cost more than finding them
+    return trusted(Metric, {
+        "text": text[start:end], "start": start, "end": end, "value": canonical(cand.value),
+        "value_max": None if value_max is None else canonical(value_max), "unit": cand.unit.name,
+        "kind": cand.unit.kind, "currency": cand.unit.currency, "approx": approx,
+        "qualifier": qualifier if approx is not None else None, "indicator": indicator or None, "change": change,
+        "column": None,
+    })
 
 
 def _clean(phrase: str | None) -> str | None:
