@@ -202,11 +202,11 @@ _M = TypeVar("_M", bound=BaseModel)
 _set_attribute = object.__setattr__
 
 
-def _construct(cls: type[_M], values: dict[str, Any]) -> _M:
+def _construct(cls: type[_M], values: dict[str, Any], fields_set: set[str]) -> _M:
     """What ``cls.model_construct(**values)`` builds, without its per-field bookkeeping."""
     instance = cls.__new__(cls)
     _set_attribute(instance, "__dict__", values)
-    _set_attribute(instance, "__pydantic_fields_set__", set(values))
+    _set_attribute(instance, "__pydantic_fields_set__", fields_set)
     _set_attribute(instance, "__pydantic_extra__", None)
     _set_attribute(instance, "__pydantic_private__", None)
     return instance
@@ -214,11 +214,13 @@ def _construct(cls: type[_M], values: dict[str, Any]) -> _M:
 
 def _construct_works() -> bool:
     """Whether ``_construct`` builds what ``model_construct`` does in the installed pydantic."""
-    ours, theirs = _construct(LineSpan, {"first": 1, "last": 2}), LineSpan.model_construct(first=1, last=2)
+    ours = _construct(LineSpan, {"first": 1, "last": 2}, {"first", "last"})
+    theirs = LineSpan.model_construct(first=1, last=2)
     return bool(ours.__getstate__() == theirs.__getstate__() and ours == theirs)
 
 
 _CONSTRUCT_WORKS = _construct_works()
+_EVERY_FIELD: dict[type[BaseModel], set[str]] = {}
 
 
 def trusted(cls: type[_M], values: dict[str, Any]) -> _M:
@@ -229,9 +231,15 @@ def trusted(cls: type[_M], values: dict[str, Any]) -> _M:
     extractor builds on the parser's hot path, where validation costs more than finding the figure;
     the tests check that such objects equal their validated copies. Falls back to pydantic's
     ``model_construct`` if its instances are laid out differently from what this module expects.
+
+    Instances given every field share one set of set fields: assigning a field adds nothing to a
+    set that already names them all, and a set per figure was half the memory of a Metric.
     """
     if _CONSTRUCT_WORKS:
-        return _construct(cls, values)
+        every = _EVERY_FIELD.get(cls)
+        if every is None:
+            every = _EVERY_FIELD[cls] = set(cls.model_fields)
+        return _construct(cls, values, every if values.keys() == every else set(values))
     return cls.model_construct(**values)  # pragma: no cover - a pydantic that stores instances otherwise
 
 

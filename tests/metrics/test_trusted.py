@@ -9,6 +9,7 @@ Report are exactly (values as JSON, so 1.0 and 1 differ) what validating them ag
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,17 @@ def test_trusted_builds_what_model_construct_builds() -> None:
     assert built == LineSpan(**values)
     assert built.__getstate__() == LineSpan.model_construct(**values).__getstate__()
     assert built.model_dump() == values
+
+
+def test_trusted_instances_share_the_set_of_fields_but_nothing_else() -> None:
+    first, second = extract_metrics("引进企业139家，吸引内资3.45亿元。")
+    assert first.model_fields_set == set(Metric.model_fields) == second.model_fields_set
+    assert first.model_fields_set is second.model_fields_set  # one set for all: half a Metric's memory
+    first.indicator = "企业"
+    first.value = Decimal("140")
+    assert first.model_fields_set == set(Metric.model_fields)
+    assert (second.indicator, second.value) == ("吸引内资", Decimal("345000000"))
+    assert first.model_copy(update={"unit": "个"}).model_fields_set == set(Metric.model_fields)
+    assert Metric.model_validate(first.model_dump()) == first
+    partial = trusted(LineSpan, {"first": 2})
+    assert partial.model_fields_set == {"first"}
