@@ -53,6 +53,7 @@ _LABEL_AT = re.compile(r" *([1-9][0-9]{0,2}[.．]) +(?=[0-9])")  # the same, anc
 
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
+_EQUAL_NEIGHBOURS = re.compile(r"(.)\1", re.S)
 
 
 def _undoubled_line(text: str) -> str | None:
@@ -63,6 +64,8 @@ def _undoubled_line(text: str) -> str | None:
     characters stand in pairs, so real reduplication inside ordinary text (常常, 人人, 天天向上) is kept.
     """
     if len(text) < 6:
+        return None
+    if _EQUAL_NEIGHBOURS.search(text, 0, 12) is None:  # cheaper still: most lines have no pair at all
         return None
     head = text[:12]
     if sum(1 for a, b in pairwise(head) if a == b) < 2:  # cheap: doubling shows at once
