@@ -104,3 +104,19 @@ def test_issuers_from_titles_and_junk() -> None:
     assert title_issuer("2025年七宝镇政府工作报告") is None
     assert is_junk("区政府网站") and is_junk("闵行报") and is_junk("本网") and not is_junk("七宝镇")
     assert is_publication("闵行报") and is_publication("上海发布客户端") and not is_publication("七宝镇人民政府")
+
+
+def test_a_speaker_line_that_lost_its_space_is_read_only_under_a_subtitle() -> None:
+    """PDF text layers often drop the space of "省长 罗东川"; right under the subtitle it is still the speaker."""
+    assert speaker("江苏省省长许昆林") is None
+    assert speaker("江苏省省长许昆林", under_subtitle=True) == ("江苏省", "省长", "许昆林")
+    assert speaker("镇长王明作报告", under_subtitle=True) is None
+
+
+def test_an_unspaced_speaker_under_the_subtitle_is_metadata_not_a_heading() -> None:
+    from govdoc import parse
+
+    report = parse("政府工作报告\n——2026年1月20日在某某省第十四届人民代表大会第四次会议上\n省长张三\n"
+                   "各位代表：\n一、过去一年工作回顾\n过去一年，全省经济平稳运行。\n二、今年工作安排\n今年要稳中求进。\n")
+    assert (report.meta.title, report.meta.issuer) == ("政府工作报告", "某某省人民政府")
+    assert [s.title for _, s in report.walk()] == ["过去一年工作回顾", "今年工作安排"]

@@ -22,7 +22,7 @@ _ROLES = ("代省长", "代市长", "代县长", "代区长", "省长", "市长"
 _ROLE = "|".join(sorted(_ROLES, key=len, reverse=True))
 # "省长 罗东川", "××市市长 ×××", "自治区人民政府主席 包钢": a title and a name, nothing else
 _SPEAKER = re.compile(
-    f"^(?P<org>[{CJK}（）()]{{0,24}}?)(?P<role>{_ROLE})[ ·]+(?P<name>[{CJK}]{{1,4}}(?:[·•][{CJK}]{{1,6}})?)$")
+    f"^(?P<org>[{CJK}（）()]{{0,24}}?)(?P<role>{_ROLE})[ ·]*(?P<name>[{CJK}]{{1,4}}(?:[·•][{CJK}]{{1,6}})?)$")
 # "市财政局局长周凤松在市十六届人大七次会议上报告 2025年预算执行情况…": a kicker naming who reports
 # where, glued before the headline on one line
 _KICKER = re.compile(
@@ -65,9 +65,12 @@ def subtitle_text(text: str) -> str:
     return text.lstrip("—―－-─ ").strip()
 
 
-def speaker(text: str) -> tuple[str, str, str] | None:
-    """A speaker line as (organisation as printed, role, name): "青海省省长 罗东川" → ("青海省", "省长", "罗东川")."""
-    if len(text) > 36 or (" " not in text and "·" not in text):
+def speaker(text: str, *, under_subtitle: bool = False) -> tuple[str, str, str] | None:
+    """A speaker line as (organisation as printed, role, name): "青海省省长 罗东川" → ("青海省", "省长", "罗东川").
+
+    The space between role and name is required, except right under a "——…会议上" subtitle, where a
+    PDF extraction that lost it ("省长罗东川") can still only be the speaker."""
+    if len(text) > 36 or (" " not in text and "·" not in text and not under_subtitle):
         return None
     match = _SPEAKER.match(text)
     if match is None:
