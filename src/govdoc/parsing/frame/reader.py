@@ -300,7 +300,7 @@ class FrameReader:
             if when is not None:
                 self.found.offer("date", when.isoformat(), evidence.MEETING)
             return
-        spoken = title.speaker(text, under_subtitle=self.block_end == i - 1 and bool(self.subtitles))
+        spoken = title.speaker(text, under_subtitle=bool(self.subtitles))
         if spoken is not None:
             self.drop[i] = True
             self.block_end = i

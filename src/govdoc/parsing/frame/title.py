@@ -68,7 +68,7 @@ def subtitle_text(text: str) -> str:
 def speaker(text: str, *, under_subtitle: bool = False) -> tuple[str, str, str] | None:
     """A speaker line as (organisation as printed, role, name): "青海省省长 罗东川" → ("青海省", "省长", "罗东川").
 
-    The space between role and name is required, except right under a "——…会议上" subtitle, where a
+    The space between role and name is required, except in a title block under a "——…会议上" subtitle, where a
     PDF extraction that lost it ("省长罗东川") can still only be the speaker."""
     if len(text) > 36 or (" " not in text and "·" not in text and not under_subtitle):
         return None
