@@ -1,0 +1,52 @@
+"""The wild corpus as other people's Word and PDF files: scored through ``read_docx`` and ``read_pdf``.
+
+LibreOffice opens each wild text as a plain-text document (one paragraph per line, no styles, the
+body font) and saves it as .docx and as PDF, the way an office that pastes a portal page into a
+word processor sends it on. The PDF carries hard wraps at the page width and page numbers of none;
+the .docx carries nothing the text did not. The scorer then reads them as a user's files, and
+every score must reach its floor. Runs where LibreOffice is installed (CI installs it).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from .test_scores import CORPUS, score
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+
+WILD = CORPUS / "wild"
+FLOORS: dict[str, dict[str, float]] = {
+    "docx": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "glossary": 0.99, "meta": 0.99},
+    "pdf": {"headings": 0.90, "tree": 0.85, "metrics": 0.99, "glossary": 0.70, "meta": 0.90},
+}
+
+
+@pytest.fixture(scope="module")
+def office_files(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wild texts saved by LibreOffice as .docx (in ``docx/``) and PDF (in ``pdf/``)."""
+    root = tmp_path_factory.mktemp("office")
+    texts = sorted(str(path) for path in (WILD / "docs").glob("*.txt"))
+    profile = (root / "profile").as_uri()
+    for target in FLOORS:
+        subprocess.run(
+            [str(SOFFICE), "--headless", "--norestore", f"-env:UserInstallation={profile}",
+             "--infilter=Text (encoded):UTF8,LF,,,", "--convert-to", target, "--outdir", str(root / target),
+             *texts],
+            check=True, capture_output=True, timeout=600,
+        )
+        assert len(list((root / target).glob(f"*.{target}"))) == len(texts), f"LibreOffice wrote too few {target}"
+    return root
+
+
+@pytest.mark.parametrize("kind", sorted(FLOORS))
+def test_office_files_score_above_their_floors(kind: str, office_files: Path, tmp_path: Path) -> None:
+    scores = score(office_files / kind, WILD / "gold", tmp_path)
+    below = {name: (round(scores.get(name, 0.0), 4), floor) for name, floor in FLOORS[kind].items()
+             if scores.get(name, 0.0) < floor}
+    assert not below, f"wild as LibreOffice {kind}: scores below their floors (score, floor): {below}"
