@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from govdoc.parsing.frame.issuer import (
+    body_named,
     congress_place,
     is_junk,
     is_publication,
@@ -120,3 +121,19 @@ def test_an_unspaced_speaker_under_the_subtitle_is_metadata_not_a_heading() -> N
                    "各位代表：\n一、过去一年工作回顾\n过去一年，全省经济平稳运行。\n二、今年工作安排\n今年要稳中求进。\n")
     assert (report.meta.title, report.meta.issuer) == ("政府工作报告", "某某省人民政府")
     assert [s.title for _, s in report.walk()] == ["过去一年工作回顾", "今年工作安排"]
+
+
+def test_a_poster_field_names_a_body_or_a_person() -> None:
+    assert body_named("市财政局信息公开") == "市财政局"
+    assert body_named("区人民政府办公室") == "区人民政府办公室"
+    assert body_named("张三") is None and body_named("本网") is None
+
+
+def test_the_body_that_posted_a_budget_report_outranks_the_government_its_title_names() -> None:
+    """A budget report is issued by the finance bureau that signs or posts it (devset README, issuer)."""
+    from govdoc import parse
+
+    page = ("首页 > 政府信息公开 > 财政预决算\n某某市人民政府关于某某市2025年预算执行情况和2026年预算草案的报告\n"
+            "发布时间：2026-03-03  信息发布人：市财政局信息公开\n附件：报告.pdf\n")
+    assert parse(page).meta.issuer == "某某市财政局"
+    assert parse(page.replace("市财政局信息公开", "王五")).meta.issuer == "某某市人民政府"

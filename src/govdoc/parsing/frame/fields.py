@@ -30,13 +30,15 @@ _IGNORED = ("浏览次数", "访问次数", "阅读量", "阅读次数", "点击
             "生效日期", "废止时间", "废止日期", "失效时间", "失效日期", "有效期", "时效", "语音阅读", "分享",
             "分享到", "责任编辑", "编辑", "审核", "校对", "一审", "二审", "三审", "终审", "初审", "复审",
             "值班编辑", "责编", "编审", "签发", "记者", "摄影", "通讯员", "统筹", "监制", "视频", "图片",
-            "发布人", "信息发布人", "联系人", "联系电话")
+            "联系人", "联系电话")
+# who posted the page: a person (ignored) or a body ("信息发布人：市财政局信息公开"), then the issuer's last resort
+_POSTER = ("发布人", "信息发布人", "发布者", "信息提供", "信息提供单位", "供稿单位")
 
 KEYS: dict[str, str | None] = {
     **dict.fromkeys(_TITLE, "title"), "副标题": "subtitle",
     **dict.fromkeys(_ISSUER, "issuer"),
     **dict.fromkeys(_WRITTEN, "written"), **dict.fromkeys(_POSTED, "posted"),
-    **dict.fromkeys(_SOURCE, "source"),
+    **dict.fromkeys(_SOURCE, "source"), **dict.fromkeys(_POSTER, "poster"),
     "刊名": "publication", "期号": "issue", "索引号": "index_number",
     "公开类别": "category", "公开方式": "category", "公开属性": "category",
     "文号": "doc_number", "发文字号": "doc_number", "发文文号": "doc_number",
@@ -53,7 +55,7 @@ CANONICAL_KEYS = {"标题": "title", "副标题": "subtitle", "发布机构": "i
 # the keys a one-line "key：value" reader takes for metadata (blocks use it to mark head lines)
 META_KEYS: dict[str, str] = {
     key: ("date" if field in ("written", "posted") else field)
-    for key, field in KEYS.items() if field is not None and field != "source"
+    for key, field in KEYS.items() if field is not None and field not in ("source", "poster")
 }
 
 _ALTERNATIVES = "|".join(sorted(KEYS, key=len, reverse=True))

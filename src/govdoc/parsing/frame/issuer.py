@@ -102,11 +102,23 @@ def represented(text: str) -> str | None:
     return match.group("org") if match else None
 
 
+_BODY = re.compile(
+    f"^[{CJK}]{{0,20}}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|办事处|委员会|管委会|局|厅)")
+
+
+def body_named(value: str) -> str | None:
+    """The body a "信息发布人" field names ("市财政局信息公开" → "市财政局"); None for a person's name."""
+    match = _BODY.match(value.strip())
+    if match is None or is_junk(match.group()):
+        return None
+    return match.group()
+
+
 def title_issuer(title: str) -> str | None:
     """The issuer an official document's title names first ("××县人民政府关于…的通知", "××县人民政府工作规则")."""
     match = _LEADING_ORG.match(title)
     return match.group("org") if match else None
 
 
-__all__ = ["congress_place", "entrusted", "is_junk", "is_publication", "qualify", "report_place", "represented",
-           "speaker_issuer", "title_issuer", "title_place"]
+__all__ = ["body_named", "congress_place", "entrusted", "is_junk", "is_publication", "qualify", "report_place",
+           "represented", "speaker_issuer", "title_issuer", "title_place"]

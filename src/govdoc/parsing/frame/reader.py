@@ -181,6 +181,10 @@ class FrameReader:
         elif field == "issuer":
             if not issuer.is_junk(value):
                 self.found.offer("issuer", value, evidence.FIELD)
+        elif field == "poster":
+            body = issuer.body_named(value)
+            if body is not None:
+                self.found.offer("issuer", body, evidence.SOURCE)
         else:
             self.found.offer(field, value, evidence.FIELD)
 
