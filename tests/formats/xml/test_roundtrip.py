@@ -100,7 +100,7 @@ def odd_reports(draw: st.DrawFn) -> Report:
 def test_round_trip_of_any_characters_xml_can_carry() -> None:
     outputs: list[bytes] = []
 
-    @settings(max_examples=300, deadline=None)
+    @settings(max_examples=EXAMPLES, deadline=None)
     @given(odd_reports())
     def round_trip(report: Report) -> None:
         data = write_xml(report)
