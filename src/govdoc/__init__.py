@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .checks import Finding, check
     from .formats import read
     from .formats.docx import read_docx, write_docx
+    from .formats.html.read import read_html
     from .formats.json import read_json, write_json
     from .formats.pdf import read_pdf, write_pdf
     from .formats.text import write_text
@@ -61,6 +62,7 @@ _LAZY = {
     "write_xml": "govdoc.formats.xml",
     "read_docx": "govdoc.formats.docx",
     "write_docx": "govdoc.formats.docx",
+    "read_html": "govdoc.formats.html.read",
     "read_pdf": "govdoc.formats.pdf",
     "write_pdf": "govdoc.formats.pdf",
 }
@@ -110,6 +112,7 @@ __all__ = [
     "parse",
     "read",
     "read_docx",
+    "read_html",
     "read_json",
     "read_pdf",
     "read_xml",

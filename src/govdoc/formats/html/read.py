@@ -1,0 +1,94 @@
+"""Read the government web page itself: ``read_html(page) -> Report``.
+
+The page is decoded as a browser would (:mod:`._decode`), parsed safely (:mod:`._tree`), its
+article found among the page chrome (:mod:`._extract`) and turned into the parser's typed lines
+(:mod:`._lines`); what the page declares in its ``<head>`` (:mod:`._meta`) goes with them to
+:func:`govdoc.parsing.parse_lines`, which weighs it against what the text prints. See
+``docs/html.md`` for what is read, what is dropped, and the limits.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from ...errors import FormatError, LimitError
+from ...io import read_file
+from ...model import Report
+from ...parsing import parse_lines
+from ...parsing.source import SourceLine
+from . import _tree
+from ._decode import decode_html
+from ._extract import analyse
+from ._lines import join_parts, page_lines
+from ._meta import declared, page_meta
+
+MAX_BYTES = 64 * 1024 * 1024
+"""Largest page read (64 MiB: a 50 MB page of markup converts); pass ``max_bytes=`` to change it."""
+
+MAX_DEPTH = _tree.MAX_DEPTH
+"""Deepest element nesting read (256); pass ``max_depth=`` to change it."""
+
+_SNIFF = re.compile(
+    rb"^(?:\s|<!--.*?-->)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|h[1-6]|script|style|link)[\s/>]",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def sniff(head: bytes) -> bool:
+    """True when the first bytes of a file are an HTML page (a doctype, ``<html>``, ``<head>``, …).
+
+    A byte-order mark, whitespace and comments may come first (saved pages start with
+    ``<!-- saved from url=… -->``); UTF-16 pages are recognised by their byte-order mark.
+    """
+    for bom, codec in ((b"\xef\xbb\xbf", None), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if head.startswith(bom):
+            head = head[len(bom):]
+            if codec is not None:
+                head = head[: len(head) // 2 * 2].decode(codec, "ignore").encode("ascii", "ignore")
+            break
+    return _SNIFF.match(head[:4096]) is not None
+
+
+def page_source_lines(data: bytes | str, *, source: str | None = None,
+                      max_depth: int | None = None) -> tuple[list[SourceLine], dict[str, str]]:
+    """The typed lines of a page's article and the metadata it declares (what ``read_html`` parses)."""
+    text = data if isinstance(data, str) else decode_html(data, source=source).text
+    root = _tree.load_tree(text, source=source, max_depth=MAX_DEPTH if max_depth is None else max_depth)
+    meta = page_meta(root)
+    body = root.find("body")
+    if body is None:  # "<html></html>", or a frameset: nothing a reader sees
+        return [], declared(meta, None)
+    _tree.strip_invisible(body)
+    layout = analyse(body, meta)
+    lines = page_lines(layout)
+    headline = next((line.text for line in lines if line.level == 0), None)
+    return lines, declared(meta, headline and join_parts([headline.strip()]))
+
+
+def read_html(data: bytes | str | os.PathLike[str], *, source: str | None = None, max_bytes: int | None = None,
+              max_depth: int | None = None) -> Report:
+    """Read a Report from a web page: its bytes, its text (a ``str`` is the markup) or a path.
+
+    Raises :class:`~govdoc.errors.DecodeError` for bytes that are no text, :class:`FormatError`
+    for a page nested deeper than ``max_depth`` (default :data:`MAX_DEPTH`) or with no text in it,
+    :class:`LimitError` beyond ``max_bytes`` (default :data:`MAX_BYTES`, read at each call), and
+    :class:`~govdoc.errors.ParseError` if no valid Report can be built.
+    """
+    if isinstance(data, (os.PathLike, Path)):
+        source = source or str(data)
+        data = read_file(data, source=source)
+    limit = MAX_BYTES if max_bytes is None else max_bytes
+    size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "surrogatepass"))
+    if size > limit:
+        raise LimitError(f"page of {size} bytes exceeds the limit of {limit} bytes", source=source,
+                         hint="pass max_bytes= to read_html or set govdoc.formats.html.read.MAX_BYTES")
+    lines, fields = page_source_lines(data, source=source, max_depth=max_depth)
+    if not lines:
+        raise FormatError("the page has no text to read (an empty page, or one its scripts fill in)",
+                          source=source)
+    return parse_lines(lines, source=source, declared=fields)
+
+
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "page_source_lines", "read_html", "sniff"]
