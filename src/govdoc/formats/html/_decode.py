@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ...errors import DecodeError
+from ...parsing.normalise import CJK, CJK_PUNCT
 
 PRESCAN_BYTES = 64 * 1024
 """How far into the page a ``<meta>`` declaration is looked for (browsers look at 1 KiB first and
@@ -36,6 +37,11 @@ _LABELS: dict[str, str] = {
                      "windows-1252", "x-cp1252", "cp819", "ibm819", "csisolatin1", "iso-ir-100"), "cp1252"),
 }
 
+SAMPLE_CHARS = 100_000
+"""Characters of a page compared when its bytes read as two encodings (see ``_chinese_share``)."""
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_CHINESE = re.compile(f"[{CJK}{CJK_PUNCT}]+")
 _COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
 _META = re.compile(rb"<meta\b([^>]*)>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(rb"""([a-zA-Z_:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
@@ -109,27 +115,37 @@ def decode_html(data: bytes, *, source: str | None = None) -> Decoded:
     return decoded
 
 
+def _chinese_share(text: str) -> float:
+    """The share of Chinese characters and punctuation among the non-ASCII characters of a sample.
+
+    Chinese read in the right encoding scores near 1; GBK bytes that happen to be valid UTF-8 read
+    as Latin, Greek or Hebrew letters and score near 0.
+    """
+    sample = text[:SAMPLE_CHARS]
+    other = sum(len(run) for run in _NON_ASCII.findall(sample))
+    return sum(len(run) for run in _CHINESE.findall(sample)) / other if other else 1.0
+
+
 def _decode(data: bytes) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return Decoded(data[len(bom):].decode(encoding, "replace"), encoding, "bom")
     declared = declared_encoding(data)
     utf8 = _strict(data, "utf-8")
-    if declared is not None:
-        if utf8 is not None:
-            # valid UTF-8 is UTF-8 whatever the page says: no other encoding of Chinese text yields
-            # valid UTF-8 over more than a few characters (and pure ASCII reads the same in all)
-            return Decoded(utf8, "utf-8", "meta" if declared == "utf-8" or data.isascii() else "sniffed")
+    if declared not in (None, "utf-8"):
         text = _strict(data, declared)
+        if utf8 is not None and not data.isascii() and (text is None or _chinese_share(utf8) > _chinese_share(text)):
+            # valid UTF-8 that reads as Chinese better than the declared encoding does is UTF-8 (a
+            # page re-saved without fixing its <meta>): GBK text stays valid UTF-8 a few bytes at most
+            return Decoded(utf8, "utf-8", "sniffed")
         if text is not None:
             return Decoded(text, declared, "meta")
-        if declared != "gb18030" and (text := _strict(data, "gb18030")) is not None:
-            return Decoded(text, "gb18030", "sniffed")
-        return Decoded(data.decode(declared, "replace"), declared, "meta")
-    if utf8 is not None:
-        return Decoded(utf8, "utf-8", "sniffed")
-    if (text := _strict(data, "gb18030")) is not None:
+    elif utf8 is not None:
+        return Decoded(utf8, "utf-8", "meta" if declared else "sniffed")
+    if declared != "gb18030" and (text := _strict(data, "gb18030")) is not None:
         return Decoded(text, "gb18030", "sniffed")
+    if declared is not None:
+        return Decoded(data.decode(declared, "replace"), declared, "meta")
     # neither decodes cleanly (a page cut mid-character, or bytes of two encodings): read it as a
     # browser would, with U+FFFD for what cannot be read, in whichever encoding loses less
     candidates = [(data.decode(enc, "replace"), enc) for enc in ("utf-8", "gb18030")]
