@@ -31,12 +31,17 @@ HOLD = 0.75
 """Share of the text a child must hold for the content walk to go down into it."""
 
 SWALLOWED = 0.3
-"""When the content found holds less than this share of the page's text outside links, chrome is
-judged again without class and id names (a site that names its article "main-bottom")."""
+"""When the content found holds less than this share of the page's prose (text with sentence
+punctuation, outside links), chrome is judged again without class and id names (a site that
+names its article "main-bottom")."""
+
+PROSE_ENOUGH = 100
+"""Characters of prose from which the content walk weighs prose only (menus, footers and labels
+have no sentence punctuation); below it, a page of tables and short lines is weighed by all text."""
 
 CLOSE_RANGE = 600
-"""Most characters of text allowed between a fallback headline (an ``<h1>`` not matching the page's
-title fields) and the content: further away it is a site banner, not the article's headline."""
+"""Most characters of text allowed between a headline and the content: further away it is a site
+banner (a page whose ``<title>`` is the site's name), not the article's headline."""
 
 TITLE_MAX = 300
 """Longest headline looked for, in characters (also bounds the text kept per element while measuring)."""
@@ -44,7 +49,7 @@ TITLE_MAX = 300
 # class and id words of page chrome (matched at the start of a word of the class or id)
 _CHROME_WORDS = re.compile(
     r"(?:^|[\s_-])(?:nav|menu|share|bdshare|jiathis|fenxiang|breadcrumb|crumb|bread|position|location|weizhi|"
-    r"dqwz|current-?pos|copyright|copy-?right|banquan|comment|pinglun|footer|sidebar|side|aside|"
+    r"dqwz|current-?pos|copyright|copy-?right|banquan|comment|pinglun|foot(?!note)|sidebar|side|aside|"
     r"recommend|related|relate|xgwz|xgxw|xglj|xgxx|xgzl|hot-?news|qrcode|qr-?code|erweima|ewm|toolbar|tool-?bar|"
     r"tools?(?:$|[\s_-])|banner|advert|ads?(?:$|[\s_-])|ad-?wrap|login|search|skip|topbar|top-?nav|subnav|"
     r"friend-?link|yqlj|pager|pagination|page-?turn|prev|next|shangxiapian|voice|audio|player|"
@@ -52,6 +57,8 @@ _CHROME_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CHROME_TAGS = frozenset({"nav", "aside", "footer", "menu", "dialog"})
+# where a site prints its own name: a headline found there is the site's, not the article's
+_MASTHEAD = re.compile(r"(?:^|\s)(?:header|head|top|logo|banner|site-?name|masthead)", re.IGNORECASE)
 
 # containers portals put the article in: a close call between two children goes to these
 KNOWN = re.compile(
@@ -74,6 +81,7 @@ PARAGRAPHS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 _SPACE = re.compile(r"\s+")
+_PROSE = re.compile(r"[，。；！？、,;]")  # text with these is sentences, not a menu, a label or a footer
 _BR_TEXT = re.compile(r"<\s*/?\s*br\s*/?\s*>", re.IGNORECASE)
 _SEPARATORS = " -_|–—·:：()（）[]【】<>《》"
 
@@ -107,7 +115,8 @@ class Measure:
     chars: int = 0  # outside links
     link_chars: int = 0
     links: int = 0
-    clean: int = 0  # outside links and chrome: what the content walk weighs
+    clean: int = 0  # outside links and chrome
+    prose: int = 0  # of those, in text with sentence punctuation: what the content walk weighs
 
 
 @dataclass
@@ -134,10 +143,10 @@ class _Candidate:
 class _Open:
     """The measure of an element while its descendants are being read, and its text while short."""
 
-    __slots__ = ("chars", "clean", "link_chars", "links", "order", "text")
+    __slots__ = ("chars", "clean", "link_chars", "links", "order", "prose", "text")
 
     def __init__(self, links: int, order: int) -> None:
-        self.chars = self.link_chars = self.clean = 0
+        self.chars = self.link_chars = self.clean = self.prose = 0
         self.links = links
         self.order = order
         self.text: str | None = ""
@@ -153,6 +162,8 @@ class _Open:
         else:
             self.chars += len(squeezed)
             self.clean += len(squeezed)
+            if _PROSE.search(squeezed):
+                self.prose += len(squeezed)
         self.join(squeezed)
 
     def join(self, text: str | None) -> None:
@@ -194,12 +205,12 @@ class _Measurer:
                 continue
             done = stack.pop()
             in_link -= link
-            measure = Measure(done.chars, done.link_chars, done.links, done.clean)
+            measure = Measure(done.chars, done.link_chars, done.links, done.clean, done.prose)
             chrome = ((self.by_name and chrome_name(element)) or is_control(element)
                       or self._link_list(element, measure))
             if chrome:
                 self.chrome.add(element)
-                measure.clean = 0
+                measure.clean = measure.prose = 0
             if len(element):
                 self.measures[element] = measure
             if done.text is not None and not done.link_chars and not chrome:
@@ -210,6 +221,7 @@ class _Measurer:
                 parent.link_chars += measure.link_chars
                 parent.links += measure.links
                 parent.clean += measure.clean
+                parent.prose += measure.prose
                 parent.join(done.text)
                 parent.add(element.tail, in_link > 0)
         return measure
@@ -251,24 +263,34 @@ def _children(element: html.HtmlElement) -> list[html.HtmlElement]:
     return [child for child in element if isinstance(child.tag, str)]
 
 
-def _clean_chars(element: html.HtmlElement, measures: dict[html.HtmlElement, Measure],
-                 chrome: set[html.HtmlElement]) -> int:
+def _weight(element: html.HtmlElement, measures: dict[html.HtmlElement, Measure], chrome: set[html.HtmlElement],
+            *, prose: bool) -> int:
+    """The text of an element that counts for the content walk: prose only, or all text outside chrome."""
     if element in chrome:
         return 0
     measure = measures.get(element)
     if measure is not None:
-        return measure.clean
+        return measure.prose if prose else measure.clean
     if element.tag == "a" and element.get("href") is not None:
         return 0
-    return len(normalise(element.text or ""))
+    text = normalise(element.text or "")
+    return len(text) if not prose or _PROSE.search(text) else 0
+
+
+def _clean_chars(element: html.HtmlElement, measures: dict[html.HtmlElement, Measure],
+                 chrome: set[html.HtmlElement]) -> int:
+    return _weight(element, measures, chrome, prose=False)
 
 
 def _find_content(body: html.HtmlElement, measures: dict[html.HtmlElement, Measure],
                   chrome: set[html.HtmlElement]) -> html.HtmlElement:
+    # prose decides where there is enough of it; a page of tables and short lines goes by all its text
+    prose = _weight(body, measures, chrome, prose=True) >= PROSE_ENOUGH
     node = body
     while True:
-        total = _clean_chars(node, measures, chrome)
-        kids = [(child, _clean_chars(child, measures, chrome)) for child in _children(node) if child not in chrome]
+        total = _weight(node, measures, chrome, prose=prose)
+        kids = [(child, _weight(child, measures, chrome, prose=prose)) for child in _children(node)
+                if child not in chrome]
         if not kids or total == 0:
             return node
         kids.sort(key=lambda kid: kid[1], reverse=True)
@@ -302,12 +324,14 @@ def _ancestors(element: html.HtmlElement) -> list[html.HtmlElement]:
 def analyse(body: html.HtmlElement, meta: PageMeta) -> Layout:
     """Find the article's content, headline and range in ``body`` (see the module docstring)."""
     measurer = _Measurer(meta)
-    whole = measurer.run(body)
+    measurer.run(body)
     content = _find_content(body, measurer.measures, measurer.chrome)
-    if _clean_chars(content, measurer.measures, measurer.chrome) < SWALLOWED * whole.chars:
-        # most of the page's text sits in elements whose names say chrome: the names lie here
-        measurer = _Measurer(meta, by_name=False)
-        measurer.run(body)
+    unnamed = _Measurer(meta, by_name=False)
+    unnamed.run(body)
+    if _weight(content, measurer.measures, measurer.chrome, prose=True) < SWALLOWED * _weight(
+            body, unnamed.measures, unnamed.chrome, prose=True):
+        # most of the page's prose sits in elements whose names say chrome: the names lie here
+        measurer = unnamed
         content = _find_content(body, measurer.measures, measurer.chrome)
     measures, chrome = measurer.measures, measurer.chrome
     content_chain = _ancestors(content)
@@ -333,8 +357,8 @@ def _choose_title(candidates: list[_Candidate], content: html.HtmlElement, conte
     inside_or_before = []
     for candidate in candidates:
         chain = _ancestors(candidate.element)
-        if any(element in chrome for element in chain):
-            continue  # a title in a breadcrumb, a related list or a share box is not the headline
+        if any(element in chrome or _MASTHEAD.search(_names(element)) for element in chain):
+            continue  # a title in a breadcrumb, a related list, a share box or the page header is not the headline
         if content in chain or _before(candidate.element, content, chain, content_chain):
             inside_or_before.append((candidate, chain))
     if not inside_or_before:
@@ -344,8 +368,7 @@ def _choose_title(candidates: list[_Candidate], content: html.HtmlElement, conte
     chosen = [(c, chain) for c, chain in inside_or_before if c.rank == best_rank]
     chosen.sort(key=lambda pair: (pair[0].kind, pair[0].order))
     candidate, chain = chosen[0]
-    far = _distance(candidate.element, content, chain, content_chain, measures, chrome) > CLOSE_RANGE
-    if candidate.rank == 2 and far:
+    if _distance(candidate.element, content, chain, content_chain, measures, chrome) > CLOSE_RANGE:
         return None
     return candidate.element
 
@@ -377,5 +400,5 @@ def _distance(element: html.HtmlElement, content: html.HtmlElement, chain: list[
     return sum(_clean_chars(kid, measures, chrome) for kid in between)
 
 
-__all__ = ["BLOCKS", "CLOSE_RANGE", "HEADINGS", "HOLD", "KNOWN", "PARAGRAPHS", "SWALLOWED", "TITLE_MAX", "Layout",
-           "Measure", "analyse", "chrome_name", "is_control", "normalise"]
+__all__ = ["BLOCKS", "CLOSE_RANGE", "HEADINGS", "HOLD", "KNOWN", "PARAGRAPHS", "PROSE_ENOUGH", "SWALLOWED", "TITLE_MAX",
+           "Layout", "Measure", "analyse", "chrome_name", "is_control", "normalise"]

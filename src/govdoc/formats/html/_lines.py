@@ -193,7 +193,8 @@ def data_table(table: html.HtmlElement, layout: Layout) -> bool:
     cells = [cell for row in rows for cell in row if isinstance(cell.tag, str) and cell.tag in ("td", "th")]
     widest = max((sum(1 for cell in row if isinstance(cell.tag, str) and cell.tag in ("td", "th")) for row in rows),
                  default=0)
-    return widest >= 2 and all(len(normalise(cell.text_content())) <= CELL_TEXT_MAX for cell in cells)
+    return len(rows) >= 2 and widest >= 2 and all(len(normalise(cell.text_content())) <= CELL_TEXT_MAX
+                                                  for cell in cells)
 
 
 def _table_lines(table: html.HtmlElement, layout: Layout, builder: _Builder) -> None:

@@ -31,8 +31,9 @@ _TAG_TEXT = re.compile(r"<\s*/?\s*br\s*/?\s*>", re.IGNORECASE)  # "<br>" typed i
 # a publication, not an issuer: newspapers, sites, broadcasters, apps ("来源：××日报" names no issuer)
 _PUBLICATION = re.compile(f"(?:[{CJK}]报|报社|杂志|网|新闻|电视台|广播|客户端|融媒体中心|频道|微信公众号|APP)$",
                           re.IGNORECASE)
-# a body that can issue a document (a government, a bureau, an office, a committee, a sub-district)
-_BODY = re.compile(f"[{CJK}](?:政府|委员会|人大|政协|局|厅|委|办公室|办|部|署|院|中心|街道|总队|队|所|站|公司)$")
+# a body that can issue a document (a government, a bureau, an office, a committee, a sub-district),
+# not "本站" (this site)
+_BODY = re.compile(f"^(?!本)[{CJK}]+(?:政府|委员会|人大|政协|局|厅|委|办公室|办|部|署|院|中心|街道|总?队|所|站|公司)$")
 
 
 @dataclass(frozen=True)

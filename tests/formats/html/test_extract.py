@@ -1,0 +1,125 @@
+"""Finding the article on a page: its headline and text come back whole, the chrome around it never."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from govdoc.formats.html.read import page_source_lines
+
+from .pages import Page, pages
+
+
+def lines_of(markup: str) -> list[str]:
+    lines, _ = page_source_lines(markup)
+    return [line.text for line in lines]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pages())
+def test_the_article_comes_back_whole_and_the_chrome_never(page: Page) -> None:
+    lines, fields = page_source_lines(page.markup)
+    texts = [line.text for line in lines]
+    expected = page.article.texts()
+    if page.info:
+        expected.insert(1, page.info)
+    assert texts == expected
+    assert not [(text, chrome) for text in texts for chrome in page.chrome if chrome in text]
+    assert lines[0].level == 0 and [line.level for line in lines[1:]].count(0) == 0
+    assert fields["title"] == page.article.title
+
+
+PORTAL = """<html><head><title>{title}</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/a">新闻中心</a><a href="/b">政务公开</a></div>
+{before}
+<div class="wrap"><div class="left"><ul><li><a href="/c">机构概况</a></li><li><a href="/d">政策法规</a></li></ul></div>
+<div class="right">{headline}{content}</div></div>
+<div class="foot">主办：某某区人民政府 备案号：某ICP备00000001号</div>
+</body></html>"""
+BODY = ("<p>一、总体情况</p><p>全区完成地区生产总值1234亿元，同比增长5.2%。</p><p>二、工业</p>"
+        "<p>规模以上工业增加值增长6.1%。</p>")
+
+
+def test_the_content_walk_ends_in_the_container_whatever_its_name() -> None:
+    for container in ('<div class="TRS_Editor">{}</div>', '<div id="xyz123">{}</div>', "<section>{}</section>",
+                      '<div class="a"><div class="b"><div class="c">{}</div></div></div>'):
+        page = PORTAL.format(title="t", before="", headline="", content=container.format(BODY))
+        assert lines_of(page) == ["一、总体情况", "全区完成地区生产总值1234亿元，同比增长5.2%。", "二、工业",
+                                  "规模以上工业增加值增长6.1%。"]
+
+
+@pytest.mark.parametrize(("title", "headline"), [
+    ("某某区2025年统计公报", '<div class="bt">某某区2025年统计公报</div>'),  # the <title> itself
+    ("某某区人民政府-某某区2025年统计公报", "<h3>某某区2025年统计公报</h3>"),  # a part set off by a separator
+    ("某某区2025年统计公报_某某区人民政府", "<p><b>某某区2025年统计公报</b></p>"),
+    ("某某区人民政府", "<h1>某某区2025年统计公报</h1>"),  # no match: the <h1> right above the content
+    ("某某区人民政府", '<div class="article-title">某某区2025年统计公报</div>'),  # or an element named title
+])
+def test_the_headline_is_found_and_marked_as_the_title(title: str, headline: str) -> None:
+    page = PORTAL.format(title=title, before="", headline=headline, content=f"<div>{BODY}</div>")
+    lines, fields = page_source_lines(page)
+    assert (lines[0].text, lines[0].level) == ("某某区2025年统计公报", 0)
+    assert fields["title"] == "某某区2025年统计公报"
+
+
+def test_a_headline_in_a_link_or_breadcrumb_is_not_the_title() -> None:
+    before = ('<div class="crumb">当前位置：<a href="/">首页</a> &gt; 某某区2025年统计公报</div>'
+              '<ul class="list"><li><a href="/x">某某区2025年统计公报</a></li><li><a href="/y">别的</a></li></ul>')
+    page = PORTAL.format(title="某某区2025年统计公报", before=before, headline="<h1>某某区2025年统计公报</h1>",
+                         content=f"<div>{BODY}</div>")
+    lines, _ = page_source_lines(page)
+    assert [line.text for line in lines if line.level == 0] == ["某某区2025年统计公报"]
+    assert not any("当前位置" in line.text for line in lines)
+
+
+@pytest.mark.parametrize("banner", ['<div class="header"><h1>某某区人民政府门户网站</h1></div>',
+                                    '<div class="logo">某某区人民政府门户网站</div>'])
+def test_a_site_banner_is_not_the_headline(banner: str) -> None:
+    """A page whose <title> is only the site's name, printed in the page header."""
+    page = (f"<html><head><title>某某区人民政府门户网站</title></head><body>{banner}"
+            f'<div class="content">{BODY * 5}</div></body></html>')
+    lines, fields = page_source_lines(page)
+    assert all(line.level != 0 for line in lines)
+    assert lines[0].text == "一、总体情况"
+    assert fields["title"] == "某某区人民政府门户网站"  # only a fallback: the <title> is all the page declares
+
+
+def test_a_headline_far_above_the_content_is_not_the_article_s() -> None:
+    page = ("<html><head><title>某某区2025年统计公报</title></head><body><h1>某某区2025年统计公报</h1>"
+            "<p>" + "本区概况介绍，" * 120 + "</p>"
+            f'<div class="content">{BODY * 80}</div></body></html>')
+    lines, _ = page_source_lines(page)
+    assert all(line.level != 0 for line in lines)
+    assert lines[0].text == "一、总体情况"
+
+
+def test_names_that_lie_do_not_hide_the_article() -> None:
+    """A site that puts its article in a container named like chrome ("main-bottom", "sidebar-content")."""
+    page = (f'<html><body><div class="nav"><a href="/">首页</a><a href="/a">要闻</a></div>'
+            f'<div class="sidebar-content">{BODY * 3}</div><div class="footer">版权所有</div></body></html>')
+    assert lines_of(page)[:2] == ["一、总体情况", "全区完成地区生产总值1234亿元，同比增长5.2%。"]
+
+
+def test_lines_between_the_headline_and_the_content_stay_in_the_frame() -> None:
+    """The posting line under the headline is the document's frame: the parser weighs it."""
+    headline = ('<h1>某某区2025年统计公报</h1><div class="info"><span>发布时间：2026-01-05</span>'
+                '<span>来源：某某区统计局</span><a href="javascript:window.print()">打印</a>'
+                '<span class="fontsize">字号：<a href="javascript:z(16)">大</a><a href="javascript:z(14)">小</a>'
+                "</span></div>")
+    page = PORTAL.format(title="某某区2025年统计公报", before="", headline=headline, content=f"<div>{BODY}</div>")
+    assert lines_of(page)[:3] == ["某某区2025年统计公报", "发布时间：2026-01-05来源：某某区统计局", "一、总体情况"]
+
+
+def test_a_kicker_above_the_headline_comes_with_it() -> None:
+    headline = ('<div class="caption"><font id="intro-title">市财政局局长在人代会上报告</font>'
+                '<font id="main-title">2025年预算执行情况</font><font id="sub-title"></font></div>')
+    page = PORTAL.format(title="2025年预算执行情况", before="", headline=headline, content=f"<div>{BODY}</div>")
+    lines, _ = page_source_lines(page)
+    assert [(line.text, line.level) for line in lines[:3]] == [
+        ("市财政局局长在人代会上报告", None), ("2025年预算执行情况", 0), ("一、总体情况", None)]
+
+
+def test_the_text_after_the_article_ends_with_the_article() -> None:
+    content = f'<div class="TRS_Editor">{BODY}<p>（信息来源：某某区统计局）</p></div><p>责任编辑：张三</p>'
+    page = PORTAL.format(title="t", before="", headline="", content=content)
+    assert lines_of(page)[-1] == "（信息来源：某某区统计局）"
