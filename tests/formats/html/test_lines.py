@@ -79,8 +79,14 @@ def test_a_data_table_gives_one_line_per_row_with_its_cells() -> None:
     assert rows[1].cells == (SourceCell("地区生产总值", rowspan=2), SourceCell("1234亿元"), SourceCell("增长5.2%"))
 
 
+def test_a_table_that_holds_a_table_is_layout_and_the_inner_one_data() -> None:
+    found = lines("<table><tr><td>版面<table><tr><td>甲</td><td>乙</td></tr><tr><td>丙</td><td>丁</td></tr></table>"
+                  "尾注</td></tr></table>")
+    assert [(line.text, line.table) for line in found] == [("版面", None), ("甲 | 乙", 1), ("丙 | 丁", 1),
+                                                           ("尾注", None)]
+
+
 @pytest.mark.parametrize("table", [
-    "<table><tr><td><table><tr><td>甲</td><td>乙</td></tr><tr><td>丙</td><td>丁</td></tr></table></td></tr></table>",
     "<table><tr><td>只有一列</td></tr><tr><td>第二行</td></tr></table>",
     "<table><tr><td>一行</td><td>两格</td></tr></table>",
     "<table><tr><td>" + "很长的正文，" * 80 + "</td><td>旁注</td></tr><tr><td>a</td><td>b</td></tr></table>",

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from lxml import html
+from lxml import etree
 
 from govdoc.formats.html._meta import PageMeta, declared, iso_date, page_meta
 
 
 def meta_of(head: str) -> PageMeta:
-    return page_meta(html.document_fromstring(f"<html><head>{head}</head><body><p>x</p></body></html>"))
+    return page_meta(etree.fromstring(f"<html><head>{head}</head><body><p>x</p></body></html>", etree.HTMLParser()))
 
 
 def test_portal_fields_are_read_first_one_winning() -> None:

@@ -1,21 +1,25 @@
 """Where the article is on the page: its headline, its text, and the page chrome around them.
 
 One pass over the body (linear in the page) measures every element: the characters of text in it,
-how many of them are link text, and whether it is chrome by its markup (``<nav>``, ``<aside>``,
-``<footer>``, a class or id naming a menu, share bar, breadcrumb, related-links list, comment box,
-footer or toolbar, or a block that is mostly links). Then:
+how many are link text, how many are prose (text with sentence punctuation: menus, labels and
+footers have none), and whether it is chrome by its markup: ``<nav>``, ``<aside>``, ``<footer>``,
+a class or id naming a menu, share bar, breadcrumb, related-links list, comment box, footer or
+toolbar (:func:`chrome_name`), a control (a ``javascript:`` link, an ``onclick``), or a block that is
+mostly links. Then:
 
-- **the content**: from ``<body>`` down, into the child that holds most of the text that is not
+- **the content**: from ``<body>`` down, into the child that holds most of the prose outside
   chrome, for as long as one child holds :data:`HOLD` of it. Portals wrap the article in
   containers of their own (``TRS_Editor``, ``zoom``, ``article``, ``content``, ``pages_content``…)
-  and this walk ends in them without knowing their names; the names only decide a close call
-  (:data:`KNOWN`).
+  and the walk ends in them without knowing their names; the names only decide a close call
+  (:data:`KNOWN`). When class and id names would hide most of the page's prose (a site that calls
+  its article "main-bottom"), the walk is made again without them (:data:`SWALLOWED`).
 - **the headline**: the element whose text is the page's ``ArticleTitle`` or its ``<title>`` (or a
   part of the ``<title>`` set off by a separator, as in "站名 - 标题"), a heading or an element named
-  "title" first; failing that, the first ``<h1>`` or element named "title" right above the content.
+  "title" first; failing that, the first ``<h1>`` or element named "title"; never one in chrome or
+  in the page header, nor one :data:`CLOSE_RANGE` characters of text away from the content.
 - **the range** handed on: from the block that holds the headline (with a kicker above it, the
   posting-date and source lines below it) to the end of the content; the rest of the page is
-  dropped. Inside it, chrome elements are skipped when the lines are made (:mod:`._lines`).
+  dropped. Inside the range, chrome elements are skipped when the lines are made (:mod:`._lines`).
 """
 
 from __future__ import annotations
@@ -23,25 +27,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lxml import etree, html
+from lxml import etree
 
 from ._meta import PageMeta
+from ._tree import text_of
+
+Element = etree._Element
 
 HOLD = 0.75
 """Share of the text a child must hold for the content walk to go down into it."""
 
 SWALLOWED = 0.3
-"""When the content found holds less than this share of the page's prose (text with sentence
-punctuation, outside links), chrome is judged again without class and id names (a site that
-names its article "main-bottom")."""
+"""When the content found holds less than this share of the page's prose, chrome is judged again
+without class and id names."""
 
 PROSE_ENOUGH = 100
-"""Characters of prose from which the content walk weighs prose only (menus, footers and labels
-have no sentence punctuation); below it, a page of tables and short lines is weighed by all text."""
+"""Characters of prose from which the content walk weighs prose only; below it (a page of tables
+and short lines) it weighs all text outside chrome."""
 
 CLOSE_RANGE = 600
-"""Most characters of text allowed between a headline and the content: further away it is a site
-banner (a page whose ``<title>`` is the site's name), not the article's headline."""
+"""Most characters of text allowed between a headline and the content: further away it is not the
+article's headline (a banner, an introduction of the site)."""
+
+CELL_TEXT_MAX = 400
+"""A table with a cell holding more text than this (in characters) is layout, not data."""
 
 TITLE_MAX = 300
 """Longest headline looked for, in characters (also bounds the text kept per element while measuring)."""
@@ -59,15 +68,14 @@ _CHROME_WORDS = re.compile(
 _CHROME_TAGS = frozenset({"nav", "aside", "footer", "menu", "dialog"})
 # where a site prints its own name: a headline found there is the site's, not the article's
 _MASTHEAD = re.compile(r"(?:^|\s)(?:header|head|top|logo|banner|site-?name|masthead)", re.IGNORECASE)
-
 # containers portals put the article in: a close call between two children goes to these
 KNOWN = re.compile(
     r"(?:^|[\s_-])(?:trs_editor|trs_preappend|zoom|article|content|pages_content|detail|text|zw|zhengwen|"
-    r"news_?content|newstext|main-?text|con-?text|conTxt|view|body)",
+    r"news_?content|newstext|main-?text|con-?text|contxt|view|body)",
     re.IGNORECASE,
 )
 
-# where a line breaks: block-level elements (also the old <center>, <font> being inline)
+# where a line breaks: block-level elements (also the old <center>)
 BLOCKS = frozenset({
     "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl",
     "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
@@ -80,238 +88,242 @@ PARAGRAPHS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd
                         "figcaption", "address", "summary", "legend", "th", "hr"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
-_SPACE = re.compile(r"\s+")
-_PROSE = re.compile(r"[，。；！？、,;]")  # text with these is sentences, not a menu, a label or a footer
+_PROSE = re.compile(r"[，。；！？、,;]")
 _BR_TEXT = re.compile(r"<\s*/?\s*br\s*/?\s*>", re.IGNORECASE)
 _SEPARATORS = " -_|–—·:：()（）[]【】<>《》"
 
 
-def is_control(element: html.HtmlElement) -> bool:
+def is_control(element: Element) -> bool:
     """A link or element that does something instead of going somewhere: print, close, zoom, share."""
+    if element.get("onclick") is not None:
+        return True
     href = element.get("href")
-    return element.get("onclick") is not None or (href is not None and href.strip().lower().startswith("javascript"))
+    return href is not None and href.lstrip()[:11].lower() == "javascript:"
 
 
-def chrome_name(element: html.HtmlElement) -> bool:
+def chrome_name(element: Element) -> bool:
     """True when the element's tag, class or id says it is page chrome (see the module docstring)."""
     if element.tag in _CHROME_TAGS:
         return True
-    for attribute in ("class", "id"):
-        value = element.get(attribute)
-        if value and _CHROME_WORDS.search(value):
-            return True
-    return False
+    return any((value := element.get(attribute)) and _CHROME_WORDS.search(value) for attribute in ("class", "id"))
+
+
+def tabular(table: Element) -> bool:
+    """A ``<table>`` of data: two rows or more, two cells in a row, short cells, no table inside.
+
+    Anything else lays the page out (a one-column box, a page grid holding the article), and is
+    read as the blocks in its cells.
+    """
+    if any(True for _ in table.iterdescendants("table")):
+        return False
+    rows = list(table.iter("tr"))
+    cells = [[cell for cell in row if cell.tag in ("td", "th")] for row in rows]
+    return (len(rows) >= 2 and max(len(row) for row in cells) >= 2
+            and all(len("".join(text_of(cell).split())) <= CELL_TEXT_MAX for row in cells for cell in row))
+
+
+def _names(element: Element) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
 
 
 def normalise(text: str) -> str:
     """Text as compared with a title field: no whitespace, no "<br>" typed into a field."""
-    return _SPACE.sub("", _BR_TEXT.sub("", text))
+    return "".join(_BR_TEXT.sub("", text).split())
+
+
+class Measure:
+    """Characters of text (whitespace not counted) in an element and its descendants.
+
+    ``clean`` and ``prose`` leave out links and chrome; ``clean_all`` and ``prose_all`` leave out
+    links and the chrome found without class and id names (controls and link lists).
+    """
+
+    __slots__ = ("chars", "clean", "clean_all", "link_chars", "links", "order", "prose", "prose_all", "text")
+
+    def __init__(self, links: int = 0, order: int = 0) -> None:
+        self.chars = self.link_chars = self.clean = self.prose = self.clean_all = self.prose_all = 0
+        self.links = links
+        self.order = order
+        self.text: str | None = ""  # the element's text without whitespace, while at most TITLE_MAX
+
+    def add(self, text: str | None, in_link: bool) -> None:
+        """Count a text node of the element (its text, or a child's tail)."""
+        if not text:
+            return
+        squeezed = "".join(text.split())
+        if not squeezed:
+            return
+        size = len(squeezed)
+        if in_link:
+            self.link_chars += size
+        else:
+            self.chars += size
+            self.clean += size
+            self.clean_all += size
+            if _PROSE.search(squeezed):
+                self.prose += size
+                self.prose_all += size
+        self.join(squeezed)
+
+    def join(self, text: str | None) -> None:
+        """Append to the element's short text (which is dropped once it grows beyond TITLE_MAX)."""
+        if self.text is not None and text is not None and len(self.text) + len(text) <= TITLE_MAX:
+            self.text += text
+        else:
+            self.text = None
+
+    def take(self, child: Measure) -> None:
+        """Add a finished child's counts."""
+        self.chars += child.chars
+        self.link_chars += child.link_chars
+        self.links += child.links
+        self.clean += child.clean
+        self.prose += child.prose
+        self.clean_all += child.clean_all
+        self.prose_all += child.prose_all
+        self.join(child.text)
 
 
 @dataclass
-class Measure:
-    """Characters of text (whitespace not counted) in an element and its descendants."""
-
-    chars: int = 0  # outside links
-    link_chars: int = 0
-    links: int = 0
-    clean: int = 0  # outside links and chrome
-    prose: int = 0  # of those, in text with sentence punctuation: what the content walk weighs
+class _Candidate:
+    element: Element
+    rank: int  # 0: matches ArticleTitle, 1: matches <title>, 2: fallback (<h1> or named "title")
+    kind: int  # 0: heading, 1: named "title", 2: other
+    order: int
 
 
 @dataclass
 class Layout:
     """What :func:`analyse` found: the range of the page to read and what inside it to skip."""
 
-    body: html.HtmlElement
-    content: html.HtmlElement
-    title: html.HtmlElement | None
-    start: html.HtmlElement  # the first element of the range (the block holding the headline, or the content)
-    measures: dict[html.HtmlElement, Measure] = field(default_factory=dict)
-    chrome: set[html.HtmlElement] = field(default_factory=set)
-    keep: set[html.HtmlElement] = field(default_factory=set)  # ancestors of title and content: never skipped
+    body: Element
+    content: Element
+    title: Element | None
+    start: Element  # the first element of the range (the block holding the headline, or the content)
+    measures: dict[Element, Measure] = field(default_factory=dict)
+    chrome: set[Element] = field(default_factory=set)
+    keep: set[Element] = field(default_factory=set)  # ancestors of title and content: never skipped
 
 
 @dataclass
-class _Candidate:
-    element: html.HtmlElement
-    rank: int  # 0: matches ArticleTitle, 1: matches <title>, 2: fallback (<h1> or named "title")
-    kind: int  # 0: heading, 1: named "title", 2: other
-    order: int
+class _Scan:
+    """The result of the pass: measures of elements with children, chrome, headline candidates."""
+
+    measures: dict[Element, Measure] = field(default_factory=dict)
+    named: set[Element] = field(default_factory=set)  # chrome by tag, class or id
+    structural: set[Element] = field(default_factory=set)  # controls and link lists
+    candidates: list[_Candidate] = field(default_factory=list)
 
 
-class _Open:
-    """The measure of an element while its descendants are being read, and its text while short."""
-
-    __slots__ = ("chars", "clean", "link_chars", "links", "order", "prose", "text")
-
-    def __init__(self, links: int, order: int) -> None:
-        self.chars = self.link_chars = self.clean = self.prose = 0
-        self.links = links
-        self.order = order
-        self.text: str | None = ""
-
-    def add(self, text: str | None, in_link: bool) -> None:
-        if not text:
-            return
-        squeezed = normalise(text)
-        if not squeezed:
-            return
-        if in_link:
-            self.link_chars += len(squeezed)
-        else:
-            self.chars += len(squeezed)
-            self.clean += len(squeezed)
-            if _PROSE.search(squeezed):
-                self.prose += len(squeezed)
-        self.join(squeezed)
-
-    def join(self, text: str | None) -> None:
-        if self.text is not None and text is not None and len(self.text) + len(text) <= TITLE_MAX:
-            self.text += text
-        else:
-            self.text = None
-
-
-class _Measurer:
-    """The one pass over the body: measures, chrome marks and headline candidates."""
-
-    def __init__(self, meta: PageMeta, *, by_name: bool = True) -> None:
-        self.by_name = by_name
-        self.measures: dict[html.HtmlElement, Measure] = {}
-        self.chrome: set[html.HtmlElement] = set()
-        self.candidates: list[_Candidate] = []
-        self.exact = {normalise(meta.article_title): 0} if meta.article_title else {}
-        page_title = normalise(meta.title)
-        if page_title:
-            self.exact.setdefault(page_title, 1)
-        self.page_title = page_title
-        self.site = normalise(meta.site)
-
-    def run(self, body: html.HtmlElement) -> Measure:
-        """Measure every element under ``body``; return the body's measure."""
-        stack: list[_Open] = []
-        in_link = order = 0
-        measure = Measure()
-        for event, element in etree.iterwalk(body, events=("start", "end")):
-            if not isinstance(element.tag, str):
-                continue
-            link = element.tag == "a" and element.get("href") is not None
-            if event == "start":
-                order += 1
-                in_link += link
-                stack.append(_Open(int(link), order))
-                stack[-1].add(element.text, in_link > 0)
-                continue
-            done = stack.pop()
-            in_link -= link
-            measure = Measure(done.chars, done.link_chars, done.links, done.clean, done.prose)
-            chrome = ((self.by_name and chrome_name(element)) or is_control(element)
-                      or self._link_list(element, measure))
-            if chrome:
-                self.chrome.add(element)
-                measure.clean = measure.prose = 0
-            if len(element):
-                self.measures[element] = measure
-            if done.text is not None and not done.link_chars and not chrome:
-                self._candidate(element, done.text, done.order)
-            if stack:
-                parent = stack[-1]
-                parent.chars += measure.chars
-                parent.link_chars += measure.link_chars
-                parent.links += measure.links
-                parent.clean += measure.clean
-                parent.prose += measure.prose
-                parent.join(done.text)
-                parent.add(element.tail, in_link > 0)
-        return measure
-
-    @staticmethod
-    def _link_list(element: html.HtmlElement, measure: Measure) -> bool:
-        """A block that is mostly links (a menu, a list of related articles), not a paragraph with a link."""
-        if element.tag not in BLOCKS or element.tag == "body":
-            return False
-        return measure.links >= 2 and measure.link_chars >= 0.6 * (measure.chars + measure.link_chars)
-
-    def _candidate(self, element: html.HtmlElement, text: str, order: int) -> None:
-        if len(text) < 4 or text == self.site:
-            return
+def _scan(body: Element, meta: PageMeta) -> _Scan:
+    """The one pass over the body (see the module docstring)."""
+    scan = _Scan()
+    exact = {normalise(meta.article_title): 0} if meta.article_title else {}
+    page_title = normalise(meta.title)
+    if page_title:
+        exact.setdefault(page_title, 1)
+    site = normalise(meta.site)
+    stack: list[Measure] = []
+    in_link = order = 0
+    for event, element in etree.iterwalk(body, events=("start", "end")):
         tag = element.tag
-        named = any("title" in (element.get(a) or "").lower() for a in ("class", "id"))
-        kind = 0 if tag in HEADINGS else 1 if named else 2
-        rank = self.exact.get(text)
-        if rank is None and self.page_title and len(text) >= 6 and _part_of(text, self.page_title):
-            rank = 1
-        if rank is None and (tag == "h1" or named) and 6 <= len(text) <= 200:
-            rank = 2
-        if rank is not None:
-            self.candidates.append(_Candidate(element, rank, kind, order))
+        if not isinstance(tag, str):
+            continue
+        link = tag == "a" and element.get("href") is not None
+        if event == "start":
+            order += 1
+            in_link += link
+            stack.append(Measure(int(link), order))
+            stack[-1].add(element.text, in_link > 0)
+            continue
+        done = stack.pop()
+        in_link -= link
+        structural = is_control(element) or (tag in BLOCKS and tag != "body" and done.links >= 2
+                                             and done.link_chars >= 0.6 * (done.chars + done.link_chars))
+        named = not structural and chrome_name(element)
+        if structural:
+            scan.structural.add(element)
+            done.clean = done.prose = done.clean_all = done.prose_all = 0
+        elif named:
+            scan.named.add(element)
+            done.clean = done.prose = 0
+        if len(element):
+            scan.measures[element] = done
+        text = done.text
+        if text is not None and len(text) >= 4 and not done.link_chars and not structural and text != site:
+            rank = exact.get(text)
+            if rank is None and len(text) >= 6 and text in page_title and _part_of(text, page_title):
+                rank = 1
+            titled = "title" in _names(element).lower()
+            if rank is None and (tag == "h1" or titled) and 6 <= len(text) <= 200:
+                rank = 2
+            if rank is not None:
+                scan.candidates.append(_Candidate(element, rank, 0 if tag in HEADINGS else 1 if titled else 2,
+                                                  done.order))
+        if stack:
+            parent = stack[-1]
+            parent.take(done)
+            parent.add(element.tail, in_link > 0)
+    return scan
 
 
 def _part_of(text: str, title: str) -> bool:
     """True when ``text`` is a part of the page title set off by separators ("站名-标题_栏目")."""
     start = title.find(text)
-    if start < 0:
-        return False
     end = start + len(text)
-    before = title[start - 1] if start else " "
+    before = title[start - 1] if start > 0 else " "
     after = title[end] if end < len(title) else " "
     return before in _SEPARATORS and after in _SEPARATORS
 
 
-def _children(element: html.HtmlElement) -> list[html.HtmlElement]:
-    return [child for child in element if isinstance(child.tag, str)]
+class _Weigher:
+    """The text of an element that counts for the content walk, with or without class and id names."""
+
+    def __init__(self, scan: _Scan, *, by_name: bool) -> None:
+        self.measures = scan.measures
+        self.by_name = by_name
+        self.chrome = scan.named | scan.structural if by_name else scan.structural
+        self.prose = False  # whether prose alone counts: decided on the body by ``content``
+
+    def weigh(self, element: Element, *, prose: bool | None = None) -> int:
+        if element in self.chrome:
+            return 0
+        use_prose = self.prose if prose is None else prose
+        measure = self.measures.get(element)
+        if measure is not None:
+            if self.by_name:
+                return measure.prose if use_prose else measure.clean
+            return measure.prose_all if use_prose else measure.clean_all
+        if element.tag == "a" and element.get("href") is not None:
+            return 0
+        text = "".join((element.text or "").split())
+        return len(text) if not use_prose or _PROSE.search(text) else 0
+
+    def content(self, body: Element) -> Element:
+        """The walk down from ``body`` (see the module docstring)."""
+        self.prose = self.weigh(body, prose=True) >= PROSE_ENOUGH
+        node = body
+        while True:
+            total = self.weigh(node)
+            kids = [(child, self.weigh(child)) for child in node
+                    if isinstance(child.tag, str) and child not in self.chrome]
+            if not kids or total == 0:
+                return node
+            kids.sort(key=lambda kid: kid[1], reverse=True)
+            best, held = kids[0]
+            if (len(kids) > 1 and kids[1][1] >= 0.9 * held and KNOWN.search(_names(kids[1][0]))
+                    and not KNOWN.search(_names(best))):
+                best, held = kids[1]
+            if held < HOLD * total or best.tag in PARAGRAPHS or (best.tag == "table" and tabular(best)):
+                return node
+            if not any(child.tag in BLOCKS for child in best):
+                # one block of inline text (a <div> of text and <br>): the content, unless it is a mere
+                # part of its parent's text, as a first paragraph set in a <div> of its own would be
+                return best if held >= 0.95 * total else node
+            node = best
 
 
-def _weight(element: html.HtmlElement, measures: dict[html.HtmlElement, Measure], chrome: set[html.HtmlElement],
-            *, prose: bool) -> int:
-    """The text of an element that counts for the content walk: prose only, or all text outside chrome."""
-    if element in chrome:
-        return 0
-    measure = measures.get(element)
-    if measure is not None:
-        return measure.prose if prose else measure.clean
-    if element.tag == "a" and element.get("href") is not None:
-        return 0
-    text = normalise(element.text or "")
-    return len(text) if not prose or _PROSE.search(text) else 0
-
-
-def _clean_chars(element: html.HtmlElement, measures: dict[html.HtmlElement, Measure],
-                 chrome: set[html.HtmlElement]) -> int:
-    return _weight(element, measures, chrome, prose=False)
-
-
-def _find_content(body: html.HtmlElement, measures: dict[html.HtmlElement, Measure],
-                  chrome: set[html.HtmlElement]) -> html.HtmlElement:
-    # prose decides where there is enough of it; a page of tables and short lines goes by all its text
-    prose = _weight(body, measures, chrome, prose=True) >= PROSE_ENOUGH
-    node = body
-    while True:
-        total = _weight(node, measures, chrome, prose=prose)
-        kids = [(child, _weight(child, measures, chrome, prose=prose)) for child in _children(node)
-                if child not in chrome]
-        if not kids or total == 0:
-            return node
-        kids.sort(key=lambda kid: kid[1], reverse=True)
-        best, held = kids[0]
-        if len(kids) > 1 and kids[1][1] >= 0.9 * held and KNOWN.search(_names(kids[1][0])) \
-                and not KNOWN.search(_names(best)):
-            best, held = kids[1]
-        if held < HOLD * total or best.tag in PARAGRAPHS:
-            return node
-        if not any(child.tag in BLOCKS for child in _children(best)):
-            # one block of inline text (a <div> of text and <br>): the content, unless it is a mere
-            # part of its parent's text, as a first paragraph set in a <div> of its own would be
-            return best if held >= 0.95 * total else node
-        node = best
-
-
-def _names(element: html.HtmlElement) -> str:
-    return f"{element.get('class') or ''} {element.get('id') or ''}"
-
-
-def _ancestors(element: html.HtmlElement) -> list[html.HtmlElement]:
+def _ancestors(element: Element) -> list[Element]:
     """The element and every ancestor, innermost first."""
     chain = [element]
     parent = element.getparent()
@@ -321,84 +333,64 @@ def _ancestors(element: html.HtmlElement) -> list[html.HtmlElement]:
     return chain
 
 
-def analyse(body: html.HtmlElement, meta: PageMeta) -> Layout:
+def _branches(chain: list[Element], other: list[Element]) -> tuple[Element, Element, Element] | None:
+    """The common ancestor of two chains and the child of it on each side; None if one holds the other."""
+    members = set(chain)
+    common = next((element for element in other if element in members), None)
+    if common is None or common is chain[0] or common is other[0]:
+        return None
+    return common, chain[chain.index(common) - 1], other[other.index(common) - 1]
+
+
+def _choose_title(scan: _Scan, weigher: _Weigher, content: Element, content_chain: list[Element]) -> Element | None:
+    """The headline: the best candidate inside or above the content (see the module docstring)."""
+    eligible: list[tuple[_Candidate, list[Element]]] = []
+    for candidate in scan.candidates:
+        chain = _ancestors(candidate.element)
+        if any(element in weigher.chrome or _MASTHEAD.search(_names(element)) for element in chain):
+            continue  # a title in a breadcrumb, a related list, a share box or the page header
+        if content in chain:
+            eligible.append((candidate, chain))
+            continue
+        branches = _branches(chain, content_chain)
+        if branches is None:
+            continue
+        common, mine, theirs = branches
+        kids = list(common)
+        first, last = kids.index(mine), kids.index(theirs)
+        if first < last and sum(weigher.weigh(kid, prose=False) for kid in kids[first + 1:last]) <= CLOSE_RANGE:
+            eligible.append((candidate, chain))
+    if not eligible:
+        return None
+    best_rank = min(candidate.rank for candidate, _ in eligible)
+    best = min((candidate for candidate, _ in eligible if candidate.rank == best_rank),
+               key=lambda candidate: (candidate.kind, candidate.order))
+    return best.element
+
+
+def analyse(body: Element, meta: PageMeta) -> Layout:
     """Find the article's content, headline and range in ``body`` (see the module docstring)."""
-    measurer = _Measurer(meta)
-    measurer.run(body)
-    content = _find_content(body, measurer.measures, measurer.chrome)
-    unnamed = _Measurer(meta, by_name=False)
-    unnamed.run(body)
-    if _weight(content, measurer.measures, measurer.chrome, prose=True) < SWALLOWED * _weight(
-            body, unnamed.measures, unnamed.chrome, prose=True):
-        # most of the page's prose sits in elements whose names say chrome: the names lie here
-        measurer = unnamed
-        content = _find_content(body, measurer.measures, measurer.chrome)
-    measures, chrome = measurer.measures, measurer.chrome
+    scan = _scan(body, meta)
+    weigher = _Weigher(scan, by_name=True)
+    content = weigher.content(body)
+    unnamed = _Weigher(scan, by_name=False)
+    if weigher.weigh(content, prose=True) < SWALLOWED * unnamed.weigh(body, prose=True):
+        weigher = unnamed  # most of the page's prose sits in elements whose names say chrome: they lie
+        content = weigher.content(body)
     content_chain = _ancestors(content)
-    title = _choose_title(measurer.candidates, content, content_chain, measures, chrome, body)
+    title = _choose_title(scan, weigher, content, content_chain)
     start = content
-    if title is not None and title not in content_chain and content not in _ancestors(title)[1:]:
-        title_chain = _ancestors(title)
-        chain_set = set(content_chain)
-        common = next(element for element in title_chain if element in chain_set)
-        start = title_chain[title_chain.index(common) - 1]  # the block under the common ancestor holding the title
-    elif title is not None and content in _ancestors(title):
-        start = content
     keep = set(content_chain)
     if title is not None:
-        keep.update(_ancestors(title))
-    return Layout(body=body, content=content, title=title, start=start, measures=measures, chrome=chrome, keep=keep)
+        title_chain = _ancestors(title)
+        keep.update(title_chain)
+        branches = _branches(title_chain, content_chain)
+        if branches is not None:
+            start = branches[1]  # the block under the common ancestor that holds the headline
+    return Layout(body=body, content=content, title=title, start=start, measures=scan.measures,
+                  chrome=weigher.chrome, keep=keep)
 
 
-def _choose_title(candidates: list[_Candidate], content: html.HtmlElement, content_chain: list[html.HtmlElement],
-                  measures: dict[html.HtmlElement, Measure], chrome: set[html.HtmlElement],
-                  body: html.HtmlElement) -> html.HtmlElement | None:
-    """The headline: the best candidate above or inside the content (see the module docstring)."""
-    inside_or_before = []
-    for candidate in candidates:
-        chain = _ancestors(candidate.element)
-        if any(element in chrome or _MASTHEAD.search(_names(element)) for element in chain):
-            continue  # a title in a breadcrumb, a related list, a share box or the page header is not the headline
-        if content in chain or _before(candidate.element, content, chain, content_chain):
-            inside_or_before.append((candidate, chain))
-    if not inside_or_before:
-        return None
-    # the outermost element of those with the same text is the headline (<div class=title><h1>…)
-    best_rank = min(candidate.rank for candidate, _ in inside_or_before)
-    chosen = [(c, chain) for c, chain in inside_or_before if c.rank == best_rank]
-    chosen.sort(key=lambda pair: (pair[0].kind, pair[0].order))
-    candidate, chain = chosen[0]
-    if _distance(candidate.element, content, chain, content_chain, measures, chrome) > CLOSE_RANGE:
-        return None
-    return candidate.element
-
-
-def _before(element: html.HtmlElement, content: html.HtmlElement, chain: list[html.HtmlElement],
-            content_chain: list[html.HtmlElement]) -> bool:
-    """True when ``element`` (not inside the content) comes before the content in document order."""
-    chain_set = set(chain)
-    common = next((e for e in content_chain if e in chain_set), None)
-    if common is None or common is element:
-        return False
-    a = chain[chain.index(common) - 1]
-    b = content_chain[content_chain.index(common) - 1]
-    return bool(common.index(a) < common.index(b))
-
-
-def _distance(element: html.HtmlElement, content: html.HtmlElement, chain: list[html.HtmlElement],
-              content_chain: list[html.HtmlElement], measures: dict[html.HtmlElement, Measure],
-              chrome: set[html.HtmlElement]) -> int:
-    """Characters of non-chrome text between a headline and the content (0 when inside it)."""
-    if content in chain:
-        return 0
-    chain_set = set(chain)
-    common = next(e for e in content_chain if e in chain_set)
-    a = chain[chain.index(common) - 1]
-    b = content_chain[content_chain.index(common) - 1]
-    kids = _children(common)
-    between = kids[kids.index(a) + 1:kids.index(b)]
-    return sum(_clean_chars(kid, measures, chrome) for kid in between)
-
-
-__all__ = ["BLOCKS", "CLOSE_RANGE", "HEADINGS", "HOLD", "KNOWN", "PARAGRAPHS", "PROSE_ENOUGH", "SWALLOWED", "TITLE_MAX",
-           "Layout", "Measure", "analyse", "chrome_name", "is_control", "normalise"]
+__all__ = ["BLOCKS", "CELL_TEXT_MAX", "CLOSE_RANGE", "HEADINGS", "HOLD", "KNOWN", "PARAGRAPHS", "PROSE_ENOUGH",
+           "SWALLOWED", "TITLE_MAX", "Element", "Layout", "Measure", "analyse", "chrome_name", "is_control",
+           "normalise", "tabular"]

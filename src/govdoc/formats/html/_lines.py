@@ -21,13 +21,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from lxml import etree, html
+from lxml import etree
 
 from ...parsing.source import Align, SourceCell, SourceLine, leading_indent
-from ._extract import BLOCKS, HEADINGS, Layout, normalise
-
-CELL_TEXT_MAX = 400
-"""A table whose cells hold more text than this (in characters) is layout, not data."""
+from ._extract import BLOCKS, HEADINGS, Element, Layout, tabular
 
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 _BOLD_WEIGHT = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
@@ -50,7 +47,7 @@ class _Block:
     title: bool = False
 
 
-def _own_align(element: html.HtmlElement) -> Align | None:
+def _own_align(element: Element) -> Align | None:
     if element.tag == "center":
         return "center"
     style = element.get("style")
@@ -60,11 +57,17 @@ def _own_align(element: html.HtmlElement) -> Align | None:
     return _ALIGNS.get(value)
 
 
-def _is_bold(element: html.HtmlElement) -> bool:
+def _source_line(element: Element) -> int:
+    """The line of the page where the element starts (0 when lxml does not know)."""
+    line = element.sourceline
+    return line if isinstance(line, int) else 0
+
+
+def _is_bold(element: Element) -> bool:
     if element.tag in ("b", "strong"):
         return True
     style = element.get("style")
-    return bool(style) and _BOLD_WEIGHT.search(style) is not None
+    return style is not None and _BOLD_WEIGHT.search(style) is not None
 
 
 def join_parts(parts: list[str]) -> str:
@@ -145,7 +148,7 @@ class _Builder:
         self.blank = 0
 
 
-def _cell_text(cell: html.HtmlElement, layout: Layout) -> str:
+def _cell_text(cell: Element, layout: Layout) -> str:
     """The text of a table cell on one line: its blocks and ``<br>`` joined, chrome left out."""
     parts: list[str] = []
     current: list[str] = []
@@ -181,23 +184,16 @@ def _span(value: str | None) -> int:
         return 1
 
 
-def _rows(table: html.HtmlElement) -> list[html.HtmlElement]:
-    return [row for row in table.iter("tr")]
+def _rows(table: Element) -> list[Element]:
+    return list(table.iter("tr"))
 
 
-def data_table(table: html.HtmlElement, layout: Layout) -> bool:
+def data_table(table: Element, layout: Layout) -> bool:
     """True for a table of data; False for one that lays the page out (see the module docstring)."""
-    if table in layout.keep or any(True for _ in table.iterdescendants("table")):
-        return False
-    rows = _rows(table)
-    cells = [cell for row in rows for cell in row if isinstance(cell.tag, str) and cell.tag in ("td", "th")]
-    widest = max((sum(1 for cell in row if isinstance(cell.tag, str) and cell.tag in ("td", "th")) for row in rows),
-                 default=0)
-    return len(rows) >= 2 and widest >= 2 and all(len(normalise(cell.text_content())) <= CELL_TEXT_MAX
-                                                  for cell in cells)
+    return table not in layout.keep and tabular(table)
 
 
-def _table_lines(table: html.HtmlElement, layout: Layout, builder: _Builder) -> None:
+def _table_lines(table: Element, layout: Layout, builder: _Builder) -> None:
     builder.table += 1
     number = builder.table
     for row in _rows(table):
@@ -209,7 +205,7 @@ def _table_lines(table: html.HtmlElement, layout: Layout, builder: _Builder) -> 
         header = all(cell.tag == "th" for cell in cells) or (parent is not None and parent.tag == "thead")
         source_cells = tuple(SourceCell(text, _span(cell.get("colspan")), _span(cell.get("rowspan")))
                              for cell, text in zip(cells, texts, strict=True))
-        line = SourceLine(text=" | ".join(texts), origin=max(builder.origin, row.sourceline or 0),
+        line = SourceLine(text=" | ".join(texts), origin=max(builder.origin, _source_line(row)),
                           style="tr", cells=source_cells, table=number, header=header)
         builder.origin = line.origin
         builder.emit(line)
@@ -224,7 +220,7 @@ def page_lines(layout: Layout) -> list[SourceLine]:
     active = root is layout.start
     blocks: list[_Block] = [_Block(tag="body")]
     entered: list[bool] = []  # per open element: whether it pushed a block
-    passed: set[html.HtmlElement] = set()  # elements skipped whole (their tail is still read)
+    passed: set[Element] = set()  # elements skipped whole (their tail is still read)
     bold = pre = 0
     in_content = layout.start is layout.content
     walker = etree.iterwalk(root, events=("start", "end"))
@@ -270,7 +266,7 @@ def page_lines(layout: Layout) -> list[SourceLine]:
             entered.append(block)
             bold += _is_bold(element)
             pre += tag in _PRE
-            builder.text(element.text, bold=bold > 0, block=blocks[-1], origin=element.sourceline, pre=pre > 0)
+            builder.text(element.text, bold=bold > 0, block=blocks[-1], origin=_source_line(element), pre=pre > 0)
             continue
         if not active or (element is root and root is not layout.start):
             continue
@@ -296,4 +292,4 @@ def _levels(lines: list[SourceLine]) -> list[SourceLine]:
     return [replace(line, level=rank[line.level]) if line.level else line for line in lines]
 
 
-__all__ = ["CELL_TEXT_MAX", "data_table", "join_parts", "page_lines"]
+__all__ = ["data_table", "join_parts", "page_lines"]

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lxml import html
+from lxml import etree
 
 from ...parsing.normalise import CJK
+from ._tree import text_of
 
 # <meta name> (lower case) of each field, most specific first
 _NAMES = {
@@ -59,7 +60,7 @@ def clean_field(text: str) -> str:
     return _SPACE.sub(" ", _TAG_TEXT.sub("", text)).strip()
 
 
-def page_meta(root: html.HtmlElement) -> PageMeta:
+def page_meta(root: etree._Element) -> PageMeta:
     """Read the ``<title>`` and ``<meta name=… content=…>`` fields of the page (the first of each wins)."""
     found: dict[str, str] = {}
     wanted = {name: field for field, names in _NAMES.items() for name in names}
@@ -67,7 +68,7 @@ def page_meta(root: html.HtmlElement) -> PageMeta:
     for element in root.iter("title", "meta"):
         if element.tag == "title":
             if not title:
-                title = clean_field(element.text_content())
+                title = clean_field(text_of(element))
             continue
         name = (element.get("name") or element.get("property") or "").strip().lower()
         field = wanted.get(name)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree, html
+from lxml import etree
 
 from ...errors import FormatError
 
@@ -28,22 +28,22 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _HIDDEN_CLASSES = frozenset({"hide", "hidden", "hiddenbox", "invisible", "d-none", "sr-only", "visually-hidden"})
 
 
-def load_tree(text: str, *, source: str | None = None, max_depth: int | None = None) -> html.HtmlElement:
+def load_tree(text: str, *, source: str | None = None, max_depth: int | None = None) -> etree._Element:
     """Parse the text of a page into the root ``<html>`` element; FormatError if it nests too deeply.
 
     ``max_depth`` defaults to :data:`MAX_DEPTH` (read at each call). An empty page gives a tree with
     an empty body.
     """
     limit = MAX_DEPTH if max_depth is None else max_depth
-    parser = html.HTMLParser(encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True,
-                             huge_tree=True, recover=True)
+    parser = etree.HTMLParser(encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True,
+                              huge_tree=True, recover=True)
     data = text.encode("utf-8", "replace")  # a lone surrogate in str input becomes "?", not an error
     try:
-        root = html.document_fromstring(data, parser=parser) if data.strip() else None
-    except etree.ParserError:  # "Document is empty": nothing but whitespace and comments
+        root = etree.fromstring(data, parser) if data.strip() else None
+    except etree.XMLSyntaxError:  # "Document is empty": nothing but whitespace and comments
         root = None
     if root is None:
-        return html.document_fromstring(b"<html><body></body></html>")
+        return etree.fromstring(b"<html><body></body></html>", etree.HTMLParser())
     if any("Excessive depth" in entry.message for entry in parser.error_log):
         raise _too_deep(limit, source)
     depth = 0
@@ -59,7 +59,7 @@ def _too_deep(limit: int, source: str | None) -> FormatError:
                        source=source, hint="pass max_depth= to read_html or set govdoc.formats.html.read.MAX_DEPTH")
 
 
-def strip_invisible(body: html.HtmlElement) -> None:
+def strip_invisible(body: etree._Element) -> None:
     """Remove from ``body`` every element a reader does not see: code, controls, hidden elements.
 
     An element's tail text (what follows its end tag) is kept: it belongs to the parent.
@@ -67,11 +67,30 @@ def strip_invisible(body: html.HtmlElement) -> None:
     etree.strip_elements(body, *INVISIBLE, with_tail=False)
     hidden = [element for element in body.iter() if isinstance(element.tag, str) and _hidden(element)]
     for element in hidden:
-        if element.getparent() is not None:
-            element.drop_tree()
+        drop(element)
 
 
-def _hidden(element: html.HtmlElement) -> bool:
+def text_of(element: etree._Element) -> str:
+    """All the text inside an element (not its tail)."""
+    return "".join(str(piece) for piece in element.itertext())
+
+
+def drop(element: etree._Element) -> None:
+    """Remove an element and what it holds, keeping its tail text where it stood."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def _hidden(element: etree._Element) -> bool:
     attributes = element.attrib
     if "hidden" in attributes or attributes.get("aria-hidden") == "true":
         return True
@@ -79,7 +98,7 @@ def _hidden(element: html.HtmlElement) -> bool:
     if style and _HIDDEN_STYLE.search(style):
         return True
     classes = attributes.get("class")
-    return bool(classes) and not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
+    return classes is not None and not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
 
 
-__all__ = ["INVISIBLE", "MAX_DEPTH", "load_tree", "strip_invisible"]
+__all__ = ["INVISIBLE", "MAX_DEPTH", "drop", "load_tree", "strip_invisible", "text_of"]
