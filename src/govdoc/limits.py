@@ -33,6 +33,9 @@ whose hint says how to raise it. The table (``name``: default, where, what):
 ``docx.max_ratio``          200:1          compression ratio of a member above 1 MiB (a zip bomb)
 ``docx.max_members``        10,000         number of members of the archive
 ``pdf.max_pages``           5,000          pages read from a PDF, or written to one
+``html.max_bytes``          64 MiB         a web page given to :func:`govdoc.read_html`
+``html.max_depth``          256            element nesting in a web page; nothing is
+                                           fetched and no entity is declared, whatever the limits
 =========================== ============== =========================================================
 
 Each name is also a field of :class:`Limits` with the dot replaced by an underscore
@@ -74,6 +77,8 @@ class Limits:
     docx_max_ratio: float = 200.0
     docx_max_members: int = 10_000
     pdf_max_pages: int = 5000
+    html_max_bytes: int = 64 * 2**20
+    html_max_depth: int = 256
 
     def __post_init__(self) -> None:
         for item in dataclasses.fields(self):
@@ -140,6 +145,8 @@ LIMITS: dict[str, Limit] = {
         Limit("docx.max_ratio", "compression ratio of a .docx member above 1 MiB"),
         Limit("docx.max_members", "members of a .docx archive"),
         Limit("pdf.max_pages", "pages of a PDF read or written"),
+        Limit("html.max_bytes", "bytes of a web page read_html() accepts"),
+        Limit("html.max_depth", "element nesting depth of a web page"),
     )
 }
 """Every limit by name; see the module docstring for the table."""

@@ -253,6 +253,54 @@ def binary_junk(size: int = 4096) -> bytes:
     return bytes(out[:size])
 
 
+# ------------------------------------------------------------------------------------------ HTML
+
+
+def sample_page(body_extra: str = "", *, charset: str = "utf-8") -> str:
+    """A small portal page holding the sample report (headline, paragraphs), with ``body_extra`` at the end."""
+    paragraphs = "".join(f"<p>{line.strip()}</p>" for line in sample_text().splitlines()[1:] if line.strip())
+    return (f'<html><head><meta charset="{charset}"><title>关于2023年社区工作的报告</title></head><body>'
+            f'<div class="nav"><a href="/">首页</a><a href="/a">新闻</a></div><h1>关于2023年社区工作的报告</h1>'
+            f'<div class="TRS_Editor">{paragraphs}</div>{body_extra}</body></html>')
+
+
+def html_deep(levels: int = 10_000) -> bytes:
+    """10,000 nested ``<div>`` around a sentence."""
+    return ("<html><body>" + "<div>" * levels + "深处的一句话。" + "</div>" * levels + "</body></html>").encode()
+
+
+def html_huge_attributes(size: int = 2**20) -> bytes:
+    """The sample page with attributes of ``size`` bytes each (class, style, href, title) and one
+    element with 10,000 attributes."""
+    junk = "a" * size
+    extra = (f'<p class="{junk}" style="{junk}" title="{junk}">长属性的段落。</p><a href="{junk}">{junk[:50]}</a>'
+             + "<p " + " ".join(f"x{i}='{i}'" for i in range(10_000)) + ">万个属性的段落。</p>")
+    return sample_page(extra).encode()
+
+
+def html_broken_encoding() -> bytes:
+    """A page declared GB2312 whose body is half UTF-8, half GBK, with a character cut in half."""
+    page = sample_page(charset="gb2312")
+    half = len(page) // 2
+    return page[:half].encode("utf-8") + page[half:].encode("gb18030") + "尾".encode()[:2]
+
+
+def html_declared_utf16() -> bytes:
+    """A page whose <meta> claims UTF-16 while its bytes are UTF-8 (browsers read it as UTF-8)."""
+    return sample_page(charset="utf-16").encode()
+
+
+def html_big_page(size: int) -> bytes:
+    """A page of ``size`` bytes: the sample article among chrome (a long list of links) and a large
+    inline script (four fifths of the page), the kind a portal page becomes when saved with its widgets."""
+    head = sample_page().encode()
+    script = b"<script>var data = '" + b"x" * (size * 4 // 5) + b"';</script>"
+    unit = '<div class="item"><a href="/news/1.html">新闻标题</a></div>'.encode()
+    links = b'<div class="list">' + unit * max(0, (size - len(head) - len(script)) // len(unit)) + b"</div>"
+    page = head.replace(b"</body>", script + links + b"</body>")
+    return page + b" " * (size - len(page))
+
+
 HOSTILE: dict[str, object] = {
     "billion_laughs.xml": billion_laughs,
     "quadratic_blowup.xml": quadratic_blowup,
@@ -269,6 +317,10 @@ HOSTILE: dict[str, object] = {
     "nul_bytes.txt": nul_bytes,
     "binary_junk.txt": binary_junk,
     "nested_numbering.txt": nested_numbering,
+    "deep.html": html_deep,
+    "huge_attributes.html": html_huge_attributes,
+    "broken_encoding.html": html_broken_encoding,
+    "declared_utf16.html": html_declared_utf16,
 }
 """File name → builder of the small hostile files (the big ones are built where they are used)."""
 

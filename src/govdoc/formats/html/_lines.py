@@ -129,6 +129,9 @@ class _Builder:
 
     def end(self, *, blank_if_empty: bool = False) -> None:
         """Finish the current line (a ``<br>`` on an empty line leaves a blank line)."""
+        if not self.parts:
+            self.blank += blank_if_empty
+            return
         raw = _ASCII_SPACE.sub(" ", "".join(self.parts)).strip(" ")
         self.parts = []
         block, bold = self.block, bool(self.bold)
@@ -137,15 +140,16 @@ class _Builder:
             if raw or blank_if_empty:  # only U+3000 or U+00A0: a visible blank line
                 self.blank += 1
             return
-        self.emit(SourceLine(text=raw, origin=self.origin, indent=leading_indent(raw), blank_before=self.blank,
-                             level=0 if block is not None and block.title else
-                             (block.heading if block is not None else None),
-                             style=block.tag if block is not None else None, bold=bold,
-                             align=block.align if block is not None else None))
+        if block is None:
+            block = _Block(tag="body")
+        self.lines.append(SourceLine(
+            text=raw, origin=self.origin, indent=leading_indent(raw), blank_before=self.gap(),
+            level=0 if block.title else block.heading, style=block.tag, bold=bold, align=block.align))
 
-    def emit(self, line: SourceLine) -> None:
-        self.lines.append(replace(line, blank_before=self.blank if self.lines else 0))
-        self.blank = 0
+    def gap(self) -> int:
+        """The blank lines before the line about to be added (none before the first), then reset."""
+        blank, self.blank = (self.blank if self.lines else 0), 0
+        return blank
 
 
 def _cell_text(cell: Element, layout: Layout) -> str:
@@ -205,10 +209,9 @@ def _table_lines(table: Element, layout: Layout, builder: _Builder) -> None:
         header = all(cell.tag == "th" for cell in cells) or (parent is not None and parent.tag == "thead")
         source_cells = tuple(SourceCell(text, _span(cell.get("colspan")), _span(cell.get("rowspan")))
                              for cell, text in zip(cells, texts, strict=True))
-        line = SourceLine(text=" | ".join(texts), origin=max(builder.origin, _source_line(row)),
-                          style="tr", cells=source_cells, table=number, header=header)
-        builder.origin = line.origin
-        builder.emit(line)
+        builder.origin = max(builder.origin, _source_line(row))
+        builder.lines.append(SourceLine(text=" | ".join(texts), origin=builder.origin, blank_before=builder.gap(),
+                                        style="tr", cells=source_cells, table=number, header=header))
 
 
 def page_lines(layout: Layout) -> list[SourceLine]:

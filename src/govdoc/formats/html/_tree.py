@@ -55,8 +55,8 @@ def load_tree(text: str, *, source: str | None = None, max_depth: int | None = N
 
 
 def _too_deep(limit: int, source: str | None) -> FormatError:
-    return FormatError(f"the page nests elements more than {limit} deep (not a page a browser shows)",
-                       source=source, hint="pass max_depth= to read_html or set govdoc.formats.html.read.MAX_DEPTH")
+    return FormatError(f"the page nests elements more than {limit} deep (html.max_depth; not a page a browser shows)",
+                       source=source, hint="pass max_depth= to read_html or set the limit html.max_depth")
 
 
 def strip_invisible(body: etree._Element) -> None:

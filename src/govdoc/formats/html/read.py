@@ -82,8 +82,8 @@ def read_html(data: bytes | str | os.PathLike[str], *, source: str | None = None
     limit = MAX_BYTES if max_bytes is None else max_bytes
     size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "surrogatepass"))
     if size > limit:
-        raise LimitError(f"page of {size} bytes exceeds the limit of {limit} bytes", source=source,
-                         hint="pass max_bytes= to read_html or set govdoc.formats.html.read.MAX_BYTES")
+        raise LimitError(f"page of {size} bytes exceeds the limit of {limit} bytes (html.max_bytes)", source=source,
+                         hint="pass max_bytes= to read_html or set the limit html.max_bytes")
     lines, fields = page_source_lines(data, source=source, max_depth=max_depth)
     if not lines:
         raise FormatError("the page has no text to read (an empty page, or one its scripts fill in)",

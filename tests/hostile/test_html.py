@@ -1,0 +1,86 @@
+"""Hostile web pages: each fails in one line (a GovdocError naming the file) or converts, fast.
+
+Linear time is measured by ``tests/benchmarks/html_speed.py`` (ratios per MB at 1, 10 and 50 MB);
+these tests check what each hostile page gives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from govdoc import limits
+from govdoc.errors import DecodeError, FormatError, GovdocError, LimitError
+from govdoc.formats import FORMATS
+from govdoc.formats.html.read import page_source_lines, read_html
+
+from . import corpus
+
+
+def test_10000_nested_divs_are_a_one_line_format_error() -> None:
+    with pytest.raises(FormatError) as caught:
+        read_html(corpus.html_deep(), source="deep.html")
+    message = str(caught.value)
+    assert message.startswith("deep.html: ") and "256 deep" in message and "\n" not in message
+
+
+def test_huge_attributes_are_read_past() -> None:
+    data = corpus.html_huge_attributes()
+    assert read_html(data, source="attributes.html").meta.title == "关于2023年社区工作的报告"
+    lines, _ = page_source_lines(data)
+    texts = [line.text for line in lines]
+    assert "长属性的段落。" in texts and "万个属性的段落。" in texts
+    assert max(len(text) for text in texts) < 100  # no attribute became text (the link shows 50 a's)
+
+
+def test_a_page_of_two_encodings_converts_as_a_browser_shows_it() -> None:
+    report = read_html(corpus.html_broken_encoding(), source="broken.html")
+    # the half in the declared encoding reads; the other half is what a browser shows too
+    assert any("新建养老床位300张" in paragraph.text for _, paragraph in report.paragraphs())
+
+
+def test_a_page_claiming_utf16_is_read_as_utf8() -> None:
+    assert read_html(corpus.html_declared_utf16()).meta.title == "关于2023年社区工作的报告"
+
+
+@pytest.mark.parametrize("data", [corpus.binary_junk(), b"\x89PNG\r\n\x1a\n" + corpus.binary_junk(),
+                                  b"<html>" + b"\x00\x01\x02" * 200])
+def test_binary_named_html_fails_in_one_line(data: bytes) -> None:
+    with pytest.raises(DecodeError) as caught:
+        read_html(data, source="junk.html")
+    assert str(caught.value).startswith("junk.html: ") and "\n" not in str(caught.value)
+
+
+def test_a_50_mb_page_converts() -> None:
+    data = corpus.html_big_page(50 * 10**6)
+    assert len(data) == 50 * 10**6
+    report = read_html(data, source="big.html")
+    assert report.meta.title == "关于2023年社区工作的报告"
+    texts = [paragraph.text for _, paragraph in report.paragraphs()]
+    assert any("新建养老床位300张" in text for text in texts)
+    assert not any("新闻标题" in text for text in texts)  # the link list is chrome
+
+
+def test_the_size_limit_comes_first_and_can_be_raised_by_name() -> None:
+    page = corpus.sample_page().encode()
+    with limits.override({"html.max_bytes": 100}), pytest.raises(LimitError, match=r"\(html\.max_bytes\)"):
+        read_html(page, source="p.html")
+    with pytest.raises(LimitError):
+        read_html(page, max_bytes=100)
+    assert read_html(page).meta.title == "关于2023年社区工作的报告"
+
+
+def test_the_depth_limit_can_be_set_by_name() -> None:
+    page = ("<div>" * 300 + "深处的一句话。" + "</div>" * 300).encode()
+    with pytest.raises(FormatError):
+        read_html(page)
+    with limits.override({"html.max_depth": 400}):
+        assert read_html(page).preamble[0].text == "深处的一句话。"
+
+
+@pytest.mark.parametrize("name", ["deep.html", "huge_attributes.html", "broken_encoding.html", "declared_utf16.html"])
+def test_the_registry_reader_gives_only_govdoc_errors(name: str) -> None:
+    build = corpus.HOSTILE[name]
+    try:
+        FORMATS["html"].reader(build(), source=name)  # type: ignore[operator]
+    except GovdocError as exc:
+        assert str(exc).startswith(name)
