@@ -184,7 +184,8 @@ FORMATS: dict[str, Format] = {
         Format("docx", ".docx", "govdoc.formats.docx", binary=True, sniff=sniff_docx, tier="binary",
                title="Word .docx"),
         Format("pdf", ".pdf", "govdoc.formats.pdf", binary=True, sniff=sniff_pdf, tier="binary", title="PDF"),
-        Format("html", ".html", "govdoc.formats.html", binary=False, aliases=(".htm",), title="HTML pages"),
+        Format("html", ".html", "govdoc.formats.html", binary=False, sniff="govdoc.formats.html:sniff",
+               aliases=(".htm",), title="HTML pages"),
     )
 }
 """Every format by name, in the order ties are broken when the extension does not decide."""

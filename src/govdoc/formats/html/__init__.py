@@ -10,6 +10,7 @@ import importlib
 
 from ...errors import FormatError
 from ...model import Report
+from ._sniff import sniff
 
 
 def from_bytes(data: bytes, *, source: str | None = None) -> Report:
@@ -31,4 +32,4 @@ def to_bytes(report: Report) -> bytes:
     return page
 
 
-__all__ = ["from_bytes", "to_bytes"]
+__all__ = ["from_bytes", "sniff", "to_bytes"]

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,33 +25,13 @@ from ._decode import decode_html
 from ._extract import analyse
 from ._lines import join_parts, page_lines
 from ._meta import declared, page_meta
+from ._sniff import sniff
 
 MAX_BYTES = 64 * 1024 * 1024
 """Largest page read (64 MiB: a 50 MB page of markup converts); pass ``max_bytes=`` to change it."""
 
 MAX_DEPTH = _tree.MAX_DEPTH
 """Deepest element nesting read (256); pass ``max_depth=`` to change it."""
-
-_SNIFF = re.compile(
-    rb"^(?:\s|<!--.*?-->)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|h[1-6]|script|style|link)[\s/>]",
-    re.IGNORECASE | re.DOTALL,
-)
-
-
-def sniff(head: bytes) -> bool:
-    """True when the first bytes of a file are an HTML page (a doctype, ``<html>``, ``<head>``, …).
-
-    A byte-order mark, whitespace and comments may come first (saved pages start with
-    ``<!-- saved from url=… -->``); UTF-16 pages are recognised by their byte-order mark.
-    """
-    for bom, codec in ((b"\xef\xbb\xbf", None), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
-        if head.startswith(bom):
-            head = head[len(bom):]
-            if codec is not None:
-                head = head[: len(head) // 2 * 2].decode(codec, "ignore").encode("ascii", "ignore")
-            break
-    return _SNIFF.match(head[:4096]) is not None
-
 
 @contextlib.contextmanager
 def _cycles_collected_after() -> Iterator[None]:
