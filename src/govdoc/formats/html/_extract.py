@@ -135,14 +135,18 @@ class Measure:
     """Characters of text (whitespace not counted) in an element and its descendants.
 
     ``clean`` and ``prose`` leave out links and chrome; ``clean_all`` and ``prose_all`` leave out
-    links and the chrome found without class and id names (controls and link lists).
+    links and the chrome found without class and id names (controls and link lists). The ``free_``
+    counts leave out chrome inside the element: they judge whether the element is itself a link
+    list (a container is not one for holding a menu beside a short article).
     """
 
-    __slots__ = ("chars", "clean", "clean_all", "link_chars", "links", "order", "prose", "prose_all", "text")
+    __slots__ = ("chars", "clean", "clean_all", "free_chars", "free_link_chars", "free_links", "link_chars", "links",
+                 "order", "prose", "prose_all", "text")
 
     def __init__(self, links: int = 0, order: int = 0) -> None:
         self.chars = self.link_chars = self.clean = self.prose = self.clean_all = self.prose_all = 0
-        self.links = links
+        self.free_chars = self.free_link_chars = 0
+        self.links = self.free_links = links
         self.order = order
         self.text: str | None = ""  # the element's text without whitespace, while at most TITLE_MAX
 
@@ -156,8 +160,10 @@ class Measure:
         size = len(squeezed)
         if in_link:
             self.link_chars += size
+            self.free_link_chars += size
         else:
             self.chars += size
+            self.free_chars += size
             self.clean += size
             self.clean_all += size
             if _PROSE.search(squeezed):
@@ -172,8 +178,8 @@ class Measure:
         else:
             self.text = None
 
-    def take(self, child: Measure) -> None:
-        """Add a finished child's counts."""
+    def take(self, child: Measure, *, chrome: bool) -> None:
+        """Add a finished child's counts (a chrome child's only to the totals)."""
         self.chars += child.chars
         self.link_chars += child.link_chars
         self.links += child.links
@@ -181,7 +187,15 @@ class Measure:
         self.prose += child.prose
         self.clean_all += child.clean_all
         self.prose_all += child.prose_all
+        if not chrome:
+            self.free_chars += child.free_chars
+            self.free_link_chars += child.free_link_chars
+            self.free_links += child.free_links
         self.join(child.text)
+
+    def link_list(self) -> bool:
+        """Mostly links, not counting chrome inside: a menu or a list of related articles."""
+        return self.free_links >= 2 and self.free_link_chars >= 0.6 * (self.free_chars + self.free_link_chars)
 
 
 @dataclass
@@ -238,8 +252,7 @@ def _scan(body: Element, meta: PageMeta) -> _Scan:
             continue
         done = stack.pop()
         in_link -= link
-        structural = is_control(element) or (tag in BLOCKS and tag != "body" and done.links >= 2
-                                             and done.link_chars >= 0.6 * (done.chars + done.link_chars))
+        structural = is_control(element) or (tag in BLOCKS and tag != "body" and done.link_list())
         named = not structural and chrome_name(element)
         if structural:
             scan.structural.add(element)
@@ -250,7 +263,7 @@ def _scan(body: Element, meta: PageMeta) -> _Scan:
         if len(element):
             scan.measures[element] = done
         text = done.text
-        if text is not None and len(text) >= 4 and not done.link_chars and not structural and text != site:
+        if text and not done.link_chars and not structural and text != site:
             rank = exact.get(text)
             if rank is None and len(text) >= 6 and text in page_title and _part_of(text, page_title):
                 rank = 1
@@ -262,7 +275,7 @@ def _scan(body: Element, meta: PageMeta) -> _Scan:
                                                   done.order))
         if stack:
             parent = stack[-1]
-            parent.take(done)
+            parent.take(done, chrome=structural or named)
             parent.add(element.tail, in_link > 0)
     return scan
 

@@ -198,8 +198,15 @@ def data_table(table: Element, layout: Layout) -> bool:
 
 
 def _table_lines(table: Element, layout: Layout, builder: _Builder) -> None:
+    """A data table: its ``<caption>`` as a line of its own, then one line per row with its cells."""
     builder.table += 1
     number = builder.table
+    for caption in table.iterchildren("caption"):
+        text = _cell_text(caption, layout)
+        if text:
+            builder.origin = max(builder.origin, _source_line(caption))
+            builder.lines.append(SourceLine(text=text, origin=builder.origin, indent=leading_indent(text),
+                                            blank_before=builder.gap(), style="caption"))
     for row in _rows(table):
         cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag in ("td", "th")]
         texts = [_cell_text(cell, layout) for cell in cells]
