@@ -10,7 +10,7 @@ import pytest
 
 from govdoc import limits
 from govdoc.errors import DecodeError, FormatError, GovdocError, LimitError
-from govdoc.formats import FORMATS
+from govdoc.formats import html as html_format
 from govdoc.formats.html.read import page_source_lines, read_html
 
 from . import corpus
@@ -78,9 +78,9 @@ def test_the_depth_limit_can_be_set_by_name() -> None:
 
 
 @pytest.mark.parametrize("name", ["deep.html", "huge_attributes.html", "broken_encoding.html", "declared_utf16.html"])
-def test_the_registry_reader_gives_only_govdoc_errors(name: str) -> None:
+def test_the_format_s_reader_gives_only_govdoc_errors(name: str) -> None:
     build = corpus.HOSTILE[name]
     try:
-        FORMATS["html"].reader(build(), source=name)  # type: ignore[operator]
+        html_format.from_bytes(build(), source=name)  # type: ignore[operator]
     except GovdocError as exc:
         assert str(exc).startswith(name)
