@@ -51,6 +51,9 @@ def write_seeds(folder: Path) -> int:
     for name, build in corpus.HOSTILE.items():
         if name != "nested_numbering.txt":
             seeds[name] = build()  # type: ignore[operator]
+    for page in sorted((ROOT / "tests" / "quality" / "corpus" / "wild" / "html").rglob("*.html")):
+        seeds[page.name] = page.read_bytes()  # the stored pages of the wild set
+    seeds["sample_page.html"] = corpus.sample_page().encode()
     for name, data in seeds.items():
         (folder / name).write_bytes(data)
     return len(seeds)

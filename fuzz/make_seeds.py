@@ -1,7 +1,8 @@
 """Write the seed corpora the harnesses start from: ``python fuzz/make_seeds.py [FOLDER]``.
 
 ``FOLDER/parse`` gets the seed reports and the text inputs, ``FOLDER/readers`` every writer's output
-and the hostile corpus, each prefixed with the byte that picks its reader in fuzz_readers.py.
+and the hostile corpus, each prefixed with the byte that picks its reader in fuzz_readers.py,
+``FOLDER/html`` the stored web pages of the wild set and the hostile pages.
 """
 
 from __future__ import annotations
@@ -21,10 +22,13 @@ def main(argv: list[str]) -> int:
     readers = sorted(FORMATS)
     (folder / "parse").mkdir(parents=True, exist_ok=True)
     (folder / "readers").mkdir(parents=True, exist_ok=True)
+    (folder / "html").mkdir(parents=True, exist_ok=True)
     for path in raw.iterdir():
         data = path.read_bytes()
         if path.suffix == ".txt":
             (folder / "parse" / path.name).write_bytes(data)
+        if path.suffix == ".html":
+            (folder / "html" / path.name).write_bytes(data)
         extension = path.suffix.lstrip(".").replace("txt", "text")
         index = readers.index(extension) if extension in readers else 0
         (folder / "readers" / path.name).write_bytes(bytes([index]) + data)

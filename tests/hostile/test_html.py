@@ -6,14 +6,22 @@ these tests check what each hostile page gives.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from govdoc import limits
 from govdoc.errors import DecodeError, FormatError, GovdocError, LimitError
 from govdoc.formats import html as html_format
+from govdoc.formats.html._decode import declared_encoding
 from govdoc.formats.html.read import page_source_lines, read_html
 
 from . import corpus
+from .test_fuzz import FUZZ, _count, check, mutated
+
+WILD_PAGES = Path(__file__).resolve().parents[1] / "quality" / "corpus" / "wild" / "html"
 
 
 def test_10000_nested_divs_are_a_one_line_format_error() -> None:
@@ -84,3 +92,51 @@ def test_the_format_s_reader_gives_only_govdoc_errors(name: str) -> None:
         html_format.from_bytes(build(), source=name)  # type: ignore[operator]
     except GovdocError as exc:
         assert str(exc).startswith(name)
+
+
+# ---- fuzzing (hypothesis): only GovdocError comes out of the reader, and no wrapped crash
+
+PAGES = [page.read_bytes() for page in sorted(WILD_PAGES.rglob("*.html"))] + [corpus.sample_page().encode()]
+TAGS = ["<html>", "<head>", "</head>", "<body>", "<div class='TRS_Editor'>", "<div class='nav'>", "</div>", "<p>",
+        "</p>", "<br>", "<h1>", "</h1>", "<h2>", "<table>", "<tr>", "<td colspan='99999999999'>", "<th rowspan=x>",
+        "</table>", "<a href='javascript:x()'>", "<a href='/x'>", "</a>", "<b>", "<strong style='font-weight:900'>",
+        "<script>", "</script>", "<style>", "<!--", "-->", "<![CDATA[", "]]>", "<pre>", "\n", "<img src=x>",
+        "<meta charset='gbk'>", "<meta charset=utf-16>", "<title>", "</title>", "<p style='display:none'>",
+        "&nbsp;", "&#0;", "&#x110000;", "&amp;", "&unknown;", "<!DOCTYPE html>", "<?xml version='1.0'?>",
+        "一、", "（一）", "经济增长5%。", "\u3000\u3000", "发布时间：2024-01-02", "<center>", "<font>",
+        "<sup>[1]</sup>"]
+
+
+@FUZZ
+@given(st.binary(max_size=4096))
+def test_arbitrary_bytes_into_read_html(data: bytes) -> None:
+    _count("bytes → read_html")
+    check(read_html, data, source="fuzz.html")
+
+
+@FUZZ
+@given(st.data())
+def test_mutated_pages_into_read_html(data: st.DataObject) -> None:
+    _count("mutated page → read_html")
+    page = data.draw(st.sampled_from(PAGES))
+    check(read_html, data.draw(mutated(page)), source="page.html")
+
+
+@FUZZ
+@given(st.lists(st.sampled_from(TAGS), max_size=200), st.booleans())
+def test_tag_soup_into_read_html(tokens: list[str], as_text: bool) -> None:
+    _count("tag soup → read_html")
+    soup = "".join(tokens)
+    check(read_html, soup if as_text else soup.encode("utf-8"), source="soup.html")
+
+
+def test_regression_a_nul_in_the_declared_charset_is_no_declaration() -> None:
+    """fuzz_html.py: codecs.lookup raised ValueError on a label with NUL bytes."""
+    assert declared_encoding(b'<meta charset="g\x00\x00\x00\x00b2312">') is None
+    with pytest.raises(DecodeError, match="binary"):  # and a page with NUL bytes is refused cleanly
+        read_html(corpus.sample_page(charset="g\x00\x00\x00\x00b2312").encode())
+
+
+@pytest.mark.parametrize("label", ["base64", "zlib", "rot13", "undefined", "hex"])
+def test_regression_a_codec_that_is_no_text_encoding_is_no_declaration(label: str) -> None:
+    assert read_html(corpus.sample_page(charset=label).encode()).meta.title == "关于2023年社区工作的报告"

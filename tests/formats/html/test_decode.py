@@ -29,6 +29,8 @@ def page(charset_tag: str, body: str = TEXT) -> str:
     ('<meta charset="iso-8859-1">', "cp1252"),
     ('<meta charset="shift_jis">', "shift_jis"),
     ('<meta charset="no-such-encoding">', None),
+    ('<meta charset="base64">', None), ('<meta charset="rot13">', None), ('<meta charset="undefined">', None),
+    ('<meta charset="zlib">', None), ('<meta charset="utf\x00-8">', None), ('<meta charset="idna">', None),
     ('<meta name="keywords" content="charset=gbk">', None),  # not a Content-Type declaration
     ("<!-- <meta charset=gbk> -->", None),  # commented out
 ])

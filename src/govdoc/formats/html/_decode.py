@@ -42,6 +42,12 @@ SAMPLE_CHARS = 100_000
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _CHINESE = re.compile(f"[{CJK}{CJK_PUNCT}]+")
+# the other encodings of the WHATWG Encoding Standard, by their Python codec names
+_WEB_CODECS = frozenset({
+    "cp866", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874", "euc_jp", "iso2022_jp", "shift_jis",
+    "cp932", "euc_kr", "cp949", *(f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)),
+    *(f"cp125{n}" for n in range(9)),
+})
 _COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
 _META = re.compile(rb"<meta\b([^>]*)>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(rb"""([a-zA-Z_:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
@@ -88,12 +94,20 @@ def declared_encoding(head: bytes) -> str | None:
 
 
 def _codec(label: str) -> str | None:
+    """The codec of an encoding label: a WHATWG label, or another web encoding Python knows by that name.
+
+    Anything else is no declaration: Python's codec registry also holds codecs that are no text
+    encoding of a page (base64, zlib, rot13, undefined …), which a page must not be able to pick.
+    """
     if label in _LABELS:
         return _LABELS[label]
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
+    if not label.isascii() or not label.isprintable():
         return None
+    try:
+        name = codecs.lookup(label).name
+    except (LookupError, ValueError):
+        return None
+    return name if name in _WEB_CODECS else None
 
 
 def _strict(data: bytes, encoding: str) -> str | None:
