@@ -47,6 +47,9 @@ _CHROME_WORDS = re.compile(r"扫一扫|在手机打开|分享|相关阅读|相�
                            r"无障碍|打印|字体|字号|关闭|访问次数|阅读量|^\|$|English|登录|注册|搜索|热门评论")
 
 
+_FOOTER = re.compile(r"电话|邮箱|地址：|举报")  # the contact lines of a site's footer
+
+
 class _Chrome:
     @staticmethod
     def search(line: str) -> bool:
@@ -106,7 +109,8 @@ def article_lines(page: Path) -> list[str]:
         data = json.loads(gold.read_text(encoding="utf-8"))
         wanted += [(h.get("label") or "") + h["title"] for h in data.get("headings", [])]
         text = (WILD / "docs" / f"{page.stem}.txt").read_text(encoding="utf-8")
-        wanted += [line.strip() for line in text.splitlines() if len(line.strip()) >= 40 and not CHROME.search(line)]
+        wanted += [line.strip() for line in text.splitlines()
+                   if len(line.strip()) >= 40 and not _CHROME_WORDS.search(line) and not _FOOTER.search(line)]
     return wanted
 
 

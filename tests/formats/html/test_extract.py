@@ -123,3 +123,14 @@ def test_the_text_after_the_article_ends_with_the_article() -> None:
     content = f'<div class="TRS_Editor">{BODY}<p>（信息来源：某某区统计局）</p></div><p>责任编辑：张三</p>'
     page = PORTAL.format(title="t", before="", headline="", content=content)
     assert lines_of(page)[-1] == "（信息来源：某某区统计局）"
+
+
+def test_empty_fields_and_separators_around_the_headline_go() -> None:
+    headline = ('<h1>某某区2025年统计公报</h1><table><tr><td>发布日期：2026-01-22</td><td>访问次数：<span id="hits">'
+                '</span></td><td>字号：〖<a href="javascript:z(16)">大</a> <a href="javascript:z(12)">小</a>〗</td>'
+                '</tr></table><div><span>来源：某某区统计局</span><span class="line">|</span><span>字体：</span></div>')
+    page = PORTAL.format(title="某某区2025年统计公报", before="", headline=headline,
+                         content=f"<div>{BODY * 3}<p>访问次数：正文里的冒号不是页面的框架。</p></div>")
+    texts = lines_of(page)
+    assert texts[:4] == ["某某区2025年统计公报", "发布日期：2026-01-22", "来源：某某区统计局", "一、总体情况"]
+    assert "访问次数：正文里的冒号不是页面的框架。" in texts

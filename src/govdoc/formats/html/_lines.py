@@ -188,6 +188,33 @@ def _span(value: str | None) -> int:
         return 1
 
 
+_FIELD_TAGS = frozenset({"span", "td", "th", "li", "font", "label", "em", "strong", "b", "i", "p", "div", "dd"})
+_EMPTY_FIELD = re.compile(r"^(?:[^\s：:]{1,10}[：:][\W_]*|[|｜/·•]+)$")
+
+
+def _empty_field(element: Element, layout: Layout) -> bool:
+    """A label whose value a script fills in or whose value is buttons ("访问次数：", "字号：〖大 中 小〗"),
+    or a lone separator between such fields ("|").
+
+    Looked for around the headline only (never in the content); at most a few dozen elements are read.
+    """
+    if element.tag not in _FIELD_TAGS:
+        return False
+    parts: list[str] = []
+    walker = etree.iterwalk(element, events=("start", "end"))
+    for seen, (event, node) in enumerate(walker):
+        if seen > 60 or sum(map(len, parts)) > 24:
+            return False
+        if event == "start":
+            if node is not element and (node in layout.chrome or node.tag == "a"):
+                walker.skip_subtree()
+                continue
+            parts.append(node.text or "")
+        elif node is not element:
+            parts.append(node.tail or "")
+    return _EMPTY_FIELD.match("".join("".join(parts).split())) is not None
+
+
 def _rows(table: Element) -> list[Element]:
     return list(table.iter("tr"))
 
@@ -246,7 +273,8 @@ def page_lines(layout: Layout) -> list[SourceLine]:
                     walker.skip_subtree()
                     continue
                 active = True
-            if (element in layout.chrome and element not in layout.keep) or tag == "img":
+            if ((element in layout.chrome and element not in layout.keep) or tag == "img"
+                    or (not in_content and element not in layout.keep and _empty_field(element, layout))):
                 passed.add(element)
                 walker.skip_subtree()
                 continue
