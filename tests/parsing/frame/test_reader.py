@@ -197,6 +197,16 @@ def test_a_line_the_reader_marks_as_the_title() -> None:
     assert frame.fields["title"] == "七宝镇召开平安建设推进会"
 
 
+def test_a_kicker_above_a_marked_title_names_who_reports() -> None:
+    """An e-paper page's kicker is an element of its own above the headline the reader marks."""
+    lines = clean_lines([SourceLine("区财政局局长张三在区十届人大五次会议上报告", 1),
+                         SourceLine("2024年预算执行情况和2025年预算（草案）", 2, level=0),
+                         SourceLine("本报讯 区财政局向大会提交闵行区2024年预算执行情况的报告。", 3)])
+    frame = read_frame(lines)
+    assert frame.fields["title"] == "2024年预算执行情况和2025年预算（草案）"
+    assert frame.fields["issuer"].endswith("区财政局")
+
+
 def test_declared_metadata_fills_what_the_text_does_not_print() -> None:
     declared = {"title": "闵行区人民政府_政府工作报告", "date": "2025-01-20", "doc_number": "闵府〔2025〕1号"}
     frame = frame_of(REPORT, declared)

@@ -465,7 +465,13 @@ class FrameReader:
         marked = next((i for i, line in enumerate(self.lines)
                        if line.source is not None and line.source.level == 0 and not self.drop[i]), None)
         if marked is not None:
-            return marked, marked, title.drop_column_tag(self.text[marked])
+            text = title.drop_column_tag(self.text[marked])
+            above = marked - 1  # a kicker on a line of its own above the marked title may name who reports
+            if above >= 0 and not self.drop[above] and self.lines[marked].gap == 0:
+                kicker = title.split_kicker(f"{self.text[above]} {text}")
+                if kicker is not None:
+                    self.found.offer("issuer", issuer.speaker_issuer(kicker[1], kicker[2]), evidence.SPEAKER)
+            return marked, marked, text
         if not candidates:
             return None
         chosen = next((i for i in candidates if self.title_like(i, candidates)), candidates[0])
