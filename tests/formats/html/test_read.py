@@ -85,3 +85,13 @@ def test_sniff_knows_a_page(head: bytes) -> None:
 ])
 def test_sniff_knows_what_is_no_page(head: bytes) -> None:
     assert not sniff(head)
+
+
+def test_the_headline_is_the_title_and_no_heading() -> None:
+    report = govdoc.read_html(PAGE)
+    assert [(s.label, s.title) for s in report.sections] == [("一、", "经济发展"), ("二、", "民生保障")]
+
+
+def test_a_printed_date_wins_over_the_posting_time() -> None:
+    dated = PAGE.replace("<p>一、经济发展</p>", "<p>2024年1月29日</p><p>一、经济发展</p>")
+    assert govdoc.read_html(dated).meta.date.isoformat() == "2024-01-29"  # type: ignore[union-attr]
