@@ -134,3 +134,32 @@ def test_empty_fields_and_separators_around_the_headline_go() -> None:
     texts = lines_of(page)
     assert texts[:4] == ["某某区2025年统计公报", "发布日期：2026-01-22", "来源：某某区统计局", "一、总体情况"]
     assert "访问次数：正文里的冒号不是页面的框架。" in texts
+
+
+DISCLOSURE = """<html><head><title>国务院办公厅关于某项工作的通知_政府信息公开专栏</title></head><body>
+<div class="header"><a href="/">首页</a><a href="/z">政策</a></div>
+<div class="wrap">{fields}<div class="article"><div class="pages-title">国务院办公厅关于某项工作的通知</div>
+<div id="UCAP-CONTENT"><p>各省、自治区、直辖市人民政府，国务院各部委、各直属机构：</p>
+<p>为做好某项工作，经国务院同意，现就有关事项通知如下。</p><p>一、总体要求</p>
+<p>坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。</p>
+<p>国务院办公厅</p><p>2024年1月5日</p></div></div></div>
+<div class="footer">版权所有：中国政府网</div></body></html>"""
+FIELDS_TABLE = ("<table class='bd1'><tr><td>索 引 号：</td><td>000014349/2024-00012</td><td>主题分类：</td>"
+                "<td>综合政务</td></tr><tr><td>发文机关：</td><td>国务院办公厅</td><td>成文日期：</td><td>2024年01月05日</td></tr>"
+                "<tr><td>发文字号：</td><td>国办发〔2024〕1号</td><td>发布日期：</td><td>2024年01月10日</td></tr></table>")
+
+
+def test_the_metadata_table_above_the_headline_stays_in_the_frame() -> None:
+    lines, _ = page_source_lines(DISCLOSURE.format(fields=FIELDS_TABLE))
+    texts = [line.text for line in lines]
+    assert texts[:4] == ["索 引 号： | 000014349/2024-00012 | 主题分类： | 综合政务",
+                         "发文机关： | 国务院办公厅 | 成文日期： | 2024年01月05日",
+                         "发文字号： | 国办发〔2024〕1号 | 发布日期： | 2024年01月10日",
+                         "国务院办公厅关于某项工作的通知"]
+    assert lines[3].level == 0 and lines[0].cells is not None
+    assert not any("首页" in text or "版权" in text for text in texts)
+
+
+def test_only_a_block_of_fields_is_taken_from_above_the_headline() -> None:
+    lines, _ = page_source_lines(DISCLOSURE.format(fields="<div class='intro'>本栏目发布政府信息。</div>"))
+    assert lines[0].text == "国务院办公厅关于某项工作的通知"

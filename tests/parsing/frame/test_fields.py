@@ -67,6 +67,12 @@ def test_table_fields_keep_furniture_keys() -> None:
     assert table_fields("项目 | 金额") is None
 
 
+def test_table_fields_read_keys_as_web_pages_print_them() -> None:
+    """Key cells of an HTML disclosure table: letter-spaced, with a colon (read_html keeps cells as printed)."""
+    assert table_fields("索 引 号： | 000014349/2024-00012 | 发文字号: | 国办发〔2024〕1号") == [
+        ("index_number", "000014349/2024-00012"), ("doc_number", "国办发〔2024〕1号")]
+
+
 def test_fields_glued_behind_a_subtitle() -> None:
     assert split_glued("——在七宝镇第三届人民代表大会第五次会议上来源：闵行报") == (
         "——在七宝镇第三届人民代表大会第五次会议上", [("source", "闵行报")])

@@ -381,6 +381,43 @@ def _choose_title(scan: _Scan, weigher: _Weigher, content: Element, content_chai
     return best.element
 
 
+FIELDS_MAX = 1200
+"""Most characters of text a block of metadata fields above the headline may hold."""
+
+# the field names of a disclosure page's metadata table (索引号 / 发布机构 / 成文日期 …)
+_FIELD_NAMES = re.compile(r"索\s*引\s*号|发\s*文\s*机\s*关|发\s*布\s*机\s*构|成\s*文\s*日\s*期|发\s*布\s*日\s*期|"
+                          r"发\s*文\s*字\s*号|文\s*号|主\s*题\s*分\s*类|组\s*配\s*分\s*类|公\s*开\s*方\s*式|"
+                          r"公\s*开\s*范\s*围|发\s*文\s*日\s*期|有\s*效\s*性|信\s*息\s*来\s*源")
+
+
+def _fields_above(start: Element, body: Element, scan: _Scan, chrome: set[Element]) -> Element:
+    """The block of metadata fields printed above the headline (索引号, 发文机关, 成文日期 …), if any.
+
+    Disclosure pages set it as a table before the headline's block, or before a block holding it;
+    the range to read then starts there. Looked for among the few blocks right before ``start`` and
+    before its ancestors, up to four levels up.
+    """
+    node = start
+    for _ in range(4):
+        parent = node.getparent()
+        if node is body or parent is None:
+            break
+        sibling = node.getprevious()
+        for _ in range(3):
+            if sibling is None:
+                break
+            if isinstance(sibling.tag, str) and sibling not in chrome:
+                measure = scan.measures.get(sibling)
+                size = measure.chars + measure.link_chars if measure is not None else len(sibling.text or "")
+                if size and size <= FIELDS_MAX:
+                    if len(set(_FIELD_NAMES.findall("".join(text_of(sibling).split())))) >= 2:
+                        return sibling
+                    break  # the nearest block with text decides
+            sibling = sibling.getprevious()
+        node = parent
+    return start
+
+
 def analyse(body: Element, meta: PageMeta) -> Layout:
     """Find the article's content, headline and range in ``body`` (see the module docstring)."""
     scan = _scan(body, meta)
@@ -400,10 +437,11 @@ def analyse(body: Element, meta: PageMeta) -> Layout:
         branches = _branches(title_chain, content_chain)
         if branches is not None:
             start = branches[1]  # the block under the common ancestor that holds the headline
+    start = _fields_above(start, body, scan, weigher.chrome)
     return Layout(body=body, content=content, title=title, start=start, measures=scan.measures,
                   chrome=weigher.chrome, keep=keep)
 
 
-__all__ = ["BLOCKS", "CELL_TEXT_MAX", "CLOSE_RANGE", "HEADINGS", "HOLD", "KNOWN", "PARAGRAPHS", "PROSE_ENOUGH",
-           "SWALLOWED", "TITLE_MAX", "Element", "Layout", "Measure", "analyse", "chrome_name", "is_control",
-           "normalise", "tabular"]
+__all__ = ["BLOCKS", "CELL_TEXT_MAX", "CLOSE_RANGE", "FIELDS_MAX", "HEADINGS", "HOLD", "KNOWN", "PARAGRAPHS",
+           "PROSE_ENOUGH", "SWALLOWED", "TITLE_MAX", "Element", "Layout", "Measure", "analyse", "chrome_name",
+           "is_control", "normalise", "tabular"]

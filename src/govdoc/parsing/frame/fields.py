@@ -107,17 +107,21 @@ def meta_table(text: str) -> list[tuple[str, str]] | None:
 
 
 def table_fields(text: str) -> list[tuple[str | None, str]] | None:
-    """A row of a metadata table written as text, with every known key (furniture keys too) read."""
+    """A row of a metadata table written as text, with every known key (furniture keys too) read.
+
+    A key cell may be letter-spaced and end with a colon, as web pages print them ("索 引 号：").
+    """
     if "|" not in text and "｜" not in text:
         return None
     cells = [c.strip() for c in re.split(r"[|｜]", text)]
-    if not any(c in KEYS for c in cells):
+    keys = ["".join(c.split()).rstrip("：:") for c in cells]
+    if not any(k in KEYS for k in keys):
         return None
     pairs: list[tuple[str | None, str]] = []
-    for index, cell in enumerate(cells):
-        if cell in KEYS:
-            value = cells[index + 1] if index + 1 < len(cells) and cells[index + 1] not in KEYS else ""
-            pairs.append((KEYS[cell], value))
+    for index, key in enumerate(keys):
+        if key in KEYS:
+            value = cells[index + 1] if index + 1 < len(cells) and keys[index + 1] not in KEYS else ""
+            pairs.append((KEYS[key], value))
     return pairs
 
 
