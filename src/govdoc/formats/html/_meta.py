@@ -50,10 +50,6 @@ class PageMeta:
     keywords: str = ""
     description: str = ""
 
-    def title_texts(self) -> list[str]:
-        """The texts a headline in the page may match: the article title, then the ``<title>``."""
-        return [text for text in (self.article_title, self.title) if text]
-
 
 def clean_field(text: str) -> str:
     """A field's text on one line: ``<br>`` typed into it and runs of whitespace become one space."""

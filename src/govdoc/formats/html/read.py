@@ -23,7 +23,7 @@ from ...parsing.source import SourceLine
 from . import _tree
 from ._decode import decode_html
 from ._extract import analyse
-from ._lines import join_parts, page_lines
+from ._lines import page_lines
 from ._meta import declared, page_meta
 from ._sniff import sniff
 
@@ -69,7 +69,7 @@ def _page_source_lines(data: bytes | str, *, source: str | None,
     layout = analyse(body, meta)
     lines = page_lines(layout)
     headline = next((line.text for line in lines if line.level == 0), None)
-    return lines, declared(meta, headline and join_parts([headline.strip()]))
+    return lines, declared(meta, headline)
 
 
 def read_html(data: bytes | str | os.PathLike[str], *, source: str | None = None, max_bytes: int | None = None,
