@@ -50,7 +50,9 @@ _WEB_CODECS = frozenset({
 })
 _COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
 _META = re.compile(rb"<meta\b([^>]*)>", re.IGNORECASE)
-_ATTRIBUTE = re.compile(rb"""([a-zA-Z_:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+# an attribute starts where no name character stands before it (so a long run of letters is tried
+# once, not from each of its letters: linear)
+_ATTRIBUTE = re.compile(rb"""(?<![\w:-])([a-zA-Z_:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 _CHARSET_IN_CONTENT = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
 _MAGIC = {

@@ -110,12 +110,14 @@ def declared(meta: PageMeta, headline: str | None) -> dict[str, str]:
     return out
 
 
-_SEPARATOR = re.compile(r"\s+[-_|–—·]+\s+|\s*(?:_|\||--+)\s*|\s+-\s*|\s*-\s+")
+# between a <title>'s parts: bars and underscores, a double hyphen, a dash with a space beside it
+# ("湖南省统计局 - 公报", "公报_常州市人大", "新乡日报--《…》"); "2024-2025" is no separator
+_SEPARATOR = re.compile(r"[_|]+|--+|(?<=\s)[-–—·]+|(?<![-–—·])[-–—·]+(?=\s)")
 
 
 def _title_without_site(meta: PageMeta) -> str:
     """The ``<title>`` with the site's name cut off ("湖南省统计局 - 常德市…公报" → "常德市…公报")."""
-    parts = [part.strip(" -_|") for part in _SEPARATOR.split(meta.title)]
+    parts = [part.strip() for part in _SEPARATOR.split(meta.title)]
     parts = [part for part in parts if part and part != meta.site and part != meta.column]
     return max(parts, key=len) if parts else ""
 
