@@ -117,3 +117,13 @@ def test_origins_are_source_lines_of_the_page_never_going_back() -> None:
     found = lines("<p>甲。</p>\n<p>乙。</p>\n\n<p>丙。</p><p>丁。</p>")
     origins = [line.origin for line in found]
     assert origins == sorted(origins) and origins[0] < origins[1] < origins[2] == origins[3]
+
+
+@pytest.mark.parametrize("table", [
+    "<table border='1'><tr><td>只有一行</td><td>两格</td></tr></table>",
+    "<table><tr><th>表头</th><th>一行</th></tr></table>",
+    "<table><caption>表1</caption><tr><td>一格</td></tr></table>",
+    "<table border=1><tr><td>一列</td></tr><tr><td>两行</td></tr></table>",
+])
+def test_a_table_drawn_as_one_is_data_whatever_its_size(table: str) -> None:
+    assert any(line.cells is not None for line in lines(table))

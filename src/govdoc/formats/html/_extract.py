@@ -109,16 +109,21 @@ def chrome_name(element: Element) -> bool:
 
 
 def tabular(table: Element) -> bool:
-    """A ``<table>`` of data: two rows or more, two cells in a row, short cells, no table inside.
+    """A ``<table>`` of data: short cells, no table inside, and either drawn as a table (header
+    cells, a caption or a border) or two rows or more with two cells in a row.
 
-    Anything else lays the page out (a one-column box, a page grid holding the article), and is
-    read as the blocks in its cells.
+    Anything else lays the page out (a one-column box, a page grid holding the article, a row of
+    fields under a headline), and is read as the blocks in its cells.
     """
     if any(True for _ in table.iterdescendants("table")):
         return False
     rows = list(table.iter("tr"))
     cells = [[cell for cell in row if cell.tag in ("td", "th")] for row in rows]
-    return (len(rows) >= 2 and max(len(row) for row in cells) >= 2
+    if not any(cells):
+        return False
+    drawn = (any(cell.tag == "th" for row in cells for cell in row) or table.find("caption") is not None
+             or (table.get("border") or "0").strip() not in ("", "0"))
+    return ((drawn or (len(rows) >= 2 and max(len(row) for row in cells) >= 2))
             and all(len("".join(text_of(cell).split())) <= CELL_TEXT_MAX for row in cells for cell in row))
 
 
