@@ -11,9 +11,10 @@ heading used is level 1), ``bold`` when ``<b>``, ``<strong>`` or a bold ``font-w
 line's first character, ``align`` from ``align=`` / ``text-align`` / ``<center>`` (inherited from the
 enclosing blocks), ``style`` the tag of the block. A data table gives one line per row with its
 ``cells`` (colspan and rowspan kept), a table number shared by its rows, and ``header`` for rows of
-``<th>`` or in ``<thead>``; a table used for layout (nesting tables, holding the article, or one
-column) is read as the blocks in its cells. Chrome elements marked by the analysis are skipped,
-as are images (their file names are no text; a caption is a paragraph of its own).
+``<th>`` or in ``<thead>``; a table used for layout (see :func:`._extract.tabular`: nesting tables,
+holding the article, an undrawn box or row) is read as the blocks in its cells. Chrome elements
+marked by the analysis are skipped, as are images (their file names are no text; a caption is a
+paragraph of its own).
 """
 
 from __future__ import annotations
