@@ -1,5 +1,5 @@
 """End-to-end tests of read_html that wait on work outside the reader: the parser honouring what
-the reader's lines carry, and the format registry knowing the html format.
+the reader's lines carry.
 
 NOT collected by the suite (the file name does not match ``test_*.py``). Run it by hand::
 
@@ -14,20 +14,12 @@ page's declared metadata as ``declared``. These tests pass once ``govdoc.parsing
 2. takes a line with ``level is None`` from a reader that declares levels as body text (a short
    ``<p>`` is a paragraph, not a lead sentence);
 3. builds a ``Table`` from consecutive lines sharing a ``table`` number (``header`` rows first),
-   with the paragraphs before it as its ``position``;
-
-and once ``govdoc.formats.FORMATS`` holds the html format again (taken out of the registry until its
-writer lands) with its sniffer, ``Format("html", ".html", "govdoc.formats.html", binary=False,
-sniff="govdoc.formats.html:sniff", aliases=(".htm",))`` in the registry that asks each format:
-
-4. ``read_any`` and ``govdoc convert`` read a page without its extension.
+   with the paragraphs before it as its ``position``.
 
 When they pass, move them into ``test_roundtrip.py`` / ``test_read.py``.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 
@@ -36,7 +28,6 @@ from govdoc.model import Report
 from govdoc.testing import canonical_reports
 
 from .render import render, reports_with_tables
-from .test_read import PAGE, check
 
 ROUND_TRIP = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -62,24 +53,3 @@ def test_tables_read_back_as_tables(report: Report) -> None:  # needs 1, 2, 3
             for _, t in back.tables()] == [
         (t.caption, [[c.text for c in row] for row in t.header], [[c.text for c in row] for row in t.rows])
         for _, t in report.tables()]
-
-
-def test_read_any_finds_a_page_without_its_extension() -> None:  # needs 4
-    from govdoc.formats import FORMATS, detect_format, read_any
-
-    data = PAGE.encode("gbk")
-    assert detect_format(data, None) is FORMATS["html"]
-    assert detect_format(data, "download") is FORMATS["html"]
-    check(read_any(data, source="download"))
-
-
-def test_the_cli_converts_a_page(tmp_path: Path) -> None:  # needs 4
-    import json
-
-    from govdoc.cli import main
-
-    page = tmp_path / "page"  # no extension: found by its content
-    page.write_bytes(PAGE.encode("gbk"))
-    out = tmp_path / "page.json"
-    assert main(["convert", str(page), "-t", "json", "-o", str(out)]) == 0
-    assert json.loads(out.read_text(encoding="utf-8"))["meta"]["title"] == "关于2023年社区工作的报告"

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 import govdoc
+from govdoc.cli import main
 from govdoc.errors import DecodeError, FormatError, LimitError
+from govdoc.formats import FORMATS, detect_format, read_any
 from govdoc.formats.html import sniff
 from govdoc.formats.html.read import page_source_lines
 
@@ -95,3 +98,18 @@ def test_the_headline_is_the_title_and_no_heading() -> None:
 def test_a_printed_date_wins_over_the_posting_time() -> None:
     dated = PAGE.replace("<p>一、经济发展</p>", "<p>2024年1月29日</p><p>一、经济发展</p>")
     assert govdoc.read_html(dated).meta.date.isoformat() == "2024-01-29"  # type: ignore[union-attr]
+
+
+def test_read_any_finds_a_page_without_its_extension() -> None:
+    data = PAGE.encode("gbk")
+    assert detect_format(data, None) is FORMATS["html"]
+    assert detect_format(data, "download") is FORMATS["html"]
+    check(read_any(data, source="download"))
+
+
+def test_the_cli_converts_a_page(tmp_path: Path) -> None:
+    page = tmp_path / "page"  # no extension: found by its content
+    page.write_bytes(PAGE.encode("gbk"))
+    out = tmp_path / "page.json"
+    assert main(["convert", str(page), "-t", "json", "-o", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["meta"]["title"] == "关于2023年社区工作的报告"
