@@ -11,6 +11,7 @@ from lxml import etree
 from govdoc.errors import FormatError
 from govdoc.formats.html import _tree
 from govdoc.formats.html.read import page_source_lines, read_html
+from govdoc.limits import Limits
 
 
 @pytest.fixture
@@ -76,11 +77,12 @@ def test_depth_is_bounded_with_a_one_line_error() -> None:
         assert "\n" not in str(caught.value) and str(caught.value).startswith("deep.html: ")
 
 
-def test_the_depth_limit_can_be_raised_within_what_lxml_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_depth_limit_can_be_raised_within_what_lxml_reads() -> None:
     page = "<div>" * 400 + "深层的一句话。" + "</div>" * 400
     assert read_html(page, max_depth=500).preamble[0].text == "深层的一句话。"
-    monkeypatch.setattr("govdoc.formats.html.read.MAX_DEPTH", 500)
-    assert read_html(page).preamble[0].text == "深层的一句话。"
+    assert read_html(page, limits=Limits(html_max_depth=500)).preamble[0].text == "深层的一句话。"
+    with pytest.raises(FormatError):
+        read_html(page, limits=Limits(html_max_depth=300))
 
 
 def test_a_long_text_node_is_read_whole() -> None:

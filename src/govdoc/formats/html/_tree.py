@@ -16,9 +16,11 @@ import re
 from lxml import etree
 
 from ...errors import FormatError
+from ...limits import hint
 
 MAX_DEPTH = 256
-"""Deepest element nesting read (real pages stay under 60; libxml2's own default is 256)."""
+"""Deepest element nesting :func:`load_tree` reads when not told (real pages stay under 60; libxml2's
+own default is 256); :func:`~govdoc.formats.html.read.read_html` applies the limit ``html.max_depth``."""
 
 # never shown as text: code, styling, embedded objects, form controls, and media players
 INVISIBLE = ("script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed",
@@ -56,7 +58,7 @@ def load_tree(text: str, *, source: str | None = None, max_depth: int | None = N
 
 def _too_deep(limit: int, source: str | None) -> FormatError:
     return FormatError(f"the page nests elements more than {limit} deep (html.max_depth; not a page a browser shows)",
-                       source=source, hint="pass max_depth= to read_html or set the limit html.max_depth")
+                       source=source, hint=hint("html.max_depth"))
 
 
 def strip_invisible(body: etree._Element) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ...errors import FormatError, LimitError
 from ...io import read_file
+from ...limits import Limits, hint, resolve
 from ...model import Report
 from ...parsing import parse_lines
 from ...parsing.source import SourceLine
@@ -27,11 +28,6 @@ from ._lines import page_lines
 from ._meta import declared, page_meta
 from ._sniff import sniff
 
-MAX_BYTES = 64 * 1024 * 1024
-"""Largest page read (64 MiB: a 50 MB page of markup converts); pass ``max_bytes=`` to change it."""
-
-MAX_DEPTH = _tree.MAX_DEPTH
-"""Deepest element nesting read (256); pass ``max_depth=`` to change it."""
 
 @contextlib.contextmanager
 def _cycles_collected_after() -> Iterator[None]:
@@ -50,17 +46,21 @@ def _cycles_collected_after() -> Iterator[None]:
             gc.enable()
 
 
-def page_source_lines(data: bytes | str, *, source: str | None = None,
-                      max_depth: int | None = None) -> tuple[list[SourceLine], dict[str, str]]:
-    """The typed lines of a page's article and the metadata it declares (what ``read_html`` parses)."""
+def page_source_lines(data: bytes | str, *, source: str | None = None, max_depth: int | None = None,
+                      limits: Limits | None = None) -> tuple[list[SourceLine], dict[str, str]]:
+    """The typed lines of a page's article and the metadata it declares (what ``read_html`` parses).
+
+    ``max_depth`` overrides the limit ``html.max_depth`` of ``limits`` (else of the limits in force).
+    """
+    depth = resolve(limits).html_max_depth if max_depth is None else max_depth
     with _cycles_collected_after():
-        return _page_source_lines(data, source=source, max_depth=max_depth)
+        return _page_source_lines(data, source=source, max_depth=depth)
 
 
 def _page_source_lines(data: bytes | str, *, source: str | None,
-                       max_depth: int | None) -> tuple[list[SourceLine], dict[str, str]]:
+                       max_depth: int) -> tuple[list[SourceLine], dict[str, str]]:
     text = data if isinstance(data, str) else decode_html(data, source=source).text
-    root = _tree.load_tree(text, source=source, max_depth=MAX_DEPTH if max_depth is None else max_depth)
+    root = _tree.load_tree(text, source=source, max_depth=max_depth)
     meta = page_meta(root)
     body = root.find("body")
     if body is None:  # "<html></html>", or a frameset: nothing a reader sees
@@ -73,27 +73,30 @@ def _page_source_lines(data: bytes | str, *, source: str | None,
 
 
 def read_html(data: bytes | str | os.PathLike[str], *, source: str | None = None, max_bytes: int | None = None,
-              max_depth: int | None = None) -> Report:
+              max_depth: int | None = None, limits: Limits | None = None) -> Report:
     """Read a Report from a web page: its bytes, its text (a ``str`` is the markup) or a path.
 
-    Raises :class:`~govdoc.errors.DecodeError` for bytes that are no text, :class:`FormatError`
-    for a page nested deeper than ``max_depth`` (default :data:`MAX_DEPTH`) or with no text in it,
-    :class:`LimitError` beyond ``max_bytes`` (default :data:`MAX_BYTES`, read at each call), and
-    :class:`~govdoc.errors.ParseError` if no valid Report can be built.
+    The limits ``html.max_bytes`` (64 MiB) and ``html.max_depth`` (256) are those of ``limits``,
+    else those in force (:mod:`govdoc.limits`); ``max_bytes=`` and ``max_depth=`` override them for
+    one call. Raises :class:`~govdoc.errors.DecodeError` for bytes that are no text,
+    :class:`FormatError` for a page nested deeper than the depth limit or with no text in it,
+    :class:`LimitError` beyond the size limit, and :class:`~govdoc.errors.ParseError` if no valid
+    Report can be built.
     """
+    chosen = resolve(limits)
     if isinstance(data, (os.PathLike, Path)):
         source = source or str(data)
-        data = read_file(data, source=source)
-    limit = MAX_BYTES if max_bytes is None else max_bytes
+        data = read_file(data, source=source, limits=chosen)
+    limit = chosen.html_max_bytes if max_bytes is None else max_bytes
     size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "surrogatepass"))
     if size > limit:
         raise LimitError(f"page of {size} bytes exceeds the limit of {limit} bytes (html.max_bytes)", source=source,
-                         hint="pass max_bytes= to read_html or set the limit html.max_bytes")
-    lines, fields = page_source_lines(data, source=source, max_depth=max_depth)
+                         hint=hint("html.max_bytes"))
+    lines, fields = page_source_lines(data, source=source, max_depth=max_depth, limits=chosen)
     if not lines:
         raise FormatError("the page has no text to read (an empty page, or one its scripts fill in)",
                           source=source)
     return parse_lines(lines, source=source, declared=fields)
 
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "page_source_lines", "read_html", "sniff"]
+__all__ = ["page_source_lines", "read_html", "sniff"]
