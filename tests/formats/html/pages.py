@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import html as html_escape
 from dataclasses import dataclass, field
+from typing import Any
 
 from hypothesis import strategies as st
 
+from govdoc.model import Report
 from govdoc.numbering import make_label
 from govdoc.testing import canonical_titles
 
@@ -96,6 +98,31 @@ def articles(draw: st.DrawFn, *, with_sections: bool = True, with_table: bool = 
     secs = draw(sections()) if with_sections and draw(st.booleans()) else []
     table = draw(tables()) if with_table and draw(st.booleans()) else None
     return Article(title, opening, secs, table)
+
+
+def article_report(article: Article) -> Report:
+    """The Report of an article as the parser must build it: headings nested by level, the table
+    (header row first) after the last paragraphs."""
+    roots: list[dict[str, Any]] = []
+    stack: list[dict[str, Any]] = []
+    for section in article.sections:
+        node: dict[str, Any] = {"label": section.label, "number": _number(section.label), "title": section.title,
+                                "paragraphs": [{"text": p} for p in section.paragraphs], "children": []}
+        del stack[section.level - 1:]
+        (stack[-1]["children"] if stack else roots).append(node)
+        stack.append(node)
+    data: dict[str, Any] = {"meta": {"title": article.title}, "preamble": [{"text": p} for p in article.opening],
+                            "sections": roots}
+    if article.table:
+        head, *rows = article.table
+        holder, key = (stack[-1], "tables") if stack else (data, "preamble_tables")
+        holder[key] = [{"header": [[{"text": c} for c in head]], "rows": [[{"text": c} for c in row] for row in rows],
+                        "position": len(holder["paragraphs" if stack else "preamble"])}]
+    return Report.model_validate(data)
+
+
+def _number(label: str) -> int:
+    return next(n for n in range(1, 10) for family in FAMILIES if make_label(family, n) == label)
 
 
 def article_body(article: Article, *, headings: bool) -> str:

@@ -7,16 +7,20 @@ NOT collected by the suite (the file name does not match ``test_*.py``). Run it 
 
 The reader hands the parser typed lines (``tests/formats/html/test_roundtrip.py`` checks them: the
 headline at ``level=0``, headings at their depth, paragraphs, table rows with ``cells``), and the
-page's declared metadata as ``declared``. These tests pass once ``govdoc.parsing.parse_lines``:
+page's declared metadata as ``declared``. End to end, Reports as documents print them (numbered
+headings, paragraphs of sentences, tables) already come back whole (``test_roundtrip.py``); the
+tests here take *any* Report of ``govdoc.testing`` and pass once ``govdoc.parsing.parse_lines``:
 
-1. takes a line with ``level >= 1`` as a heading at that depth, whatever its wording (the title
-   line, ``level == 0``, is taken as the document's title since the frame stage landed);
-2. takes a line with ``level is None`` from a reader that declares levels as body text (a short
-   ``<p>`` is a paragraph, not a lead sentence);
-3. builds a ``Table`` from consecutive lines sharing a ``table`` number (``header`` rows first),
-   with the paragraphs before it as its ``position``.
+1. takes a line with ``level >= 1`` as a heading at that depth, whatever its wording (today the
+   outline rules judge the wording only: an unnumbered ``<h3>`` that repeats the title is dropped as
+   a repeat, "名词解释" after a heading is joined to it);
+2. takes a line from a reader that declares its blocks as a paragraph of its own (today a ``<p>``
+   whose text ends without sentence punctuation is joined to the next, as a wrapped line of text);
+3. keeps a title the reader marked (``level == 0``) even when its wording looks like a menu
+   ("一网通办 自治 社区 文化" is dropped as chrome and the first heading becomes the title).
 
-When they pass, move them into ``test_roundtrip.py`` / ``test_read.py``.
+A table with no text at all (one empty cell) gives no line, so no table: that one stays a known
+difference. When they pass, move them into ``test_roundtrip.py``.
 """
 
 from __future__ import annotations

@@ -207,6 +207,17 @@ def test_a_kicker_above_a_marked_title_names_who_reports() -> None:
     assert frame.fields["issuer"].endswith("区财政局")
 
 
+def test_a_marked_title_is_a_document_s_title_not_a_story_s_headline() -> None:
+    """A web page's <h1> over its own headings is the document's title; only newspaper signs make a story."""
+    page = [SourceLine("社区社区", 1, level=0), SourceLine("第一部分社区社区", 2, level=1)]
+    frame = read_frame(clean_lines(page))
+    assert frame.fields["title"] == "社区社区" and body(frame) == ["第一部分社区社区"]
+    plain = read_frame(clean_lines([SourceLine("社区社区", 1), SourceLine("第一部分社区社区", 2)]))
+    assert body(plain) == ["社区社区", "第一部分社区社区"]  # unmarked, the same lines read as a story
+    story = [SourceLine("社区社区", 1, level=0), SourceLine("本报讯 社区召开会议，部署全年工作。", 2)]
+    assert body(read_frame(clean_lines(story)))[0] == "社区社区"  # a news lead keeps the headline
+
+
 def test_declared_metadata_fills_what_the_text_does_not_print() -> None:
     declared = {"title": "闵行区人民政府_政府工作报告", "date": "2025-01-20", "doc_number": "闵府〔2025〕1号"}
     frame = frame_of(REPORT, declared)

@@ -524,6 +524,8 @@ class FrameReader:
             return "story"
         if self.web or title.has_column_tag(self.text[self.candidates[0]] if self.candidates else ""):
             return "document"
+        if any(line.source is not None and line.source.level == 0 for line in self.lines):
+            return "document"  # a title the file's markup sets apart (a web page's <h1>) is not a story's headline
         return "story"
 
     def document_signals(self, text: str, start: int) -> bool:
