@@ -62,6 +62,16 @@ def test_the_headline_is_found_and_marked_as_the_title(title: str, headline: str
     assert fields["title"] == "某某区2025年统计公报"
 
 
+@pytest.mark.parametrize("headline", ["<h1>{}</h1>", "<h3>{}</h3>"])
+def test_a_short_headline_is_found_too(headline: str) -> None:
+    """Four characters are enough ("社区的通知" once came back as a heading of level 1)."""
+    for short in ("统计公报", "社区的通知"):
+        page = PORTAL.format(title=f"{short}_某某区人民政府", before="", headline=headline.format(short),
+                             content=f"<div>{BODY}</div>")
+        lines, fields = page_source_lines(page)
+        assert (lines[0].text, lines[0].level, fields["title"]) == (short, 0, short)
+
+
 def test_a_headline_in_a_link_or_breadcrumb_is_not_the_title() -> None:
     before = ('<div class="crumb">当前位置：<a href="/">首页</a> &gt; 某某区2025年统计公报</div>'
               '<ul class="list"><li><a href="/x">某某区2025年统计公报</a></li><li><a href="/y">别的</a></li></ul>')

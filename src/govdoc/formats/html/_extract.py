@@ -55,6 +55,10 @@ CELL_TEXT_MAX = 400
 TITLE_MAX = 300
 """Longest headline looked for, in characters (also bounds the text kept per element while measuring)."""
 
+TITLE_MIN = 4
+"""Shortest headline found without the page naming it exactly ("统计公报", "社区的通知"); shorter texts
+in an ``<h1>`` or a part of the ``<title>`` are too often a column or a site's name."""
+
 # class and id words of page chrome (matched at the start of a word of the class or id)
 _CHROME_WORDS = re.compile(
     r"(?:^|[\s_-])(?:nav|menu|share|bdshare|jiathis|fenxiang|breadcrumb|crumb|bread|position|location|weizhi|"
@@ -270,10 +274,10 @@ def _scan(body: Element, meta: PageMeta) -> _Scan:
         text = done.text
         if text and not done.link_chars and not structural and text != site:
             rank = exact.get(text)
-            if rank is None and len(text) >= 6 and text in page_title and _part_of(text, page_title):
+            if rank is None and len(text) >= TITLE_MIN and text in page_title and _part_of(text, page_title):
                 rank = 1
             titled = "title" in _names(element).lower()
-            if rank is None and (tag == "h1" or titled) and 6 <= len(text) <= 200:
+            if rank is None and (tag == "h1" or titled) and TITLE_MIN <= len(text) <= 200:
                 rank = 2
             if rank is not None:
                 scan.candidates.append(_Candidate(element, rank, 0 if tag in HEADINGS else 1 if titled else 2,
