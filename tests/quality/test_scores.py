@@ -24,7 +24,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "indicators": {"metrics": 0.99, "indicator": 0.99, "change": 0.99},
     # annotated blind after the parser had been tuned on the wild set (first run: headings 0.513,
     # tree 0.308, meta 0.889, indicator 0.633); no longer blind since, see corpus/heldout/SOURCES.md
-    "heldout": {"headings": 0.93, "tree": 0.93, "metrics": 0.99, "meta": 0.88, "indicator": 0.95},
+    "heldout": {"headings": 0.93, "tree": 0.93, "metrics": 0.99, "meta": 0.99, "indicator": 0.95},
     "wild-html": {"headings": 0.99, "tree": 0.99, "meta": 0.99},  # the pages of wild 11, 13, 14 read by read_html
 }
 SOURCES = {
