@@ -36,6 +36,7 @@ from .tables import TableBlock
 Extractor = Callable[[str], list[Metric]]
 SHI = "shi"  # the family of "一是…/二是…" openers on the stack of open sections
 SUBHEAD = "subhead"  # an unnumbered subhead on the stack: the numbered headings below it are its children
+DECLARED = "declared:"  # a heading whose file declares its depth, on the stack as "declared:2"
 
 _TITLE_PUNCT = re.compile(r"[，,；;：:！？!?]")
 _NOTE = re.compile(r"^(?:注[：:]|（注|\(注)")
@@ -283,6 +284,34 @@ class TreeBuilder:
         self.stack.append((label.family, section))
         self.glossary_section = None
 
+    def declared(self, level: int, block: Block) -> None:
+        """Open a heading at the depth its file declares: under the nearest open declared heading of a
+        lesser depth (or at the top); undeclared numbered headings below it nest under it."""
+        self.close_term()
+        keep = 0
+        for position, (family, _) in enumerate(self.stack):
+            if family.startswith(DECLARED) and int(family[len(DECLARED):]) < level:
+                keep = position + 1
+        del self.stack[keep:]
+        parent = self.stack[-1][1].children if self.stack else self._top()
+        label = block.label
+        title = strip_markers((label.rest if label is not None else block.text).rstrip("。：:")) or block.text
+        if label is None:
+            kind = "glossary" if GLOSSARY_HEAD.search(title) and self.glossary_section is None and not any(
+                s.kind == "glossary" for s in self.sections) else "subhead"
+        else:
+            kind = "part" if label.family in ("part", "chapter", "jie") else "section"
+        section = self.section(label=label.label if label else None, number=label.number if label else None,
+                               title=title, kind=kind, lines=_span([block]))
+        if kind == "glossary":
+            self._open(section, self.sections)
+            self.stack, self.glossary_section, self.article = [], section, None
+            return
+        self._open(section, parent)
+        self.stack.append((f"{DECLARED}{level}", section))
+        self.glossary_section = None
+        self.parent_subhead = None
+
     def lead(self, title: str, rest: str | None, block: Block) -> None:
         """Open a lead-sentence heading under the innermost numbered section (or "一是" opener)."""
         parent = self.stack[-1][1]
@@ -378,6 +407,17 @@ def _standalone(block: Block) -> bool:
             and (_LABEL_LINE.match(block.text) is not None or GLOSSARY_HEAD.fullmatch(block.text) is not None))
 
 
+def declared_level(block: Block) -> int | None:
+    """The heading depth the file declares for a one-line block (a Word heading style or outline
+    level, an HTML ``<h2>``), or None: such a line is a heading at that depth, whatever its wording."""
+    source = block.lines[0].source
+    if source is None or source.level is None or source.level < 1 or len(block.lines) != 1:
+        return None
+    if block.kind not in ("para", "standalone", "labelled", "lead"):
+        return None
+    return source.level
+
+
 def _group(blocks: list[Block], *, separate: bool) -> list[Block | list[Block]]:
     """Gather standalone blocks that follow each other without a blank line into groups (a headline
     with its kicker and subtitle, a title over two lines).
@@ -389,7 +429,9 @@ def _group(blocks: list[Block], *, separate: bool) -> list[Block | list[Block]]:
     items: list[Block | list[Block]] = []
     for block in blocks:
         previous = items[-1] if items else None
-        if _standalone(block):
+        if declared_level(block) is not None:
+            items.append(block)  # a declared heading stands alone, never grouped with its neighbours
+        elif _standalone(block):
             joins = isinstance(previous, list) and block.gap == 0 and (
                 not separate or ends_open(previous[-1].text) or block.text.startswith(_DASHES))
             if joins:
@@ -461,7 +503,7 @@ def _nesting(items: list[Block | list[Block]], plan: dict[int, Heading], roles: 
             events.append((kind, index))
         elif item.kind in ("furniture", "meta"):
             continue
-        elif index in plan or item.kind == "annex":
+        elif index in plan or item.kind == "annex" or declared_level(item) is not None:
             events.append(("h", index))
         else:
             events.append(("b", index))
@@ -548,6 +590,10 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
         if isinstance(item, TableBlock):
             tree.table(item.table)
             continue
+        level = declared_level(item)
+        if level is not None:
+            tree.declared(level, item)
+            continue
         block = item
         if pending_kicker:
             tree.paragraph(pending_kicker, "text", [block])
@@ -607,7 +653,7 @@ def _regions(items: list[Block | list[Block]], headings: dict[int, Heading]) -> 
     """The unlabelled paragraph blocks between one heading (or standalone group) and the next."""
     regions: list[list[int]] = [[]]
     for index, item in enumerate(items):
-        if index in headings or isinstance(item, list):
+        if index in headings or isinstance(item, list) or declared_level(item) is not None:
             regions.append([])
         elif item.kind in ("para", "lead") and item.label is None:
             regions[-1].append(index)

@@ -113,6 +113,8 @@ class FrameReader:
         """Whether line i is document text: a paragraph, a labelled heading, a salutation, a byline."""
         if self.chrome[i]:
             return False
+        if self.declared_heading(i):
+            return True  # the file says it is a heading of the text
         text = self.text[i]
         if is_furniture(text) or self.field_line(i):
             return False
@@ -586,8 +588,14 @@ class FrameReader:
             parts.append(line)
         self.found.offer("subtitle", _joined([*parts, *self.subtitles]), evidence.FIELD)
         for i in range(last + 1, self.n):  # the title printed again further down (at the end of a web page)
-            if not self.drop[i] and visible_length(self.text[i]) <= 60 and title.same_title(text, self.text[i]):
+            if (not self.drop[i] and visible_length(self.text[i]) <= 60 and title.same_title(text, self.text[i])
+                    and not self.declared_heading(i)):
                 self.drop[i] = True
+
+    def declared_heading(self, i: int) -> bool:
+        """Whether the file declares line i a heading (a Word heading style, an HTML <h2>): it stays."""
+        source = self.lines[i].source
+        return source is not None and source.level is not None and source.level >= 1
 
     def report_evidence(self, text: str, start: int) -> None:
         """What a report's first paragraphs say: "我代表××人民政府", "在2月6日召开的…会议上"."""
