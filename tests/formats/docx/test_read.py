@@ -1,15 +1,25 @@
-"""Reading govdoc's own .docx: the embedded Report, and what an edit after writing does to it."""
+"""Reading a .docx: govdoc's own (the embedded Report, and what an edit after writing does to it),
+and anyone else's through the parser."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import zipfile
+from decimal import Decimal
 
+import docx
 import pytest
+from hypothesis import HealthCheck, given, settings
 
+import govdoc
 from govdoc.errors import SchemaError
 from govdoc.formats import docx as gdocx
 from govdoc.formats.docx.read import StaleDocxWarning
+from govdoc.model import Report
+from govdoc.testing import reports
+
+from .build import foreign_docx
 
 # ---- stale embedded data -------------------------------------------------------------------------
 
@@ -53,3 +63,68 @@ def test_tampered_embedded_report_is_a_schema_error(written: bytes) -> None:
             dst.writestr(info, blob)
     with pytest.raises(SchemaError):
         gdocx.from_bytes(out.getvalue())
+
+
+# ---- anyone's .docx through the parser -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("how", ["english", "chinese", "outline", "none"])
+def test_foreign_docx_goes_through_the_parser(how: str) -> None:
+    report = gdocx.from_bytes(foreign_docx(how), source="foreign.docx")
+    assert report.outline() == [(1, "一、", "总体情况"), (2, "（一）", "经济发展"), (2, "（二）", "社会治理"),
+                                (1, "二、", "下一步打算")]
+    assert report.meta.title == "关于2023年工作情况的报告"
+    values = [m.value for _, m in report.metrics()]
+    assert Decimal(139) in values and Decimal(345000000) in values
+
+
+def _with_metadata_table() -> bytes:
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=4)
+    for row, cells in zip(table.rows, (("索引号", "11310115MB2F13658N/2024-00012", "发布机构", "东明路街道"),
+                                       ("公开类别", "主动公开", "发布时间", "2024-01-29")), strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.add_paragraph("一、总体情况")
+    document.add_paragraph("全年引进企业139家，同比增长5%。")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_foreign_table_metadata_reaches_the_report() -> None:
+    report = gdocx.from_bytes(_with_metadata_table())
+    assert report.meta.index_number == "11310115MB2F13658N/2024-00012"
+    assert report.meta.category == "主动公开"
+    assert report.outline() == [(1, "一、", "总体情况")]
+
+
+def test_declared_date_fills_what_the_text_does_not_print() -> None:
+    document = docx.Document(io.BytesIO(foreign_docx("english")))
+    document.core_properties.created = dt.datetime(2024, 1, 29, 8, 0)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert gdocx.from_bytes(buffer.getvalue()).meta.date == dt.date(2024, 1, 29)
+
+
+def test_caption_style_marks_a_caption_for_the_parser() -> None:
+    document = docx.Document()
+    document.add_paragraph("一、总体情况")
+    document.add_paragraph("全年引进企业139家，同比增长5%，吸引内资3.45亿元。")
+    document.add_paragraph("2019年区域化党建联建工作推进会议现场", style="Caption")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    report = gdocx.from_bytes(buffer.getvalue())
+    kinds = [(p.kind, p.text) for _, p in report.paragraphs()]
+    assert ("caption", "2019年区域化党建联建工作推进会议现场") in kinds
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(reports())
+def test_visible_text_of_any_report_parses_without_surprises(report: Report) -> None:
+    """The foreign path on govdoc's own output: a Report or a GovdocError, never anything else."""
+    try:
+        back = gdocx.from_bytes(gdocx.to_bytes(report), use_embedded=False)
+    except govdoc.GovdocError:
+        return
+    assert isinstance(back, Report)

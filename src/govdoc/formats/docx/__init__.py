@@ -8,8 +8,10 @@ core properties (title, issuer as author, subject, date, keywords). The look is 
 
 Reading (:func:`read_docx`): govdoc's own files come back exactly, from the Report embedded in a
 custom XML part, as long as the visible text still matches it; any other file (or an edited one)
-is turned into text (headings on their own lines, table rows as ``a | b | c``, footnotes appended
-as ``注1：…``) and read by the raw-text parser, :func:`govdoc.parse`.
+is read as typed lines (:mod:`.text`: each paragraph with its style, heading level, indentation,
+bold, alignment and page; each table row with its cells; footnotes appended as ``注1：…``) that
+:func:`govdoc.parsing.parse_lines` turns into a Report, with the title, author and creation date
+of the core properties declared beside them.
 
 Input limits, checked on the zip directory before anything is unpacked; raise them for trusted
 files by assigning to the module attributes:
@@ -84,15 +86,15 @@ def from_bytes(data: bytes, *, source: str | None = None, use_embedded: bool = T
     embedded = restore(content, source) if use_embedded else None
     if embedded is not None:
         return embedded
-    from ...parsing import parse
+    from ...parsing import parse_lines
 
-    parsed: Report = parse(content.text(), source=source, limits=limits)
+    parsed: Report = parse_lines(content.source_lines(), source=source, declared=content.declared)
     return parsed
 
 
 def read_docx(path_or_stream_or_bytes: PathLike | BinaryIO | bytes, *, source: str | None = None,
               use_embedded: bool = True, limits: Limits | None = None) -> Report:
-    """Read a .docx: govdoc's own exactly, any other through the raw-text parser.
+    """Read a .docx: govdoc's own exactly, any other as typed lines through the parser.
 
     ``use_embedded=False`` ignores the Report govdoc embeds and parses the visible text, as for a
     file from anyone else. Raises FormatError for a file that is not a readable .docx and

@@ -1,5 +1,9 @@
 """Turn an opened .docx into a Report: govdoc's own files exactly, any other through the parser.
 
+Any .docx gives the parser typed lines (:mod:`.text`: the body, then footnotes and endnotes) and
+what its core properties declare (:func:`declared`: title, author when it names a body, date of
+creation), which the parser weighs below what the text prints.
+
 govdoc's own files carry the Report as JSON in a custom XML part (``customXml/itemN.xml``, root
 ``{urn:govdoc:docx:1}report``) with the fingerprint of the visible text (:func:`fingerprint`).
 When the body still has that fingerprint the embedded Report is returned; when an editor changed
@@ -9,8 +13,9 @@ and the visible content is parsed like any other Word file.
 
 from __future__ import annotations
 
+import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -18,10 +23,19 @@ from pydantic import ValidationError
 
 from ...errors import FormatError, GovdocError, SchemaError
 from ...model import Report
+from ...parsing.normalise import CJK
+from ...parsing.source import SourceLine
 from .archive import parse_xml
 from .numbering import ListNumbering
 from .ooxml import EMBED_NS, EMBED_TAG
-from .text import Styles, WordLine, body_lines, fingerprint, lines_to_text, note_lines
+from .styles import Styles
+from .text import BodyReader, fingerprint
+
+# an author that names a body able to issue a document (Word fills the field with a user name)
+_BODY = re.compile(f"^(?!本)[{CJK}]{{2,}}(?:政府|委员会|人大|政协|局|厅|委|办公室|办公厅|办事处|办|部|署|院|中心|街道|"
+                   f"总?队|所|站|公司|党组|党委|党工委)$")
+_WORD_PREFIX = re.compile(r"^(?:Microsoft Word|WPS文字|WPS)\s*-\s*", re.IGNORECASE)
+_EXTENSION = re.compile(r"\.(?:docx?|wps|dotx?|pdf)$", re.IGNORECASE)
 
 
 class StaleDocxWarning(UserWarning):
@@ -56,32 +70,60 @@ def document_styles(document: Any, source: str | None) -> Styles:
     return Styles(document.styles.element, ListNumbering(numbering) if numbering is not None else None)
 
 
+def declared(document: Any) -> dict[str, str]:
+    """What the core properties declare, keyed by ``Meta`` field: ``title`` (without the "Microsoft
+    Word - " and file extension some tools add; none without a Chinese character, which is a template's
+    "Word Document"), ``issuer`` (the author, when it names a body rather than a user) and ``date``
+    (the creation date, ISO). A package without core properties declares nothing (python-docx would
+    make up defaults)."""
+    package = document.part.package
+    if not any(rel.reltype == RT.CORE_PROPERTIES and not rel.is_external for rel in package.rels.values()):
+        return {}
+    try:
+        core = document.core_properties
+    except Exception:  # damaged core properties declare nothing; the body is still read
+        return {}
+    out: dict[str, str] = {}
+    title = _EXTENSION.sub("", _WORD_PREFIX.sub("", (core.title or "").strip())).strip()
+    if re.search(f"[{CJK}]", title):
+        out["title"] = title
+    author = (core.author or "").strip()
+    if _BODY.match(author):
+        out["issuer"] = author
+    if core.created is not None:
+        out["date"] = core.created.date().isoformat()
+    return out
+
+
 @dataclass
 class Content:
-    """What a .docx offers for reading: the body lines, footnote lines and the embedded Report."""
+    """What a .docx offers for reading: the body lines, footnote and endnote lines, the embedded
+    Report (if govdoc wrote the file) and the metadata the core properties declare."""
 
-    lines: list[WordLine]
-    notes: list[WordLine]
+    lines: list[SourceLine]
+    notes: list[SourceLine]
     embedded: Any | None
+    declared: dict[str, str] = field(default_factory=dict)
 
-    def text(self) -> str:
-        """Raw text for the parser: body lines, then footnotes and endnotes."""
-        return lines_to_text([*self.lines, *self.notes])
+    def source_lines(self) -> list[SourceLine]:
+        """Every line for the parser: the body, then footnotes and endnotes."""
+        return [*self.lines, *self.notes]
 
 
 def extract(document: Any, source: str | None) -> Content:
-    """The lines, notes and embedded data of an opened document."""
+    """The lines, notes, embedded data and declared metadata of an opened document."""
     try:
-        styles = document_styles(document, source)
-        lines = list(body_lines(document.element.body, styles))
-        notes = [*note_lines(_related_element(document, RT.FOOTNOTES, source), styles, "注"),
-                 *note_lines(_related_element(document, RT.ENDNOTES, source), styles, "尾注")]
+        reader = BodyReader(document_styles(document, source))
+        lines = reader.body(document.element.body)
+        notes = [*reader.notes(_related_element(document, RT.FOOTNOTES, source), "注"),
+                 *reader.notes(_related_element(document, RT.ENDNOTES, source), "尾注")]
         embedded = _embedded(document, source)
+        properties = declared(document)
     except GovdocError:
         raise
     except Exception as exc:  # a structurally odd package: missing parts, wrong element types
         raise FormatError(f"cannot read the Word document: {exc}", source=source) from exc
-    return Content(lines, notes, embedded)
+    return Content(lines, notes, embedded, properties)
 
 
 def restore(content: Content, source: str | None) -> Report | None:
@@ -102,4 +144,4 @@ def restore(content: Content, source: str | None) -> Report | None:
                           source=source) from exc
 
 
-__all__ = ["Content", "StaleDocxWarning", "document_styles", "extract", "restore"]
+__all__ = ["Content", "StaleDocxWarning", "declared", "document_styles", "extract", "restore"]

@@ -1,18 +1,32 @@
-"""The visible text of a Word body as lines, each marked with the heading level Word shows for it.
+"""A Word body as the parser's typed lines (:class:`~govdoc.parsing.source.SourceLine`).
 
-Shared by the reader (any .docx → lines → the raw-text parser) and the writer (the fingerprint of
-what it wrote, see :func:`fingerprint`). Rules, in the order they apply to each paragraph:
+Shared by the reader (any .docx → lines → :func:`govdoc.parsing.parse_lines`) and the writer (the
+fingerprint of what it wrote, :func:`fingerprint`). What each line carries:
 
-* a paragraph is one line; soft breaks (``w:br``) inside it are joined (with a space only between
-  two Latin letters or digits), tabs become a space, hidden and deleted text is dropped;
-* a heading level comes from the paragraph's own ``w:outlineLvl`` (9 = body text), else from its
-  style: the name ``Heading N`` / ``标题 N`` (any case, spaces optional), else the style's
-  ``w:outlineLvl``, following ``w:basedOn``; style *names* are used, never style IDs, which differ
-  between Word locales;
-* a table row is one line, its cells joined with " | " (the layout of the metadata tables on
-  disclosure pages, which the parser knows); a cell's paragraphs are joined with a space;
+* ``text``: a paragraph's visible text, its list label first (Word draws "一、" from an automatic
+  list, see :mod:`.numbering`); soft breaks inside it joined (with a space only between two Latin
+  letters or digits), tabs as a space, hidden and deleted text dropped, field codes left out;
+* ``indent``: where the first line starts, in the half-width columns raw text counts in (a
+  character of the paragraph's font counts two, as an ideographic space does), from ``w:ind``
+  (left + first line − hanging, ``…Chars`` winning over twips) and typed leading spaces;
+* ``blank_before``: the empty paragraphs before it; ``style``: the paragraph style's name;
+* ``level``: the paragraph's own ``w:outlineLvl`` (9 = body text), else its style's (see
+  :mod:`.styles`: ``Heading N`` / ``标题 N``, ``Title`` / ``标题`` → 0, an outline level in the chain);
+* ``bold``: the run holding the paragraph's first visible character is bold (run, character
+  style, paragraph style, document defaults); ``align`` from ``w:jc``;
+* ``page``: counted from 1 over ``w:br w:type="page"``, ``w:pageBreakBefore`` and section breaks
+  that start a new page (Word lays out the other page breaks itself: they are not in the file);
+* a table is one line per row with ``cells`` (``w:gridSpan`` as colspan, a ``w:vMerge`` run as
+  rowspan: the cells it covers are left out, as in HTML), the ``table`` number its rows share, and
+  ``header`` for ``w:tblHeader`` rows (or, when none is marked, a first row that is plainly a
+  header: bold over plain, or labels over figures); the row's ``text`` joins its cells with " | ".
+  A cell's paragraphs are joined (no space between Chinese characters); a nested table's rows are
+  part of their cell's text; a table of one column is a frame around paragraphs and is read as them;
 * text boxes follow the paragraph that anchors them; the table of contents (a ``Table of
-  Contents`` content control or ``TOC`` styles) and govdoc's generated figure appendix are skipped.
+  Contents`` content control or ``TOC`` styles) and govdoc's generated figure appendix are skipped;
+* footnotes and endnotes (:func:`note_lines`) come after the body as "注1：…" and "尾注1：…".
+
+``origin`` counts the body's paragraphs (empty ones included) and table rows from 1, in order.
 """
 
 from __future__ import annotations
@@ -20,134 +34,36 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any, Literal
+from dataclasses import dataclass, field
+from typing import Any
 
-from ...numbering import parse_label
-from .numbering import ListNumbering
+from ...parsing.source import SourceCell, SourceLine, leading_indent
 from .ooxml import FIGURES_TABLE_CAPTION, MC_NS, W_P, W_R, W_SDT, W_T, W_TBL, W_TC, W_TR, W_VAL, int_value, w
+from .styles import StyleInfo, Styles, align_of, indent_attrs, indent_chars, merge_indent, on
 
-SKIPPED_STYLE_PREFIXES = ("toc ", "toc heading", "govdoc appendix", "govdoc toc", "govdoc figures")
-
-_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
-_TITLE_NAMES = {"title", "标题"}
-_SUBTITLE_NAMES = {"subtitle", "副标题"}
-_CAPTION_NAMES = {"caption", "题注"}
-_BYLINE_NAMES = {"govdoc byline", "govdoc author"}
 _PRUNED = {w("pPr"), w("rPr"), w("del"), w("moveFrom"), f"{{{MC_NS}}}Fallback", w("instrText"),
            w("delText"), w("fldData"), w("txbxContent")}
-
-LineKind = Literal["title", "subtitle", "heading", "paragraph", "caption", "byline", "row"]
-
-
-@dataclass(frozen=True)
-class WordLine:
-    """One visible line: a paragraph or a table row, with the heading level Word gives it."""
-
-    text: str
-    kind: LineKind = "paragraph"
-    level: int | None = None
+_WRAPPERS = {w("customXml"), w("smartTag"), w("ins"), w("moveTo")}
+_NEW_PAGE_SECTIONS = {"nextPage", "evenPage", "oddPage"}
+_CJK_EDGE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+_NUMBER = re.compile(r"^[-+−]?[0-9０-９][0-9０-９,，.．]*\s*[%％‰]?$")
+HEADER_CELL_MAX = 30
+"""A first row whose cells are longer than this is no header row of labels."""
 
 
-@dataclass(frozen=True)
-class StyleInfo:
-    """What a paragraph style means for reading: its name, kind and heading level."""
-
-    name: str
-    kind: LineKind
-    level: int | None
-    skipped: bool
+# ---- one paragraph ------------------------------------------------------------------------------
 
 
-class Styles:
-    """Paragraph styles of a document by style ID, resolved through ``w:basedOn``, and its lists."""
+@dataclass
+class ParagraphScan:
+    """What one walk over a ``w:p`` finds: its visible text, the run holding the first visible
+    character, the page breaks before and after that character, and the text boxes anchored in it."""
 
-    def __init__(self, styles_element: Any | None, numbering: ListNumbering | None = None) -> None:
-        self._raw: dict[str, tuple[str, str | None, int | None]] = {}
-        self._num_pr: dict[str, Any] = {}
-        self._resolved: dict[str, StyleInfo] = {}
-        self.numbering = numbering
-        self._default = ""  # the style of paragraphs without w:pStyle (w:default="1", usually Normal)
-        if styles_element is None:
-            return
-        for style in styles_element.iter(w("style")):
-            if style.get(w("type")) != "paragraph":
-                continue
-            style_id = style.get(w("styleId"), "")
-            if style.get(w("default")) in ("1", "true", "on") and not self._default:
-                self._default = style_id
-            name_el = style.find(w("name"))
-            based = style.find(w("basedOn"))
-            outline = style.find(f"{w('pPr')}/{w('outlineLvl')}")
-            self._raw[style_id] = (
-                (name_el.get(W_VAL, "") if name_el is not None else "").strip(),
-                based.get(W_VAL) if based is not None else None,
-                int_value(outline.get(W_VAL)) if outline is not None else None,
-            )
-            num_pr = style.find(f"{w('pPr')}/{w('numPr')}")
-            if num_pr is not None:
-                self._num_pr[style_id] = num_pr
-
-    def _style_num_pr(self, style_id: str | None) -> Any | None:
-        key, depth = style_id or self._default, 0
-        while key in self._raw and depth < 20:
-            if key in self._num_pr:
-                return self._num_pr[key]
-            key, depth = self._raw[key][1] or "", depth + 1
-        return None
-
-    def is_numbered(self, style_id: str) -> bool:
-        """Whether paragraphs of this style get a label from an automatic list."""
-        num_id = _child_val(self._style_num_pr(style_id), "numId")
-        return bool(num_id) and num_id != "0"
-
-    def list_label(self, ppr: Any | None, style_id: str | None) -> str:
-        """The label Word draws before a paragraph in an automatically numbered list, else ""."""
-        if self.numbering is None:
-            return ""
-        num_pr = ppr.find(w("numPr")) if ppr is not None else None
-        style_pr = self._style_num_pr(style_id)
-        num_id = _child_val(num_pr, "numId") or _child_val(style_pr, "numId")
-        if not num_id or num_id == "0":
-            return ""
-        ilvl = int_value(_child_val(num_pr, "ilvl") or _child_val(style_pr, "ilvl")) or 0
-        return self.numbering.label(num_id, ilvl)
-
-    def info(self, style_id: str | None) -> StyleInfo:
-        """The meaning of the style ``style_id`` (the default style when None or unknown)."""
-        key = style_id if style_id in self._raw else self._default
-        if key not in self._resolved:
-            self._resolved[key] = self._resolve(key, depth=0)
-        return self._resolved[key]
-
-    def _resolve(self, style_id: str, depth: int) -> StyleInfo:
-        raw = self._raw.get(style_id)
-        if raw is None or depth > 20:
-            return StyleInfo("", "paragraph", None, False)
-        name, based_on, outline = raw
-        lowered = name.lower()
-        skipped = lowered.startswith(SKIPPED_STYLE_PREFIXES)
-        match = _HEADING_NAME.match(lowered)
-        if match:
-            return StyleInfo(name, "heading", int(match.group(1)), skipped)
-        if lowered in _TITLE_NAMES:
-            return StyleInfo(name, "title", None, skipped)
-        if lowered in _SUBTITLE_NAMES:
-            return StyleInfo(name, "subtitle", None, skipped)
-        if lowered in _CAPTION_NAMES or lowered in _BYLINE_NAMES:
-            return StyleInfo(name, "caption" if lowered in _CAPTION_NAMES else "byline", None, skipped)
-        if outline is not None:
-            level = outline + 1 if 0 <= outline <= 8 else None
-            return StyleInfo(name, "heading" if level else "paragraph", level, skipped)
-        if based_on:
-            parent = self._resolve(based_on, depth + 1)
-            return StyleInfo(name, parent.kind, parent.level, skipped or parent.skipped)
-        return StyleInfo(name, "paragraph", None, skipped)
-
-
-def _child_val(element: Any | None, tag: str) -> str | None:
-    child = element.find(w(tag)) if element is not None else None
-    return None if child is None else child.get(W_VAL)
+    text: str = ""
+    opening_run: Any | None = None
+    breaks_before: int = 0
+    breaks_after: int = 0
+    boxes: list[Any] = field(default_factory=list)
 
 
 def _join_breaks(text: str) -> str:
@@ -157,66 +73,116 @@ def _join_breaks(text: str) -> str:
     return text.replace("\n", "")
 
 
-def _collect(element: Any, out: list[str], boxes: list[Any]) -> None:
+class _Scanner:
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.scan = ParagraphScan()
+        self.run: Any | None = None
+
+    def collect(self, element: Any) -> None:
+        scan = self.scan
+        for child in element:
+            tag = child.tag
+            if tag == W_T:
+                text = child.text
+                if text:
+                    self.out.append(text)
+                    if scan.opening_run is None and text.strip():
+                        scan.opening_run = self.run if self.run is not None else child
+            elif tag in _PRUNED:
+                if tag == w("txbxContent"):
+                    scan.boxes.append(child)
+            elif tag == W_R:
+                rpr = child.find(w("rPr"))
+                if rpr is not None and on(rpr.find(w("vanish"))):
+                    continue
+                outer, self.run = self.run, child
+                self.collect(child)
+                self.run = outer
+            elif tag == w("tab") or tag == w("ptab"):
+                self.out.append(" ")
+            elif tag in (w("br"), w("cr")):
+                kind = child.get(w("type"))
+                if kind in (None, "textWrapping"):
+                    self.out.append("\n")
+                elif kind == "page":
+                    if scan.opening_run is None:
+                        scan.breaks_before += 1
+                    else:
+                        scan.breaks_after += 1
+            elif tag == w("noBreakHyphen"):
+                self.out.append("-")
+            elif isinstance(tag, str):
+                self.collect(child)
+
+
+def scan_paragraph(p: Any) -> ParagraphScan:
+    """Walk a ``w:p`` once (see :class:`ParagraphScan`); the text keeps its leading spaces."""
+    scanner = _Scanner()
+    scanner.collect(p)
+    scan = scanner.scan
+    scan.text = _join_breaks("".join(scanner.out)).rstrip()
+    return scan
+
+
+def _run_bold(run: Any | None, info: StyleInfo, styles: Styles) -> bool:
+    rpr = run.find(w("rPr")) if run is not None and run.tag == W_R else None
+    if rpr is not None:
+        direct = on(rpr.find(w("b")))
+        if direct is not None:
+            return direct
+        rstyle = rpr.find(w("rStyle"))
+        if rstyle is not None:
+            styled = styles.char_bold(rstyle.get(W_VAL) or "")
+            if styled is not None:
+                return styled
+    return info.bold
+
+
+def join_parts(parts: Iterable[str]) -> str:
+    """Join the lines of one cell or note: no space between Chinese characters, one elsewhere."""
+    out = ""
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        if out and not (_CJK_EDGE.match(out[-1]) or _CJK_EDGE.match(part[0])):
+            out += " "
+        out += part
+    return out
+
+
+# ---- tables -------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Cell:
+    text: str
+    col: int
+    colspan: int
+    merge: str | None  # "restart", "continue" or None (w:vMerge)
+    bold: bool
+    rowspan: int = 1
+
+
+@dataclass
+class _Row:
+    cells: list[_Cell]
+    header: bool
+    origin: int
+
+
+def _children(element: Any, tag: str) -> Iterator[Any]:
+    """The ``tag`` children of a table or row, also when a content control or custom XML wraps them."""
     for child in element:
-        tag = child.tag
-        if tag == W_T:
-            if child.text:
-                out.append(child.text)
-        elif tag in _PRUNED:
-            if tag == w("txbxContent"):
-                boxes.append(child)
-        elif tag == W_R:
-            rpr = child.find(w("rPr"))
-            vanish = rpr.find(w("vanish")) if rpr is not None else None
-            if vanish is not None and vanish.get(W_VAL, "true") not in ("0", "false", "off"):
-                continue
-            _collect(child, out, boxes)
-        elif tag == w("tab") or tag == w("ptab"):
-            out.append(" ")
-        elif tag in (w("br"), w("cr")):
-            if child.get(w("type")) in (None, "textWrapping"):
-                out.append("\n")
-        elif tag == w("noBreakHyphen"):
-            out.append("-")
-        elif isinstance(tag, str):
-            _collect(child, out, boxes)
-
-
-def paragraph_text(p: Any) -> tuple[str, list[Any]]:
-    """The visible text of a ``w:p`` and the text boxes anchored in it."""
-    out: list[str] = []
-    boxes: list[Any] = []
-    _collect(p, out, boxes)
-    return _join_breaks("".join(out)).strip(), boxes
-
-
-def _paragraph_line(p: Any, styles: Styles) -> tuple[WordLine | None, list[Any]]:
-    text, boxes = paragraph_text(p)
-    ppr = p.find(w("pPr"))
-    style_el = ppr.find(w("pStyle")) if ppr is not None else None
-    style_id = style_el.get(W_VAL) if style_el is not None else None
-    info = styles.info(style_id)
-    if info.skipped:
-        return None, boxes
-    label = styles.list_label(ppr, style_id)  # counted even for an empty paragraph, as Word does
-    if not text:
-        return None, boxes
-    text = label + text
-    kind, level = info.kind, info.level
-    outline = ppr.find(w("outlineLvl")) if ppr is not None else None
-    if outline is not None:
-        value = int_value(outline.get(W_VAL))
-        if value is not None and 0 <= value <= 8:
-            kind, level = "heading", value + 1
-        elif kind == "heading":
-            kind, level = "paragraph", None
-    return WordLine(text, kind, level), boxes
-
-
-def _is_toc(sdt: Any) -> bool:
-    gallery = sdt.find(f"{w('sdtPr')}/{w('docPartObj')}/{w('docPartGallery')}")
-    return gallery is not None and (gallery.get(W_VAL) or "").lower() == "table of contents"
+        if child.tag == tag:
+            yield child
+        elif child.tag == W_SDT:
+            content = child.find(w("sdtContent"))
+            if content is not None:
+                yield from _children(content, tag)
+        elif child.tag == w("customXml"):
+            yield from _children(child, tag)
 
 
 def _is_figures_table(tbl: Any, styles: Styles) -> bool:
@@ -228,107 +194,231 @@ def _is_figures_table(tbl: Any, styles: Styles) -> bool:
     return first is not None and styles.info(first.get(W_VAL)).name.lower().startswith("govdoc figures")
 
 
-def _cell_text(tc: Any, styles: Styles) -> str:
-    parts = [line.text for line in body_lines(tc, styles)]
-    return " ".join(parts)
+def _is_number(text: str) -> bool:
+    return _NUMBER.match(text) is not None
 
 
-def _table_lines(tbl: Any, styles: Styles) -> Iterator[WordLine]:
-    for tr in tbl.iter(W_TR):
-        if tr.getparent() is not tbl:
-            continue  # rows of nested tables are part of their cell's text
-        cells = [_cell_text(tc, styles) for tc in tr if tc.tag == W_TC]
-        if any(cells):
-            yield WordLine(" | ".join(cells), "row")
+def _plain_header(rows: list[_Row]) -> bool:
+    """A first row that is plainly a header although no row is marked: bold cells over a plain row,
+    or two or more short labels over rows that hold figures."""
+    if len(rows) < 2:
+        return False
+    first = [cell for cell in rows[0].cells if cell.text]
+    second = [cell for cell in rows[1].cells if cell.text]
+    if not first or not second:
+        return False
+    if all(cell.bold for cell in first) and not all(cell.bold for cell in second):
+        return True
+    return (len(first) >= 2 and all(len(cell.text) <= HEADER_CELL_MAX and not _is_number(cell.text) for cell in first)
+            and any(_is_number(cell.text) for row in rows[1:] for cell in row.cells))
 
 
-def body_lines(container: Any, styles: Styles) -> Iterator[WordLine]:
-    """The lines of a body, table cell, text box, footnote or content control, in order."""
-    for child in container:
-        tag = child.tag
-        if tag == W_P:
-            line, boxes = _paragraph_line(child, styles)
-            if line is not None:
-                yield line
-            for box in boxes:
-                yield from body_lines(box, styles)
-        elif tag == W_TBL:
-            if not _is_figures_table(child, styles):
-                yield from _table_lines(child, styles)
-        elif tag == W_SDT:
-            content = child.find(w("sdtContent"))
-            if content is not None and not _is_toc(child):
-                yield from body_lines(content, styles)
-        elif tag in (w("customXml"), w("smartTag"), w("ins"), w("moveTo")):
-            yield from body_lines(child, styles)
+def _spans(rows: list[_Row]) -> None:
+    """Give each cell that starts a vertical merge the number of rows it covers, in place."""
+    opened: dict[int, _Cell] = {}
+    for row in rows:
+        for cell in row.cells:
+            if cell.merge == "continue" and cell.col in opened and opened[cell.col].colspan == cell.colspan:
+                opened[cell.col].rowspan += 1
+                continue
+            for col in range(cell.col, cell.col + cell.colspan):
+                opened.pop(col, None)
+            if cell.merge == "restart":
+                opened[cell.col] = cell
+            elif cell.merge == "continue":
+                cell.merge = None  # a continuation with nothing above it stays a cell of its own
 
 
-def note_lines(notes_element: Any | None, styles: Styles, label: str) -> list[WordLine]:
-    """Footnotes or endnotes as lines ``注1：…``, separators left out."""
-    if notes_element is None:
-        return []
-    lines: list[WordLine] = []
-    for note in notes_element:
-        if note.get(w("type"), "normal") != "normal":
-            continue
-        text = " ".join(line.text for line in body_lines(note, styles))
-        if text:
-            lines.append(WordLine(f"{label}{len(lines) + 1}：{text}"))
-    return lines
+# ---- the walk ---------------------------------------------------------------------------------
 
 
-def fingerprint(lines: Iterable[WordLine]) -> str:
+class _Walker:
+    """One walk over a body: counts origins, pages, blank paragraphs and tables as it yields lines."""
+
+    def __init__(self, styles: Styles, sections: list[str] | None = None) -> None:
+        self.styles = styles
+        self.sections = sections or []  # the w:type of every section, in order
+        self.section = 0
+        self.origin = 0
+        self.page = 1
+        self.gap = 0
+        self.tables = 0
+
+    def lines(self, container: Any) -> Iterator[SourceLine]:
+        for child in container:
+            tag = child.tag
+            if tag == W_P:
+                yield from self.paragraph(child)
+            elif tag == W_TBL:
+                if not _is_figures_table(child, self.styles):
+                    yield from self.table(child)
+            elif tag == W_SDT:
+                content = child.find(w("sdtContent"))
+                if content is not None and not _is_toc(child):
+                    yield from self.lines(content)
+            elif tag in _WRAPPERS:
+                yield from self.lines(child)
+
+    def paragraph(self, p: Any) -> Iterator[SourceLine]:
+        styles = self.styles
+        self.origin += 1
+        ppr = p.find(w("pPr"))
+        style_el = ppr.find(w("pStyle")) if ppr is not None else None
+        style_id = style_el.get(W_VAL) if style_el is not None else None
+        info = styles.info(style_id)
+        own_break = on(ppr.find(w("pageBreakBefore"))) if ppr is not None else None
+        if (info.page_break_before if own_break is None else own_break) and self.origin > 1:
+            self.page += 1
+        scan = scan_paragraph(p)
+        self.page += scan.breaks_before
+        label = styles.list_label(ppr, style_id)  # counted even for an empty paragraph, as Word does
+        body = scan.text
+        if info.skipped:
+            pass
+        elif not body.strip():
+            if not (scan.breaks_before or scan.breaks_after):
+                self.gap += 1
+        else:
+            stripped = body.lstrip()
+            text = body[:len(body) - len(stripped)] + label + stripped
+            own_ind = indent_attrs(ppr.find(w("ind"))) if ppr is not None else {}
+            width = indent_chars(merge_indent(info.indent, own_ind), info.size)
+            jc = ppr.find(w("jc")) if ppr is not None else None
+            yield SourceLine(text=text, origin=self.origin, indent=round(2 * width) + leading_indent(text),
+                             blank_before=self.gap, level=self._level(ppr, info), style=info.name or None,
+                             bold=_run_bold(scan.opening_run, info, styles), align=align_of(jc) or info.align,
+                             page=self.page)
+            self.gap = 0
+        self.page += scan.breaks_after
+        for box in scan.boxes:
+            yield from self.lines(box)
+        if ppr is not None and ppr.find(w("sectPr")) is not None:
+            self.section += 1
+            following = self.sections[self.section] if self.section < len(self.sections) else "nextPage"
+            if following in _NEW_PAGE_SECTIONS:
+                self.page += 1
+
+    @staticmethod
+    def _level(ppr: Any | None, info: StyleInfo) -> int | None:
+        outline = ppr.find(w("outlineLvl")) if ppr is not None else None
+        if outline is None:
+            return info.level
+        value = int_value(outline.get(W_VAL))
+        if value is not None and 0 <= value <= 8:
+            return value + 1
+        return 0 if info.level == 0 else None  # "body text" cancels a heading style, not the title
+
+    def cell(self, tc: Any) -> tuple[str, bool]:
+        """A cell's text (its paragraphs and nested tables joined) and whether it opens bold."""
+        inner = _Walker(self.styles)
+        lines = list(inner.lines(tc))
+        return join_parts(line.text for line in lines), bool(lines) and lines[0].bold
+
+    def table(self, tbl: Any) -> Iterator[SourceLine]:
+        trs = list(_children(tbl, W_TR))
+        if all(sum(1 for _ in _children(tr, W_TC)) <= 1 for tr in trs):
+            # one column: a frame around paragraphs (a boxed note, a letterhead), read as its paragraphs
+            for tr in trs:
+                for tc in _children(tr, W_TC):
+                    yield from self.lines(tc)
+            return
+        rows: list[_Row] = []
+        for tr in trs:
+            self.origin += 1
+            trpr = tr.find(w("trPr"))
+            col = int_value(_val(trpr, "gridBefore"), 0) or 0
+            cells: list[_Cell] = []
+            for tc in _children(tr, W_TC):
+                tcpr = tc.find(w("tcPr"))
+                span = max(1, int_value(_val(tcpr, "gridSpan"), 1) or 1)
+                vmerge = tcpr.find(w("vMerge")) if tcpr is not None else None
+                merge = None if vmerge is None else ("restart" if vmerge.get(W_VAL) == "restart" else "continue")
+                hmerge = tcpr.find(w("hMerge")) if tcpr is not None else None
+                if hmerge is not None and hmerge.get(W_VAL) != "restart" and cells:
+                    cells[-1].colspan += span  # a legacy horizontal merge: the cell joins the one before
+                    col += span
+                    continue
+                text, bold = self.cell(tc)
+                cells.append(_Cell(text, col, span, merge, bold))
+                col += span
+            if any(c.text for c in cells if c.merge != "continue"):  # a row of empty cells is no row
+                header = trpr is not None and bool(on(trpr.find(w("tblHeader"))))
+                rows.append(_Row(cells, header, self.origin))
+        if not rows:
+            return
+        _spans(rows)
+        self.tables += 1
+        if not any(row.header for row in rows) and _plain_header(rows):
+            rows[0].header = True
+        for row in rows:
+            own = [c for c in row.cells if c.merge != "continue"]
+            yield SourceLine(text=" | ".join(c.text for c in own), origin=row.origin, blank_before=self.gap,
+                             bold=all(c.bold for c in own if c.text),
+                             cells=tuple(SourceCell(c.text, c.colspan, c.rowspan) for c in own),
+                             table=self.tables, header=row.header, page=self.page)
+            self.gap = 0
+
+
+def _val(element: Any | None, tag: str) -> str | None:
+    child = element.find(w(tag)) if element is not None else None
+    return None if child is None else child.get(W_VAL)
+
+
+def _is_toc(sdt: Any) -> bool:
+    gallery = sdt.find(f"{w('sdtPr')}/{w('docPartObj')}/{w('docPartGallery')}")
+    return gallery is not None and (gallery.get(W_VAL) or "").lower() == "table of contents"
+
+
+def _section_types(body: Any) -> list[str]:
+    """How each section starts (``w:type`` of its ``w:sectPr``, "nextPage" by default), in order."""
+    return [(sect.find(w("type")).get(W_VAL) if sect.find(w("type")) is not None else None) or "nextPage"
+            for sect in body.iter(w("sectPr"))]
+
+
+class BodyReader:
+    """Reads a document's body and then its notes, numbering origins and pages on from the body."""
+
+    def __init__(self, styles: Styles) -> None:
+        self.styles = styles
+        self.walker = _Walker(styles)
+
+    def body(self, body: Any) -> list[SourceLine]:
+        """The lines of ``w:body`` (or of any container: a cell, a text box, a note)."""
+        self.walker.sections = _section_types(body)
+        return list(self.walker.lines(body))
+
+    def notes(self, notes_element: Any | None, label: str) -> list[SourceLine]:
+        """Footnotes or endnotes as lines "注1：…" after the body, separators left out."""
+        if notes_element is None:
+            return []
+        walker = self.walker
+        out: list[SourceLine] = []
+        for note in notes_element:
+            if note.get(w("type"), "normal") != "normal":
+                continue
+            inner = _Walker(self.styles)
+            lines = list(inner.lines(note))
+            text = join_parts(line.text for line in lines)
+            if text:
+                walker.origin += 1
+                out.append(SourceLine(text=f"{label}{len(out) + 1}：{text}", origin=walker.origin,
+                                      blank_before=walker.gap, style=lines[0].style, page=walker.page))
+                walker.gap = 0
+        return out
+
+
+def body_lines(container: Any, styles: Styles) -> Iterator[SourceLine]:
+    """The lines of a body (or a table cell, text box, note, content control), in order."""
+    yield from BodyReader(styles).body(container)
+
+
+def fingerprint(lines: Iterable[SourceLine]) -> str:
     """A hash of the visible text and heading levels: it changes when an editor changes the content."""
     digest = hashlib.sha256()
     for line in lines:
-        digest.update(f"{line.level or 0}\t{line.text}\n".encode())
+        digest.update(f"{line.level or 0}\t{line.text.strip()}\n".encode())
     return digest.hexdigest()
 
 
-INDENT = "\u3000\u3000"
-HEADING_MAX = 50  # a longer paragraph is never taken for a heading typed in body style
-_HEADLINE = ("title", "subtitle")
-_MARKS = {"caption": "▲", "byline": "□"}  # the canonical text's marks, which the parser knows
-_SENTENCE_END = tuple("。！？；：!?;:…，,")
-
-
-def _has_label(text: str) -> bool:
-    return any(parse_label(text[:n]) is not None for n in range(1, min(len(text), 8) + 1))
-
-
-def _flush_left(line: WordLine) -> bool:
-    if line.kind != "paragraph":
-        return True
-    text = line.text.rstrip("”’」』）)》】")
-    return _has_label(text) or (len(line.text) <= HEADING_MAX and not text.endswith(_SENTENCE_END))
-
-
-def lines_to_text(lines: Iterable[WordLine]) -> str:
-    """Raw text for the parser, in its indented layout: each paragraph one line starting with two
-    ideographic spaces; flush left, where the parser looks for headings and metadata: headings (by
-    style or outline level), titles, table rows, paragraphs that start with a numbering label
-    (headings typed in body style, run-in headings "（一）标题。正文") and short lines without closing
-    punctuation (a signature, a date); captions (style ``Caption``/``题注``) marked "▲" and govdoc's
-    bylines "□", as in govdoc's canonical text. A blank line separates every paragraph from the
-    next, except the lines of a title (Title and Subtitle styles)."""
-    out: list[str] = []
-    previous: WordLine | None = None
-    for line in lines:
-        if previous is not None and not (previous.kind in _HEADLINE and line.kind in _HEADLINE):
-            out.append("")
-        mark = _MARKS.get(line.kind, "")
-        out.append(mark + line.text if mark or _flush_left(line) else INDENT + line.text)
-        previous = line
-    return "\n".join(out) + "\n"
-
-
-__all__ = [
-    "StyleInfo",
-    "Styles",
-    "WordLine",
-    "body_lines",
-    "fingerprint",
-    "lines_to_text",
-    "note_lines",
-    "paragraph_text",
-]
+__all__ = ["HEADER_CELL_MAX", "BodyReader", "ParagraphScan", "body_lines", "fingerprint", "join_parts",
+           "scan_paragraph"]
