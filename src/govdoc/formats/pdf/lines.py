@@ -1,0 +1,196 @@
+"""The lines of a PDF's text layer as the parser's typed lines (:class:`~govdoc.parsing.source.SourceLine`).
+
+Page furniture goes first: a page number ("— 3 —", "- 3 -", "3", "第 3 页") in the top or bottom
+margin, and running heads and footers, i.e. a text printed in a margin at the same height on at
+least half the pages (and two), digits aside ("第 3 页 共 9 页", the document's title over every
+page). Then each line keeps what the page shows of it, measured against the page's text column
+(its left and right edges: the leftmost start and rightmost end that at least two lines share):
+
+* ``indent``: how far the line starts right of the column, in the half-width columns raw text
+  counts in (a character of the line's size counts two, as an ideographic space does);
+* ``blank_before``: the blank lines a vertical gap stands for, in units of the line pitch (the
+  commonest distance between two baselines of the document), none at the top of a page;
+* ``align``: "center" for a line centred in the column that touches neither edge, "right" for
+  one that ends at the right edge and starts far from the left (a signature, a date);
+* ``bold`` as the text layer found it; ``page``; ``origin``: the line's number in reading order,
+  furniture included.
+
+Nothing is joined: wrapped lines are the parser's to join, as for any other raw text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ...parsing.source import Align, SourceLine
+from .textlayer import PdfLine
+
+PAGE_NUMBER = re.compile(r"^[—–\-－\s]*(?:第\s*)?[0-9０-９]{1,5}(?:\s*页)?[—–\-－\s]*$")
+TOP_MARGIN = 0.12
+"""Fraction of the page height, from the top, where running heads stand."""
+BOTTOM_MARGIN = 0.10
+"""Fraction of the page height, from the bottom, where footers and page numbers stand."""
+WRAP_SLACK = 1.5
+"""A line that ends within this many characters of the column's right edge filled the column (the
+layout wrapped it); one that stops shorter ends its block."""
+_DIGITS = re.compile(r"[0-9０-９]+")
+
+
+def in_margin(line: PdfLine) -> bool:
+    """Whether the line stands in the top or bottom margin of its page."""
+    return line.y > line.page_height * (1 - TOP_MARGIN) or line.y < line.page_height * BOTTOM_MARGIN
+
+
+def _fold(text: str) -> str:
+    return _DIGITS.sub("#", "".join(text.split()))
+
+
+def running_heads(lines: Iterable[PdfLine]) -> set[tuple[str, int]]:
+    """Texts (digits folded) and heights (in points) printed in a margin on at least half the
+    pages, and on two or more: running heads and footers."""
+    lines = list(lines)
+    pages = len({line.page for line in lines})
+    if pages < 2:
+        return set()
+    seen: dict[tuple[str, int], set[int]] = {}
+    for line in lines:
+        if in_margin(line):
+            seen.setdefault((_fold(line.text), round(line.y)), set()).add(line.page)
+    return {key for key, on in seen.items() if len(on) >= max(2, pages / 2)}
+
+
+def is_furniture(line: PdfLine, heads: set[tuple[str, int]]) -> bool:
+    """A page number or a running head or footer (see :func:`running_heads`)."""
+    if not in_margin(line):
+        return False
+    if PAGE_NUMBER.match(line.text):
+        return True
+    key = _fold(line.text)
+    return any((key, round(line.y) + shift) in heads for shift in (-1, 0, 1))
+
+
+@dataclass(frozen=True)
+class Column:
+    """The text column of a page: left and right edges in points."""
+
+    left: float
+    right: float
+
+
+def _shared(values: list[float], *, lowest: bool) -> float | None:
+    """The lowest (or highest) value that another value lies within a point of, if any."""
+    ordered = sorted(values, reverse=not lowest)
+    for a, b in pairwise(ordered):
+        if abs(a - b) <= 1.0:
+            return a
+    return None
+
+
+def columns(lines: list[PdfLine]) -> dict[int, Column]:
+    """The text column of every page (see the module docstring); a page without two lines that share
+    an edge takes the document's."""
+    by_page: dict[int, list[PdfLine]] = {}
+    for line in lines:
+        by_page.setdefault(line.page, []).append(line)
+    found: dict[int, tuple[float | None, float | None]] = {
+        page: (_shared([line.x0 for line in group], lowest=True), _shared([line.x1 for line in group], lowest=False))
+        for page, group in by_page.items()}
+    lefts = sorted(left for left, _ in found.values() if left is not None)
+    rights = sorted(right for _, right in found.values() if right is not None)
+    default_left = lefts[len(lefts) // 2] if lefts else min((line.x0 for line in lines), default=0.0)
+    default_right = rights[len(rights) // 2] if rights else max((line.x1 for line in lines), default=0.0)
+    out = {}
+    for page, (left, right) in found.items():
+        left = default_left if left is None else left
+        right = default_right if right is None or right <= left else right
+        out[page] = Column(left, right)
+    return out
+
+
+def pitch(lines: list[PdfLine]) -> float:
+    """The line pitch: the commonest distance between consecutive baselines on a page (half points)."""
+    steps: Counter[float] = Counter()
+    for above, below in pairwise(lines):
+        if above.page == below.page and above.y > below.y:
+            steps[round((above.y - below.y) * 2) / 2] += 1
+    if not steps:
+        return max((line.size for line in lines), default=12.0) * 1.5
+    return steps.most_common(1)[0][0]
+
+
+def _align(line: PdfLine, column: Column, size: float) -> Align | None:
+    start, end = line.x0 - column.left, column.right - line.x1
+    if start >= 2 * size and end >= 2 * size and abs(start - end) <= max(size, 0.02 * (column.right - column.left)):
+        return "center"
+    if end <= size / 2 and start >= 4 * size:
+        return "right"
+    return None
+
+
+@dataclass
+class _Measured:
+    """A body line with what its place on the page says: its number, indent in half-width columns,
+    blank lines above it, alignment, and whether it reaches the column's right edge."""
+
+    line: PdfLine
+    origin: int
+    indent: int
+    blank: int
+    align: Align | None
+    full: bool
+
+
+def _measure(numbered: list[tuple[int, PdfLine]]) -> list[_Measured]:
+    body = [line for _, line in numbered]
+    cols = columns(body)
+    step = pitch(body)
+    out: list[_Measured] = []
+    previous: PdfLine | None = None
+    for origin, line in numbered:
+        if not line.text.strip():
+            continue
+        size = max(line.size, 1.0)
+        column = cols[line.page]
+        lead = len(line.text) - len(line.text.lstrip())
+        x0 = line.x0 + lead * size / 2  # spaces drawn before the text
+        blank = 0
+        if previous is not None and previous.page == line.page and step > 0:
+            blank = max(0, round((previous.y - line.y) / step) - 1)
+        out.append(_Measured(line, origin, max(0, round(2 * (x0 - column.left) / size)), blank,
+                             _align(line, column, size), line.x1 >= column.right - WRAP_SLACK * size))
+        previous = line
+    return out
+
+
+def _continues(before: _Measured, line: _Measured) -> bool:
+    """Whether ``line`` carries on the block ``before`` ends: ``before`` filled the column, and
+    ``line`` starts at the column's edge, in the same size, with no gap and no alignment of its own."""
+    return (before.full and before.align is None and line.align is None and line.indent < 2 and line.blank == 0
+            and abs(before.line.size - line.line.size) <= 0.5)
+
+
+def source_lines(lines: list[PdfLine]) -> list[SourceLine]:
+    """The typed lines of a text layer: furniture left out, lines wrapped by the layout joined into
+    the block they belong to (see the module docstring)."""
+    heads = running_heads(lines)
+    measured = _measure([(origin, line) for origin, line in enumerate(lines, start=1)
+                         if not is_furniture(line, heads)])
+    out: list[SourceLine] = []
+    start = 0
+    for index in range(1, len(measured) + 1):
+        if index < len(measured) and _continues(measured[index - 1], measured[index]):
+            continue
+        first = measured[start]
+        text = first.line.text.strip() + "".join(m.line.text for m in measured[start + 1:index])
+        out.append(SourceLine(text=text.rstrip(), origin=first.origin, indent=first.indent, blank_before=first.blank,
+                              bold=first.line.bold, align=first.align, page=first.line.page))
+        start = index
+    return out
+
+
+__all__ = ["BOTTOM_MARGIN", "PAGE_NUMBER", "TOP_MARGIN", "WRAP_SLACK", "Column", "columns", "in_margin",
+           "is_furniture", "pitch", "running_heads", "source_lines"]
