@@ -87,8 +87,9 @@ def from_bytes(data: bytes, *, source: str | None = None, use_embedded: bool = T
     if embedded is not None:
         return embedded
     from ...parsing import parse_lines
+    from ..typeset import for_parser
 
-    parsed: Report = parse_lines(content.source_lines(), source=source, declared=content.declared)
+    parsed: Report = parse_lines(for_parser(content.source_lines()), source=source, declared=content.declared)
     return parsed
 
 

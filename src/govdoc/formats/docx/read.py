@@ -13,7 +13,6 @@ and the visible content is parsed like any other Word file.
 
 from __future__ import annotations
 
-import re
 import warnings
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,19 +22,13 @@ from pydantic import ValidationError
 
 from ...errors import FormatError, GovdocError, SchemaError
 from ...model import Report
-from ...parsing.normalise import CJK
 from ...parsing.source import SourceLine
+from ..properties import declared_fields
 from .archive import parse_xml
 from .numbering import ListNumbering
 from .ooxml import EMBED_NS, EMBED_TAG
 from .styles import Styles
 from .text import BodyReader, fingerprint
-
-# an author that names a body able to issue a document (Word fills the field with a user name)
-_BODY = re.compile(f"^(?!本)[{CJK}]{{2,}}(?:政府|委员会|人大|政协|局|厅|委|办公室|办公厅|办事处|办|部|署|院|中心|街道|"
-                   f"总?队|所|站|公司|党组|党委|党工委)$")
-_WORD_PREFIX = re.compile(r"^(?:Microsoft Word|WPS文字|WPS)\s*-\s*", re.IGNORECASE)
-_EXTENSION = re.compile(r"\.(?:docx?|wps|dotx?|pdf)$", re.IGNORECASE)
 
 
 class StaleDocxWarning(UserWarning):
@@ -71,28 +64,17 @@ def document_styles(document: Any, source: str | None) -> Styles:
 
 
 def declared(document: Any) -> dict[str, str]:
-    """What the core properties declare, keyed by ``Meta`` field: ``title`` (without the "Microsoft
-    Word - " and file extension some tools add; none without a Chinese character, which is a template's
-    "Word Document"), ``issuer`` (the author, when it names a body rather than a user) and ``date``
-    (the creation date, ISO). A package without core properties declares nothing (python-docx would
-    make up defaults)."""
+    """What the core properties declare, keyed by ``Meta`` field: the title, the author as issuer
+    when it names a body, the creation date (see :mod:`govdoc.formats.properties`). A package without
+    core properties declares nothing (python-docx would make up defaults)."""
     package = document.part.package
     if not any(rel.reltype == RT.CORE_PROPERTIES and not rel.is_external for rel in package.rels.values()):
         return {}
     try:
         core = document.core_properties
+        return declared_fields(core.title, core.author, core.created.date() if core.created else None)
     except Exception:  # damaged core properties declare nothing; the body is still read
         return {}
-    out: dict[str, str] = {}
-    title = _EXTENSION.sub("", _WORD_PREFIX.sub("", (core.title or "").strip())).strip()
-    if re.search(f"[{CJK}]", title):
-        out["title"] = title
-    author = (core.author or "").strip()
-    if _BODY.match(author):
-        out["issuer"] = author
-    if core.created is not None:
-        out["date"] = core.created.date().isoformat()
-    return out
 
 
 @dataclass

@@ -18,9 +18,10 @@ layer (:mod:`.embed`).
 
 Reading (:func:`read_pdf`): govdoc's own PDFs come back exactly from the embedded Report while the
 text layer still has its fingerprint (:func:`embedded_report`); any other PDF, or an edited one,
-is read from its text layer: the characters (pdfminer.six) are grouped into lines by baseline, page
-numbers and running heads are dropped as furniture, wrapped lines are joined into blocks by layout
-and :func:`govdoc.parse` reads the text.
+is read from its text layer (PDFium, :mod:`.textlayer`): the characters are grouped into lines by
+baseline, page numbers and running heads are dropped as furniture, lines wrapped by the layout are
+joined into blocks, and the blocks, as typed lines (:mod:`.lines`: indent, gaps, bold, alignment,
+page), go to :func:`govdoc.parsing.parse_lines` with what the document information declares.
 
 Limits: more pages than the ``pdf.max_pages`` limit (5000; see :mod:`govdoc.limits`), when writing
 or reading, raise :class:`~govdoc.errors.LimitError`; ``PdfStyle.max_pages`` and ``max_pages=``
@@ -32,14 +33,14 @@ from __future__ import annotations
 import dataclasses
 from typing import BinaryIO
 
-from ...errors import FormatError
 from ...io import PathLike, read_input, write_output
 from ...limits import Limits, resolve
 from ...model import Report
 from .. import layout as lay
 from .embed import StalePdfWarning, restore
-from .read import PdfLine, extract, extract_lines, lines_to_text, pdf_text
-from .style import MAX_PAGES, PAGE_NUMBER, PdfStyle
+from .lines import PAGE_NUMBER
+from .read import PdfLine, extract, extract_lines, lines_to_text, no_text_layer, pdf_text
+from .style import MAX_PAGES, PdfStyle
 from .write import Fonts, build, resolve_fonts
 
 
@@ -82,7 +83,8 @@ def embedded_report(data: bytes, *, source: str | None = None, max_pages: int | 
 def from_bytes(data: bytes, *, source: str | None = None, max_pages: int | None = None,
                use_embedded: bool = True, limits: Limits | None = None) -> Report:
     """Read a Report from the bytes of a PDF (see :func:`read_pdf`)."""
-    from ...parsing import parse
+    from ...parsing import parse_lines
+    from ..typeset import for_parser
 
     chosen = resolve(limits)
     extracted = extract(data, source=source, max_pages=chosen.pdf_max_pages if max_pages is None else max_pages)
@@ -90,11 +92,10 @@ def from_bytes(data: bytes, *, source: str | None = None, max_pages: int | None 
         embedded = restore(*extracted.attachment, extracted.pages(), source)
         if embedded is not None:
             return embedded
-    text = lines_to_text(extracted.lines)
-    if not text.strip():
-        raise FormatError("the PDF has no text layer (a scan?)", source=source,
-                          hint="run OCR on it first (e.g. ocrmypdf)")
-    report: Report = parse(text, source=source, limits=chosen)
+    lines = extracted.source_lines()
+    if not lines:
+        raise no_text_layer(source)
+    report: Report = parse_lines(for_parser(lines, gaps=False), source=source, declared=extracted.declared())
     return report
 
 

@@ -3,8 +3,9 @@
 Page furniture goes first: a page number ("— 3 —", "- 3 -", "3", "第 3 页") in the top or bottom
 margin, and running heads and footers, i.e. a text printed in a margin at the same height on at
 least half the pages (and two), digits aside ("第 3 页 共 9 页", the document's title over every
-page). Then each line keeps what the page shows of it, measured against the page's text column
-(its left and right edges: the leftmost start and rightmost end that at least two lines share):
+page). Each remaining line is measured against the text column (its left and right edges: the
+outermost start and end of the lines, on odd and even pages apart, unless a line alone stands far
+outside the edges the others share, see :data:`OUTLIER`):
 
 * ``indent``: how far the line starts right of the column, in the half-width columns raw text
   counts in (a character of the line's size counts two, as an ideographic space does);
@@ -12,10 +13,14 @@ page). Then each line keeps what the page shows of it, measured against the page
   commonest distance between two baselines of the document), none at the top of a page;
 * ``align``: "center" for a line centred in the column that touches neither edge, "right" for
   one that ends at the right edge and starts far from the left (a signature, a date);
-* ``bold`` as the text layer found it; ``page``; ``origin``: the line's number in reading order,
-  furniture included.
+* ``bold`` as the text layer found it (the line's opening); ``page``; ``origin``: the line's number
+  in reading order, furniture included.
 
-Nothing is joined: wrapped lines are the parser's to join, as for any other raw text.
+Lines the layout wrapped are joined into the block they belong to, since only the page shows where
+a line stops: a line carries on the block above it when that block's last line reached the right
+edge of the column (within :data:`WRAP_SLACK` characters) and it starts at the left edge, in the
+same size, with no gap and no alignment of its own, also across a page break. A block is one
+source line with the indent, gap, bold, alignment, page and origin of its first line.
 """
 
 from __future__ import annotations
@@ -81,33 +86,34 @@ class Column:
     right: float
 
 
-def _shared(values: list[float], *, lowest: bool) -> float | None:
-    """The lowest (or highest) value that another value lies within a point of, if any."""
-    ordered = sorted(values, reverse=not lowest)
-    for a, b in pairwise(ordered):
-        if abs(a - b) <= 1.0:
-            return a
-    return None
+OUTLIER = 4.0
+"""A line that starts this many characters left of every edge other lines share (or ends as far
+right of them) stands outside the text column: a marginal note, a table wider than the text."""
+
+
+def _edge(values: list[tuple[float, float]], *, left: bool) -> float:
+    """The column edge of lines (value, size): the outermost one, unless it stands alone far out."""
+    ordered = sorted(values, key=lambda v: v[0], reverse=not left)
+    outermost, size = ordered[0]
+    for (a, _), (b, _) in pairwise(ordered):
+        if abs(a - b) <= 1.0:  # the outermost edge two lines share
+            return outermost if abs(outermost - a) < OUTLIER * size else a
+    return outermost
 
 
 def columns(lines: list[PdfLine]) -> dict[int, Column]:
-    """The text column of every page (see the module docstring); a page without two lines that share
-    an edge takes the document's."""
-    by_page: dict[int, list[PdfLine]] = {}
-    for line in lines:
-        by_page.setdefault(line.page, []).append(line)
-    found: dict[int, tuple[float | None, float | None]] = {
-        page: (_shared([line.x0 for line in group], lowest=True), _shared([line.x1 for line in group], lowest=False))
-        for page, group in by_page.items()}
-    lefts = sorted(left for left, _ in found.values() if left is not None)
-    rights = sorted(right for _, right in found.values() if right is not None)
-    default_left = lefts[len(lefts) // 2] if lefts else min((line.x0 for line in lines), default=0.0)
-    default_right = rights[len(rights) // 2] if rights else max((line.x1 for line in lines), default=0.0)
-    out = {}
-    for page, (left, right) in found.items():
-        left = default_left if left is None else left
-        right = default_right if right is None or right <= left else right
-        out[page] = Column(left, right)
+    """The text column of every page: the lines of odd and of even pages each give theirs (margins may
+    be mirrored), from the whole document when a side has few lines."""
+    out: dict[int, Column] = {}
+    if not lines:
+        return out
+    sides = {parity: [line for line in lines if line.page % 2 == parity] for parity in (0, 1)}
+    for parity, group in sides.items():
+        group = group if len(group) >= 5 else lines
+        column = Column(_edge([(line.x0, line.size) for line in group], left=True),
+                        _edge([(line.x1, line.size) for line in group], left=False))
+        for line in sides[parity]:
+            out[line.page] = column
     return out
 
 
@@ -192,5 +198,5 @@ def source_lines(lines: list[PdfLine]) -> list[SourceLine]:
     return out
 
 
-__all__ = ["BOTTOM_MARGIN", "PAGE_NUMBER", "TOP_MARGIN", "WRAP_SLACK", "Column", "columns", "in_margin",
+__all__ = ["BOTTOM_MARGIN", "OUTLIER", "PAGE_NUMBER", "TOP_MARGIN", "WRAP_SLACK", "Column", "columns", "in_margin",
            "is_furniture", "pitch", "running_heads", "source_lines"]

@@ -1,34 +1,25 @@
-"""The PDF reader's machinery: the text layer as lines, furniture, and wrapped lines joined into text.
+"""The PDF reader's machinery: one pass over the text layer, govdoc's attachment, typed lines.
 
-One pass of pdfminer.six gives the lines of every page (characters grouped by baseline), the
-document info and govdoc's embedded Report if there is one (:mod:`.embed`).
+The text layer is read with PDFium (:mod:`.textlayer`); its lines become the parser's typed lines
+(:mod:`.lines`). govdoc's own PDFs carry their Report as an attachment whose fingerprint is
+stored beside it (:mod:`.embed`): PDFium names the attachments, and only a PDF that has govdoc's
+is opened again, by pdfminer.six, for the attachment and its fingerprint (PDFium does not give an
+attachment's own dictionary).
 """
 
 from __future__ import annotations
 
 import io
-import re
+import logging
 from dataclasses import dataclass
-from typing import Any
 
-from ...errors import FormatError, GovdocError, LimitError
-from ...limits import hint
-from .embed import find_attachment
-from .style import MAX_PAGES, PAGE_NUMBER
-
-
-@dataclass
-class PdfLine:
-    """One line of the text layer: its characters, baseline, left and right edge, font size."""
-
-    text: str
-    y: float
-    x0: float
-    x1: float
-    size: float
-    page: int
-    page_height: float
-    page_width: float
+from ...errors import FormatError
+from ...parsing.source import SourceLine
+from ..properties import declared_fields
+from .embed import ATTACHMENT, find_attachment
+from .lines import source_lines
+from .style import MAX_PAGES
+from .textlayer import PdfLine, read_text_layer
 
 
 @dataclass
@@ -36,7 +27,7 @@ class Extracted:
     """What one pass over a PDF gives: its lines, its document info, govdoc's attachment if any."""
 
     lines: list[PdfLine]
-    info: dict[str, Any]
+    info: dict[str, str]
     attachment: tuple[bytes, str] | None
 
     def pages(self) -> dict[int, list[str]]:
@@ -46,160 +37,62 @@ class Extracted:
             out.setdefault(line.page, []).append(line.text)
         return out
 
+    def source_lines(self) -> list[SourceLine]:
+        """The typed lines of the text layer (see :mod:`.lines`)."""
+        return source_lines(self.lines)
+
+    def declared(self) -> dict[str, str]:
+        """What the document information declares, keyed by ``Meta`` field: the title and the author
+        as issuer (see :mod:`govdoc.formats.properties`). Not the creation date: a PDF's is the day it
+        was converted (LibreOffice, print drivers) far more often than the document's own."""
+        return declared_fields(self.info.get("Title"), self.info.get("Author"), None)
+
 
 def extract(data: bytes, *, source: str | None = None, max_pages: int = MAX_PAGES) -> Extracted:
-    """Lines, document info and embedded Report of a PDF, in one pass.
+    """Lines, document info and embedded Report of a PDF."""
+    layer = read_text_layer(data, source=source, max_pages=max_pages)
+    attachment = _attachment(data) if ATTACHMENT in layer.attachments else None
+    return Extracted(layer.lines, layer.info, attachment)
 
-    pdfminer's logger is left as the application set it (the ``govdoc`` command keeps its notes
-    about damage it repairs off the terminal while it runs).
-    """
-    return _extract(data, source=source, max_pages=max_pages)
+
+def _attachment(data: bytes) -> tuple[bytes, str] | None:
+    """govdoc's attachment and its fingerprint, read with pdfminer (the document is not interpreted)."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+
+    logger = logging.getLogger("pdfminer")
+    level = logger.level
+    logger.setLevel(logging.ERROR)  # pdfminer warns at length about damage it repairs
+    try:
+        return find_attachment(PDFDocument(PDFParser(io.BytesIO(data))))
+    except Exception:  # a damaged name tree: the text layer is read instead
+        return None
+    finally:
+        logger.setLevel(level)
 
 
 def extract_lines(data: bytes, *, source: str | None = None, max_pages: int = MAX_PAGES
-                  ) -> tuple[list[PdfLine], dict[str, Any]]:
+                  ) -> tuple[list[PdfLine], dict[str, str]]:
     """The text layer of a PDF as lines in reading order, and its document info."""
-    extracted = extract(data, source=source, max_pages=max_pages)
-    return extracted.lines, extracted.info
-
-
-def _extract(data: bytes, *, source: str | None, max_pages: int) -> Extracted:
-    from pdfminer.converter import PDFPageAggregator
-    from pdfminer.layout import LTChar, LTContainer
-    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-    from pdfminer.pdfpage import PDFPage
-    from pdfminer.pdfparser import PDFParser
-
-    if not data.lstrip()[:5].startswith(b"%PDF-"):
-        raise FormatError("not a PDF file (no %PDF- header)", source=source)
-    if b"%%EOF" not in data[-2048:]:
-        raise FormatError("the PDF is truncated (no %%EOF marker at its end)", source=source)
-    try:
-        parser = PDFParser(io.BytesIO(data))
-        try:
-            document = PDFDocument(parser)
-        except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-            raise _encrypted(source) from exc
-        if getattr(document, "encryption", None):
-            raise _encrypted(source)
-        info: dict[str, Any] = {}
-        for entry in document.info:
-            info.update(entry)
-        manager = PDFResourceManager()
-        device = PDFPageAggregator(manager, laparams=None)
-        interpreter = PDFPageInterpreter(manager, device)
-        lines: list[PdfLine] = []
-        number = 0
-        for number, page in enumerate(PDFPage.create_pages(document), start=1):
-            if number > max_pages:
-                raise LimitError(f"the PDF has more than {max_pages} pages (pdf.max_pages)", source=source,
-                                 hint=hint("pdf.max_pages"))
-            interpreter.process_page(page)
-            layout = device.get_result()
-            chars: list[Any] = []
-            stack: list[Any] = [layout]
-            while stack:
-                node = stack.pop()
-                for child in node:
-                    if isinstance(child, LTChar):
-                        chars.append(child)
-                    elif isinstance(child, LTContainer):
-                        stack.append(child)
-            lines.extend(_group(chars, number, layout.height, layout.width))
-        if not number:
-            raise FormatError("the PDF has no readable pages", source=source)
-        try:
-            attachment = find_attachment(document)
-        except Exception:  # a damaged name tree of anyone's PDF: its text layer is still read
-            attachment = None
-    except GovdocError:
-        raise
-    except Exception as exc:  # pdfminer raises many exception types for broken files
-        raise FormatError(f"cannot read the PDF: {type(exc).__name__}: {exc}", source=source) from exc
-    return Extracted(lines, info, attachment)
-
-
-def _encrypted(source: str | None) -> FormatError:
-    return FormatError("the PDF is encrypted", source=source, hint="decrypt it first (e.g. qpdf --decrypt)")
-
-
-def _group(chars: list[Any], page: int, height: float, width: float) -> list[PdfLine]:
-    rows: list[list[Any]] = []
-    for ch in sorted(chars, key=lambda c: (-round(c.matrix[5], 1), c.x0)):
-        base = ch.matrix[5]
-        if rows and abs(rows[-1][0].matrix[5] - base) < 0.3 * max(ch.size, 1.0):
-            rows[-1].append(ch)
-        else:
-            rows.append([ch])
-    out = []
-    for row in rows:
-        row.sort(key=lambda c: c.x0)
-        text = "".join(c.get_text() for c in row)
-        out.append(PdfLine(text, row[0].matrix[5], row[0].x0, max(c.x1 for c in row),
-                            max(c.size for c in row), page, height, width))
-    return out
-
-
-def _in_margin(line: PdfLine) -> bool:
-    return line.y < line.page_height * 0.12 or line.y > line.page_height * 0.9
-
-
-def _is_furniture(line: PdfLine) -> bool:
-    return _in_margin(line) and bool(PAGE_NUMBER.match(line.text))
-
-
-def _running_heads(lines: list[PdfLine]) -> set[str]:
-    """Texts (digits folded) repeated in the top or bottom margin of at least half the pages: running
-    heads and footers such as a document title or "第 3 页 共 9 页"."""
-    pages = len({line.page for line in lines})
-    if pages < 2:
-        return set()
-    seen: dict[str, set[int]] = {}
-    for line in lines:
-        if _in_margin(line):
-            seen.setdefault(_fold(line.text), set()).add(line.page)
-    return {key for key, on in seen.items() if len(on) >= max(2, pages / 2)}
-
-
-def _fold(text: str) -> str:
-    return re.sub(r"[0-9０-９]+", "#", "".join(text.split()))
+    layer = read_text_layer(data, source=source, max_pages=max_pages)
+    return layer.lines, layer.info
 
 
 def lines_to_text(lines: list[PdfLine]) -> str:
-    """The text of the lines for the parser: furniture (page numbers, running heads) dropped, wrapped
-    lines joined into blocks by layout."""
-    heads = _running_heads(lines)
-    body = [line for line in lines
-            if not _is_furniture(line) and not (heads and _in_margin(line) and _fold(line.text) in heads)]
-    return _heuristic_text(body)
-
-
-def _heuristic_text(lines: list[PdfLine]) -> str:
-    """Blocks from layout alone: a line starts a block when it is indented, centred, of another
-    size, or follows a line that stops short of the right edge."""
-    out: list[str] = []
-    previous: PdfLine | None = None
-    right = max((line.x1 for line in lines), default=0.0)
-    left = min((line.x0 for line in lines), default=0.0)
-    for line in lines:
-        starts = previous is None
-        if previous is not None:
-            size = max(line.size, 1.0)
-            starts = (line.x0 > left + 0.9 * size or abs(line.size - previous.size) > 0.5
-                      or previous.x1 < right - 1.5 * size)
-        if starts or not out:
-            out.append(line.text.strip())
-        else:
-            out[-1] += line.text
-        previous = line
-    return "\n".join(out) + "\n"
+    """The text of the typed lines, one block a line: furniture (page numbers, running heads)
+    dropped, lines wrapped by the layout joined."""
+    return "".join(line.text + "\n" for line in source_lines(lines))
 
 
 def pdf_text(data: bytes, *, source: str | None = None, max_pages: int = MAX_PAGES) -> str:
-    """The text of a PDF as the parser wants it: furniture removed, wrapped lines joined."""
+    """The text of a PDF, one block a line (see :func:`lines_to_text`)."""
     lines, _ = extract_lines(data, source=source, max_pages=max_pages)
     return lines_to_text(lines)
 
 
-__all__ = ["Extracted", "PdfLine", "extract", "extract_lines", "lines_to_text", "pdf_text"]
+def no_text_layer(source: str | None) -> FormatError:
+    """The error for a PDF whose pages hold no text."""
+    return FormatError("the PDF has no text layer (a scan?)", source=source, hint="run OCR on it first (e.g. ocrmypdf)")
+
+
+__all__ = ["Extracted", "PdfLine", "extract", "extract_lines", "lines_to_text", "no_text_layer", "pdf_text"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -12,7 +11,6 @@ MM = 72.0 / 25.4
 MAX_PAGES = 5000
 """Default page limit for reading with :func:`~govdoc.formats.pdf.read.extract` called directly; the
 readers and the writer take theirs from the ``pdf.max_pages`` limit (see :mod:`govdoc.limits`)."""
-PAGE_NUMBER = re.compile(r"^[—–\-－－\s]*[0-9０-９]{1,5}[—–\-－\s]*$")
 
 
 @dataclass(frozen=True)
@@ -95,4 +93,4 @@ class PdfStyle:
         return self.frame_height / self.lines_per_page
 
 
-__all__ = ["MAX_PAGES", "MM", "PAGE_NUMBER", "PdfStyle"]
+__all__ = ["MAX_PAGES", "MM", "PdfStyle"]

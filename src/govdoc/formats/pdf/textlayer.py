@@ -4,7 +4,9 @@ PDFium (through pypdfium2, BSD/Apache) gives every character of a page with its 
 origin and font size in one text page per page; it is about ten times faster than pdfminer.six on
 the same files and gives the same characters (``tests/benchmarks/pdf_speed.py`` measures both).
 Characters PDFium makes up (the spaces and line ends it infers from gaps) are left out, so a line
-holds exactly what the page draws, as pdfminer without layout analysis gave it.
+holds what the page draws, as pdfminer without layout analysis gave it, with two exceptions: an
+inferred space is kept where its gap is as wide as a typed space (PDFium re-derives the spaces a
+page draws), and PDFium's codes for a hyphen ending a line (U+0002, U+FFFE) are the hyphen again.
 
 Characters are grouped into lines by baseline (a character within 0.3 of its size of a line's
 baseline is on that line), top to bottom, left to right, as before. Each line knows whether it
@@ -29,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...errors import FormatError, GovdocError, LimitError
+from ...limits import hint
 
 _LOCK = threading.Lock()
 _BOLD_NAME = re.compile(r"bold|black|heavy|黑体|hei", re.IGNORECASE)
@@ -36,8 +39,9 @@ _BOLD_WEIGHT = 600
 _FILL_STROKE = 2  # FPDF_TEXTRENDERMODE_FILL_STROKE
 _TEXT_OBJECT = 1  # FPDF_PAGEOBJ_TEXT
 _DOUBLE = 1.0  # points: two copies of a text object this close are one glyph set in fake bold
-_DROPPED = frozenset((0, 0xFFFE, 0xFFFF))
+_DROPPED = frozenset((0, 0xFFFF))
 _SPACES = frozenset(" \r\n")
+_HYPHENS = frozenset("\x02\ufffe")  # PDFium's codes for a hyphen ending a line ("4月22日-" / "24日")
 
 
 @dataclass
@@ -118,8 +122,8 @@ def _read(data: bytes, source: str | None, max_pages: int) -> TextLayer:
             raise _encrypted(source)
         count = len(document)
         if count > max_pages:
-            raise LimitError(f"the PDF has {count} pages, more than max_pages ({max_pages})", source=source,
-                             hint="pass a larger max_pages")
+            raise LimitError(f"the PDF has {count} pages, more than {max_pages} (pdf.max_pages)", source=source,
+                             hint=hint("pdf.max_pages"))
         if count == 0:
             raise FormatError("the PDF has no readable pages", source=source)
         lines: list[PdfLine] = []
@@ -159,6 +163,11 @@ def _page_lines(document: Any, number: int, raw: Any) -> list[PdfLine]:
         page.close()
 
 
+SPACE_MIN, SPACE_MAX = 0.45, 0.9
+"""A space PDFium infers is kept where its gap is as wide as a typed space (in font sizes):
+narrower gaps are spacing between scripts, wider ones justification, tabs or table columns."""
+
+
 def _page_text(textpage: Any, raw: Any, count: int) -> str:
     """The page's characters in one call; per character where the page has any beyond the BMP
     (PDFium gives those as two UTF-16 units, which would shift the indices)."""
@@ -172,7 +181,7 @@ def _page_text(textpage: Any, raw: Any, count: int) -> str:
 
 def _chars(textpage: Any, raw: Any, left: float, bottom: float) -> list[_Char]:
     """The characters the page draws, with origin and size; PDFium's inferred spaces only where they
-    stand for a visible gap of half a character or more (a space PDFium re-derived from one drawn)."""
+    stand for a typed space (see :data:`SPACE_MIN`: PDFium re-derives the spaces a page draws)."""
     count = raw.FPDFText_CountChars(textpage)
     if count <= 0:
         return []
@@ -190,11 +199,14 @@ def _chars(textpage: Any, raw: Any, left: float, bottom: float) -> list[_Char]:
             continue
         if ord(ch) in _DROPPED or "\ud800" <= ch <= "\udfff":
             continue
+        if ch in _HYPHENS:
+            ch = "-"
         origin(textpage, index, x, y)
         if y.value != last_y:
             last_y, size = y.value, font_size(textpage, index)
         here = _Char(ch, x.value - left, y.value - bottom, size, index)
-        if gap is not None and out and abs(gap.y - here.y) < 0.3 * size and here.x - gap.x >= 0.5 * size:
+        if gap is not None and out and abs(gap.y - here.y) < 0.3 * size and (
+                SPACE_MIN * size <= here.x - gap.x <= SPACE_MAX * size):
             out.append(gap)
         gap = None
         out.append(here)
