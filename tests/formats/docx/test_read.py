@@ -107,6 +107,13 @@ def test_declared_date_fills_what_the_text_does_not_print() -> None:
     assert gdocx.from_bytes(buffer.getvalue()).meta.date == dt.date(2024, 1, 29)
 
 
+def test_visible_text_of_own_file_parses_like_a_foreign_one(written: bytes) -> None:
+    back = gdocx.from_bytes(written, use_embedded=False)
+    titles = [title for _, _, title in back.outline()]
+    assert titles.index("经济发展") < titles.index("区域规划战略引领") < titles.index("营商环境")
+    assert back.meta.index_number == "11310115MB2F13658N/2024-00012"  # the metadata lines
+
+
 def test_caption_style_marks_a_caption_for_the_parser() -> None:
     document = docx.Document()
     document.add_paragraph("一、总体情况")

@@ -4,13 +4,14 @@ Page furniture goes first: a page number ("— 3 —", "- 3 -", "3", "第 3 页"
 margin, and running heads and footers, i.e. a text printed in a margin at the same height on at
 least half the pages (and two), digits aside ("第 3 页 共 9 页", the document's title over every
 page). Each remaining line is measured against the text column (its left and right edges: the
-outermost start and end of the lines, on odd and even pages apart, unless a line alone stands far
-outside the edges the others share, see :data:`OUTLIER`):
+leftmost start and rightmost end of the lines, of odd and even pages apart when their margins differ;
+a line that alone starts
+far left of where others do, see :data:`OUTLIER`, is a note in the margin):
 
 * ``indent``: how far the line starts right of the column, in the half-width columns raw text
   counts in (a character of the line's size counts two, as an ideographic space does);
-* ``blank_before``: the blank lines a vertical gap stands for, in units of the line pitch (the
-  commonest distance between two baselines of the document), none at the top of a page;
+* ``blank_before``: the blank lines a vertical gap stands for, in units of the line pitch (see
+  :func:`pitch`), none at the top of a page;
 * ``align``: "center" for a line centred in the column that touches neither edge, "right" for
   one that ends at the right edge and starts far from the left (a signature, a date);
 * ``bold`` as the text layer found it (the line's opening); ``page``; ``origin``: the line's number
@@ -18,7 +19,8 @@ outside the edges the others share, see :data:`OUTLIER`):
 
 Lines the layout wrapped are joined into the block they belong to, since only the page shows where
 a line stops: a line carries on the block above it when that block's last line reached the right
-edge of the column (within :data:`WRAP_SLACK` characters) and it starts at the left edge, in the
+edge of the column (within :data:`WRAP_SLACK` characters; a column narrower than :data:`NARROW` of
+the page is no column to fill) and it starts at the left edge, in the
 same size, with no gap and no alignment of its own, also across a page break. A block is one
 source line with the indent, gap, bold, alignment, page and origin of its first line.
 """
@@ -42,6 +44,11 @@ BOTTOM_MARGIN = 0.10
 WRAP_SLACK = 1.5
 """A line that ends within this many characters of the column's right edge filled the column (the
 layout wrapped it); one that stops shorter ends its block."""
+SIDE_LINES = 20
+"""Lines odd (or even) pages need before their column is told apart from the other side's."""
+NARROW = 0.4
+"""Lines that all end before this fraction of the page width fill no column (a list, a form): none
+of them is taken for a line the layout wrapped."""
 _DIGITS = re.compile(r"[0-9０-９]+")
 
 
@@ -87,45 +94,56 @@ class Column:
 
 
 OUTLIER = 4.0
-"""A line that starts this many characters left of every edge other lines share (or ends as far
-right of them) stands outside the text column: a marginal note, a table wider than the text."""
+"""A line that starts this many characters left of every edge other lines share stands outside the
+text column: a note in the margin, a line number."""
 
 
-def _edge(values: list[tuple[float, float]], *, left: bool) -> float:
-    """The column edge of lines (value, size): the outermost one, unless it stands alone far out."""
-    ordered = sorted(values, key=lambda v: v[0], reverse=not left)
-    outermost, size = ordered[0]
-    for (a, _), (b, _) in pairwise(ordered):
-        if abs(a - b) <= 1.0:  # the outermost edge two lines share
-            return outermost if abs(outermost - a) < OUTLIER * size else a
-    return outermost
+def _left_edge(lines: list[PdfLine]) -> float:
+    """The leftmost start of the lines, unless it stands alone far left of an edge two lines share."""
+    ordered = sorted(lines, key=lambda line: line.x0)
+    outermost = ordered[0]
+    for a, b in pairwise(ordered):
+        if abs(a.x0 - b.x0) <= 1.0:
+            return outermost.x0 if a.x0 - outermost.x0 < OUTLIER * outermost.size else a.x0
+    return outermost.x0
 
 
 def columns(lines: list[PdfLine]) -> dict[int, Column]:
-    """The text column of every page: the lines of odd and of even pages each give theirs (margins may
-    be mirrored), from the whole document when a side has few lines."""
-    out: dict[int, Column] = {}
+    """The text column of every page: the document's, or where odd and even pages each have enough
+    lines (:data:`SIDE_LINES`) and their left edges differ by a character or more (mirrored margins),
+    each side's own."""
     if not lines:
-        return out
-    sides = {parity: [line for line in lines if line.page % 2 == parity] for parity in (0, 1)}
-    for parity, group in sides.items():
-        group = group if len(group) >= 5 else lines
-        column = Column(_edge([(line.x0, line.size) for line in group], left=True),
-                        _edge([(line.x1, line.size) for line in group], left=False))
-        for line in sides[parity]:
-            out[line.page] = column
+        return {}
+    whole = Column(_left_edge(lines), max(line.x1 for line in lines))
+    out = {line.page: whole for line in lines}
+    sides = [[line for line in lines if line.page % 2 == parity] for parity in (0, 1)]
+    if all(len(side) >= SIDE_LINES for side in sides):
+        own = [Column(_left_edge(side), max(line.x1 for line in side)) for side in sides]
+        if abs(own[0].left - own[1].left) >= max(line.size for line in lines):
+            for side, column in zip(sides, own, strict=True):
+                out.update({line.page: column for line in side})
     return out
 
 
 def pitch(lines: list[PdfLine]) -> float:
-    """The line pitch: the commonest distance between consecutive baselines on a page (half points)."""
+    """The line pitch: the commonest distance between consecutive baselines on a page (in half
+    points), unless a smaller distance seen at least twice divides it (a document of one-line blocks
+    with a blank line between them); in a document too short to have a commonest one, the smallest
+    distance of at least 0.8 of the font size (lines are not set closer)."""
     steps: Counter[float] = Counter()
     for above, below in pairwise(lines):
-        if above.page == below.page and above.y > below.y:
+        if above.page == below.page and above.y - below.y >= 0.8 * below.size:
             steps[round((above.y - below.y) * 2) / 2] += 1
     if not steps:
         return max((line.size for line in lines), default=12.0) * 1.5
-    return steps.most_common(1)[0][0]
+    step, count = steps.most_common(1)[0]
+    if count < 3:
+        return min(steps)
+    for smaller in sorted(s for s, n in steps.items() if s < step and n >= 2):
+        times = round(step / smaller)
+        if times >= 2 and abs(step / smaller - times) <= 0.1 * times:
+            return smaller
+    return step
 
 
 def _align(line: PdfLine, column: Column, size: float) -> Align | None:
@@ -166,8 +184,9 @@ def _measure(numbered: list[tuple[int, PdfLine]]) -> list[_Measured]:
         blank = 0
         if previous is not None and previous.page == line.page and step > 0:
             blank = max(0, round((previous.y - line.y) / step) - 1)
+        full = column.right - column.left >= NARROW * line.page_width and line.x1 >= column.right - WRAP_SLACK * size
         out.append(_Measured(line, origin, max(0, round(2 * (x0 - column.left) / size)), blank,
-                             _align(line, column, size), line.x1 >= column.right - WRAP_SLACK * size))
+                             _align(line, column, size), full))
         previous = line
     return out
 
@@ -198,5 +217,5 @@ def source_lines(lines: list[PdfLine]) -> list[SourceLine]:
     return out
 
 
-__all__ = ["BOTTOM_MARGIN", "OUTLIER", "PAGE_NUMBER", "TOP_MARGIN", "WRAP_SLACK", "Column", "columns", "in_margin",
-           "is_furniture", "pitch", "running_heads", "source_lines"]
+__all__ = ["BOTTOM_MARGIN", "NARROW", "OUTLIER", "PAGE_NUMBER", "SIDE_LINES", "TOP_MARGIN", "WRAP_SLACK", "Column",
+           "columns", "in_margin", "is_furniture", "pitch", "running_heads", "source_lines"]

@@ -169,12 +169,13 @@ narrower gaps are spacing between scripts, wider ones justification, tabs or tab
 
 
 def _page_text(textpage: Any, raw: Any, count: int) -> str:
-    """The page's characters in one call; per character where the page has any beyond the BMP
-    (PDFium gives those as two UTF-16 units, which would shift the indices)."""
+    """The page's characters in one call; one call per character where the bulk text would not line
+    up with the character indices (PDFium leaves out characters without a code, and writes those
+    beyond the BMP as two UTF-16 units)."""
     buffer = (ctypes.c_ushort * (count + 1))()
-    raw.FPDFText_GetText(textpage, 0, count, buffer)
+    written = raw.FPDFText_GetText(textpage, 0, count, buffer)
     text = bytes(buffer)[: count * 2].decode("utf-16-le", "replace")
-    if len(text) == count:
+    if written == count + 1 and len(text) == count:
         return text
     return "".join(chr(raw.FPDFText_GetUnicode(textpage, index)) for index in range(count))
 

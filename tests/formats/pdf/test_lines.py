@@ -1,0 +1,188 @@
+"""A text layer's lines as typed lines: furniture, the text column, indent, gaps, alignment, and
+lines wrapped by the layout joined back into their blocks (on lines laid out by the test)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govdoc.formats.pdf.lines import WRAP_SLACK, columns, is_furniture, pitch, running_heads, source_lines
+from govdoc.formats.pdf.textlayer import PdfLine
+
+WIDTH, HEIGHT = 595.0, 842.0
+LEFT, RIGHT = 80.0, 80.0 + 28 * 16.0  # 28 characters of 16 pt
+TOP, PITCH, SIZE = 740.0, 29.0, 16.0
+LINES_PER_PAGE = 22
+
+
+def line(text: str, *, x: float = LEFT, y: float = TOP, page: int = 1, size: float = SIZE,
+         x1: float | None = None, bold: bool = False) -> PdfLine:
+    """A line as the text layer gives it; its right edge is where its characters end."""
+    return PdfLine(text, y, x, x + len(text) * size if x1 is None else x1, size, page, HEIGHT, WIDTH, bold)
+
+
+# ---- furniture --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["— 3 —", "- 3 -", "3", "第 3 页", "－12－"])
+def test_page_numbers_in_the_margin_are_furniture(text: str) -> None:
+    assert is_furniture(line(text, y=40), set())
+    assert not is_furniture(line(text, y=400), set())  # in the body it is text (a figure, a list item)
+
+
+def test_running_heads_are_texts_repeated_at_the_same_height() -> None:
+    pages = [[line("某某街道2023年工作报告", y=800, page=p, size=10), line(f"第 {p} 页 共 4 页", y=40, page=p),
+              line("正文内容。", page=p)] for p in range(1, 5)]
+    flat = [item for page in pages for item in page]
+    heads = running_heads(flat)
+    assert [is_furniture(item, heads) for item in flat[:3]] == [True, True, False]
+    moved = [line("某某街道2023年工作报告", y=800 - 30 * p, page=p, size=10) for p in range(1, 5)]
+    assert not any(is_furniture(item, running_heads(moved)) for item in moved)  # not at the same place
+
+
+def test_a_text_in_the_margin_of_one_page_of_four_is_kept() -> None:
+    flat = [line("附：联系电话 12345", y=800, page=1, size=10)] + [line("正文。", page=p) for p in range(1, 5)]
+    assert not is_furniture(flat[0], running_heads(flat))
+
+
+# ---- geometry ---------------------------------------------------------------------------------------
+
+
+def test_the_column_s_left_edge_ignores_a_lone_line_far_left() -> None:
+    lines = [line("正" * 28), line("正" * 28, y=TOP - PITCH), line("正" * 10, x=LEFT + 32, y=TOP - 2 * PITCH),
+             line("旁注", x=10, y=TOP - 3 * PITCH)]
+    column = columns(lines)[1]
+    assert (column.left, column.right) == (LEFT, RIGHT)
+    hanging = [*lines[:3], line("正", x=LEFT - 30, y=TOP - 4 * PITCH)]  # two characters out: the column's edge
+    assert columns(hanging)[1].left == LEFT - 30
+
+
+def test_odd_and_even_pages_have_their_own_column() -> None:
+    lines = [line("正" * 28, x=LEFT + (20 if p % 2 == 0 else 0), y=TOP - k * PITCH, page=p)
+             for p in (1, 2, 3, 4) for k in range(12)]
+    found = columns(lines)
+    assert [found[p].left for p in (1, 2, 3, 4)] == [LEFT, LEFT + 20, LEFT, LEFT + 20]
+    few = columns([line for line in lines if line.y > TOP - 3 * PITCH])  # too few lines a side to tell
+    assert [few[p].left for p in (1, 2, 3, 4)] == [LEFT] * 4
+
+
+def test_pitch_is_the_commonest_baseline_distance() -> None:
+    lines = [line("正", y=TOP - k * PITCH) for k in range(5)] + [line("正", y=TOP - 4 * PITCH - 60)]
+    assert pitch(lines) == PITCH
+    few = [line("正", y=TOP), line("正", y=TOP - 3 * PITCH), line("正", y=TOP - 4 * PITCH)]
+    assert pitch(few) == PITCH  # too few to have a commonest one: the smallest
+
+
+def test_indent_gap_alignment_and_bold_of_lines() -> None:
+    lines = [
+        line("关于2023年工作情况的报告", x=LEFT + 7.5 * SIZE, y=TOP, bold=True),  # centred title
+        line("一、总体情况", x=LEFT + 2 * SIZE, y=TOP - 3 * PITCH),  # two blank lines above
+        line("正" * 28, y=TOP - 4 * PITCH),
+        line("某某街道办事处", x=RIGHT - 7 * SIZE, y=TOP - 6 * PITCH),  # right-aligned signature
+    ]
+    got = source_lines(lines)
+    assert [(s.indent, s.blank_before, s.align, s.bold) for s in got] == [
+        (15, 0, "center", True), (4, 2, None, False), (0, 0, None, False), (42, 1, "right", False)]
+    assert [s.origin for s in got] == [1, 2, 3, 4]
+
+
+# ---- blocks -------------------------------------------------------------------------------------
+
+
+def test_wrapped_lines_join_and_a_short_line_ends_the_block() -> None:
+    lines = [line("甲" * 26, x=LEFT + 2 * SIZE), line("乙" * 28, y=TOP - PITCH), line("丙" * 5, y=TOP - 2 * PITCH),
+             line("丁" * 28, y=TOP - 3 * PITCH), line("戊" * 3, y=TOP - 4 * PITCH)]
+    assert [s.text for s in source_lines(lines)] == ["甲" * 26 + "乙" * 28 + "丙" * 5, "丁" * 28 + "戊" * 3]
+
+
+@pytest.mark.parametrize("second", [
+    line("乙" * 26, x=LEFT + 2 * SIZE, y=TOP - PITCH),  # indented: a new paragraph
+    line("乙" * 20, y=TOP - PITCH, size=12),  # another size
+    line("乙" * 20, y=TOP - 3 * PITCH),  # after a gap
+    line("乙" * 10, x=LEFT + 9 * SIZE, y=TOP - PITCH),  # centred
+])
+def test_a_full_line_does_not_run_on_into(second: PdfLine) -> None:
+    prelude = [line("开头。", y=TOP + 2 * PITCH), line("开头。", y=TOP + PITCH)]  # they set the line pitch
+    assert len(source_lines([*prelude, line("甲" * 28), second])) == 4
+
+
+def test_a_paragraph_runs_on_over_a_page_break_and_the_page_number_goes() -> None:
+    lines = [line("甲" * 28, y=TOP - 21 * PITCH, page=1), line("— 1 —", x=LEFT + 12 * SIZE, y=40, page=1, size=14),
+             line("乙" * 4, y=TOP, page=2), line("— 2 —", x=LEFT + 12 * SIZE, y=40, page=2, size=14)]
+    (only,) = source_lines(lines)
+    assert (only.text, only.page, only.origin) == ("甲" * 28 + "乙" * 4, 1, 1)
+
+
+# ---- the round trip of a layout ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Block:
+    text: str
+    indent: int  # characters
+    blank: int
+
+
+def lay_out(blocks: list[Block]) -> tuple[list[PdfLine], list[tuple[int, int]]]:
+    """The blocks typeset as a simple word processor would: 28 characters a line, wrapped at any
+    character, 22 lines a page, a page number at the foot of each page. Also, for each block, the blank
+    lines left above it on its page (blank lines at the top of a page are not set) and how many
+    characters of the line it ends on it fills."""
+    out: list[PdfLine] = []
+    placed: list[tuple[int, int]] = []
+    slot, page = 0, 1
+
+    def new_page() -> None:
+        nonlocal slot, page
+        out.append(line(f"— {page} —", x=LEFT + 12 * SIZE, y=40, page=page, size=14))
+        slot, page = 0, page + 1
+
+    for block in blocks:
+        blank = 0
+        for _ in range(block.blank):
+            if 0 < slot < LINES_PER_PAGE:
+                slot, blank = slot + 1, blank + 1
+        rest, offset, fill = block.text, block.indent, 0
+        if slot == LINES_PER_PAGE:
+            new_page()
+        if slot == 0:
+            blank = 0
+        while rest:
+            if slot == LINES_PER_PAGE:
+                new_page()
+            piece, rest = rest[:28 - offset], rest[28 - offset:]
+            out.append(line(piece, x=LEFT + offset * SIZE, y=TOP - slot * PITCH, page=page))
+            slot, fill, offset = slot + 1, offset + len(piece), 0
+        placed.append((blank, fill))
+    new_page()
+    return out, placed
+
+
+_BLOCKS = st.builds(Block, text=st.text(st.sampled_from("经济社会发展工作报告全年增长，。"), min_size=1, max_size=90),
+                    indent=st.sampled_from([0, 2]), blank=st.integers(0, 2))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_BLOCKS, min_size=1, max_size=12))
+def test_blocks_laid_out_on_pages_read_back(blocks: list[Block]) -> None:
+    """Every block comes back whole, with its indent and the blank lines above it, wherever the page
+    breaks fell. A block whose last line fills the column (within WRAP_SLACK characters) runs on into a
+    next block set flush left without a gap: the page cannot tell them apart, so the expected blocks
+    are joined the same way."""
+    # a document that shows its column (a full line) and its line pitch (lines one pitch apart)
+    blocks = [Block("序" * 40, 0, 0), Block("开头。", 0, 0), Block("开头。", 0, 0), *blocks]
+    lines, placed = lay_out(blocks)
+    expected: list[tuple[str, int, int]] = []  # text, indent, blank lines before
+    previous_fill = 0
+    for block, (blank, fill) in zip(blocks, placed, strict=True):
+        if expected and previous_fill >= 28 - WRAP_SLACK and block.indent == 0 and blank == 0:
+            text, indent, gap = expected[-1]
+            expected[-1] = (text + block.text, indent, gap)
+        else:
+            expected.append((block.text, 2 * block.indent, blank))
+        previous_fill = fill
+    got = source_lines(lines)
+    assert [(s.text, s.indent, s.blank_before) for s in got] == expected
