@@ -10,7 +10,6 @@ attachment's own dictionary).
 from __future__ import annotations
 
 import io
-import logging
 from dataclasses import dataclass
 
 from ...errors import FormatError
@@ -56,19 +55,15 @@ def extract(data: bytes, *, source: str | None = None, max_pages: int = MAX_PAGE
 
 
 def _attachment(data: bytes) -> tuple[bytes, str] | None:
-    """govdoc's attachment and its fingerprint, read with pdfminer (the document is not interpreted)."""
+    """govdoc's attachment and its fingerprint, read with pdfminer (the document is not interpreted;
+    the pdfminer logger is left as the user set it)."""
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfparser import PDFParser
 
-    logger = logging.getLogger("pdfminer")
-    level = logger.level
-    logger.setLevel(logging.ERROR)  # pdfminer warns at length about damage it repairs
     try:
         return find_attachment(PDFDocument(PDFParser(io.BytesIO(data))))
     except Exception:  # a damaged name tree: the text layer is read instead
         return None
-    finally:
-        logger.setLevel(level)
 
 
 def extract_lines(data: bytes, *, source: str | None = None, max_pages: int = MAX_PAGES

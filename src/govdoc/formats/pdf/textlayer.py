@@ -1,8 +1,8 @@
 """A PDF's text layer as lines of characters with their positions and fonts, read with PDFium.
 
 PDFium (through pypdfium2, BSD/Apache) gives every character of a page with its code point,
-origin and font size in one text page per page; it is about ten times faster than pdfminer.six on
-the same files and gives the same characters (``tests/benchmarks/pdf_speed.py`` measures both).
+origin and font size in one text page per page; read_pdf is five to seven times faster with it than
+with pdfminer.six, and gets the same characters (``tests/benchmarks/pdf_speed.py`` measures both).
 Characters PDFium makes up (the spaces and line ends it infers from gaps) are left out, so a line
 holds what the page draws, as pdfminer without layout analysis gave it, with two exceptions: an
 inferred space is kept where its gap is as wide as a typed space (PDFium re-derives the spaces a
