@@ -109,6 +109,15 @@ def test_a_full_line_does_not_run_on_into(second: PdfLine) -> None:
     assert len(source_lines([*prelude, line("甲" * 28), second])) == 4
 
 
+def test_a_title_that_fills_the_column_runs_on_into_its_centred_rest() -> None:
+    title = [line("关于2024年度全市国民经济和社会发展的统", size=22, x1=RIGHT),
+             line("计公报", x=LEFT + (448 - 66) / 2, y=TOP - 40, size=22)]
+    body = [line("正" * 28, y=TOP - (3 + k) * PITCH) for k in range(3)]
+    caption = [line("正" * 28, y=TOP - 6 * PITCH), line("图1 现场", x=LEFT + 192, y=TOP - 7 * PITCH)]
+    assert [s.text for s in source_lines([*title, *body, *caption])] == [
+        "关于2024年度全市国民经济和社会发展的统计公报", "正" * 28 * 4, "图1 现场"]
+
+
 def test_a_paragraph_runs_on_over_a_page_break_and_the_page_number_goes() -> None:
     lines = [line("甲" * 28, y=TOP - 21 * PITCH, page=1), line("— 1 —", x=LEFT + 12 * SIZE, y=40, page=1, size=14),
              line("乙" * 4, y=TOP, page=2), line("— 2 —", x=LEFT + 12 * SIZE, y=40, page=2, size=14)]

@@ -21,8 +21,9 @@ Lines the layout wrapped are joined into the block they belong to, since only th
 a line stops: a line carries on the block above it when that block's last line reached the right
 edge of the column (within :data:`WRAP_SLACK` characters; a column narrower than :data:`NARROW` of
 the page is no column to fill) and it starts at the left edge, in the
-same size, with no gap and no alignment of its own, also across a page break. A block is one
-source line with the indent, gap, bold, alignment, page and origin of its first line.
+same size, with no gap and no alignment of its own, also across a page break; a title set larger than
+the body (the commonest size) whose line filled the column carries on into a centred line. A block is
+one source line with the indent, gap, bold, alignment, page and origin of its first line.
 """
 
 from __future__ import annotations
@@ -191,11 +192,15 @@ def _measure(numbered: list[tuple[int, PdfLine]]) -> list[_Measured]:
     return out
 
 
-def _continues(before: _Measured, line: _Measured) -> bool:
-    """Whether ``line`` carries on the block ``before`` ends: ``before`` filled the column, and
-    ``line`` starts at the column's edge, in the same size, with no gap and no alignment of its own."""
-    return (before.full and before.align is None and line.align is None and line.indent < 2 and line.blank == 0
-            and abs(before.line.size - line.line.size) <= 0.5)
+def _continues(before: _Measured, line: _Measured, body_size: float) -> bool:
+    """Whether ``line`` carries on the block ``before`` ends: ``before`` filled the column and ``line``
+    follows in the same size with no gap, starting at the column's left edge; or, for a title (a
+    centred block set larger than the body) whose line filled the column, centred itself."""
+    if not before.full or line.blank or abs(before.line.size - line.line.size) > 0.5:
+        return False
+    if line.align == "center":
+        return before.align is None and before.indent == 0 and before.line.size > body_size + 0.5
+    return before.align is None and line.align is None and line.indent < 2
 
 
 def source_lines(lines: list[PdfLine]) -> list[SourceLine]:
@@ -204,10 +209,12 @@ def source_lines(lines: list[PdfLine]) -> list[SourceLine]:
     heads = running_heads(lines)
     measured = _measure([(origin, line) for origin, line in enumerate(lines, start=1)
                          if not is_furniture(line, heads)])
+    sizes = Counter(round(m.line.size * 2) / 2 for m in measured)
+    body_size = sizes.most_common(1)[0][0] if sizes else 0.0
     out: list[SourceLine] = []
     start = 0
     for index in range(1, len(measured) + 1):
-        if index < len(measured) and _continues(measured[index - 1], measured[index]):
+        if index < len(measured) and _continues(measured[index - 1], measured[index], body_size):
             continue
         first = measured[start]
         text = first.line.text.strip() + "".join(m.line.text for m in measured[start + 1:index])
