@@ -31,6 +31,9 @@ _ALIGN: dict[str, Align] = {
     "highKashida": "justify",
 }
 _IND_KEYS = ("firstLine", "firstLineChars", "hanging", "hangingChars", "left", "leftChars", "start", "startChars")
+_IND_ATTRS = tuple((key, w(key)) for key in _IND_KEYS)
+_STYLE, _TYPE, _STYLE_ID, _DEFAULT = w("style"), w("type"), w("styleId"), w("default")
+_STYLE_NUM_PR = f"{w('pPr')}/{w('numPr')}"
 DEFAULT_HALF_POINTS = 21
 """The font size (in half points) when no style gives one: 五号, 10.5 pt, Word's default for Chinese."""
 
@@ -51,7 +54,7 @@ def indent_attrs(ind: Any | None) -> dict[str, str]:
     """The indentation attributes of a ``w:ind`` element, by local name."""
     if ind is None:
         return {}
-    return {key: value for key in _IND_KEYS if (value := ind.get(w(key))) is not None}
+    return {key: value for key, name in _IND_ATTRS if (value := ind.get(name)) is not None}
 
 
 _GROUPS = (("firstLine", "firstLineChars", "hanging", "hangingChars"), ("left", "leftChars", "start", "startChars"))
@@ -139,14 +142,17 @@ def _raw_style(style: Any) -> _Raw:
 
 
 class Styles:
-    """The paragraph and character styles of a document by style ID, and its automatic lists."""
+    """The paragraph and character styles of a document by style ID, and its automatic lists.
+
+    Styles are read when first asked for: a document defines hundreds and uses a few."""
 
     def __init__(self, styles_element: Any | None, numbering: ListNumbering | None = None) -> None:
-        self._raw: dict[str, _Raw] = {}
-        self._chars: dict[str, tuple[str | None, bool | None]] = {}
-        self._num_pr: dict[str, Any] = {}
+        self._paragraph: dict[str, Any] = {}  # style elements by ID
+        self._character: dict[str, Any] = {}
+        self._raws: dict[str, _Raw] = {}
         self._resolved: dict[str, StyleInfo] = {}
         self._char_bold: dict[str, bool | None] = {}
+        self._num_prs: dict[str, Any | None] = {}
         self.numbering = numbering
         self._default = ""  # the style of paragraphs without w:pStyle (w:default="1", usually Normal)
         self._defaults = _Raw("", None, None, {}, None, None, None, None)
@@ -161,44 +167,46 @@ class Styles:
                                   align_of(ppr.find(w("jc")) if ppr is not None else None),
                                   on(rpr.find(w("b")) if rpr is not None else None),
                                   int_value(sz.get(W_VAL)) if sz is not None else None, None)
-        for style in styles_element.iter(w("style")):
-            kind = style.get(w("type"))
-            style_id = style.get(w("styleId"), "")
-            if kind == "character":
-                based = style.find(w("basedOn"))
-                rpr = style.find(w("rPr"))
-                self._chars[style_id] = (based.get(W_VAL) if based is not None else None,
-                                         on(rpr.find(w("b")) if rpr is not None else None))
-                continue
-            if kind != "paragraph":
-                continue
-            if style.get(w("default")) in ("1", "true", "on") and not self._default:
-                self._default = style_id
-            self._raw[style_id] = _raw_style(style)
-            num_pr = style.find(f"{w('pPr')}/{w('numPr')}")
-            if num_pr is not None:
-                self._num_pr[style_id] = num_pr
+        for style in styles_element.iter(_STYLE):
+            kind = style.get(_TYPE)
+            if kind == "paragraph":
+                style_id = style.get(_STYLE_ID, "")
+                self._paragraph.setdefault(style_id, style)
+                if not self._default and style.get(_DEFAULT) in ("1", "true", "on"):
+                    self._default = style_id
+            elif kind == "character":
+                self._character.setdefault(style.get(_STYLE_ID, ""), style)
+
+    def _raw(self, style_id: str) -> _Raw | None:
+        raw = self._raws.get(style_id)
+        if raw is None and style_id in self._paragraph:
+            raw = self._raws[style_id] = _raw_style(self._paragraph[style_id])
+        return raw
 
     # ---- automatic numbering ------------------------------------------------------------------
 
     def _style_num_pr(self, style_id: str | None) -> Any | None:
-        key, depth = style_id or self._default, 0
-        while key in self._raw and depth < 20:
-            if key in self._num_pr:
-                return self._num_pr[key]
-            key, depth = self._raw[key].based_on or "", depth + 1
-        return None
+        start = style_id or self._default
+        if start not in self._num_prs:
+            found, key, depth = None, start, 0
+            while (raw := self._raw(key)) is not None and depth < 20:
+                found = self._paragraph[key].find(_STYLE_NUM_PR)
+                if found is not None:
+                    break
+                key, depth = raw.based_on or "", depth + 1
+            self._num_prs[start] = found
+        return self._num_prs[start]
 
     def is_numbered(self, style_id: str) -> bool:
         """Whether paragraphs of this style get a label from an automatic list."""
         num_id = _child_val(self._style_num_pr(style_id), "numId")
         return bool(num_id) and num_id != "0"
 
-    def list_label(self, ppr: Any | None, style_id: str | None) -> str:
-        """The label Word draws before a paragraph in an automatically numbered list, else ""."""
+    def list_label(self, num_pr: Any | None, style_id: str | None) -> str:
+        """The label Word draws before a paragraph (its own ``w:numPr``, or its style's) in an
+        automatically numbered list, else ""."""
         if self.numbering is None:
             return ""
-        num_pr = ppr.find(w("numPr")) if ppr is not None else None
         style_pr = self._style_num_pr(style_id)
         num_id = _child_val(num_pr, "numId") or _child_val(style_pr, "numId")
         if not num_id or num_id == "0":
@@ -210,13 +218,13 @@ class Styles:
 
     def info(self, style_id: str | None) -> StyleInfo:
         """The meaning of the paragraph style ``style_id`` (the default style when None or unknown)."""
-        key = style_id if style_id in self._raw else self._default
+        key = style_id if style_id in self._paragraph else self._default
         if key not in self._resolved:
             self._resolved[key] = self._resolve(key, depth=0)
         return self._resolved[key]
 
     def _resolve(self, style_id: str, depth: int) -> StyleInfo:
-        raw = self._raw.get(style_id)
+        raw = self._raw(style_id)
         if raw is None or depth > 20:
             return self._base()
         parent = self._resolve(raw.based_on, depth + 1) if raw.based_on else self._base()
@@ -253,12 +261,15 @@ class Styles:
         """Whether the character style ``style_id`` sets bold (None when it says nothing)."""
         if style_id not in self._char_bold:
             value, key, depth = None, style_id, 0
-            while key in self._chars and depth < 20:
-                based_on, bold = self._chars[key]
+            while key in self._character and depth < 20:
+                style = self._character[key]
+                rpr = style.find(w("rPr"))
+                bold = on(rpr.find(w("b")) if rpr is not None else None)
                 if bold is not None:
                     value = bold
                     break
-                key, depth = based_on or "", depth + 1
+                based = style.find(w("basedOn"))
+                key, depth = (based.get(W_VAL) if based is not None else None) or "", depth + 1
             self._char_bold[style_id] = value
         return self._char_bold[style_id]
 

@@ -37,13 +37,20 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...parsing.source import SourceCell, SourceLine, leading_indent
+from ...parsing.source import Align, SourceCell, SourceLine, leading_indent
 from .ooxml import FIGURES_TABLE_CAPTION, MC_NS, W_P, W_R, W_SDT, W_T, W_TBL, W_TC, W_TR, W_VAL, int_value, w
 from .styles import StyleInfo, Styles, align_of, indent_attrs, indent_chars, merge_indent, on
 
 _PRUNED = {w("pPr"), w("rPr"), w("del"), w("moveFrom"), f"{{{MC_NS}}}Fallback", w("instrText"),
            w("delText"), w("fldData"), w("txbxContent")}
 _WRAPPERS = {w("customXml"), w("smartTag"), w("ins"), w("moveTo")}
+W_PPR, _SDT_CONTENT = w("pPr"), w("sdtContent")
+_RPR, _VANISH, _TXBX, _TYPE, _B, _RSTYLE = w("rPr"), w("vanish"), w("txbxContent"), w("type"), w("b"), w("rStyle")
+_TABS = {w("tab"), w("ptab")}
+_BREAKS = {w("br"), w("cr")}
+_NO_BREAK_HYPHEN = w("noBreakHyphen")
+_PPR_TAGS = {w("pStyle"): "style", w("ind"): "ind", w("jc"): "jc", w("outlineLvl"): "outline",
+             w("pageBreakBefore"): "break", w("numPr"): "num", w("sectPr"): "sect"}
 _NEW_PAGE_SECTIONS = {"nextPage", "evenPage", "oddPage"}
 _CJK_EDGE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 _NUMBER = re.compile(r"^[-+−]?[0-9０-９][0-9０-９,，.．]*\s*[%％‰]?$")
@@ -90,19 +97,19 @@ class _Scanner:
                     if scan.opening_run is None and text.strip():
                         scan.opening_run = self.run if self.run is not None else child
             elif tag in _PRUNED:
-                if tag == w("txbxContent"):
+                if tag == _TXBX:
                     scan.boxes.append(child)
             elif tag == W_R:
-                rpr = child.find(w("rPr"))
-                if rpr is not None and on(rpr.find(w("vanish"))):
+                rpr = child.find(_RPR)
+                if rpr is not None and on(rpr.find(_VANISH)):
                     continue
                 outer, self.run = self.run, child
                 self.collect(child)
                 self.run = outer
-            elif tag == w("tab") or tag == w("ptab"):
+            elif tag in _TABS:
                 self.out.append(" ")
-            elif tag in (w("br"), w("cr")):
-                kind = child.get(w("type"))
+            elif tag in _BREAKS:
+                kind = child.get(_TYPE)
                 if kind in (None, "textWrapping"):
                     self.out.append("\n")
                 elif kind == "page":
@@ -110,7 +117,7 @@ class _Scanner:
                         scan.breaks_before += 1
                     else:
                         scan.breaks_after += 1
-            elif tag == w("noBreakHyphen"):
+            elif tag == _NO_BREAK_HYPHEN:
                 self.out.append("-")
             elif isinstance(tag, str):
                 self.collect(child)
@@ -126,12 +133,12 @@ def scan_paragraph(p: Any) -> ParagraphScan:
 
 
 def _run_bold(run: Any | None, info: StyleInfo, styles: Styles) -> bool:
-    rpr = run.find(w("rPr")) if run is not None and run.tag == W_R else None
+    rpr = run.find(_RPR) if run is not None and run.tag == W_R else None
     if rpr is not None:
-        direct = on(rpr.find(w("b")))
+        direct = on(rpr.find(_B))
         if direct is not None:
             return direct
-        rstyle = rpr.find(w("rStyle"))
+        rstyle = rpr.find(_RSTYLE)
         if rstyle is not None:
             styled = styles.char_bold(rstyle.get(W_VAL) or "")
             if styled is not None:
@@ -232,95 +239,124 @@ def _spans(rows: list[_Row]) -> None:
 # ---- the walk ---------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Look:
+    """A paragraph's style and own properties resolved: indent in half-width columns, heading level,
+    alignment, and whether it starts a page."""
+
+    info: StyleInfo
+    indent: int
+    level: int | None
+    align: Align | None
+    page_break: bool
+
+
 class _Walker:
     """One walk over a body: counts origins, pages, blank paragraphs and tables as it yields lines."""
 
-    def __init__(self, styles: Styles, sections: list[str] | None = None) -> None:
+    def __init__(self, styles: Styles, body: Any | None = None) -> None:
         self.styles = styles
-        self.sections = sections or []  # the w:type of every section, in order
+        self._looks: dict[tuple[Any, ...], _Look] = {}
+        self.body = body
+        self.out: list[SourceLine] = []
+        self.sections: list[str] | None = None  # the w:type of every section, in order, read when first needed
         self.section = 0
         self.origin = 0
         self.page = 1
         self.gap = 0
         self.tables = 0
 
-    def lines(self, container: Any) -> Iterator[SourceLine]:
+    def lines(self, container: Any) -> None:
+        """Append the lines of ``container`` to ``self.out``."""
         for child in container:
             tag = child.tag
             if tag == W_P:
-                yield from self.paragraph(child)
+                self.paragraph(child)
             elif tag == W_TBL:
                 if not _is_figures_table(child, self.styles):
-                    yield from self.table(child)
+                    self.table(child)
             elif tag == W_SDT:
-                content = child.find(w("sdtContent"))
+                content = child.find(_SDT_CONTENT)
                 if content is not None and not _is_toc(child):
-                    yield from self.lines(content)
+                    self.lines(content)
             elif tag in _WRAPPERS:
-                yield from self.lines(child)
+                self.lines(child)
 
-    def paragraph(self, p: Any) -> Iterator[SourceLine]:
+    def paragraph(self, p: Any) -> None:
         styles = self.styles
         self.origin += 1
-        ppr = p.find(w("pPr"))
-        style_el = ppr.find(w("pStyle")) if ppr is not None else None
+        ppr = p.find(W_PPR)
+        props = {name: child for child in ppr if (name := _PPR_TAGS.get(child.tag))} if ppr is not None else {}
+        style_el = props.get("style")
         style_id = style_el.get(W_VAL) if style_el is not None else None
-        info = styles.info(style_id)
-        own_break = on(ppr.find(w("pageBreakBefore"))) if ppr is not None else None
-        if (info.page_break_before if own_break is None else own_break) and self.origin > 1:
+        look = self._look(style_id, props)
+        if look.page_break and self.origin > 1:
             self.page += 1
         scan = scan_paragraph(p)
         self.page += scan.breaks_before
-        label = styles.list_label(ppr, style_id)  # counted even for an empty paragraph, as Word does
+        label = styles.list_label(props.get("num"), style_id)  # counted even for an empty paragraph, as Word does
         body = scan.text
-        if info.skipped:
+        if look.info.skipped:
             pass
         elif not body.strip():
             if not (scan.breaks_before or scan.breaks_after):
                 self.gap += 1
         else:
             stripped = body.lstrip()
-            text = body[:len(body) - len(stripped)] + label + stripped
-            own_ind = indent_attrs(ppr.find(w("ind"))) if ppr is not None else {}
-            width = indent_chars(merge_indent(info.indent, own_ind), info.size)
-            jc = ppr.find(w("jc")) if ppr is not None else None
-            yield SourceLine(text=text, origin=self.origin, indent=round(2 * width) + leading_indent(text),
-                             blank_before=self.gap, level=self._level(ppr, info), style=info.name or None,
-                             bold=_run_bold(scan.opening_run, info, styles), align=align_of(jc) or info.align,
-                             page=self.page)
+            text = body[:len(body) - len(stripped)] + label + stripped if label else body
+            self.out.append(SourceLine(
+                text=text, origin=self.origin, indent=look.indent + leading_indent(text), blank_before=self.gap,
+                level=look.level, style=look.info.name or None, bold=_run_bold(scan.opening_run, look.info, styles),
+                align=look.align, page=self.page))
             self.gap = 0
         self.page += scan.breaks_after
         for box in scan.boxes:
-            yield from self.lines(box)
-        if ppr is not None and ppr.find(w("sectPr")) is not None:
+            self.lines(box)
+        if "sect" in props:
+            if self.sections is None:
+                self.sections = _section_types(self.body) if self.body is not None else []
             self.section += 1
             following = self.sections[self.section] if self.section < len(self.sections) else "nextPage"
             if following in _NEW_PAGE_SECTIONS:
                 self.page += 1
 
-    @staticmethod
-    def _level(ppr: Any | None, info: StyleInfo) -> int | None:
-        outline = ppr.find(w("outlineLvl")) if ppr is not None else None
-        if outline is None:
-            return info.level
-        value = int_value(outline.get(W_VAL))
-        if value is not None and 0 <= value <= 8:
-            return value + 1
-        return 0 if info.level == 0 else None  # "body text" cancels a heading style, not the title
+    def _look(self, style_id: str | None, props: dict[str, Any]) -> _Look:
+        """What a paragraph's style and own properties make of it, computed once per combination."""
+        ind, jc, outline, brk = props.get("ind"), props.get("jc"), props.get("outline"), props.get("break")
+        key = (style_id, tuple(ind.items()) if ind is not None else None, jc.get(W_VAL) if jc is not None else None,
+               outline.get(W_VAL) if outline is not None else None, on(brk))
+        look = self._looks.get(key)
+        if look is None:
+            info = self.styles.info(style_id)
+            width = indent_chars(merge_indent(info.indent, indent_attrs(ind)), info.size)
+            level = info.level
+            if outline is not None:
+                value = int_value(outline.get(W_VAL))
+                if value is not None and 0 <= value <= 8:
+                    level = value + 1
+                elif level != 0:  # "body text" cancels a heading style, not the title
+                    level = None
+            look = self._looks[key] = _Look(info, round(2 * width), level, align_of(jc) or info.align,
+                                            info.page_break_before if key[4] is None else key[4])
+        return look
 
     def cell(self, tc: Any) -> tuple[str, bool]:
         """A cell's text (its paragraphs and nested tables joined) and whether it opens bold."""
-        inner = _Walker(self.styles)
-        lines = list(inner.lines(tc))
+        lines = _Walker(self.styles).walk(tc)
         return join_parts(line.text for line in lines), bool(lines) and lines[0].bold
 
-    def table(self, tbl: Any) -> Iterator[SourceLine]:
+    def walk(self, container: Any) -> list[SourceLine]:
+        """The lines of ``container``."""
+        self.lines(container)
+        return self.out
+
+    def table(self, tbl: Any) -> None:
         trs = list(_children(tbl, W_TR))
         if all(sum(1 for _ in _children(tr, W_TC)) <= 1 for tr in trs):
             # one column: a frame around paragraphs (a boxed note, a letterhead), read as its paragraphs
             for tr in trs:
                 for tc in _children(tr, W_TC):
-                    yield from self.lines(tc)
+                    self.lines(tc)
             return
         rows: list[_Row] = []
         for tr in trs:
@@ -352,10 +388,10 @@ class _Walker:
             rows[0].header = True
         for row in rows:
             own = [c for c in row.cells if c.merge != "continue"]
-            yield SourceLine(text=" | ".join(c.text for c in own), origin=row.origin, blank_before=self.gap,
-                             bold=all(c.bold for c in own if c.text),
-                             cells=tuple(SourceCell(c.text, c.colspan, c.rowspan) for c in own),
-                             table=self.tables, header=row.header, page=self.page)
+            self.out.append(SourceLine(text=" | ".join(c.text for c in own), origin=row.origin, blank_before=self.gap,
+                                       bold=all(c.bold for c in own if c.text),
+                                       cells=tuple(SourceCell(c.text, c.colspan, c.rowspan) for c in own),
+                                       table=self.tables, header=row.header, page=self.page))
             self.gap = 0
 
 
@@ -384,8 +420,8 @@ class BodyReader:
 
     def body(self, body: Any) -> list[SourceLine]:
         """The lines of ``w:body`` (or of any container: a cell, a text box, a note)."""
-        self.walker.sections = _section_types(body)
-        return list(self.walker.lines(body))
+        self.walker.body = body
+        return self.walker.walk(body)
 
     def notes(self, notes_element: Any | None, label: str) -> list[SourceLine]:
         """Footnotes or endnotes as lines "注1：…" after the body, separators left out."""
@@ -396,8 +432,7 @@ class BodyReader:
         for note in notes_element:
             if note.get(w("type"), "normal") != "normal":
                 continue
-            inner = _Walker(self.styles)
-            lines = list(inner.lines(note))
+            lines = _Walker(self.styles).walk(note)
             text = join_parts(line.text for line in lines)
             if text:
                 walker.origin += 1
