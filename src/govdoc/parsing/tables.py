@@ -155,7 +155,8 @@ def _structured_regions(lines: Sequence[Line]) -> list[_Region]:
             region.header.append(cells)
         else:
             region.rows.append(cells)
-    return regions
+    # a metadata grid (索引号 | … | 发布机构 | …) is the frame's to read, as when it comes as text
+    return [r for r in regions if not any(table_fields(lines[k].text) for k in range(r.first, r.last + 1))]
 
 
 def take_tables(lines: list[Line], fill: TableFiller) -> tuple[list[Line], list[TableBlock]]:
