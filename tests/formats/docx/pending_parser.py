@@ -11,8 +11,9 @@ each table row a line with ``cells`` (spans kept), its ``table`` number and ``he
 pass once ``govdoc.parsing.parse_lines``:
 
 1. takes a line with ``level >= 1`` as a heading at that depth, whatever its wording;
-2. builds a ``Table`` from consecutive lines sharing a ``table`` number (``header`` rows as its
-   header rows, ``colspan``/``rowspan`` kept) instead of reading the rows as text;
+2. (honoured since the parser's table stage: the tests that needed it, issue 12's LibreOffice
+   done-when among them, moved to ``test_libreoffice_read.py`` and ``test_read.py``) builds a
+   ``Table`` from consecutive lines sharing a ``table`` number;
 3. reads each line of a file that declares its structure (lines with a ``style``) as a whole
    paragraph: Word paragraphs are never hard-wrapped;
 4. reads a typeset document's indentation (GB/T 9704 indents headings two characters, like the
@@ -35,8 +36,7 @@ import govdoc
 from govdoc.formats import docx as gdocx
 from govdoc.model import Report
 
-from .build import Grid, Para, build
-from .libreoffice_files import SOFFICE, TABLE, flat_odt, libreoffice_docx, styled_docx
+from .build import Para, build
 
 SEED = Path(__file__).resolve().parents[3] / "seeds" / "003_c9a0b06722f75ec0.txt"
 
@@ -44,29 +44,6 @@ SEED = Path(__file__).resolve().parents[3] / "seeds" / "003_c9a0b06722f75ec0.txt
 @pytest.fixture(scope="module")
 def report() -> Report:
     return govdoc.parse(SEED.read_bytes(), source=SEED.name)
-
-
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
-@pytest.mark.parametrize("route", ["python-docx", "fodt"])
-def test_a_libreoffice_docx_has_the_outline_title_and_table(route: str, report: Report, tmp_path: Path) -> None:
-    """Issue 12's done-when. Needs 2."""
-    if route == "python-docx":
-        source = tmp_path / "report.docx"
-        source.write_bytes(styled_docx(report))
-    else:
-        source = tmp_path / "report.fodt"
-        source.write_text(flat_odt(report), encoding="utf-8")
-    back = gdocx.from_bytes(libreoffice_docx(source, tmp_path))
-    assert back.meta.title == report.meta.title
-    assert back.outline() == report.outline()
-    [(_, table)] = list(back.tables())
-    assert len(table.header) == 2 and len(table.rows) == len(TABLE) - 2
-
-
-def test_run_in_headings_of_a_word_file_with_an_indented_body(report: Report) -> None:
-    """python-docx's file as it is (body and run-in headings indented two characters). Needs 2."""
-    back = gdocx.from_bytes(styled_docx(report))
-    assert back.outline() == report.outline()
 
 
 @pytest.mark.parametrize("which", ["sample", "seed"])
@@ -94,19 +71,6 @@ def test_unlabelled_headings_take_their_style_level() -> None:
     assert back.meta.title == "某某区2023年工作总结"
     assert back.outline() == [(1, None, "工作回顾"), (2, None, "经济发展"), (2, None, "社会事业"),
                               (1, None, "下一步打算")]
-
-
-def test_a_bulletin_s_table_stays_a_table() -> None:
-    """A statistical bulletin: a caption, a table of figures, a note. Needs 2."""
-    grid = Grid(4, 3, texts={(0, 0): "指标", (0, 1): "绝对数", (0, 2): "比上年增长（%）",
-                             (1, 0): "地区生产总值（亿元）", (1, 1): "1234.5", (1, 2): "5.2",
-                             (2, 0): "第一产业", (2, 1): "123.4", (2, 2): "3.1",
-                             (3, 0): "第二产业", (3, 1): "456.7", (3, 2): "6.0"})
-    back = gdocx.from_bytes(build(Para("一、综合"), Para("表1 2023年主要指标"), grid, Para("注：绝对数按现价计算。")))
-    [(_, table)] = list(back.tables())
-    assert [cell.text for cell in table.header[0]] == ["指标", "绝对数", "比上年增长（%）"]
-    assert [cell.text for cell in table.rows[0]] == ["地区生产总值（亿元）", "1234.5", "5.2"]
-    assert back.outline() == [(1, "一、", "综合")]
 
 
 def test_a_paragraph_ending_open_is_not_joined_to_the_next() -> None:

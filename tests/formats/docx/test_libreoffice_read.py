@@ -1,5 +1,5 @@
 """Reading Word files LibreOffice saved: the title, heading levels and the table survive as lines,
-and the Report has the title ``parse`` gives for the report's text.
+and the Report has the outline, title and table ``parse`` gives for the report's text.
 
 Runs when ``soffice`` is installed (CI installs libreoffice-writer-nogui); skipped with that reason
 otherwise. The files are made by :mod:`.libreoffice_files` from the largest seed (57 headings, 42 of
@@ -64,7 +64,12 @@ def test_the_table_is_rows_of_cells_with_spans_and_header_rows(saved: bytes) -> 
     assert {line.table for line in rows} == {1}
 
 
-def test_the_report_has_the_title(saved: bytes, report: Report) -> None:
-    """The title part of issue 12's done-when; the outline and the table wait on the parser (their
-    end-to-end test is ``pending_parser.py::test_a_libreoffice_docx_has_the_outline_title_and_table``)."""
-    assert gdocx.from_bytes(saved).meta.title == report.meta.title
+def test_the_report_has_the_outline_title_and_table_of_the_text(saved: bytes, report: Report) -> None:
+    """Issue 12's done-when: the outline and title ``parse`` gives for the report's text, and the
+    table (two header rows, spans) a table of the Report."""
+    back = gdocx.from_bytes(saved)
+    assert back.meta.title == report.meta.title
+    assert back.outline() == report.outline()
+    [(_, table)] = list(back.tables())
+    assert len(table.header) == HEADER_ROWS and len(table.rows) == len(TABLE) - HEADER_ROWS
+    assert [(cell.text, cell.colspan, cell.rowspan) for cell in table.header[0]] == list(TABLE[0])

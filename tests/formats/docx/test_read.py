@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import zipfile
 from decimal import Decimal
+from pathlib import Path
 
 import docx
 import pytest
@@ -19,7 +20,10 @@ from govdoc.formats.docx.read import StaleDocxWarning
 from govdoc.model import Report
 from govdoc.testing import reports
 
-from .build import foreign_docx
+from .build import Grid, Para, build, foreign_docx
+from .libreoffice_files import styled_docx
+
+SEED = Path(__file__).resolve().parents[3] / "seeds" / "003_c9a0b06722f75ec0.txt"
 
 # ---- stale embedded data -------------------------------------------------------------------------
 
@@ -97,6 +101,26 @@ def test_foreign_table_metadata_reaches_the_report() -> None:
     assert report.meta.index_number == "11310115MB2F13658N/2024-00012"
     assert report.meta.category == "主动公开"
     assert report.outline() == [(1, "一、", "总体情况")]
+
+
+def test_run_in_headings_of_a_word_file_with_an_indented_body() -> None:
+    """python-docx's file with Word's styles as it is (body and run-in headings indented two
+    characters) gives the outline of the report's text."""
+    report = govdoc.parse(SEED.read_bytes(), source=SEED.name)
+    assert gdocx.from_bytes(styled_docx(report)).outline() == report.outline()
+
+
+def test_a_bulletin_s_table_stays_a_table() -> None:
+    """A statistical bulletin's table (rows of cells) is a Table of the Report, not lines of text."""
+    grid = Grid(4, 3, texts={(0, 0): "指标", (0, 1): "绝对数", (0, 2): "比上年增长（%）",
+                             (1, 0): "地区生产总值（亿元）", (1, 1): "1234.5", (1, 2): "5.2",
+                             (2, 0): "第一产业", (2, 1): "123.4", (2, 2): "3.1",
+                             (3, 0): "第二产业", (3, 1): "456.7", (3, 2): "6.0"})
+    back = gdocx.from_bytes(build(Para("一、综合"), Para("表1 2023年主要指标"), grid, Para("注：绝对数按现价计算。")))
+    [(_, table)] = list(back.tables())
+    assert [cell.text for cell in table.header[0]] == ["指标", "绝对数", "比上年增长（%）"]
+    assert [cell.text for cell in table.rows[0]] == ["地区生产总值（亿元）", "1234.5", "5.2"]
+    assert back.outline() == [(1, "一、", "综合")]
 
 
 def test_declared_date_fills_what_the_text_does_not_print() -> None:
