@@ -23,13 +23,20 @@ else, e.g. one LibreOffice made from a .docx):
   characters, the pass the reader made before it moved to PDFium.
 
 The ratio of read_pdf to the baseline, measured on two versions, gives their speed against each
-other (issue 16: at least 4 times faster than with pdfminer).
+other (issue 16: at least 4 times faster than with pdfminer). ``--against SRC`` (e.g.
+``/work/main/src``, or a checkout of the version before) also times that source tree's ``read_pdf``
+of anyone's PDF in a child process, alternating with this one's, in CPU time of each read, and says
+whether the two give the same Report (same JSON).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import io
+import json
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -131,11 +138,58 @@ def reading(name: str, data: bytes, repeat: int, *, own: bool) -> None:
               f"ratio to the pdfminer pass {best['own'] / best['baseline']:.3f}")
 
 
+_CHILD = """
+import hashlib, sys, time, warnings
+sys.path.insert(0, sys.argv[1])
+warnings.simplefilter("ignore")
+from govdoc.formats import pdf
+for path in sys.stdin:
+    data = open(path.strip(), "rb").read()
+    start = time.process_time()
+    report = pdf.from_bytes(data, use_embedded=False)
+    spent = time.process_time() - start
+    print(spent, hashlib.sha256(report.model_dump_json().encode()).hexdigest(), flush=True)
+"""
+
+
+def against(name: str, path: Path, src: Path, repeat: int) -> None:
+    """Time read_pdf of the source tree ``src`` (a child process) and of this one, alternately."""
+    child = subprocess.Popen([sys.executable, "-c", _CHILD, str(src)], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True)
+    assert child.stdin is not None and child.stdout is not None
+    data = path.read_bytes()
+    theirs: list[float] = []
+    ours: list[float] = []
+    digests: set[str] = set()
+    mine = ""
+    for _ in range(repeat):
+        child.stdin.write(f"{path}\n")
+        child.stdin.flush()
+        spent, digest = child.stdout.readline().split()
+        theirs.append(float(spent))
+        digests.add(digest)
+        start = time.process_time()
+        report = pdf.from_bytes(data, use_embedded=False)
+        ours.append(time.process_time() - start)
+        mine = hashlib.sha256(report.model_dump_json().encode()).hexdigest()
+    child.stdin.close()
+    child.wait()
+    n = pages(data)
+    same = digests == {mine}
+    print(f"read {name} against {src}: {n} pages")
+    print(f"  theirs read_pdf  : {min(theirs):.3f} s  {n / min(theirs):6.1f} pages/s")
+    print(f"  this read_pdf    : {min(ours):.3f} s  {n / min(ours):6.1f} pages/s   "
+          f"{min(theirs) / min(ours):.1f} times as fast (target >= 4)   same Report: {same}")
+    if not same:
+        print("  " + json.dumps({"theirs": sorted(digests), "this": mine}))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("seed", nargs="?", type=Path, help="a raw text report (default: the largest seed)")
     parser.add_argument("--repeat", type=int, default=9)
     parser.add_argument("--read", type=Path, nargs="*", default=[], help="more PDFs to time reading on")
+    parser.add_argument("--against", type=Path, help="the src folder of another version to time read_pdf against")
     args = parser.parse_args()
     seed = args.seed or max(SEEDS.glob("*.txt"), key=lambda p: p.stat().st_size)
     report = govdoc.parse(seed.read_bytes(), source=seed.name)
@@ -155,6 +209,14 @@ def main() -> None:
     reading(f"{seed.stem}.pdf (govdoc's)", data, args.repeat, own=True)
     for path in args.read:
         reading(path.name, path.read_bytes(), args.repeat, own=False)
+    if args.against is not None:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            own = Path(folder) / f"{seed.stem}.pdf"
+            own.write_bytes(data)
+            for path in [own, *args.read]:
+                against(path.name, path, args.against, args.repeat)
 
 
 if __name__ == "__main__":
