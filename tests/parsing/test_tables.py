@@ -79,6 +79,17 @@ def test_rows_a_reader_gives_as_cells_keep_their_merged_cells() -> None:
     assert len(report.sections[0].paragraphs) == 2
 
 
+
+def test_a_metadata_grid_given_as_cells_is_read_into_the_meta() -> None:
+    rows = (("索引号", "11310115MB2F13658N/2024-00012", "发布机构", "东明路街道"),
+            ("公开类别", "主动公开", "发布时间", "2024-01-29"))
+    lines = [SourceLine(text=" | ".join(row), origin=k + 1, cells=tuple(SourceCell(c) for c in row), table=1)
+             for k, row in enumerate(rows)]
+    report = parse_lines([*lines, SourceLine(text="一、总体情况", origin=3), SourceLine(text=BODY, origin=4)])
+    assert report.meta.index_number == "11310115MB2F13658N/2024-00012"
+    assert report.meta.category == "主动公开"
+    assert list(report.tables()) == []
+
 LABELS = st.sampled_from(["全市常住人口", "城镇", "乡村", "一般公共预算收入", "税收收入", "粮食产量", "规上工业增加值"])
 VALUES = st.decimals(min_value=Decimal("0.1"), max_value=Decimal("99999"), places=1).map(str)
 
