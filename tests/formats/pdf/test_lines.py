@@ -135,13 +135,13 @@ class Block:
     blank: int
 
 
-def lay_out(blocks: list[Block]) -> tuple[list[PdfLine], list[tuple[int, int]]]:
+def lay_out(blocks: list[Block]) -> tuple[list[PdfLine], list[tuple[int, int, int]]]:
     """The blocks typeset as a simple word processor would: 28 characters a line, wrapped at any
     character, 22 lines a page, a page number at the foot of each page. Also, for each block, the blank
-    lines left above it on its page (blank lines at the top of a page are not set) and how many
-    characters of the line it ends on it fills."""
+    lines left above it on its page (blank lines at the top of a page are not set), how many
+    characters of the line it ends on it fills, and the page it starts on."""
     out: list[PdfLine] = []
-    placed: list[tuple[int, int]] = []
+    placed: list[tuple[int, int, int]] = []
     slot, page = 0, 1
 
     def new_page() -> None:
@@ -154,7 +154,7 @@ def lay_out(blocks: list[Block]) -> tuple[list[PdfLine], list[tuple[int, int]]]:
         for _ in range(block.blank):
             if 0 < slot < LINES_PER_PAGE:
                 slot, blank = slot + 1, blank + 1
-        rest, offset, fill = block.text, block.indent, 0
+        rest, offset, fill, first = block.text, block.indent, 0, 0
         if slot == LINES_PER_PAGE:
             new_page()
         if slot == 0:
@@ -164,8 +164,9 @@ def lay_out(blocks: list[Block]) -> tuple[list[PdfLine], list[tuple[int, int]]]:
                 new_page()
             piece, rest = rest[:28 - offset], rest[28 - offset:]
             out.append(line(piece, x=LEFT + offset * SIZE, y=TOP - slot * PITCH, page=page))
+            first = first or page
             slot, fill, offset = slot + 1, offset + len(piece), 0
-        placed.append((blank, fill))
+        placed.append((blank, fill, first))
     new_page()
     return out, placed
 
@@ -177,21 +178,21 @@ _BLOCKS = st.builds(Block, text=st.text(st.sampled_from("经济社会发展工�
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_BLOCKS, min_size=1, max_size=12))
 def test_blocks_laid_out_on_pages_read_back(blocks: list[Block]) -> None:
-    """Every block comes back whole, with its indent and the blank lines above it, wherever the page
-    breaks fell. A block whose last line fills the column (within WRAP_SLACK characters) runs on into a
-    next block set flush left without a gap: the page cannot tell them apart, so the expected blocks
-    are joined the same way."""
+    """Every block comes back whole, with its indent, the blank lines above it and the page it starts
+    on, wherever the page breaks fell. A block whose last line fills the column (within WRAP_SLACK
+    characters) runs on into a next block set flush left without a gap: the page cannot tell them
+    apart, so the expected blocks are joined the same way."""
     # a document that shows its column (a full line) and its line pitch (lines one pitch apart)
     blocks = [Block("序" * 40, 0, 0), Block("开头。", 0, 0), Block("开头。", 0, 0), *blocks]
     lines, placed = lay_out(blocks)
-    expected: list[tuple[str, int, int]] = []  # text, indent, blank lines before
+    expected: list[tuple[str, int, int, int]] = []  # text, indent, blank lines before, page
     previous_fill = 0
-    for block, (blank, fill) in zip(blocks, placed, strict=True):
+    for block, (blank, fill, page) in zip(blocks, placed, strict=True):
         if expected and previous_fill >= 28 - WRAP_SLACK and block.indent == 0 and blank == 0:
-            text, indent, gap = expected[-1]
-            expected[-1] = (text + block.text, indent, gap)
+            text, indent, gap, start = expected[-1]
+            expected[-1] = (text + block.text, indent, gap, start)
         else:
-            expected.append((block.text, 2 * block.indent, blank))
+            expected.append((block.text, 2 * block.indent, blank, page))
         previous_fill = fill
     got = source_lines(lines)
-    assert [(s.text, s.indent, s.blank_before) for s in got] == expected
+    assert [(s.text, s.indent, s.blank_before, s.page) for s in got] == expected

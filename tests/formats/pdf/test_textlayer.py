@@ -171,3 +171,45 @@ def test_the_same_characters_as_pdfminer_on_every_page(report: govdoc.Report) ->
         ours.setdefault(line.page, Counter()).update(ch for ch in line.text if not ch.isspace())
     theirs = {page: chars for page, chars in _pdfminer_pages(data).items() if chars}
     assert ours == theirs
+
+
+def test_the_typed_lines_of_a_drawn_report() -> None:
+    """A report as a word processor draws it, through the text layer to typed lines: a centred title in
+    fake bold, headings in 黑体 indented like the body, paragraphs wrapped at the column's edge, a
+    signature set right, a running head and page numbers on every page (dropped)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from govdoc.formats.pdf.read import extract
+
+    left, right, top, pitch = 100.0, 100.0 + 28 * 16, 720.0, 29.0
+    title = "关于2023年工作情况的报告"
+    pages: list[list[tuple[str, str, float, float, float]]] = [  # text, face, size, x, y
+        [(title, "fangsong", 22, (left + right - stringWidth(title, face("fangsong"), 22)) / 2, top),
+         ("一、总体情况", "heiti", 16, left + 32, top - 2 * pitch),
+         ("正" * 26, "fangsong", 16, left + 32, top - 3 * pitch), ("文" * 28, "fangsong", 16, left, top - 4 * pitch),
+         ("末" * 5 + "。", "fangsong", 16, left, top - 5 * pitch)],
+        [("二、下一步打算", "heiti", 16, left + 32, top), ("继" * 26, "fangsong", 16, left + 32, top - pitch),
+         ("续" * 3 + "。", "fangsong", 16, left, top - 2 * pitch)],
+        [("某某区人民政府", "fangsong", 16, right - 7 * 16, top)],
+    ]
+    number = iter(range(1, 4))
+
+    def draw(c: Any) -> None:
+        page = next(number)
+        c.setFont(face("fangsong"), 10)
+        c.drawString(left, 800, "某某区2023年工作报告")  # running head
+        c.setFont(face("fangsong"), 14)
+        c.drawCentredString((left + right) / 2, 40, f"— {page} —")
+        for text, role, size, x, y in pages[page - 1]:
+            c.setFont(face(role), size)
+            c.drawString(x, y, text)
+            if size == 22:
+                c.drawString(x + 0.4, y, text)  # fake bold: the title drawn twice
+
+    got = extract(drawn(draw, pages=3), max_pages=9).source_lines()
+    assert [(s.text, s.bold, s.align, s.page) for s in got] == [
+        (title, True, "center", 1), ("一、总体情况", True, None, 1),
+        ("正" * 26 + "文" * 28 + "末" * 5 + "。", False, None, 1),
+        ("二、下一步打算", True, None, 2), ("继" * 26 + "续" * 3 + "。", False, None, 2),
+        ("某某区人民政府", False, "right", 3)]
+    assert [(s.indent, s.blank_before) for s in got[1:5]] == [(4, 1), (4, 0), (4, 0), (4, 0)]
