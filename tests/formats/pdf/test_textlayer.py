@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from reportlab.pdfbase import pdfmetrics
 
 import govdoc.testing
 from govdoc.errors import FormatError, LimitError
@@ -75,6 +76,29 @@ def test_a_typed_space_is_kept_gaps_of_layout_are_not() -> None:
         c.drawString(300, 600, "主动公开")  # a table's columns
 
     assert [text for text, _ in texts(drawn(draw))] == ["治理 构建", "字间距加宽", "公开类别主动公开"]
+
+
+def test_a_gap_a_word_processor_leaves_for_a_space_is_one_space() -> None:
+    """LibreOffice draws no glyph for most spaces: the next characters are moved on in the same run
+    (a TJ adjustment) and PDFium infers the space at the end of the gap; some spaces it also draws,
+    before the line's text, at the start of the gap (PDFium lists them after the line)."""
+    hello, world, space = (pdfmetrics.stringWidth(word, "Helvetica", 16) for word in ("Hello", "World", " "))
+
+    def draw(c: Any) -> None:
+        text = c.beginText(100, 700)
+        text.setFont("Helvetica", 16)
+        text._code.append("[(Hello)-600(World)] TJ")  # the gap: 0.6 of the font size
+        c.drawText(text)
+        spaces = c.beginText(100 + hello, 650)  # one run of spaces, one at each gap
+        spaces.setFont("Helvetica", 16)
+        spaces._code.append(f"[( )-{(9.6 + world - space) / 16 * 1000:.0f}( )] TJ")
+        c.drawText(spaces)
+        text = c.beginText(100, 650)
+        text.setFont("Helvetica", 16)
+        text._code.append("[(Hello)-600(World)-600(Again)] TJ")
+        c.drawText(text)
+
+    assert [text for text, _ in texts(drawn(draw))] == ["Hello World", "Hello World Again"]
 
 
 def test_a_hyphen_ending_a_line_stays() -> None:

@@ -78,6 +78,7 @@ class _Char:
     y: float
     size: float
     index: int
+    inferred: bool = False  # a space PDFium inferred from a gap
 
 
 def _check_bytes(data: bytes, source: str | None) -> None:
@@ -180,6 +181,17 @@ def _page_text(textpage: Any, raw: Any, count: int) -> str:
     return "".join(chr(raw.FPDFText_GetUnicode(textpage, index)) for index in range(count))
 
 
+def _gap_start(textpage: Any, raw: Any, before: list[_Char], x: float, y: float, left: float) -> float:
+    """Where the gap an inferred space stands for starts: at the advance of the character before it on
+    its line (PDFium puts the space itself at either end of the gap), else at the space."""
+    if not before or abs(before[-1].y - y) >= 0.3 * before[-1].size:
+        return x
+    box = raw.FS_RECTF()
+    if not raw.FPDFText_GetLooseCharBox(textpage, before[-1].index, box):
+        return x
+    return float(box.right) - left
+
+
 def _chars(textpage: Any, raw: Any, left: float, bottom: float) -> list[_Char]:
     """The characters the page draws, with origin and size; PDFium's inferred spaces only where they
     stand for a typed space (see :data:`SPACE_MIN`: PDFium re-derives the spaces a page draws)."""
@@ -196,7 +208,8 @@ def _chars(textpage: Any, raw: Any, left: float, bottom: float) -> list[_Char]:
         if ch in _SPACES and generated(textpage, index) == 1:
             if ch == " ":
                 origin(textpage, index, x, y)
-                gap = _Char(" ", x.value - left, y.value - bottom, size, index)
+                start = _gap_start(textpage, raw, out, x.value - left, y.value - bottom, left)
+                gap = _Char(" ", start, y.value - bottom, size, index, inferred=True)
             continue
         if ord(ch) in _DROPPED or "\ud800" <= ch <= "\udfff":
             continue
@@ -206,7 +219,7 @@ def _chars(textpage: Any, raw: Any, left: float, bottom: float) -> list[_Char]:
         if y.value != last_y:
             last_y, size = y.value, font_size(textpage, index)
         here = _Char(ch, x.value - left, y.value - bottom, size, index)
-        if gap is not None and out and abs(gap.y - here.y) < 0.3 * size and (
+        if gap is not None and out and out[-1].text != " " and abs(gap.y - here.y) < 0.3 * size and (
                 SPACE_MIN * size <= here.x - gap.x <= SPACE_MAX * size):
             out.append(gap)
         gap = None
@@ -222,8 +235,12 @@ def _rows(chars: list[_Char]) -> list[list[_Char]]:
             rows[-1].append(ch)
         else:
             rows.append([ch])
-    for row in rows:
+    for k, row in enumerate(rows):
         row.sort(key=lambda c: c.x)
+        if any(ch.inferred for ch in row):  # a space the page also draws (out of order) is kept once
+            rows[k] = [ch for i, ch in enumerate(row) if not (ch.inferred and any(
+                other.text == " " and not other.inferred and abs(other.x - ch.x) < 0.5 * ch.size
+                for other in row[max(i - 1, 0):i + 2]))]
     return rows
 
 
