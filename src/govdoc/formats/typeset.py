@@ -33,6 +33,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
+from ..errors import LimitError
+from ..limits import Limits, hint, resolve
 from ..parsing.source import SourceLine
 
 
@@ -44,4 +46,15 @@ def for_parser(lines: Iterable[SourceLine], *, gaps: bool = True) -> list[Source
             for line in lines]
 
 
-__all__ = ["for_parser"]
+def within_limit(lines: list[SourceLine], *, source: str | None, limits: Limits | None) -> list[SourceLine]:
+    """The lines, unless their text is larger than the ``parse.max_bytes`` limit lets raw text be (the
+    parser's memory grows with its input); then LimitError."""
+    maximum = resolve(limits).parse_max_bytes
+    size = sum(len(line.text.encode("utf-8", "surrogatepass")) + 1 for line in lines)
+    if size > maximum:
+        raise LimitError(f"the text of the file has {size} bytes, more than the limit of {maximum} bytes "
+                         "(parse.max_bytes)", source=source, hint=hint("parse.max_bytes"))
+    return lines
+
+
+__all__ = ["for_parser", "within_limit"]

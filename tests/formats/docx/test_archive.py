@@ -47,6 +47,13 @@ def test_oversized_members_are_refused(written: bytes) -> None:
         gdocx.from_bytes(written, limits=Limits(docx_max_uncompressed=1000))
 
 
+def test_a_text_larger_than_the_parser_takes_is_refused(written: bytes) -> None:
+    """The parse.max_bytes limit bounds the text a foreign file hands the parser, as for raw text."""
+    with pytest.raises(LimitError, match=r"parse\.max_bytes"):
+        gdocx.from_bytes(written, use_embedded=False, limits=Limits(parse_max_bytes=100))
+    assert gdocx.from_bytes(written, limits=Limits(parse_max_bytes=100)).sections  # the embedded Report
+
+
 def test_not_a_zip(tmp_path: Path) -> None:
     path = tmp_path / "report.docx"
     path.write_text("一、总体情况\n全年引进企业139家。\n", encoding="utf-8")

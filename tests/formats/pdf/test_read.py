@@ -15,6 +15,7 @@ import govdoc.testing
 from govdoc.errors import FormatError, LimitError, OutputError
 from govdoc.fonts import FontResolver, FontWarning
 from govdoc.formats import pdf
+from govdoc.limits import Limits
 from govdoc.model import Report
 
 from ..strategies import round_trip
@@ -133,6 +134,12 @@ def test_page_limits(report: Report, resolver: FontResolver, pdf_bytes: bytes) -
         pdf.to_bytes(report, fonts=resolver, style=pdf.PdfStyle(max_pages=1))
     with pytest.raises(LimitError):
         pdf.pdf_text(pdf_bytes, max_pages=1)
+
+
+def test_a_text_layer_larger_than_the_parser_takes_is_refused(pdf_bytes: bytes) -> None:
+    with pytest.raises(LimitError, match=r"parse\.max_bytes"):
+        pdf.from_bytes(pdf_bytes, use_embedded=False, limits=Limits(parse_max_bytes=1000))
+    assert pdf.from_bytes(pdf_bytes, use_embedded=False, limits=Limits(parse_max_bytes=10**6)).sections
 
 
 def test_write_pdf_to_path_and_stream(report: Report, resolver: FontResolver, pdf_bytes: bytes,

@@ -87,9 +87,10 @@ def from_bytes(data: bytes, *, source: str | None = None, use_embedded: bool = T
     if embedded is not None:
         return embedded
     from ...parsing import parse_lines
-    from ..typeset import for_parser
+    from ..typeset import for_parser, within_limit
 
-    parsed: Report = parse_lines(for_parser(content.source_lines()), source=source, declared=content.declared)
+    lines = within_limit(content.source_lines(), source=source, limits=limits)
+    parsed: Report = parse_lines(for_parser(lines), source=source, declared=content.declared)
     return parsed
 
 

@@ -84,7 +84,7 @@ def from_bytes(data: bytes, *, source: str | None = None, max_pages: int | None 
                use_embedded: bool = True, limits: Limits | None = None) -> Report:
     """Read a Report from the bytes of a PDF (see :func:`read_pdf`)."""
     from ...parsing import parse_lines
-    from ..typeset import for_parser
+    from ..typeset import for_parser, within_limit
 
     chosen = resolve(limits)
     extracted = extract(data, source=source, max_pages=chosen.pdf_max_pages if max_pages is None else max_pages)
@@ -92,7 +92,7 @@ def from_bytes(data: bytes, *, source: str | None = None, max_pages: int | None 
         embedded = restore(*extracted.attachment, extracted.pages(), source)
         if embedded is not None:
             return embedded
-    lines = extracted.source_lines()
+    lines = within_limit(extracted.source_lines(), source=source, limits=chosen)
     if not lines:
         raise no_text_layer(source)
     report: Report = parse_lines(for_parser(lines, gaps=False), source=source, declared=extracted.declared())
