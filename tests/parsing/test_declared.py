@@ -22,7 +22,8 @@ def test_a_declared_heading_is_a_heading_at_its_depth_whatever_its_wording() -> 
         (1, "一、", "主要工作"), (2, "（一）", "经济运行"), (3, None, "营商环境"), (1, "二、", "存在问题"),
         (1, None, "下一步打算"), (2, "1.", "加强监管"), (2, "2.", "优化服务"),
     ]
-    assert [p.text for p in report.sections[0].children[0].children[0].paragraphs] == ["营商环境持续优化，新增企业100家。"]
+    assert [p.text for p in report.sections[0].children[0].children[0].paragraphs] == [
+        "营商环境持续优化，新增企业100家。"]
 
 
 def test_declared_headings_never_merge_with_their_neighbours() -> None:

@@ -10,7 +10,8 @@ a line with its ``level`` (0 for the title), ``style``, ``indent``, ``bold``, ``
 each table row a line with ``cells`` (spans kept), its ``table`` number and ``header``. These tests
 pass once ``govdoc.parsing.parse_lines``:
 
-1. takes a line with ``level >= 1`` as a heading at that depth, whatever its wording;
+1. (honoured since the parser reads declared levels; its test moved to ``test_read.py``) takes a line
+   with ``level >= 1`` as a heading at that depth, whatever its wording;
 2. (honoured since the parser's table stage: the tests that needed it, issue 12's LibreOffice
    done-when among them, moved to ``test_libreoffice_read.py`` and ``test_read.py``) builds a
    ``Table`` from consecutive lines sharing a ``table`` number;
@@ -36,8 +37,6 @@ import govdoc
 from govdoc.formats import docx as gdocx
 from govdoc.model import Report
 
-from .build import Para, build
-
 SEED = Path(__file__).resolve().parents[3] / "seeds" / "003_c9a0b06722f75ec0.txt"
 
 
@@ -59,18 +58,6 @@ def test_every_field_reads_as_well_as_without_the_indentation(which: str, writte
     lines = content.source_lines()
     assert any(line.indent for line in lines)
     assert parse_lines(lines, declared=content.declared) == parse_lines(for_parser(lines), declared=content.declared)
-
-
-def test_unlabelled_headings_take_their_style_level() -> None:
-    """Headings without numbering labels. Needs 1 and 3."""
-    data = build(Para("某某区2023年工作总结", style="Title"), Para("工作回顾", style="Heading 1"),
-                 Para("经济发展", style="Heading 2"), Para("全年引进企业139家。"),
-                 Para("社会事业", style="Heading 2"), Para("新建养老助餐点3个。"),
-                 Para("下一步打算", style="Heading 1"), Para("继续做好各项工作。"))
-    back = gdocx.from_bytes(data)
-    assert back.meta.title == "某某区2023年工作总结"
-    assert back.outline() == [(1, None, "工作回顾"), (2, None, "经济发展"), (2, None, "社会事业"),
-                              (1, None, "下一步打算")]
 
 
 def test_a_paragraph_ending_open_is_not_joined_to_the_next() -> None:

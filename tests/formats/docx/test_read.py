@@ -123,6 +123,18 @@ def test_a_bulletin_s_table_stays_a_table() -> None:
     assert back.outline() == [(1, "一、", "综合")]
 
 
+def test_unlabelled_headings_take_their_style_level() -> None:
+    """Headings without numbering labels take the depth their Word style declares."""
+    data = build(Para("某某区2023年工作总结", style="Title"), Para("工作回顾", style="Heading 1"),
+                 Para("经济发展", style="Heading 2"), Para("全年引进企业139家。"),
+                 Para("社会事业", style="Heading 2"), Para("新建养老助餐点3个。"),
+                 Para("下一步打算", style="Heading 1"), Para("继续做好各项工作。"))
+    back = gdocx.from_bytes(data)
+    assert back.meta.title == "某某区2023年工作总结"
+    assert back.outline() == [(1, None, "工作回顾"), (2, None, "经济发展"), (2, None, "社会事业"),
+                              (1, None, "下一步打算")]
+
+
 def test_declared_date_fills_what_the_text_does_not_print() -> None:
     document = docx.Document(io.BytesIO(foreign_docx("english")))
     document.core_properties.created = dt.datetime(2024, 1, 29, 8, 0)
