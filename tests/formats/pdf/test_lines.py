@@ -109,6 +109,23 @@ def test_a_full_line_does_not_run_on_into(second: PdfLine) -> None:
     assert len(source_lines([*prelude, line("甲" * 28), second])) == 4
 
 
+def test_a_heading_label_after_a_full_line_that_ends_a_sentence_opens_a_block() -> None:
+    """A paragraph's last line can fill the column by chance; "（一）" or "一、" below it opens a heading
+    line however long, and a shorter label ("1.", "七是") only on a line that does not fill the column."""
+    prelude = [line("开头。", y=TOP + 2 * PITCH), line("开头。", y=TOP + PITCH)]  # they set the line pitch
+    full = line("甲" * 27 + "。")
+    for second, blocks in [
+        (line("（一）" + "乙" * 25, y=TOP - PITCH), 4),  # a run-in heading filling its own line
+        (line("三、全力抓好七项重点工作", y=TOP - PITCH), 4),
+        (line("七是深化文体惠民利民工程", y=TOP - PITCH), 4),
+        (line("1.加强监管", y=TOP - PITCH), 4),
+        (line("1." + "乙" * 26, y=TOP - PITCH), 3),  # "1." filling the line: the sentence may go on
+        (line("乙" * 10, y=TOP - PITCH), 3),  # no label: the paragraph's wrapped rest
+    ]:
+        assert len(source_lines([*prelude, full, second])) == blocks, second.text
+    assert len(source_lines([*prelude, line("甲" * 28), line("（一）" + "乙" * 5, y=TOP - PITCH)])) == 3
+
+
 def test_a_title_that_fills_the_column_runs_on_into_its_centred_rest() -> None:
     title = [line("关于2024年度全市国民经济和社会发展的统", size=22, x1=RIGHT),
              line("计公报", x=LEFT + (448 - 66) / 2, y=TOP - 40, size=22)]

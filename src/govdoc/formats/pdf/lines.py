@@ -21,7 +21,8 @@ Lines the layout wrapped are joined into the block they belong to, since only th
 a line stops: a line carries on the block above it when that block's last line reached the right
 edge of the column (within :data:`WRAP_SLACK` characters; a column narrower than :data:`NARROW` of
 the page is no column to fill) and it starts at the left edge, in the
-same size, with no gap and no alignment of its own, also across a page break; a title set larger than
+same size, with no gap and no alignment of its own, also across a page break, and does not open
+with a heading label after a sentence's end (see :func:`_opens_heading`); a title set larger than
 the body (the commonest size) whose line filled the column carries on into a centred line. A block is
 one source line with the indent, gap, bold, alignment, page and origin of its first line.
 """
@@ -34,6 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ...parsing.lines import split_label
 from ...parsing.source import Align, SourceLine
 from .textlayer import PdfLine
 
@@ -51,6 +53,9 @@ NARROW = 0.4
 """Lines that all end before this fraction of the page width fill no column (a list, a form): none
 of them is taken for a line the layout wrapped."""
 _DIGITS = re.compile(r"[0-9０-９]+")
+_STRONG_LABELS = frozenset({"cn", "paren_cn", "part", "chapter"})
+_SHI = re.compile(r"^[一二三四五六七八九十]{1,3}是")
+_SENTENCE_END = ("。", "！", "？", "；", "：", ".", "!", "?", ";", ":")
 
 
 def in_margin(line: PdfLine) -> bool:
@@ -192,6 +197,17 @@ def _measure(numbered: list[tuple[int, PdfLine]]) -> list[_Measured]:
     return out
 
 
+def _opens_heading(line: _Measured) -> bool:
+    """Whether a line opens with a heading label: "一、", "（一）", "第一部分", "第一章" (which open a
+    paragraph of their own wherever they start a line), or, on a line that does not fill the column,
+    any label ("1.", "（1）", "七是")."""
+    text = line.line.text.strip()
+    labelled = split_label(text)
+    if labelled is not None and labelled.family in _STRONG_LABELS:
+        return True
+    return not line.full and (labelled is not None or _SHI.match(text) is not None)
+
+
 def _continues(before: _Measured, line: _Measured, body_size: float) -> bool:
     """Whether ``line`` carries on the block ``before`` ends: ``before`` filled the column and ``line``
     follows in the same size with no gap, starting at the column's left edge; or, for a title (a
@@ -200,6 +216,8 @@ def _continues(before: _Measured, line: _Measured, body_size: float) -> bool:
         return False
     if line.align == "center":
         return before.align is None and before.indent == 0 and before.line.size > body_size + 0.5
+    if before.line.text.rstrip().endswith(_SENTENCE_END) and _opens_heading(line):
+        return False  # a paragraph's last line that happened to fill the column, then a heading of its own
     return before.align is None and line.align is None and line.indent < 2
 
 
