@@ -13,7 +13,9 @@ a small function of its own, applied with the probabilities real extractions sho
   blank line (sometimes with a page number) wherever it falls, mid-sentence included; now and then a
   wrap point leaves one too, as two-column layouts do;
 * **paragraph spacing** (``blank_between``): some extractions put a blank line after every paragraph;
-* **indentation** (``keep_indent``): the first-line indent of a paragraph survives or is lost;
+* **indentation** (``keep_indent``): print sets every paragraph with a first-line indent (two
+  characters where the source has no indentation of its own); the extraction keeps it or drops it,
+  and then the first line of a paragraph is only shorter than the column;
 * **spaces around digits** (``space_digits``): "2020 年", "街道 2020 年", "1.0 %", as extractors insert
   them between a CJK glyph and a number set in a Latin font;
 * **fake bold** (``fake_bold``) on heading lines: every glyph drawn twice ("（二二）稳稳步步推推进进"),
@@ -33,15 +35,20 @@ Restrictions, where even a careful reader could not undo the damage (said here h
   inside its cells cannot be told from the next row;
 * a fake-bold line is wrapped at the column width its plain characters would take (fake bold draws
   each glyph twice on the same spot), so doubling never makes a heading wrap where it did not;
-* spaces are never put inside a number ("1 234" would read as two numbers).
+* spaces are never put inside a number ("1 234" would read as two numbers);
+* a source that is itself a hard-wrapped extraction (most of its lines of one width, as seeds 000
+  and 002) is not wrapped or indented again: print wraps the paragraphs of a text, which the
+  generator cannot know there, and a column wrapped twice is no layout a printer makes.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 import re
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +68,7 @@ _HALF_TO_FULL = {half: full for full, half in _FULL_TO_HALF.items()}
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _DIGIT_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 PAGE_NUMBERS = ("— {n} —", "- {n} -", "{n}", "第 {n} 页")
+PRINTED_INDENT = "\u3000\u3000"  # the first-line indent of Chinese type: two characters
 
 
 @dataclass(frozen=True)
@@ -192,16 +200,21 @@ def is_table_row(line: str) -> bool:
     return _TABLE_ROW.search(line) is not None
 
 
-def _line_pieces(line: str, damage: Damage, rng: random.Random, bold: Bold) -> list[str]:
-    """One line of the source as the extraction prints it: wrapped, bold doubled, spaced, swapped."""
+def _line_pieces(line: str, damage: Damage, rng: random.Random, bold: Bold, indent_all: bool) -> list[str]:
+    """One line of the source as the extraction prints it: wrapped, bold doubled, spaced, swapped.
+
+    ``indent_all``: the source has no indentation, and print indents the first line of every paragraph.
+    """
     indent = _INDENT.match(line).group()  # type: ignore[union-attr]  # the pattern matches everywhere
     body = line[len(indent):].rstrip()
+    if indent_all:
+        indent = PRINTED_INDENT
     if not body or is_table_row(body):
         return [line.rstrip()]
     bold_end = bold(body) if damage.bold != "none" else 0
     swapped = swap_punctuation(body, rng, damage.punctuation, damage.punctuation_share)
     # the indent is printed either way (an extractor that drops it leaves the first line short)
-    room = damage.width - sum(2.0 if ch == "\u3000" else 0.5 for ch in indent)
+    room = damage.width - sum(1.0 if ch == "\u3000" else 0.5 for ch in indent)
     pieces: list[str] = []
     for start, end in wrap(body, damage.width, first=max(room, damage.width / 2), squeeze=damage.squeeze):
         piece = swapped[start:end]
@@ -212,6 +225,16 @@ def _line_pieces(line: str, damage: Damage, rng: random.Random, bold: Bold) -> l
     if damage.keep_indent:
         pieces[0] = indent + pieces[0]
     return [piece for piece in pieces if piece.strip()]
+
+
+def already_wrapped(lines: list[str]) -> bool:
+    """True when a text is a hard-wrapped extraction already: two in five of its longer lines are within
+    two characters of the commonest length (a text of whole paragraphs has lines of every length)."""
+    lengths = [len(line.strip()) for line in lines if len(line.strip()) >= 10]
+    if len(lengths) < 10:
+        return False
+    common = Counter(lengths).most_common(1)[0][0]
+    return sum(1 for length in lengths if abs(length - common) <= 2) * 5 >= len(lengths) * 2
 
 
 def degrade(text: str, seed: int, *, bold: Bold | None = None, damage: Damage | None = None) -> str:
@@ -235,11 +258,17 @@ def degrade(text: str, seed: int, *, bold: Bold | None = None, damage: Damage | 
         if damage.page_numbers:
             out.extend([rng.choice(PAGE_NUMBERS).format(n=page), ""])
 
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    if already_wrapped(lines):
+        damage = dataclasses.replace(damage, width=10**6, blank_between=False)
+        indent_all = False
+    else:
+        indent_all = not any(line[:1].isspace() and line.strip() for line in lines)
+    for line in lines:
         if not line.strip():
             out.append("")
             continue
-        pieces = _line_pieces(line, damage, rng, bold)
+        pieces = _line_pieces(line, damage, rng, bold, indent_all)
         for k, piece in enumerate(pieces):
             if column >= damage.page_lines:
                 page_break()

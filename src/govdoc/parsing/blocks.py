@@ -12,7 +12,9 @@ Two layouts are read:
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .frame.fields import meta_line, meta_table
@@ -42,7 +44,7 @@ _SHORT_CJK = re.compile(f"[{CJK}]{{1,2}}")
 _ENUMERATION_START = re.compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|再次)")
 
 
-def _local_width(length: list[int], i: int) -> int:
+def _local_width(length: list[int], i: int) -> int:  # also used on display widths (float)
     """The width of the text column around line i: the second-longest line nearby (one outlier ignored)."""
     window = sorted((length[j] for j in range(max(0, i - WINDOW), min(len(length), i + WINDOW + 1)) if j != i),
                     reverse=True)
@@ -140,19 +142,136 @@ def build_blocks(lines: list[Line], *, indented: bool) -> list[Block]:
 
 
 def _raw_blocks(lines: list[Line]) -> list[Block]:
-    return _RawLayout(lines).blocks()
+    columns = _Columns(lines)
+    printed, members = columns.unwrapped()
+    blocks = _RawLayout(printed, columns, members).blocks()
+    if len(printed) < len(lines):  # blocks hold every input line, for provenance
+        for block in blocks:
+            block.lines = [member for line in block.lines for member in members.get(id(line), (line,))]
+            for caption in block.captions:
+                caption.lines = [member for line in caption.lines for member in members.get(id(line), (line,))]
+    return blocks
+
+
+def display_width(text: str) -> float:
+    """The place a line takes in a printed column: one for a full-width character, half for a half-width
+    one (Latin letters, digits, ASCII marks); spaces take none (extractors put them in where type has none)."""
+    half = len(text.encode("ascii", "ignore"))
+    spaces = text.count(" ")
+    return len(text) - half + (half - spaces) / 2
+
+
+_MARKS = str.maketrans("", "", "，。、；：！？”’）》」』】〕（“‘《「『【〔")  # full-width marks: type may compress them
+REGULAR = 0.4  # share of the longer lines within a place of the commonest width: a typeset column
+
+
+def _column(widths: list[float]) -> tuple[float, float]:
+    """The commonest width of the longer lines (in half places, rounded) and the share of them within one
+    place of it."""
+    rounded = [round(width * 2) for width in widths if width >= 8]
+    if len(rounded) < 8:
+        return 0.0, 0.0
+    common = Counter(rounded).most_common(1)[0][0]
+    near = sum(1 for width in rounded if abs(width - common) <= 2)
+    return common / 2, near / len(rounded)
+
+
+class _Columns:
+    """The printed column of a hard-wrapped text, and the lines its layout wrapped (see ``unwrapped``).
+
+    A text typeset in a column has most of its lines of one width: the column. Type may set full-width
+    punctuation in half a place, so widths are measured both ways and the measure that shows the column
+    more sharply is taken. A line as wide as the column (within a place) was wrapped by the layout; the
+    first line of a paragraph is two places narrower, under its indent, whether the extraction kept the
+    indent or not. A text whose widths show no column (a web page, a PDF extracted unevenly) is left to
+    the block walk, which reads its wraps from the text.
+    """
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        n = self.n = len(lines)
+        self.length = [visible_length(line.text) for line in lines]
+        self.last: list[int] = []
+        whole = [display_width(line.text) for line in lines]
+        compressed = [width - (len(line.text) - len(line.text.translate(_MARKS))) / 2
+                      for width, line in zip(whole, lines, strict=True)]
+        (column, share), (column_c, share_c) = _column(whole), _column(compressed)
+        width = whole
+        if share_c > share:
+            width, column, share = compressed, column_c, share_c
+        self.width = width
+        self.column = column if share >= REGULAR and 10 <= column <= PRINT_COLUMN else 0.0
+        regular = self.column > 0
+        self.fills = [regular and width[i] >= self.column - 1 for i in range(n)]
+        self.first = [regular and self.column - 2.5 <= width[i] < self.column - 1 for i in range(n)]
+        # paragraphs start indented when indented lines are followed by flush lines that carry them on
+        self.indents = sum(1 for i in range(n - 1) if lines[i].indent >= 2 and lines[i + 1].indent < 2
+                           and lines[i + 1].gap == 0 and (self.fills[i] or self.first[i])) >= 2
+
+    def wraps(self, i: int, starts: bool) -> bool:
+        """Whether line i runs on into line i + 1 by the evidence of the layout: it fills the column (or the
+        column under an indent, when it starts a paragraph), or it stops at a comma, and the next line
+        starts nothing of its own (an indent, a label, a marked line, bold type)."""
+        line, nxt = self.lines[i], self.lines[i + 1]
+        if nxt.gap > 0 or nxt.doubled != line.doubled:
+            return False
+        text = line.text
+        if not (self.fills[i] or (starts and self.first[i]) or (ends_open(text) and self.width[i] >= 8)):
+            return False
+        if self.indents and nxt.indent >= 2:
+            return False  # an indented line starts a paragraph
+        if not self.fills[i] and self.first[i + 1] and not ends_open(text):
+            return False  # two lines under an indent: two paragraphs (or a heading and a paragraph)
+        # a sentence that ends where the line ends: the paragraph goes on only if the next line is not the
+        # first of a paragraph (it is flush below indents, or as wide as the column)
+        if (ends_sentence(text) or ends_softly(text)) and not (
+                self.fills[i] and (self.indents or self.fills[i + 1])):
+            return False
+        if split_label(nxt.text) is not None and not ends_open(text):
+            return False
+        return _special(nxt, False) is None
+
+    def unwrapped(self) -> tuple[list[Line], dict[int, list[Line]]]:
+        """The printed lines with the lines the layout wrapped joined, and the input lines of each joined
+        line (keyed by its id). Only what the column shows is joined here: a line that fills the column
+        and a next line that starts nothing; the block walk judges the rest by the text. ``last`` keeps the
+        index of the last input line of every printed line."""
+        out: list[Line] = []
+        members: dict[int, list[Line]] = {}
+        last = self.last = []
+        i = 0
+        while i < self.n:
+            j = i
+            while j + 1 < self.n and self.wraps(j, j == i):
+                j += 1
+            last.append(j)
+            if j == i:
+                out.append(self.lines[i])
+            else:
+                text = self.lines[i].text
+                for k in range(i + 1, j + 1):
+                    text = join_wrapped(text, self.lines[k].text)
+                joined = dataclasses.replace(self.lines[i], text=text)
+                members[id(joined)] = self.lines[i:j + 1]
+                out.append(joined)
+            i = j + 1
+        return out, members
 
 
 class _RawLayout:
     """The per-line judgements of a raw extraction, and the walk that groups its lines into blocks."""
 
-    def __init__(self, lines: list[Line]) -> None:
+    def __init__(self, lines: list[Line], columns: _Columns, members: dict[int, list[Line]]) -> None:
         self.lines = lines
         n = self.n = len(lines)
         length = self.length = [visible_length(line.text) for line in lines]
-        width = [_local_width(length, i) for i in range(n)]
+        # how full a line is, and the column around it, are judged on the input lines: a printed line
+        # joined from wrapped ones by how full its last input line is
+        tail = [columns.length[k] for k in columns.last]
+        width = [_local_width(columns.length, k) for k in columns.last]
+        merged = [id(line) in members for line in lines]
         # a fake-bold line is display type (a headline or caption), never a line wrapped by the layout
-        full = self.full = [not lines[i].doubled and length[i] >= max(10, FULL * width[i]) for i in range(n)]
+        full = self.full = [not lines[i].doubled and tail[i] >= max(10, FULL * width[i]) for i in range(n)]
         closed = self.closed = [ends_sentence(line.text) or (ends_softly(line.text) and not full[i])
                                 for i, line in enumerate(lines)]
         # where the lines around are far longer than any printed column, each line is a paragraph
@@ -161,8 +280,11 @@ class _RawLayout:
         opened = self.opened = [
             not closed[i] and (
                 ends_open(line.text)
-                or (wide[i] and length[i] >= LONG and line.text[-1].isalnum())  # cut off mid-word
-                or (not wide[i] and (
+                # a line joined from wrapped ones ends where its last line stops short: it runs on when that
+                # line fills the column all the same (the next one is set off by a column or page break)
+                or (full[i] if merged[i] else False)
+                or (wide[i] and not merged[i] and length[i] >= LONG and line.text[-1].isalnum())  # cut mid-word
+                or (not wide[i] and not merged[i] and (
                     bool(_INNER_SENTENCE.search(line.text[:-1]))
                     or _ENUMERATION_START.match(line.text) is not None
                     or length[i] >= LONG
