@@ -176,6 +176,16 @@ def _column(widths: list[float]) -> tuple[float, float]:
     return common / 2, near / len(rounded)
 
 
+_LEAD_TOKEN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%‰\-]*|[（“‘《「『【〔(\[].")
+
+
+def _lead_width(text: str) -> float:
+    """The width of what opens a line and cannot be cut from it: a number or Latin word, or an opening
+    bracket with the character it opens (a line stops short when that did not fit at the end of the last)."""
+    match = _LEAD_TOKEN.match(text)
+    return display_width(match.group()) if match is not None else 1.0
+
+
 class _Columns:
     """The printed column of a hard-wrapped text, and the lines its layout wrapped (see ``unwrapped``).
 
@@ -202,8 +212,11 @@ class _Columns:
         self.width = width
         self.column = column if share >= REGULAR and 10 <= column <= PRINT_COLUMN else 0.0
         regular = self.column > 0
-        self.fills = [regular and width[i] >= self.column - 1 for i in range(n)]
-        self.first = [regular and self.column - 2.5 <= width[i] < self.column - 1 for i in range(n)]
+        column = self.column
+        self.fills = [regular and (width[i] >= column - 1 or (  # or the next line's first word did not fit
+            i + 1 < n and width[i] >= column - 5 and width[i] + _lead_width(lines[i + 1].text) > column - 0.5))
+            for i in range(n)]
+        self.first = [regular and column - 2.5 <= width[i] < column - 1 for i in range(n)]
         # paragraphs start indented when indented lines are followed by flush lines that carry them on
         self.indents = sum(1 for i in range(n - 1) if lines[i].indent >= 2 and lines[i + 1].indent < 2
                            and lines[i + 1].gap == 0 and (self.fills[i] or self.first[i])) >= 2
@@ -229,7 +242,10 @@ class _Columns:
             return False
         if split_label(nxt.text) is not None and not ends_open(text):
             return False
-        return _special(nxt, False) is None
+        marked = _special(nxt, False)
+        # the last character or two of a wrapped line, which alone would read as a column label ("聚焦")
+        return marked is None or (marked.kind == "furniture" and self.fills[i] and not ends_sentence(text)
+                                  and _SHORT_CJK.fullmatch(nxt.text) is not None)
 
     def unwrapped(self) -> tuple[list[Line], dict[int, list[Line]]]:
         """The printed lines with the lines the layout wrapped joined, and the input lines of each joined
@@ -271,7 +287,8 @@ class _RawLayout:
         width = [_local_width(columns.length, k) for k in columns.last]
         merged = [id(line) in members for line in lines]
         # a fake-bold line is display type (a headline or caption), never a line wrapped by the layout
-        full = self.full = [not lines[i].doubled and tail[i] >= max(10, FULL * width[i]) for i in range(n)]
+        full = self.full = [not lines[i].doubled and (columns.fills[k] or tail[i] >= max(10, FULL * width[i]))
+                            for i, k in enumerate(columns.last)]
         closed = self.closed = [ends_sentence(line.text) or (ends_softly(line.text) and not full[i])
                                 for i, line in enumerate(lines)]
         # where the lines around are far longer than any printed column, each line is a paragraph
@@ -305,6 +322,7 @@ class _RawLayout:
                     and not lines[i].doubled and i not in labels and i + 1 not in labels
                     and _INNER_SENTENCE.search(nxt.text) and (full[i + 1] or length[i + 1] >= LONG)):
                 opened[i] = True
+        self.indents = columns.indents
         self.in_head = True
         self.specials: dict[int, Block | None] = {}
 
@@ -375,6 +393,8 @@ class _RawLayout:
             if marked is not None and marked.kind == "furniture" and j + 2 < n and self.continues(k + 1):
                 j = k  # a running head or page number inside a paragraph that goes on
                 continue
+            if self.indents and lines[k].indent >= 2 and not ends_open(text):
+                break  # an indented line starts a paragraph
             glued = lines[k].gap == 0 and marked is None and k not in labels and not lines[k].doubled
             if not glued and not self.continues(k):
                 # a short line between two halves of a sentence is a caption set into the text
