@@ -229,22 +229,23 @@ class _Columns:
         if nxt.gap > 0 or nxt.doubled != line.doubled:
             return False
         text = line.text
-        if not (self.fills[i] or (starts and self.first[i]) or (ends_open(text) and self.width[i] >= 8)):
+        full = self.fills[i] or (starts and self.first[i])
+        if not (full or (ends_open(text) and self.width[i] >= 8)):
             return False
         if self.indents and nxt.indent >= 2:
             return False  # an indented line starts a paragraph
-        if not self.fills[i] and self.first[i + 1] and not ends_open(text):
-            return False  # two lines under an indent: two paragraphs (or a heading and a paragraph)
+        if (not self.fills[i] and self.first[i + 1] and not ends_open(text)
+                and i + 2 < self.n and self.fills[i + 2]):
+            return False  # two lines under an indent, the second running on: two paragraphs (or a heading)
         # a sentence that ends where the line ends: the paragraph goes on only if the next line is not the
         # first of a paragraph (it is flush below indents, or as wide as the column)
-        if (ends_sentence(text) or ends_softly(text)) and not (
-                self.fills[i] and (self.indents or self.fills[i + 1])):
+        if (ends_sentence(text) or ends_softly(text)) and not (full and (self.indents or self.fills[i + 1])):
             return False
         if split_label(nxt.text) is not None and not ends_open(text):
             return False
         marked = _special(nxt, False)
         # the last character or two of a wrapped line, which alone would read as a column label ("聚焦")
-        return marked is None or (marked.kind == "furniture" and self.fills[i] and not ends_sentence(text)
+        return marked is None or (marked.kind == "furniture" and full and not ends_sentence(text)
                                   and _SHORT_CJK.fullmatch(nxt.text) is not None)
 
     def unwrapped(self) -> tuple[list[Line], dict[int, list[Line]]]:
