@@ -290,7 +290,9 @@ class _RawLayout:
         # a fake-bold line is display type (a headline or caption), never a line wrapped by the layout
         full = self.full = [not lines[i].doubled and (columns.fills[k] or tail[i] >= max(10, FULL * width[i]))
                             for i, k in enumerate(columns.last)]
-        closed = self.closed = [ends_sentence(line.text) or (ends_softly(line.text) and not full[i])
+        # a line that ends with "：" or "；" ends there unless it is full (measured, in a typeset column)
+        fills = [columns.fills[k] if columns.column else full[i] for i, k in enumerate(columns.last)]
+        closed = self.closed = [ends_sentence(line.text) or (ends_softly(line.text) and not fills[i])
                                 for i, line in enumerate(lines)]
         # where the lines around are far longer than any printed column, each line is a paragraph
         # (a web page copied as text): only a line that plainly stops mid-sentence runs on
