@@ -220,6 +220,11 @@ class _Columns:
         # paragraphs start indented when indented lines are followed by flush lines that carry them on
         self.indents = sum(1 for i in range(n - 1) if lines[i].indent >= 2 and lines[i + 1].indent < 2
                            and lines[i + 1].gap == 0 and (self.fills[i] or self.first[i])) >= 2
+        # where the layout shows a paragraph opening: an indent, or a line as wide as the column under an
+        # indent with a full line below it (a blank line between them is a page break)
+        self.opens = [(self.indents and lines[i].indent >= 2) or (self.first[i] and i + 1 < n and self.fills[i + 1])
+                      for i in range(n)]
+        self.first_of: list[int] = []
 
     def wraps(self, i: int, starts: bool) -> bool:
         """Whether line i runs on into line i + 1 by the evidence of the layout: it fills the column (or the
@@ -232,14 +237,12 @@ class _Columns:
         full = self.fills[i] or (starts and self.first[i])
         if not (full or (ends_open(text) and self.width[i] >= 8)):
             return False
-        if self.indents and nxt.indent >= 2:
-            return False  # an indented line starts a paragraph
-        if (not self.fills[i] and self.first[i + 1] and not ends_open(text)
-                and i + 2 < self.n and self.fills[i + 2]):
-            return False  # two lines under an indent, the second running on: two paragraphs (or a heading)
+        stops = ends_sentence(text) or ends_softly(text)
+        if self.opens[i + 1] and not ends_open(text) and (stops or not self.fills[i]):
+            return False  # the next line opens a paragraph (this one is a heading, or a paragraph's end)
         # a sentence that ends where the line ends: the paragraph goes on only if the next line is not the
         # first of a paragraph (it is flush below indents, or as wide as the column)
-        if (ends_sentence(text) or ends_softly(text)) and not (full and (self.indents or self.fills[i + 1])):
+        if stops and not (full and (self.indents or self.fills[i + 1])):
             return False
         if split_label(nxt.text) is not None and not ends_open(text):
             return False
@@ -262,6 +265,7 @@ class _Columns:
             while j + 1 < self.n and self.wraps(j, j == i):
                 j += 1
             last.append(j)
+            self.first_of.append(i)
             if j == i:
                 out.append(self.lines[i])
             else:
@@ -325,7 +329,7 @@ class _RawLayout:
                     and not lines[i].doubled and i not in labels and i + 1 not in labels
                     and _INNER_SENTENCE.search(nxt.text) and (full[i + 1] or length[i + 1] >= LONG)):
                 opened[i] = True
-        self.indents = columns.indents
+        self.columns = columns
         self.in_head = True
         self.specials: dict[int, Block | None] = {}
 
@@ -333,6 +337,14 @@ class _RawLayout:
         """A line alone between blank lines, without inner punctuation: a title, not a wrapped line."""
         after = self.lines[i + 1].gap if i + 1 < self.n else 1
         return self.lines[i].gap > 0 and after > 0 and not _INNER_PUNCT.search(self.lines[i].text[:-1])
+
+    def opening(self, k: int) -> bool:
+        """Whether the layout shows a paragraph opening at line k (see ``_Columns.opens``)."""
+        return self.columns.opens[self.columns.first_of[k]]
+
+    def runs_on(self, j: int) -> bool:
+        """Whether line j fills the column (as measured) and stops mid-sentence: then it runs on regardless."""
+        return self.columns.fills[self.columns.last[j]] and not self.closed[j] and not ends_softly(self.lines[j].text)
 
     def special(self, k: int) -> Block | None:
         """The marked block line k is (furniture, byline, …), judged once."""
@@ -396,8 +408,8 @@ class _RawLayout:
             if marked is not None and marked.kind == "furniture" and j + 2 < n and self.continues(k + 1):
                 j = k  # a running head or page number inside a paragraph that goes on
                 continue
-            if self.indents and lines[k].indent >= 2 and not ends_open(text):
-                break  # an indented line starts a paragraph
+            if self.opening(k) and not ends_open(text) and not self.runs_on(j):
+                break  # the layout shows a paragraph opening there
             glued = lines[k].gap == 0 and marked is None and k not in labels and not lines[k].doubled
             if not glued and not self.continues(k):
                 # a short line between two halves of a sentence is a caption set into the text
