@@ -19,8 +19,8 @@ a small function of its own, applied with the probabilities real extractions sho
 * **spaces around digits** (``space_digits``): "2020 年", "街道 2020 年", "1.0 %", as extractors insert
   them between a CJK glyph and a number set in a Latin font;
 * **fake bold** (``fake_bold``) on heading lines: every glyph drawn twice ("（二二）稳稳步步推推进进"),
-  or only the digits ("22002200年"), over the bold part of the line: a whole heading, or the lead of
-  a run-in heading ("（一）区域规划战略引领。" and not the body text after it);
+  or only the digits of numbers ("22002200年"), over the bold part of the line: a whole heading, or
+  the lead of a run-in heading ("（一）区域规划战略引领。" and not the body text after it);
 * **half-/full-width punctuation swapped** (``swap_punctuation``): "，：；（）！？" printed as ",:;()!?"
   or the other way round, for a share of the marks that stand next to Chinese text (never inside a
   number: "1,234", "10:30" stay);
@@ -162,13 +162,20 @@ def swap_punctuation(text: str, rng: random.Random, direction: str, share: float
     return "".join(out)
 
 
+_LONG_NUMBER = re.compile(r"[0-9]{3,}")
+
+
 def fake_bold(text: str, mode: str) -> str:
     """The text as a PDF extracts a face made bold by drawing each glyph twice: every character
-    ("line") or only the digits ("digits") doubled; spaces are drawn once."""
+    ("line") or only the digits of numbers ("digits", "22002200年"); spaces are drawn once.
+
+    Restriction: in "digits" mode a number of one or two digits stays as it is: "1155" for 15 cannot be
+    told from the number 1155, nor "11." from the label 11.
+    """
     if mode == "line":
         return "".join(ch if ch.isspace() else ch * 2 for ch in text)
     if mode == "digits":
-        return "".join(ch * 2 if ch.isdigit() else ch for ch in text)
+        return _LONG_NUMBER.sub(lambda match: "".join(ch * 2 for ch in match.group()), text)
     return text
 
 

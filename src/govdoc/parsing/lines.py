@@ -40,20 +40,23 @@ def clean_lines(source: Iterable[SourceLine]) -> list[Line]:
     out: list[Line] = []
     gap = 0
     opener: Line | None = None
+    bold = False  # the line before was drawn twice throughout: a short rest of it may be below (fake bold)
     for line in source:
         gap += line.blank_before
-        clean = clean_line(line.text)
+        after_bold = bold and gap == 0
+        clean = clean_line(line.text, after_bold=after_bold)
         if not clean:
             gap += 1
+            bold = False
             continue
+        doubled = bold = is_doubled(line.text, after_bold=after_bold)
         if opener is not None:
             clean = opener.text + clean
-            out.append(Line(opener.number, opener.raw, clean, opener.indent, opener.gap,
-                            is_doubled(line.text), line))
+            out.append(Line(opener.number, opener.raw, clean, opener.indent, opener.gap, doubled, line))
             opener = None
             gap = 0
             continue
-        current = Line(line.origin, line.text, clean, line.indent, gap, is_doubled(line.text), line)
+        current = Line(line.origin, line.text, clean, line.indent, gap, doubled, line)
         gap = 0
         if len(clean) == 1 and clean in _OPENERS:
             opener = current

@@ -56,19 +56,61 @@ _CJK_CHAR = re.compile(f"[{CJK}]")
 _EQUAL_NEIGHBOURS = re.compile(r"(.)\1", re.S)
 
 
-def _undoubled_line(text: str) -> str | None:
+_STOPS = frozenset("。：:！？；;")
+
+
+def _doubled_run(text: str) -> tuple[int, int, int, int]:
+    """The run of doubled characters that opens ``text`` (a space in it is drawn once): where it ends, how
+    many pairs it holds, and where its last doubled stop ("。。") ends with the pairs up to there."""
+    i = pairs = stop = stop_pairs = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == " ":
+            i += 1
+        elif i + 1 < n and text[i + 1] == ch:
+            pairs += 1
+            i += 2
+            if ch in _STOPS:
+                stop, stop_pairs = i, pairs
+        else:
+            break
+    return i, pairs, stop, stop_pairs
+
+
+def _bold_lead(text: str, after_bold: bool) -> int:
+    """The length of a fake-bold lead that opens a line of plain text, or 0.
+
+    A run-in heading set in bold ("（（一一））区区域域规规划划。。立足资源…") has its lead drawn twice: a run
+    of pairs up to a doubled stop ("。。", never seen in real text; plain text after it may open with a
+    real reduplication, "紧紧围绕"), or four pairs and more ending at a stop. Right below a line drawn
+    twice throughout, the lead that carries it on may be shorter.
+    """
+    end, pairs, stop, stop_pairs = _doubled_run(text)
+    if end >= len(text) or pairs == 0:
+        return 0
+    if stop and stop_pairs >= (1 if after_bold else 2):
+        return stop
+    if text[end] in _STOPS and pairs >= (1 if after_bold else 4):
+        return end
+    return 0
+
+
+def _undoubled_line(text: str, after_bold: bool = False) -> str | None:
     """The line with every character drawn once, when fake bold drew (nearly) all of it twice.
 
     "（二二）稳稳步步推推进进城城市市更更新新" → "（二）稳步推进城市更新". Characters are paired greedily;
     the line counts as doubled when at least three pairs are found and nine in ten of its Chinese
     characters stand in pairs, so real reduplication inside ordinary text (常常, 人人, 天天向上) is kept.
+    Right below a doubled line (``after_bold``), a line drawn twice throughout is the rest of it, however
+    short ("障障" under "（（一一））坚坚持持…屏屏"). A bold lead is undone too (see ``_bold_lead``).
     """
-    if len(text) < 6:
+    if len(text) < (2 if after_bold else 6):
         return None
     if _EQUAL_NEIGHBOURS.search(text, 0, 12) is None:  # cheaper still: most lines have no pair at all
         return None
     head = text[:12]
-    if sum(1 for a, b in pairwise(head) if a == b) < 2:  # cheap: doubling shows at once
+    if sum(1 for a, b in pairwise(head) if a == b) < (1 if after_bold else 2):  # cheap: doubling shows at once
         return None
     out: list[str] = []
     paired = single = 0
@@ -86,19 +128,33 @@ def _undoubled_line(text: str) -> str | None:
             if _CJK_CHAR.match(ch):
                 single += 1
             i += 1
-    if paired >= 3 and paired >= 9 * single:
+    if (paired >= 3 and paired >= 9 * single) or (after_bold and paired >= 1 and single == 0):
         return "".join(out)
+    lead = _bold_lead(text, after_bold)
+    if lead:
+        return _undoubled_run(text[:lead]) + text[lead:]
     return None
 
 
-def undouble(text: str) -> str:
-    """Undo fake-bold doubling: "22002200年" → "2020年", "（（中））" → "（中）", "、、" → "、", and a
-    line drawn twice throughout: "稳稳步步推推进进" → "稳步推进".
+def _undoubled_run(text: str) -> str:
+    """A run of doubled characters drawn once (a space in it was drawn once)."""
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        out.append(text[i])
+        i += 1 if text[i] == " " else 2
+    return "".join(out)
+
+
+def undouble(text: str, *, after_bold: bool = False) -> str:
+    """Undo fake-bold doubling: "22002200年" → "2020年", "（（中））" → "（中）", "、、" → "、", a line
+    drawn twice throughout ("稳稳步步推推进进" → "稳步推进") and a bold lead ("区区域域。。立足" → "区域。立足").
 
     Only runs of at least three doubled digits are undone, so genuine numbers such as 1100 or 2000
     stay, and only punctuation that is never doubled in real text; characters such as 常常 are kept.
+    ``after_bold``: the line before was drawn twice throughout (see ``_undoubled_line``).
     """
-    whole = _undoubled_line(text)
+    whole = _undoubled_line(text, after_bold)
     if whole is not None:
         return whole
     if _MAYBE_DOUBLED.search(text) is None:
@@ -108,15 +164,24 @@ def undouble(text: str) -> str:
     return _DOUBLED_PUNCT.sub(r"\1", text)
 
 
-def is_doubled(raw: str) -> bool:
-    """True when a line shows fake-bold doubling (a sign of display type such as a headline)."""
-    if _undoubled_line(raw.strip()) is not None:
-        return True
+def is_doubled(raw: str, *, after_bold: bool = False) -> bool:
+    """True when a line shows fake-bold doubling throughout (a sign of display type such as a headline);
+    a line with a bold lead only is body text."""
+    text = raw.strip()
+    whole = _undoubled_line(text, after_bold)
+    if whole is not None:
+        return _bold_lead(text, after_bold) == 0
     if _MAYBE_DOUBLED_OPEN.search(raw) is None:
         return False
     if _SIX_DIGITS.search(raw) is not None and _DOUBLED_DIGITS.search(raw) is not None:
         return True
-    return _DOUBLED_OPEN.search(raw) is not None
+    return _DOUBLED_OPEN.search(raw) is not None and not bold_lead(raw)
+
+
+def bold_lead(raw: str, *, after_bold: bool = False) -> bool:
+    """True when a line opens with a fake-bold lead and goes on in plain type (a bold run-in heading)."""
+    text = raw.strip()
+    return _bold_lead(text, after_bold) > 0
 
 
 def clean_spaces(text: str) -> str:
@@ -137,15 +202,16 @@ def clean_spaces(text: str) -> str:
     return _SPACE_IN_NUMBER.sub(lambda m: m.group(1) or m.group(2) or "", text)
 
 
-def clean_line(raw: str) -> str:
-    """Clean one line: invisible and control characters out, odd spaces to ASCII, fake bold undone."""
+def clean_line(raw: str, *, after_bold: bool = False) -> str:
+    """Clean one line: invisible and control characters out, odd spaces to ASCII, fake bold undone
+    (``after_bold``: the line before was drawn twice throughout, see ``undouble``)."""
     text = raw.replace("\u3000", " ") if "\u3000" in raw else raw
     if _MAPPED.search(text) is not None:
         text = text.translate(_CHARACTER_MAP)
         if not text.isascii():
             text = _SURROGATE.sub("", text)
     # spaces at either end go in the end, and no cleaning rule looks across them: strip them first
-    text = undouble(text).strip()
+    text = undouble(text.strip(), after_bold=after_bold).strip()
     return (clean_spaces(text) if " " in text else text).strip()
 
 
