@@ -31,7 +31,7 @@ from .lines import (
     split_label,
     visible_length,
 )
-from .normalise import CJK, join_wrapped
+from .normalise import CJK, bold_lead, join_wrapped
 
 WINDOW = 5  # lines on each side that set the local line width
 ANNEX = re.compile(r"^附件\s*(?P<n>[1-9][0-9]?|[一二三四五六七八九十]+)?\s*[：:]?$")
@@ -231,7 +231,8 @@ class _Columns:
         column under an indent, when it starts a paragraph), or it stops at a comma, and the next line
         starts nothing of its own (an indent, a label, a marked line, bold type)."""
         line, nxt = self.lines[i], self.lines[i + 1]
-        if nxt.gap > 0 or nxt.doubled != line.doubled:
+        # bold type runs on into bold type, or into the bold lead of a run-in heading that goes on plain
+        if nxt.gap > 0 or (nxt.doubled != line.doubled and not (line.doubled and bold_lead(nxt.raw, after_bold=True))):
             return False
         text = line.text
         full = self.fills[i] or (starts and self.first[i])
@@ -272,7 +273,8 @@ class _Columns:
                 text = self.lines[i].text
                 for k in range(i + 1, j + 1):
                     text = join_wrapped(text, self.lines[k].text)
-                joined = dataclasses.replace(self.lines[i], text=text)
+                # a bold lead wrapped over lines is a paragraph, not a display line
+                joined = dataclasses.replace(self.lines[i], text=text, doubled=self.lines[j].doubled)
                 members[id(joined)] = self.lines[i:j + 1]
                 out.append(joined)
             i = j + 1
