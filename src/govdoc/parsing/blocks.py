@@ -231,8 +231,10 @@ class _Columns:
         column under an indent, when it starts a paragraph), or it stops at a comma, and the next line
         starts nothing of its own (an indent, a label, a marked line, bold type)."""
         line, nxt = self.lines[i], self.lines[i + 1]
-        # bold type runs on into bold type, or into the bold lead of a run-in heading that goes on plain
-        if nxt.gap > 0 or (nxt.doubled != line.doubled and not (line.doubled and bold_lead(nxt.raw, after_bold=True))):
+        # bold type runs on into bold type, or into the bold lead of a run-in heading that goes on plain;
+        # a blank line or two between is a column or page break (the next line's indent or width tells a
+        # paragraph that opens after a blank line)
+        if nxt.gap > 2 or (nxt.doubled != line.doubled and not (line.doubled and bold_lead(nxt.raw, after_bold=True))):
             return False
         text = line.text
         full = self.fills[i] or (starts and self.first[i])
