@@ -29,6 +29,7 @@ from .lines import Line, clean_lines, ends_open, split_label
 from .outline import build
 from .source import SourceCell, SourceLine, lines_from_text
 from .tables import place_tables, take_tables
+from .wraps import unwrap
 
 _LABEL_START = frozenset("第零〇一二三四五六七八九十百（(123456789" + CIRCLED + BULLETS + "附")
 
@@ -118,9 +119,11 @@ def parse_lines(source_lines: Iterable[SourceLine], *, source: str | None = None
     """
     try:
         lines, tables = take_tables(clean_lines(source_lines), table_figures)
+        lines, columns = unwrap(lines)
         frame = read_frame(lines, declared)
-        indented = _indented_layout(lines if frame.explicit else frame.body)
-        blocks = place_tables(build_blocks(frame.body, indented=indented), tables)
+        printed = lines if frame.explicit else frame.body
+        indented = _indented_layout([wrapped for line in printed for wrapped in line.wrapped or (line,)])
+        blocks = place_tables(build_blocks(frame.body, indented=indented, columns=columns), tables)
         parsed = build(blocks, indented=indented, extract=extract_metrics, source=source, frame=frame)
         report = Report(meta=parsed.meta, preamble=parsed.preamble, preamble_tables=parsed.preamble_tables,
                         sections=parsed.sections, glossary=parsed.glossary)

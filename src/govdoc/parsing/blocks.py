@@ -12,9 +12,7 @@ Two layouts are read:
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from .frame.fields import meta_line, meta_table
@@ -31,11 +29,10 @@ from .lines import (
     split_label,
     visible_length,
 )
-from .normalise import CJK, bold_lead, join_wrapped
+from .normalise import CJK, join_wrapped
+from .wraps import ANNEX, PRINT_COLUMN, Columns, unwrap
 
 WINDOW = 5  # lines on each side that set the local line width
-ANNEX = re.compile(r"^附件\s*(?P<n>[1-9][0-9]?|[一二三四五六七八九十]+)?\s*[：:]?$")
-"""A line that announces an attachment ("附件", "附件2："); the attachment's title follows it."""
 _INNER_PUNCT = re.compile(r"[，,；;。：:！？!?、]")
 _INNER_SENTENCE = re.compile(r"[，,；;。！？!?]")
 _INNER_STOP = re.compile(r"[。；;！？!?]")  # a line with a sentence end inside is text, not a title
@@ -52,7 +49,6 @@ def _local_width(length: list[int], i: int) -> int:  # also used on display widt
 FULL = 0.75  # a line this close to the local width was wrapped by the layout
 LONG = 40  # a line this long with inner punctuation is body text, never a heading
 HEADING_MAX = 50  # longest title a heading line may have
-PRINT_COLUMN = 80  # no printed column is wider: lines around this long are whole paragraphs
 
 
 @dataclass
@@ -79,7 +75,8 @@ class Block:
     @property
     def last_line(self) -> int:
         """1-based input line where the block ends."""
-        return self.lines[-1].number
+        line = self.lines[-1]
+        return (line.wrapped[-1] if line.wrapped else line).number
 
 
 def _special(line: Line, in_head: bool) -> Block | None:
@@ -134,172 +131,43 @@ def _supported_labels(lines: list[Line], commas: int = 0) -> dict[int, Labelled]
     return accepted
 
 
-def build_blocks(lines: list[Line], *, indented: bool) -> list[Block]:
-    """Group clean lines into blocks (see the module docstring for the two layouts)."""
+def build_blocks(lines: list[Line], *, indented: bool, columns: Columns | None = None) -> list[Block]:
+    """Group clean lines into blocks (see the module docstring for the two layouts).
+
+    ``columns`` is the column of the input lines that ``lines`` were unwrapped from (``wraps.unwrap``);
+    without it, ``lines`` are taken as input lines and unwrapped here.
+    """
     if indented:
         return _indented_blocks(lines)
-    return _raw_blocks(lines)
+    return _raw_blocks(lines, columns)
 
 
-def _raw_blocks(lines: list[Line]) -> list[Block]:
-    columns = _Columns(lines)
-    printed, members = columns.unwrapped()
-    blocks = _RawLayout(printed, columns, members).blocks()
-    if len(printed) < len(lines):  # blocks hold every input line, for provenance
-        for block in blocks:
-            block.lines = [member for line in block.lines for member in members.get(id(line), (line,))]
-            for caption in block.captions:
-                caption.lines = [member for line in caption.lines for member in members.get(id(line), (line,))]
-    return blocks
-
-
-def display_width(text: str) -> float:
-    """The place a line takes in a printed column: one for a full-width character, half for a half-width
-    one (Latin letters, digits, ASCII marks); spaces take none (extractors put them in where type has none)."""
-    half = len(text.encode("ascii", "ignore"))
-    spaces = text.count(" ")
-    return len(text) - half + (half - spaces) / 2
-
-
-_MARKS = str.maketrans("", "", "，。、；：！？”’）》」』】〕（“‘《「『【〔")  # full-width marks: type may compress them
-REGULAR = 0.4  # share of the longer lines within a place of the commonest width: a typeset column
-
-
-def _column(widths: list[float]) -> tuple[float, float]:
-    """The commonest width of the longer lines (in half places, rounded) and the share of them within one
-    place of it."""
-    rounded = [round(width * 2) for width in widths if width >= 8]
-    if len(rounded) < 8:
-        return 0.0, 0.0
-    common = Counter(rounded).most_common(1)[0][0]
-    near = sum(1 for width in rounded if abs(width - common) <= 2)
-    return common / 2, near / len(rounded)
-
-
-_LEAD_TOKEN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%‰\-]*|[（“‘《「『【〔(\[].")
-
-
-def _lead_width(text: str) -> float:
-    """The width of what opens a line and cannot be cut from it: a number or Latin word, or an opening
-    bracket with the character it opens (a line stops short when that did not fit at the end of the last)."""
-    match = _LEAD_TOKEN.match(text)
-    return display_width(match.group()) if match is not None else 1.0
-
-
-class _Columns:
-    """The printed column of a hard-wrapped text, and the lines its layout wrapped (see ``unwrapped``).
-
-    A text typeset in a column has most of its lines of one width: the column. Type may set full-width
-    punctuation in half a place, so widths are measured both ways and the measure that shows the column
-    more sharply is taken. A line as wide as the column (within a place) was wrapped by the layout; the
-    first line of a paragraph is two places narrower, under its indent, whether the extraction kept the
-    indent or not. A text whose widths show no column (a web page, a PDF extracted unevenly) is left to
-    the block walk, which reads its wraps from the text.
-    """
-
-    def __init__(self, lines: list[Line]) -> None:
-        self.lines = lines
-        n = self.n = len(lines)
-        self.length = [visible_length(line.text) for line in lines]
-        self.last: list[int] = []
-        whole = [display_width(line.text) for line in lines]
-        compressed = [width - (len(line.text) - len(line.text.translate(_MARKS))) / 2
-                      for width, line in zip(whole, lines, strict=True)]
-        (column, share), (column_c, share_c) = _column(whole), _column(compressed)
-        width = whole
-        if share_c > share:
-            width, column, share = compressed, column_c, share_c
-        self.width = width
-        self.column = column if share >= REGULAR and 10 <= column <= PRINT_COLUMN else 0.0
-        regular = self.column > 0
-        column = self.column
-        self.fills = [regular and (width[i] >= column - 1 or (  # or the next line's first word did not fit
-            i + 1 < n and width[i] >= column - 5 and width[i] + _lead_width(lines[i + 1].text) > column - 0.5))
-            for i in range(n)]
-        self.first = [regular and column - 2.5 <= width[i] < column - 1 for i in range(n)]
-        # paragraphs start indented when indented lines are followed by flush lines that carry them on
-        self.indents = sum(1 for i in range(n - 1) if lines[i].indent >= 2 and lines[i + 1].indent < 2
-                           and lines[i + 1].gap == 0 and (self.fills[i] or self.first[i])) >= 2
-        # where the layout shows a paragraph opening: an indent, or a line as wide as the column under an
-        # indent with a full line below it (a blank line between them is a page break)
-        self.opens = [(self.indents and lines[i].indent >= 2) or (self.first[i] and i + 1 < n and self.fills[i + 1])
-                      for i in range(n)]
-        self.first_of: list[int] = []
-
-    def wraps(self, i: int, starts: bool) -> bool:
-        """Whether line i runs on into line i + 1 by the evidence of the layout: it fills the column (or the
-        column under an indent, when it starts a paragraph), or it stops at a comma, and the next line
-        starts nothing of its own (an indent, a label, a marked line, bold type)."""
-        line, nxt = self.lines[i], self.lines[i + 1]
-        # bold type runs on into bold type, or into the bold lead of a run-in heading that goes on plain;
-        # a blank line or two between is a column or page break (the next line's indent or width tells a
-        # paragraph that opens after a blank line)
-        if nxt.gap > 2 or (nxt.doubled != line.doubled and not (line.doubled and bold_lead(nxt.raw, after_bold=True))):
-            return False
-        text = line.text
-        full = self.fills[i] or (starts and self.first[i])
-        if not (full or (ends_open(text) and self.width[i] >= 8)):
-            return False
-        stops = ends_sentence(text) or ends_softly(text)
-        if self.opens[i + 1] and not ends_open(text) and (stops or not self.fills[i]):
-            return False  # the next line opens a paragraph (this one is a heading, or a paragraph's end)
-        # a sentence that ends where the line ends: the paragraph goes on only if the next line is not the
-        # first of a paragraph (it is flush below indents, or as wide as the column)
-        if stops and not (full and (self.indents or self.fills[i + 1])):
-            return False
-        if split_label(nxt.text) is not None and not ends_open(text):
-            return False
-        marked = _special(nxt, False)
-        # the last character or two of a wrapped line, which alone would read as a column label ("聚焦")
-        return marked is None or (marked.kind == "furniture" and full and not ends_sentence(text)
-                                  and _SHORT_CJK.fullmatch(nxt.text) is not None)
-
-    def unwrapped(self) -> tuple[list[Line], dict[int, list[Line]]]:
-        """The printed lines with the lines the layout wrapped joined, and the input lines of each joined
-        line (keyed by its id). Only what the column shows is joined here: a line that fills the column
-        and a next line that starts nothing; the block walk judges the rest by the text. ``last`` keeps the
-        index of the last input line of every printed line."""
-        out: list[Line] = []
-        members: dict[int, list[Line]] = {}
-        last = self.last = []
-        i = 0
-        while i < self.n:
-            j = i
-            while j + 1 < self.n and self.wraps(j, j == i):
-                j += 1
-            last.append(j)
-            self.first_of.append(i)
-            if j == i:
-                out.append(self.lines[i])
-            else:
-                text = self.lines[i].text
-                for k in range(i + 1, j + 1):
-                    text = join_wrapped(text, self.lines[k].text)
-                # a bold lead wrapped over lines is a paragraph, not a display line
-                joined = dataclasses.replace(self.lines[i], text=text, doubled=self.lines[j].doubled)
-                members[id(joined)] = self.lines[i:j + 1]
-                out.append(joined)
-            i = j + 1
-        return out, members
+def _raw_blocks(lines: list[Line], columns: Columns | None) -> list[Block]:
+    if columns is None:
+        lines, columns = unwrap(lines)
+    return _RawLayout(lines, columns).blocks()
 
 
 class _RawLayout:
     """The per-line judgements of a raw extraction, and the walk that groups its lines into blocks."""
 
-    def __init__(self, lines: list[Line], columns: _Columns, members: dict[int, list[Line]]) -> None:
+    def __init__(self, lines: list[Line], columns: Columns) -> None:
         self.lines = lines
         n = self.n = len(lines)
         length = self.length = [visible_length(line.text) for line in lines]
         # how full a line is, and the column around it, are judged on the input lines: a printed line
         # joined from wrapped ones by how full its last input line is
-        tail = [columns.length[k] for k in columns.last]
-        width = [_local_width(columns.length, k) for k in columns.last]
-        merged = [id(line) in members for line in lines]
+        spans = [columns.span(line) for line in lines]
+        self.first_of = [first for first, _ in spans]
+        last = self.last = [end for _, end in spans]
+        tail = [columns.length[k] for k in last]
+        width = [_local_width(columns.length, k) for k in last]
+        merged = [bool(line.wrapped) for line in lines]
         # a fake-bold line is display type (a headline or caption), never a line wrapped by the layout
         full = self.full = [not lines[i].doubled and (columns.fills[k] or tail[i] >= max(10, FULL * width[i]))
-                            for i, k in enumerate(columns.last)]
+                            for i, k in enumerate(last)]
         # a line that ends with "：" or "；" ends there unless it is full (measured, in a typeset column)
-        fills = [columns.fills[k] if columns.column else full[i] for i, k in enumerate(columns.last)]
+        fills = [columns.fills[k] if columns.column else full[i] for i, k in enumerate(last)]
         closed = self.closed = [ends_sentence(line.text) or (ends_softly(line.text) and not fills[i])
                                 for i, line in enumerate(lines)]
         # where the lines around are far longer than any printed column, each line is a paragraph
@@ -343,12 +211,12 @@ class _RawLayout:
         return self.lines[i].gap > 0 and after > 0 and not _INNER_PUNCT.search(self.lines[i].text[:-1])
 
     def opening(self, k: int) -> bool:
-        """Whether the layout shows a paragraph opening at line k (see ``_Columns.opens``)."""
-        return self.columns.opens[self.columns.first_of[k]]
+        """Whether the layout shows a paragraph opening at line k (see ``Columns.opens``)."""
+        return self.columns.opens[self.first_of[k]]
 
     def runs_on(self, j: int) -> bool:
         """Whether line j fills the column (as measured) and stops mid-sentence: then it runs on regardless."""
-        return self.columns.fills[self.columns.last[j]] and not self.closed[j] and not ends_softly(self.lines[j].text)
+        return self.columns.fills[self.last[j]] and not self.closed[j] and not ends_softly(self.lines[j].text)
 
     def special(self, k: int) -> Block | None:
         """The marked block line k is (furniture, byline, …), judged once."""

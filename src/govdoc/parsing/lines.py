@@ -25,6 +25,7 @@ class Line:
     gap: int  # blank lines between this line and the previous non-blank one
     doubled: bool
     source: SourceLine | None = None
+    wrapped: tuple[Line, ...] = ()  # a line joined from lines the layout wrapped: those lines (wraps.py)
 
 
 _OPENERS = frozenset("（(【［[“‘《〈「『")

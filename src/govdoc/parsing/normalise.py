@@ -178,6 +178,16 @@ def is_doubled(raw: str, *, after_bold: bool = False) -> bool:
     return _DOUBLED_OPEN.search(raw) is not None and not bold_lead(raw)
 
 
+def doubled_throughout(raw: str) -> bool:
+    """True when fake bold drew a whole line twice (not only its digits, not only a lead); a short line is
+    judged so when every character of it stands in a pair."""
+    text = raw.strip()
+    if _undoubled_line(text) is not None:
+        return _bold_lead(text, False) == 0
+    end, pairs, _, _ = _doubled_run(text)
+    return pairs >= 1 and end >= len(text)
+
+
 def bold_lead(raw: str, *, after_bold: bool = False) -> bool:
     """True when a line opens with a fake-bold lead and goes on in plain type (a bold run-in heading)."""
     text = raw.strip()

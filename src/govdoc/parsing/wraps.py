@@ -1,0 +1,223 @@
+"""Stage 2b: the printed column of a hard-wrapped text, and the lines its layout wrapped, joined again.
+
+A text typeset in a column (a PDF extraction) has most of its lines of one width: the column. A line
+as wide as the column (within a place) was wrapped by the layout and runs on into the next; the first
+line of a paragraph is two places narrower, under its indent, whether the extraction kept the indent
+or not; a line stops short of the column where the next line's first number or word did not fit. Type
+may set full-width punctuation in half a place, so widths are measured both ways and the measure that
+shows the column more sharply is taken.
+
+``Columns(lines).unwrap()`` joins what the column shows to be one printed line, before the frame and
+the blocks read the text: a title, a metadata row or a heading wrapped over several lines reads as it
+was written. Only what the layout shows is joined; a text whose widths show no column (a web page, a
+PDF extracted unevenly) is left as it is, and the block walk reads its wraps from the text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+
+from .frame.chrome import is_chrome
+from .frame.dates import date_only, posting_time
+from .frame.fields import fields_of, meta_line, meta_table
+from .lines import (
+    Line,
+    byline_of,
+    caption_mark,
+    ends_open,
+    ends_sentence,
+    ends_softly,
+    is_furniture,
+    is_salutation,
+    split_label,
+    visible_length,
+)
+from .normalise import CJK, bold_lead, doubled_throughout, join_wrapped
+
+PRINT_COLUMN = 80  # no printed column is wider: lines around this long are whole paragraphs
+REGULAR = 0.4  # share of the longer lines within a place of the commonest width: a typeset column
+ANNEX = re.compile(r"^附件\s*(?P<n>[1-9][0-9]?|[一二三四五六七八九十]+)?\s*[：:]?$")
+"""A line that announces an attachment ("附件", "附件2："); the attachment's title follows it."""
+_MARKS = str.maketrans("", "", "，。、；：！？”’）》」』】〕（“‘《「『【〔")  # full-width marks: type may compress them
+_LEAD_TOKEN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%‰\-]*|[（“‘《「『【〔(\[].")
+_SHORT_CJK = re.compile(f"[{CJK}]{{1,2}}")
+_WORD_SPACE = re.compile(f"(?<=[{CJK}A-Za-z]) (?=[{CJK}A-Za-z])")  # a space between two words, which type sets
+
+
+def display_width(text: str) -> float:
+    """The place a line takes in a printed column: one for a full-width character, half for a half-width
+    one (Latin letters, digits, ASCII marks, a space between words); a space next to a number or a mark
+    takes none (extractors put those in where type has none)."""
+    half = len(text.encode("ascii", "ignore"))
+    spaces = text.count(" ")
+    if spaces:
+        spaces -= len(_WORD_SPACE.findall(text))
+    return len(text) - half + (half - spaces) / 2
+
+
+def _column(widths: list[float], cut: list[bool]) -> tuple[float, float]:
+    """The commonest width of the longer lines (in half places, rounded) and the share of them within one
+    place of it; 0 when too few of those stop mid-sentence for a column that wraps text (lines of one
+    width that all end a sentence are a list, not a column)."""
+    rounded = [(round(width * 2), cut[i]) for i, width in enumerate(widths) if width >= 8]
+    if len(rounded) < 8:
+        return 0.0, 0.0
+    common = Counter(width for width, _ in rounded).most_common(1)[0][0]
+    near = [mid for width, mid in rounded if abs(width - common) <= 2]
+    wrapped = sum(near)
+    if wrapped < 10 or wrapped * 3 < len(near):
+        return 0.0, 0.0
+    return common / 2, len(near) / len(rounded)
+
+
+def _lead_width(text: str) -> float:
+    """The width of what opens a line and cannot be cut from it: a number or Latin word, or an opening
+    bracket with the character it opens (a line stops short when that did not fit at the end of the last).
+    A line that is nothing but a number (a date, a time, a file name) opens with nothing that wrapped."""
+    match = _LEAD_TOKEN.match(text)
+    if match is None:
+        return 1.0
+    return display_width(match.group()) if match.end() < len(text) and text[match.end()] != " " else 0.0
+
+
+def marked(text: str) -> str | None:
+    """What kind of line stands apart from the text around it, by its own words: "meta" (a metadata row),
+    "byline", "caption" (▲…), "salutation", "annex" (附件2) or "furniture" (page furniture); None for text."""
+    if meta_line(text) or meta_table(text):
+        return "meta"
+    if byline_of(text) is not None:
+        return "byline"
+    if caption_mark(text) is not None:
+        return "caption"
+    if is_salutation(text):
+        return "salutation"
+    if ANNEX.match(text):
+        return "annex"
+    if is_furniture(text):
+        return "furniture"
+    return None
+
+
+def _apart(line: Line) -> bool:
+    """A line never joined to another: one the file marks (a heading level, a table row), or a table row
+    written as text (cells split by "|" or tabs), which has a stage of its own."""
+    source = line.source
+    return ((source is not None and (source.level is not None or source.cells is not None))
+            or "|" in line.text or "｜" in line.text or "\t" in line.raw)
+
+
+class Columns:
+    """The column of a text's lines and what each line is to it (see the module docstring)."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        n = self.n = len(lines)
+        self.at = {line.number: i for i, line in enumerate(lines)}
+        self.length = [visible_length(line.text) for line in lines]
+        whole = [display_width(line.text) for line in lines]
+        compressed = [width - (len(line.text) - len(line.text.translate(_MARKS))) / 2
+                      for width, line in zip(whole, lines, strict=True)]
+        # a line cut by the layout stops mid-sentence and the next line carries it on right below
+        cut = [i + 1 < n and lines[i + 1].gap == 0 and not (ends_sentence(line.text) or ends_softly(line.text))
+               for i, line in enumerate(lines)]
+        (column, share), (column_c, share_c) = _column(whole, cut), _column(compressed, cut)
+        width = whole
+        if share_c > share:
+            width, column, share = compressed, column_c, share_c
+        self.width = width
+        self.column = column = column if share >= REGULAR and 12 <= column <= PRINT_COLUMN else 0.0
+        regular = column > 0
+        self.full = [regular and width[i] >= column - 1 for i in range(n)]
+        # a line also fills the column when the next line's first number or word did not fit on it
+        self.fills = [self.full[i] or (
+            regular and i + 1 < n and lines[i + 1].gap == 0 and width[i] >= column - 4
+            and width[i] + _lead_width(lines[i + 1].text) > column - 0.5) for i in range(n)]
+        self.first = [regular and column - 2.5 <= width[i] < column - 1 for i in range(n)]
+        # paragraphs start indented when indented lines are followed by flush lines that carry them on
+        self.indents = sum(1 for i in range(n - 1) if lines[i].indent >= 2 and lines[i + 1].indent < 2
+                           and lines[i + 1].gap == 0 and (self.fills[i] or self.first[i])) >= 2
+        # where the layout shows a paragraph opening: an indent, or a line as wide as the column under an
+        # indent with a full line below it (a blank line between them is a page break)
+        self.opens = [(self.indents and lines[i].indent >= 2) or (self.first[i] and i + 1 < n and self.fills[i + 1])
+                      for i in range(n)]
+
+    def span(self, line: Line) -> tuple[int, int]:
+        """The indices of the first and the last input line of a printed line (a line of ``unwrap``)."""
+        first = self.at[line.number]
+        return first, (self.at[line.wrapped[-1].number] if line.wrapped else first)
+
+    def wraps(self, i: int, starts: bool) -> bool:
+        """Whether line i runs on into line i + 1 by the evidence of the layout: it fills the column (or the
+        column under an indent, when it starts a paragraph), or it stops at a comma, and the next line
+        starts nothing of its own (an indent, a label, a marked line, bold type)."""
+        line, nxt = self.lines[i], self.lines[i + 1]
+        # bold type runs on into bold type, or into the bold lead of a run-in heading that goes on plain;
+        # a blank line or two between is a column or page break (the next line's indent or width tells a
+        # paragraph that opens after a blank line)
+        if nxt.gap > 2 or _apart(line) or _apart(nxt):
+            return False
+        if nxt.doubled != line.doubled:
+            # display type (fake bold) runs on only into display type, into the bold lead of a run-in heading
+            # that goes on plain, or, when only its digits or marks were doubled, into the line right below
+            bold, nxt_bold = doubled_throughout(line.raw), doubled_throughout(nxt.raw)
+            if not ((bold and bold_lead(nxt.raw, after_bold=True)) or (nxt.gap == 0 and not bold and not nxt_bold)):
+                return False
+        text = line.text
+        full = self.fills[i] or (starts and self.first[i])
+        if not (full or (ends_open(text) and self.width[i] >= 8)):
+            return False
+        stops = ends_sentence(text) or ends_softly(text)
+        # across a blank line a line runs on where a column or page break cut the text: mid-sentence, or
+        # with the next line flush below indents; a line of page chrome never does
+        if nxt.gap and ((stops and not (self.full[i] and self.indents and nxt.indent < 2)) or is_chrome(text)):
+            return False
+        if nxt.gap and not self.full[i] and (i + 2 >= self.n or self.lines[i + 2].gap):
+            return False  # a line under an indent, and a line set apart below: neither runs on
+        if self.opens[i + 1] and not ends_open(text) and (stops or not self.fills[i]):
+            return False  # the next line opens a paragraph (this one is a heading, or a paragraph's end)
+        # a sentence that ends where the line ends: the paragraph goes on only if the next line is not the
+        # first of a paragraph (it is flush below indents, or as wide as the column)
+        if stops and not (full and (self.indents or self.fills[i + 1])):
+            return False
+        if split_label(nxt.text) is not None and not ends_open(text):
+            return False
+        if fields_of(nxt.text) is not None or date_only(nxt.text) or posting_time(nxt.text):
+            return False  # a metadata field or a date opens a line of its own ("发文日期：…", "2026-01-22 11:38")
+        kind = marked(nxt.text)
+        # the last character or two of a wrapped line, which alone would read as a column label ("聚焦")
+        return kind is None or (kind == "furniture" and full and not ends_sentence(text)
+                                and _SHORT_CJK.fullmatch(nxt.text) is not None)
+
+    def unwrap(self) -> list[Line]:
+        """The printed lines: the input lines, with those the layout wrapped joined into one line that keeps
+        them in ``wrapped`` (its number is its first line's). A text with no column is returned as it is."""
+        if not self.column:
+            return self.lines
+        out: list[Line] = []
+        i = 0
+        while i < self.n:
+            j = i
+            while j + 1 < self.n and self.wraps(j, j == i):
+                j += 1
+            if j == i:
+                out.append(self.lines[i])
+            else:
+                text = self.lines[i].text
+                for k in range(i + 1, j + 1):
+                    text = join_wrapped(text, self.lines[k].text)
+                # a bold lead wrapped over lines is a paragraph, not a display line
+                out.append(dataclasses.replace(self.lines[i], text=text, doubled=self.lines[j].doubled,
+                                               wrapped=tuple(self.lines[i:j + 1])))
+            i = j + 1
+        return out
+
+
+def unwrap(lines: list[Line]) -> tuple[list[Line], Columns]:
+    """The printed lines of a text (see ``Columns.unwrap``) and its column."""
+    columns = Columns(lines)
+    return columns.unwrap(), columns
+
+
+__all__ = ["ANNEX", "PRINT_COLUMN", "Columns", "display_width", "marked", "unwrap"]
