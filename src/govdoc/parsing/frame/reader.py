@@ -124,6 +124,8 @@ class FrameReader:
             return True
         if text.endswith(("：", ":")) and len(text) >= 8 and re.search(r"[、，,]", text) and not fields.fields_of(text):
             return True  # an addressee line "各镇、乡人民政府,各街道办事处:" or a lead-in
+        if text.endswith(("，", ",")) and visible_length(text) >= 10 and _SENTENCE.search(text[:-1]):
+            return True  # a sentence that goes on below (the first line of a paragraph, wrapped)
         labelled = split_label(text)
         if labelled is not None and labelled.family != "annex" and len(labelled.rest) >= 2:
             return True
@@ -209,7 +211,7 @@ class FrameReader:
             else:
                 self.take_fields(pairs)
             self.drop[i] = True
-            key = fields.key_alone(text)
+            key = fields.key_alone(text) or fields.key_alone(text.split()[-1])  # also a last key left empty
             if key is not None and i + 1 < self.n and self.lines[i + 1].gap <= 1:
                 self.value_below(i, key)
             return True
@@ -270,7 +272,7 @@ class FrameReader:
                 self.found.offer("issue", issue, evidence.FIELD)
                 self.issue = True
             return
-        if (publication := publication_of(text)) is not None:
+        if (publication := publication_of(text)) is not None and not self.carries_title(i, text):
             self.found.offer("publication", publication, evidence.FIELD)
             self.publication = True
             self.drop[i] = True
@@ -280,6 +282,10 @@ class FrameReader:
             self.drop[i] = True
             return
         self.read_title_block_line(i, text)
+
+    def carries_title(self, i: int, text: str) -> bool:
+        """Whether line i carries on the title candidate right above it ("…社会发展" / "统计公报")."""
+        return i - 1 in self.candidates and self.lines[i].gap == 0 and title.joins(self.text[i - 1], text)
 
     def read_dates(self, i: int, text: str) -> bool:
         """A posting time or a date alone on line i (a date under an issuer line is a signature)."""
@@ -301,6 +307,12 @@ class FrameReader:
         if title.is_subtitle(text):
             self.drop[i] = True
             self.block_end = i
+            k = i + 1
+            while k < self.n and self.lines[k].gap == 0 and title.subtitle_goes_on(text, self.text[k]):
+                text = title.join(text, self.text[k])  # a subtitle wrapped before its end
+                self.drop[k] = True
+                self.block_end = k
+                k += 1
             self.subtitles.append(title.subtitle_text(text))
             when = dates.find_date(text)
             if when is not None:
@@ -367,6 +379,9 @@ class FrameReader:
                 self.drop[i] = True
             elif self.read_field_line(i) or chrome.is_edge_chrome(text) or dates.posting_time(text) is not None:
                 self.drop[i] = True
+            elif (i > end and self.drop[i - 1] and self.lines[i].gap == 0 and visible_length(text) <= 12
+                  and not _SENTENCE.search(text)):
+                self.drop[i] = True  # the rest of a chrome line the layout wrapped ("…地址：七宝镇政" / "府路1号")
         self.menu_runs(end, self.n)
 
     def read_text(self, start: int, end: int) -> None:
@@ -390,11 +405,14 @@ class FrameReader:
                 continue
             when = dates.date_only(text)
             org = i - 1
+            if org > 0 and is_furniture(self.text[org]) and _DIGITS.search(self.text[org]):
+                org -= 1  # a page number between the name and the date (a page break)
             if when is None or self.drop[org] or self.chrome[org] or not title.is_org_line(self.text[org]):
                 continue
             self.found.offer("date", when.isoformat(), evidence.SIGNED)
             self.found.offer("issuer", " ".join(self.text[org].split()), evidence.SIGNED)
-            self.drop[i] = self.drop[org] = True
+            for k in range(org, i + 1):
+                self.drop[k] = True
             if i + 1 < self.n and _PUBLICATION_NOTE.match(self.text[i + 1]):
                 self.drop[i + 1] = True
 
@@ -493,10 +511,10 @@ class FrameReader:
             self.found.offer("issuer", issuer.speaker_issuer(kicker[1], kicker[2]), evidence.SPEAKER)
         last = chosen
         nxt = chosen + 1
-        if (nxt in candidates and self.lines[nxt].gap == 0 and title.joins(text, self.text[nxt])
-                and not title.same_title(text, self.text[nxt])):
+        while (nxt in candidates and self.lines[nxt].gap == 0 and title.joins(text, self.text[nxt])
+                and not title.same_title(text, self.text[nxt])):  # a title over two lines or more
             text = title.join(text, self.text[nxt])
-            last = nxt
+            last, nxt = nxt, nxt + 1
         return chosen, last, text
 
     def title_like(self, i: int, candidates: list[int]) -> bool:
@@ -665,7 +683,13 @@ class _Chrome:
 
 
 def canonical_block(lines: list[Line]) -> tuple[dict[str, str], int] | None:
-    """govdoc's own metadata block at the top (canonical text): its fields and the first line after it."""
+    """govdoc's own metadata block at the top (canonical text): its fields and the first line after it.
+
+    The block opens with its "标题：" line; a page that opens with another field ("索引号：…") and a blank
+    line is a page of the wild.
+    """
+    if not lines or (pair := fields.canonical_line(lines[0].text)) is None or pair[0] != "title":
+        return None
     found: dict[str, str] = {}
     end = 0
     while end < len(lines) and (end == 0 or lines[end].gap == 0):

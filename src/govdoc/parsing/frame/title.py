@@ -60,6 +60,22 @@ def is_subtitle(text: str) -> bool:
     return text.startswith(_DASHES) or bool(_SPEECH.match(text)) or bool(_WRITTEN_NOTE.match(text))
 
 
+_MEETING_END = re.compile(r"(?:会议|大会|会)上")
+_SOURCE_TAIL = re.compile(r"来源[：:][^，。；,;]{1,12}$")
+_FRAGMENT = re.compile(f"[{CJK}]{{1,8}}")
+
+
+def subtitle_goes_on(subtitle: str, nxt: str) -> bool:
+    """True when ``nxt`` carries on a meeting subtitle wrapped before its end ("——2026年1月20日在××市第十四届
+    人民代" / "表大会第三次会议上"), or the source glued behind it ("…会议上来源：上海发" / "布客户端")."""
+    if not subtitle.startswith(_DASHES):
+        return False
+    if _SOURCE_TAIL.search(subtitle):
+        return _FRAGMENT.fullmatch(nxt) is not None
+    return ("在" in subtitle and _MEETING_END.search(subtitle) is None
+            and len(nxt) <= 40 and _MEETING_END.search(subtitle + nxt) is not None)
+
+
 def subtitle_text(text: str) -> str:
     """A subtitle line without its leading dashes."""
     return text.lstrip("—―－-─ ").strip()
@@ -124,6 +140,8 @@ def joins(first: str, second: str) -> bool:
         return True
     if document_title(first):
         return False
+    if len(second) <= 6 and len(first) >= 10 and document_title(first + second):
+        return True  # a long title wrapped just before its last word ("…统计" / "公报")
     return (ends_open(first) or first.endswith(("年", "和", "及", "与", "的"))
             or (not document_title(first) and document_title(second) and not second.startswith(_DASHES)
                 and first.startswith("关于")))
@@ -140,4 +158,4 @@ def join(first: str, second: str) -> str:
 
 
 __all__ = ["document_title", "drop_column_tag", "has_column_tag", "is_annex", "is_org_line", "is_subtitle",
-           "join", "joins", "restates", "same_title", "speaker", "split_kicker", "subtitle_text"]
+           "join", "joins", "restates", "same_title", "speaker", "split_kicker", "subtitle_goes_on", "subtitle_text"]
