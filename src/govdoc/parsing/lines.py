@@ -44,7 +44,7 @@ def clean_lines(source: Iterable[SourceLine]) -> list[Line]:
     bold = False  # the line before was drawn twice throughout: a short rest of it may be below (fake bold)
     for line in source:
         gap += line.blank_before
-        after_bold = bold and gap == 0
+        after_bold = bold and gap <= 1  # (a blank line between: a page break)
         clean = clean_line(line.text, after_bold=after_bold)
         if not clean:
             gap += 1

@@ -108,6 +108,16 @@ def _apart(line: Line) -> bool:
             or "|" in line.text or "｜" in line.text or "\t" in line.raw)
 
 
+def _ends_with_date(text: str) -> bool:
+    """A line that is a date or a posting time, or a metadata row whose last field is one: what follows
+    it is never its rest."""
+    if date_only(text) or posting_time(text):
+        return True
+    pairs = fields_of(text)
+    return pairs is not None and bool(pairs) and (
+        date_only(pairs[-1][1]) is not None or posting_time(pairs[-1][1]) is not None)
+
+
 class Columns:
     """The column of a text's lines and what each line is to it (see the module docstring)."""
 
@@ -165,13 +175,16 @@ class Columns:
             if not ((bold and bold_lead(nxt.raw, after_bold=True)) or (nxt.gap == 0 and not bold and not nxt_bold)):
                 return False
         text = line.text
+        if _ends_with_date(text):
+            return False  # a date, a posting time or a dated field ends its line ("发布日期：2017/05/15")
         full = self.fills[i] or (starts and self.first[i])
         if not (full or (ends_open(text) and self.width[i] >= 8)):
             return False
         stops = ends_sentence(text) or ends_softly(text)
         # across a blank line a line runs on where a column or page break cut the text: mid-sentence, or
-        # with the next line flush below indents; a line of page chrome never does
-        if nxt.gap and ((stops and not (self.full[i] and self.indents and nxt.indent < 2)) or is_chrome(text)):
+        # with the next line flush below indents; a line of page chrome or a metadata field never does
+        if nxt.gap and ((stops and not (self.full[i] and self.indents and nxt.indent < 2)) or is_chrome(text)
+                        or fields_of(text) is not None):
             return False
         if nxt.gap and not self.full[i] and (i + 2 >= self.n or self.lines[i + 2].gap):
             return False  # a line under an indent, and a line set apart below: neither runs on
@@ -190,16 +203,23 @@ class Columns:
         return kind is None or (kind == "furniture" and full and not ends_sentence(text)
                                 and _SHORT_CJK.fullmatch(nxt.text) is not None)
 
+    def display_rest(self, i: int) -> bool:
+        """Whether line i + 1 is the last character or two of line i in display type (fake bold), wrapped
+        ("…统计公公" / "报报"): the column needs no measuring for that."""
+        line, nxt = self.lines[i], self.lines[i + 1]
+        return (line.doubled and nxt.doubled and nxt.gap == 0 and visible_length(line.text) >= 8
+                and not _apart(line) and doubled_throughout(line.raw) and _SHORT_CJK.fullmatch(nxt.text) is not None
+                and not (ends_sentence(line.text) or ends_softly(line.text)))
+
     def unwrap(self) -> list[Line]:
         """The printed lines: the input lines, with those the layout wrapped joined into one line that keeps
-        them in ``wrapped`` (its number is its first line's). A text with no column is returned as it is."""
-        if not self.column:
-            return self.lines
+        them in ``wrapped`` (its number is its first line's). In a text with no column only display type
+        wrapped before its last characters is joined."""
         out: list[Line] = []
         i = 0
         while i < self.n:
             j = i
-            while j + 1 < self.n and self.wraps(j, j == i):
+            while j + 1 < self.n and (self.display_rest(j) or (self.column > 0 and self.wraps(j, j == i))):
                 j += 1
             if j == i:
                 out.append(self.lines[i])
