@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .frame.fields import meta_line, meta_table
+from .glossary import GLOSSARY_HEAD
 from .lines import (
     Labelled,
     Line,
@@ -29,9 +30,10 @@ from .lines import (
     split_label,
     visible_length,
 )
-from .normalise import CJK, join_wrapped
+from .normalise import CJK, bold_lead, join_wrapped
 from .wraps import ANNEX, PRINT_COLUMN, Columns, unwrap
 
+_SHORT_REST = re.compile(f"[{CJK}]{{1,3}}")  # the last characters of a wrapped heading
 WINDOW = 5  # lines on each side that set the local line width
 _INNER_PUNCT = re.compile(r"[，,；;。：:！？!?、]")
 _INNER_SENTENCE = re.compile(r"[，,；;。！？!?]")
@@ -187,6 +189,17 @@ class _RawLayout:
                     or (full[i] and not self._isolated_plain(i)))))
             for i, line in enumerate(lines)
         ]
+        self.bold_rest: set[int] = set()  # lines that carry on a bold lead from the line above
+        for i in range(n - 1):
+            # a line in fake bold stopping mid-phrase, and below it the rest of a bold lead (in bold to its end, or
+            # a bold lead going on plain): one lead printed over two lines ("进进一一步步…往往" / "心心里里走走。。"),
+            # a blank line between at most (a page break)
+            nxt = lines[i + 1]
+            if (lines[i].doubled and nxt.gap <= 1 and not closed[i] and not ends_softly(lines[i].text)
+                    and split_label(lines[i].text) is None
+                    and ((nxt.doubled and ends_sentence(nxt.text)) or bold_lead(nxt.raw, after_bold=True))):
+                opened[i] = True
+                self.bold_rest.add(i + 1)
         for i in range(n - 1):
             # a title with its "——subtitle" right below it: the title does not run on into the subtitle
             if (lines[i + 1].text.startswith(_DASHES) and not _INNER_PUNCT.search(lines[i].text)
@@ -202,6 +215,12 @@ class _RawLayout:
                     and _INNER_SENTENCE.search(nxt.text) and (full[i + 1] or length[i + 1] >= LONG)):
                 opened[i] = True
         self.columns = columns
+        # paragraphs open indented (an indented line with a flush line glued below it that carries it on)
+        printed = columns.lines
+        self.indented_starts = columns.indents or any(
+            printed[i].indent >= 2 and printed[i + 1].indent < 2 and printed[i + 1].gap == 0
+            for i in range(len(printed) - 1))
+        self._blank_separated: bool | None = None
         self.in_head = True
         self.specials: dict[int, Block | None] = {}
 
@@ -209,6 +228,41 @@ class _RawLayout:
         """A line alone between blank lines, without inner punctuation: a title, not a wrapped line."""
         after = self.lines[i + 1].gap if i + 1 < self.n else 1
         return self.lines[i].gap > 0 and after > 0 and not _INNER_PUNCT.search(self.lines[i].text[:-1])
+
+    def blank_separated(self) -> bool:
+        """Whether blank lines separate this document's blocks: the lines that end a paragraph (a sentence
+        end short of the column) stand above a blank line, and the lines that plainly start a block (a label,
+        a glossary's heading, a marked line) below one. Judged once, when first asked."""
+        if self._blank_separated is None:
+            lines, n = self.lines, self.n
+            bounds = [lines[i + 1].gap > 0 for i in range(n - 1) if self.closed[i] and not self.full[i]]
+            bounds += [lines[i].gap > 0 for i in range(1, n)
+                       if split_label(lines[i].text) is not None or GLOSSARY_HEAD.search(lines[i].text)
+                       or _special(lines[i], False) is not None]
+            self._blank_separated = len(bounds) >= 4 and sum(bounds) >= 0.8 * len(bounds)
+        return self._blank_separated
+
+    def flush_on(self, k: int) -> bool:
+        """Whether line k, flush left, carries on the paragraph above it where paragraphs open indented."""
+        return self.indented_starts and self.lines[k].indent < 2
+
+    def glued_on(self, k: int) -> bool:
+        """Whether line k runs on into the line right below it, though it ends a sentence or stops short of the
+        column: where blank lines separate the blocks, a full line glued to the next one, or one that stops
+        mid-sentence ("…治理服务体育社区" / "35138.26%，党建。"), was wrapped by the layout."""
+        if not (k + 1 < self.n and (self.full[k] or not (self.closed[k] or self.lines[k].doubled))
+                and self.blank_separated()):
+            return False
+        nxt = k + 1
+        return (self.lines[nxt].gap == 0 and nxt not in self.labels and not self.lines[nxt].doubled
+                and self.special(nxt) is None)
+
+    def heading_rest(self, j: int) -> bool:
+        """Whether line j + 1 may be the rest of a heading on line j: no marked line, unless both are in fake
+        bold and it is furniture by its shortness only (a heading's last character, "格格", below it)."""
+        marked = self.special(j + 1)
+        return marked is None or (marked.kind == "furniture" and self.lines[j].doubled and self.lines[j + 1].doubled
+                                  and _SHORT_REST.fullmatch(self.lines[j + 1].text) is not None)
 
     def opening(self, k: int) -> bool:
         """Whether the layout shows a paragraph opening at line k (see ``Columns.opens``)."""
@@ -249,14 +303,15 @@ class _RawLayout:
             if not closed[i] and self.length[i] <= HEADING_MAX:
                 # a heading printed over two lines: a short unpunctuated line right below it, set off
                 # from what follows, or below a first line that fills the column (the layout wrapped it)
-                while (j + 1 < n and j - i < 2 and lines[j + 1].gap == 0 and self.special(j + 1) is None
+                while (j + 1 < n and j - i < 2 and lines[j + 1].gap == 0 and self.heading_rest(j)
                        and j + 1 not in labels and not closed[j + 1] and not full[j + 1]
                        and not _INNER_SENTENCE.search(lines[j + 1].text) and not ends_open(lines[j + 1].text)
                        and (j + 2 >= n or lines[j + 2].gap > 0 or j + 2 in labels or (j == i and full[i]))):
                     j += 1
                     text = join_wrapped(text, lines[j].text)
-            # a run-in heading ("（一）标题。正文…") whose sentence is unfinished goes on below
-            unfinished = ends_open(text) or "。" in labels[i].rest
+            # a run-in heading ("（一）标题。正文…") whose sentence is unfinished goes on below, and so does a
+            # full line of an entry ("2. 术语：释义…")
+            unfinished = ends_open(text) or "。" in labels[i].rest or (full[j] and "：" in labels[i].rest)
             if closed[j] or self.length[i] > HEADING_MAX or (
                     self.opened[j] and j + 1 < n and self.continues(j + 1) and lines[j + 1].gap == 0 and unfinished):
                 i = self.paragraph(i, blocks)
@@ -273,20 +328,28 @@ class _RawLayout:
         text = lines[i].text
         captions: list[Block] = []
         j = i
-        is_open = self.opened[i]
+        is_open = self.opened[i] or self.glued_on(i)
         while is_open and j + 1 < n:
             k = j + 1
             marked = self.special(k)
             if marked is not None and marked.kind == "furniture" and j + 2 < n and self.continues(k + 1):
                 j = k  # a running head or page number inside a paragraph that goes on
                 continue
+            if GLOSSARY_HEAD.search(lines[k].text) and not ends_open(text):
+                break  # a glossary's heading ends the text before it
+            if lines[k].gap and ends_softly(text) and not self.columns.full[self.last[j]] and not self.flush_on(k):
+                break  # a clause that ends before a blank line ends its paragraph (but at a full line: a page break)
             if self.opening(k) and not ends_open(text) and not self.runs_on(j):
                 break  # the layout shows a paragraph opening there
-            glued = lines[k].gap == 0 and marked is None and k not in labels and not lines[k].doubled
+            # one bold lead over two lines, perhaps across a page break (see above)
+            bold_pair = k in self.bold_rest
+            glued = ((lines[k].gap == 0 or bold_pair) and marked is None and k not in labels
+                     and (not lines[k].doubled or bold_pair))
             if not glued and not self.continues(k):
-                # a short line between two halves of a sentence is a caption set into the text
+                # a short line between two halves of a sentence is a caption set into the text (a glossary's
+                # heading is none: the text before it has ended)
                 if (marked is None and k not in labels and k + 1 < n and lines[k + 1].gap > 0
-                        and self.continues(k + 1) and lines[k].gap > 0):
+                        and self.continues(k + 1) and lines[k].gap > 0 and not GLOSSARY_HEAD.search(lines[k].text)):
                     captions.append(Block("caption", [lines[k]], lines[k].text, closed=True))
                     k += 1
                 else:
@@ -294,7 +357,7 @@ class _RawLayout:
             members.append(lines[k])
             text = join_wrapped(text, lines[k].text)
             j = k
-            is_open = self.opened[k]
+            is_open = self.opened[k] or self.glued_on(k)
         single_short = (len(members) == 1 and self.length[i] <= HEADING_MAX and not self.closed[i]
                         and not _INNER_STOP.search(lines[i].text))
         kind = "standalone" if single_short else "para"
