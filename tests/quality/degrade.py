@@ -11,8 +11,10 @@ a small function of its own, applied with the probabilities real extractions sho
   opening bracket or quote moves to the next line, and numbers and Latin words are never cut;
 * **blank lines inside sentences** (``breaks``): a column or page ends every 20–60 lines and leaves a
   blank line (sometimes with a page number) wherever it falls, mid-sentence included; now and then a
-  wrap point leaves one too, as two-column layouts do;
-* **paragraph spacing** (``blank_between``): some extractions put a blank line after every paragraph;
+  wrap point of running text leaves one too, as two-column layouts do (not inside a heading or a
+  title, which stand apart from the columns of text and which type keeps on one page);
+* **paragraph spacing** (``blank_between``): some extractions put a blank line after every paragraph
+  (one blank line, where the source has none of its own);
 * **indentation** (``keep_indent``): print sets every paragraph with a first-line indent (two
   characters where the source has no indentation of its own); the extraction keeps it or drops it,
   and then the first line of a paragraph is only shorter than the column;
@@ -36,6 +38,9 @@ Restrictions, where even a careful reader could not undo the damage (said here h
 * a fake-bold line is wrapped at the column width its plain characters would take (fake bold draws
   each glyph twice on the same spot), so doubling never makes a heading wrap where it did not;
 * spaces are never put inside a number ("1 234" would read as two numbers);
+* where the extraction dropped the indent, no blank line (column or page break) goes below a line
+  that ends a sentence: the break moves a line down, as a reader could not tell it from the end of a
+  paragraph;
 * a source that is itself a hard-wrapped extraction (most of its lines of one width, as seeds 000
   and 002) is not wrapped or indented again: print wraps the paragraphs of a text, which the
   generator cannot know there, and a column wrapped twice is no layout a printer makes.
@@ -53,8 +58,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-Bold = Callable[[str], int]
-"""How many leading characters of a line (without its indentation) are printed in bold."""
+Bold = Callable[[str, str], int]
+"""How many leading characters of a line (without its indentation) are printed in bold, given the line
+and the source line before it (a heading printed over two lines is bold in both)."""
 
 COLUMN = (15, 45)  # narrowest and widest printed column, in full-width characters
 _CLOSING = frozenset("，。、；：！？”’）》」』】〕…—,.;:!?)]%‰")
@@ -68,6 +74,7 @@ _HALF_TO_FULL = {half: full for full, half in _FULL_TO_HALF.items()}
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _DIGIT_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 PAGE_NUMBERS = ("— {n} —", "- {n} -", "{n}", "第 {n} 页")
+_SENTENCE_ENDS = ("。", "！", "？", "”", "；", "：", ".", "!", "?", ";", ":")
 PRINTED_INDENT = "\u3000\u3000"  # the first-line indent of Chinese type: two characters
 
 
@@ -207,8 +214,9 @@ def is_table_row(line: str) -> bool:
     return _TABLE_ROW.search(line) is not None
 
 
-def _line_pieces(line: str, damage: Damage, rng: random.Random, bold: Bold, indent_all: bool) -> list[str]:
-    """One line of the source as the extraction prints it: wrapped, bold doubled, spaced, swapped.
+def _line_pieces(line: str, damage: Damage, rng: random.Random, bold_end: int, indent_all: bool) -> list[str]:
+    """One line of the source as the extraction prints it: wrapped, bold doubled over its first
+    ``bold_end`` characters, spaced, swapped.
 
     ``indent_all``: the source has no indentation, and print indents the first line of every paragraph.
     """
@@ -218,7 +226,8 @@ def _line_pieces(line: str, damage: Damage, rng: random.Random, bold: Bold, inde
         indent = PRINTED_INDENT
     if not body or is_table_row(body):
         return [line.rstrip()]
-    bold_end = bold(body) if damage.bold != "none" else 0
+    if damage.bold == "none":
+        bold_end = 0
     swapped = swap_punctuation(body, rng, damage.punctuation, damage.punctuation_share)
     # the indent is printed either way (an extractor that drops it leaves the first line short)
     room = damage.width - sum(1.0 if ch == "\u3000" else 0.5 for ch in indent)
@@ -234,6 +243,12 @@ def _line_pieces(line: str, damage: Damage, rng: random.Random, bold: Bold, inde
     return [piece for piece in pieces if piece.strip()]
 
 
+def _hides_paragraph_end(line: str, damage: Damage) -> bool:
+    """Restriction: no blank line goes below a wrapped line that ends a sentence when the extraction dropped
+    the indent; a careful reader could not tell that page break from the end of a paragraph."""
+    return not damage.keep_indent and line.rstrip().endswith(_SENTENCE_ENDS)
+
+
 def already_wrapped(lines: list[str]) -> bool:
     """True when a text is a hard-wrapped extraction already: two in five of its longer lines are within
     two characters of the commonest length (a text of whole paragraphs has lines of every length)."""
@@ -244,21 +259,25 @@ def already_wrapped(lines: list[str]) -> bool:
     return sum(1 for length in lengths if abs(length - common) <= 2) * 5 >= len(lengths) * 2
 
 
-def degrade(text: str, seed: int, *, bold: Bold | None = None, damage: Damage | None = None) -> str:
+def degrade(text: str, seed: int, *, bold: Bold | None = None, damage: Damage | None = None,
+            whole: Callable[[str], bool] | None = None) -> str:
     """The text damaged as a PDF extraction of a printed copy (see the module docstring).
 
     The same ``text`` and ``seed`` give the same result; ``damage`` fixes the kinds of damage instead
-    of drawing them from the seed.
+    of drawing them from the seed. ``whole`` marks the lines printed whole, one row a line (a web page's
+    chrome and metadata rows printed at the width of the page); the column wraps the others.
     """
     rng = random.Random(seed)
     damage = damage or Damage.draw(rng)
-    bold = bold or (lambda _line: 0)
+    bold = bold or (lambda _line, _before: 0)
     out: list[str] = []
     column = 0  # lines printed in the current column
     page = rng.randint(1, 20)
 
     def page_break() -> None:
         nonlocal column, page
+        if out and _hides_paragraph_end(out[-1], damage):
+            return  # the page breaks a line later (see ``_hides_paragraph_end``)
         column = 0
         page += 1
         out.append("")
@@ -271,19 +290,30 @@ def degrade(text: str, seed: int, *, bold: Bold | None = None, damage: Damage | 
         indent_all = False
     else:
         indent_all = not any(line[:1].isspace() and line.strip() for line in lines)
-    for line in lines:
+    before = ""  # the source line before, for the bold oracle
+    for index, line in enumerate(lines):
         if not line.strip():
             out.append("")
             continue
-        pieces = _line_pieces(line, damage, rng, bold, indent_all)
+        bold_end = bold(line.strip(), before)
+        wide = whole is not None and whole(line)
+        pieces = _line_pieces(line, dataclasses.replace(damage, width=10**6) if wide else damage, rng, bold_end,
+                              indent_all and not wide)
+        display = bold_end >= len(line.strip())  # a heading or title: no column break inside it
+        if display and 0 < damage.page_lines - column < len(pieces):
+            page_break()  # type keeps a heading together: the page breaks before it
         for k, piece in enumerate(pieces):
             if column >= damage.page_lines:
                 page_break()
-            elif k and rng.random() < damage.wrap_breaks:
+            elif k and not display and rng.random() < damage.wrap_breaks and not _hides_paragraph_end(out[-1], damage):
                 out.append("")
             out.append(piece)
             column += 1
-        if damage.blank_between and out[-1]:
+        spaced = index + 1 < len(lines) and not lines[index + 1].strip()  # the source sets a blank line itself
+        # the lines of a title printed over two lines stand together, without paragraph spacing
+        title_goes_on = display and index + 1 < len(lines) and bold(lines[index + 1].strip(), line.strip()) > 0
+        before = line.strip()
+        if damage.blank_between and out[-1] and not spaced and not title_goes_on:
             out.append("")
     result = "\n".join(out)
     return crlf(result) if damage.crlf else result
@@ -298,19 +328,30 @@ def _squeezed(text: str) -> str:
 
 def heading_bold(headings: Iterable[str]) -> Bold:
     """The bold oracle of a document whose heading lines are known (label and title, as in gold): a
-    line that opens with a heading is bold over the heading and the stop that closes a run-in lead."""
+    line that opens with a heading is bold over the heading and the stop that closes a run-in lead; a
+    heading printed over two lines (its first part at least four characters) is bold in both, over the
+    rest of it in the second."""
     known: dict[str, list[str]] = {}
     for heading in headings:
         squeezed = _squeezed(heading)
         if squeezed:
             known.setdefault(squeezed[:2], []).append(squeezed)
 
-    def bold(line: str) -> int:
-        squeezed = _squeezed(line)
+    def upto(line: str, visible: int) -> int:
+        end = _position_after(line, visible)
+        return end + 1 if end < len(line) and line[end] in "。.．" else end
+
+    def bold(line: str, before: str) -> int:
+        squeezed, previous = _squeezed(line), _squeezed(before)
         for heading in sorted(known.get(squeezed[:2], []), key=len, reverse=True):
             if squeezed.startswith(heading):
-                end = _position_after(line, len(heading))
-                return end + 1 if end < len(line) and line[end] in "。.．" else end
+                return upto(line, len(heading))
+            if len(squeezed) >= 4 and heading.startswith(squeezed):
+                return len(line)  # the first line of a heading printed over two lines
+        for heading in known.get(previous[:2], []) if len(previous) >= 4 else []:
+            rest = heading[len(previous):]
+            if heading.startswith(previous) and rest and squeezed.startswith(rest):
+                return upto(line, len(rest))  # the rest of it on the next line
         return 0
 
     return bold

@@ -84,9 +84,12 @@ def test_fake_bold_draws_every_glyph_twice_or_only_long_numbers() -> None:
 
 def test_fake_bold_covers_the_bold_part_of_a_line_only() -> None:
     bold = heading_bold(["（一）区域规划战略引领", "一、重点领域全力攻坚突破"])
-    assert bold("（一）区域规划战略引领。立足资源禀赋") == len("（一）区域规划战略引领。")
-    assert bold("一、重点领域全力攻坚突破") == len("一、重点领域全力攻坚突破")
-    assert bold("立足资源禀赋") == 0
+    assert bold("（一）区域规划战略引领。立足资源禀赋", "") == len("（一）区域规划战略引领。")
+    assert bold("一、重点领域全力攻坚突破", "") == len("一、重点领域全力攻坚突破")
+    assert bold("立足资源禀赋", "") == 0
+    assert bold("一、重点领域", "") == len("一、重点领域")  # a heading printed over two lines
+    assert bold("全力攻坚突破", "一、重点领域") == len("全力攻坚突破")
+    assert bold("全力攻坚突破", "立足资源禀赋") == 0
     damage = Damage(**{**NO_DAMAGE.__dict__, "bold": "line"})
     assert degrade("（一）区域规划战略引领。立足资源禀赋", 1, bold=bold, damage=damage) == (
         "（（一一））区区域域规规划划战战略略引引领领。。立足资源禀赋")
