@@ -239,6 +239,9 @@ class FrameReader:
 
     def read_head_line(self, i: int, start: int) -> None:
         text = self.text[i]
+        if visible_length(text) <= 6 and self.carries_title(i, text):
+            self.candidates.append(i)  # the last word of a title wrapped ("…统计" / "公报"), no column label
+            return
         if self.chrome[i]:
             self.web += 1
             if re.match(r"第\s*[0-9一二三四五六七八九十]+\s*版", text):
