@@ -172,6 +172,8 @@ class Columns:
             # display type (fake bold) runs on only into display type, into the bold lead of a run-in heading
             # that goes on plain, or, when only its digits or marks were doubled, into the line right below
             bold, nxt_bold = doubled_throughout(line.raw), doubled_throughout(nxt.raw)
+            if bold and nxt.gap and split_label(line.text) is not None:
+                return False  # a numbered heading in bold ends at a blank line, whatever bold lead follows
             if not ((bold and bold_lead(nxt.raw, after_bold=True)) or (nxt.gap == 0 and not bold and not nxt_bold)):
                 return False
         text = line.text
@@ -180,10 +182,12 @@ class Columns:
         full = self.fills[i] or (starts and self.first[i])
         if not (full or (ends_open(text) and self.width[i] >= 8)):
             return False
+        if is_chrome(text) or is_chrome(nxt.text):
+            return False  # a line of page chrome is whole, and so is the line above one ("网站标识码：…")
         stops = ends_sentence(text) or ends_softly(text)
         # across a blank line a line runs on where a column or page break cut the text: mid-sentence, or
-        # with the next line flush below indents; a line of page chrome or a metadata field never does
-        if nxt.gap and ((stops and not (self.full[i] and self.indents and nxt.indent < 2)) or is_chrome(text)
+        # with the next line flush below indents; a metadata field never does
+        if nxt.gap and ((stops and not (self.full[i] and self.indents and nxt.indent < 2))
                         or fields_of(text) is not None):
             return False
         if nxt.gap and not self.full[i] and (i + 2 >= self.n or self.lines[i + 2].gap):
