@@ -612,6 +612,9 @@ class FrameReader:
             if (not self.drop[i] and visible_length(self.text[i]) <= 60 and title.same_title(text, self.text[i])
                     and not self.declared_heading(i)):
                 self.drop[i] = True
+            elif (i + 1 < self.n and not self.drop[i] and self.lines[i + 1].gap == 0
+                  and title.same_title(text, self.text[i] + self.text[i + 1])):
+                self.drop[i] = self.drop[i + 1] = True  # printed again over two lines
 
     def declared_heading(self, i: int) -> bool:
         """Whether the file declares line i a heading (a Word heading style, an HTML <h2>): it stays."""
