@@ -239,7 +239,8 @@ class _RawLayout:
             bounds += [lines[i].gap > 0 for i in range(1, n)
                        if split_label(lines[i].text) is not None or GLOSSARY_HEAD.search(lines[i].text)
                        or _special(lines[i], False) is not None]
-            self._blank_separated = len(bounds) >= 4 and sum(bounds) >= 0.8 * len(bounds)
+            self._blank_separated = (len(bounds) >= 4 and sum(bounds) >= 0.8 * len(bounds)) or (
+                len(bounds) == 3 and all(bounds))
         return self._blank_separated
 
     def flush_on(self, k: int) -> bool:
