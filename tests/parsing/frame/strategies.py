@@ -196,12 +196,13 @@ def field_lines(draw: st.DrawFn, fields: list[tuple[str, str]]) -> list[str]:
 
 
 @st.composite
-def pages(draw: st.DrawFn) -> Page:
-    """A document written out as a plain page with a frame around it, and the truth about it."""
+def pages(draw: st.DrawFn, body: st.SearchStrategy[Report] | None = None) -> Page:
+    """A document written out as a plain page with a frame around it, and the truth about it; ``body``
+    draws the document (``documents()`` by default)."""
     place = draw(st.sampled_from(PLACES))
     meeting = draw(DATES)
     title, title_lines = draw(titles(place, meeting.year))
-    report = draw(documents())
+    report = draw(body if body is not None else documents())
     head: list[str] = draw(chrome(HEAD_CHROME, place))
     date: dt.date | None = None
     issuer: str | None = None
