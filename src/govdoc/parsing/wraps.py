@@ -22,7 +22,7 @@ from collections import Counter
 from .frame.chrome import is_chrome
 from .frame.dates import date_only, posting_time
 from .frame.fields import fields_of, meta_line, meta_table
-from .frame.title import is_subtitle, speaker
+from .frame.title import is_org_line, is_subtitle, speaker
 from .lines import (
     Line,
     byline_of,
@@ -205,6 +205,8 @@ class Columns:
             return False  # a metadata field or a date opens a line of its own ("发文日期：…", "2026-01-22 11:38")
         if is_subtitle(nxt.text) or speaker(nxt.text) is not None:
             return False  # so do a title's subtitle ("——在…会议上") and its speaker ("七宝镇镇长 陈晨")
+        if i + 2 < self.n and date_only(self.lines[i + 2].text) and is_org_line(nxt.text):
+            return False  # and a signature: an issuing body's name with the date below it
         kind = marked(nxt.text)
         # the last character or two of a wrapped line, which alone would read as a column label ("聚焦")
         return kind is None or (kind == "furniture" and full and not ends_sentence(text)
