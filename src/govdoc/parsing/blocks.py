@@ -338,6 +338,8 @@ class _RawLayout:
                 continue
             if GLOSSARY_HEAD.search(lines[k].text) and not ends_open(text):
                 break  # a glossary's heading ends the text before it
+            if k not in self.bold_rest and _opens_bold(lines[k]):
+                break  # a run-in lead in fake bold opens its paragraph ("社社区区。。今年以来…")
             if lines[k].gap and ends_softly(text) and not self.columns.full[self.last[j]] and not self.flush_on(k):
                 break  # a clause that ends before a blank line ends its paragraph (but at a full line: a page break)
             if self.opening(k) and not ends_open(text) and not self.runs_on(j):
@@ -365,6 +367,12 @@ class _RawLayout:
         label = None if i not in labels else labels[i] if len(members) == 1 else split_label(text)
         blocks.append(Block(kind, members, text, label=label, closed=self.closed[j], captions=captions))
         return j + 1
+
+
+def _opens_bold(line: Line) -> bool:
+    """Whether a line opens with a run-in lead in fake bold (its first character drawn twice, then plain)."""
+    raw = line.raw.lstrip()
+    return len(raw) > 3 and raw[0] == raw[1] and not line.doubled and bold_lead(raw)
 
 
 def _heading_shaped(label: Labelled | None) -> bool:
