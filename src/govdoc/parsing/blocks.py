@@ -31,7 +31,7 @@ from .lines import (
     visible_length,
 )
 from .normalise import CJK, bold_lead, join_wrapped
-from .wraps import ANNEX, PRINT_COLUMN, Columns, unwrap
+from .wraps import ANNEX, PRINT_COLUMN, Columns, display_width, unwrap
 
 _SHORT_REST = re.compile(f"[{CJK}]{{1,3}}")  # the last characters of a wrapped heading
 WINDOW = 5  # lines on each side that set the local line width
@@ -369,6 +369,15 @@ class _RawLayout:
         return j + 1
 
 
+def _runs_on(line: Line, nxt: Line, column: float) -> bool:
+    """Whether a line that ends a sentence where it fills the column (as wide as the indented first lines
+    with their indent, within a place) runs on into the flush line glued below it, which reads as text (it
+    has sentence punctuation) and is no heading."""
+    width = display_width(line.text) + (2 if line.indent >= 2 else 0)
+    return (column > 0 and width >= column - 1 and _INNER_PUNCT.search(nxt.text) is not None
+            and split_label(nxt.text) is None)
+
+
 def _opens_bold(line: Line) -> bool:
     """Whether a line opens with a run-in lead in fake bold (its first character drawn twice, then plain)."""
     raw = line.raw.lstrip()
@@ -388,6 +397,10 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
     n = len(lines)
     flush = [j for j, line in enumerate(lines) if line.indent < 2 or _heading_shaped(split_label(line.text))]
     accepted = {flush[k] for k in _supported_labels([lines[j] for j in flush], commas=1)}
+    # a hard-wrapped text with indents: the first lines of wrapped paragraphs show the column under the indent
+    firsts = [display_width(lines[j].text) for j in range(n - 1)
+              if lines[j].indent >= 2 and lines[j + 1].gap == 0 and lines[j + 1].indent < 2]
+    column = max(firsts) + 2 if len(firsts) >= 2 else 0.0
     while i < n:
         line = lines[i]
         label = split_label(line.text) if i in accepted else None
@@ -395,7 +408,8 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
             in_head = False
             members, text = [line], line.text
             while (i + 1 < n and lines[i + 1].gap == 0 and lines[i + 1].indent < 2
-                   and not ends_sentence(text) and _special(lines[i + 1], False) is None):
+                   and (not ends_sentence(text) or _runs_on(lines[i], lines[i + 1], column))
+                   and _special(lines[i + 1], False) is None):
                 i += 1
                 members.append(lines[i])
                 text = join_wrapped(text, lines[i].text)
