@@ -124,8 +124,9 @@ class FrameReader:
             return True
         if text.endswith(("：", ":")) and len(text) >= 8 and re.search(r"[、，,]", text) and not fields.fields_of(text):
             return True  # an addressee line "各镇、乡人民政府,各街道办事处:" or a lead-in
-        if text.endswith(("，", ",")) and visible_length(text) >= 10 and _SENTENCE.search(text[:-1]):
-            return True  # a sentence that goes on below (the first line of a paragraph, wrapped)
+        if visible_length(text) >= 10 and _SENTENCE.search(text[:-1]) and (text.endswith(("，", ",")) or (
+                i + 1 < self.n and self.lines[i + 1].gap == 0 and _SENTENCE.search(self.text[i + 1]))):
+            return True  # sentences that go on below (the first line of a paragraph, wrapped)
         labelled = split_label(text)
         if labelled is not None and labelled.family != "annex" and len(labelled.rest) >= 2:
             return True
