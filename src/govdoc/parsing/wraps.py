@@ -109,11 +109,20 @@ def _apart(line: Line) -> bool:
             or "|" in line.text or "｜" in line.text or "\t" in line.raw)
 
 
+def _is_date(text: str) -> bool:
+    """A date or a posting time alone ("2026年1月22日", "2026-01-22 11:38"), tested cheaply first: this runs
+    on every line."""
+    return (text[-1:].isdigit() or text.endswith(("日", "）", ")"))) and (
+        date_only(text) is not None or posting_time(text) is not None)
+
+
 def _ends_with_date(text: str) -> bool:
     """A line that is a date or a posting time, or a metadata row whose last field is one: what follows
     it is never its rest."""
-    if date_only(text) or posting_time(text):
+    if _is_date(text):
         return True
+    if not (text[-1:].isdigit() or text.endswith(("日", "）", ")"))):
+        return False
     pairs = fields_of(text)
     return pairs is not None and bool(pairs) and (
         date_only(pairs[-1][1]) is not None or posting_time(pairs[-1][1]) is not None)
@@ -201,11 +210,11 @@ class Columns:
             return False
         if split_label(nxt.text) is not None and not ends_open(text):
             return False
-        if fields_of(nxt.text) is not None or date_only(nxt.text) or posting_time(nxt.text):
+        if fields_of(nxt.text) is not None or _is_date(nxt.text):
             return False  # a metadata field or a date opens a line of its own ("发文日期：…", "2026-01-22 11:38")
         if is_subtitle(nxt.text) or speaker(nxt.text) is not None:
             return False  # so do a title's subtitle ("——在…会议上") and its speaker ("七宝镇镇长 陈晨")
-        if i + 2 < self.n and date_only(self.lines[i + 2].text) and is_org_line(nxt.text):
+        if i + 2 < self.n and _is_date(self.lines[i + 2].text) and is_org_line(nxt.text):
             return False  # and a signature: an issuing body's name with the date below it
         kind = marked(nxt.text)
         # the last character or two of a wrapped line, which alone would read as a column label ("聚焦")
