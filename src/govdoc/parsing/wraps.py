@@ -128,6 +128,15 @@ def _ends_with_date(text: str) -> bool:
         date_only(pairs[-1][1]) is not None or posting_time(pairs[-1][1]) is not None)
 
 
+def _whole_row(text: str) -> bool:
+    """A line that is a date or a posting time, or a metadata row whose last value is a date or a body's name
+    ("发文机关：七宝镇人民政府办公室"): what follows it is never its rest."""
+    if _ends_with_date(text):
+        return True
+    pairs = fields_of(text)
+    return pairs is not None and bool(pairs) and is_org_line(pairs[-1][1])
+
+
 class Columns:
     """The column of a text's lines and what each line is to it (see the module docstring)."""
 
@@ -187,7 +196,7 @@ class Columns:
             if not ((bold and bold_lead(nxt.raw, after_bold=True)) or (nxt.gap == 0 and not bold and not nxt_bold)):
                 return False
         text = line.text
-        if _ends_with_date(text):
+        if _whole_row(text):
             return False  # a date, a posting time or a dated field ends its line ("发布日期：2017/05/15")
         full = self.fills[i] or (starts and self.first[i])
         if not (full or (ends_open(text) and self.width[i] >= 8)):
