@@ -35,6 +35,7 @@ from .evidence import Evidence
 LONG = 40  # a line this long with sentence punctuation is text, never part of a frame
 _SENTENCE = re.compile(r"[，。；！？]|[\u4e00-\u9fff][,;][\u4e00-\u9fff]")
 _RUNNING_HEAD = re.compile(r".*[·•]{2,}$|^[0-9]{1,3}(?:[、,，\-—][0-9]{1,3})+\s*[\u4e00-\u9fff]{1,4}$")
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
 _DIGITS = re.compile(r"[0-9０-９]")
 _PUBLICATION_NOTE = re.compile(r"^[（(]此件.{1,10}[）)]$")
 _LEAD_MEETING = re.compile(
@@ -124,9 +125,13 @@ class FrameReader:
             return True
         if text.endswith(("：", ":")) and len(text) >= 8 and re.search(r"[、，,]", text) and not fields.fields_of(text):
             return True  # an addressee line "各镇、乡人民政府,各街道办事处:" or a lead-in
+        cut = _SENTENCE_END.search(text[:-1]) is not None and _SENTENCE_END.match(text[-1]) is None
         if visible_length(text) >= 10 and _SENTENCE.search(text[:-1]) and (text.endswith(("，", ",")) or (
-                i + 1 < self.n and self.lines[i + 1].gap == 0 and _SENTENCE.search(self.text[i + 1]))):
-            return True  # sentences that go on below (the first line of a paragraph, wrapped)
+                i + 1 < self.n and _SENTENCE.search(self.text[i + 1])
+                and (self.lines[i + 1].gap == 0 or (self.lines[i + 1].gap == 1 and cut)))):
+            # sentences that go on below (the first line of a paragraph, wrapped; a blank line between where a
+            # sentence ended inside the line and the line stops mid-sentence: a column break)
+            return True
         labelled = split_label(text)
         if labelled is not None and labelled.family != "annex" and len(labelled.rest) >= 2:
             return True
@@ -312,7 +317,9 @@ class FrameReader:
             self.drop[i] = True
             self.block_end = i
             k = i + 1
-            while k < self.n and self.lines[k].gap == 0 and title.subtitle_goes_on(text, self.text[k]):
+            # (a blank line between where the meeting's name is cut: a column or page break)
+            while k < self.n and (self.lines[k].gap == 0 or (self.lines[k].gap == 1 and "会议上" not in text)) \
+                    and title.subtitle_goes_on(text, self.text[k]):
                 text = title.join(text, self.text[k])  # a subtitle wrapped before its end
                 self.drop[k] = True
                 self.block_end = k

@@ -72,8 +72,9 @@ def subtitle_goes_on(subtitle: str, nxt: str) -> bool:
         return False
     if _SOURCE_TAIL.search(subtitle):
         return _FRAGMENT.fullmatch(nxt) is not None
-    return ("在" in subtitle and _MEETING_END.search(subtitle) is None
-            and len(nxt) <= 40 and _MEETING_END.search(subtitle + nxt) is not None)
+    joined = subtitle + nxt
+    return ("在" in subtitle and _MEETING_END.search(subtitle) is None and len(nxt) <= 40
+            and (_MEETING_END.search(joined) is not None or joined.endswith(("会议", "大会"))))  # (上 below)
 
 
 def subtitle_text(text: str) -> str:
