@@ -369,6 +369,13 @@ class _RawLayout:
         return j + 1
 
 
+def _broken(text: str, nxt: Line) -> bool:
+    """Whether a paragraph that stops mid-sentence goes on in the flush line of text below a blank line (a
+    column or page break; paragraphs open indented, and no heading is cut off by a mid-sentence)."""
+    return (nxt.gap <= 2 and not (ends_sentence(text) or ends_softly(text)) and split_label(nxt.text) is None
+            and _INNER_PUNCT.search(nxt.text) is not None)
+
+
 def _runs_on(line: Line, nxt: Line, column: float) -> bool:
     """Whether a line that ends a sentence where it fills the column (as wide as the indented first lines
     with their indent, within a place) runs on into the flush line glued below it, which reads as text (it
@@ -407,7 +414,7 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
         if line.indent >= 2 and not _heading_shaped(label):
             in_head = False
             members, text = [line], line.text
-            while (i + 1 < n and lines[i + 1].gap == 0 and lines[i + 1].indent < 2
+            while (i + 1 < n and lines[i + 1].indent < 2 and (lines[i + 1].gap == 0 or _broken(text, lines[i + 1]))
                    and (not ends_sentence(text) or _runs_on(lines[i], lines[i + 1], column))
                    and _special(lines[i + 1], False) is None):
                 i += 1
