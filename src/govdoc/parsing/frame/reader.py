@@ -522,8 +522,10 @@ class FrameReader:
             self.found.offer("issuer", issuer.speaker_issuer(kicker[1], kicker[2]), evidence.SPEAKER)
         last = chosen
         nxt = chosen + 1
-        while (nxt in candidates and self.lines[nxt].gap == 0 and title.joins(text, self.text[nxt])
-                and not title.same_title(text, self.text[nxt])):  # a title over two lines or more
+        # a title over two lines or more (in fake bold both: display type wrapped)
+        while (nxt in candidates and self.lines[nxt].gap == 0 and not title.same_title(text, self.text[nxt])
+               and (title.joins(text, self.text[nxt]) or (
+                   self.lines[last].doubled and self.lines[nxt].doubled and visible_length(self.text[nxt]) <= 12))):
             text = title.join(text, self.text[nxt])
             last, nxt = nxt, nxt + 1
         return chosen, last, text
