@@ -37,6 +37,7 @@ from .lines import (
 )
 from .normalise import CJK, bold_lead, doubled_throughout, join_wrapped
 
+_MEETING_END = re.compile(r"(?:会议|大会)上$")
 PRINT_COLUMN = 80  # no printed column is wider: lines around this long are whole paragraphs
 REGULAR = 0.4  # share of the longer lines within a place of the commonest width: a typeset column
 ANNEX = re.compile(r"^附件\s*(?P<n>[1-9][0-9]?|[一二三四五六七八九十]+)?\s*[：:]?$")
@@ -238,6 +239,10 @@ class Columns:
                 and not _apart(line) and doubled_throughout(line.raw) and _SHORT_CJK.fullmatch(nxt.text) is not None
                 and not (ends_sentence(line.text) or ends_softly(line.text)))
 
+    def subtitle_ends(self, i: int, j: int) -> bool:
+        """Whether line j ends the meeting subtitle that line i opens ("——…在…" / "…会议上"): nothing runs on."""
+        return _MEETING_END.search(self.lines[j].text) is not None and is_subtitle(self.lines[i].text)
+
     def unwrap(self) -> list[Line]:
         """The printed lines: the input lines, with those the layout wrapped joined into one line that keeps
         them in ``wrapped`` (its number is its first line's). In a text with no column only display type
@@ -246,7 +251,8 @@ class Columns:
         i = 0
         while i < self.n:
             j = i
-            while j + 1 < self.n and (self.display_rest(j) or (self.column > 0 and self.wraps(j, j == i))):
+            while j + 1 < self.n and not self.subtitle_ends(i, j) and (
+                    self.display_rest(j) or (self.column > 0 and self.wraps(j, j == i))):
                 j += 1
             if j == i:
                 out.append(self.lines[i])
