@@ -243,9 +243,10 @@ class _RawLayout:
                 len(bounds) == 3 and all(bounds))
         return self._blank_separated
 
-    def flush_on(self, k: int) -> bool:
-        """Whether line k, flush left, carries on the paragraph above it where paragraphs open indented."""
-        return self.indented_starts and self.lines[k].indent < 2
+    def flush_on(self, k: int, start: int) -> bool:
+        """Whether line k, flush left, carries on the paragraph that opened at line ``start`` where paragraphs
+        open indented (and this one did)."""
+        return self.indented_starts and self.lines[k].indent < 2 and self.lines[start].indent >= 2
 
     def glued_on(self, k: int) -> bool:
         """Whether line k runs on into the line right below it, though it ends a sentence or stops short of the
@@ -340,7 +341,7 @@ class _RawLayout:
                 break  # a glossary's heading ends the text before it
             if k not in self.bold_rest and _opens_bold(lines[k]):
                 break  # a run-in lead in fake bold opens its paragraph ("社社区区。。今年以来…")
-            if lines[k].gap and ends_softly(text) and not self.columns.full[self.last[j]] and not self.flush_on(k):
+            if lines[k].gap and ends_softly(text) and not self.columns.full[self.last[j]] and not self.flush_on(k, i):
                 break  # a clause that ends before a blank line ends its paragraph (but at a full line: a page break)
             if self.opening(k) and not ends_open(text) and not self.runs_on(j):
                 break  # the layout shows a paragraph opening there
