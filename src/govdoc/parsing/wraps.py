@@ -22,7 +22,7 @@ from collections import Counter
 from .frame.chrome import is_chrome
 from .frame.dates import date_only, posting_time
 from .frame.fields import fields_of, meta_line, meta_table
-from .frame.title import is_org_line, is_subtitle, speaker
+from .frame.title import is_org_line, is_subtitle, speaker, subtitle_goes_on
 from .lines import (
     Line,
     byline_of,
@@ -38,6 +38,7 @@ from .lines import (
 from .normalise import CJK, bold_lead, doubled_throughout, join_wrapped
 
 _MEETING_END = re.compile(r"(?:会议|大会)上$")
+_DASH_START = ("——", "――", "—", "―", "－－", "--", "─")
 PRINT_COLUMN = 80  # no printed column is wider: lines around this long are whole paragraphs
 REGULAR = 0.4  # share of the longer lines within a place of the commonest width: a typeset column
 ANNEX = re.compile(r"^附件\s*(?P<n>[1-9][0-9]?|[一二三四五六七八九十]+)?\s*[：:]?$")
@@ -243,6 +244,12 @@ class Columns:
         """Whether line j ends the meeting subtitle that line i opens ("——…在…" / "…会议上"): nothing runs on."""
         return _MEETING_END.search(self.lines[j].text) is not None and is_subtitle(self.lines[i].text)
 
+    def subtitle_rest(self, text: str, j: int) -> bool:
+        """Whether line j + 1 is the rest of a subtitle wrapped before its end (``text``: the subtitle so far),
+        "——…在…第十四届" / "人民代表大会…会议上", or of the source glued behind it ("来源：上海发布" / "客户端")."""
+        nxt = self.lines[j + 1]
+        return nxt.gap == 0 and text.startswith(_DASH_START) and subtitle_goes_on(text, nxt.text)
+
     def unwrap(self) -> list[Line]:
         """The printed lines: the input lines, with those the layout wrapped joined into one line that keeps
         them in ``wrapped`` (its number is its first line's). In a text with no column only display type
@@ -251,9 +258,12 @@ class Columns:
         i = 0
         while i < self.n:
             j = i
+            text = self.lines[i].text
             while j + 1 < self.n and not self.subtitle_ends(i, j) and (
-                    self.display_rest(j) or (self.column > 0 and self.wraps(j, j == i))):
+                    self.display_rest(j) or self.subtitle_rest(text, j)
+                    or (self.column > 0 and self.wraps(j, j == i))):
                 j += 1
+                text = join_wrapped(text, self.lines[j].text)
             if j == i:
                 out.append(self.lines[i])
             else:
