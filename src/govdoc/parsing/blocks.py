@@ -305,7 +305,7 @@ class _RawLayout:
             if not closed[i] and self.length[i] <= HEADING_MAX:
                 # a heading printed over two lines: a short unpunctuated line right below it, set off
                 # from what follows, or below a first line that fills the column (the layout wrapped it)
-                while (j + 1 < n and j - i < 2 and lines[j + 1].gap == 0 and self.heading_rest(j)
+                while (j + 1 < n and j - i < 2 and lines[j + 1].gap == 0 and not lines[j].whole and self.heading_rest(j)
                        and j + 1 not in labels and not closed[j + 1] and not full[j + 1]
                        and not _INNER_SENTENCE.search(lines[j + 1].text) and not ends_open(lines[j + 1].text)
                        and (j + 2 >= n or lines[j + 2].gap > 0 or j + 2 in labels or (j == i and full[i]))):
@@ -330,7 +330,7 @@ class _RawLayout:
         text = lines[i].text
         captions: list[Block] = []
         j = i
-        is_open = self.opened[i] or self.glued_on(i)
+        is_open = (self.opened[i] or self.glued_on(i)) and not lines[i].whole
         while is_open and j + 1 < n:
             k = j + 1
             marked = self.special(k)
@@ -361,7 +361,7 @@ class _RawLayout:
             members.append(lines[k])
             text = join_wrapped(text, lines[k].text)
             j = k
-            is_open = self.opened[k] or self.glued_on(k)
+            is_open = (self.opened[k] or self.glued_on(k)) and not lines[k].whole
         single_short = (len(members) == 1 and self.length[i] <= HEADING_MAX and not self.closed[i]
                         and not _INNER_STOP.search(lines[i].text))
         kind = "standalone" if single_short else "para"
@@ -415,7 +415,8 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
         if line.indent >= 2 and not _heading_shaped(label):
             in_head = False
             members, text = [line], line.text
-            while (i + 1 < n and lines[i + 1].indent < 2 and (lines[i + 1].gap == 0 or _broken(text, lines[i + 1]))
+            while (i + 1 < n and not line.whole and lines[i + 1].indent < 2
+                   and (lines[i + 1].gap == 0 or _broken(text, lines[i + 1]))
                    and (not ends_sentence(text) or _runs_on(lines[i], lines[i + 1], column))
                    and _special(lines[i + 1], False) is None):
                 i += 1

@@ -27,6 +27,12 @@ class Line:
     source: SourceLine | None = None
     wrapped: tuple[Line, ...] = ()  # a line joined from lines the layout wrapped: those lines (wraps.py)
 
+    @property
+    def whole(self) -> bool:
+        """Whether the line is a whole paragraph of its file (a Word paragraph, which carries its style):
+        no layout wrapped it, so it is never joined to the lines around it."""
+        return self.source is not None and self.source.style is not None
+
 
 _OPENERS = frozenset("（(【［[“‘《〈「『")
 

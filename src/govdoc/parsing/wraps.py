@@ -259,7 +259,8 @@ class Columns:
         while i < self.n:
             j = i
             text = self.lines[i].text
-            while j + 1 < self.n and not self.subtitle_ends(i, j) and (
+            while j + 1 < self.n and not self.lines[j].whole and not self.lines[j + 1].whole and (
+                    not self.subtitle_ends(i, j)) and (
                     self.display_rest(j) or self.subtitle_rest(text, j)
                     or (self.column > 0 and self.wraps(j, j == i))):
                 j += 1

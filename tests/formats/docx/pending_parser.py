@@ -15,8 +15,7 @@ pass once ``govdoc.parsing.parse_lines``:
 2. (honoured since the parser's table stage: the tests that needed it, issue 12's LibreOffice
    done-when among them, moved to ``test_libreoffice_read.py`` and ``test_read.py``) builds a
    ``Table`` from consecutive lines sharing a ``table`` number;
-3. reads each line of a file that declares its structure (lines with a ``style``) as a whole
-   paragraph: Word paragraphs are never hard-wrapped;
+3. (honoured: lines with a ``style`` are whole paragraphs, see ``test_read.py``);
 4. reads a typeset document's indentation (GB/T 9704 indents headings two characters, like the
    body; raw text indents only paragraphs), so that ``govdoc.formats.typeset.for_parser``, which
    leaves the indentation out of what the readers hand the parser today, can go.
@@ -27,10 +26,8 @@ Each test names the points it needs. When they pass, move them into ``test_read.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-import docx
 import pytest
 
 import govdoc
@@ -58,16 +55,3 @@ def test_every_field_reads_as_well_as_without_the_indentation(which: str, writte
     lines = content.source_lines()
     assert any(line.indent for line in lines)
     assert parse_lines(lines, declared=content.declared) == parse_lines(for_parser(lines), declared=content.declared)
-
-
-def test_a_paragraph_ending_open_is_not_joined_to_the_next() -> None:
-    """Word paragraphs are whole: one that ends with a comma or a figure stays apart. Needs 3."""
-    document = docx.Document()
-    document.add_paragraph("一、总体情况")
-    document.add_paragraph("全年完成固定资产投资12.5亿元，比上年增长5%，")
-    document.add_paragraph("其中工业投资3.4亿元")
-    buffer = io.BytesIO()
-    document.save(buffer)
-    back = gdocx.from_bytes(buffer.getvalue())
-    assert [p.text for p in back.sections[0].paragraphs] == ["全年完成固定资产投资12.5亿元，比上年增长5%，",
-                                                           "其中工业投资3.4亿元"]

@@ -171,3 +171,16 @@ def test_visible_text_of_any_report_parses_without_surprises(report: Report) -> 
     except govdoc.GovdocError:
         return
     assert isinstance(back, Report)
+
+
+def test_a_paragraph_ending_open_is_not_joined_to_the_next() -> None:
+    """Word paragraphs are whole: one that ends with a comma or a figure stays apart."""
+    document = docx.Document()
+    document.add_paragraph("一、总体情况")
+    document.add_paragraph("全年完成固定资产投资12.5亿元，比上年增长5%，")
+    document.add_paragraph("其中工业投资3.4亿元")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    back = gdocx.from_bytes(buffer.getvalue())
+    assert [p.text for p in back.sections[0].paragraphs] == ["全年完成固定资产投资12.5亿元，比上年增长5%，",
+                                                           "其中工业投资3.4亿元"]
