@@ -40,3 +40,11 @@ def test_a_declared_heading_that_repeats_the_title_stays() -> None:
     report = parse_lines(lines([("社区工作", 0), ("社区工作", 1), ("今年社区工作平稳。", None)]), source="declared")
     assert report.meta.title == "社区工作"
     assert [(level, s.title) for level, s in report.walk()] == [(1, "社区工作")]
+
+
+def test_under_a_declared_glossary_heading_unnumbered_entries_are_terms() -> None:
+    report = parse_lines(lines([
+        ("工作报告", 0), ("总体情况", 1), ("我们做了很多工作。", None), ("名词解释", 1),
+        ("网格化：指把社区划成网格管理。", None), ("一网通办：指政务服务一个入口办理。", None),
+    ]), source="declared")
+    assert [(t.number, t.term) for t in report.glossary] == [(None, "网格化"), (None, "一网通办")]

@@ -185,6 +185,7 @@ class TreeBuilder:
         self.waiting_term: tuple[Entry, Block] | None = None
         self.top_families: set[str] = set()  # families of numbered sections placed at the top
         self.parent_subhead: Section | None = None  # the top unnumbered subhead: its children's parent
+        self.declared_glossary = False  # the glossary's heading is one the file declares
 
     # containers
     def _top(self) -> list[Section]:
@@ -306,6 +307,7 @@ class TreeBuilder:
         if kind == "glossary":
             self._open(section, self.sections)
             self.stack, self.glossary_section, self.article = [], section, None
+            self.declared_glossary = True  # the file says so: its "term：definition" lines are entries
             return
         self._open(section, parent)
         self.stack.append((f"{DECLARED}{level}", section))
@@ -694,7 +696,8 @@ def _body_block(tree: TreeBuilder, block: Block, heading: Heading | None) -> Non
         return
     if tree.glossary_section is not None:  # a glossary has entries, never subsections
         entry = glossary_entry(block.text)
-        if entry is not None and (kind != "para" or entry.number is not None or tree.glossary):
+        taken = kind != "para" or (entry is not None and entry.number is not None)
+        if entry is not None and (taken or tree.glossary or tree.declared_glossary):
             tree.glossary_term(entry, block)
             return
         if tree.definition_goes_on(block.text, block):
