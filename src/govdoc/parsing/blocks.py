@@ -239,6 +239,9 @@ class _RawLayout:
             bounds += [lines[i].gap > 0 for i in range(1, n)
                        if split_label(lines[i].text) is not None or GLOSSARY_HEAD.search(lines[i].text)
                        or _special(lines[i], False) is not None]
+            # and the lines above a blank line end a sentence (a text whose paragraphs end on full lines)
+            bounds += [self.closed[i] for i in range(n - 1) if lines[i + 1].gap > 0 and i not in self.labels
+                       and not lines[i].doubled and _special(lines[i], False) is None]
             self._blank_separated = (len(bounds) >= 4 and sum(bounds) >= 0.8 * len(bounds)) or (
                 len(bounds) == 3 and all(bounds))
         return self._blank_separated
