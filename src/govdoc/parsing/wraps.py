@@ -21,7 +21,7 @@ from collections import Counter
 
 from .frame.chrome import is_chrome
 from .frame.dates import date_only, posting_time
-from .frame.fields import fields_of, meta_line, meta_table
+from .frame.fields import fields_of, key_alone, meta_line, meta_table
 from .frame.title import is_org_line, is_subtitle, speaker, subtitle_goes_on
 from .lines import (
     Line,
@@ -200,6 +200,8 @@ class Columns:
         text = line.text
         if _whole_row(text):
             return False  # a date, a posting time or a dated field ends its line ("发布日期：2017/05/15")
+        if i > 0 and key_alone(self.lines[i - 1].text) is not None:
+            return False  # the value of a key printed alone above it ("• 索引号:" / "MB2F13658N/2025-00012")
         full = self.fills[i] or (starts and self.first[i])
         if not (full or (ends_open(text) and self.width[i] >= 8)):
             return False
