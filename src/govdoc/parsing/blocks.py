@@ -27,6 +27,7 @@ from .lines import (
     ends_softly,
     is_furniture,
     is_salutation,
+    opens_discourse,
     split_label,
     visible_length,
 )
@@ -185,6 +186,7 @@ class _RawLayout:
                 or (not wide[i] and not merged[i] and (
                     bool(_INNER_SENTENCE.search(line.text[:-1]))
                     or _ENUMERATION_START.match(line.text) is not None
+                    or opens_discourse(line.text)
                     or length[i] >= LONG
                     or (full[i] and not self._isolated_plain(i)))))
             for i, line in enumerate(lines)
@@ -346,8 +348,9 @@ class _RawLayout:
                 break  # a run-in lead in fake bold opens its paragraph ("社社区区。。今年以来…")
             if lines[k].gap and ends_softly(text) and not self.columns.full[self.last[j]] and not self.flush_on(k, i):
                 break  # a clause that ends before a blank line ends its paragraph (but at a full line: a page break)
-            if self.opening(k) and not ends_open(text) and not self.runs_on(j):
-                break  # the layout shows a paragraph opening there
+            if (self.opening(k) and not ends_open(text) and not self.runs_on(j)
+                    and not (j == i and self.opened[i] and opens_discourse(text))):
+                break  # the layout shows a paragraph opening there (not below a sentence's unfinished opening)
             # one bold lead over two lines, perhaps across a page break (see above)
             bold_pair = k in self.bold_rest
             glued = ((lines[k].gap == 0 or bold_pair) and marked is None and k not in labels

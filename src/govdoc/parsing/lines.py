@@ -93,6 +93,17 @@ def core_end(text: str) -> str:
     return stripped[-1] if stripped else ""
 
 
+# Subjects and discourse markers that open a sentence of the text, never a title or a heading.
+_DISCOURSE_OPENER = re.compile(
+    r"^(?:我们|我区|我市|我县|我镇|我乡|我省|我街道|一年来|今年以来|过去一年|近年来|五年来|同时|此外|另外)[，,]")
+
+
+def opens_discourse(text: str) -> bool:
+    """Whether a line opens with a subject or discourse marker and a comma ("我们，", "一年来，"): the start
+    of a sentence of the text, which goes on below when the line stops short (a heading never opens so)."""
+    return _DISCOURSE_OPENER.match(text) is not None
+
+
 def ends_sentence(text: str) -> bool:
     """True when the line ends a sentence (。！？…, possibly followed by closing quotes)."""
     return core_end(text) in _FINAL if text else False

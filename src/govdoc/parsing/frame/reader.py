@@ -24,6 +24,7 @@ from ..lines import (
     is_salutation,
     issue_of,
     issuer_of,
+    opens_discourse,
     publication_of,
     split_label,
     visible_length,
@@ -34,9 +35,6 @@ from .evidence import Evidence
 
 LONG = 40  # a line this long with sentence punctuation is text, never part of a frame
 _SENTENCE = re.compile(r"[，。；！？]|[\u4e00-\u9fff][,;][\u4e00-\u9fff]")
-# Subjects and discourse markers that open a sentence of the text, never a title ("我们，", "一年来，").
-_DISCOURSE_OPENER = re.compile(
-    r"^(?:我们|我区|我市|我县|我镇|我乡|我省|我街道|一年来|今年以来|过去一年|近年来|五年来|同时|此外|另外)[，,]")
 _RUNNING_HEAD = re.compile(r".*[·•]{2,}$|^[0-9]{1,3}(?:[、,，\-—][0-9]{1,3})+\s*[\u4e00-\u9fff]{1,4}$")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _DIGITS = re.compile(r"[0-9０-９]")
@@ -126,7 +124,7 @@ class FrameReader:
             return True
         if visible_length(text) >= LONG and _SENTENCE.search(text):
             return True
-        if _DISCOURSE_OPENER.match(text):
+        if opens_discourse(text):
             return True  # "我们，…", "一年来，…": a sentence of the text, even cut short by a column break
         if text.endswith(("：", ":")) and len(text) >= 8 and re.search(r"[、，,]", text) and not fields.fields_of(text):
             return True  # an addressee line "各镇、乡人民政府,各街道办事处:" or a lead-in
