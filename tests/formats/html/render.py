@@ -9,6 +9,7 @@ which typed lines the reader must make of it.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 
 from hypothesis import strategies as st
@@ -80,6 +81,14 @@ def render(report: Report) -> str:
             + "\n".join(body) + "</body></html>")
 
 
+_WHITE_RUN = re.compile(r"[ \t\n\r\f]{2,}")
+
+
+def shown(text: str) -> str:
+    """The text as a page carries it: HTML collapses a run of white space into one space."""
+    return _WHITE_RUN.sub(" ", text)
+
+
 @dataclass(frozen=True)
 class Expected:
     """A line the reader must make: its text, level, and cells (for a table row)."""
@@ -91,15 +100,15 @@ class Expected:
 
 
 def _expected_table(table: Table) -> list[Expected]:
-    out = [Expected(table.unit)] if table.unit else []
+    out = [Expected(shown(table.unit))] if table.unit else []
     if table.caption:
-        out.append(Expected(table.caption))
+        out.append(Expected(shown(table.caption)))
     for rows, header in ((table.header, True), (table.rows, False)):
         for row in rows:
             if any(cell.text for cell in row):
-                out.append(Expected(" | ".join(c.text for c in row),
-                                    cells=tuple((c.text, c.colspan, c.rowspan) for c in row), header=header))
-    return out + [Expected(note) for note in table.notes]
+                out.append(Expected(" | ".join(shown(c.text) for c in row),
+                                    cells=tuple((shown(c.text), c.colspan, c.rowspan) for c in row), header=header))
+    return out + [Expected(shown(note)) for note in table.notes]
 
 
 def _expected_body(paragraphs: list[Paragraph], tables: list[Table]) -> list[Expected]:
@@ -109,19 +118,19 @@ def _expected_body(paragraphs: list[Paragraph], tables: list[Table]) -> list[Exp
         while pending and pending[0].position == index:
             out.extend(_expected_table(pending.pop(0)))
         if index < len(paragraphs):
-            out.append(Expected(paragraphs[index].text))
+            out.append(Expected(shown(paragraphs[index].text)))
     return out
 
 
 def expected_lines(report: Report) -> list[Expected]:
     """The typed lines the reader must make of ``render(report)``."""
-    out = [Expected(report.meta.title, 0)] if report.meta.title else []
+    out = [Expected(shown(report.meta.title), 0)] if report.meta.title else []
     out += _expected_body(report.preamble, report.preamble_tables)
     for level, section in report.walk():
-        out.append(Expected((section.label or "") + section.title, min(level, 5)))
+        out.append(Expected(shown((section.label or "") + section.title), min(level, 5)))
         out += _expected_body(section.paragraphs, section.tables)
         if section.kind == "glossary":
-            out += [Expected(_entry(term.number, term.term, term.definition)) for term in report.glossary]
+            out += [Expected(shown(_entry(term.number, term.term, term.definition))) for term in report.glossary]
     return out
 
 
