@@ -12,7 +12,8 @@ doubling), so every reader gets the same cleaning.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -53,6 +54,22 @@ class SourceLine:
     page: int | None = None
 
 
+_CJK_EDGE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+
+
+def join_parts(parts: Iterable[str]) -> str:
+    """Join the pieces of one line a reader gathered (a cell's paragraphs, a headline's ``<br>`` lines):
+    no space between Chinese characters, one elsewhere; empty pieces are left out."""
+    out = ""
+    for part in parts:
+        if not part:
+            continue
+        if out and not (_CJK_EDGE.match(out[-1]) or _CJK_EDGE.match(part[0])):
+            out += " "
+        out += part
+    return out
+
+
 def leading_indent(raw: str) -> int:
     """The width of a line's indentation: an ideographic space counts two, other spaces one."""
     width = 0
@@ -90,4 +107,4 @@ def lines_from_text(text: str) -> Iterator[SourceLine]:
         gap = 0
 
 
-__all__ = ["Align", "SourceCell", "SourceLine", "leading_indent", "lines_from_text", "split_text"]
+__all__ = ["Align", "SourceCell", "SourceLine", "join_parts", "leading_indent", "lines_from_text", "split_text"]

@@ -37,7 +37,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...parsing.source import Align, SourceCell, SourceLine, leading_indent
+from ...parsing.source import Align, SourceCell, SourceLine, join_parts, leading_indent
 from .ooxml import FIGURES_TABLE_CAPTION, MC_NS, W_P, W_R, W_SDT, W_T, W_TBL, W_TC, W_TR, W_VAL, int_value, w
 from .styles import StyleInfo, Styles, align_of, indent_attrs, indent_chars, merge_indent, on
 
@@ -52,7 +52,6 @@ _NO_BREAK_HYPHEN = w("noBreakHyphen")
 _PPR_TAGS = {w("pStyle"): "style", w("ind"): "ind", w("jc"): "jc", w("outlineLvl"): "outline",
              w("pageBreakBefore"): "break", w("numPr"): "num", w("sectPr"): "sect"}
 _NEW_PAGE_SECTIONS = {"nextPage", "evenPage", "oddPage"}
-_CJK_EDGE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 _NUMBER = re.compile(r"^[-+−]?[0-9０-９][0-9０-９,，.．]*\s*[%％‰]?$")
 HEADER_CELL_MAX = 30
 """A first row whose cells are longer than this is no header row of labels."""
@@ -144,19 +143,6 @@ def _run_bold(run: Any | None, info: StyleInfo, styles: Styles) -> bool:
             if styled is not None:
                 return styled
     return info.bold
-
-
-def join_parts(parts: Iterable[str]) -> str:
-    """Join the lines of one cell or note: no space between Chinese characters, one elsewhere."""
-    out = ""
-    for part in parts:
-        part = part.strip()
-        if not part:
-            continue
-        if out and not (_CJK_EDGE.match(out[-1]) or _CJK_EDGE.match(part[0])):
-            out += " "
-        out += part
-    return out
 
 
 # ---- tables -------------------------------------------------------------------------------------
@@ -343,7 +329,7 @@ class _Walker:
     def cell(self, tc: Any) -> tuple[str, bool]:
         """A cell's text (its paragraphs and nested tables joined) and whether it opens bold."""
         lines = _Walker(self.styles).walk(tc)
-        return join_parts(line.text for line in lines), bool(lines) and lines[0].bold
+        return join_parts(line.text.strip() for line in lines), bool(lines) and lines[0].bold
 
     def walk(self, container: Any) -> list[SourceLine]:
         """The lines of ``container``."""
@@ -433,7 +419,7 @@ class BodyReader:
             if note.get(w("type"), "normal") != "normal":
                 continue
             lines = _Walker(self.styles).walk(note)
-            text = join_parts(line.text for line in lines)
+            text = join_parts(line.text.strip() for line in lines)
             if text:
                 walker.origin += 1
                 out.append(SourceLine(text=f"{label}{len(out) + 1}：{text}", origin=walker.origin,
@@ -455,5 +441,5 @@ def fingerprint(lines: Iterable[SourceLine]) -> str:
     return digest.hexdigest()
 
 
-__all__ = ["HEADER_CELL_MAX", "BodyReader", "ParagraphScan", "body_lines", "fingerprint", "join_parts",
+__all__ = ["HEADER_CELL_MAX", "BodyReader", "ParagraphScan", "body_lines", "fingerprint",
            "scan_paragraph"]

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from lxml import etree
 
-from ...parsing.source import Align, SourceCell, SourceLine, leading_indent
+from ...parsing.source import Align, SourceCell, SourceLine, join_parts, leading_indent
 from ._extract import BLOCKS, HEADINGS, Element, Layout, tabular
 
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
@@ -35,7 +35,6 @@ _ALIGNS: dict[str, Align] = {"left": "left", "start": "left", "center": "center"
                              "-webkit-center": "center", "right": "right", "end": "right", "justify": "justify",
                              "absmiddle": "center"}
 _PRE = frozenset({"pre", "xmp", "listing", "plaintext"})
-_CJK_EDGE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 
 
 @dataclass(frozen=True)
@@ -69,18 +68,6 @@ def _is_bold(element: Element) -> bool:
         return True
     style = element.get("style")
     return style is not None and _BOLD_WEIGHT.search(style) is not None
-
-
-def join_parts(parts: list[str]) -> str:
-    """Join the lines of one cell or headline: no space between Chinese characters, one elsewhere."""
-    out = ""
-    for part in parts:
-        if not part:
-            continue
-        if out and not (_CJK_EDGE.match(out[-1]) or _CJK_EDGE.match(part[0])):
-            out += " "
-        out += part
-    return out
 
 
 class _Builder:
@@ -331,4 +318,4 @@ def _levels(lines: list[SourceLine]) -> list[SourceLine]:
     return [replace(line, level=rank[line.level]) if line.level else line for line in lines]
 
 
-__all__ = ["data_table", "join_parts", "page_lines"]
+__all__ = ["data_table", "page_lines"]
