@@ -109,6 +109,24 @@ def test_a_full_line_does_not_run_on_into(second: PdfLine) -> None:
     assert len(source_lines([*prelude, line("甲" * 28), second])) == 4
 
 
+def test_ragged_lines_run_on_where_the_next_character_would_not_have_fitted() -> None:
+    """A left-aligned page (LibreOffice sets imported text so) wraps a line short of the edge its full
+    lines reach when the next character does not fit: narrow quotes or digits leave a gap under a
+    character's width ("…提升森林“四库”" / "功能。…"); a line with room for the next character ends its block."""
+    prelude = [line("开头。", y=TOP + 2 * PITCH), line("开头。", y=TOP + PITCH)]  # they set the line pitch
+    hung = line("丁" * 27 + "。", y=TOP - 3 * PITCH, x1=RIGHT + SIZE)  # a 。 hung in the margin
+    for short_by, blocks in [(0.8, 4), (0.5, 4), (1.0, 5), (1.4, 5)]:
+        body = [line("甲" * 28), line("乙" * 27 + "”", y=TOP - PITCH, x1=RIGHT - short_by * SIZE),
+                line("功能。" + "丙" * 20, y=TOP - 2 * PITCH), hung, line("戊" * 8, y=TOP - 4 * PITCH)]
+        assert columns(body)[1].filled == RIGHT
+        assert len(source_lines([*prelude, *body])) == blocks, short_by
+    # a half-width character fits where a Chinese one does not
+    for first, blocks in [("功", 4), ("2", 5)]:
+        body = [line("甲" * 28), line("乙" * 27, y=TOP - PITCH, x1=RIGHT - 0.8 * SIZE),
+                line(first + "丙" * 20, y=TOP - 2 * PITCH), hung, line("戊" * 8, y=TOP - 4 * PITCH)]
+        assert len(source_lines([*prelude, *body])) == blocks, first
+
+
 def test_a_heading_label_after_a_full_line_that_ends_a_sentence_opens_a_block() -> None:
     """A paragraph's last line can fill the column by chance; "（一）" or "一、" below it opens a heading
     line however long, and a shorter label ("1.", "七是") only on a line that does not fill the column."""

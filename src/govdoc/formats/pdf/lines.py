@@ -19,8 +19,9 @@ far left of where others do, see :data:`OUTLIER`, is a note in the margin):
 
 Lines the layout wrapped are joined into the block they belong to, since only the page shows where
 a line stops: a line carries on the block above it when that block's last line reached the right
-edge of the column (within :data:`WRAP_SLACK` characters; a column narrower than :data:`NARROW` of
-the page is no column to fill) and it starts at the left edge, in the
+edge of the column (within :data:`WRAP_SLACK` characters, or so close to the edge its full lines
+reach that the next line's first character would not have fitted, see :class:`Column`; a column
+narrower than :data:`NARROW` of the page is no column to fill) and it starts at the left edge, in the
 same size, with no gap and no alignment of its own, also across a page break, and does not open
 with a heading label after a sentence's end (see :func:`_opens_heading`); a title set larger than
 the body (the commonest size) whose line filled the column carries on into a centred line. A block is
@@ -34,6 +35,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
+from unicodedata import east_asian_width
 
 from ...parsing.lines import split_label
 from ...parsing.source import Align, SourceLine
@@ -46,7 +48,10 @@ BOTTOM_MARGIN = 0.10
 """Fraction of the page height, from the bottom, where footers and page numbers stand."""
 WRAP_SLACK = 1.5
 """A line that ends within this many characters of the column's right edge filled the column (the
-layout wrapped it); one that stops shorter ends its block."""
+layout wrapped it); one that stops shorter ends its block, unless the next line's first character
+would not have fitted on it (see :data:`FIT_SLACK`)."""
+FIT_SLACK = 0.1
+"""How far past the filled edge (in characters) a character may reach and still fit on a line."""
 SIDE_LINES = 20
 """Lines odd (or even) pages need before their column is told apart from the other side's."""
 NARROW = 0.4
@@ -93,11 +98,21 @@ def is_furniture(line: PdfLine, heads: set[tuple[str, int]]) -> bool:
 
 @dataclass(frozen=True)
 class Column:
-    """The text column of a page: left and right edges in points."""
+    """The text column of a page: left and right edges in points, and the edge its full lines reach.
+
+    ``right`` is the furthest any line reaches (a 。 hung in the margin included); ``filled`` is where
+    the lines that fill the column end: the (lower) median end of the lines within :data:`EDGE_BAND`
+    characters of ``right``. Justified text ends every full line there; ragged text (a left-aligned
+    page, as LibreOffice sets imported text) ends them up to a character short of it, or past it.
+    """
 
     left: float
     right: float
+    filled: float
 
+
+EDGE_BAND = 2.0
+"""How far left of the furthest line end (in characters) a line's end counts towards the filled edge."""
 
 OUTLIER = 4.0
 """A line that starts this many characters left of every edge other lines share stands outside the
@@ -114,17 +129,24 @@ def _left_edge(lines: list[PdfLine]) -> float:
     return outermost.x0
 
 
+def _column(lines: list[PdfLine]) -> Column:
+    """The column the lines stand in (see :class:`Column`)."""
+    right = max(line.x1 for line in lines)
+    ends = sorted(line.x1 for line in lines if line.x1 >= right - EDGE_BAND * max(line.size, 1.0))
+    return Column(_left_edge(lines), right, ends[(len(ends) - 1) // 2])
+
+
 def columns(lines: list[PdfLine]) -> dict[int, Column]:
     """The text column of every page: the document's, or where odd and even pages each have enough
     lines (:data:`SIDE_LINES`) and their left edges differ by a character or more (mirrored margins),
     each side's own."""
     if not lines:
         return {}
-    whole = Column(_left_edge(lines), max(line.x1 for line in lines))
+    whole = _column(lines)
     out = {line.page: whole for line in lines}
     sides = [[line for line in lines if line.page % 2 == parity] for parity in (0, 1)]
     if all(len(side) >= SIDE_LINES for side in sides):
-        own = [Column(_left_edge(side), max(line.x1 for line in side)) for side in sides]
+        own = [_column(side) for side in sides]
         if abs(own[0].left - own[1].left) >= max(line.size for line in lines):
             for side, column in zip(sides, own, strict=True):
                 out.update({line.page: column for line in side})
@@ -194,7 +216,23 @@ def _measure(numbered: list[tuple[int, PdfLine]]) -> list[_Measured]:
         out.append(_Measured(line, origin, max(0, round(2 * (x0 - column.left) / size)), blank,
                              _align(line, column, size), full))
         previous = line
+    for here, below in pairwise(out):
+        if not here.full:
+            here.full = _no_room(here.line, below.line, cols[here.line.page])
     return out
+
+
+def _no_room(line: PdfLine, below: PdfLine, column: Column) -> bool:
+    """Whether the first character of the line below would not have fitted at the end of ``line``
+    (ragged text: a left-aligned page wraps a line up to a character short of the filled edge)."""
+    if column.right - column.left < NARROW * line.page_width:
+        return False
+    text = below.text.lstrip()
+    if not text:
+        return False
+    size = max(line.size, 1.0)
+    width = size if east_asian_width(text[0]) in "WF" else size / 2
+    return line.x1 + width > column.filled + FIT_SLACK * size
 
 
 def _opens_heading(line: _Measured) -> bool:
