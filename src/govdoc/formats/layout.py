@@ -123,6 +123,16 @@ class Heading:
         return self.section.kind
 
 
+def annex_parts(item: Heading) -> tuple[str, str] | None:
+    """The label line and the title line of an attachment's heading, which GB/T 9704 (7.3.7) prints
+    apart: "附件2" in 黑体 at the top left, the title centred below it; None for other headings."""
+    label = item.section.label
+    if item.family != "annex" or label is None or item.run_in is not None:
+        return None
+    printed = item.text.text
+    return (printed[:len(label)], printed[len(label):].strip()) if printed.startswith(label) else None
+
+
 @dataclass(frozen=True)
 class SectionSubtitle:
     """A section's subtitle, with its leading "——"."""
@@ -423,6 +433,7 @@ __all__ = [
     "TableItem",
     "Text",
     "Typeface",
+    "annex_parts",
     "column_weights",
     "heading_face",
     "layout",

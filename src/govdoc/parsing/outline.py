@@ -29,13 +29,16 @@ from .headings import (
     lead_opener,
     shi_candidate,
 )
-from .lines import SIDEBAR_HEAD, caption_strength, ends_open, ends_sentence, is_doc_title
+from .lines import SIDEBAR_HEAD, Labelled, caption_strength, ends_open, ends_sentence, is_doc_title
 from .normalise import clean_spaces, join_wrapped, unspace_letters
 from .tables import TableBlock
 
 Extractor = Callable[[str], list[Metric]]
 SHI = "shi"  # the family of "一是…/二是…" openers on the stack of open sections
 SUBHEAD = "subhead"  # an unnumbered subhead on the stack: the numbered headings below it are its children
+_DECLARED_ANNEX = re.compile(
+    r"^(?P<label>附件(?:[1-9][0-9]?|[一二三四五六七八九十]+)?)(?:[ \u3000：:]+|(?=[《“]))(?P<title>\S.*)$")
+"""A declared heading that prints an attachment's label before its title ("附件2 …", "附件《…》")."""
 DECLARED = "declared:"  # a heading whose file declares its depth, on the stack as "declared:2"
 
 _TITLE_PUNCT = re.compile(r"[，,；;：:！？!?]")
@@ -269,8 +272,11 @@ class TreeBuilder:
         label = block.label
         assert label is not None
         families = [family for family, _ in self.stack]
+        declared_sibling = self._declared_sibling(label)
         if label.family in families:
             del self.stack[families.index(label.family):]
+        elif declared_sibling is not None:
+            del self.stack[declared_sibling:]  # "（二）" in body text after a declared "（一）" heading: its sibling
         elif families[:1] == [SUBHEAD] and label.family in self.top_families:
             self.stack = []  # "三、" after a subhead, when "一、" stood above it at the top, is their sibling
         parent = self.stack[-1][1].children if self.stack else self._top()
@@ -285,6 +291,17 @@ class TreeBuilder:
         self.stack.append((label.family, section))
         self.glossary_section = None
 
+    def _declared_sibling(self, label: Labelled) -> int | None:
+        """The place on the stack of the declared heading whose label ``label`` continues ("（一）" declared
+        a heading by its file, "（二）" printed as a run-in heading in its body text), if any."""
+        for position in range(len(self.stack) - 1, -1, -1):
+            family, section = self.stack[position]
+            if family.startswith(DECLARED) and section.label is not None and section.number is not None:
+                declared = parse_label(section.label)
+                if declared is not None and declared.family == label.family:
+                    return position if label.number == section.number + 1 else None
+        return None
+
     def declared(self, level: int, block: Block) -> None:
         """Open a heading at the depth its file declares: under the nearest open declared heading of a
         lesser depth (or at the top); undeclared numbered headings below it nest under it."""
@@ -296,6 +313,10 @@ class TreeBuilder:
         del self.stack[keep:]
         parent = self.stack[-1][1].children if self.stack else self._top()
         label = block.label
+        annex = _DECLARED_ANNEX.match(block.text) if label is None and level == 1 else None
+        if annex is not None:  # "附件2 2026年民生实事" as one heading line: the attachment and its title
+            self.annex(annex.group("label"), annex.group("title"), [block])
+            return
         title = strip_markers((label.rest if label is not None else block.text).rstrip("。：:")) or block.text
         if label is None:
             kind = "glossary" if GLOSSARY_HEAD.search(title) and self.glossary_section is None and not any(

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from hypothesis import HealthCheck, given, settings
 
 import govdoc
@@ -184,3 +185,16 @@ def test_a_paragraph_ending_open_is_not_joined_to_the_next() -> None:
     back = gdocx.from_bytes(buffer.getvalue())
     assert [p.text for p in back.sections[0].paragraphs] == ["全年完成固定资产投资12.5亿元，比上年增长5%，",
                                                            "其中工业投资3.4亿元"]
+
+
+def test_an_attachment_prints_its_label_on_a_line_of_its_own_and_reads_back() -> None:
+    """GB/T 9704 (7.3.7): "附件2" in 黑体 at the top left, the attachment's title centred below it."""
+    report = govdoc.parse("工作报告\n一、总体情况\n　　我们做了很多工作。\n附件2\n2026年民生实事项目\n"
+                          "　　1.新建养老服务中心3个。\n".encode())
+    assert [(s.label, s.title) for s in report.sections][-1] == ("附件2", "2026年民生实事项目")
+    document = docx.Document(io.BytesIO(gdocx.to_bytes(report)))
+    texts = [(p.text, p.style.name if p.style is not None else None, p.alignment) for p in document.paragraphs]
+    at = next(i for i, (text, _, _) in enumerate(texts) if text == "附件2")
+    assert texts[at + 1][0] == "2026年民生实事项目" and texts[at + 1][2] == WD_ALIGN_PARAGRAPH.CENTER
+    back = gdocx.from_bytes(gdocx.to_bytes(report), use_embedded=False)
+    assert [(s.label, s.title) for s in back.sections][-1] == ("附件2", "2026年民生实事项目")

@@ -235,3 +235,16 @@ def test_running_heads_of_a_foreign_pdf_are_furniture(tmp_path: Path) -> None:
     text = pdf.pdf_text(path.read_bytes())
     assert "工作报告" not in text and "共 3 页" not in text and "共3页" not in text
     assert text.count("正文内容") == 3
+
+
+def test_an_attachment_prints_its_label_on_a_line_of_its_own_and_reads_back() -> None:
+    """GB/T 9704 (7.3.7): "附件2" at the top left, the attachment's title centred below it; the text layer
+    reads back as that attachment, also after a body line that fills the column."""
+    body = "　　我们做了很多工作" + "，扎实推进各项工作" * 6 + "。\n"
+    text = f"工作报告\n一、总体情况\n{body}附件2\n2026年民生实事项目\n　　1.新建养老服务中心3个。\n"
+    report = govdoc.parse(text.encode())
+    assert [(s.label, s.title) for s in report.sections][-1] == ("附件2", "2026年民生实事项目")
+    lines = [line.strip() for line in pdf.pdf_text(pdf.to_bytes(report)).splitlines()]
+    assert lines[lines.index("附件2") + 1] == "2026年民生实事项目"
+    back = pdf.read_pdf(pdf.to_bytes(report), use_embedded=False)
+    assert [(s.label, s.title) for s in back.sections][-1] == ("附件2", "2026年民生实事项目")

@@ -149,6 +149,12 @@ class _Writer:
         face = self.sheet.style_id(FACE_STYLES[item.face])
         head = (item.text.text + item.closing, face)
         align = "center" if item.align == "center" else None
+        annex = lay.annex_parts(item)
+        if annex is not None:  # "附件2" on a line of its own, the title centred below it (GB/T 9704 7.3.7)
+            label, title = annex
+            self.para(self.style("annex_label"), [(label, None)])
+            self.para(self.sheet.style_id(heading_style(item.level)), [(title + item.closing, face)], align="center")
+            return
         if item.run_in is None or item.run_in_text is None:
             self.para(self.sheet.style_id(heading_style(item.level)), [head], align=align)
             return

@@ -39,6 +39,7 @@ from unicodedata import east_asian_width
 
 from ...parsing.lines import split_label
 from ...parsing.source import Align, SourceLine
+from ...parsing.wraps import ANNEX
 from .textlayer import PdfLine
 
 PAGE_NUMBER = re.compile(r"^[—–\-－\s]*(?:第\s*)?[0-9０-９]{1,5}(?:\s*页)?[—–\-－\s]*$")
@@ -238,8 +239,10 @@ def _no_room(line: PdfLine, below: PdfLine, column: Column) -> bool:
 def _opens_heading(line: _Measured) -> bool:
     """Whether a line opens with a heading label: "一、", "（一）", "第一部分", "第一章" (which open a
     paragraph of their own wherever they start a line), or, on a line that does not fill the column,
-    any label ("1.", "（1）", "七是")."""
+    any label ("1.", "（1）", "七是"); or is an attachment's label line ("附件2")."""
     text = line.line.text.strip()
+    if ANNEX.match(text):
+        return True  # "附件2" alone: an attachment's label line (GB/T 9704 7.3.7)
     labelled = split_label(text)
     if labelled is not None and labelled.family in _STRONG_LABELS:
         return True

@@ -169,6 +169,11 @@ class _FlowableBuilder:
         if item.run_in_text is not None:
             segments: list[Segment] = [(head, role, body), (item.run_in_text.text, style.body_role, body)]
             return self.block(segments, plan, bookmark=mark)
+        annex = lay.annex_parts(item)
+        if annex is not None:  # "附件2" on a line of its own, the title centred below it (GB/T 9704 7.3.7)
+            label, title = annex
+            return [*self.block([(label, role, body)], plan, align="left", indent=False, keep=True),
+                    *self.centred(title + item.closing, role, plan, keep=True, bookmark=mark)]
         if item.kind == "article":
             return self.centred(head, role, plan, size=style.article_title_size, keep=True, bookmark=mark)
         if item.align == "center":
