@@ -196,7 +196,8 @@ def issue_of(text: str) -> str | None:
 
 
 _PUBLICATION = re.compile(f"^[{CJK}]{{2,8}}(?:晨报|晚报|日报|周报|简报|月报|社区报|报|通讯|快讯|月刊|周刊|期刊)$")
-_ISSUER_LINE = re.compile(r"^(?P<who>.{4,40}?)(?:联合)?(?:主办|出版|编印|编辑出版|承办|印发)$")
+# (not a notice's title broken after its verb: "××办公室 关于印发" / "《××方案》的通知")
+_ISSUER_LINE = re.compile(r"^(?P<who>(?:(?!关于).){4,40}?)(?:联合)?(?:主办|出版|编印|编辑出版|承办|印发)$")
 
 
 def publication_of(text: str) -> str | None:

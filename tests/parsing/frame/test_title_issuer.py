@@ -82,6 +82,21 @@ def test_a_title_broken_over_two_lines() -> None:
     assert joins("关于七宝镇", "2024年工作情况的报告")
     assert not joins("2025年闵行区政府工作报告", "政府工作报告")
     assert not joins("七宝镇召开平安建设推进会", "——在七宝镇人民代表大会上")
+    assert joins("东阳市人民政府办公室 关于印发", "《东阳市促进残疾人就业行动实施方案》的通知")
+    assert joins("某某区人民政府 转发", "《某某办法》的通知")
+
+
+def test_a_notice_s_title_broken_after_its_verb_keeps_the_issuer_in_the_title() -> None:
+    """"××办公室 关于印发" over "《××方案》的通知" is one title, not a masthead line naming who prints it."""
+    import govdoc
+
+    text = ("东阳市人民政府办公室 关于印发\n《东阳市促进残疾人就业行动实施方案》的通知\n"
+            "各镇、乡人民政府，各街道办事处：\n"
+            "　　《东阳市促进残疾人就业行动实施方案》已经市政府同意，现印发给你们，请认真贯彻落实。\n"
+            "东阳市人民政府办公室\n2023年3月13日\n")
+    meta = govdoc.parse(text.encode()).meta
+    assert meta.title == "东阳市人民政府办公室 关于印发《东阳市促进残疾人就业行动实施方案》的通知"
+    assert meta.issuer == "东阳市人民政府办公室"
 
 
 def test_issuers_from_speakers_and_places() -> None:

@@ -133,6 +133,10 @@ def _fold(text: str) -> str:
     return _NOTE_MARK.sub("", drop_column_tag(text).replace(" ", ""))
 
 
+_VERB_BEFORE_TITLE = ("关于", "印发", "转发", "批转", "颁发")
+"""What a notice's title line can end with only when the rest follows ("××办公室 关于印发" / "《××方案》的通知")."""
+
+
 def joins(first: str, second: str) -> bool:
     """True when ``second`` carries on a title broken after ``first`` ("关于…2025年" / "预算草案的报告")."""
     if len(first) + len(second) > 80 or second.startswith(_DASHES):
@@ -143,7 +147,7 @@ def joins(first: str, second: str) -> bool:
         return False
     if len(second) <= 6 and len(first) >= 10 and document_title(first + second):
         return True  # a long title wrapped just before its last word ("…统计" / "公报")
-    return (ends_open(first) or first.endswith(("年", "和", "及", "与", "的"))
+    return (ends_open(first) or first.endswith(("年", "和", "及", "与", "的")) or first.endswith(_VERB_BEFORE_TITLE)
             or (not document_title(first) and document_title(second) and not second.startswith(_DASHES)
                 and first.startswith("关于")))
 
