@@ -3,7 +3,9 @@
 Each corpus is scored by ``score.py`` (the project's scorer, run as a separate process so that it sees
 govdoc exactly as a user does) and every score must reach its floor. The degraded corpora are the wild
 documents and the seeds with PDF-style damage (``degrade.py``: three damaged copies of each, built here
-into a temporary folder, never committed).
+into a temporary folder, never committed). The flush corpora are the same texts with every line's
+indentation taken off, as text copied from a portal often comes: paragraphs and headings are told apart
+by their wording and their place alone.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "wild-html": {"headings": 0.99, "tree": 0.99, "meta": 0.99},  # the pages of wild 11, 13, 14 read by read_html
     "degraded": {"headings": 0.98, "tree": 0.98, "metrics": 0.99, "glossary": 0.99, "meta": 0.97},
     "degraded seeds": {"headings": 0.98, "tree": 0.94, "metrics": 0.99, "glossary": 0.99, "meta": 0.99},
+    "degraded heldout": {"headings": 0.92, "tree": 0.92, "metrics": 0.99, "meta": 0.95},
+    "flush": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "glossary": 0.99, "meta": 0.99},
+    "flush heldout": {"headings": 0.92, "tree": 0.92, "metrics": 0.99, "meta": 0.99},
 }
 SOURCES = {
     "devset": (SEEDS, CORPUS / "devset" / "gold"),
@@ -41,6 +46,9 @@ SOURCES = {
     "wild-html": (CORPUS / "wild" / "html", CORPUS / "wild" / "gold"),
     "degraded": (CORPUS / "wild" / "docs", CORPUS / "wild" / "gold"),
     "degraded seeds": (SEEDS, CORPUS / "devset" / "gold"),
+    "degraded heldout": (CORPUS / "heldout" / "docs", CORPUS / "heldout" / "gold"),
+    "flush": (CORPUS / "wild" / "docs", CORPUS / "wild" / "gold"),
+    "flush heldout": (CORPUS / "heldout" / "docs", CORPUS / "heldout" / "gold"),
 }
 
 
@@ -55,6 +63,15 @@ def figures_gold(indicators: Path, into: Path) -> Path:
         gold = json.loads((CORPUS / "wild" / "gold" / path.name).read_text(encoding="utf-8"))
         gold["metrics"] = json.loads(path.read_text(encoding="utf-8"))["metrics"]
         (into / path.name).write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    return into
+
+
+def flush_corpus(docs: Path, into: Path) -> Path:
+    """The documents with the indentation of every line taken off (full-width, half-width spaces, tabs)."""
+    into.mkdir()
+    for path in sorted(docs.glob("*.txt")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        (into / path.name).write_text("\n".join(line.lstrip("\u3000 \t") for line in lines) + "\n", encoding="utf-8")
     return into
 
 
@@ -81,6 +98,8 @@ def test_scores_reach_their_floors(corpus: str, tmp_path: Path) -> None:
         gold = figures_gold(gold, tmp_path / "gold")
     if corpus.startswith("degraded"):
         docs, gold = degrade_corpus(docs, gold, tmp_path / "degraded")
+    if corpus.startswith("flush"):
+        docs = flush_corpus(docs, tmp_path / "flush")
     scores = score(docs, gold, tmp_path)
     below = {name: (round(scores.get(name, 0.0), 4), floor) for name, floor in FLOORS[corpus].items()
              if scores.get(name, 0.0) < floor}

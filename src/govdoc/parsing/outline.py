@@ -159,7 +159,27 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
         return Role("kicker", title=joined, blocks=group)
     if _is_body(following) or (isinstance(following, Block) and following.kind == "labelled"):
         return Role("subhead", title=joined, blocks=group)
+    if len(group) == 1 and _heads_a_run(items, index):
+        return Role("subhead", title=joined, blocks=group)  # "落实…情况" over "财政运行稳进提质", …, then the text
     return Role("caption", blocks=group)
+
+
+def _heads_a_run(items: list[Block | list[Block]], index: int) -> bool:
+    """Whether the one-line group ``items[index]`` stands in a run of one-line groups, each worded like a
+    heading (Chinese words, no caption word), that ends where the text (or a numbered heading) begins:
+    a run of headings, not captions or the leftovers of page chrome ("> 要闻动态", an address)."""
+    position = index
+    while position < len(items):
+        item = items[position]
+        if not isinstance(item, list):
+            return position > index + 1 and (_is_body(item) or item.kind == "labelled")
+        if len(item) != 1 or _RUN_HEADING.fullmatch(item[0].text) is None or caption_strength(item[0].text) != 0:
+            return False
+        position += 1
+    return False
+
+
+_RUN_HEADING = re.compile(r"[\u4e00-\u9fff“”‘’《》、，（）0-9]{4,40}")
 
 
 # ---- the tree ------------------------------------------------------------------------------------
@@ -243,7 +263,8 @@ class TreeBuilder:
         into = self.sections if kind == "glossary" else self._top()
         if child and kind == "subhead" and self.parent_subhead is not None:
             into = self.parent_subhead.children
-        section = self.section(title=strip_markers(role.title.rstrip("。：:")), kind=kind, lines=_span(role.blocks))
+        section = self.section(title=strip_markers(role.title.rstrip("。：:")), kind=kind, subtitle=role.subtitle,
+                               kicker=role.kicker, lines=_span(role.blocks))
         if into is not (self.parent_subhead.children if self.parent_subhead is not None else None):
             self.parent_subhead = section if kind == "subhead" else None
         self._open(section, into)
@@ -479,7 +500,20 @@ def _one_paragraph_a_line(blocks: list[Block]) -> bool:
     return single * 5 >= len(paragraphs) * 4
 
 
-def _roles(items: list[Block | list[Block]], indented: bool, titled: bool) -> dict[int, Role]:
+def _subhead(role: Role, group: list[Block], separate: bool) -> Role:
+    """What a headline the outline found below the document's title is: a subhead. A second group it
+    took as its subtitle is a heading of its own where each paragraph is a line of its own
+    ("2025年预算执行情况" over "一般公共预算"), else the rest of a heading wrapped over a blank line
+    ("…主要目标和2026年重" / "点工作")."""
+    if role.consumed == 1:
+        return Role("subhead", title=role.title, subtitle=role.subtitle, kicker=role.kicker, blocks=role.blocks)
+    if separate:
+        return Role("subhead", title=role.title, kicker=role.kicker, blocks=group)
+    title = join_wrapped(role.title, role.subtitle) if role.subtitle else role.title
+    return Role("subhead", title=title, kicker=role.kicker, blocks=role.blocks, consumed=role.consumed)
+
+
+def _roles(items: list[Block | list[Block]], indented: bool, titled: bool, separate: bool) -> dict[int, Role]:
     """The role of every standalone group, decided in document order as the tree is built."""
     roles: dict[int, Role] = {}
     first = not titled  # a document whose title the frame took has no headline left in its body
@@ -491,7 +525,7 @@ def _roles(items: list[Block | list[Block]], indented: bool, titled: bool) -> di
         if isinstance(item, list):
             role = _resolve(items, index, indented, first)
             if titled and role.kind in ("article", "kicker"):
-                role = Role("subhead", title=role.title, blocks=role.blocks, consumed=role.consumed)
+                role = _subhead(role, item, separate)
             roles[index] = role
             skip = role.consumed - 1
             first = False
@@ -566,9 +600,10 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
     """Turn the body's blocks into preamble, sections and glossary; ``frame`` (the frame stage's metadata)
     and the outline together make the Meta."""
     frame = frame or Frame(body=[])
-    items = _group(blocks, separate=indented or _one_paragraph_a_line(blocks))
+    separate = indented or _one_paragraph_a_line(blocks)
+    items = _group(blocks, separate=separate)
     plan = plan_headings(items, indented, extract)
-    roles = _roles(items, indented, frame.titled)
+    roles = _roles(items, indented, frame.titled, separate)
     children = _nesting(items, plan, roles)
     tree = TreeBuilder(extract)
     pending_kicker: str | None = None

@@ -1,0 +1,48 @@
+"""Text with no indentation at all (a portal page copied as text): headings are told from paragraphs by
+their wording and their place, and none of their words is lost."""
+
+from __future__ import annotations
+
+import govdoc
+
+
+def test_a_part_line_over_a_subhead_and_a_run_of_subheads_keep_their_levels() -> None:
+    """A subhead printed right above another heading heads it; a run of short subheads with nothing
+    between them is a parent and its children, also where nothing is indented."""
+    text = "\n".join([
+        "关于某某市2025年预算执行情况的报告",
+        "2025年是“十四五”规划收官之年，全市财政运行总体平稳，各项工作取得新成效。",
+        "2025年全市预算执行情况",
+        "一般公共预算",
+        "全市一般公共预算收入完成234.7亿元，支出完成481亿元。",
+        "政府性基金预算",
+        "全市政府性基金收入完成38.6亿元，支出完成175.4亿元。",
+        "落实市人大决议和主要财政工作情况",
+        "财政运行稳进提质",
+        "经济支撑坚实有力",
+        "民生保障兜实兜牢",
+        "债务安全守稳筑牢",
+        "一年来，我们坚持稳中求进，财政收支保持平稳，重点支出得到保障，风险总体可控。",
+    ])
+    report = govdoc.parse(text.encode())
+    assert report.meta.title == "关于某某市2025年预算执行情况的报告"
+    assert report.outline() == [
+        (1, None, "2025年全市预算执行情况"), (2, None, "一般公共预算"), (2, None, "政府性基金预算"),
+        (1, None, "落实市人大决议和主要财政工作情况"), (2, None, "财政运行稳进提质"), (2, None, "经济支撑坚实有力"),
+        (2, None, "民生保障兜实兜牢"), (2, None, "债务安全守稳筑牢"),
+    ]
+
+
+def test_a_heading_wrapped_over_a_blank_line_stays_one_heading() -> None:
+    """In hard-wrapped text a heading cut by the column and a blank line ("…和2026年重" / "点工作") is one
+    heading; its tail is neither dropped nor a heading of its own."""
+    body = ["“十五五”时期是内蒙古高质量发展、", "加快闯新路的关键时期。习近平总书记",
+            "和党中央对内蒙古工作高度重视、殷切", "关怀，重大战略给予内蒙古多重政策支", "持。"]
+    text = "\n".join([
+        "2026年内蒙古自治区政府工作报告", "", "　　各位代表：", "", "　　现在，我代表自治区人民政府，向大",
+        "会报告政府工作，请予审议，并请自治区", "政协委员提出意见。", "",
+        "　　“十五五”时期主要目标和2026年重", "", "点工作", "", "　　" + body[0], *body[1:], "",
+    ])
+    report = govdoc.parse(text.encode())
+    titles = [title for _, _, title in report.outline()]
+    assert titles == ["“十五五”时期主要目标和2026年重点工作"]
