@@ -43,7 +43,7 @@ PRINT_COLUMN = 80  # no printed column is wider: lines around this long are whol
 REGULAR = 0.4  # share of the longer lines within a place of the commonest width: a typeset column
 ANNEX = re.compile(r"^附件\s*(?P<n>[1-9][0-9]?|[一二三四五六七八九十]+)?\s*[：:]?$")
 """A line that announces an attachment ("附件", "附件2："); the attachment's title follows it."""
-_MARKS = str.maketrans("", "", "，。、；：！？”’）》」』】〕（“‘《「『【〔")  # full-width marks: type may compress them
+_MARKS = re.compile("[，。、；：！？”’）》」』】〕（“‘《「『【〔]")  # full-width marks: type may compress them
 _LEAD_TOKEN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%‰\-]*|[（“‘《「『【〔(\[].")
 _SHORT_CJK = re.compile(f"[{CJK}]{{1,2}}")
 _WORD_SPACE = re.compile(f"(?<=[{CJK}A-Za-z]) (?=[{CJK}A-Za-z])")  # a space between two words, which type sets
@@ -118,27 +118,6 @@ def _is_date(text: str) -> bool:
         date_only(text) is not None or posting_time(text) is not None)
 
 
-def _ends_with_date(text: str) -> bool:
-    """A line that is a date or a posting time, or a metadata row whose last field is one: what follows
-    it is never its rest."""
-    if _is_date(text):
-        return True
-    if not (text[-1:].isdigit() or text.endswith(("日", "）", ")"))):
-        return False
-    pairs = fields_of(text)
-    return pairs is not None and bool(pairs) and (
-        date_only(pairs[-1][1]) is not None or posting_time(pairs[-1][1]) is not None)
-
-
-def _whole_row(text: str) -> bool:
-    """A line that is a date or a posting time, or a metadata row whose last value is a date or a body's name
-    ("发文机关：七宝镇人民政府办公室"): what follows it is never its rest."""
-    if _ends_with_date(text):
-        return True
-    pairs = fields_of(text)
-    return pairs is not None and bool(pairs) and is_org_line(pairs[-1][1])
-
-
 class Columns:
     """The column of a text's lines and what each line is to it (see the module docstring)."""
 
@@ -148,8 +127,7 @@ class Columns:
         self.at = {line.number: i for i, line in enumerate(lines)}
         self.length = [visible_length(line.text) for line in lines]
         whole = [display_width(line.text) for line in lines]
-        compressed = [width - (len(line.text) - len(line.text.translate(_MARKS))) / 2
-                      for width, line in zip(whole, lines, strict=True)]
+        compressed = [width - len(_MARKS.findall(line.text)) / 2 for width, line in zip(whole, lines, strict=True)]
         # a line cut by the layout stops mid-sentence and the next line carries it on right below
         cut = [i + 1 < n and lines[i + 1].gap == 0 and not (ends_sentence(line.text) or ends_softly(line.text))
                for i, line in enumerate(lines)]
@@ -173,21 +151,77 @@ class Columns:
         # indent with a full line below it (a blank line between them is a page break)
         self.opens = [(self.indents and lines[i].indent >= 2) or (self.first[i] and i + 1 < n and self.fills[i + 1])
                       for i in range(n)]
+        # what ``wraps`` asks of a line on its own, filled in as it is first asked
+        self._fields_at: dict[int, list[tuple[str | None, str]] | None] = {}
+        self._date_at: list[bool | None] = [None] * n
+        self._apart_at: list[bool | None] = [None] * n
+        self._chrome_at: list[bool | None] = [None] * n
 
     def span(self, line: Line) -> tuple[int, int]:
         """The indices of the first and the last input line of a printed line (a line of ``unwrap``)."""
         first = self.at[line.number]
         return first, (self.at[line.wrapped[-1].number] if line.wrapped else first)
 
+    def _fields(self, i: int) -> list[tuple[str | None, str]] | None:
+        """``fields_of`` of line i, computed once: a line is tested as the one that runs on and as the next."""
+        if i not in self._fields_at:
+            self._fields_at[i] = fields_of(self.lines[i].text)
+        return self._fields_at[i]
+
+    def _date(self, i: int) -> bool:
+        """``_is_date`` of line i, computed once."""
+        found = self._date_at[i]
+        if found is None:
+            found = self._date_at[i] = _is_date(self.lines[i].text)
+        return found
+
+    def _apart(self, i: int) -> bool:
+        """``_apart`` of line i, computed once."""
+        found = self._apart_at[i]
+        if found is None:
+            found = self._apart_at[i] = _apart(self.lines[i])
+        return found
+
+    def _chrome(self, i: int) -> bool:
+        """``is_chrome`` of line i, computed once."""
+        found = self._chrome_at[i]
+        if found is None:
+            found = self._chrome_at[i] = is_chrome(self.lines[i].text)
+        return found
+
+    def _whole_row(self, i: int) -> bool:
+        """``_whole_row`` of line i, from the fields and the date test computed once."""
+        if self._date(i):
+            return True
+        text = self.lines[i].text
+        if not (text[-1:].isdigit() or text.endswith(("日", "）", ")"))):
+            pairs = self._fields(i)
+            return pairs is not None and bool(pairs) and is_org_line(pairs[-1][1])
+        pairs = self._fields(i)
+        if not pairs:
+            return False
+        value = pairs[-1][1]
+        return date_only(value) is not None or posting_time(value) is not None or is_org_line(value)
+
     def wraps(self, i: int, starts: bool) -> bool:
         """Whether line i runs on into line i + 1 by the evidence of the layout: it fills the column (or the
         column under an indent, when it starts a paragraph), or it stops at a comma, and the next line
-        starts nothing of its own (an indent, a label, a marked line, bold type)."""
+        starts nothing of its own (an indent, a label, a marked line, bold type).
+
+        Every test below can only say no, so they run cheapest first; what a line is on its own is
+        computed once (``_fields``, ``_date``, ``_apart``, ``_chrome``), as each line is tested twice.
+        """
         line, nxt = self.lines[i], self.lines[i + 1]
         # bold type runs on into bold type, or into the bold lead of a run-in heading that goes on plain;
         # a blank line or two between is a column or page break (the next line's indent or width tells a
         # paragraph that opens after a blank line)
-        if nxt.gap > 2 or _apart(line) or _apart(nxt):
+        if nxt.gap > 2:
+            return False
+        text = line.text
+        full = self.fills[i] or (starts and self.first[i])
+        if not (full or (ends_open(text) and self.width[i] >= 8)):
+            return False
+        if self._apart(i) or self._apart(i + 1):
             return False
         if nxt.doubled != line.doubled:
             # display type (fake bold) runs on only into display type, into the bold lead of a run-in heading
@@ -197,21 +231,11 @@ class Columns:
                 return False  # a numbered heading in bold ends at a blank line, whatever bold lead follows
             if not ((bold and bold_lead(nxt.raw, after_bold=True)) or (nxt.gap == 0 and not bold and not nxt_bold)):
                 return False
-        text = line.text
-        if _whole_row(text):
-            return False  # a date, a posting time or a dated field ends its line ("发布日期：2017/05/15")
-        if i > 0 and key_alone(self.lines[i - 1].text) is not None:
-            return False  # the value of a key printed alone above it ("• 索引号:" / "MB2F13658N/2025-00012")
-        full = self.fills[i] or (starts and self.first[i])
-        if not (full or (ends_open(text) and self.width[i] >= 8)):
-            return False
-        if is_chrome(text) or is_chrome(nxt.text):
-            return False  # a line of page chrome is whole, and so is the line above one ("网站标识码：…")
         stops = ends_sentence(text) or ends_softly(text)
         # across a blank line a line runs on where a column or page break cut the text: mid-sentence, or
         # with the next line flush below indents; a metadata field never does
         if nxt.gap and ((stops and not (self.full[i] and self.indents and nxt.indent < 2))
-                        or fields_of(text) is not None):
+                        or self._fields(i) is not None):
             return False
         if nxt.gap and not self.full[i] and (i + 2 >= self.n or self.lines[i + 2].gap):
             return False  # a line under an indent, and a line set apart below: neither runs on
@@ -221,13 +245,19 @@ class Columns:
         # first of a paragraph (it is flush below indents, or as wide as the column)
         if stops and not (full and (self.indents or self.fills[i + 1])):
             return False
+        if self._whole_row(i):
+            return False  # a date, a posting time or a dated field ends its line ("发布日期：2017/05/15")
+        if i > 0 and key_alone(self.lines[i - 1].text) is not None:
+            return False  # the value of a key printed alone above it ("• 索引号:" / "MB2F13658N/2025-00012")
+        if self._chrome(i) or self._chrome(i + 1):
+            return False  # a line of page chrome is whole, and so is the line above one ("网站标识码：…")
         if split_label(nxt.text) is not None and not ends_open(text):
             return False
-        if fields_of(nxt.text) is not None or _is_date(nxt.text):
+        if self._fields(i + 1) is not None or self._date(i + 1):
             return False  # a metadata field or a date opens a line of its own ("发文日期：…", "2026-01-22 11:38")
         if is_subtitle(nxt.text) or speaker(nxt.text) is not None:
             return False  # so do a title's subtitle ("——在…会议上") and its speaker ("七宝镇镇长 陈晨")
-        if i + 2 < self.n and _is_date(self.lines[i + 2].text) and is_org_line(nxt.text):
+        if i + 2 < self.n and self._date(i + 2) and is_org_line(nxt.text):
             return False  # and a signature: an issuing body's name with the date below it
         kind = marked(nxt.text)
         # the last character or two of a wrapped line, which alone would read as a column label ("聚焦")

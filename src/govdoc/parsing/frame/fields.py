@@ -80,6 +80,8 @@ def meta_line(text: str) -> tuple[str, str] | None:
     The value may be empty: govdoc writes "标题：" alone for a document without metadata, so that its
     canonical text still opens with the metadata block.
     """
+    if ":" not in text and "：" not in text:  # every key is followed by a colon: most lines have none
+        return None
     match = _META_LINE.match(text)
     return (META_KEYS[match.group("key")], match.group("value").strip()) if match else None
 
@@ -138,6 +140,8 @@ def fields_of(text: str) -> list[tuple[str | None, str]] | None:
     The line must start with a key (after a bullet or an opening bracket: "（来源：青海日报）"); each
     value runs to the next key. Pairs are (field, value), field None for a page's furniture keys.
     """
+    if ":" not in text and "：" not in text:  # every key is followed by a colon: most lines have none
+        return None
     start = _LEAD.match(text)
     position = start.end() if start else 0
     if _KEY.match(text, position) is None:  # the cheap test first: most lines open with no key
