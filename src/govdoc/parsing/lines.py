@@ -177,13 +177,20 @@ _FURNITURE = (
 )
 
 
-# all of them in one pattern: one match call per line instead of one per pattern
-_ANY_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in _FURNITURE))
+# all of them in one pattern: one match call per line instead of one per pattern; the leader dots ("凉城··"),
+# which would make the engine run over every line to its end, are tested by the line's last characters
+_LEADERS = _FURNITURE[1]
+_ANY_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in _FURNITURE if p is not _LEADERS))
+_TWO_LEADERS = frozenset(("··", "·•", "•·", "••"))
 
 
 def is_furniture(text: str) -> bool:
     """True for page furniture: running heads, page numbers, column labels, QR blurbs, mastheads."""
-    return _ANY_FURNITURE.match(text) is not None
+    if _ANY_FURNITURE.match(text) is not None:
+        return True
+    if "\n" in text:  # (never in a line of text; a reader's line might hold one, where "$" works otherwise)
+        return _LEADERS.match(text) is not None
+    return text[-2:] in _TWO_LEADERS
 
 
 _ISSUE = re.compile(r"第\s*([0-9]+)\s*期")
