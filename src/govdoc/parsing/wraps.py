@@ -37,7 +37,7 @@ from .lines import (
 )
 from .normalise import CJK, bold_lead, doubled_throughout, join_wrapped
 
-_MEETING_END = re.compile(r"(?:会议|大会)上$")
+_MEETING_ENDS = ("会议上", "大会上")
 _DASH_START = ("——", "――", "—", "―", "－－", "--", "─")
 PRINT_COLUMN = 80  # no printed column is wider: lines around this long are whole paragraphs
 REGULAR = 0.4  # share of the longer lines within a place of the commonest width: a typeset column
@@ -274,7 +274,8 @@ class Columns:
 
     def subtitle_ends(self, i: int, j: int) -> bool:
         """Whether line j ends the meeting subtitle that line i opens ("——…在…" / "…会议上"): nothing runs on."""
-        return _MEETING_END.search(self.lines[j].text) is not None and is_subtitle(self.lines[i].text)
+        # (a clean line has no trailing line break, so "$" of the pattern is its end: the ending is tested)
+        return self.lines[j].text.endswith(_MEETING_ENDS) and is_subtitle(self.lines[i].text)
 
     def subtitle_rest(self, text: str, j: int) -> bool:
         """Whether line j + 1 is the rest of a subtitle wrapped before its end (``text``: the subtitle so far),
@@ -287,25 +288,23 @@ class Columns:
         them in ``wrapped`` (its number is its first line's). In a text with no column only display type
         wrapped before its last characters is joined."""
         out: list[Line] = []
+        lines, n, column = self.lines, self.n, self.column > 0
+        whole = [line.whole for line in lines]
         i = 0
-        while i < self.n:
+        while i < n:
             j = i
-            text = self.lines[i].text
-            while j + 1 < self.n and not self.lines[j].whole and not self.lines[j + 1].whole and (
-                    not self.subtitle_ends(i, j)) and (
-                    self.display_rest(j) or self.subtitle_rest(text, j)
-                    or (self.column > 0 and self.wraps(j, j == i))):
+            text = lines[i].text
+            while j + 1 < n and not whole[j] and not whole[j + 1] and (
+                    self.subtitle_rest(text, j) or self.display_rest(j) or (column and self.wraps(j, j == i))) and (
+                    not self.subtitle_ends(i, j)):
                 j += 1
-                text = join_wrapped(text, self.lines[j].text)
+                text = join_wrapped(text, lines[j].text)
             if j == i:
-                out.append(self.lines[i])
+                out.append(lines[i])
             else:
-                text = self.lines[i].text
-                for k in range(i + 1, j + 1):
-                    text = join_wrapped(text, self.lines[k].text)
                 # a bold lead wrapped over lines is a paragraph, not a display line
-                out.append(dataclasses.replace(self.lines[i], text=text, doubled=self.lines[j].doubled,
-                                               wrapped=tuple(self.lines[i:j + 1])))
+                out.append(dataclasses.replace(lines[i], text=text, doubled=lines[j].doubled,
+                                               wrapped=tuple(lines[i:j + 1])))
             i = j + 1
         return out
 
