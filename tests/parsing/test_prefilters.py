@@ -51,3 +51,40 @@ def test_the_reference_finds_doubling() -> None:
     assert _undoubled_line("（二二）稳稳步步推推进进城城市市更更新新") == "（二）稳步推进城市更新"
     assert _undoubled_line("（2）a 0稳稳步步推推进进") == "（2）a 0稳步推进"
     assert _undoubled_line("坚持以习近平新时代中国特色社会主义思想为指导") is None
+
+
+# ---- maybe_marked: the first-character test in front of every "marked line" pattern -------------------------
+
+_WORDS = ["发布机构", "索引号", "日期", "记者", "本报记者", "通讯员", "图", "文", "各位代表", "尊敬的", "附件", "附件2",
+          "扫码关注", "第", "页", "本期", "相关链接", "编辑", "SHANGHAI", "COMMUNITY", "聚焦", "凉城", "社区", "建设"]
+_MARKS = [*"：:|｜/ \t\u3000\n·•▲△□■—-－0123456789", "12", "2025"]
+_TEXTS = st.lists(st.sampled_from(_WORDS + _MARKS), max_size=8).map("".join)
+
+
+def _any_mark_test(text: str) -> bool:
+    """Whether any test behind ``maybe_marked`` (in ``marked`` and ``blocks._special``) takes the line."""
+    from govdoc.parsing.frame.fields import meta_line, meta_table
+    from govdoc.parsing.lines import byline_of, caption_mark, is_furniture, is_salutation
+    from govdoc.parsing.wraps import ANNEX
+
+    return (meta_line(text) is not None or meta_table(text) is not None
+            or byline_of(text) is not None or caption_mark(text) is not None or is_salutation(text)
+            or ANNEX.match(text) is not None or is_furniture(text))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_TEXTS)
+@example("凉城··")
+@example("自 / 家 / 门 / 口")
+@example("聚焦\n")
+def test_maybe_marked_passes_every_line_a_mark_test_takes(text: str) -> None:
+    from govdoc.parsing.wraps import maybe_marked
+
+    assert maybe_marked(text) or not _any_mark_test(text)
+
+
+def test_maybe_marked_turns_plain_text_away() -> None:
+    from govdoc.parsing.wraps import maybe_marked
+
+    assert not maybe_marked("坚持以习近平新时代中国特色社会主义思想为指导")
+    assert maybe_marked("发布机构：东明路街道") and maybe_marked("▲ 居民在活动现场") and maybe_marked("聚焦")

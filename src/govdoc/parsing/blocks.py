@@ -32,7 +32,7 @@ from .lines import (
     visible_length,
 )
 from .normalise import CJK, bold_lead, join_wrapped
-from .wraps import ANNEX, PRINT_COLUMN, Columns, display_width, unwrap
+from .wraps import ANNEX, PRINT_COLUMN, Columns, display_width, maybe_marked, unwrap
 
 _SHORT_REST = re.compile(f"[{CJK}]{{1,3}}")  # the last characters of a wrapped heading
 WINDOW = 5  # lines on each side that set the local line width
@@ -84,6 +84,8 @@ class Block:
 
 def _special(line: Line, in_head: bool) -> Block | None:
     text = line.text
+    if not maybe_marked(text):
+        return None
     if in_head and meta_line(text):
         return Block("meta", [line], text)
     if meta_table(text):

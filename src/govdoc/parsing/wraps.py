@@ -21,7 +21,7 @@ from collections import Counter
 
 from .frame.chrome import is_chrome
 from .frame.dates import date_only, posting_time
-from .frame.fields import fields_of, key_alone, meta_line, meta_table
+from .frame.fields import META_KEYS, fields_of, key_alone, meta_line, meta_table
 from .frame.title import is_org_line, is_subtitle, speaker, subtitle_goes_on
 from .lines import (
     Line,
@@ -85,9 +85,27 @@ def _lead_width(text: str) -> float:
     return display_width(match.group()) if match.end() < len(text) and text[match.end()] != " " else 0.0
 
 
+# the characters a marked line can open with: a metadata key, a byline's mark or role word, ▲, a form of
+# address, 附件, and what furniture opens with (a digit, a dash, 第, a QR blurb, a capital, 本期, 相关…)
+_MARK_FIRST = frozenset(key[0] for key in META_KEYS) | frozenset(
+    "□■◇◆○本特见实记通撰文图摄作供编▲△各尊亲同女代附0123456789—-－ 第扫长识二关下相打分责审校"
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def maybe_marked(text: str) -> bool:
+    """False for a line no test of ``marked`` can take (most lines of text), told by its first character
+    and a few ``in`` tests: the tests are patterns anchored at the start, but for metadata tables ("|"),
+    spaced-out furniture ("自 / 家 / 门"), column labels (one or two characters) and leader dots ("··")."""
+    first = text[:1]
+    return (first in _MARK_FIRST or first.isspace() or len(text) <= 2 or "|" in text or "｜" in text
+            or "/" in text or "\n" in text or text.endswith(("·", "•")))
+
+
 def marked(text: str) -> str | None:
     """What kind of line stands apart from the text around it, by its own words: "meta" (a metadata row),
     "byline", "caption" (▲…), "salutation", "annex" (附件2) or "furniture" (page furniture); None for text."""
+    if not maybe_marked(text):
+        return None
     if meta_line(text) or meta_table(text):
         return "meta"
     if byline_of(text) is not None:
@@ -315,4 +333,4 @@ def unwrap(lines: list[Line]) -> tuple[list[Line], Columns]:
     return columns.unwrap(), columns
 
 
-__all__ = ["ANNEX", "PRINT_COLUMN", "Columns", "display_width", "marked", "unwrap"]
+__all__ = ["ANNEX", "PRINT_COLUMN", "Columns", "display_width", "marked", "maybe_marked", "unwrap"]
