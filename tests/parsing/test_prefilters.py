@@ -88,3 +88,21 @@ def test_maybe_marked_turns_plain_text_away() -> None:
 
     assert not maybe_marked("坚持以习近平新时代中国特色社会主义思想为指导")
     assert maybe_marked("发布机构：东明路街道") and maybe_marked("▲ 居民在活动现场") and maybe_marked("聚焦")
+
+
+# ---- clean_and_doubled: clean_line and is_doubled in one pass ------------------------------------------------
+
+_LINE_PIECES = st.one_of(st.sampled_from([*"稳步推进城市（）“”《、，：2 0\u3000\u200b\t", "1.", "123456"]),
+                         st.sampled_from("稳步推进（“《、，2。").map(lambda ch: ch * 2))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_LINE_PIECES, max_size=20).map("".join), st.booleans())
+@example("（（一一））区区域域规规划划。。立足资源", False)
+@example("22002200年", False)
+@example("障障", True)
+def test_clean_and_doubled_is_clean_line_and_is_doubled(raw: str, after_bold: bool) -> None:
+    from govdoc.parsing.normalise import clean_and_doubled, clean_line, is_doubled
+
+    assert clean_and_doubled(raw, after_bold=after_bold) == (clean_line(raw, after_bold=after_bold),
+                                                             is_doubled(raw, after_bold=after_bold))

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..numbering import CIRCLED, parse_label
-from .normalise import CJK, clean_line, is_doubled
+from .normalise import CJK, clean_and_doubled
 from .source import SourceLine, lines_from_text
 
 
@@ -51,12 +51,12 @@ def clean_lines(source: Iterable[SourceLine]) -> list[Line]:
     for line in source:
         gap += line.blank_before
         after_bold = bold and gap <= 1  # (a blank line between: a page break)
-        clean = clean_line(line.text, after_bold=after_bold)
+        clean, doubled = clean_and_doubled(line.text, after_bold=after_bold)
         if not clean:
             gap += 1
             bold = False
             continue
-        doubled = bold = is_doubled(line.text, after_bold=after_bold)
+        bold = doubled
         if opener is not None:
             clean = opener.text + clean
             out.append(Line(opener.number, opener.raw, clean, opener.indent, opener.gap, doubled, line))

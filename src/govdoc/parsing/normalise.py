@@ -225,6 +225,27 @@ def clean_line(raw: str, *, after_bold: bool = False) -> str:
     return (clean_spaces(text) if " " in text else text).strip()
 
 
+def clean_and_doubled(raw: str, *, after_bold: bool = False) -> tuple[str, bool]:
+    """``clean_line(raw)`` and ``is_doubled(raw)`` at once: for a line with nothing to map (most lines) both
+    look at the same stripped text, so the doubled-line test and the pair search run once, not twice."""
+    if "\u3000" in raw or _MAPPED.search(raw) is not None:
+        return clean_line(raw, after_bold=after_bold), is_doubled(raw, after_bold=after_bold)
+    text = raw.strip()
+    whole = _undoubled_line(text, after_bold)
+    if whole is not None:
+        doubled = _bold_lead(text, after_bold) == 0
+        text = whole.strip()
+    elif _MAYBE_DOUBLED.search(text) is None:
+        # nothing doubled: and _MAYBE_DOUBLED_OPEN, which looks for fewer marks, finds nothing either
+        doubled = False
+    else:
+        doubled = is_doubled(raw, after_bold=after_bold)
+        if _SIX_DIGITS.search(text) is not None:
+            text = _DOUBLED_DIGITS.sub(lambda m: m.group(1)[::2], text)
+        text = _DOUBLED_PUNCT.sub(r"\1", text).strip()
+    return (clean_spaces(text) if " " in text else text).strip(), doubled
+
+
 def unspace_letters(title: str) -> str:
     """Join a letter-spaced title: "综 合" → "综合", "总  则" → "总则"; "初心 是让…" keeps its space.
 
