@@ -105,13 +105,21 @@ def _special(line: Line, in_head: bool) -> Block | None:
     return None
 
 
-def _supported_labels(lines: list[Line], commas: int = 0) -> dict[int, Labelled]:
+def _labels_of(lines: list[Line]) -> dict[int, Labelled]:
+    """The label every line that has one starts with, by line index."""
+    return {i: lab for i, line in enumerate(lines) if (lab := split_label(line.text)) is not None}
+
+
+def _supported_labels(lines: list[Line], commas: int = 0,
+                      found: dict[int, Labelled] | None = None) -> dict[int, Labelled]:
     """Labels at line starts, each marked by whether a neighbour in its sequence exists.
 
     "1." is trusted as a heading label when a "2." (or a "0.") of the same family also starts a
-    line; an unsupported label must carry a short, plain title to count as a heading.
+    line; an unsupported label must carry a short, plain title to count as a heading. ``found``: the
+    lines' labels (``_labels_of``), when the caller has read them already.
     """
-    found = {i: lab for i, line in enumerate(lines) if (lab := split_label(line.text)) is not None}
+    if found is None:
+        found = _labels_of(lines)
     numbers: dict[str, set[int]] = {}
     bullets: dict[str, int] = {}
     for lab in found.values():
@@ -209,7 +217,8 @@ class _RawLayout:
             if (lines[i + 1].text.startswith(_DASHES) and not _INNER_PUNCT.search(lines[i].text)
                     and not ends_open(lines[i].text)):
                 opened[i] = False
-        labels = self.labels = _supported_labels(lines)
+        self.labelled = _labels_of(lines)  # every line that opens with a label (``labels``: those accepted)
+        labels = self.labels = _supported_labels(lines, found=self.labelled)
         spaced = sum(1 for line in lines if line.gap) * 5 >= n  # blank lines separate this document's blocks
         for i in range(n - 1):
             # in a document spaced with blank lines, a short line glued to body text below is its first line
@@ -240,12 +249,12 @@ class _RawLayout:
         if self._blank_separated is None:
             lines, n = self.lines, self.n
             bounds = [lines[i + 1].gap > 0 for i in range(n - 1) if self.closed[i] and not self.full[i]]
+            marked = [_special(line, False) is not None for line in lines]
             bounds += [lines[i].gap > 0 for i in range(1, n)
-                       if split_label(lines[i].text) is not None or GLOSSARY_HEAD.search(lines[i].text)
-                       or _special(lines[i], False) is not None]
+                       if i in self.labelled or GLOSSARY_HEAD.search(lines[i].text) or marked[i]]
             # and the lines above a blank line end a sentence (a text whose paragraphs end on full lines)
             bounds += [self.closed[i] for i in range(n - 1) if lines[i + 1].gap > 0 and i not in self.labels
-                       and not lines[i].doubled and _special(lines[i], False) is None]
+                       and not lines[i].doubled and not marked[i]]
             self._blank_separated = (len(bounds) >= 4 and sum(bounds) >= 0.8 * len(bounds)) or (
                 len(bounds) == 3 and all(bounds))
         return self._blank_separated
