@@ -85,6 +85,10 @@ def topic_shaped(title: str, *, limit: int, commas: int) -> bool:
 
 
 def _has_figure(text: str, extract: Extractor) -> bool:
+    """Whether ``text`` holds a figure written with digits. A figure's text is a span of ``text``
+    (``text[m.start:m.end] == m.text``), so a text without a digit has none, and is not scanned."""
+    if not any(map(str.isdigit, text)):
+        return False
     return any(any(ch.isdigit() for ch in metric.text) for metric in extract(text))
 
 
