@@ -46,9 +46,10 @@ _ENUMERATION_START = re.compile(r"^(?:[一二三四五六七八九十]+是|首�
 
 def _local_width(length: list[int], i: int) -> int:  # also used on display widths (float)
     """The width of the text column around line i: the second-longest line nearby (one outlier ignored)."""
-    window = sorted((length[j] for j in range(max(0, i - WINDOW), min(len(length), i + WINDOW + 1)) if j != i),
-                    reverse=True)
-    return window[1] if len(window) > 1 else (window[0] if window else 0)
+    window = length[max(0, i - WINDOW):i] + length[i + 1:i + WINDOW + 1]
+    if len(window) > 1:
+        window.remove(max(window))  # (one of the longest: the second-longest is the longest of the rest)
+    return max(window) if window else 0
 FULL = 0.75  # a line this close to the local width was wrapped by the layout
 LONG = 40  # a line this long with inner punctuation is body text, never a heading
 HEADING_MAX = 50  # longest title a heading line may have

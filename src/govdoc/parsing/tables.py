@@ -46,10 +46,10 @@ def _cells(raw: str) -> tuple[str, list[str]] | None:
     if "\t" in text:
         cells = [c.strip(" \u3000\u00a0") for c in text.split("\t")]
         return ("tab", cells) if len(cells) >= 2 else None
-    if text.count("|") + text.count("｜") >= 1 and not text.startswith(("http", "www")):
+    if ("|" in text or "｜" in text) and not text.startswith(("http", "www")):
         cells = [c.strip(" \u3000\u00a0") for c in _PIPES.split(text.strip("|｜ "))]
         return ("pipe", cells) if len(cells) >= 2 else None
-    if _SPACES.search(text):
+    if (" " in text or "\u3000" in text or "\u00a0" in text) and _SPACES.search(text):  # (most lines have no space)
         cells = _SPACES.split(text)
         return ("spaces", cells) if len(cells) >= 2 else None
     return None
