@@ -106,3 +106,33 @@ def test_clean_and_doubled_is_clean_line_and_is_doubled(raw: str, after_bold: bo
 
     assert clean_and_doubled(raw, after_bold=after_bold) == (clean_line(raw, after_bold=after_bold),
                                                              is_doubled(raw, after_bold=after_bold))
+
+
+# ---- key_alone and is_subtitle: one first-character test before their patterns -------------------------------
+
+@settings(max_examples=1000, deadline=None)
+@given(_TEXTS)
+@example("• 索引号:")
+@example("【发布机构】")
+@example(" 日期")
+def test_key_alone_decides_as_its_pattern_does(text: str) -> None:
+    from govdoc.parsing.frame.fields import _KEY_ALONE, key_alone
+
+    match = _KEY_ALONE.match(text)
+    assert key_alone(text) == (match.group("key") if match else None)
+
+
+_SUBTITLE_WORDS = ["——", "—", "―", "－－", "--", "─", "在", "（", "(", "书面", "）", ")", "市十六届人大", "会议上的",
+                   "讲话", "报告", "-", " "]
+_SUBTITLE_TEXTS = st.lists(st.sampled_from(_SUBTITLE_WORDS), max_size=6).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_SUBTITLE_TEXTS)
+@example("在全区经济工作会议上的讲话")
+@example("（书面）")
+def test_is_subtitle_decides_as_its_three_patterns_do(text: str) -> None:
+    from govdoc.parsing.frame.title import _DASHES, _SPEECH, _WRITTEN_NOTE, is_subtitle
+
+    assert is_subtitle(text) == (text.startswith(_DASHES) or bool(_SPEECH.match(text))
+                                 or bool(_WRITTEN_NOTE.match(text)))

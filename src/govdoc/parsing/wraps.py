@@ -147,8 +147,8 @@ class Columns:
         whole = [display_width(line.text) for line in lines]
         compressed = [width - len(_MARKS.findall(line.text)) / 2 for width, line in zip(whole, lines, strict=True)]
         # a line cut by the layout stops mid-sentence and the next line carries it on right below
-        cut = [i + 1 < n and lines[i + 1].gap == 0 and not (ends_sentence(line.text) or ends_softly(line.text))
-               for i, line in enumerate(lines)]
+        stops = self.stops = [ends_sentence(line.text) or ends_softly(line.text) for line in lines]
+        cut = [i + 1 < n and lines[i + 1].gap == 0 and not stops[i] for i in range(n)]
         (column, share), (column_c, share_c) = _column(whole, cut), _column(compressed, cut)
         width = whole
         if share_c > share:
@@ -172,7 +172,7 @@ class Columns:
         # what ``wraps`` asks of a line on its own, filled in as it is first asked
         self._fields_at: dict[int, list[tuple[str | None, str]] | None] = {}
         self._date_at: list[bool | None] = [None] * n
-        self._apart_at: list[bool | None] = [None] * n
+        self.apart = [_apart(line) for line in lines]
         self._chrome_at: list[bool | None] = [None] * n
 
     def span(self, line: Line) -> tuple[int, int]:
@@ -191,13 +191,6 @@ class Columns:
         found = self._date_at[i]
         if found is None:
             found = self._date_at[i] = _is_date(self.lines[i].text)
-        return found
-
-    def _apart(self, i: int) -> bool:
-        """``_apart`` of line i, computed once."""
-        found = self._apart_at[i]
-        if found is None:
-            found = self._apart_at[i] = _apart(self.lines[i])
         return found
 
     def _chrome(self, i: int) -> bool:
@@ -227,7 +220,7 @@ class Columns:
         starts nothing of its own (an indent, a label, a marked line, bold type).
 
         Every test below can only say no, so they run cheapest first; what a line is on its own is
-        computed once (``_fields``, ``_date``, ``_apart``, ``_chrome``), as each line is tested twice.
+        computed once (``stops``, ``apart``, ``_fields``, ``_date``, ``_chrome``), as each line is tested twice.
         """
         line, nxt = self.lines[i], self.lines[i + 1]
         # bold type runs on into bold type, or into the bold lead of a run-in heading that goes on plain;
@@ -239,7 +232,7 @@ class Columns:
         full = self.fills[i] or (starts and self.first[i])
         if not (full or (ends_open(text) and self.width[i] >= 8)):
             return False
-        if self._apart(i) or self._apart(i + 1):
+        if self.apart[i] or self.apart[i + 1]:
             return False
         if nxt.doubled != line.doubled:
             # display type (fake bold) runs on only into display type, into the bold lead of a run-in heading
@@ -249,7 +242,7 @@ class Columns:
                 return False  # a numbered heading in bold ends at a blank line, whatever bold lead follows
             if not ((bold and bold_lead(nxt.raw, after_bold=True)) or (nxt.gap == 0 and not bold and not nxt_bold)):
                 return False
-        stops = ends_sentence(text) or ends_softly(text)
+        stops = self.stops[i]
         # across a blank line a line runs on where a column or page break cut the text: mid-sentence, or
         # with the next line flush below indents; a metadata field never does
         if nxt.gap and ((stops and not (self.full[i] and self.indents and nxt.indent < 2))

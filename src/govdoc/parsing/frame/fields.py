@@ -68,6 +68,7 @@ _KEY = re.compile(
     r"(?:^|(?<=[\s0-9A-Za-z|｜【】\[\]（）()>:：,，;；•·●■◆▪*\-]))(?P<key>" + _ALTERNATIVES + r")\s*[:：]")
 _LEAD = re.compile(r"^[\s•·●■◆▪\-*【\[（(]*")
 _KEY_ALONE = re.compile(r"^[\s•·●■◆▪\-*【\[]*(?P<key>" + _ALTERNATIVES + r")\s*[:：]?\s*[】\]]?$")
+_KEY_ALONE_FIRST = frozenset("•·●■◆▪-*【[") | frozenset(key[0] for key in KEYS)
 # a key glued behind a title or subtitle: "…会议上来源：××日报", "…的通知时间：2023-01-02"
 _GLUED = re.compile(
     r"(?P<key>来源|信息来源|发布时间|发布日期|时间|日期|作者|责任编辑|编辑|浏览次数|阅读量|字号)\s*[:：]")
@@ -156,6 +157,9 @@ def fields_of(text: str) -> list[tuple[str | None, str]] | None:
 
 def key_alone(text: str) -> str | None:
     """The key of a line that holds a key and nothing else ("• 索引号:", "发表时间："), whose value follows."""
+    first = text[:1]
+    if first not in _KEY_ALONE_FIRST and not first.isspace():  # (what the pattern can open with, tested first)
+        return None
     match = _KEY_ALONE.match(text)
     return match.group("key") if match else None
 

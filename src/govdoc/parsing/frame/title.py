@@ -57,7 +57,12 @@ def split_kicker(text: str) -> tuple[str, str, str, str] | None:
 
 def is_subtitle(text: str) -> bool:
     """True for a subtitle line: "——…" (also U+2015 "――"), "在…会议上的讲话", "（书面）"."""
-    return text.startswith(_DASHES) or bool(_SPEECH.match(text)) or bool(_WRITTEN_NOTE.match(text))
+    first = text[:1]  # each form opens with its own character: one pattern at most is tried
+    if first == "在":
+        return _SPEECH.match(text) is not None
+    if first in ("（", "("):
+        return _WRITTEN_NOTE.match(text) is not None
+    return text.startswith(_DASHES)
 
 
 _MEETING_END = re.compile(r"(?:会议|大会|会)上")
