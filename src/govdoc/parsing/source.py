@@ -70,8 +70,13 @@ def join_parts(parts: Iterable[str]) -> str:
     return out
 
 
+_INDENTS = frozenset("\u3000 \t\u00a0")
+
+
 def leading_indent(raw: str) -> int:
     """The width of a line's indentation: an ideographic space counts two, other spaces one."""
+    if raw[:1] not in _INDENTS:  # (most lines: no indentation)
+        return 0
     width = 0
     for ch in raw:
         if ch == "\u3000":
