@@ -136,3 +136,29 @@ def test_is_subtitle_decides_as_its_three_patterns_do(text: str) -> None:
 
     assert is_subtitle(text) == (text.startswith(_DASHES) or bool(_SPEECH.match(text))
                                  or bool(_WRITTEN_NOTE.match(text)))
+
+
+# ---- is_button_row: a character no button holds rules a line out before the row pattern ----------------------
+
+def _reference_button_row(text: str) -> bool:
+    """``is_button_row`` without its character test: the row pattern, then every token a button word."""
+    from govdoc.parsing.frame.chrome import _BUTTON_ROW, _TOKEN_SPLIT, BUTTONS
+
+    if len(text) > 40 or _BUTTON_ROW.fullmatch(text) is None:
+        return False
+    tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
+    return bool(tokens) and all(t in BUTTONS for t in tokens) and (len(tokens) > 1 or len(tokens[0]) > 1)
+
+
+_BUTTON_TEXTS = st.lists(st.sampled_from(["打印", "关闭", "收藏", "大", "中", "小", "字号", "English", "QQ", "【", "】",
+                                          "|", " ", "：", "/", "\t", "国", "家", "x", "1"]), max_size=8).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_BUTTON_TEXTS)
+@example("【字号：大 中 小】")
+@example("收藏 打印 关闭")
+def test_is_button_row_decides_as_its_pattern_does(text: str) -> None:
+    from govdoc.parsing.frame.chrome import is_button_row
+
+    assert is_button_row(text) == _reference_button_row(text)

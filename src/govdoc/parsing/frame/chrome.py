@@ -62,6 +62,9 @@ _TOKEN_SPLIT = re.compile(r"[\s|｜【】\[\]:：/]+")
 _SEPARATORS = r"[\s|｜【】\[\]:：/]*"
 _BUTTON_WORDS = "|".join(re.escape(b) for b in sorted(BUTTONS, key=len, reverse=True))
 _BUTTON_ROW = re.compile(f"(?:{_SEPARATORS}(?:{_BUTTON_WORDS}))+{_SEPARATORS}")
+# a character no button word or separator holds: a line with one is no button row (found within its first
+# characters in a line of text, where the row pattern would try every button word at every place)
+_NOT_BUTTON = re.compile("[^" + re.escape("".join(sorted(set("".join(BUTTONS)) | set("|｜【】[]:：/")))) + r"\s]")
 _BAR_SPLIT = re.compile(r"[|｜]")
 _SITE = re.compile(
     r"^.{0,16}(?:网站|门户|客户端|发布平台|移动平台|官方平台|新闻网|融媒体中心|融媒|官网|官方网站|APP|App)[!！]?$")
@@ -111,7 +114,7 @@ def is_button_row(text: str) -> bool:
     A lone word is a button row only when it is a word of two or more characters that no document
     prints alone ("打印本页"); the single characters 大/中/小 count inside runs (``menu_item``).
     """
-    if len(text) > 40 or _BUTTON_ROW.fullmatch(text) is None:  # one pass; most lines fail at once
+    if len(text) > 40 or _NOT_BUTTON.search(text) is not None or _BUTTON_ROW.fullmatch(text) is None:
         return False
     tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
     if not tokens or not all(t in BUTTONS for t in tokens):
