@@ -13,7 +13,7 @@ from .normalise import CJK, clean_and_doubled
 from .source import SourceLine, lines_from_text
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """A non-blank line ready for the parser: where it stood, its clean text, the blank lines before it,
     and the source line it came from (with what the reader knew: level, style, bold, table cells)."""
