@@ -162,3 +162,20 @@ def test_is_button_row_decides_as_its_pattern_does(text: str) -> None:
     from govdoc.parsing.frame.chrome import is_button_row
 
     assert is_button_row(text) == _reference_button_row(text)
+
+
+# ---- glossary_head: the ending tested before GLOSSARY_HEAD is searched for -----------------------------------
+
+_GLOSSARY_WORDS = ["名词解释", "术语表", "注释", "注", "释义", "附件", "：", ":", "\n", " ", "一", "表"]
+_GLOSSARY_TEXTS = st.lists(st.sampled_from(_GLOSSARY_WORDS), max_size=6).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_GLOSSARY_TEXTS)
+@example("注：")
+@example("注:\n")
+@example("附件2 名词解释：\n")
+def test_glossary_head_decides_as_the_pattern_does(text: str) -> None:
+    from govdoc.parsing.glossary import GLOSSARY_HEAD, glossary_head
+
+    assert glossary_head(text) == (GLOSSARY_HEAD.search(text) is not None)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .frame.fields import meta_line, meta_table
-from .glossary import GLOSSARY_HEAD
+from .glossary import glossary_head
 from .lines import (
     Labelled,
     Line,
@@ -252,7 +252,7 @@ class _RawLayout:
             bounds = [lines[i + 1].gap > 0 for i in range(n - 1) if self.closed[i] and not self.full[i]]
             marked = [_special(line, False) is not None for line in lines]
             bounds += [lines[i].gap > 0 for i in range(1, n)
-                       if i in self.labelled or GLOSSARY_HEAD.search(lines[i].text) or marked[i]]
+                       if i in self.labelled or glossary_head(lines[i].text) or marked[i]]
             # and the lines above a blank line end a sentence (a text whose paragraphs end on full lines)
             bounds += [self.closed[i] for i in range(n - 1) if lines[i + 1].gap > 0 and i not in self.labels
                        and not lines[i].doubled and not marked[i]]
@@ -354,7 +354,7 @@ class _RawLayout:
             if marked is not None and marked.kind == "furniture" and j + 2 < n and self.continues(k + 1):
                 j = k  # a running head or page number inside a paragraph that goes on
                 continue
-            if GLOSSARY_HEAD.search(lines[k].text) and not ends_open(text):
+            if glossary_head(lines[k].text) and not ends_open(text):
                 break  # a glossary's heading ends the text before it
             if k not in self.bold_rest and _opens_bold(lines[k]):
                 break  # a run-in lead in fake bold opens its paragraph ("社社区区。。今年以来…")
@@ -371,7 +371,7 @@ class _RawLayout:
                 # a short line between two halves of a sentence is a caption set into the text (a glossary's
                 # heading is none: the text before it has ended)
                 if (marked is None and k not in labels and k + 1 < n and lines[k + 1].gap > 0
-                        and self.continues(k + 1) and lines[k].gap > 0 and not GLOSSARY_HEAD.search(lines[k].text)):
+                        and self.continues(k + 1) and lines[k].gap > 0 and not glossary_head(lines[k].text)):
                     captions.append(Block("caption", [lines[k]], lines[k].text, closed=True))
                     k += 1
                 else:

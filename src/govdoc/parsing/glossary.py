@@ -10,11 +10,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-GLOSSARY_HEAD = re.compile(
-    r"(?:名词解释|名词解析|名词释义|名词注释|名词注解|术语解释|术语表|词语解释|释义|注释|注解"
-    r"|名詞解釋|名詞註釋|名詞注釋|註釋|注釋|術語解釋)[：:]?$|^注[：:]$"
-)
+_HEAD_WORDS = ("名词解释", "名词解析", "名词释义", "名词注释", "名词注解", "术语解释", "术语表", "词语解释", "释义",
+               "注释", "注解", "名詞解釋", "名詞註釋", "名詞注釋", "註釋", "注釋", "術語解釋")
+GLOSSARY_HEAD = re.compile("(?:" + "|".join(_HEAD_WORDS) + ")[：:]?$|^注[：:]$")
 """A heading that opens a glossary or the notes of a document (the whole line, or its end)."""
+# what such a line ends with: a cheap test before the pattern, which is tried at every place of a line
+_HEAD_ENDS = (*_HEAD_WORDS, *(word + colon for word in _HEAD_WORDS for colon in "：:"), "注：", "注:")
+
+
+def glossary_head(text: str) -> bool:
+    """Whether ``GLOSSARY_HEAD`` is found in ``text``: its ending is tested first (the pattern ends at the
+    end of the text, or before a line break there)."""
+    end = text[:-1] if text.endswith("\n") else text
+    return end.endswith(_HEAD_ENDS) and GLOSSARY_HEAD.search(text) is not None
 
 _NUMBER = r"(?:(?P<n>[1-9][0-9]{0,2})[.．、]|[（(](?P<p>[1-9][0-9]{0,2})[）)]|[［\[【](?P<b>[1-9][0-9]{0,2})[］\]】])"
 _ENTRY = re.compile(
@@ -52,4 +60,4 @@ def strip_markers(text: str) -> str:
     return _MARKER.sub("", text) if "[" in text or "［" in text else text
 
 
-__all__ = ["GLOSSARY_HEAD", "Entry", "glossary_entry", "strip_markers"]
+__all__ = ["GLOSSARY_HEAD", "Entry", "glossary_entry", "glossary_head", "strip_markers"]

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from ...model import Meta
-from ..glossary import GLOSSARY_HEAD
+from ..glossary import glossary_head
 from ..lines import (
     Line,
     byline_of,
@@ -552,7 +552,7 @@ class FrameReader:
         first = start if start < self.n else None
         if any(title.is_annex(self.text[i]) for i in self.candidates[:1]):
             return "annex"
-        if GLOSSARY_HEAD.search(text):
+        if glossary_head(text):
             return "glossary"  # a glossary printed alone: its entries stand under its heading
         if self.document_signals(text, start):
             return "document"
