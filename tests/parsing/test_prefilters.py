@@ -179,3 +179,11 @@ def test_glossary_head_decides_as_the_pattern_does(text: str) -> None:
     from govdoc.parsing.glossary import GLOSSARY_HEAD, glossary_head
 
     assert glossary_head(text) == (GLOSSARY_HEAD.search(text) is not None)
+
+
+def test_every_character_the_cleaning_maps_is_unprintable() -> None:
+    """clean_and_doubled skips the mapping search on a printable line: no mapped character may be printable."""
+    from govdoc.parsing.normalise import _CHARACTER_MAP
+
+    for code in [*_CHARACTER_MAP, 0x3000, 0xD800, 0xDBFF, 0xDC00, 0xDFFF]:
+        assert not chr(code).isprintable(), hex(code)

@@ -229,7 +229,9 @@ def clean_and_doubled(raw: str, *, after_bold: bool = False) -> tuple[str, bool]
     """``clean_line(raw)`` and ``is_doubled(raw)`` at once: for a line with nothing to map (most lines) both
     look at the same stripped text, so the doubled-line test and the pair search run once, not twice."""
     text = raw.strip()  # (an ideographic space at either end goes with the strip, as it does in clean_line)
-    if "\u3000" in text or _MAPPED.search(raw) is not None:
+    # every character the map changes is a control, format or space character, which isprintable (one C
+    # loop) rejects: a printable line (most lines) needs no search
+    if not raw.isprintable() and ("\u3000" in text or _MAPPED.search(raw) is not None):
         return clean_line(raw, after_bold=after_bold), is_doubled(raw, after_bold=after_bold)
     whole = _undoubled_line(text, after_bold)
     if whole is not None:
