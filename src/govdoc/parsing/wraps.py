@@ -143,11 +143,12 @@ class Columns:
         self.lines = lines
         n = self.n = len(lines)
         self.at = {line.number: i for i, line in enumerate(lines)}
-        self.length = [visible_length(line.text) for line in lines]
-        whole = [display_width(line.text) for line in lines]
-        compressed = [width - len(_MARKS.findall(line.text)) / 2 for width, line in zip(whole, lines, strict=True)]
+        texts = [line.text for line in lines]
+        self.length = [len(text) - text.count(" ") for text in texts]  # (visible_length)
+        whole = [display_width(text) for text in texts]
+        compressed = [width - len(_MARKS.findall(text)) / 2 for width, text in zip(whole, texts, strict=True)]
         # a line cut by the layout stops mid-sentence and the next line carries it on right below
-        stops = self.stops = [ends_sentence(line.text) or ends_softly(line.text) for line in lines]
+        stops = self.stops = [ends_sentence(text) or ends_softly(text) for text in texts]
         cut = [i + 1 < n and lines[i + 1].gap == 0 and not stops[i] for i in range(n)]
         (column, share), (column_c, share_c) = _column(whole, cut), _column(compressed, cut)
         width = whole
@@ -305,11 +306,13 @@ class Columns:
         while i < n:
             j = i
             text = lines[i].text
+            dashed = text.startswith(_DASH_START)  # (what subtitle_rest asks first)
             while j + 1 < n and not whole[j] and not whole[j + 1] and (
-                    self.subtitle_rest(text, j) or self.display_rest(j) or (column and self.wraps(j, j == i))) and (
-                    not self.subtitle_ends(i, j)):
+                    (dashed and self.subtitle_rest(text, j)) or (lines[j].doubled and self.display_rest(j))
+                    or (column and self.wraps(j, j == i))) and not self.subtitle_ends(i, j):
                 j += 1
                 text = join_wrapped(text, lines[j].text)
+                dashed = text.startswith(_DASH_START)  # ("－" and "－…" joined open with "－－")
             if j == i:
                 out.append(lines[i])
             else:
