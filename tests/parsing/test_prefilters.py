@@ -187,3 +187,19 @@ def test_every_character_the_cleaning_maps_is_unprintable() -> None:
 
     for code in [*_CHARACTER_MAP, 0x3000, 0xD800, 0xDBFF, 0xDC00, 0xDFFF]:
         assert not chr(code).isprintable(), hex(code)
+
+
+# ---- same_title_as: the title folded once, short lines not folded ---------------------------------------------
+
+_TITLE_WORDS = ["【安贞政事】", "政府", "工作", "报告", " ", "[1]", "［2］", "〔3〕", "2025年", "公报", "【", "】"]
+_TITLE_TEXTS = st.lists(st.sampled_from(_TITLE_WORDS), max_size=6).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_TITLE_TEXTS, _TITLE_TEXTS)
+@example("2025年政府工作报告", "2025年 政府工作报告[1]")
+@example("【安贞政事】工作报告", "工作报告")
+def test_same_title_as_decides_as_same_title(title: str, text: str) -> None:
+    from govdoc.parsing.frame.title import same_title, same_title_as
+
+    assert same_title_as(title)(text) == same_title(title, text)

@@ -621,12 +621,13 @@ class FrameReader:
                 continue
             parts.append(line)
         self.found.offer("subtitle", _joined([*parts, *self.subtitles]), evidence.FIELD)
+        same = title.same_title_as(text)  # (the title folded once for every line below it)
         for i in range(last + 1, self.n):  # the title printed again further down (at the end of a web page)
-            if (not self.drop[i] and visible_length(self.text[i]) <= 60 and title.same_title(text, self.text[i])
+            if (not self.drop[i] and visible_length(self.text[i]) <= 60 and same(self.text[i])
                     and not self.declared_heading(i)):
                 self.drop[i] = True
             elif (i + 1 < self.n and not self.drop[i] and self.lines[i + 1].gap == 0
-                  and title.same_title(text, self.text[i] + self.text[i + 1])):
+                  and same(self.text[i] + self.text[i + 1])):
                 self.drop[i] = self.drop[i + 1] = True  # printed again over two lines
 
     def declared_heading(self, i: int) -> bool:

@@ -8,6 +8,7 @@ and the lines that restate the title. Every function looks at one or two lines.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...numbering import parse_label
 from ..lines import ends_open, is_doc_title
@@ -123,6 +124,23 @@ def same_title(a: str, b: str) -> bool:
     return _fold(a) == _fold(b)
 
 
+def same_title_as(title: str) -> Callable[[str], bool]:
+    """``same_title(title, text)`` for many texts: the title is folded once, and a text is folded only as far
+    as it needs (folding only takes characters out: a shorter text is never the title)."""
+    folded = _fold(title)
+    size = len(folded)
+
+    def same(text: str) -> bool:
+        if len(text) < size:
+            return False
+        if "【" in text or "[" in text or "［" in text or "〔" in text:
+            return _fold(text) == folded
+        # no column tag and no note mark: the folded text is the text without its spaces
+        return len(text) - text.count(" ") == size and text.replace(" ", "") == folded
+
+    return same
+
+
 def restates(title: str, text: str) -> bool:
     """True when ``text`` prints the title again, whole or as its ending ("政府工作报告" under
     "2026年宁夏回族自治区政府工作报告")."""
@@ -168,4 +186,5 @@ def join(first: str, second: str) -> str:
 
 
 __all__ = ["document_title", "drop_column_tag", "has_column_tag", "is_annex", "is_org_line", "is_subtitle",
-           "join", "joins", "restates", "same_title", "speaker", "split_kicker", "subtitle_goes_on", "subtitle_text"]
+           "join", "joins", "restates", "same_title", "same_title_as", "speaker", "split_kicker", "subtitle_goes_on",
+           "subtitle_text"]
