@@ -104,11 +104,10 @@ def lines_from_text(text: str) -> Iterator[SourceLine]:
     """
     gap = 0
     for number, raw in enumerate(split_text(text), start=1):
-        if not raw.strip():
+        if not raw or raw.isspace():  # (blank: what strip() would empty, without the copy)
             gap += 1
             continue
-        indent = leading_indent(raw)
-        yield SourceLine(text=raw, origin=number, indent=indent, blank_before=gap)
+        yield SourceLine(raw, number, leading_indent(raw), gap)  # text, origin, indent, blank_before
         gap = 0
 
 
