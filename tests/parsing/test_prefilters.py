@@ -203,3 +203,17 @@ def test_same_title_as_decides_as_same_title(title: str, text: str) -> None:
     from govdoc.parsing.frame.title import same_title, same_title_as
 
     assert same_title_as(title)(text) == same_title(title, text)
+
+
+# ---- is_furniture: the leader dots tested by the line's ending, not by a ".*" alternative ---------------------
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from([*"·•凉城 \n1第页/", "聚焦", "SHANGHAI"]), max_size=8).map("".join))
+@example("凉城··")
+@example("凉城··\n")
+@example("凉\n城··")
+def test_is_furniture_decides_as_all_its_patterns_in_one(text: str) -> None:
+    from govdoc.parsing.lines import _FURNITURE, is_furniture
+
+    every = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _FURNITURE))
+    assert is_furniture(text) == (every.match(text) is not None)
