@@ -98,6 +98,22 @@ def test_wrapped_lines_join_and_a_short_line_ends_the_block() -> None:
     assert [s.text for s in source_lines(lines)] == ["甲" * 26 + "乙" * 28 + "丙" * 5, "丁" * 28 + "戊" * 3]
 
 
+def test_a_number_that_did_not_fit_runs_on_and_an_unpunctuated_line_below_a_sentence_end_stands_alone() -> None:
+    """Type never breaks a number: a ragged line stops short of a whole number's width ("…支出预算" /
+    "468.9亿元，…"). Below a full line that ends a sentence, a short line with no punctuation at its end
+    ("2025年全市预算执行情况") is a heading, not the paragraph's last line (which ends its sentence)."""
+    prelude = [line("开头。", y=TOP + 2 * PITCH), line("开头。", y=TOP + PITCH)]  # they set the line pitch
+    hung = line("丁" * 27 + "。", y=TOP - 3 * PITCH, x1=RIGHT + SIZE)  # the right edge past the filled one
+    number = [line("甲" * 28), line("乙" * 26, y=TOP - PITCH, x1=RIGHT - 2 * SIZE),
+              line("468.9亿元，实际完成。", y=TOP - 2 * PITCH), hung]
+    assert [s.text for s in source_lines([*prelude, *number])][2] == "甲" * 28 + "乙" * 26 + "468.9亿元，实际完成。"
+    for last, blocks in [("一般公共预算", ["甲" * 27 + "。", "一般公共预算"]),
+                         ("实际完成。", ["甲" * 27 + "。" + "实际完成。", "乙" * 26])]:
+        body = [line("甲" * 27 + "。", x1=RIGHT), line(last, y=TOP - PITCH),
+                line("乙" * 26, x=LEFT + 2 * SIZE, y=TOP - 2 * PITCH)]
+        assert [s.text for s in source_lines([*prelude, *body])][2:4] == blocks, last
+
+
 @pytest.mark.parametrize("second", [
     line("乙" * 26, x=LEFT + 2 * SIZE, y=TOP - PITCH),  # indented: a new paragraph
     line("乙" * 20, y=TOP - PITCH, size=12),  # another size
@@ -117,13 +133,13 @@ def test_ragged_lines_run_on_where_the_next_character_would_not_have_fitted() ->
     hung = line("丁" * 27 + "。", y=TOP - 3 * PITCH, x1=RIGHT + SIZE)  # a 。 hung in the margin
     for short_by, blocks in [(0.8, 4), (0.5, 4), (1.0, 5), (1.4, 5)]:
         body = [line("甲" * 28), line("乙" * 27 + "”", y=TOP - PITCH, x1=RIGHT - short_by * SIZE),
-                line("功能。" + "丙" * 20, y=TOP - 2 * PITCH), hung, line("戊" * 8, y=TOP - 4 * PITCH)]
+                line("功能。" + "丙" * 20, y=TOP - 2 * PITCH), hung, line("戊" * 7 + "。", y=TOP - 4 * PITCH)]
         assert columns(body)[1].filled == RIGHT
         assert len(source_lines([*prelude, *body])) == blocks, short_by
     # a half-width character fits where a Chinese one does not
     for first, blocks in [("功", 4), ("2", 5)]:
         body = [line("甲" * 28), line("乙" * 27, y=TOP - PITCH, x1=RIGHT - 0.8 * SIZE),
-                line(first + "丙" * 20, y=TOP - 2 * PITCH), hung, line("戊" * 8, y=TOP - 4 * PITCH)]
+                line(first + "丙" * 20, y=TOP - 2 * PITCH), hung, line("戊" * 7 + "。", y=TOP - 4 * PITCH)]
         assert len(source_lines([*prelude, *body])) == blocks, first
 
 
@@ -138,7 +154,8 @@ def test_a_heading_label_after_a_full_line_that_ends_a_sentence_opens_a_block() 
         (line("七是深化文体惠民利民工程", y=TOP - PITCH), 4),
         (line("1.加强监管", y=TOP - PITCH), 4),
         (line("1." + "乙" * 26, y=TOP - PITCH), 3),  # "1." filling the line: the sentence may go on
-        (line("乙" * 10, y=TOP - PITCH), 3),  # no label: the paragraph's wrapped rest
+        (line("乙" * 9 + "。", y=TOP - PITCH), 3),  # no label: the paragraph's wrapped rest
+        (line("乙" * 10, y=TOP - PITCH), 4),  # nor an end: a heading below the paragraph
     ]:
         assert len(source_lines([*prelude, full, second])) == blocks, second.text
     assert len(source_lines([*prelude, line("甲" * 28), line("（一）" + "乙" * 5, y=TOP - PITCH)])) == 3

@@ -102,7 +102,7 @@ class Column:
     """The text column of a page: left and right edges in points, and the edge its full lines reach.
 
     ``right`` is the furthest any line reaches (a 。 hung in the margin included); ``filled`` is where
-    the lines that fill the column end: the (lower) median end of the lines within :data:`EDGE_BAND`
+    the lines that fill the column end: the commonest end of the lines within :data:`EDGE_BAND`
     characters of ``right``. Justified text ends every full line there; ragged text (a left-aligned
     page, as LibreOffice sets imported text) ends them up to a character short of it, or past it.
     """
@@ -112,8 +112,9 @@ class Column:
     filled: float
 
 
-EDGE_BAND = 2.0
-"""How far left of the furthest line end (in characters) a line's end counts towards the filled edge."""
+EDGE_BAND = 1.0
+"""How far left of the furthest line end (in characters) a line's end counts towards the filled edge: a
+mark hung in the margin reaches one character past it."""
 
 OUTLIER = 4.0
 """A line that starts this many characters left of every edge other lines share stands outside the
@@ -133,8 +134,9 @@ def _left_edge(lines: list[PdfLine]) -> float:
 def _column(lines: list[PdfLine]) -> Column:
     """The column the lines stand in (see :class:`Column`)."""
     right = max(line.x1 for line in lines)
-    ends = sorted(line.x1 for line in lines if line.x1 >= right - EDGE_BAND * max(line.size, 1.0))
-    return Column(_left_edge(lines), right, ends[(len(ends) - 1) // 2])
+    ends = Counter(round(line.x1 * 2) / 2 for line in lines if line.x1 >= right - EDGE_BAND * max(line.size, 1.0))
+    filled = max(ends.items(), key=lambda end: (end[1], -end[0]))[0]  # the commonest end; of two, the nearer
+    return Column(_left_edge(lines), right, filled)
 
 
 def columns(lines: list[PdfLine]) -> dict[int, Column]:
@@ -228,12 +230,28 @@ def _no_room(line: PdfLine, below: PdfLine, column: Column) -> bool:
     (ragged text: a left-aligned page wraps a line up to a character short of the filled edge)."""
     if column.right - column.left < NARROW * line.page_width:
         return False
-    text = below.text.lstrip()
-    if not text:
-        return False
     size = max(line.size, 1.0)
+    width = _lead_width(below.text.lstrip(), size)
+    return width > 0 and line.x1 + width > column.filled + FIT_SLACK * size
+
+
+_UNBREAKABLE = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%‰\-]*")
+_NO_LINE_START = frozenset("，。、；：！？）》」』】”’,.;:!?)")
+
+
+def _lead_width(text: str, size: float) -> float:
+    """The width of what a line must start with as a whole: a number or Latin word (type never breaks one),
+    or a character with the closing punctuation behind it (which may not open a line); half-width
+    characters counted as half a character."""
+    if not text:
+        return 0.0
+    token = _UNBREAKABLE.match(text)
+    if token is not None:
+        return len(token.group()) * size / 2
     width = size if east_asian_width(text[0]) in "WF" else size / 2
-    return line.x1 + width > column.filled + FIT_SLACK * size
+    if text[1:2] and text[1] in _NO_LINE_START:
+        width += size if east_asian_width(text[1]) in "WF" else size / 2
+    return width
 
 
 def _opens_heading(line: _Measured) -> bool:
@@ -247,6 +265,15 @@ def _opens_heading(line: _Measured) -> bool:
     if labelled is not None and labelled.family in _STRONG_LABELS:
         return True
     return not line.full and (labelled is not None or _SHI.match(text) is not None)
+
+
+def _heading_alone(before: _Measured, line: _Measured) -> bool:
+    """Whether ``line``, short and flush left below a block that ended a sentence on a full line, is a line
+    of its own: it ends with no punctuation (a paragraph's last line ends its sentence; a heading, a
+    signature or a date line does not)."""
+    text = line.line.text.rstrip()
+    return (not line.full and before.line.text.rstrip().endswith(_SENTENCE_END) and bool(text)
+            and text[-1] not in _SENTENCE_END and text[-1] not in "，、,”’）)》")
 
 
 def _continues(before: _Measured, line: _Measured, body_size: float) -> bool:
@@ -273,7 +300,8 @@ def source_lines(lines: list[PdfLine]) -> list[SourceLine]:
     out: list[SourceLine] = []
     start = 0
     for index in range(1, len(measured) + 1):
-        if index < len(measured) and _continues(measured[index - 1], measured[index], body_size):
+        if (index < len(measured) and _continues(measured[index - 1], measured[index], body_size)
+                and not _heading_alone(measured[index - 1], measured[index])):
             continue
         first = measured[start]
         text = first.line.text.strip() + "".join(m.line.text for m in measured[start + 1:index])
