@@ -79,6 +79,10 @@ def subtitle_goes_on(subtitle: str, nxt: str) -> bool:
     if _SOURCE_TAIL.search(subtitle):
         return _FRAGMENT.fullmatch(nxt) is not None
     joined = subtitle + nxt
+    end = _MEETING_END.search(subtitle)
+    if end is not None and 0 < len(subtitle) - end.end() < len("来源：") and "来源：".startswith(
+            subtitle[end.end():].replace(":", "：")):
+        return _SOURCE_TAIL.search(joined) is not None  # the source's key cut ("…会议上来" / "源：闵行报")
     return ("在" in subtitle and _MEETING_END.search(subtitle) is None and len(nxt) <= 40
             and (_MEETING_END.search(joined) is not None or joined.endswith(("会议", "大会"))))  # (上 below)
 
