@@ -46,6 +46,7 @@ ANNEX = re.compile(r"^附件\s*(?P<n>[1-9][0-9]?|[一二三四五六七八九十
 _MARKS = re.compile("[，。、；：！？”’）》」』】〕（“‘《「『【〔]")  # full-width marks: type may compress them
 _LEAD_TOKEN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%‰\-]*|[（“‘《「『【〔(\[].")
 _SHORT_CJK = re.compile(f"[{CJK}]{{1,2}}")
+_INNER_STOP = re.compile(r"[。；;！？!?]")  # a sentence end inside a line: text, not a title
 _WORD_SPACE = re.compile(f"(?<=[{CJK}A-Za-z]) (?=[{CJK}A-Za-z])")  # a space between two words, which type sets
 
 
@@ -166,6 +167,12 @@ class Columns:
         # paragraphs start indented when indented lines are followed by flush lines that carry them on
         self.indents = sum(1 for i in range(n - 1) if lines[i].indent >= 2 and lines[i + 1].indent < 2
                            and lines[i + 1].gap == 0 and (self.fills[i] or self.first[i])) >= 2
+        # but some paragraphs open flush all the same (series of leads, paragraphs under them): a flush line of
+        # text below a blank line, under a short line that ends a paragraph
+        self.flush_opens = self.indents and any(
+            lines[i].gap and lines[i].indent < 2 and not self.full[i - 1] and ends_sentence(lines[i - 1].text)
+            and _INNER_STOP.search(lines[i].text) is not None and split_label(lines[i].text) is None
+            and marked(lines[i].text) is None for i in range(1, n))
         # where the layout shows a paragraph opening: an indent, or a line as wide as the column under an
         # indent with a full line below it (a blank line between them is a page break)
         self.opens = [(self.indents and lines[i].indent >= 2) or (self.first[i] and i + 1 < n and self.fills[i + 1])
@@ -243,10 +250,12 @@ class Columns:
                 return False  # a numbered heading in bold ends at a blank line, whatever bold lead follows
             if not ((bold and bold_lead(nxt.raw, after_bold=True)) or (nxt.gap == 0 and not bold and not nxt_bold)):
                 return False
+        elif not line.doubled and bold_lead(nxt.raw):
+            return False  # plain text never runs on into the bold lead of a run-in heading ("物物业业。。今年以来…")
         stops = self.stops[i]
         # across a blank line a line runs on where a column or page break cut the text: mid-sentence, or
         # with the next line flush below indents; a metadata field never does
-        if nxt.gap and ((stops and not (self.full[i] and self.indents and nxt.indent < 2))
+        if nxt.gap and ((stops and not (self.full[i] and self.indents and not self.flush_opens and nxt.indent < 2))
                         or self._fields(i) is not None):
             return False
         if nxt.gap and not self.full[i] and (i + 2 >= self.n or self.lines[i + 2].gap):
