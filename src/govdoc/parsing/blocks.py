@@ -253,9 +253,10 @@ class _RawLayout:
             marked = [_special(line, False) is not None for line in lines]
             bounds += [lines[i].gap > 0 for i in range(1, n)
                        if i in self.labelled or glossary_head(lines[i].text) or marked[i]]
-            # and the lines above a blank line end a sentence (a text whose paragraphs end on full lines)
-            bounds += [self.closed[i] for i in range(n - 1) if lines[i + 1].gap > 0 and i not in self.labels
-                       and not lines[i].doubled and not marked[i]]
+            # and the lines above a blank line end a sentence (a text whose paragraphs end on full lines); one that
+            # stops mid-sentence there is a column or page break, which says nothing about where paragraphs end
+            bounds += [True for i in range(n - 1) if lines[i + 1].gap > 0 and i not in self.labels
+                       and not lines[i].doubled and not marked[i] and self.closed[i]]
             self._blank_separated = (len(bounds) >= 4 and sum(bounds) >= 0.8 * len(bounds)) or (
                 len(bounds) == 3 and all(bounds))
         return self._blank_separated
@@ -346,7 +347,7 @@ class _RawLayout:
         members = [lines[i]]
         text = lines[i].text
         captions: list[Block] = []
-        j = i
+        j = end = i  # the last line looked at, and the last line of the paragraph's text
         is_open = (self.opened[i] or self.glued_on(i)) and not lines[i].whole
         while is_open and j + 1 < n:
             k = j + 1
@@ -358,10 +359,10 @@ class _RawLayout:
                 break  # a glossary's heading ends the text before it
             if k not in self.bold_rest and _opens_bold(lines[k]):
                 break  # a run-in lead in fake bold opens its paragraph ("社社区区。。今年以来…")
-            if lines[k].gap and ends_softly(text) and not self.columns.full[self.last[j]] and not self.flush_on(k, i):
+            if lines[k].gap and ends_softly(text) and not self.columns.full[self.last[end]] and not self.flush_on(k, i):
                 break  # a clause that ends before a blank line ends its paragraph (but at a full line: a page break)
-            if (self.opening(k) and not ends_open(text) and not self.runs_on(j)
-                    and not (j == i and self.opened[i] and opens_discourse(text))):
+            if (self.opening(k) and not ends_open(text) and not self.runs_on(end)
+                    and not (end == i and self.opened[i] and opens_discourse(text))):
                 break  # the layout shows a paragraph opening there (not below a sentence's unfinished opening)
             # one bold lead over two lines, perhaps across a page break (see above)
             bold_pair = k in self.bold_rest
@@ -378,13 +379,13 @@ class _RawLayout:
                     break
             members.append(lines[k])
             text = join_wrapped(text, lines[k].text)
-            j = k
+            j = end = k
             is_open = (self.opened[k] or self.glued_on(k)) and not lines[k].whole
         single_short = (len(members) == 1 and self.length[i] <= HEADING_MAX and not self.closed[i]
                         and not _INNER_STOP.search(lines[i].text))
         kind = "standalone" if single_short else "para"
         label = None if i not in labels else labels[i] if len(members) == 1 else split_label(text)
-        blocks.append(Block(kind, members, text, label=label, closed=self.closed[j], captions=captions))
+        blocks.append(Block(kind, members, text, label=label, closed=self.closed[end], captions=captions))
         return j + 1
 
 
