@@ -38,9 +38,10 @@ Restrictions, where even a careful reader could not undo the damage (said here h
 * a fake-bold line is wrapped at the column width its plain characters would take (fake bold draws
   each glyph twice on the same spot), so doubling never makes a heading wrap where it did not;
 * spaces are never put inside a number ("1 234" would read as two numbers);
-* where the extraction dropped the indent, no blank line (column or page break) goes below a line
-  that ends a sentence: the break moves a line down, as a reader could not tell it from the end of a
-  paragraph;
+* where the extraction dropped the indent, or the paragraph opens flush all the same (a lead or a run-in
+  heading among indented paragraphs), no blank line (column or page break) goes below a line that ends
+  a sentence: the break moves a line down, as a reader could not tell it from the end of a paragraph
+  with a flush paragraph below it;
 * a source that is itself a hard-wrapped extraction (most of its lines of one width, as seeds 000
   and 002) is not wrapped or indented again: print wraps the paragraphs of a text, which the
   generator cannot know there, and a column wrapped twice is no layout a printer makes.
@@ -243,10 +244,12 @@ def _line_pieces(line: str, damage: Damage, rng: random.Random, bold_end: int, i
     return [piece for piece in pieces if piece.strip()]
 
 
-def _hides_paragraph_end(line: str, damage: Damage) -> bool:
+def _hides_paragraph_end(line: str, damage: Damage, flush: bool = False) -> bool:
     """Restriction: no blank line goes below a wrapped line that ends a sentence when the extraction dropped
-    the indent; a careful reader could not tell that page break from the end of a paragraph."""
-    return not damage.keep_indent and line.rstrip().endswith(_SENTENCE_ENDS)
+    the indent, or when the paragraph it breaks opens flush all the same (``flush``: a lead or a run-in
+    heading printed flush among indented paragraphs); a careful reader could not tell that page break
+    from the end of a paragraph, with a paragraph opening flush below it."""
+    return (not damage.keep_indent or flush) and line.rstrip().endswith(_SENTENCE_ENDS)
 
 
 def already_wrapped(lines: list[str]) -> bool:
@@ -274,9 +277,11 @@ def degrade(text: str, seed: int, *, bold: Bold | None = None, damage: Damage | 
     column = 0  # lines printed in the current column
     page = rng.randint(1, 20)
 
+    flush = False  # the paragraph being printed opens flush (see ``_hides_paragraph_end``)
+
     def page_break() -> None:
         nonlocal column, page
-        if out and _hides_paragraph_end(out[-1], damage):
+        if out and _hides_paragraph_end(out[-1], damage, flush):
             return  # the page breaks a line later (see ``_hides_paragraph_end``)
         column = 0
         page += 1
@@ -300,12 +305,14 @@ def degrade(text: str, seed: int, *, bold: Bold | None = None, damage: Damage | 
         pieces = _line_pieces(line, dataclasses.replace(damage, width=10**6) if wide else damage, rng, bold_end,
                               indent_all and not wide)
         display = bold_end >= len(line.strip())  # a heading or title: no column break inside it
+        flush = not (wide or indent_all or line[:1].isspace())
         if display and 0 < damage.page_lines - column < len(pieces):
             page_break()  # type keeps a heading together: the page breaks before it
         for k, piece in enumerate(pieces):
             if column >= damage.page_lines:
                 page_break()
-            elif k and not display and rng.random() < damage.wrap_breaks and not _hides_paragraph_end(out[-1], damage):
+            elif (k and not display and rng.random() < damage.wrap_breaks
+                  and not _hides_paragraph_end(out[-1], damage, flush)):
                 out.append("")
             out.append(piece)
             column += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import unicodedata
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -119,3 +120,21 @@ def test_damage_changes_nothing_a_careful_reader_takes_from_the_text(seed: int) 
     damage = Damage.draw(random.Random(seed))
     damage = Damage(**{**damage.__dict__, "bold": "none", "page_numbers": False})
     assert squeezed(degrade(DOCUMENT, seed, damage=damage)) == squeezed(DOCUMENT)
+
+
+def _breaks_below_sentence_ends(lines: list[str]) -> int:
+    return sum(1 for line, nxt in pairwise(lines) if not nxt and line.endswith("。"))
+
+
+def test_no_page_break_below_a_sentence_end_inside_a_paragraph_that_opens_flush() -> None:
+    body = "推进工作。" * 24
+    indented, flush = [], []
+    for column in range(*COLUMN):
+        damage = Damage(**{**NO_DAMAGE.__dict__, "width": column, "keep_indent": True, "page_lines": 2})
+        text = degrade("\n".join(["\u3000\u3000" + body, "区域规划战略引领。" + body]), 1, damage=damage)
+        lines = text.split("\n")
+        start = next(i for i, line in enumerate(lines) if line.startswith("区域规划"))
+        indented.append(_breaks_below_sentence_ends(lines[:start]))
+        flush.append(_breaks_below_sentence_ends(lines[start:]))
+    assert sum(flush) == 0, "a reader could not tell such a break from a paragraph end with a lead below it"
+    assert sum(indented) > 0, "below an indented opening the flush line below a break tells it apart"
