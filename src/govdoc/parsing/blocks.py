@@ -237,6 +237,12 @@ class _RawLayout:
         self._blank_separated: bool | None = None
         self.in_head = True
         self.specials: dict[int, Block | None] = {}
+        # some paragraphs open flush all the same (leads, run-in headings): a flush line of text below a blank
+        # line, under a short line that ends a sentence
+        self.flush_opens = self.indented_starts and any(
+            lines[k].gap and lines[k].indent < 2 and not full[k - 1] and ends_sentence(lines[k - 1].text)
+            and _INNER_STOP.search(lines[k].text) is not None and k not in labels and self.special(k) is None
+            for k in range(1, n))
 
     def _isolated_plain(self, i: int) -> bool:
         """A line alone between blank lines, without inner punctuation: a title, not a wrapped line."""
@@ -262,9 +268,10 @@ class _RawLayout:
         return self._blank_separated
 
     def flush_on(self, k: int, start: int) -> bool:
-        """Whether line k, flush left, carries on the paragraph that opened at line ``start`` where paragraphs
-        open indented (and this one did)."""
-        return self.indented_starts and self.lines[k].indent < 2 and self.lines[start].indent >= 2
+        """Whether line k, flush left below a blank line, carries on the paragraph that opened at line ``start``
+        where paragraphs open indented (and this one did), and none opens flush below a blank line."""
+        return (self.indented_starts and not self.flush_opens and self.lines[k].indent < 2
+                and self.lines[start].indent >= 2)
 
     def glued_on(self, k: int) -> bool:
         """Whether line k runs on into the line right below it, though it ends a sentence or stops short of the
