@@ -175,7 +175,8 @@ class Columns:
             and marked(lines[i].text) is None for i in range(1, n))
         # where the layout shows a paragraph opening: an indent, or a line as wide as the column under an
         # indent with a full line below it (a blank line between them is a page break)
-        self.opens = [(self.indents and lines[i].indent >= 2) or (self.first[i] and i + 1 < n and self.fills[i + 1])
+        # (where paragraphs open indented, a flush line as wide as one under an indent is the end of a paragraph)
+        self.opens = [lines[i].indent >= 2 if self.indents else (self.first[i] and i + 1 < n and self.fills[i + 1])
                       for i in range(n)]
         # what ``wraps`` asks of a line on its own, filled in as it is first asked
         self._fields_at: dict[int, list[tuple[str | None, str]] | None] = {}
