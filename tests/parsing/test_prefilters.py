@@ -20,7 +20,7 @@ def _reference_undoubled(text: str) -> str | None:
     if sum(1 for a, b in pairwise(text[:12]) if a == b) < 2:
         return None
     out: list[str] = []
-    paired = single = 0
+    paired = single = others = 0
     i = 0
     while i < len(text):
         ch = text[i]
@@ -29,9 +29,11 @@ def _reference_undoubled(text: str) -> str | None:
             i += 2
         else:
             single += bool(_CJK_CHAR.match(ch))
+            others += not _CJK_CHAR.match(ch) and ch != " "
             i += 1
         out.append(ch)
-    return "".join(out) if paired >= 3 and paired >= 9 * single else None
+    whole = paired >= 2 and single == others == 0 and len(text) - text.count(" ") >= 8
+    return "".join(out) if (paired >= 3 and paired >= 9 * single) or whole else None
 
 
 # few characters, so that neighbours are often equal; doubled runs drawn on purpose too

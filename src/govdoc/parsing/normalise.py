@@ -114,6 +114,7 @@ def _undoubled_line(text: str, after_bold: bool = False) -> str | None:
         return None
     out: list[str] = []
     paired = single = 0
+    others = 0  # characters other than Chinese ones, and spaces, left single ("②②ＡＡ楼楼宇宇" has none)
     i = 0
     n = len(text)
     while i < n:
@@ -127,8 +128,12 @@ def _undoubled_line(text: str, after_bold: bool = False) -> str | None:
             out.append(ch)
             if _CJK_CHAR.match(ch):
                 single += 1
+            elif ch != " ":
+                others += 1
             i += 1
-    if (paired >= 3 and paired >= 9 * single) or (after_bold and paired >= 1 and single == 0):
+    # a short heading drawn twice throughout, its label and letters too: "②②ＡＡ楼楼宇宇" is "②Ａ楼宇"
+    whole = paired >= 2 and single == others == 0 and len(text) - text.count(" ") >= 8
+    if (paired >= 3 and paired >= 9 * single) or whole or (after_bold and paired >= 1 and single == 0):
         return "".join(out)
     lead = _bold_lead(text, after_bold)
     if lead:
