@@ -376,8 +376,8 @@ class _RawLayout:
                 break  # a glossary's heading ends the text before it
             if k not in self.bold_rest and _opens_bold(lines[k]):
                 break  # a run-in lead in fake bold opens its paragraph ("社社区区。。今年以来…")
-            if lines[k].gap and ends_softly(text) and not self.columns.full[self.last[end]] and not self.flush_on(k, i):
-                break  # a clause that ends before a blank line ends its paragraph (but at a full line: a page break)
+            if lines[k].gap and ends_softly(text) and not self.flush_on(k, i):
+                break  # a clause that ends before a blank line ends its paragraph (but for a page break, see flush_on)
             if (self.opening(k) and not ends_open(text) and not self.runs_on(end)
                     and not (end == i and self.opened[i] and opens_discourse(text))):
                 break  # the layout shows a paragraph opening there (not below a sentence's unfinished opening)
