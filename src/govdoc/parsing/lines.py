@@ -95,7 +95,8 @@ def core_end(text: str) -> str:
 
 # Subjects and discourse markers that open a sentence of the text, never a title or a heading.
 _DISCOURSE_OPENER = re.compile(
-    r"^(?:我们|我区|我市|我县|我镇|我乡|我省|我街道|一年来|今年以来|过去一年|近年来|五年来|同时|此外|另外)[，,]")
+    r"^(?:我们|我区|我市|我县|我镇|我乡|我省|我街道|一年来|今年以来|过去一年|近年来|五年来|同时|此外|另外"
+    r"|全年|年末|年初|目前|当前|截至[^，,。]{1,8})[，,]")
 
 
 def opens_discourse(text: str) -> bool:
