@@ -29,7 +29,7 @@ from ..lines import (
     split_label,
     visible_length,
 )
-from ..normalise import clean_spaces
+from ..normalise import clean_spaces, join_wrapped
 from . import chrome, dates, evidence, fields, issuer, title
 from .evidence import Evidence
 
@@ -629,6 +629,23 @@ class FrameReader:
             elif (i + 1 < self.n and not self.drop[i] and self.lines[i + 1].gap == 0
                   and same(self.text[i] + self.text[i + 1])):
                 self.drop[i] = self.drop[i + 1] = True  # printed again over two lines
+            elif not self.drop[i] and len(self.lines[i].wrapped) > 1:
+                self.unglue_title(i, text)
+
+    def unglue_title(self, i: int, text: str) -> None:
+        """The title printed again right below the text's last line, which the column joined to it as wrapped
+        ("…数字化物业；" / "太湖县2015年国民经济和社会发展统" / "计公报"): the text's line without it."""
+        wrapped = self.lines[i].wrapped
+        for cut in (1, 2):
+            if (len(wrapped) > cut and len(text) >= 8
+                    and title.same_title(text, "".join(part.text for part in wrapped[-cut:]))):
+                kept = wrapped[:-cut]
+                joined = kept[0].text
+                for part in kept[1:]:
+                    joined = join_wrapped(joined, part.text)
+                self.lines[i] = dataclasses.replace(self.lines[i], text=joined, wrapped=kept if len(kept) > 1 else ())
+                self.text[i] = joined
+                return
 
     def declared_heading(self, i: int) -> bool:
         """Whether the file declares line i a heading (a Word heading style, an HTML <h2>): it stays."""
