@@ -223,10 +223,12 @@ class Columns:
         value = pairs[-1][1]
         return date_only(value) is not None or posting_time(value) is not None or is_org_line(value)
 
-    def wraps(self, i: int, starts: bool) -> bool:
+    def wraps(self, i: int, start: int) -> bool:
         """Whether line i runs on into line i + 1 by the evidence of the layout: it fills the column (or the
         column under an indent, when it starts a paragraph), or it stops at a comma, and the next line
-        starts nothing of its own (an indent, a label, a marked line, bold type).
+        starts nothing of its own (an indent, a label, a marked line, bold type). ``start`` is the first line
+        of the printed line it belongs to (a paragraph that opened flush goes on across no page break below a
+        sentence end: a flush line there opens a paragraph of its own).
 
         Every test below can only say no, so they run cheapest first; what a line is on its own is
         computed once (``stops``, ``apart``, ``_fields``, ``_date``, ``_chrome``), as each line is tested twice.
@@ -238,7 +240,7 @@ class Columns:
         if nxt.gap > 2:
             return False
         text = line.text
-        full = self.fills[i] or (starts and self.first[i])
+        full = self.fills[i] or (start == i and self.first[i])
         if not (full or (ends_open(text) and self.width[i] >= 8)):
             return False
         if self.apart[i] or self.apart[i + 1]:
@@ -256,7 +258,8 @@ class Columns:
         stops = self.stops[i]
         # across a blank line a line runs on where a column or page break cut the text: mid-sentence, or
         # with the next line flush below indents; a metadata field never does
-        if nxt.gap and ((stops and not (self.full[i] and self.indents and not self.flush_opens and nxt.indent < 2))
+        if nxt.gap and ((stops and not (self.full[i] and self.indents and not self.flush_opens and nxt.indent < 2
+                                        and not self.opened_flush(start)))
                         or self._fields(i) is not None):
             return False
         if nxt.gap and not self.full[i] and (i + 2 >= self.n or self.lines[i + 2].gap):
@@ -285,6 +288,11 @@ class Columns:
         # the last character or two of a wrapped line, which alone would read as a column label ("聚焦")
         return kind is None or (kind == "furniture" and full and not ends_sentence(text)
                                 and _SHORT_CJK.fullmatch(nxt.text) is not None)
+
+    def opened_flush(self, start: int) -> bool:
+        """Whether the printed line that starts at line ``start`` opens a paragraph flush left: it is flush, and
+        no page number stands right above it (below one, a flush line carries on the paragraph before)."""
+        return self.lines[start].indent < 2 and not (start > 0 and marked(self.lines[start - 1].text) == "furniture")
 
     def display_rest(self, i: int) -> bool:
         """Whether line i + 1 is the last character or two of line i in display type (fake bold), wrapped
@@ -319,7 +327,7 @@ class Columns:
             dashed = text.startswith(_DASH_START)  # (what subtitle_rest asks first)
             while j + 1 < n and not whole[j] and not whole[j + 1] and (
                     (dashed and self.subtitle_rest(text, j)) or (lines[j].doubled and self.display_rest(j))
-                    or (column and self.wraps(j, j == i))) and not self.subtitle_ends(i, j):
+                    or (column and self.wraps(j, i))) and not self.subtitle_ends(i, j):
                 j += 1
                 text = join_wrapped(text, lines[j].text)
                 dashed = text.startswith(_DASH_START)  # ("－" and "－…" joined open with "－－")
