@@ -309,7 +309,7 @@ def degrade(text: str, seed: int, *, bold: Bold | None = None, damage: Damage | 
         if display and 0 < damage.page_lines - column < len(pieces):
             page_break()  # type keeps a heading together: the page breaks before it
         for k, piece in enumerate(pieces):
-            if column >= damage.page_lines:
+            if column >= damage.page_lines and not (display and k):  # (a break put off never splits a heading)
                 page_break()
             elif (k and not display and rng.random() < damage.wrap_breaks
                   and not _hides_paragraph_end(out[-1], damage, flush)):

@@ -138,3 +138,13 @@ def test_no_page_break_below_a_sentence_end_inside_a_paragraph_that_opens_flush(
         flush.append(_breaks_below_sentence_ends(lines[start:]))
     assert sum(flush) == 0, "a reader could not tell such a break from a paragraph end with a lead below it"
     assert sum(indented) > 0, "below an indented opening the flush line below a break tells it apart"
+
+
+def test_a_page_break_put_off_below_a_sentence_end_never_splits_a_heading() -> None:
+    title = "关于闵行区2024年预算执行情况和2025年预算草案的报告"
+    text = "\n".join([PARAGRAPH, title, PARAGRAPH])
+    for page_lines in range(2, 14):
+        damage = Damage(**{**NO_DAMAGE.__dict__, "width": 15, "page_lines": page_lines})
+        damaged = degrade(text, 1, bold=heading_bold([title]), damage=damage)
+        start = damaged.index("关于")
+        assert "".join(damaged[start:].split("\n")[:2]) == title, page_lines
