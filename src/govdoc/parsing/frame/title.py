@@ -168,7 +168,7 @@ def joins(first: str, second: str) -> bool:
     """True when ``second`` carries on a title broken after ``first`` ("关于…2025年" / "预算草案的报告")."""
     if len(first) + len(second) > 80 or second.startswith(_DASHES):
         return False
-    if _unbalanced(first) or second.startswith(("和", "及", "与", "暨", "并", "、")):
+    if _unbalanced(first) or second.startswith(("和", "及", "与", "暨", "并", "、", "的")):  # (no title opens so)
         return True
     if document_title(first):
         return False
