@@ -194,16 +194,19 @@ def lead_opener(index: int, text: str, extract: Extractor) -> Opener | None:
     if text.startswith(_DASH_LEAD) or _ENUMERATION.match(text) or _CONNECTIVE.match(text):
         return None
     title, rest = first_sentence(text)
+    statement = _SUBJECT.match(title) is not None or _TIME_CLAUSE.match(title) is not None
     if rest is None:
         # the whole paragraph is one sentence: a stand-alone line, if it ends like a sentence
         if not text.rstrip().endswith(("。", "！", "？")) and _SENTENCE_END.search(text) is None:
             return None
         if not topic_shaped(title, limit=STANDALONE_LEAD_MAX, commas=3):
             return None
+        if statement and _has_figure(title, extract):
+            return None  # a statement of figures about its subject or time ("截至年底，全镇，…15398家…。")
     else:
         if not topic_shaped(title, limit=LEAD_MAX, commas=1):
             return None
-        if _SUBJECT.match(title) or _TIME_CLAUSE.match(title) or _COPULA.match(title):
+        if statement or _COPULA.match(title):
             return None
         sentences = [s for s in re.split("[。！？!?]", rest) if s]
         if len(sentences) >= 2 and all(_length(s) <= 25 and not _COMMAS.search(s) and not _LIST_PUNCT.search(s)
