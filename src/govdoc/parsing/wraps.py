@@ -46,6 +46,7 @@ ANNEX = re.compile(r"^附件\s*(?P<n>[1-9][0-9]?|[一二三四五六七八九十
 _MARKS = re.compile("[，。、；：！？”’）》」』】〕（“‘《「『【〔]")  # full-width marks: type may compress them
 _LEAD_TOKEN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%‰\-]*|[（“‘《「『【〔(\[].")
 _SHORT_CJK = re.compile(f"[{CJK}]{{1,2}}")
+_SENTENCE_MARK = re.compile(r"[，,。；;！？!?：:]")  # what a heading's title never holds
 _INNER_STOP = re.compile(r"[。；;！？!?]")  # a sentence end inside a line: text, not a title
 _WORD_SPACE = re.compile(f"(?<=[{CJK}A-Za-z]) (?=[{CJK}A-Za-z])")  # a space between two words, which type sets
 
@@ -262,6 +263,8 @@ class Columns:
                                         and not self.opened_flush(start)))
                         or self._fields(i) is not None):
             return False
+        if nxt.gap and (label := split_label(text)) is not None and _SENTENCE_MARK.search(label.rest) is None:
+            return False  # a numbered heading set apart ("第三章 社区社区美丽家园社区"), however wide
         if nxt.gap and not self.full[i] and (i + 2 >= self.n or self.lines[i + 2].gap):
             return False  # a line under an indent, and a line set apart below: neither runs on
         if self.opens[i + 1] and not ends_open(text) and (stops or not self.fills[i]):
