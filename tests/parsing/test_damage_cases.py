@@ -1747,3 +1747,53 @@ HEADING_AS_WIDE_AS_THE_COLUMN = '\n'.join([
 def test_a_heading_as_wide_as_the_column_stays_apart() -> None:
     report = govdoc.parse(HEADING_AS_WIDE_AS_THE_COLUMN)
     assert [title for _, _, title in report.outline()][-3:] == ["社区社区美丽家园社区", "社区社区", "社区社区"]
+
+
+# A glossary's heading below a blank line, under a full line that ends a sentence in a page whose paragraphs
+# open indented ("…19694 人。" / "" / "名词解释"): a line without sentence marks there is a heading, never the
+# rest of the paragraph across a page break.
+GLOSSARY_HEAD_BELOW_FULL_LINE = '\n'.join([
+    '2015 年太湖县政府工作报告',
+    '',
+    '各位代表、同志们:',
+    '',
+    '\u3000\u3000今年以来，我们,居民 65.53 座、宜居街道引',
+    '领 883 美元、企业营商环境民生 2057 %,网格…保障',
+    '街道服务。卫生,帮扶、宜居𠀀869.72 项;生活㐀',
+    '物业水平提升、居民Ａ《共治龘物业；公共空间水',
+    '平基层创建治理垃圾分类 13593 户?',
+    '',
+    '\u3000\u3000全年，建设企业；应急。宜居商户网格 1853.4',
+    '人次，项目、卫生提升 991 处。龘推进“治理垃圾',
+    '分类 防汛品质 750.46 万人次；救助美丽家园提升',
+    '基层 199.45 场,Ａ旧区改造 平台服务平台 19694 人。',
+    '',
+    '\u3000\u3000全年,㐀应急建设 4280 名;社区》获得感水平',
+    '美丽家园河道;生活数字化防汛营商环境,满意度',
+    '旧区改造稳定。体育民生公共空间龘—就业,绿化',
+    '龘精细化;',
+    '',
+    '（一）街道应急',
+    '',
+    '\u3000\u3000今年以来，我们,居民 65.53 座、宜居街道引',
+    '领 883 美元、企业营商环境民生 2057 %,网格…保障',
+    '街道服务。卫生，帮扶、宜居𠀀869.72 项；生活㐀',
+    '物业水平提升、居民Ａ《共治龘物业；公共空间水',
+    '平基层创建治理垃圾分类 13593 户?',
+    '',
+    '\u3000\u3000全年，建设企业;应急。宜居商户网格 1853.4',
+    '人次,项目、卫生提升 991 处。龘推进“治理垃圾',
+    '分类 防汛品质 750.46 万人次;救助美丽家园提升',
+    '基层 199.45 场，Ａ旧区改造 平台服务平台 19694 人。',
+    '',
+    '名词解释',
+    '',
+    '1. 社区建设社区:社区；',
+    '',
+])
+
+
+def test_a_glossary_heading_below_a_full_line_stays_a_heading() -> None:
+    report = govdoc.parse(GLOSSARY_HEAD_BELOW_FULL_LINE)
+    assert [title for _, _, title in report.outline()] == ["街道应急", "名词解释"]
+    assert [term.term for term in report.glossary] == ["社区建设社区"]
