@@ -106,8 +106,10 @@ def opens_discourse(text: str) -> bool:
 
 
 def ends_sentence(text: str) -> bool:
-    """True when the line ends a sentence (。！？…, possibly followed by closing quotes)."""
-    return core_end(text) in _FINAL if text else False
+    """True when the line ends a sentence (。！？……, possibly followed by closing quotes); an ellipsis ends one
+    printed whole ("……"): a lone "…" at the end of a line is half of one, or a mark inside a sentence."""
+    end = core_end(text) if text else ""
+    return end in _FINAL and (end != "…" or text.rstrip(_CLOSERS).endswith("……"))
 
 
 def ends_softly(text: str) -> bool:
