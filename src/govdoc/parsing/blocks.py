@@ -299,15 +299,16 @@ class _RawLayout:
         """Whether line j fills the column (as measured) and stops mid-sentence: then it runs on regardless."""
         return self.columns.fills[self.last[j]] and not self.closed[j] and not ends_softly(self.lines[j].text)
 
-    def goes_on_below(self, j: int) -> bool:
-        """Whether the line right below line j carries it on, or the line below a page number between them."""
+    def goes_on_below(self, j: int, *, across: bool = False) -> bool:
+        """Whether the line right below line j carries it on (``across`` a blank line too), or the line below a
+        page number between them."""
         k = j + 1
         if k >= self.n:
             return False
         marked = self.special(k)
         if marked is not None and marked.kind == "furniture" and k + 1 < self.n:
             return self.continues(k + 1)  # a running head or page number inside the text
-        return self.continues(k) and self.lines[k].gap == 0
+        return self.continues(k) and (self.lines[k].gap == 0 or (across and self.lines[k].gap <= 2))
 
     def special(self, k: int) -> Block | None:
         """The marked block line k is (furniture, byline, …), judged once."""
@@ -349,8 +350,10 @@ class _RawLayout:
             # a run-in heading ("（一）标题。正文…") whose sentence is unfinished goes on below, and so does a
             # full line of an entry ("2. 术语：释义…")
             unfinished = ends_open(text) or "。" in labels[i].rest or (full[j] and "：" in labels[i].rest)
+            # (a run-in heading with its text cut mid-sentence goes on across a blank line too: a break)
+            run_in = "。" in labels[i].rest and not ends_softly(text)
             if closed[j] or self.length[i] > HEADING_MAX or (
-                    self.opened[j] and unfinished and self.goes_on_below(j)):
+                    self.opened[j] and unfinished and self.goes_on_below(j, across=run_in)):
                 i = self.paragraph(i, blocks)
                 continue
             label = labels[i] if j == i else split_label(text)  # one line: its label was read already
