@@ -23,7 +23,7 @@ from .frame.chrome import is_chrome
 from .frame.dates import date_only, posting_time
 from .frame.fields import META_KEYS, fields_of, key_alone, meta_line, meta_table
 from .frame.title import is_org_line, is_subtitle, speaker, subtitle_goes_on
-from .glossary import GLOSSARY_HEAD
+from .glossary import glossary_head
 from .lines import (
     Line,
     byline_of,
@@ -264,7 +264,7 @@ class Columns:
                                         and not self.opened_flush(start)))
                         or self._fields(i) is not None):
             return False
-        if nxt.gap and stops and (_SENTENCE_MARK.search(nxt.text[:-1]) is None or GLOSSARY_HEAD.search(nxt.text)):
+        if nxt.gap and stops and (_SENTENCE_MARK.search(nxt.text[:-1]) is None or glossary_head(nxt.text)):
             return False  # below a sentence end and a blank line, a line without sentence marks is a heading
         if nxt.gap and (label := split_label(text)) is not None and _SENTENCE_MARK.search(label.rest) is None:
             return False  # a numbered heading set apart ("第三章 社区社区美丽家园社区"), however wide
