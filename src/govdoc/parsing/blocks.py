@@ -276,8 +276,11 @@ class _RawLayout:
     def glued_on(self, k: int) -> bool:
         """Whether line k runs on into the line right below it, though it ends a sentence or stops short of the
         column: where blank lines separate the blocks, a full line glued to the next one, or one that stops
-        mid-sentence ("…治理服务体育社区" / "35138.26%，党建。"), was wrapped by the layout."""
-        if not (k + 1 < self.n and (self.full[k] or not (self.closed[k] or self.lines[k].doubled))
+        mid-sentence ("…治理服务体育社区" / "35138.26%，党建。"), was wrapped by the layout; so was a line of text
+        that ends a sentence short of the column ("一年来，全区，社区帮扶社区。", a first line under a lost indent)."""
+        line = self.lines[k]
+        text_ends = self.closed[k] and _INNER_SENTENCE.search(line.text[:-1]) is not None
+        if not (k + 1 < self.n and (self.full[k] or text_ends or not self.closed[k]) and not line.doubled
                 and self.blank_separated()):
             return False
         nxt = k + 1
