@@ -2081,3 +2081,56 @@ def test_a_full_clause_line_runs_on_into_a_line_a_number_cut_short() -> None:
     titles = [title for _, _, title in report.outline()]
     assert "企业文明·生活管理" not in titles
     assert titles[titles.index("稳定 项目 获得感 完善") + 1:][:3] == ["机制龘", "机制、一网统管、项目", "机制Ａ"]
+
+
+# A paragraph's first line that ends a sentence short of the column (under the indent the extraction dropped),
+# glued to the rest of its paragraph, in a page whose paragraphs are set off by blank lines
+# ("一年来，全区，社区帮扶社区。" / "数字化城运中心…"): the paragraph goes on, and its first sentence is no heading.
+FIRST_LINE_ENDS_A_SENTENCE = '\n'.join([
+    '22000011 年七宝镇政府工作报告',
+    '',
+    '——2001 年 1 月 1 日在七宝镇第十四',
+    '届人民代表大会第三次会议上',
+    '',
+    '索引号：MB2F13658N/2025-00012',
+    '',
+    '我们，社区。社区。社区。社区。',
+    '社区。社区。社区。社区。社区。社区。',
+    '社区。社区。社区。社区，社区。社区，',
+    '社区，社区，社区。',
+    '',
+    '我们，社区。社区。社区。社区，',
+    '社区。社区，社区，社区社区，垃圾分',
+    '',
+    '类。社区 1 家，社区，社区 1 家，业委会，',
+    '社区社区社区社区垃圾分类。',
+    '',
+    '第一部分 社区社区',
+    '',
+    '第一章 社区社区社区',
+    '',
+    '一年来，全区，社区帮扶社区。',
+    '数字化城运中心城运中心。社区',
+    '1000 家，社区，社区。社区。社区。社',
+    '区。社区。社区、社区 1 家。',
+    '',
+    '第二部分 社区社区社区',
+    '',
+    '我们，社区。社区。社区。社区。',
+    '社区。社区。社区。社区。社区，街道，',
+    '社区。社区，社区。社区，社区，社区 1',
+    '平方米，社区社区。',
+    '',
+    '第三部分 社区社区',
+    '',
+    '名词解释',
+    '',
+    '1. 社区社区：社区。',
+    '',
+])
+
+
+def test_a_glued_first_line_that_ends_a_sentence_goes_on() -> None:
+    report = govdoc.parse(FIRST_LINE_ENDS_A_SENTENCE)
+    assert [title for _, _, title in report.outline()] == [
+        "社区社区", "社区社区社区", "社区社区社区", "社区社区", "名词解释"]
