@@ -38,10 +38,10 @@ Restrictions, where even a careful reader could not undo the damage (said here h
 * a fake-bold line is wrapped at the column width its plain characters would take (fake bold draws
   each glyph twice on the same spot), so doubling never makes a heading wrap where it did not;
 * spaces are never put inside a number ("1 234" would read as two numbers);
-* where the extraction dropped the indent, or the paragraph opens flush all the same (a lead or a run-in
-  heading among indented paragraphs), no blank line (column or page break) goes below a line that ends
-  a sentence: the break moves a line down, as a reader could not tell it from the end of a paragraph
-  with a flush paragraph below it;
+* where the extraction dropped the indent, or paragraphs open flush all the same (leads or run-in
+  headings printed flush among indented paragraphs), no blank line (column or page break) goes below a
+  line that ends a sentence: the break moves a line down, as a reader could not tell it from the end of
+  a paragraph with a flush paragraph below it;
 * a source that is itself a hard-wrapped extraction (most of its lines of one width, as seeds 000
   and 002) is not wrapped or indented again: print wraps the paragraphs of a text, which the
   generator cannot know there, and a column wrapped twice is no layout a printer makes.
@@ -295,6 +295,11 @@ def degrade(text: str, seed: int, *, bold: Bold | None = None, damage: Damage | 
         indent_all = False
     else:
         indent_all = not any(line[:1].isspace() and line.strip() for line in lines)
+    # run-in leads printed flush among indented paragraphs: no page break below a sentence end anywhere (a
+    # reader could not tell it from a paragraph end with such a lead below it; see ``_hides_paragraph_end``)
+    flush_leads = not indent_all and any(
+        line.strip() and not line[:1].isspace() and 0 < bold(line.strip(), before.strip()) < len(line.strip())
+        for before, line in zip(["", *lines], lines, strict=False))
     before = ""  # the source line before, for the bold oracle
     for index, line in enumerate(lines):
         if not line.strip():
@@ -305,7 +310,7 @@ def degrade(text: str, seed: int, *, bold: Bold | None = None, damage: Damage | 
         pieces = _line_pieces(line, dataclasses.replace(damage, width=10**6) if wide else damage, rng, bold_end,
                               indent_all and not wide)
         display = bold_end >= len(line.strip())  # a heading or title: no column break inside it
-        flush = not (wide or indent_all or line[:1].isspace())
+        flush = flush_leads or not (wide or indent_all or line[:1].isspace())
         if display and 0 < damage.page_lines - column < len(pieces):
             page_break()  # type keeps a heading together: the page breaks before it
         for k, piece in enumerate(pieces):
