@@ -209,7 +209,8 @@ class _RawLayout:
             # a blank line between at most (a page break)
             nxt = lines[i + 1]
             if (lines[i].doubled and nxt.gap <= 1 and not closed[i] and not ends_softly(lines[i].text)
-                    and split_label(lines[i].text) is None
+                    and split_label(lines[i].text) is None and split_label(nxt.text) is None  # (a new entry)
+                    and not glossary_head(lines[i].text)
                     and ((nxt.doubled and ends_sentence(nxt.text)) or bold_lead(nxt.raw, after_bold=True))):
                 opened[i] = True
                 self.bold_rest.add(i + 1)
