@@ -2207,3 +2207,31 @@ def test_the_rest_of_a_numbered_entry_cut_mid_word_is_its_definition() -> None:
     report = govdoc.parse(ENTRY_REST_LIKE_AN_ENTRY)
     assert [(term.term, term.definition[-16:]) for term in report.glossary][1:] == [
         ("垃圾分类网格Ａ居民", "居委会民生、营商环境体育：水平？")]
+
+
+# A glossary's heading in fake bold above an entry whose term is bold too ("名名词词解解释释" /
+# "11.. 社社区区社社区区：社区。"): the entry is no rest of a bold lead printed over two lines; the heading stays.
+BOLD_GLOSSARY_HEAD_AND_TERM = '\n'.join([
+    '关关于于做做好好 22000011 年年七七宝宝镇镇防防汛汛防防台台工工作作的的通通知知',
+    '',
+    '我们，社区。社区。社区。社区。社区社区。社区，社区。社区 90866 家。社区，社区居委会。社区，社',
+    '区1家。社区，社区，社区。',
+    '',
+    '我们，社区，社区99988.5家；社区88498.99个。街道。社区，社区，街道，社区、社区1家，社区社区',
+    '社区社区社区社区 1 家。',
+    '',
+    '①①社社区区社社区区',
+    '',
+    '11..社社区区社社区区',
+    '',
+    '名名词词解解释释',
+    '',
+    '11.. 社社区区社社区区：社区。',
+    '',
+])
+
+
+def test_a_bold_glossary_heading_above_a_bold_term_stays_apart() -> None:
+    report = govdoc.parse(BOLD_GLOSSARY_HEAD_AND_TERM)
+    assert [title for _, _, title in report.outline()] == ["社区社区", "社区社区", "名词解释"]
+    assert [(term.term, term.definition) for term in report.glossary] == [("社区社区", "社区。")]
