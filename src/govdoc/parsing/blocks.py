@@ -289,11 +289,13 @@ class _RawLayout:
                 and self.special(nxt) is None)
 
     def heading_rest(self, j: int) -> bool:
-        """Whether line j + 1 may be the rest of a heading on line j: no marked line, unless both are in fake
-        bold and it is furniture by its shortness only (a heading's last character, "格格", below it)."""
+        """Whether line j + 1 may be the rest of a heading on line j: no marked line, unless it is furniture by
+        its shortness only (a heading's last character, "格格" or "化", below it) and both are in fake bold, or
+        the heading fills the column."""
         marked = self.special(j + 1)
-        return marked is None or (marked.kind == "furniture" and self.lines[j].doubled and self.lines[j + 1].doubled
-                                  and _SHORT_REST.fullmatch(self.lines[j + 1].text) is not None)
+        return marked is None or (
+            marked.kind == "furniture" and _SHORT_REST.fullmatch(self.lines[j + 1].text) is not None
+            and ((self.lines[j].doubled and self.lines[j + 1].doubled) or self.full[j]))
 
     def opening(self, k: int) -> bool:
         """Whether the layout shows a paragraph opening at line k (see ``Columns.opens``)."""
