@@ -2235,3 +2235,37 @@ def test_a_bold_glossary_heading_above_a_bold_term_stays_apart() -> None:
     report = govdoc.parse(BOLD_GLOSSARY_HEAD_AND_TERM)
     assert [title for _, _, title in report.outline()] == ["社区社区", "社区社区", "名词解释"]
     assert [(term.term, term.definition) for term in report.glossary] == [("社区社区", "社区。")]
+
+
+# A numbered heading as wide as the column, wrapped before its last character ("第一部分 社区、社区、社区、精细" /
+# "化"): the character is the heading's rest, not a column label.
+HEADING_LAST_CHARACTER = '\n'.join([
+    '七宝镇 22000000 年国民经济和社会发展统',
+    '计公报',
+    '',
+    '各位代表：',
+    '',
+    '我们，社区。社区。社区。社区。',
+    '社区。社区。社区。社区。社区。社',
+    '区。社区。社区。社区。社区。社区',
+    '社区。街道社区。社区社区。',
+    '',
+    '我们，社区。社区。社区。社区。',
+    '社区。社区。社区。社区。社区。社',
+    '区。社区。社区。社区社区。社区，',
+    '',
+    '社区，社区。社区社区。社区。',
+    '',
+    '第一部分 社区、社区、社区、精细',
+    '化',
+    '',
+    '名词解释',
+    '',
+    '1. 社区社区：社区。',
+    '',
+])
+
+
+def test_a_heading_s_last_character_wrapped_below_it_is_its_rest() -> None:
+    report = govdoc.parse(HEADING_LAST_CHARACTER)
+    assert [title for _, _, title in report.outline()] == ["社区、社区、社区、精细化", "名词解释"]
