@@ -462,7 +462,8 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
             members, text = [line], line.text
             while (i + 1 < n and not line.whole and lines[i + 1].indent < 2
                    and (lines[i + 1].gap == 0 or _broken(text, lines[i + 1]))
-                   and (not ends_sentence(text) or _runs_on(lines[i], lines[i + 1], column))
+                   and (not ends_sentence(text) or _runs_on(lines[i], lines[i + 1], column)
+                        or (lines[i + 1].gap == 0 and ends_open(lines[i + 1].text)))  # (no heading ends with a comma)
                    and _special(lines[i + 1], False) is None):
                 i += 1
                 members.append(lines[i])
