@@ -2269,3 +2269,34 @@ HEADING_LAST_CHARACTER = '\n'.join([
 def test_a_heading_s_last_character_wrapped_below_it_is_its_rest() -> None:
     report = govdoc.parse(HEADING_LAST_CHARACTER)
     assert [title for _, _, title in report.outline()] == ["社区、社区、社区、精细化", "名词解释"]
+
+
+# In an indented layout, a paragraph's line that ends a sentence short of the column (its marks set in half a
+# place) above a flush line glued below it that stops at a comma ("…社区，社区，社区，"): the flush line carries the
+# paragraph on (no heading ends with a comma), and so does the "社区。" below a break.
+FLUSH_LINE_ENDING_WITH_A_COMMA = '\n'.join([
+    '七宝镇 22000000 年国民经济和社会发展统计公报',
+    '',
+    '\u3000\u3000我们，社区。社区。社区。社区。社区，社区。社区，社区，社区，社区。',
+    '社区，社区社区社区，社区，社区，社区，社区，社区社区。',
+    '',
+    '\u3000\u3000我们，社区。社区。社区。社区。社区。社区。社区，社区，社区。社区，',
+    '社区，社区。社区，社区，社区。社区，社区，社区，社区。',
+    '',
+    '\u3000\u3000我们，社区，社区，社区。社区 100 家，社区社区，社区，社区，社区。',
+    '社区，社区社区 1 家，社区，社区，社区社区社区社区，社区，社区，社区，',
+    '',
+    '社区。',
+    '',
+    '第一部分 社区社区',
+    '',
+    '名词解释',
+    '',
+    '1. 社区社区：社区。',
+    '',
+])
+
+
+def test_a_glued_flush_line_ending_with_a_comma_is_no_heading() -> None:
+    report = govdoc.parse(FLUSH_LINE_ENDING_WITH_A_COMMA)
+    assert [title for _, _, title in report.outline()] == ["社区社区", "名词解释"]
