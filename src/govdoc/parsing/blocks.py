@@ -280,7 +280,7 @@ class _RawLayout:
         mid-sentence ("…治理服务体育社区" / "35138.26%，党建。"), was wrapped by the layout; so was a line of text
         that ends a sentence short of the column ("一年来，全区，社区帮扶社区。", a first line under a lost indent)."""
         line = self.lines[k]
-        text_ends = self.closed[k] and _INNER_SENTENCE.search(line.text[:-1]) is not None
+        text_ends = ends_sentence(line.text) and _INNER_SENTENCE.search(line.text[:-1]) is not None  # (not "…：")
         if not (k + 1 < self.n and (self.full[k] or text_ends or not self.closed[k]) and not line.doubled
                 and self.blank_separated()):
             return False
