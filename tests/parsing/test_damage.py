@@ -12,8 +12,9 @@ Damage changes what a careful reader may ignore (line ends, spaces, the width of
 texts are compared as the scorer compares them (NFKC, whitespace left out).
 
 The damaged round trip itself (``damaged()`` below) is in ``pending_damage_cases.py``, which pytest does
-not collect: it passes on most draws, but random runs still find the cases listed there (a careful reader
-recovers them, so the generator is not restricted for them). It moves back here when they are fixed.
+not collect: it passes on most draws, but random runs still find rare cases (the kinds still known are listed
+there; a careful reader recovers them, so the generator is not restricted for them). It moves back here when
+runs come out clean.
 """
 
 from __future__ import annotations
