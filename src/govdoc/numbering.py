@@ -73,6 +73,9 @@ class Label:
     number: int | None
 
 
+ANNEX_NUMBER = r"[1-9][0-9]?|[一二三四五六七八九十]+"
+"""The number of an attachment as printed after 附件 ("附件2", "附件十"): one pattern for every stage."""
+
 # family name -> regular expression over the whole label; group "n" is the numeral.
 _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("part", re.compile(r"第(?P<n>[零〇一二两三四五六七八九十百]+)部分")),
@@ -84,7 +87,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paren_arabic", re.compile(r"[（(](?P<n>[1-9][0-9]{0,2})[）)]")),
     ("circled", re.compile(r"(?P<n>[①-⑳])")),
     ("bullet", re.compile(r"[●○■□◆◇▲△►▶•]")),
-    ("annex", re.compile(r"附件(?P<n>[1-9][0-9]?|[一二三四五六七八九十]+)?")),
+    ("annex", re.compile(rf"附件(?P<n>{ANNEX_NUMBER})?")),
 )
 
 FAMILY_NAMES: tuple[str, ...] = tuple(name for name, _ in _FAMILIES)

@@ -28,13 +28,11 @@ FLOORS: dict[str, dict[str, float]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def office_files(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The wild texts saved by LibreOffice as .docx (in ``docx/``) and PDF (in ``pdf/``)."""
-    root = tmp_path_factory.mktemp("office")
-    texts = sorted(str(path) for path in (WILD / "docs").glob("*.txt"))
+def save_as_office_files(docs: Path, root: Path, targets: list[str]) -> Path:
+    """The texts of ``docs`` saved by LibreOffice in ``root``, one folder per target ("docx/", "pdf/")."""
+    texts = sorted(str(path) for path in docs.glob("*.txt"))
     profile = (root / "profile").as_uri()
-    for target in FLOORS:
+    for target in targets:
         subprocess.run(
             [str(SOFFICE), "--headless", "--norestore", f"-env:UserInstallation={profile}",
              "--infilter=Text (encoded):UTF8,LF,,,", "--convert-to", target, "--outdir", str(root / target),
@@ -43,6 +41,12 @@ def office_files(tmp_path_factory: pytest.TempPathFactory) -> Path:
         )
         assert len(list((root / target).glob(f"*.{target}"))) == len(texts), f"LibreOffice wrote too few {target}"
     return root
+
+
+@pytest.fixture(scope="module")
+def office_files(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wild texts saved by LibreOffice as .docx (in ``docx/``) and PDF (in ``pdf/``)."""
+    return save_as_office_files(WILD / "docs", tmp_path_factory.mktemp("office"), sorted(FLOORS))
 
 
 HELDOUT = CORPUS / "heldout"
@@ -56,30 +60,22 @@ HELDOUT_FLOORS: dict[str, dict[str, float]] = {
 @pytest.fixture(scope="module")
 def heldout_office_files(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The held-out texts saved by LibreOffice as .docx and PDF, as ``office_files`` does for the wild set."""
-    root = tmp_path_factory.mktemp("office-heldout")
-    texts = sorted(str(path) for path in (HELDOUT / "docs").glob("*.txt"))
-    profile = (root / "profile").as_uri()
-    for target in HELDOUT_FLOORS:
-        subprocess.run(
-            [str(SOFFICE), "--headless", "--norestore", f"-env:UserInstallation={profile}",
-             "--infilter=Text (encoded):UTF8,LF,,,", "--convert-to", target, "--outdir", str(root / target),
-             *texts],
-            check=True, capture_output=True, timeout=600,
-        )
-    return root
+    return save_as_office_files(HELDOUT / "docs", tmp_path_factory.mktemp("office-heldout"), sorted(HELDOUT_FLOORS))
+
+
+def below_floors(scores: dict[str, float], floors: dict[str, float]) -> dict[str, tuple[float, float]]:
+    """The scores under their floors, as (score, floor)."""
+    return {name: (round(scores.get(name, 0.0), 4), floor) for name, floor in floors.items()
+            if scores.get(name, 0.0) < floor}
 
 
 @pytest.mark.parametrize("kind", sorted(HELDOUT_FLOORS))
 def test_heldout_office_files_score_above_their_floors(kind: str, heldout_office_files: Path, tmp_path: Path) -> None:
-    scores = score(heldout_office_files / kind, HELDOUT / "gold", tmp_path)
-    below = {name: (round(scores.get(name, 0.0), 4), floor) for name, floor in HELDOUT_FLOORS[kind].items()
-             if scores.get(name, 0.0) < floor}
+    below = below_floors(score(heldout_office_files / kind, HELDOUT / "gold", tmp_path), HELDOUT_FLOORS[kind])
     assert not below, f"heldout as LibreOffice {kind}: scores below their floors (score, floor): {below}"
 
 
 @pytest.mark.parametrize("kind", sorted(FLOORS))
 def test_office_files_score_above_their_floors(kind: str, office_files: Path, tmp_path: Path) -> None:
-    scores = score(office_files / kind, WILD / "gold", tmp_path)
-    below = {name: (round(scores.get(name, 0.0), 4), floor) for name, floor in FLOORS[kind].items()
-             if scores.get(name, 0.0) < floor}
+    below = below_floors(score(office_files / kind, WILD / "gold", tmp_path), FLOORS[kind])
     assert not below, f"wild as LibreOffice {kind}: scores below their floors (score, floor): {below}"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Section, Table
-from ..numbering import parse_label
+from ..numbering import ANNEX_NUMBER, parse_label
 from .blocks import Block
 from .frame import Frame
 from .glossary import GLOSSARY_HEAD, Entry, glossary_entry, strip_markers
@@ -37,7 +37,7 @@ Extractor = Callable[[str], list[Metric]]
 SHI = "shi"  # the family of "一是…/二是…" openers on the stack of open sections
 SUBHEAD = "subhead"  # an unnumbered subhead on the stack: the numbered headings below it are its children
 _DECLARED_ANNEX = re.compile(
-    r"^(?P<label>附件(?:[1-9][0-9]?|[一二三四五六七八九十]+)?)(?:[ \u3000：:]+|(?=[《“]))(?P<title>\S.*)$")
+    rf"^(?P<label>附件(?:{ANNEX_NUMBER})?)(?:[ \u3000：:]+|(?=[《“]))(?P<title>\S.*)$")
 """A declared heading that prints an attachment's label before its title ("附件2 …", "附件《…》")."""
 DECLARED = "declared:"  # a heading whose file declares its depth, on the stack as "declared:2"
 

@@ -19,6 +19,7 @@ import dataclasses
 import re
 from collections import Counter
 
+from ..numbering import ANNEX_NUMBER
 from .frame.chrome import is_chrome
 from .frame.dates import date_only, posting_time
 from .frame.fields import META_KEYS, fields_of, key_alone, meta_line, meta_table
@@ -42,10 +43,12 @@ _MEETING_ENDS = ("会议上", "大会上")
 _DASH_START = ("——", "――", "—", "―", "－－", "--", "─")
 PRINT_COLUMN = 80  # no printed column is wider: lines around this long are whole paragraphs
 REGULAR = 0.4  # share of the longer lines within a place of the commonest width: a typeset column
-ANNEX = re.compile(r"^附件\s*(?P<n>[1-9][0-9]?|[一二三四五六七八九十]+)?\s*[：:]?$")
+ANNEX = re.compile(rf"^附件\s*(?P<n>{ANNEX_NUMBER})?\s*[：:]?$")
 """A line that announces an attachment ("附件", "附件2："); the attachment's title follows it."""
 _MARKS = re.compile("[，。、；：！？”’）》」』】〕（“‘《「『【〔]")  # full-width marks: type may compress them
-_LEAD_TOKEN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%‰\-]*|[（“‘《「『【〔(\[].")
+UNBREAKABLE = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%‰\-]*")
+"""A number or Latin word, which type never breaks across lines."""
+_LEAD_TOKEN = re.compile(UNBREAKABLE.pattern + r"|[（“‘《「『【〔(\[].")
 _SHORT_CJK = re.compile(f"[{CJK}]{{1,2}}")
 _SENTENCE_MARK = re.compile(r"[，,。；;！？!?：:]")  # what a heading's title never holds
 _INNER_STOP = re.compile(r"[。；;！？!?]")  # a sentence end inside a line: text, not a title

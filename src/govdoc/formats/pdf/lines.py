@@ -39,7 +39,7 @@ from unicodedata import east_asian_width
 
 from ...parsing.lines import split_label
 from ...parsing.source import Align, SourceLine
-from ...parsing.wraps import ANNEX
+from ...parsing.wraps import ANNEX, UNBREAKABLE
 from .textlayer import PdfLine
 
 PAGE_NUMBER = re.compile(r"^[—–\-－\s]*(?:第\s*)?[0-9０-９]{1,5}(?:\s*页)?[—–\-－\s]*$")
@@ -215,7 +215,7 @@ def _measure(numbered: list[tuple[int, PdfLine]]) -> list[_Measured]:
         blank = 0
         if previous is not None and previous.page == line.page and step > 0:
             blank = max(0, round((previous.y - line.y) / step) - 1)
-        full = column.right - column.left >= NARROW * line.page_width and line.x1 >= column.right - WRAP_SLACK * size
+        full = _fillable(column, line) and line.x1 >= column.right - WRAP_SLACK * size
         out.append(_Measured(line, origin, max(0, round(2 * (x0 - column.left) / size)), blank,
                              _align(line, column, size), full))
         previous = line
@@ -228,14 +228,18 @@ def _measure(numbered: list[tuple[int, PdfLine]]) -> list[_Measured]:
 def _no_room(line: PdfLine, below: PdfLine, column: Column) -> bool:
     """Whether the first character of the line below would not have fitted at the end of ``line``
     (ragged text: a left-aligned page wraps a line up to a character short of the filled edge)."""
-    if column.right - column.left < NARROW * line.page_width:
+    if not _fillable(column, line):
         return False
     size = max(line.size, 1.0)
     width = _lead_width(below.text.lstrip(), size)
     return width > 0 and line.x1 + width > column.filled + FIT_SLACK * size
 
 
-_UNBREAKABLE = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%‰\-]*")
+def _fillable(column: Column, line: PdfLine) -> bool:
+    """Whether the column is wide enough to fill (narrower than :data:`NARROW` of the page it is none)."""
+    return column.right - column.left >= NARROW * line.page_width
+
+
 _NO_LINE_START = frozenset("，。、；：！？）》」』】”’,.;:!?)")
 
 
@@ -245,7 +249,7 @@ def _lead_width(text: str, size: float) -> float:
     characters counted as half a character."""
     if not text:
         return 0.0
-    token = _UNBREAKABLE.match(text)
+    token = UNBREAKABLE.match(text)
     if token is not None:
         return len(token.group()) * size / 2
     width = size if east_asian_width(text[0]) in "WF" else size / 2
