@@ -46,3 +46,14 @@ def test_a_heading_wrapped_over_a_blank_line_stays_one_heading() -> None:
     report = govdoc.parse(text.encode())
     titles = [title for _, _, title in report.outline()]
     assert titles == ["“十五五”时期主要目标和2026年重点工作"]
+
+
+def test_a_notes_heading_of_two_characters_is_no_column_label() -> None:
+    """"注释" over a bulletin's notes is a heading (a glossary's), not page furniture to drop like "聚焦"."""
+    body = "全年粮食产量比上年增长2.1%，生猪出栏389.60万头，比上年增长3.2%，运行总体平稳。"
+    text = "\n".join(["2025年某某市国民经济和社会发展统计公报", "一、综合", body, "二、农业", body,
+                      "注释", "[1]本公报数据均为年度初步统计数。", "[2]地区生产总值按现价计算。"])
+    report = govdoc.parse(text.encode())
+    assert report.outline() == [(1, "一、", "综合"), (1, "二、", "农业"), (1, None, "注释")]
+    assert [paragraph.text for paragraph in report.sections[-1].paragraphs] == [
+        "[1]本公报数据均为年度初步统计数。", "[2]地区生产总值按现价计算。"]

@@ -101,7 +101,7 @@ def _special(line: Line, in_head: bool) -> Block | None:
         return Block("salutation", [line], text, closed=True)
     if ANNEX.match(text):
         return Block("annex", [line], text)
-    if is_furniture(text):
+    if is_furniture(text) and not glossary_head(text):  # "注释" over the notes is no column label
         return Block("furniture", [line], text)
     return None
 

@@ -170,6 +170,16 @@ def test_a_title_that_fills_the_column_runs_on_into_its_centred_rest() -> None:
         "关于2024年度全市国民经济和社会发展的统计公报", "正" * 28 * 4, "图1 现场"]
 
 
+def test_on_a_page_of_a_title_and_a_signature_the_title_still_runs_on() -> None:
+    """A short notice: as many title lines as body lines, so the sizes tie; the body is the smaller."""
+    title = [line("关于2024年度全市国民经济和社会发展的统", size=22, x1=RIGHT),
+             line("计公报", x=LEFT + (448 - 66) / 2, y=TOP - 40, size=22)]
+    signature = [line("某某市统计局", x=LEFT + 18 * SIZE, y=TOP - 4 * PITCH),
+                 line("2025年3月3日", x=LEFT + 16 * SIZE, y=TOP - 5 * PITCH)]
+    assert [s.text for s in source_lines([*title, *signature])] == [
+        "关于2024年度全市国民经济和社会发展的统计公报", "某某市统计局", "2025年3月3日"]
+
+
 def test_a_paragraph_runs_on_over_a_page_break_and_the_page_number_goes() -> None:
     lines = [line("甲" * 28, y=TOP - 21 * PITCH, page=1), line("— 1 —", x=LEFT + 12 * SIZE, y=40, page=1, size=14),
              line("乙" * 4, y=TOP, page=2), line("— 2 —", x=LEFT + 12 * SIZE, y=40, page=2, size=14)]

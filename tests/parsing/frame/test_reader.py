@@ -280,6 +280,18 @@ def test_signature_at_the_end() -> None:
     assert body(frame) == ["一、经济发展", "全年完成税收收入18.6亿元，同比增长4.5%。"]
 
 
+def test_a_date_alone_below_the_text_is_the_document_s_date() -> None:
+    """成文日期 set below the text with no signature above it (GB/T 9704 allows the date alone)."""
+    text = "一、经济发展\n全年完成税收收入18.6亿元，同比增长4.5%。\n\n　　　　　　　　2025年1月10日\n"
+    frame = frame_of(text)
+    assert frame.fields["date"] == "2025-01-10"
+    assert body(frame) == ["一、经济发展", "全年完成税收收入18.6亿元，同比增长4.5%。"]
+    posted = frame_of("发布时间：2025-01-12 09:30\n" + text + "网站标识码：3101120001\n")
+    assert posted.fields["date"] == "2025-01-10"  # the date the document carries outranks the posting time
+    inside = frame_of("一、经济发展\n2025年1月10日\n全年完成税收收入18.6亿元，同比增长4.5%。\n")
+    assert "date" not in inside.fields  # a date line inside the text is not its date
+
+
 def test_impossible_dates_are_dropped() -> None:
     assert "date" not in frame_of("索引号 | 发布机构 | 华泾镇 | |\n发布时间 | 2023-02-30 |\n一、工作\n").fields
 

@@ -300,7 +300,8 @@ def source_lines(lines: list[PdfLine]) -> list[SourceLine]:
     measured = _measure([(origin, line) for origin, line in enumerate(lines, start=1)
                          if not is_furniture(line, heads)])
     sizes = Counter(round(m.line.size * 2) / 2 for m in measured)
-    body_size = sizes.most_common(1)[0][0] if sizes else 0.0
+    # the body is set in the commonest size; on a page of a few lines a tie goes to the smaller (titles are set larger)
+    body_size = min(sizes, key=lambda size: (-sizes[size], size)) if sizes else 0.0
     out: list[SourceLine] = []
     start = 0
     for index in range(1, len(measured) + 1):

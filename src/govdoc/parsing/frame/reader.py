@@ -378,9 +378,17 @@ class FrameReader:
     # ---- the tail and the text -------------------------------------------------------------------
 
     def read_tail(self, end: int) -> None:
-        """Below the text: chrome, link lists after a "相关…" marker, fields, the title printed again."""
+        """Below the text: chrome, link lists after a "相关…" marker, fields, the title printed again, and a
+        date alone right below the text (成文日期 printed without a signature above it)."""
+        below_text = True  # no line kept since the text ended
         for i in range(end, self.n):
             text = self.text[i]
+            if below_text and not self.drop[i] and not self.chrome[i]:
+                when = dates.date_only(text)
+                if when is not None:
+                    self.found.offer("date", when.isoformat(), evidence.WRITTEN)
+                    self.drop[i] = True
+                    continue
             if chrome.is_related_marker(text) and all(
                     self.chrome[k] or len(self.text[k]) <= LONG or chrome.is_edge_chrome(self.text[k])
                     for k in range(i + 1, self.n)):
@@ -396,6 +404,7 @@ class FrameReader:
             elif (i > end and self.drop[i - 1] and self.lines[i].gap == 0 and visible_length(text) <= 12
                   and not _SENTENCE.search(text)):
                 self.drop[i] = True  # the rest of a chrome line the layout wrapped ("…地址：七宝镇政" / "府路1号")
+            below_text = below_text and self.drop[i]
         self.menu_runs(end, self.n)
 
     def read_text(self, start: int, end: int) -> None:
