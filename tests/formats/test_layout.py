@@ -48,6 +48,20 @@ def test_nothing_is_printed_twice() -> None:
     assert texts[-2:] == ["老西门街道", "2020年8月12日"]  # the signature at the end
 
 
+def test_a_headline_that_is_the_title_is_printed_once_with_the_subtitle_under_it() -> None:
+    """A news story whose headline is the document's title (and an attachment printed alone): the page
+    shows it once, as its heading; a page with more before its first heading keeps the title on top."""
+    story = Report(meta=Meta(title="县十六届人大四次会议开幕", subtitle="县长作政府工作报告"),
+                   sections=[Section(title="县十六届人大四次会议开幕", kind="article",
+                                     paragraphs=[Paragraph(text="会议应到代表224名。")])])
+    items = lay.layout(story)
+    assert [type(item).__name__ for item in items[:3]] == ["Heading", "SectionSubtitle", "Para"]
+    assert list(lay.walk_text(items)).count("县十六届人大四次会议开幕") == 1
+    assert items[1].text == "——县长作政府工作报告"  # type: ignore[union-attr]
+    preamble = story.model_copy(update={"preamble": [Paragraph(text="导语。")]})
+    assert [type(item).__name__ for item in lay.layout(preamble)[:2]] == ["DocTitle", "DocSubtitle"]
+
+
 def test_full_width_punctuation_keeps_every_figure_span() -> None:
     text = "增长5.2%,比上年(含新增)多3,000人"
     metric = Metric(text="5.2%", start=2, end=6, value=5.2, unit="%", kind="percent")  # type: ignore[arg-type]

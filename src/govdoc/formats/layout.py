@@ -261,12 +261,21 @@ class _Builder:
         for key, value in (("索引号", meta.index_number), ("公开类别", meta.category), ("文号", meta.doc_number)):
             if value:
                 self.items.append(MetaRow(key, self.fix(value)))
-        if meta.title:
+        if meta.title and not self.headline_is_title():
             self.items.append(DocTitle(self.text(meta.title)))
-        if meta.subtitle:
-            self.items.append(DocSubtitle(self.fix(subtitle_text(meta.subtitle))))
+            if meta.subtitle:
+                self.items.append(DocSubtitle(self.fix(subtitle_text(meta.subtitle))))
         printed = _printed_bylines(self.report)
         self.items.extend(Author(self.fix(a)) for a in meta.authors if a not in printed)
+
+    def headline_is_title(self) -> bool:
+        """Whether the page opens with its one headline, which is also the document's title (a news story
+        on a newspaper page, an attachment printed alone): the page prints it once, as that heading,
+        with the document's subtitle below it."""
+        report = self.report
+        first = report.sections[0] if report.sections else None
+        return (first is not None and not report.preamble and not report.preamble_tables and not first.subtitle
+                and first.kind in ("article", "glossary") and first.title == report.meta.title)
 
     def section(self, section: Section, level: int) -> None:
         if section.kicker:
@@ -284,8 +293,11 @@ class _Builder:
         run_in_text = self.text(run_in.text, run_in.metrics) if run_in is not None else None
         self.items.append(Heading(level, section, family, face, "center" if centred else "left",
                                   Text(self.fix(printed), spans), closing, run_in, run_in_text))
-        if section.subtitle:
-            self.items.append(SectionSubtitle(self.fix(subtitle_text(section.subtitle)), level))
+        subtitle = section.subtitle
+        if subtitle is None and level == 1 and section is self.report.sections[0] and self.headline_is_title():
+            subtitle = self.report.meta.subtitle  # the document's, printed under the headline that is its title
+        if subtitle:
+            self.items.append(SectionSubtitle(self.fix(subtitle_text(subtitle)), level))
         if section.byline:
             self.items.append(Byline(self.fix(section.byline)))
         self.body(paragraphs, section.tables, level, 1 if run_in is not None else 0)

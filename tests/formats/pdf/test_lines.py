@@ -170,6 +170,16 @@ def test_a_title_that_fills_the_column_runs_on_into_its_centred_rest() -> None:
         "关于2024年度全市国民经济和社会发展的统计公报", "正" * 28 * 4, "图1 现场"]
 
 
+def test_a_subtitle_that_fills_the_column_runs_on_into_its_centred_rest() -> None:
+    title = [line("某某县第十六届人大四次会议开幕", x=LEFT + 59, size=22)]
+    subtitle = [line("——" + "甲" * 26, y=TOP - 40, x1=RIGHT), line("乙" * 10, x=LEFT + 144, y=TOP - 40 - PITCH)]
+    body = [line("正" * 28, y=TOP - (3 + k) * PITCH) for k in range(3)]
+    assert [s.text for s in source_lines([*title, *subtitle, *body])] == [
+        "某某县第十六届人大四次会议开幕", "——" + "甲" * 26 + "乙" * 10, "正" * 28 * 3]
+    centred = line("第二部分", x=LEFT + 192, y=TOP - 40 - PITCH)  # below a paragraph that filled the column: apart
+    assert len(source_lines([*title, line("甲" * 28, y=TOP - 40), centred, *body])) == 4
+
+
 def test_on_a_page_of_a_title_and_a_signature_the_title_still_runs_on() -> None:
     """A short notice: as many title lines as body lines, so the sizes tie; the body is the smaller."""
     title = [line("关于2024年度全市国民经济和社会发展的统", size=22, x1=RIGHT),

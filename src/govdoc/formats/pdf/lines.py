@@ -280,14 +280,19 @@ def _heading_alone(before: _Measured, line: _Measured) -> bool:
             and text[-1] not in _SENTENCE_END and text[-1] not in "，、,”’）)》")
 
 
+_SUBTITLE_DASH = ("——", "－－", "―")
+
+
 def _continues(before: _Measured, line: _Measured, body_size: float) -> bool:
     """Whether ``line`` carries on the block ``before`` ends: ``before`` filled the column and ``line``
     follows in the same size with no gap, starting at the column's left edge; or, for a title (a
-    centred block set larger than the body) whose line filled the column, centred itself."""
+    centred block set larger than the body) or a subtitle whose line filled the column, centred itself."""
     if not before.full or line.blank or abs(before.line.size - line.line.size) > 0.5:
         return False
     if line.align == "center":
-        return before.align is None and before.indent == 0 and before.line.size > body_size + 0.5
+        # a title set larger than the body, or a subtitle ("——…"), that filled the column goes on centred
+        return before.align is None and before.indent == 0 and (
+            before.line.size > body_size + 0.5 or before.line.text.lstrip().startswith(_SUBTITLE_DASH))
     if before.line.text.rstrip().endswith(_SENTENCE_END) and _opens_heading(line):
         return False  # a paragraph's last line that happened to fill the column, then a heading of its own
     return before.align is None and line.align is None and line.indent < 2
