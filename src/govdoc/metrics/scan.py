@@ -27,7 +27,7 @@ from .numbers import (
     scale_value,
 )
 from .qualifiers import MID_QUALIFIER, SUFFIX_QUALIFIER, read_prefix
-from .units import CHINESE_OK, DIGITS_NOT_OK, SCALE_INITIAL, UNITS, Unit, lookup, unit_at
+from .units import CHINESE_OK, DIGITS_NOT_OK, SCALE_INITIAL, UNIT_PATTERN, UNITS, Unit, lookup, unit_at
 
 WS = f"[{SPACES}]*"
 _WS_RE = re.compile(WS)
@@ -329,6 +329,77 @@ def _second_number(text: str, pos: int) -> tuple[_Tail, Candidate] | None:
     return tail, cand
 
 
+# The usual Arabic figure in one match: the numeral, 余/多/来, a run of scale characters, 余/多 and a
+# unit glued to them (139家, 3.45亿元, 30余家, 1.2万余人, 5.5%). The match is the one the step-by-step
+# reading makes: the numeral ``_AR_RE`` reads (a shorter one is followed by a digit, a comma or a
+# point, which nothing after a number starts with), the scales ``_read_scales`` reads (possessive; a
+# unit such as 千米 stops them), the unit ``unit_at`` reads. ``_quick`` takes it only where nothing
+# else can be part of the figure; elsewhere ``_arabic_at`` reads it step by step.
+_SCALE_INITIAL_PATTERN = "|".join(re.escape(u) for u in sorted(SCALE_INITIAL, key=len, reverse=True))
+_QUICK = re.compile(
+    rf"(?P<ar>{ARABIC_PATTERN})(?P<m1>[余多来]?+)"
+    rf"(?P<sc>(?:(?!{_SCALE_INITIAL_PATTERN})[{''.join(ch for ch in SCALES if ch not in '十拾')}]){{0,4}}+)"
+    rf"(?P<m2>[余多]?+)(?P<u>{UNIT_PATTERN})"
+)
+# Units whose first character sends the step-by-step reading down another path: 个 (3个月, 个百分点,
+# 两个亿), 百 (百分点), k (3k), 点 (3点 is a time of day); of those, these read as the unit they print.
+_QUICK_SPECIAL = frozenset("个個百kKｋＫ点")
+_QUICK_PERCENTAGE_POINT = frozenset({"个百分点", "個百分點", "个百分點", "個百分点", "百分点", "百分點"})
+# What may follow 个 to make it part of something else: 3个月, 3个多月, 两个亿, 3个 百分点.
+_QUICK_NOT_AFTER_GE = frozenset("万亿萬億多余半月小星工季班人场课床车比百 \u3000")
+# What, right after the unit, may extend the figure besides a suffix qualifier: 半, 角/分 after 元, a
+# currency after 元, 美分, 整, a per-unit, a second unit, a range, （含）, spaces.
+_QUICK_NOT_AFTER = (
+    _AFTER_UNIT_CHARS | _DIGIT_CHARS | _CN_CHARS
+    | frozenset("半又整钱") | frozenset(word[0] for word in CURRENCY_CODES)
+) - _SUFFIX_CHARS
+_SCALE_FACTORS: dict[str, Decimal | None] = {"": _ONE}
+
+
+def _quick(text: str, at: int, m: re.Match[str]) -> Candidate | None:
+    """The candidate of a ``_QUICK`` match at ``at``, as ``_arabic_at`` reads it; None where the
+    match does not settle it (a currency sign before, 个 or 点 as the unit, more after the unit):
+    then the step-by-step reading decides."""
+    numeral, mid, scales, mid_after, word = m.group("ar", "m1", "sc", "m2", "u")
+    end = m.end()
+    after = text[end:end + 1]
+    if (after in _QUICK_NOT_AFTER or "，" in numeral or (mid and mid_after)
+            or (at > 0 and text[at - 1] in CURRENCY_SYMBOLS)):
+        return None
+    if word[0] in _QUICK_SPECIAL and word not in _QUICK_PERCENTAGE_POINT and (
+            (word != "个" and word != "個") or after in _QUICK_NOT_AFTER_GE):
+        return None
+    factor = _SCALE_FACTORS.get(scales, _ZERO)
+    if factor is _ZERO:
+        factor = _SCALE_FACTORS[scales] = scale_value(scales)
+    if factor is None:
+        return None
+    unit = UNITS[word]
+    unit_start = end - len(word)
+    unit_end = end
+    qualifier = mid or mid_after or None
+    if after in _SUFFIX_CHARS:
+        q = SUFFIX_QUALIFIER.match(text, end)
+        if q is not None and (q.group() not in ("多", "余") or (qualifier is None and unit.kind in _MEASURED)):
+            qualifier = qualifier or q.group()
+            end = q.end()
+    start, prefix_q, negative, temperature = read_prefix(text, at)
+    if temperature is not None and unit.name == "度":
+        unit = Unit(temperature, "temperature")
+    elif temperature is not None:
+        start, prefix_q, negative = at, None, False
+    if unit.currency == "CNY" and unit.name == "元":
+        before = CURRENCY_BEFORE.search(text, max(0, start - 6), start)
+        if before is not None and before.group().strip() != "人民币":
+            unit = Unit("元", "money", CURRENCY_CODES[before.group().strip(" \u3000")])
+    # the sum _build makes (its zeros keep the exponent it gives the value)
+    value = parse_arabic(numeral) * factor + _ZERO + _ZERO
+    if negative:
+        value *= -1
+    return Candidate(start, end, at, m.end("ar"), value, unit, unit_start, unit_end, None, prefix_q or qualifier,
+                     False, numeral, factor != 1)
+
+
 def _may_follow(text: str, pos: int) -> bool:
     """Cheap test: can a figure go on at ``pos`` (a unit, 余/多/来, 大, a scale or a range)?"""
     while pos < len(text) and text[pos] in _WS_CHARS:
@@ -502,6 +573,16 @@ def scan(text: str) -> list[Candidate]:
         at = start.start()
         first = text[at]
         if first in _DIGIT_CHARS:  # an Arabic numeral: no fraction or Chinese numeral to try
+            quick = _QUICK.match(text, at)
+            if quick is not None:
+                cand = _quick(text, at, quick)
+                if cand is not None:
+                    if found and cand.start < found[-1].end:
+                        pos = quick.end("ar")
+                    else:
+                        found.append(cand)
+                        pos = cand.end
+                    continue
             ar = _AR_RE.match(text, at)
             numeral = ar.group() if ar is not None else first
             if "，" in numeral:

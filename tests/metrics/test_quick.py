@@ -1,0 +1,72 @@
+"""The scanner's one-match reading of the usual Arabic figure gives what the step-by-step reading gives.
+
+``scan._quick`` reads "139家", "3.45亿元", "30余家", "5.5%以上" from one match of ``scan._QUICK`` and
+declines (None) wherever something else may be part of the figure; ``scan._arabic_at`` is the
+reading it stands in for. These tests draw text dense in the pieces both readings look at (digits,
+scales, 余/多/来, units that begin with a scale character or 个, suffix qualifiers, signs, currency
+words, temperature scales, spaces) and check the two agree wherever the quick one answers.
+"""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from govdoc.metrics import scan
+from govdoc.metrics.money import CURRENCY_CODES
+from govdoc.metrics.scan import _QUICK, _SUFFIX_CHARS, _arabic_at, _cut_fullwidth_comma, _quick
+
+_PIECES = st.one_of(
+    st.sampled_from(list("0123456789０５.．,，")),
+    st.sampled_from(list("万亿千百十萬億兆佰仟拾余多来个個半以上下左右及之")),
+    st.sampled_from([
+        "家", "元", "%", "％", "人次", "千米", "千瓦", "千瓦时", "百分点", "个百分点", "個百分點", "个月", "个多月",
+        "小时", "吨", "度", "点", "点建议", "km", "kg", "k", "m²", "t", "年", "块", "美元", "美分", "人民币", "港币",
+        "以上", "以下", "左右", "及以上", "上下", "（含）", "/平方米", "/套", "（套）", "至", "-", "—", "~",
+        "约", "近", "超过", "负", "零下", "-", "摄氏", "华氏", "￥", "$", "第", "，", "。", " ", "\u3000", "\n",
+    ]),
+)
+_TEXTS = st.lists(_PIECES, max_size=16).map("".join)
+
+
+def _both(text: str) -> list[tuple[object, object]]:
+    """(quick, step by step) for every Arabic numeral of ``text`` the quick reading answers."""
+    pairs: list[tuple[object, object]] = []
+    for at in range(len(text)):
+        if text[at] not in "0123456789０１２３４５６７８９":
+            continue
+        m = _QUICK.match(text, at)
+        if m is None:
+            continue
+        quick = _quick(text, at, m)
+        if quick is None:
+            continue
+        ar = scan._AR_RE.match(text, at)
+        assert ar is not None
+        pairs.append((quick, _arabic_at(text, at, _cut_fullwidth_comma(text, at, ar.group()))))
+    return pairs
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_TEXTS)
+@example("引进企业139家，吸引内资3.45亿元")
+@example("30余家以上，1.2万余人，约5.5%左右，负3个百分点，摄氏20度，美元3亿元")
+@example("3千米3万千瓦3个月3个 百分点3个亿")
+def test_quick_reads_as_the_step_by_step_reading(text: str) -> None:
+    for quick, slow in _both(text):
+        assert quick == slow
+
+
+def test_quick_answers_the_usual_figures() -> None:
+    """The quick reading is taken for the usual shapes (else it would stand in for nothing)."""
+    for text in ("139家", "3.45亿元", "30余家", "1.2万余人", "5.5%以上", "3个", "2个百分点", "12千瓦"):
+        m = _QUICK.match(text, 0)
+        assert m is not None and _quick(text, 0, m) is not None, text
+
+
+def test_suffix_qualifiers_start_with_nothing_else_the_tail_reads() -> None:
+    """``_quick`` reads a suffix qualifier right after the unit: no other part of a tail (a range, a
+    per-unit, 角/分, a currency name, （含）) may start with the same character."""
+    others = scan._PER_CHARS | scan._ALTERNATIVE_CHARS | scan._RANGE_AFTER_UNIT_CHARS | scan._INCLUSIVE_CHARS
+    assert not _SUFFIX_CHARS & (others | scan._WS_CHARS)
+    assert not _SUFFIX_CHARS & (set("0123456789０１２３４５６７８９半又整钱") | {w[0] for w in CURRENCY_CODES})
