@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
@@ -241,6 +241,28 @@ def trusted(cls: type[_M], values: dict[str, Any]) -> _M:
             every = _EVERY_FIELD[cls] = set(cls.model_fields)
         return _construct(cls, values, every if values.keys() == every else set(values))
     return cls.model_construct(**values)  # pragma: no cover - a pydantic that stores instances otherwise
+
+
+def trusted_maker(cls: type[_M]) -> Callable[[dict[str, Any]], _M]:
+    """``trusted(cls, values)`` for ``values`` that name every field of ``cls``, as a function that
+    does only that: for the figures the extractor builds by the thousand, where looking the set of
+    fields up and comparing it with the keys cost a third of building one."""
+    if not _CONSTRUCT_WORKS:  # pragma: no cover - a pydantic that stores instances otherwise
+        return lambda values: trusted(cls, values)
+    every = _EVERY_FIELD.get(cls)
+    if every is None:
+        every = _EVERY_FIELD[cls] = set(cls.model_fields)
+    new = cls.__new__
+
+    def make(values: dict[str, Any]) -> _M:
+        instance = new(cls)
+        _set_attribute(instance, "__dict__", values)
+        _set_attribute(instance, "__pydantic_fields_set__", every)
+        _set_attribute(instance, "__pydantic_extra__", None)
+        _set_attribute(instance, "__pydantic_private__", None)
+        return instance
+
+    return make
 
 
 def _check_metrics(text: str, metrics: list[Metric], owner: str) -> None:
@@ -577,4 +599,5 @@ __all__ = [
     "json_schema",
     "table_metrics",
     "trusted",
+    "trusted_maker",
 ]

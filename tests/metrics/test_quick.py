@@ -9,12 +9,15 @@ words, temperature scales, spaces) and check the two agree wherever the quick on
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from govdoc.metrics import scan
 from govdoc.metrics.money import CURRENCY_CODES
 from govdoc.metrics.scan import _QUICK, _SUFFIX_CHARS, _arabic_at, _cut_fullwidth_comma, _quick
+from govdoc.model import _canonical_decimal
 
 _PIECES = st.one_of(
     st.sampled_from(list("0123456789０５.．,，")),
@@ -54,7 +57,19 @@ def _both(text: str) -> list[tuple[object, object]]:
 @example("3千米3万千瓦3个月3个 百分点3个亿")
 def test_quick_reads_as_the_step_by_step_reading(text: str) -> None:
     for quick, slow in _both(text):
-        assert quick == slow
+        assert isinstance(quick, scan.Candidate) and isinstance(slow, scan.Candidate)
+        assert replace(quick, canonical=False) == slow  # the mark is the quick reading's own
+        assert repr(quick.value) == repr(slow.value)  # the same exponent too (3.45亿 is 345000000.00)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS)
+@example("139家，5.5%，5.50%，5.0%，0.5%，00.5%，1.2万人，30亿亿元，12345678901亿元，负0元")
+def test_a_value_marked_canonical_is_stored_as_it_is(text: str) -> None:
+    for quick, _ in _both(text):
+        assert isinstance(quick, scan.Candidate)
+        if quick.canonical:
+            assert repr(_canonical_decimal(quick.value)) == repr(quick.value)
 
 
 def test_quick_answers_the_usual_figures() -> None:

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import govdoc
 from govdoc.metrics import extract_metrics
-from govdoc.model import LineSpan, Metric, Report, trusted
+from govdoc.model import LineSpan, Metric, Report, trusted, trusted_maker
 from govdoc.testing import canonical_reports, texts_with_metrics
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,6 +83,14 @@ def test_trusted_builds_what_model_construct_builds() -> None:
     assert built == LineSpan(**values)
     assert built.__getstate__() == LineSpan.model_construct(**values).__getstate__()
     assert built.model_dump() == values
+
+
+def test_trusted_maker_builds_what_trusted_builds() -> None:
+    values = {"first": 3, "last": 7}
+    built = trusted_maker(LineSpan)(dict(values))
+    assert built.__getstate__() == trusted(LineSpan, dict(values)).__getstate__()
+    assert built.model_fields_set is trusted(LineSpan, dict(values)).model_fields_set
+    assert built == LineSpan(**values)
 
 
 def test_trusted_instances_share_the_set_of_fields_but_nothing_else() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from ..model import Change, Metric, trusted
+from ..model import Change, Metric, trusted_maker
 from ..model import _canonical_decimal as canonical
 from .indicators import resolve
 from .numbers import SPACES
@@ -14,6 +14,7 @@ from .scan import Candidate, scan
 
 _BREAKS = "\x85"  # NEL is a C1 control, which a Metric cannot carry; other line breaks stay in the span
 _STRIP = frozenset(SPACES + "\u2028\u2029\x85")
+_new_metric = trusted_maker(Metric)
 
 
 def _cut_at_breaks(text: str, cand: Candidate) -> tuple[int, int]:
@@ -45,8 +46,9 @@ def _metric(text: str, cand: Candidate, indicator: str | None, change: Change | 
     # every field as validation would store it: the extractor guarantees the invariants (the span is
     # text[start:end], trimmed and clean; units, qualifiers and indicators are clean lines), which
     # tests/metrics check against validated copies; validating them again cost more than finding them
-    return trusted(Metric, {
-        "text": text[start:end], "start": start, "end": end, "value": canonical(cand.value),
+    return _new_metric({
+        "text": text[start:end], "start": start, "end": end,
+        "value": cand.value if cand.canonical else canonical(cand.value),
         "value_max": None if value_max is None else canonical(value_max), "unit": cand.unit.name,
         "kind": cand.unit.kind, "currency": cand.unit.currency, "approx": approx,
         "qualifier": qualifier if approx is not None else None, "indicator": indicator or None, "change": change,

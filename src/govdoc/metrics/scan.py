@@ -112,6 +112,7 @@ class Candidate:
     chinese: bool = False
     numeral: str = ""
     scaled: bool = False
+    canonical: bool = False  # ``value`` is already as a Metric stores it (139, 5.5: no exponent, no trailing zero)
 
 
 def _skip_ws(text: str, pos: int) -> int:
@@ -396,8 +397,12 @@ def _quick(text: str, at: int, m: re.Match[str]) -> Candidate | None:
     value = parse_arabic(numeral) * factor + _ZERO + _ZERO
     if negative:
         value *= -1
+    # the value as a Metric stores it when the digits say so: an integer times an integer scale (below
+    # 28 digits, so nothing rounds), or a decimal that ends in a digit other than 0 and is not scaled
+    canonical = len(numeral) <= 10 and len(scales) <= 2 and numeral.isascii() and (
+        numeral.isdigit() or (not scales and numeral[-1] != "0" and numeral.replace(".", "", 1).isdigit()))
     return Candidate(start, end, at, m.end("ar"), value, unit, unit_start, unit_end, None, prefix_q or qualifier,
-                     False, numeral, factor != 1)
+                     False, numeral, factor != 1, canonical)
 
 
 def _may_follow(text: str, pos: int) -> bool:
