@@ -27,7 +27,7 @@ _PREFIX_BLOCKERS = {
 
 # The last character (before spaces) of a sign, a temperature scale or a prefix qualifier: a window
 # that ends in anything else holds none of them.
-_PREFIX_LAST = frozenset("负下-－−度氏约为近过出超逾破到足于少多")
+PREFIX_LAST = frozenset("负下-－−度氏约为近过出超逾破到足于少多")
 _SPACE_CHARS = SPACES
 
 APPROX: dict[str, str] = {
@@ -48,7 +48,7 @@ def read_prefix(text: str, num_start: int) -> tuple[int, str | None, bool, str |
     """Words printed before the number: qualifier (约, 近 …), sign (负, -), temperature scale (华氏)."""
     start = num_start
     window = text[max(0, num_start - 6):num_start]
-    if window.rstrip(_SPACE_CHARS)[-1:] not in _PREFIX_LAST:
+    if window.rstrip(_SPACE_CHARS)[-1:] not in PREFIX_LAST:
         return start, None, False, None
     negative = False
     temperature: str | None = None
@@ -77,4 +77,4 @@ def read_prefix(text: str, num_start: int) -> tuple[int, str | None, bool, str |
 
 
 
-__all__ = ["APPROX", "MID_QUALIFIER", "SUFFIX_QUALIFIER", "read_prefix"]
+__all__ = ["APPROX", "MID_QUALIFIER", "PREFIX_LAST", "SUFFIX_QUALIFIER", "read_prefix"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..model import MetricKind
+from ..model import _canonical_decimal as canonical_decimal
 from .money import CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_CODES, CURRENCY_SYMBOLS, cents, yuan_parts
 from .numbers import (
     ARABIC_PATTERN,
@@ -26,8 +27,8 @@ from .numbers import (
     parse_chinese,
     scale_value,
 )
-from .qualifiers import MID_QUALIFIER, SUFFIX_QUALIFIER, read_prefix
-from .units import CHINESE_OK, DIGITS_NOT_OK, SCALE_INITIAL, UNIT_PATTERN, UNITS, Unit, lookup, unit_at
+from .qualifiers import MID_QUALIFIER, PREFIX_LAST, SUFFIX_QUALIFIER, read_prefix
+from .units import CHINESE_OK, DIGITS_NOT_OK, SCALE_INITIAL, UNIT_PATTERN, UNIT_RE, UNITS, Unit, lookup, unit_at
 
 WS = f"[{SPACES}]*"
 _WS_RE = re.compile(WS)
@@ -355,6 +356,12 @@ _QUICK_NOT_AFTER = (
     | frozenset("半又整钱") | frozenset(word[0] for word in CURRENCY_CODES)
 ) - _SUFFIX_CHARS
 _SCALE_FACTORS: dict[str, Decimal | None] = {"": _ONE}
+# The value of each Chinese numeral character read alone, as ``parse_chinese`` reads it.
+_SINGLE_VALUES: dict[str, Decimal | None] = {ch: parse_chinese(ch) for ch in CN_NUMERAL_CHARS}
+_SINGLE_CANONICAL = {
+    ch: value is not None and repr(canonical_decimal(value * _ONE + _ZERO)) == repr(value * _ONE + _ZERO)
+    for ch, value in _SINGLE_VALUES.items()
+}
 
 
 def _quick(text: str, at: int, m: re.Match[str]) -> Candidate | None:
@@ -362,47 +369,71 @@ def _quick(text: str, at: int, m: re.Match[str]) -> Candidate | None:
     match does not settle it (a currency sign before, 个 or 点 as the unit, more after the unit):
     then the step-by-step reading decides."""
     numeral, mid, scales, mid_after, word = m.group("ar", "m1", "sc", "m2", "u")
-    end = m.end()
-    after = text[end:end + 1]
-    if (after in _QUICK_NOT_AFTER or "，" in numeral or (mid and mid_after)
-            or (at > 0 and text[at - 1] in CURRENCY_SYMBOLS)):
-        return None
-    if word[0] in _QUICK_SPECIAL and word not in _QUICK_PERCENTAGE_POINT and (
-            (word != "个" and word != "個") or after in _QUICK_NOT_AFTER_GE):
+    if "，" in numeral or (mid and mid_after) or (at > 0 and text[at - 1] in CURRENCY_SYMBOLS):
         return None
     factor = _SCALE_FACTORS.get(scales, _ZERO)
     if factor is _ZERO:
         factor = _SCALE_FACTORS[scales] = scale_value(scales)
     if factor is None:
         return None
+    plain = numeral.isascii()
+    # the sum _build makes (its zeros keep the exponent it gives the value)
+    value = (Decimal(numeral) if plain and "," not in numeral else parse_arabic(numeral)) * factor + _ZERO + _ZERO
+    # the value as a Metric stores it when the digits say so: an integer times an integer scale (below
+    # 28 digits, so nothing rounds), or a decimal that ends in a digit other than 0 and is not scaled
+    canonical = plain and len(numeral) <= 10 and len(scales) <= 2 and (
+        numeral.isdigit() or (not scales and numeral[-1] != "0" and numeral.replace(".", "", 1).isdigit()))
+    return _settle(text, at, m.end("ar"), numeral, value, word, m.end(), mid or mid_after or None, False,
+                   factor != 1, canonical)
+
+
+def _quick_chinese(text: str, at: int) -> Candidate | None:
+    """The candidate of a one-character Chinese numeral at ``at`` with its unit right after it (一个,
+    两项, 三年), as ``_candidate_at`` reads it; None where it does not settle it."""
+    value = _SINGLE_VALUES.get(text[at])
+    if value is None:
+        return None
+    m = UNIT_RE.match(text, at + 1)
+    if m is None or m.group() not in CHINESE_OK:
+        return None
+    return _settle(text, at, at + 1, text[at], value * _ONE + _ZERO + _ZERO, m.group(), m.end(), None, True, False,
+                   _SINGLE_CANONICAL[text[at]])
+
+
+def _settle(text: str, at: int, num_end: int, numeral: str, value: Decimal, word: str, end: int,
+            qualifier: str | None, chinese: bool, scaled: bool, canonical: bool) -> Candidate | None:
+    """The candidate of a number read up to its unit ``word`` (ending at ``end``), as ``_build``
+    reads it, where nothing but a suffix qualifier follows the unit; None where more may."""
+    after = text[end:end + 1]
+    if after in _QUICK_NOT_AFTER:
+        return None
+    if word[0] in _QUICK_SPECIAL and word not in _QUICK_PERCENTAGE_POINT and (
+            (word != "个" and word != "個") or after in _QUICK_NOT_AFTER_GE):
+        return None
     unit = UNITS[word]
     unit_start = end - len(word)
     unit_end = end
-    qualifier = mid or mid_after or None
     if after in _SUFFIX_CHARS:
         q = SUFFIX_QUALIFIER.match(text, end)
         if q is not None and (q.group() not in ("多", "余") or (qualifier is None and unit.kind in _MEASURED)):
             qualifier = qualifier or q.group()
             end = q.end()
-    start, prefix_q, negative, temperature = read_prefix(text, at)
-    if temperature is not None and unit.name == "度":
-        unit = Unit(temperature, "temperature")
-    elif temperature is not None:
+    if at and (text[at - 1] in PREFIX_LAST or text[at - 1] in _WS_CHARS):  # else nothing before counts
+        start, prefix_q, negative, temperature = read_prefix(text, at)
+        if temperature is not None and unit.name == "度":
+            unit = Unit(temperature, "temperature")
+        elif temperature is not None:
+            start, prefix_q, negative = at, None, False
+    else:
         start, prefix_q, negative = at, None, False
     if unit.currency == "CNY" and unit.name == "元":
         before = CURRENCY_BEFORE.search(text, max(0, start - 6), start)
         if before is not None and before.group().strip() != "人民币":
             unit = Unit("元", "money", CURRENCY_CODES[before.group().strip(" \u3000")])
-    # the sum _build makes (its zeros keep the exponent it gives the value)
-    value = parse_arabic(numeral) * factor + _ZERO + _ZERO
     if negative:
         value *= -1
-    # the value as a Metric stores it when the digits say so: an integer times an integer scale (below
-    # 28 digits, so nothing rounds), or a decimal that ends in a digit other than 0 and is not scaled
-    canonical = len(numeral) <= 10 and len(scales) <= 2 and numeral.isascii() and (
-        numeral.isdigit() or (not scales and numeral[-1] != "0" and numeral.replace(".", "", 1).isdigit()))
-    return Candidate(start, end, at, m.end("ar"), value, unit, unit_start, unit_end, None, prefix_q or qualifier,
-                     False, numeral, factor != 1, canonical)
+    return Candidate(start, end, at, num_end, value, unit, unit_start, unit_end, None, prefix_q or qualifier,
+                     chinese, numeral, scaled, canonical)
 
 
 def _may_follow(text: str, pos: int) -> bool:
@@ -606,7 +637,11 @@ def scan(text: str) -> list[Candidate]:
         if m is None:
             pos = start.end()
             continue
-        cand = _candidate_at(text, m)
+        cand = None
+        if m.end() == at + 1 and m.group("cn") is not None:  # one character: 一个, 两项, 三年
+            cand = _quick_chinese(text, at)
+        if cand is None:
+            cand = _candidate_at(text, m)
         if cand is None or (found and cand.start < found[-1].end):
             numeral = m.group("ar")
             if numeral is None or "，" not in numeral:
