@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from govdoc.metrics import scan
 from govdoc.metrics.money import CURRENCY_CODES
-from govdoc.metrics.numbers import CN_NUMERAL_CHARS
+from govdoc.metrics.numbers import CN_NUMERAL_CHARS, SCALES
 from govdoc.metrics.scan import (
     _QUICK,
     _SUFFIX_CHARS,
@@ -26,6 +26,7 @@ from govdoc.metrics.scan import (
     _quick,
     _quick_chinese,
 )
+from govdoc.metrics.units import UNIT_INITIALS
 from govdoc.model import _canonical_decimal
 
 _PIECES = st.one_of(
@@ -96,6 +97,12 @@ def test_quick_answers_the_usual_figures() -> None:
         assert m is not None and _quick(text, 0, m) is not None, text
     for text in ("一个", "两项", "三年", "五成以上"):
         assert _quick_chinese(text, 0) is not None, text
+
+
+def test_no_unit_starts_where_a_shorter_numeral_would_end() -> None:
+    """``_QUICK`` may try a shorter numeral than ``_AR_RE`` reads when what follows fails; what then
+    follows it (a digit, a comma, a point) must start no unit, scale or 余/多/来."""
+    assert not (UNIT_INITIALS | set(SCALES) | set("余多来")) & set("0123456789０１２３４５６７８９,，.．")
 
 
 def test_suffix_qualifiers_start_with_nothing_else_the_tail_reads() -> None:
