@@ -373,7 +373,9 @@ def _quick(text: str, at: int, m: re.Match[str]) -> Candidate | None:
         return None
     factor = _SCALE_FACTORS.get(scales, _ZERO)
     if factor is _ZERO:
-        factor = _SCALE_FACTORS[scales] = scale_value(scales)
+        factor = scale_value(scales)
+        if len(_SCALE_FACTORS) < 512:  # the runs people write are few; hostile text makes thousands
+            _SCALE_FACTORS[scales] = factor
     if factor is None:
         return None
     plain = numeral.isascii()
