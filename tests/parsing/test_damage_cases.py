@@ -2300,3 +2300,106 @@ FLUSH_LINE_ENDING_WITH_A_COMMA = '\n'.join([
 def test_a_glued_flush_line_ending_with_a_comma_is_no_heading() -> None:
     report = govdoc.parse(FLUSH_LINE_ENDING_WITH_A_COMMA)
     assert [title for _, _, title in report.outline()] == ["社区社区", "名词解释"]
+
+
+# A paragraph indented on its first line whose last line ends a clause ("…社区；"), a blank line, and a flush line
+# that opens with a short topic phrase ending a sentence ("街道社区。今年以来，…"), in a series of such lines: leads
+# printed flush, where paragraphs open indented. A careful reader sees a lead opening its paragraph, not a page
+# break inside the paragraph above (the series of leads shows their shape; the layout alone cannot).
+FLUSH_LEAD_BELOW_A_CLAUSE = '\n'.join([
+    '2013年闵行区政府工作报告',
+    '',
+    '\u3000\u3000我们，社区，社区；社区，社区。社区，社区，社区：社区，社区。社区',
+    '社区、社区，社区，社区。社区，社区社区社区，社区，社区。社区社区',
+    '社区；',
+    '',
+    '（1）社区、社区',
+    '',
+    '\u3000\u3000一年来，全区，社区，社区，社区，社区，社区，社区；社区',
+    '社区，社区，社区，社区，社区，社区，社区，社区，社区；',
+    '',
+    '街道社区。今年以来，我们，社区。社区，社区，社区，社区，社区，社区，',
+    '社区，社区，社区，社区，社区，社区，社区，社区，社区？',
+    '',
+    '社区社区。我们，社区，社区，社区，社区，社区，社区，社区，社区，社区，',
+    '社区，社区，社区，社区，社区，社区，社区，社区。',
+    '',
+])
+
+# The same in a typeset column (its width measured): the clause as wide as the column does not run on into the lead.
+FLUSH_LEAD_BELOW_A_FULL_CLAUSE = '\n'.join([
+    '2013年闵行区政府工作报告',
+    '',
+    '\u3000\u3000我们，社区，社区，社区，社区，社区，社区，社区，社区，社',
+    '区，社区，社区，社区，社区，社区，社区，社区，社区，社区，社',
+    '区，社区，社区，社区，社区，社区，社区，社区，社区，社区，社',
+    '区，社区，社区，社区，社区，社区，社区，社区，社区，社区，社',
+    '区，社区，社区，社区，社区，社区，社区，社区，社区，社区，。',
+    '',
+    '\u3000\u3000我们，社区，社区，社区，社区，社区，社区，社区，社区，社',
+    '区，社区，社区，社区，社区，社区，社区，社区，社区，社区，社',
+    '区，社区，社区，社区，社区，社区，社区，社区，社区，社区，社',
+    '区，社区，社区，社区，社区，社区，社区，社区，社区，社区，社',
+    '区，社区，社区，社区，社区，社区，社区，社区，社区，社区，。',
+    '',
+    '\u3000\u3000我们，社区，社区，社区，社区，社区，社区，社区，社区，社',
+    '区，社区，社区，社区，社区，社区，社区，社区，社区，社区，社',
+    '区，社区，社区，社区，社区，社区，社区，社区，社区，社区，社',
+    '区，社区，社区，社区，社区，社区，社区，社区，社区，社区，社',
+    '区，社区，社区，社区，社区，社区，社区，社区，社区，社区，。',
+    '',
+    '（1）社区、社区',
+    '',
+    '\u3000\u3000一年来，全区，社区，社区，社区，社区，社区，社区，社区，',
+    '社区，社区，社区，社区，社区，社区，社区，社区，社区，社区；',
+    '',
+    '街道社区。今年以来，我们，社区，社区，社区，社区，社区，社区',
+    '，社区，社区，社区，社区，社区，社区，社区，社区，社区，社？',
+    '',
+    '社区社区。我们，社区，社区，社区，社区，社区，社区，社区，社',
+    '区，社区，社区，社区，社区，社区，社区，社区，社区，社区，。',
+    '',
+])
+
+
+def test_a_flush_lead_of_a_series_below_a_clause_and_a_blank_line_opens_its_paragraph() -> None:
+    for text in (FLUSH_LEAD_BELOW_A_CLAUSE, FLUSH_LEAD_BELOW_A_FULL_CLAUSE):
+        report = govdoc.parse(text)
+        assert [title for _, _, title in report.outline()] == ["社区、社区", "街道社区", "社区社区"]
+        assert [section.kind for _, section in report.walk()] == ["section", "lead", "lead"]
+
+
+# An indented paragraph's first line that ends a sentence ("…社区，社区。") a little short of the widest first lines
+# when its marks are counted in whole places, and the flush line glued below it ("社区。社区，社区，社区。"): the type
+# sets its marks in half a place (so measured, the first lines are all of one width, this one among them), the line
+# fills the column, and the flush line carries its paragraph on; it is no lead.
+FIRST_LINE_WITH_HALF_WIDTH_MARKS = '\n'.join([
+    '七宝镇 22000000 年国民经济和社会发展统计公报',
+    '',
+    '各位代表：',
+    '',
+    '\u3000\u3000我们，社区。社区。社区。社区，社区。社区 1 家。社区 2069.10 家。社区社区 31900 家。治理，社区，',
+    '社区社区 199 家。',
+    '',
+    '\u3000\u3000我们，社区。社区，社区，社区。社区，社区，社区，社区，社区社区。社区，社区，社区，社区，社区。',
+    '社区，社区，社区社区社区。',
+    '',
+    '第一部分 社区社区',
+    '',
+    '\u3000\u3000今年以来，我们，社区。社区。社区，社区，社区，社区 1000.1 家，社区，社区，社区，社区，社区。',
+    '社区。社区，社区，社区。',
+    '',
+    '\u3000\u3000我们，社区。社区，社区，社区，社区。社区，社区，社区，社区社区社区，社区。社区 100 家，城运',
+    '中心 10000 家，社区社区。',
+    '',
+    '名词解释',
+    '',
+    '1. 社区社区：社区。',
+    '',
+])
+
+
+def test_a_first_line_full_by_half_width_marks_runs_on_into_the_flush_line_below() -> None:
+    report = govdoc.parse(FIRST_LINE_WITH_HALF_WIDTH_MARKS)
+    assert [title for _, _, title in report.outline()] == ["社区社区", "名词解释"]
+    assert report.sections[0].paragraphs[0].text.endswith("社区。社区。社区，社区，社区。")

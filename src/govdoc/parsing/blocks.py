@@ -13,6 +13,7 @@ Two layouts are read:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .frame.fields import meta_line, meta_table
@@ -32,7 +33,7 @@ from .lines import (
     visible_length,
 )
 from .normalise import CJK, bold_lead, join_wrapped
-from .wraps import ANNEX, PRINT_COLUMN, Columns, display_width, maybe_marked, unwrap
+from .wraps import ANNEX, PRINT_COLUMN, Columns, compressed_width, display_width, flush_leads, maybe_marked, unwrap
 
 _SHORT_REST = re.compile(f"[{CJK}]{{1,3}}")  # the last characters of a wrapped heading
 WINDOW = 5  # lines on each side that set the local line width
@@ -244,6 +245,7 @@ class _RawLayout:
             lines[k].gap and lines[k].indent < 2 and not full[k - 1] and ends_sentence(lines[k - 1].text)
             and _INNER_STOP.search(lines[k].text) is not None and k not in labels and self.special(k) is None
             for k in range(1, n))
+        self.leads = flush_leads(lines) if self.indented_starts else frozenset()
 
     def _isolated_plain(self, i: int) -> bool:
         """A line alone between blank lines, without inner punctuation: a title, not a wrapped line."""
@@ -270,9 +272,10 @@ class _RawLayout:
 
     def flush_on(self, k: int, start: int) -> bool:
         """Whether line k, flush left below a blank line, carries on the paragraph that opened at line ``start``
-        where paragraphs open indented (and this one did), and none opens flush below a blank line."""
+        where paragraphs open indented (and this one did), none opens flush below a blank line, and line k opens
+        no lead of a series printed flush (``flush_leads``)."""
         return (self.indented_starts and not self.flush_opens and self.lines[k].indent < 2
-                and self.lines[start].indent >= 2)
+                and self.lines[start].indent >= 2 and k not in self.leads)
 
     def glued_on(self, k: int) -> bool:
         """Whether line k runs on into the line right below it, though it ends a sentence or stops short of the
@@ -422,11 +425,11 @@ def _broken(text: str, nxt: Line) -> bool:
             and _INNER_PUNCT.search(nxt.text) is not None)
 
 
-def _runs_on(line: Line, nxt: Line, column: float) -> bool:
+def _runs_on(line: Line, nxt: Line, column: float, measure: Callable[[str], float]) -> bool:
     """Whether a line that ends a sentence where it fills the column (as wide as the indented first lines
-    with their indent, within a place) runs on into the flush line glued below it, which reads as text (it
-    has sentence punctuation) and is no heading."""
-    width = display_width(line.text) + (2 if line.indent >= 2 else 0)
+    with their indent, within a place, by ``measure``) runs on into the flush line glued below it, which
+    reads as text (it has sentence punctuation) and is no heading."""
+    width = measure(line.text) + (2 if line.indent >= 2 else 0)
     return (column > 0 and width >= column - 1 and _INNER_PUNCT.search(nxt.text) is not None
             and split_label(nxt.text) is None)
 
@@ -443,6 +446,18 @@ def _heading_shaped(label: Labelled | None) -> bool:
             and not _INNER_SENTENCE.search(label.rest))
 
 
+def _sharper(measures: list[Callable[[str], float]], texts: list[str]) -> tuple[Callable[[str], float], list[float]]:
+    """Of the ways to measure lines, the one under which ``texts`` (lines that all fill a column) are most
+    nearly of one width, with their widths (the first measure where none is sharper)."""
+    best: tuple[Callable[[str], float], list[float]] | None = None
+    for measure in measures:
+        widths = [measure(text) for text in texts]
+        if best is None or (widths and max(widths) - min(widths) < max(best[1]) - min(best[1])):
+            best = measure, widths
+    assert best is not None
+    return best
+
+
 def _indented_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     in_head = True
@@ -451,8 +466,11 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
     flush = [j for j, line in enumerate(lines) if line.indent < 2 or _heading_shaped(split_label(line.text))]
     accepted = {flush[k] for k in _supported_labels([lines[j] for j in flush], commas=1)}
     # a hard-wrapped text with indents: the first lines of wrapped paragraphs show the column under the indent
-    firsts = [display_width(lines[j].text) for j in range(n - 1)
-              if lines[j].indent >= 2 and lines[j + 1].gap == 0 and lines[j + 1].indent < 2]
+    # (measured both ways, full-width marks taking a whole place or half of one, as type may set them: the
+    # measure that shows those first lines of one width is the type's)
+    wrapped = [lines[j].text for j in range(n - 1)
+               if lines[j].indent >= 2 and lines[j + 1].gap == 0 and lines[j + 1].indent < 2]
+    measure, firsts = _sharper([display_width, compressed_width], wrapped)
     column = max(firsts) + 2 if len(firsts) >= 2 else 0.0
     while i < n:
         line = lines[i]
@@ -462,7 +480,7 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
             members, text = [line], line.text
             while (i + 1 < n and not line.whole and lines[i + 1].indent < 2
                    and (lines[i + 1].gap == 0 or _broken(text, lines[i + 1]))
-                   and (not ends_sentence(text) or _runs_on(lines[i], lines[i + 1], column)
+                   and (not ends_sentence(text) or _runs_on(lines[i], lines[i + 1], column, measure)
                         or (lines[i + 1].gap == 0 and ends_open(lines[i + 1].text)))  # (no heading ends with a comma)
                    and _special(lines[i + 1], False) is None):
                 i += 1

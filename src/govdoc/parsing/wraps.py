@@ -19,12 +19,14 @@ import dataclasses
 import re
 from collections import Counter
 
+from ..metrics import extract_metrics
 from ..numbering import ANNEX_NUMBER
 from .frame.chrome import is_chrome
 from .frame.dates import date_only, posting_time
 from .frame.fields import META_KEYS, fields_of, key_alone, meta_line, meta_table
 from .frame.title import is_org_line, is_subtitle, speaker, subtitle_goes_on
 from .glossary import glossary_head
+from .headings import lead_opener
 from .lines import (
     Line,
     byline_of,
@@ -64,6 +66,12 @@ def display_width(text: str) -> float:
     if spaces:
         spaces -= len(_WORD_SPACE.findall(text))
     return len(text) - half + (half - spaces) / 2
+
+
+def compressed_width(text: str) -> float:
+    """The place a line takes where type sets its full-width marks in half a place (``display_width`` less
+    half a place for each)."""
+    return display_width(text) - len(_MARKS.findall(text)) / 2
 
 
 def _column(widths: list[float], cut: list[bool]) -> tuple[float, float]:
@@ -127,6 +135,19 @@ def marked(text: str) -> str | None:
     return None
 
 
+def flush_leads(lines: list[Line]) -> frozenset[int]:
+    """The flush lines below a blank line that open with a lead sentence, a short topic phrase ending a
+    sentence with the paragraph going on after it ("创建治理。今年以来，…"), where at least two do (a series).
+    Leads open flush where paragraphs open indented: the clause above one ("…街道；") ended its paragraph,
+    where with another line below the same blank line it could be a page break."""
+    found = frozenset(
+        i for i, line in enumerate(lines)
+        if i and line.gap and line.indent < 2 and split_label(line.text) is None and marked(line.text) is None
+        and (opener := lead_opener(i, line.text, extract_metrics)) is not None and opener.rest is not None
+        and not opener.figures)
+    return found if len(found) >= 2 else frozenset()
+
+
 def _apart(line: Line) -> bool:
     """A line never joined to another: one the file marks (a heading level, a table row), or a table row
     written as text (cells split by "|" or tabs), which has a stage of its own."""
@@ -152,7 +173,7 @@ class Columns:
         texts = [line.text for line in lines]
         self.length = [len(text) - text.count(" ") for text in texts]  # (visible_length)
         whole = [display_width(text) for text in texts]
-        compressed = [width - len(_MARKS.findall(text)) / 2 for width, text in zip(whole, texts, strict=True)]
+        compressed = [compressed_width(text) for text in texts]
         # a line cut by the layout stops mid-sentence and the next line carries it on right below
         stops = self.stops = [ends_sentence(text) or ends_softly(text) for text in texts]
         cut = [i + 1 < n and lines[i + 1].gap == 0 and not stops[i] for i in range(n)]
@@ -178,6 +199,7 @@ class Columns:
             lines[i].gap and lines[i].indent < 2 and not self.full[i - 1] and ends_sentence(lines[i - 1].text)
             and _INNER_STOP.search(lines[i].text) is not None and split_label(lines[i].text) is None
             and marked(lines[i].text) is None for i in range(1, n))
+        self.leads = flush_leads(lines) if self.indents else frozenset()
         # where the layout shows a paragraph opening: an indent, or a line as wide as the column under an
         # indent with a full line below it (a blank line between them is a page break)
         # (where paragraphs open indented, a flush line as wide as one under an indent is the end of a paragraph)
@@ -264,7 +286,7 @@ class Columns:
         # across a blank line a line runs on where a column or page break cut the text: mid-sentence, or
         # with the next line flush below indents; a metadata field never does
         if nxt.gap and ((stops and not (self.full[i] and self.indents and not self.flush_opens and nxt.indent < 2
-                                        and not self.opened_flush(start)))
+                                        and not self.opened_flush(start) and i + 1 not in self.leads))
                         or self._fields(i) is not None):
             return False
         if nxt.gap and stops and (_SENTENCE_MARK.search(nxt.text[:-1]) is None or glossary_head(nxt.text)):
@@ -359,4 +381,5 @@ def unwrap(lines: list[Line]) -> tuple[list[Line], Columns]:
     return columns.unwrap(), columns
 
 
-__all__ = ["ANNEX", "PRINT_COLUMN", "Columns", "display_width", "marked", "maybe_marked", "unwrap"]
+__all__ = ["ANNEX", "PRINT_COLUMN", "Columns", "compressed_width", "display_width", "flush_leads", "marked",
+           "maybe_marked", "unwrap"]
