@@ -57,3 +57,44 @@ def test_a_notes_heading_of_two_characters_is_no_column_label() -> None:
     assert report.outline() == [(1, "一、", "综合"), (1, "二、", "农业"), (1, None, "注释")]
     assert [paragraph.text for paragraph in report.sections[-1].paragraphs] == [
         "[1]本公报数据均为年度初步统计数。", "[2]地区生产总值按现价计算。"]
+
+
+def test_a_short_heading_after_a_run_of_subheads_stays_apart_from_the_paragraph_below() -> None:
+    """A short heading without punctuation after a run of short subheads, right above a paragraph printed
+    whole on one line (far longer than any printed column): nothing was wrapped there, so the heading is
+    not the paragraph's first line, however long it is beside the subheads around it."""
+    paragraph = ("坚持以新时代中国特色社会主义思想为指导，全面贯彻落实中央和省委各项决策部署，坚持稳中求进工作总基调，"
+                 "完整准确全面贯彻新发展理念，加力实施更加积极的财政政策，统筹财政资源，优化支出结构，"
+                 "兜牢基层“三保”底线，为全市经济社会高质量发展提供坚实财力保障。")
+    revenue = ("各级人代会批准的2025年全市一般公共预算收入预算250.3亿元，实际完成252.6亿元，为预算的100.9%，"
+               "增长3.2%；全市一般公共预算支出预算481.4亿元，实际完成476.2亿元，为预算的98.9%，增长2.1%。")
+    text = "\n".join([
+        "关于某某市2025年预算执行情况的报告",
+        "2025年是“十四五”规划收官之年，也是“十五五”规划谋篇布局之年，全市财政部门坚持稳中求进工作总基调，"
+        "积极应对各种风险挑战，全市财政运行总体平稳，各项工作取得新成效。",
+        "2025年全市预算执行情况",
+        "一般公共预算",
+        revenue,
+        "政府性基金预算",
+        revenue.replace("一般公共", "政府性基金"),
+        "落实市人大决议和主要财政工作情况",
+        "财政运行稳进提质",
+        "经济支撑坚实有力",
+        "民生保障兜实兜牢",
+        "债务安全守稳筑牢",
+        "2026年市级预算编制指导思想",
+        paragraph,
+        "2026年市级预算编制原则",
+        "1.坚持零基预算 破除支出固化格局",
+        "2.厉行过紧日子 严控一般性支出",
+    ])
+    report = govdoc.parse(text.encode())
+    assert report.outline() == [
+        (1, None, "2025年全市预算执行情况"), (2, None, "一般公共预算"), (2, None, "政府性基金预算"),
+        (1, None, "落实市人大决议和主要财政工作情况"), (2, None, "财政运行稳进提质"), (2, None, "经济支撑坚实有力"),
+        (2, None, "民生保障兜实兜牢"), (2, None, "债务安全守稳筑牢"), (1, None, "2026年市级预算编制指导思想"),
+        (1, None, "2026年市级预算编制原则"), (2, "1.", "坚持零基预算 破除支出固化格局"),
+        (2, "2.", "厉行过紧日子 严控一般性支出"),
+    ]
+    section = next(section for _, section in report.walk() if section.title == "2026年市级预算编制指导思想")
+    assert [paragraph.text for paragraph in section.paragraphs] == [paragraph]

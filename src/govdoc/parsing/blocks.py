@@ -178,9 +178,13 @@ class _RawLayout:
         tail = [columns.length[k] for k in last]
         width = [_local_width(columns.length, k) for k in last]
         merged = [bool(line.wrapped) for line in lines]
-        # a fake-bold line is display type (a headline or caption), never a line wrapped by the layout
-        full = self.full = [not lines[i].doubled and (columns.fills[k] or tail[i] >= max(10, FULL * width[i]))
-                            for i, k in enumerate(last)]
+        # a fake-bold line is display type (a headline or caption), never a line wrapped by the layout; nor is a
+        # line with a line longer than any printed column glued below it (a whole paragraph a line: a short
+        # heading above one, "2026年市级预算编制指导思想", after a run of short subheads, is no wrapped line)
+        unwrapped = [k + 1 < columns.n and columns.lines[k + 1].gap == 0 and columns.length[k + 1] > PRINT_COLUMN
+                     for k in last]
+        full = self.full = [not lines[i].doubled and not unwrapped[i]
+                            and (columns.fills[k] or tail[i] >= max(10, FULL * width[i])) for i, k in enumerate(last)]
         # a line that ends with "：" or "；" ends there unless it is full (measured, in a typeset column)
         fills = [columns.fills[k] if columns.column else full[i] for i, k in enumerate(last)]
         closed = self.closed = [ends_sentence(line.text) or (ends_softly(line.text) and not fills[i])
