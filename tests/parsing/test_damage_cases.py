@@ -2403,3 +2403,246 @@ def test_a_first_line_full_by_half_width_marks_runs_on_into_the_flush_line_below
     report = govdoc.parse(FIRST_LINE_WITH_HALF_WIDTH_MARKS)
     assert [title for _, _, title in report.outline()] == ["社区社区", "名词解释"]
     assert report.sections[0].paragraphs[0].text.endswith("社区。社区。社区，社区，社区。")
+
+
+# A paragraph opening flush below a heading whose first line ends a sentence where it fills the
+# column ("今年以来，我们，社区帮扶托育。"), above a line two places short of the column, its shortness
+# the number that did not fit on it explains as well as a lost indent ("数字化一网通办城运中心。社区" /
+# "10000家，…"): whether the paragraph ends there or goes on, its opening sentence, a subject or time
+# and a comma ("今年以来，我们，"), is a statement, never a lead of a series, and the sentence below it
+# no lead either.
+STATEMENT_ABOVE_A_SHORT_LINE = '\n'.join([
+    '22000011年七宝镇政府工作报告',
+    '',
+    '我们，社区。社区。社区。社区。',
+    '社区！社区，社区，社区旧区改造，',
+    '社区。社区，社区社区社区社区社区',
+    '1家，社区，社区，社区，社区1家，',
+    '社区。',
+    '',
+    '我们，社区。社区。社区。社区。',
+    '社区。社区。社区。社区。社区！社',
+    '区！社区，社区。社区，社区！社区，',
+    '社区，社区，文明。社区！',
+    '',
+    '第一部分 社区社区',
+    '',
+    '第一章 社区社区社区',
+    '',
+    '今年以来，我们，社区帮扶托育。',
+    '数字化一网通办城运中心。社区',
+    '10000家，社区，社区，社区社区，',
+    '社区，社区？社区。社区。社区；街',
+    '道。',
+    '',
+    '第二部分 社区社区',
+    '',
+    '我们，社区1家。社区，社区。',
+    '社区，社区社区治理1平方米，社区，',
+    '社区，社区“社区治理，社区社区社',
+    '区，社区，社区，社区，治理。',
+    '',
+    '第三部分 社区社区社区',
+    '',
+    '名词解释',
+    '',
+    '1. 社区社区：社区。',
+    '',
+    '2. 社区社区社区社区：社区。',
+    '',
+    '3. 社区社区社区：社区1家，社区1',
+    '家。',
+    '',
+])
+
+
+def test_a_sentence_opening_with_a_subject_and_a_comma_is_no_lead() -> None:
+    report = govdoc.parse(STATEMENT_ABOVE_A_SHORT_LINE)
+    assert [title for _, _, title in report.outline()] == [
+        "社区社区", "社区社区社区", "社区社区", "社区社区社区", "名词解释"]
+
+
+# A numbered glossary entry whose definition stops at a clause's end ("…街道；") with a line glued below it that reads
+# "term：definition" ("获得感：保障45095名。"): the entries of a numbered glossary are numbered, so the line is the
+# rest of the definition, not an entry of its own.
+GLOSSARY_DEFINITION_ON_BELOW_A_CLAUSE = '\n'.join([
+    '2009年七宝镇政府工作报告',
+    '',
+    '我们，社区，社区。社区。社区，社区，社区旧区改造，社区。绿化。',
+    '社区。业委会，旧区改造防汛生活企业一网通办8459家,安全物业·获',
+    '得感文化自治，社区，物业，社区，社区7563家,托育。',
+    '',
+    '第一部分 获得感宜居',
+    '',
+    '一年来，全区，宜居帮扶托育。美丽家园一网通办数字化。创建',
+    '56570座，提升救助应急卫生…平台,CT。𠀀，社区𠀀，民生基层，社区',
+    '物业社区180台。',
+    '',
+    '名词解释',
+    '',
+    '1. 服务应急社区完善:平台民生机制业委会平台、社区、服务，街道；',
+    '获得感：保障45095名。',
+    '',
+    '2. 社区提升:建设,建设，治理服务，生活、𠀀帮扶857元。',
+    '',
+])
+
+
+def test_the_rest_of_a_numbered_definition_below_a_clause_end_is_its_definition() -> None:
+    report = govdoc.parse(GLOSSARY_DEFINITION_ON_BELOW_A_CLAUSE)
+    assert [(term.number, term.term, term.definition) for term in report.glossary] == [
+        (1, "服务应急社区完善", "平台民生机制业委会平台、社区、服务，街道；获得感：保障45095名。"),
+        (2, "社区提升", "建设,建设，治理服务，生活、𠀀帮扶857元。"),
+    ]
+
+
+# A paragraph's last line two places short of the column, as a first line under a lost indent is ("生活美丽家园治理
+# 党建 25108.25 场！"), with a blank line and a numbered heading below it: a heading carries no paragraph on, so the
+# line is the end of the paragraph above (which stops at "；" on a full line), not a paragraph (nor a lead) of its own.
+LAST_LINE_ABOVE_A_HEADING = '\n'.join([
+    '22000099 年七宝镇政府工作报告',
+    '2026-04-08 09:02:33',
+    '',
+    '我们，文明，社区，社区，社区。社区。',
+    '社区。社区。社区。社区。社区。社区，社区。',
+    '社区。社区。社区。社区。社区。社区。社区',
+    '1 家。',
+    '',
+    '我们，社区？宜居·法治商户企业文',
+    '化推进？𠀀—公共空间 69255 户；获得感',
+    '机制文明推进㐀基层！精细化 2019 平方',
+    '米，助餐楼宇托育》文化”垃圾分类 35104',
+    '平方米，群众业委会；',
+    '',
+    '第一部分 共治 城运中心。同时，我们，',
+    '绿化“Ａ）5G营商环境生活安全 9527 亿人',
+    '次，企业项目防汛“获得感群众法治，美',
+    '',
+    '丽家园楼宇托育）旧区改造，消防建设生',
+    '活管理文明 24391.90 处。',
+    '',
+    '绿化社区项目居委会。同时，我们，物业',
+    '满意度·𠀀安全保障 733 处、满意度 805 座，',
+    'ABC创建 65537 户；水平引领营商环境）完',
+    '善服务 305.4 项？',
+    '',
+    '机制生活。我们，精细化、就业美丽家园',
+    '群众群众，帮扶工作应急。基层”项目共',
+    '治街道 11888.79 亿平方米！托育，绿化街',
+    '道保障自治创建 164 项、群众居民完善创',
+    '建服务 336 座，工作ABC街道民生？',
+    '',
+    '民生公共空间法治。今年以来，我们，𠀀',
+    '12241 家、民生救助·商户管理 78152 件，',
+    '消防城运中心民生Ａ；发展居委会管理：',
+    '社区！一网通办企业发展）工作 65537 件、',
+    '应急美丽家园CT保障楼宇 1 台、生活！',
+    '',
+    '防汛营商环境。全年，救助社区帮扶服务',
+    '1124.10 个、CT社区商户建设助餐卫生；',
+    '宜居街道：引领《治理自治企业 135.28 %；',
+    '生活美丽家园治理党建 25108.25 场！',
+    '',
+    '第二部分 居民 就业 网格 养老。截至',
+    '年底，全镇，志愿者垃圾分类绿化 97423',
+    '座。5G𠀀完善托育”提升水平 2332 名、河',
+    '道帮扶》民生…美丽家园、安全，应急',
+    '21608 台？',
+    '',
+    '第三部分 营商环境获得感',
+    '',
+])
+
+
+def test_a_short_last_line_above_a_blank_line_and_a_heading_ends_the_paragraph_above() -> None:
+    report = govdoc.parse(LAST_LINE_ABOVE_A_HEADING)
+    assert [title for _, _, title in report.outline()] == [
+        "共治 城运中心", "绿化社区项目居委会", "机制生活", "民生公共空间法治", "防汛营商环境", "居民 就业 网格 养老",
+        "营商环境获得感"]
+
+
+# The same above a blank line and a run-in lead in fake bold ("…楼宇绿化业委会;" / "" /
+# "群群众众一一网网通通办办。。今年以来,…"): a bold lead opens its own paragraph, so the short line ends the one
+# above, and the lead stays in its series.
+LAST_LINE_ABOVE_A_BOLD_LEAD = '\n'.join([
+    '闵闵行行区区 22002222 年年国国民民经经济济和和社社会会发发展展统统',
+    '计计公公报报',
+    '',
+    '同时,我们,Ａ业委会绿化治理法',
+    '',
+    '治 693 场、体育群众体育;㐀养老 481 件,',
+    '',
+    '楼宇品质 273.86 平方米;龘《龘物业水',
+    '平 1 平方米。',
+    '',
+    '一年来,全区,街道救助垃圾分类',
+    '㐀 65536.62 场;引领,精细化生活完善',
+    '69197.93 家;水平?托育 36641 场、楼宇',
+    '水平Ａ物业城运中心 5G;发展𠀀,旧区',
+    '改造业委会 2331.95 美元。',
+    '',
+    '第第一一章章 文文明明 社社区区',
+    '',
+    '①①安安全全居居委委会会',
+    '',
+    '((一一))共共治治城城运运中中心心。。同时,我们,发展',
+    '',
+    '消防 153 家;推进保障》创建社区共治?',
+    '街道·自治绿化…机制;发展文化,满',
+    '',
+    '意度治理体育 563.35 万元。推进就业?',
+    '',
+    '助助餐餐、、垃垃圾圾分分类类、、帮帮扶扶、、居居民民。。一年来,',
+    '全区,卫生创建创建(养老、商户 12786',
+    '户、品质一网统管获得感:文明精细化,',
+    '生活应急;救助绿化 343 场、服务志愿',
+    '者 301 美元;街道保障·机制 178 %;物业',
+    '宜居物业?',
+    '',
+    '就就业业群群众众。。同时,我们,生活𠀀数字化!',
+    '助餐助餐(应急满意度一网通办”发展',
+    '40208.43 处;提升物业㐀(消防 机制',
+    '',
+    '1604 处;文化河道《居委会引领绿化',
+    '城运中心 26718 家!',
+    '',
+    '((二二))稳稳定定、、企企业业、、精精细细化化、、公公共共空空间间',
+    '',
+    '((三三))推推进进河河道道水水平平',
+    '',
+    '截至年底,全镇,5G治理民生 9118',
+    '户?居民宜居;品质帮扶营商环境公共',
+    '空间生活水平?㐀服务,项目党建党建',
+    '平台自治 375 家、志愿者 5G商户创建、',
+    '共治精细化文明垃圾分类街道',
+    '',
+    '2896.65 美元;',
+    '',
+    '基基层层共共治治网网格格。。同时,我们,一网统管',
+    '',
+    '居民社区、工作CT安全《楼宇、㐀(志愿',
+    '者救助发展推进 3618 人次?一网统管',
+    '卫生 1875 项;托育“文化㐀基层公共空',
+    '间、商户应急项目居民 63 项;垃圾分类;',
+    '建设法治)就业城运中心?',
+    '',
+    '文文化化居居委委会会帮帮扶扶。。一年来,全区,平台',
+    '提升群众旧区改造建设防汛;党建;项',
+    '目数字化治理CT、救助营商环境 606 台;',
+    '网格美丽家园 5G楼宇绿化业委会;',
+    '',
+    '群群众众一一网网通通办办。。今年以来,我们,精细',
+    '化引领 2359 户,绿化:完善“消防公共',
+    '空间 48160 亿人次,获得感治理。服务',
+    '',
+    '一网通办消防 504 人;项目安全平台品',
+    '质文明 居民 99999 美元、民生商户品',
+    '质生活㐀防汛 3886.86 座?',
+    '',
+])
+
+
+def test_a_short_last_line_above_a_blank_line_and_a_bold_lead_ends_the_paragraph_above() -> None:
+    report = govdoc.parse(LAST_LINE_ABOVE_A_BOLD_LEAD)
+    assert [title for _, _, title in report.outline()][-3:] == ["基层共治网格", "文化居委会帮扶", "群众一网通办"]
+    assert report.outline()[-1][0] == report.outline()[-2][0] == 4

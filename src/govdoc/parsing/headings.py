@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..model import Metric
 from ..numbering import cn_to_int
-from .lines import Labelled
+from .lines import Labelled, opens_discourse
 from .normalise import unspace_letters
 
 Extractor = Callable[[str], list[Metric]]
@@ -191,8 +191,8 @@ class Opener:
 
 def lead_opener(index: int, text: str, extract: Extractor) -> Opener | None:
     """The lead sentence a paragraph opens with, if its shape allows one (the series decides)."""
-    if text.startswith(_DASH_LEAD) or _ENUMERATION.match(text) or _CONNECTIVE.match(text):
-        return None
+    if text.startswith(_DASH_LEAD) or _ENUMERATION.match(text) or _CONNECTIVE.match(text) or opens_discourse(text):
+        return None  # (a subject or a discourse marker and a comma, "今年以来，我们，…。", opens a sentence of text)
     title, rest = first_sentence(text)
     statement = _SUBJECT.match(title) is not None or _TIME_CLAUSE.match(title) is not None
     if rest is None:

@@ -29,7 +29,7 @@ from .headings import (
     lead_opener,
     shi_candidate,
 )
-from .lines import SIDEBAR_HEAD, Labelled, caption_strength, ends_open, ends_sentence, ends_softly, is_doc_title
+from .lines import SIDEBAR_HEAD, Labelled, caption_strength, ends_open, ends_sentence, is_doc_title
 from .normalise import clean_spaces, join_wrapped, unspace_letters
 from .tables import TableBlock
 
@@ -753,11 +753,13 @@ def _body_block(tree: TreeBuilder, block: Block, heading: Heading | None) -> Non
     if tree.glossary_section is not None:  # a glossary has entries, never subsections
         entry = glossary_entry(block.text)
         taken = kind != "para" or (entry is not None and entry.number is not None)
-        # below a numbered entry cut mid-sentence, a line glued to it is the rest of its definition, even where it
-        # reads "term：definition" ("…居委会民生、营" / "商环境体育：水平？")
+        # below a numbered entry cut mid-sentence or at a clause's end ("；"), a line glued to it is the rest of its
+        # definition, even where it reads "term：definition" ("…居委会民生、营" / "商环境体育：水平？", "…街道；" /
+        # "获得感：保障45095名。": the entries of a numbered glossary are numbered)
+        last = tree.glossary[-1].definition if tree.glossary else ""
         cut = (entry is not None and entry.number is None and block.gap == 0 and bool(tree.glossary)
                and tree.glossary[-1].number is not None and tree.waiting_term is None
-               and not (ends_sentence(tree.glossary[-1].definition) or ends_softly(tree.glossary[-1].definition)))
+               and not (ends_sentence(last) or last.endswith(("：", ":"))))
         if entry is not None and not cut and (taken or tree.glossary or tree.declared_glossary):
             tree.glossary_term(entry, block)
             return

@@ -201,10 +201,14 @@ class Columns:
             and marked(lines[i].text) is None for i in range(1, n))
         self.leads = flush_leads(lines) if self.indents else frozenset()
         # where the layout shows a paragraph opening: an indent, or a line as wide as the column under an
-        # indent with a full line below it (a blank line between them is a page break)
+        # indent with a full line below it (a blank line between them is a page break, unless what stands below it
+        # carries no paragraph on, a numbered heading or a lead in bold: then the line is a paragraph's last,
+        # "…25108.25场！", "…楼宇绿化业委会;" above "群群众众一一网网通通办办。。今年以来,…")
         # (where paragraphs open indented, a flush line as wide as one under an indent is the end of a paragraph)
-        self.opens = [lines[i].indent >= 2 if self.indents else (self.first[i] and i + 1 < n and self.fills[i + 1])
-                      for i in range(n)]
+        self.opens = [lines[i].indent >= 2 if self.indents else (
+            self.first[i] and i + 1 < n and self.fills[i + 1]
+            and (lines[i + 1].gap == 0 or not (split_label(lines[i + 1].text) is not None or lines[i + 1].doubled
+                                                or bold_lead(lines[i + 1].raw)))) for i in range(n)]
         # what ``wraps`` asks of a line on its own, filled in as it is first asked
         self._fields_at: dict[int, list[tuple[str | None, str]] | None] = {}
         self._date_at: list[bool | None] = [None] * n
