@@ -2646,3 +2646,112 @@ def test_a_short_last_line_above_a_blank_line_and_a_bold_lead_ends_the_paragraph
     report = govdoc.parse(LAST_LINE_ABOVE_A_BOLD_LEAD)
     assert [title for _, _, title in report.outline()][-3:] == ["基层共治网格", "文化居委会帮扶", "群众一网通办"]
     assert report.outline()[-1][0] == report.outline()[-2][0] == 4
+
+
+# A meeting subtitle wrapped over three lines by a narrow column ("——二〇〇一年一月十一日在七宝" / "镇第十四届人民代表
+# 大会第三次会" / "议上"): the meeting's name cut before its end ("…大会第三次会") goes on below; its middle line is no
+# heading.
+SUBTITLE_OVER_THREE_LINES = '\n'.join([
+    '七七宝宝镇镇 22000000 年年国国民民经经济济和和社社会会发发展展',
+    '统统计计公公报报',
+    '——二〇〇一年一月十一日在七宝',
+    '镇第十四届人民代表大会第三次会',
+    '议上',
+    '',
+    '各位代表：',
+    '',
+    '我们，社区。社区。社区。社',
+    '区。社区。社区。社区。社区。社',
+    '区。社区。社区。社区。社区。社',
+    '区。社区。社区。社区。社区。社',
+    '区。',
+    '',
+    '我们，社区。社区。社区。社',
+    '区。社区 1 家。社区，社区，社区，',
+    '社区，社区社区。社区，社区，社',
+    '区。社区。社区，社区。社区，社',
+    '区。',
+    '',
+    '第第一一部部分分 社社区区社社区区',
+    '',
+])
+
+
+def test_a_meeting_subtitle_wrapped_over_three_lines_is_one_subtitle() -> None:
+    report = govdoc.parse(SUBTITLE_OVER_THREE_LINES)
+    assert report.meta.subtitle == "二〇〇一年一月十一日在七宝镇第十四届人民代表大会第三次会议上"
+    assert [title for _, _, title in report.outline()] == ["社区社区"]
+
+
+# A flush lead's line a place and a half short of the column ("一网统管服务生活。我们,提升!服务,体育。建"), above a
+# line that opens with a character and its closing mark ("设。治理。…"): type never opens a line with the mark, so the
+# two moved down together, and the short line is full; the line below it carries it on and opens no paragraph ("设"
+# is no lead).
+CHARACTER_WITH_ITS_MARK_MOVED_DOWN = '\n'.join([
+    '关于太湖县 2026 年预算执行情况和 2027 年',
+    '预算草案的报告',
+    '',
+    '各位代表、同志们：',
+    '',
+    '\u3000\u3000同时,我们,居委会 4930 万元?ABC稳定创建',
+    '企业𠀀提升 81086.3 座,满意度公共空间 202 座；垃',
+    '圾分类》一网统管消防社区业委会 37596.79 %;',
+    '',
+    '\u3000\u3000今年以来,我们，应急项目;满意度机制文化',
+    '161.52 件；民生 7141 座！创建—帮扶㐀业委会垃圾',
+    '分类；宜居Ａ安全，养老”ABC养老垃圾分类。',
+    '',
+    '（1)美丽家园生活',
+    '',
+    '\u3000\u3000全年,物业 5798.13 户；服务,㐀法治。体育',
+    '水平、一网统管平台发展城运中心居民 3851.68 个;',
+    '𠀀物业水平创建、平台 10707 名;居民—旧区改造?',
+    '',
+    '\u3000\u3000我们,企业 满意度满意度、公共空间；获得',
+    '感营商环境社区稳定管理养老；帮扶…水平；社区',
+    '龘?志愿者…托育…防汛 1 万人次。社区。',
+    '',
+    '推进街道。今年以来，我们,党建，街道,街道；',
+    '自治;文明,社区,社区，美丽家园。业委会宜居”',
+    '救助；品质机制美丽家园 99999 亿平方米。',
+    '',
+    '服务救助。我们,文明”法治生活 发展 2.82 美元、',
+    '群众治理居民—法治 966 座;完善绿化创建一网统',
+    '管Ａ90099 %。基层 498 场、水平CT2 美元，一网通办',
+    '99999 台，卫生旧区改造!',
+    '',
+    '(2)社区社区',
+    '',
+    '一网统管服务生活。我们,提升!服务,体育。建',
+    '设。治理。街道,社区,治理、管理治理：物业,',
+    '社区。居民。美丽家园？㐀？引领建设平台救助创',
+    '建…基层;建设 创建《保障 5G应急。',
+    '',
+    '就业、建设。我们,营商环境,街道 65537 处；工',
+    '作“服务·㐀、救助”㐀(5G65535 户;治理。治理，',
+    '社区、社区,治理项目,发展？机制精细化业委会',
+    '174.11 座。',
+    '',
+    '社区社区。我们,治理,社区、社区!社区,街道,',
+    '社区治理,社区。社区。街道推进。社区、社区。',
+    '社区？社区。治理。社区。社区！治理社区建设,',
+    '街道。',
+    '',
+    '(3)治理社区',
+    '',
+    '名词解释',
+    '',
+    '1. 服务建设:社区?',
+    '',
+    '2. 社区社区:社区?',
+    '',
+    '3. 社区社区:社区，街道,社区。',
+    '',
+])
+
+
+def test_a_line_short_by_a_character_and_its_closing_mark_runs_on() -> None:
+    report = govdoc.parse(CHARACTER_WITH_ITS_MARK_MOVED_DOWN)
+    assert [title for _, _, title in report.outline()] == [
+        "美丽家园生活", "推进街道", "服务救助", "社区社区", "一网统管服务生活", "就业、建设", "社区社区", "治理社区",
+        "名词解释"]

@@ -47,6 +47,7 @@ PRINT_COLUMN = 80  # no printed column is wider: lines around this long are whol
 REGULAR = 0.4  # share of the longer lines within a place of the commonest width: a typeset column
 ANNEX = re.compile(rf"^附件\s*(?P<n>{ANNEX_NUMBER})?\s*[：:]?$")
 """A line that announces an attachment ("附件", "附件2："); the attachment's title follows it."""
+_CLOSERS = frozenset("，。、；：！？”’）》」』】〕,.;:!?)]")  # marks that never open a line
 _MARKS = re.compile("[，。、；：！？”’）》」』】〕（“‘《「『【〔]")  # full-width marks: type may compress them
 UNBREAKABLE = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%‰\-]*")
 """A number or Latin word, which type never breaks across lines."""
@@ -95,7 +96,9 @@ def _lead_width(text: str) -> float:
     A line that is nothing but a number (a date, a time, a file name) opens with nothing that wrapped."""
     match = _LEAD_TOKEN.match(text)
     if match is None:
-        return 1.0
+        # a character with a closing mark after it, which type never sets at the start of a line, moves down with
+        # it ("设。"): the two take a place and a half at least (the mark set in half a place)
+        return 1.5 if text[1:2] and text[1] in _CLOSERS else 1.0
     return display_width(match.group()) if match.end() < len(text) and text[match.end()] != " " else 0.0
 
 

@@ -69,6 +69,8 @@ def is_subtitle(text: str) -> bool:
 _MEETING_END = re.compile(r"(?:会议|大会|会)上")
 _SOURCE_TAIL = re.compile(r"来源[：:][^，。；,;]{1,12}$")
 _FRAGMENT = re.compile(f"[{CJK}]{{1,8}}")
+# a meeting's name cut before its end, what is left below ("…人民代表大会" / "第三次会议上", "…大会第三次会" / "议上")
+_MEETING_CUT = re.compile(r"(?:会议|大会)(?:第[一二三四五六七八九十0-9]*次?会?)?$")
 
 
 def subtitle_goes_on(subtitle: str, nxt: str) -> bool:
@@ -84,7 +86,7 @@ def subtitle_goes_on(subtitle: str, nxt: str) -> bool:
             subtitle[end.end():].replace(":", "：")):
         return _SOURCE_TAIL.search(joined) is not None  # the source's key cut ("…会议上来" / "源：闵行报")
     return ("在" in subtitle and _MEETING_END.search(subtitle) is None and len(nxt) <= 40
-            and (_MEETING_END.search(joined) is not None or joined.endswith(("会议", "大会"))))  # (上 below)
+            and (_MEETING_END.search(joined) is not None or _MEETING_CUT.search(joined) is not None))  # (上 below)
 
 
 def subtitle_text(text: str) -> str:
