@@ -2755,3 +2755,92 @@ def test_a_line_short_by_a_character_and_its_closing_mark_runs_on() -> None:
     assert [title for _, _, title in report.outline()] == [
         "美丽家园生活", "推进街道", "服务救助", "社区社区", "一网统管服务生活", "就业、建设", "社区社区", "治理社区",
         "名词解释"]
+
+
+# A title exactly as wide as the column and stopping mid-phrase, as a title does ("七宝镇 2010 年国民经济和社会发展统计
+# 公报"), above a blank line and an indented line: where paragraphs open indented, an indented line opens one below a
+# full line too, and the title is not glued to the paragraph.
+TITLE_AS_WIDE_AS_THE_COLUMN = '\n'.join([
+    '七宝镇 2010 年国民经济和社会发展统计公报',
+    '',
+    '\u3000\u3000我们,㐀，卫生居委会。社区 90866 家。水平',
+    '一网通办。社区。社区,社区。项目,社区,社区。',
+    '社区,社区，社区,社区。社区，社区 1 家。',
+    '',
+    '\u3000\u3000我们,社区,社区社区。社区。社区。水平。',
+    '社区，ABC。社区。社区。社区,社区社区。社区，',
+    '社区，社区。社区。社区社区。社区。',
+    '',
+    '第一部分 文化治理',
+    '',
+    '\u3000\u3000我们,社区提升基层，社区。社区文明提升 5G,',
+    '民生。共治龘𠀀消防 街道，街道，服务,服务,',
+    '街道。社区。项目“一网通办、治理。',
+    '',
+    '第二部分 推进服务',
+    '',
+    '提升基层。我们,建设。建设,安全:志愿者 2693',
+    '台、网格保障网格(保障(绿化项目 14008 亿平方',
+    '米,社区;社区；引领;社区 1 万人次。',
+    '',
+    '治理街道绿化。一年来，全区，服务？社区治理,',
+    '社区！河道,街道，居民?治理,居民。居民?治',
+    '理！基层？群众,社区，街道服务数字化,服务𠀀,',
+    '水平!',
+    '',
+    '美丽家园社区。我们,水平提升,治理？社区社区—',
+    '社区;街道”治理：党建！社区,完善。街道，托',
+    '育、服务居民街道。完善。治理:品质 1000.2 万元;',
+    '',
+    '名词解释',
+    '',
+    '1. 治理帮扶服务宜居:保障;品质、就业助餐河',
+    '道法治民生就业。',
+    '',
+])
+
+
+def test_a_title_as_wide_as_the_column_does_not_run_on_into_an_indented_line() -> None:
+    report = govdoc.parse(TITLE_AS_WIDE_AS_THE_COLUMN)
+    assert report.meta.title == "七宝镇2010年国民经济和社会发展统计公报"
+    assert report.preamble[0].text.startswith("我们,")
+
+
+# In an indented layout with no column measured, a run-in heading flush left whose text stops mid-word
+# ("第第一一部部分分 社社区区社社区区。。我们，…社区，CT") with a flush line glued below it
+# ("社区,社区，社区。社区 14298 家。"): the flush line carries the heading's text on; it is no lead of its own.
+RUN_IN_HEADING_WRAPPED_IN_AN_INDENTED_LAYOUT = '\n'.join([
+    '七七宝宝镇镇 22001100 年年国国民民经经济济和和社社会会发发展展统统计计公公报报',
+    '——2011 年 2 月 15 日在七宝镇第十四届人民代表大会第三次会议上来源：闵行报',
+    '',
+    '\u3000\u3000我们,㐀,卫生居委会。社区 90866 家。水平一网通办。社区。社区,社区。项目，社区,社区。社区，社区,社',
+    '区,社区。社区,社区 1 家。',
+    '',
+    '\u3000\u3000我们，社区,社区社区。社区。社区。水平。社区，ABC。社区。社区。社区,社区社区。社区，社区，社区。社区。',
+    '社区社区。社区。',
+    '',
+    '第第一一部部分分 社社区区社社区区。。我们，社区提升基层,社区。社区文明提升 5G，民生。共治龘𠀀消防水平，社区,社区，CT',  # noqa: E501
+    '社区,社区，社区。社区 14298 家。',
+    '',
+    '11..社社区区社社区区',
+    '',
+    '第第二二部部分分 社社区区社社区区',
+    '',
+    '\u3000\u3000同时,我们,社区垃圾分类社区。社区 18564.1 家,城运中心,社区社区社区 4756 家,美丽家园,社区,社',
+    '区 40497 家。',
+    '',
+    '名名词词解解释释',
+    '',
+    '11.. 社社区区社社区区:社区。',
+    '',
+    '七宝镇人民政府',
+    '2001 年 1 月 1 日',
+    '(信息来源:七宝镇统计局)',
+    '',
+])
+
+
+def test_a_run_in_heading_cut_mid_sentence_goes_on_in_the_flush_line_below() -> None:
+    report = govdoc.parse(RUN_IN_HEADING_WRAPPED_IN_AN_INDENTED_LAYOUT)
+    assert [title for _, _, title in report.outline()] == ["社区社区", "社区社区", "社区社区", "名词解释"]
+    assert report.sections[0].paragraphs[0].text.endswith("社区14298家。")

@@ -511,6 +511,16 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
                 kind, label = "standalone", None
             else:
                 kind = "labelled" if label is not None else ("lead" if "。" in line.text else "standalone")
-            blocks.append(Block(kind, [line], line.text, label=label, closed=ends_sentence(line.text)))
+            members, text = [line], line.text
+            # a run-in heading ("第一部分 标题。正文…") whose text stops mid-sentence goes on in the flush lines of
+            # text glued below it (hard-wrapped where no column was measured)
+            while (kind != "standalone" and "。" in text and not (ends_sentence(text) or ends_softly(text))
+                   and i + 1 < n and lines[i + 1].gap == 0 and lines[i + 1].indent < 2 and not lines[i + 1].doubled
+                   and split_label(lines[i + 1].text) is None and _special(lines[i + 1], False) is None):
+                i += 1
+                members.append(lines[i])
+                text = join_wrapped(text, lines[i].text)
+            label = label if len(members) == 1 or label is None else split_label(text)
+            blocks.append(Block(kind, members, text, label=label, closed=ends_sentence(text)))
         i += 1
     return blocks

@@ -305,8 +305,10 @@ class Columns:
         # (a full line that ends a clause runs on into a line whose shortness the number or word that did not fit
         # on it explains as well as an indent: "…平台水平精细化;" / "企业文明·生活管理!文化ABC物业" / "46786.86台")
         clause_on = self.full[i] and ends_softly(text) and self.fills[i + 1] and not self.full[i + 1]
-        if self.opens[i + 1] and not ends_open(text) and (stops or not self.fills[i]) and not clause_on:
-            return False  # the next line opens a paragraph (this one is a heading, or a paragraph's end)
+        if self.opens[i + 1] and not ends_open(text) and (stops or not self.fills[i] or self.indents) and not clause_on:
+            # the next line opens a paragraph (this one is a heading, or a paragraph's end); where paragraphs open
+            # indented, an indented line opens one below a full line too ("七宝镇2010年…统计公报" as wide as the column)
+            return False
         # a sentence that ends where the line ends: the paragraph goes on only if the next line is not the
         # first of a paragraph (it is flush below indents, or as wide as the column)
         if stops and not (full and (self.indents or self.fills[i + 1])):
