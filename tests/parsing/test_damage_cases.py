@@ -2844,3 +2844,50 @@ def test_a_run_in_heading_cut_mid_sentence_goes_on_in_the_flush_line_below() -> 
     report = govdoc.parse(RUN_IN_HEADING_WRAPPED_IN_AN_INDENTED_LAYOUT)
     assert [title for _, _, title in report.outline()] == ["社区社区", "社区社区", "社区社区", "名词解释"]
     assert report.sections[0].paragraphs[0].text.endswith("社区14298家。")
+
+
+# A metadata row whose value is a code ("索引号:MB2F13658N/2025-00012") as wide as the column, above the title: a code
+# ends its row (the title below it opens with Chinese text), so the two are not one printed line.
+CODE_ROW_ABOVE_THE_TITLE = '\n'.join([
+    '欢迎访问七宝镇人民政府门户网站！',
+    '索引号:MB2F13658N/2025-00012',
+    '七宝镇22001100年国民经济和社会发展统计公报',
+    '——2011年2月15日在七宝镇第十四届人民代表大会第',
+    '三次会议上来源：江苏日报',
+    '来源：闵行报',
+    '',
+    '我们，㐀，卫生居委会。社区90866家。水平一网',
+    '通办。社区。社区，社区。项目，社区，社区。社区，',
+    '社区，社区，社区。社区，社区1家。',
+    '',
+    '我们，社区，社区社区。社区。社区。水平。社区，',
+    'ABC。社区。社区。社区，社区社区。社区，社区，社',
+    '区。社区。社区社区。社区。',
+    '',
+    '第一部分 安全、群众。我们，社区提升基层，社区。',
+    '社区文明提升5G，民生。共治龘𠀀消防水平，社区，社',
+    '区12平方米，志愿者—品质美丽家园救助CT居委会；托',
+    '育6658个；',
+    '',
+    '截至年底，全镇，𠀀引领自治防汛龘652亿人次。',
+    '项目网格·业委会机制（平台，街道579项，数字化',
+    '1778.7美元。工作企业项目旧区改造（精细化工作',
+    '3718.6元，平台托育…法治营商环境5231人，推进治理',
+    '5G。',
+    '',
+    '救助、管理、街道。我们，CT民生企业党建社区481人。',
+    '楼宇基层河道发展）防汛管理；基层提升安全9795.33',
+    '场、企业CT58763座、精细化1735户！',
+    '',
+    '企业垃圾分类。全年，居民、法治《创建应急提升应急？',
+    'ABC精细化机制楼宇企业𠀀642%，助餐志愿者，群众安',
+    '全：公共空间居委会保障；工作、法治业委会消防居委',
+    '会管理共治2152.89名！',
+    '',
+])
+
+
+def test_a_metadata_row_ending_with_a_code_does_not_run_on_into_the_title() -> None:
+    report = govdoc.parse(CODE_ROW_ABOVE_THE_TITLE)
+    assert report.meta.title == "七宝镇2010年国民经济和社会发展统计公报"
+    assert report.meta.index_number == "MB2F13658N/2025-00012"

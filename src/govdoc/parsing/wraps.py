@@ -53,6 +53,7 @@ UNBREAKABLE = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%‰\-]*")
 """A number or Latin word, which type never breaks across lines."""
 _LEAD_TOKEN = re.compile(UNBREAKABLE.pattern + r"|[（“‘《「『【〔(\[].")
 _SHORT_CJK = re.compile(f"[{CJK}]{{1,2}}")
+_CJK_CHAR = re.compile(f"[{CJK}]")
 _SENTENCE_MARK = re.compile(r"[，,。；;！？!?：:]")  # what a heading's title never holds
 _INNER_STOP = re.compile(r"[。；;！？!?]")  # a sentence end inside a line: text, not a title
 _WORD_SPACE = re.compile(f"(?<=[{CJK}A-Za-z]) (?=[{CJK}A-Za-z])")  # a space between two words, which type sets
@@ -255,7 +256,10 @@ class Columns:
         if not pairs:
             return False
         value = pairs[-1][1]
-        return date_only(value) is not None or posting_time(value) is not None or is_org_line(value)
+        # (a code ends its row: "索引号:MB2F13658N/2025-00012" above a line of Chinese text, the title)
+        code = (_CJK_CHAR.search(value) is None and i + 1 < self.n
+                and _CJK_CHAR.match(self.lines[i + 1].text) is not None)
+        return date_only(value) is not None or posting_time(value) is not None or is_org_line(value) or code
 
     def wraps(self, i: int, start: int) -> bool:
         """Whether line i runs on into line i + 1 by the evidence of the layout: it fills the column (or the
