@@ -289,7 +289,12 @@ class Columns:
             bold, nxt_bold = doubled_throughout(line.raw), doubled_throughout(nxt.raw)
             if bold and nxt.gap and split_label(line.text) is not None:
                 return False  # a numbered heading in bold ends at a blank line, whatever bold lead follows
-            if not ((bold and bold_lead(nxt.raw, after_bold=True)) or (nxt.gap == 0 and not bold and not nxt_bold)):
+            # (a lead in bold that fills the line to its sentence end runs on into its plain text glued below:
+            # "发发展展、、…改改造造。。" / "一年来，全区，…")
+            lead_on = (bold and nxt.gap == 0 and not nxt_bold and self.full[i] and ends_sentence(text)
+                       and split_label(nxt.text) is None)
+            if not ((bold and bold_lead(nxt.raw, after_bold=True)) or (nxt.gap == 0 and not bold and not nxt_bold)
+                    or lead_on):
                 return False
         elif not line.doubled and bold_lead(nxt.raw):
             return False  # plain text never runs on into the bold lead of a run-in heading ("物物业业。。今年以来…")
