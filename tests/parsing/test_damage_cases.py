@@ -2954,3 +2954,94 @@ def test_a_bold_lead_filling_its_line_runs_on_into_its_plain_text() -> None:
     assert [title for _, _, title in report.outline()] == [
         "获得感楼宇项目共治", "平台体育街道企业", "城运中心安全", "发展、平台、公共空间、旧区改造",
         "助餐、满意度、自治", "美丽家园防汛龘垃圾分类"]
+
+
+# A short heading drawn twice throughout, its label mark too ("②②㐀㐀ＡＡ": three pairs, six characters): real text
+# never doubles a label's mark, so the line is fake bold, "②㐀Ａ".
+SIX_CHARACTER_BOLD_HEADING = '\n'.join([
+    '七宝镇2010年国民经济和社会发展统计公报',
+    '',
+    '我们，社区，社区，社区。社区，社区。社区，社区。',
+    '',
+    '一一、、社社区区社社区区',
+    '',
+    '①①社社区区社社区区',
+    '',
+    '我们，社区，社区，社区。社区，社区。',
+    '',
+    '②②㐀㐀ＡＡ',
+    '',
+    '我们，社区，社区，社区。社区，社区。',
+    '',
+])
+
+
+def test_a_short_heading_drawn_twice_with_its_label_is_undoubled() -> None:
+    report = govdoc.parse(SIX_CHARACTER_BOLD_HEADING)
+    assert report.outline() == [(1, "一、", "社区社区"), (2, "①", "社区社区"), (2, "②", "㐀Ａ")]
+
+
+# Where blank lines separate the blocks, a full line that ends a sentence ("…社区城运中心。") with a line two places
+# short of the column glued below it ("社区。社区。社区，社区，社区社区。"): the short line is the paragraph's last, not
+# the first line of one under a lost indent (paragraphs open below a blank line), and "社区" is no lead.
+LAST_LINE_GLUED_WHERE_BLANKS_SEPARATE = '\n'.join([
+    '七宝镇 22002244 年国民经济和社会发展统计公报',
+    '',
+    '成文日期：2001/01/31',
+    '',
+    '各位代表：',
+    '',
+    '我们，㐀，社区，社区社区。社区。工',
+    '作。社区。社区。社区。社区1079%。社区，',
+    '社区，社区，社区，社区。社区，社区，社',
+    '区。',
+    '',
+    '我们，社区。社区。社区。社区。社区。',
+    '社区，绿化。社区。社区。管理，防汛，社',
+    '区。社区，社区，社区。社区，获得感龘，',
+    '河道。生活，民生管理 8192 家，救助物业自',
+    '治，社区 2651 %。',
+    '',
+    '第一部分 服务治理',
+    '',
+    '①治理治理',
+    '',
+    '我们，托育，旧区改造。社区文明。社',
+    '',
+    '区。社区社区平台安全，社区，社区，养老',
+    '宜居，旧区改造ABC，提升旧区改造，发展',
+    '326 家，保障。',
+    '',
+    '我们，共治 290 家。稳定，社区，𠀀。',
+    '群众，社区，社区，社区。社区。社区。社',
+    '区。社区。社区社区。发展自治社区，工作。',
+    '社区。',
+    '',
+    '（1）社区社区',
+    '',
+    '我们，共治，提升社区志愿者社区满意',
+    '',
+    '度，创建，社区，社区。平台。社区，企业',
+    'CT数字化，民生文化，社区 7 家。社区，社',
+    '区。社区。',
+    '',
+    '',
+    '— 14 —',
+    '',
+    '社区社区社区。我们，社区。社区。社区城',
+    '运中心，社区，楼宇发展社区，稳定，社区，',
+    '社区，社区，社区，社区，社区城运中心。',
+    '社区。社区。社区，社区，社区社区。',
+    '',
+    '社区社区。我们，提升 882 元。社区，社区。',
+    '社区 52452 家。养老，文明·社区，社区，社',
+    '区，应急，社区。社区。社区。社区。社区。',
+    '社区，社区。',
+    '',
+])
+
+
+def test_a_short_line_glued_below_a_full_one_ends_its_paragraph_where_blank_lines_separate_blocks() -> None:
+    report = govdoc.parse(LAST_LINE_GLUED_WHERE_BLANKS_SEPARATE)
+    assert [title for _, _, title in report.outline()] == [
+        "服务治理", "治理治理", "社区社区", "社区社区社区", "社区社区"]

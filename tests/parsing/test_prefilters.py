@@ -32,7 +32,8 @@ def _reference_undoubled(text: str) -> str | None:
             others += not _CJK_CHAR.match(ch) and ch != " "
             i += 1
         out.append(ch)
-    whole = paired >= 2 and single == others == 0 and len(text) - text.count(" ") >= 8
+    label_twice = len(out) >= 3 and text[0] == text[1] and text[0] in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳（(【［"
+    whole = single == others == 0 and ((paired >= 2 and len(text) - text.count(" ") >= 8) or label_twice)
     return "".join(out) if (paired >= 3 and paired >= 9 * single) or whole else None
 
 

@@ -53,6 +53,7 @@ _LABEL_AT = re.compile(r" *([1-9][0-9]{0,2}[.．]) +(?=[0-9])")  # the same, anc
 
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
+_LABEL_MARKS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳（(【［")  # what opens a heading's label, never doubled in text
 _EQUAL_NEIGHBOURS = re.compile(r"(.)\1", re.S)
 
 
@@ -131,8 +132,11 @@ def _undoubled_line(text: str, after_bold: bool = False) -> str | None:
             elif ch != " ":
                 others += 1
             i += 1
-    # a short heading drawn twice throughout, its label and letters too: "②②ＡＡ楼楼宇宇" is "②Ａ楼宇"
-    whole = paired >= 2 and single == others == 0 and len(text) - text.count(" ") >= 8
+    # a short heading drawn twice throughout, its label and letters too: "②②ＡＡ楼楼宇宇" is "②Ａ楼宇"; so is a
+    # shorter one that opens with a label mark drawn twice, which real text never doubles ("②②㐀㐀ＡＡ")
+    whole = single == others == 0 and (
+        (paired >= 2 and len(text) - text.count(" ") >= 8)
+        or (len(out) >= 3 and text[0] == text[1] and text[0] in _LABEL_MARKS))
     if (paired >= 3 and paired >= 9 * single) or whole or (after_bold and paired >= 1 and single == 0):
         return "".join(out)
     lead = _bold_lead(text, after_bold)
