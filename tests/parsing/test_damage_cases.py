@@ -3045,3 +3045,61 @@ def test_a_short_line_glued_below_a_full_one_ends_its_paragraph_where_blank_line
     report = govdoc.parse(LAST_LINE_GLUED_WHERE_BLANKS_SEPARATE)
     assert [title for _, _, title in report.outline()] == [
         "服务治理", "治理治理", "社区社区", "社区社区社区", "社区社区"]
+
+
+# A run-in heading's text stopping mid-sentence short of the column ("…消防楼宇养老发展垃圾分类发展"), a blank line (a
+# page break), and a line opening with the number that did not fit ("4993.67%，美丽家园稳定建设群众卫生。"): the line
+# fills the column all the same, so the text runs on across the break; the number's line is no lead.
+NUMBER_BELOW_A_PAGE_BREAK = '\n'.join([
+    '·政策文件',
+    '·政策解读',
+    '·规划计划',
+    '政务公开 | 政务服务 | 互动交流 | 走进七宝镇',
+    '进入适老模式 无障碍阅读',
+    '【字号：大 中 小】',
+    '七宝镇22000077年国民经济和社会发展统计公',
+    '报',
+    '索引号:MB2F13658N/2025-00012',
+    '发布机构:七宝镇人民政府办公室',
+    '发文日期:2013年2月6日',
+    '发布时间:2027年07月13日 16:40',
+    '',
+    '\u3000\u3000我们，获得感业委会数字化旧区改造…',
+    '助餐提升。稳定群众5G，文化美丽家园社区',
+    '10349.86座，安全。体育社区1178美元。',
+    '',
+    '\u3000\u3000我们，社区安全㐀7469家，水平社区，',
+    '基层民生。群众旧区改造637.57家，一网通',
+    '办，社区一网通办，社区公共空间ABC1566',
+    '名。',
+    '',
+    '\u3000\u3000我们，共治，城运中心·共治，公共空间，',
+    '水平。社区，社区。消防安全美丽家园河道',
+    '发展。公共空间工作民生精细化，平台”救',
+    '',
+    '助养老；',
+    '',
+    '第一部分 垃圾分类一网通办',
+    '',
+    '一、业委会 美丽家园。一年来，全区，一网',
+    '通办一网通办72541平方米，引领：帮扶引',
+    '领㐀2465.87个。法治营商环境Ａ：托育；卫',
+    '生；消防楼宇养老发展垃圾分类发展',
+    '',
+    '4993.67%，美丽家园稳定建设群众卫生。',
+    '',
+    '提升消防。今年以来，我们，提升营商环境》',
+    '提升文明，一网统管；城运中心品质管理养',
+    '老65910项？治理75286人？体育就业共治旧',
+    '区改造5300座、河道绿化4259人次？',
+    '',
+    '文明龘。全年，工作ABC托育；消防文明？ABC',
+    '宜居：帮扶安全52865件；街道社区，社区帮',
+    '扶，网格绿化㐀73021.89人！居民帮扶、楼',
+    '',
+])
+
+
+def test_a_line_short_by_the_number_below_a_page_break_runs_on_across_it() -> None:
+    report = govdoc.parse(NUMBER_BELOW_A_PAGE_BREAK)
+    assert [title for _, _, title in report.outline()] == ["垃圾分类一网通办", "业委会 美丽家园", "提升消防", "文明龘"]

@@ -189,10 +189,11 @@ class Columns:
         self.column = column = column if share >= REGULAR and 12 <= column <= PRINT_COLUMN else 0.0
         regular = column > 0
         self.full = [regular and width[i] >= column - 1 for i in range(n)]
-        # a line also fills the column when the next line's first number or word did not fit on it
+        # a line also fills the column when the next line's first number or word did not fit on it (the next line
+        # below a column or page break too, where the line stops mid-sentence: "…垃圾分类发展" / "" / "4993.67%，…")
         self.fills = [self.full[i] or (
-            regular and i + 1 < n and lines[i + 1].gap == 0 and width[i] >= column - 4
-            and width[i] + _lead_width(lines[i + 1].text) > column - 0.5) for i in range(n)]
+            regular and i + 1 < n and (lines[i + 1].gap == 0 or (lines[i + 1].gap <= 2 and not stops[i]))
+            and width[i] >= column - 4 and width[i] + _lead_width(lines[i + 1].text) > column - 0.5) for i in range(n)]
         self.first = [regular and column - 2.5 <= width[i] < column - 1 for i in range(n)]
         # paragraphs start indented when indented lines are followed by flush lines that carry them on
         self.indents = sum(1 for i in range(n - 1) if lines[i].indent >= 2 and lines[i + 1].indent < 2
