@@ -518,7 +518,10 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
             members, text = [line], line.text
             # a run-in heading ("第一部分 标题。正文…") whose text stops mid-sentence goes on in the flush lines of
             # text glued below it (hard-wrapped where no column was measured)
-            while (kind != "standalone" and "。" in text and not (ends_sentence(text) or ends_softly(text))
+            # (or ends a clause or sentence where it fills the column: "…4906.32项；" / "营商环境商户？…")
+            while (kind != "standalone" and "。" in text
+                   and (not (ends_sentence(text) or ends_softly(text))
+                        or (i + 1 < n and _runs_on(lines[i], lines[i + 1], column, measure)))
                    and i + 1 < n and lines[i + 1].gap == 0 and lines[i + 1].indent < 2 and not lines[i + 1].doubled
                    and split_label(lines[i + 1].text) is None and _special(lines[i + 1], False) is None):
                 i += 1

@@ -362,9 +362,10 @@ class Columns:
 
     def subtitle_rest(self, text: str, j: int) -> bool:
         """Whether line j + 1 is the rest of a subtitle wrapped before its end (``text``: the subtitle so far),
-        "——…在…第十四届" / "人民代表大会…会议上", or of the source glued behind it ("来源：上海发布" / "客户端")."""
+        "——…在…第十四届" / "人民代表大会…会议上", or of the source glued behind it ("来源：上海发布" / "客户端"), a
+        blank line between at most ("…会议上来" / "" / "源:闵行报": a break)."""
         nxt = self.lines[j + 1]
-        return nxt.gap == 0 and text.startswith(_DASH_START) and subtitle_goes_on(text, nxt.text)
+        return nxt.gap <= 1 and text.startswith(_DASH_START) and subtitle_goes_on(text, nxt.text)
 
     def unwrap(self) -> list[Line]:
         """The printed lines: the input lines, with those the layout wrapped joined into one line that keeps
