@@ -3223,3 +3223,99 @@ def test_a_run_in_heading_full_at_a_clause_end_goes_on_in_the_flush_line_below()
     report = govdoc.parse(RUN_IN_HEADING_FULL_AT_A_CLAUSE_END)
     assert [title for _, _, title in report.outline()] == [
         "水平 垃圾分类", "就业营商环境城运中心", "党建 养老", "管理商户自治", "民生、群众、商户", "名词解释"]
+
+
+# The same above a title that opens with its year in fake-bold digits ("22000022年七宝镇政府工作报告"): the line
+# below holds Chinese text, which no code runs on into.
+CODE_ROW_ABOVE_A_TITLE_OPENING_WITH_DIGITS = '\n'.join([
+    '收藏 打印 关闭',
+    '进入适老模式 无障碍阅读',
+    '索引号：MB2F13658N/2025-00012',
+    '22000022年七宝镇政府工作报告',
+    '――二〇〇二年十二月二十三日在七',
+    '宝镇第十四届人民代表大会第三次会',
+    '议上来源：闵行报',
+    '镇长 李强',
+    '来源：闵行报',
+    '',
+    '尊敬的各位来宾：',
+    '',
+    '今年以来，我们，提升营商环境',
+    '水平“ABC救助，基层 26784 元，民生',
+    '提升、楼宇7064名、一网统管 21 万平',
+    '方米、推进 40515 项；',
+    '',
+    '今年以来，我们，企业稳定水平；',
+    '帮扶）㐀网格、保障群众创建帮扶创',
+    '建生活540%；管理居委会项目》旧区',
+    '改造文化 19196 个。',
+    '',
+    '一年来，全区，精细化城运中心',
+    '业委会创建养老平台；㐀消防党建',
+    '《体育志愿者精细化 15182.25 户、',
+    'ABC）机制…推进公共空间。',
+    '',
+    '一、卫生保障法治',
+    '',
+    '第一部分 基层一网统管',
+    '',
+    '营商环境、宜居、平台、基层。截至',
+    '年底，全镇，完善服务文明；推进',
+    '1079.38处、文化精细化河道社区基',
+    '层！养老、宜居，城运中心群众水平、',
+    '基层·引领CT（楼宇 308 万元；垃圾分',
+    '类生活，美丽家园214家。',
+    '',
+    '基层一网统管。同时，我们，物业应',
+    '急 149 %，ABC民生龘，民生发展；一',
+    '网统管美丽家园体育治理 1396 件，养',
+    '',
+    '老㐀；养老城运中心获得感满意度',
+    '（物业 网格69座、社区管理…ABC𠀀',
+    '提升共治？',
+    '',
+])
+
+
+def test_a_metadata_row_ending_with_a_code_does_not_run_on_into_a_title_opening_with_digits() -> None:
+    report = govdoc.parse(CODE_ROW_ABOVE_A_TITLE_OPENING_WITH_DIGITS)
+    assert report.meta.title == "2002年七宝镇政府工作报告"
+    assert report.meta.index_number == "MB2F13658N/2025-00012"
+
+
+# In an indented layout, a paragraph that ends a clause ("…商户 1918.96 件；"), a blank line (a page break), and a
+# long flush line of clauses that stops mid-word itself ("民生居委会…;…，共治、群" / "众企业;"): no heading or lead
+# is printed so, and the flush lines carry the paragraph on.
+CLAUSES_BELOW_A_PAGE_BREAK = '\n'.join([
+    '当前位置:首页 > 信息公开 > 政府文件',
+    '收藏 打印 关闭',
+    '索引号:MB2F13658N/2025-00012',
+    '发文机关:七宝镇人民政府办公室',
+    '发布日期:2007/07/21',
+    '七七宝宝镇镇22000055年年国国民民经经济济和和社社会会发发展展统统计计公公报报',
+    '――2006 年 1 月 28 日在七宝镇第十四届人民代表大会第三次会议上',
+    '七宝镇镇长 王明',
+    '来源:闵行报',
+    '2026-12-23 09:02:33',
+    '',
+    '各位代表:',
+    '',
+    '\u3000\u3000一年来,全区，发展 7532 家;居民机制帮扶、公共空间社区 738 美元?㐀管理帮扶水平满意度河',
+    '道；生活商户群众街道法治建设 830 个、商户1918.96件;',
+    '',
+    '\u3000\u3000一年来,全区,㐀管理帮扶水平满意度河道;生活商户群众街道法治建设 830 个、商户1918.96件;',
+    '公共空间𠀀精细化平台;党建垃圾分类街道1657处？',
+    '',
+    '\u3000\u3000一年来，全区，㐀管理帮扶水平满意度河道;生活商户群众街道法治建设 830 个、商户 1918.96 件；',
+    '',
+    '民生居委会居民基层志愿者;自治街道品质文明 2048 人次,宜居、助餐精细化网格 256 人，共治、群',
+    '众企业;',
+    '',
+    '一一、、ＡＡ助助餐餐ＡＡＡＡ',
+    '',
+])
+
+
+def test_a_long_flush_line_of_clauses_below_a_break_carries_the_paragraph_on() -> None:
+    report = govdoc.parse(CLAUSES_BELOW_A_PAGE_BREAK)
+    assert report.outline() == [(1, "一、", "Ａ助餐ＡＡ")]

@@ -428,9 +428,15 @@ class _RawLayout:
 
 def _broken(text: str, nxt: Line) -> bool:
     """Whether a paragraph that stops mid-sentence goes on in the flush line of text below a blank line (a
-    column or page break; paragraphs open indented, and no heading is cut off by a mid-sentence)."""
-    return (nxt.gap <= 2 and not (ends_sentence(text) or ends_softly(text)) and split_label(nxt.text) is None
-            and _INNER_PUNCT.search(nxt.text) is not None)
+    column or page break; paragraphs open indented, and no heading is cut off by a mid-sentence). Below a
+    clause end ("…1918.96件；") it goes on in a long flush line of clauses that stops mid-sentence itself
+    ("民生居委会…;…，共治、群"): no heading or lead is printed so."""
+    if nxt.gap > 2 or ends_sentence(text) or split_label(nxt.text) is not None:
+        return False
+    if ends_softly(text):
+        return (visible_length(nxt.text) >= LONG and _INNER_SENTENCE.search(nxt.text) is not None
+                and "。" not in nxt.text and not ends_sentence(nxt.text) and not ends_softly(nxt.text))
+    return _INNER_PUNCT.search(nxt.text) is not None
 
 
 def _runs_on(line: Line, nxt: Line, column: float, measure: Callable[[str], float]) -> bool:

@@ -257,9 +257,9 @@ class Columns:
         if not pairs:
             return False
         value = pairs[-1][1]
-        # (a code ends its row: "索引号:MB2F13658N/2025-00012" above a line of Chinese text, the title)
+        # (a code ends its row: "索引号:MB2F13658N/2025-00012" above a line with Chinese text in it, the title)
         code = (_CJK_CHAR.search(value) is None and i + 1 < self.n
-                and _CJK_CHAR.match(self.lines[i + 1].text) is not None)
+                and _CJK_CHAR.search(self.lines[i + 1].text) is not None)
         return date_only(value) is not None or posting_time(value) is not None or is_org_line(value) or code
 
     def wraps(self, i: int, start: int) -> bool:
