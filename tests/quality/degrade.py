@@ -38,6 +38,9 @@ Restrictions, where even a careful reader could not undo the damage (said here h
 * a fake-bold line is wrapped at the column width its plain characters would take (fake bold draws
   each glyph twice on the same spot), so doubling never makes a heading wrap where it did not;
 * spaces are never put inside a number ("1 234" would read as two numbers);
+* no column or page break goes inside the heading of a run-in heading ("第二部分 数字化 旧区改造 机制" /
+  "" / "救助。同时，我们，…"), as none goes inside a heading on a line of its own: a reader could not tell
+  the heading's rest below the break from a lead opening the text under a shorter heading;
 * where the extraction dropped the indent, or paragraphs open flush all the same (leads or run-in
   headings printed flush among indented paragraphs), no blank line (column or page break) goes below a
   line that ends a sentence: the break moves a line down, as a reader could not tell it from the end of
@@ -221,27 +224,37 @@ def _line_pieces(line: str, damage: Damage, rng: random.Random, bold_end: int, i
 
     ``indent_all``: the source has no indentation, and print indents the first line of every paragraph.
     """
+    return _pieces_and_heading(line, damage, rng, bold_end, indent_all)[0]
+
+
+def _pieces_and_heading(line: str, damage: Damage, rng: random.Random, bold_end: int,
+                        indent_all: bool) -> tuple[list[str], int]:
+    """``_line_pieces``, and how many of the pieces hold part of the line's bold heading (its first
+    ``bold_end`` characters, in bold or not)."""
     indent = _INDENT.match(line).group()  # type: ignore[union-attr]  # the pattern matches everywhere
     body = line[len(indent):].rstrip()
     if indent_all:
         indent = PRINTED_INDENT
     if not body or is_table_row(body):
-        return [line.rstrip()]
+        return [line.rstrip()], 0
+    heading_end = bold_end
     if damage.bold == "none":
         bold_end = 0
     swapped = swap_punctuation(body, rng, damage.punctuation, damage.punctuation_share)
     # the indent is printed either way (an extractor that drops it leaves the first line short)
     room = damage.width - sum(1.0 if ch == "\u3000" else 0.5 for ch in indent)
     pieces: list[str] = []
+    heading = 0
     for start, end in wrap(body, damage.width, first=max(room, damage.width / 2), squeeze=damage.squeeze):
         piece = swapped[start:end]
+        heading += start < heading_end
         if bold_end > start:
             split = min(bold_end, end) - start
             piece = fake_bold(piece[:split], damage.bold) + piece[split:]
         pieces.append(space_digits(piece, rng, damage.digit_spaces).strip())
     if damage.keep_indent:
         pieces[0] = indent + pieces[0]
-    return [piece for piece in pieces if piece.strip()]
+    return [piece for piece in pieces if piece.strip()], heading
 
 
 def _hides_paragraph_end(line: str, damage: Damage, flush: bool = False) -> bool:
@@ -307,16 +320,18 @@ def degrade(text: str, seed: int, *, bold: Bold | None = None, damage: Damage | 
             continue
         bold_end = bold(line.strip(), before)
         wide = whole is not None and whole(line)
-        pieces = _line_pieces(line, dataclasses.replace(damage, width=10**6) if wide else damage, rng, bold_end,
-                              indent_all and not wide)
+        pieces, heading = _pieces_and_heading(line, dataclasses.replace(damage, width=10**6) if wide else damage,
+                                              rng, bold_end, indent_all and not wide)
         display = bold_end >= len(line.strip())  # a heading or title: no column break inside it
+        # nor inside the heading of a run-in heading (the break before piece k falls inside it when k < heading)
         flush = flush_leads or not (wide or indent_all or line[:1].isspace())
         if display and 0 < damage.page_lines - column < len(pieces):
             page_break()  # type keeps a heading together: the page breaks before it
         for k, piece in enumerate(pieces):
-            if column >= damage.page_lines and not (display and k):  # (a break put off never splits a heading)
+            held = display or k < heading
+            if column >= damage.page_lines and not (held and k):  # (a break put off never splits a heading)
                 page_break()
-            elif (k and not display and rng.random() < damage.wrap_breaks
+            elif (k and not held and rng.random() < damage.wrap_breaks
                   and not _hides_paragraph_end(out[-1], damage, flush)):
                 out.append("")
             out.append(piece)

@@ -148,3 +148,18 @@ def test_a_page_break_put_off_below_a_sentence_end_never_splits_a_heading() -> N
         damaged = degrade(text, 1, bold=heading_bold([title]), damage=damage)
         start = damaged.index("关于")
         assert "".join(damaged[start:].split("\n")[:2]) == title, page_lines
+
+
+def test_no_break_goes_inside_the_heading_of_a_run_in_heading() -> None:
+    heading = "第二部分 数字化 旧区改造 机制救助"
+    text = "\n".join([PARAGRAPH, heading + "。" + "推进工作，" * 12 + "推进工作。", PARAGRAPH])
+    for page_lines in range(2, 14):
+        for seed in range(4):
+            damage = Damage(**{**NO_DAMAGE.__dict__, "width": 15, "page_lines": page_lines, "wrap_breaks": 0.5})
+            damaged = degrade(text, seed, bold=heading_bold([heading]), damage=damage)
+            start = damaged.index("第二部分")
+            rest = damaged[start:]
+            assert squeezed(rest[:rest.index("推进")]).startswith(squeezed(heading)), (page_lines, seed)
+            lines = rest.split("\n")
+            upto = next(k for k, line in enumerate(lines) if "推进" in line)
+            assert all(line.strip() for line in lines[:upto + 1]), (page_lines, seed)
