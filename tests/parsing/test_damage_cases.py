@@ -3319,3 +3319,54 @@ CLAUSES_BELOW_A_PAGE_BREAK = '\n'.join([
 def test_a_long_flush_line_of_clauses_below_a_break_carries_the_paragraph_on() -> None:
     report = govdoc.parse(CLAUSES_BELOW_A_PAGE_BREAK)
     assert report.outline() == [(1, "一、", "Ａ助餐ＡＡ")]
+
+
+# In an indented layout, a paragraph's first line stopping mid-word ("…商户机制"), a page number between blank lines
+# ("7"), and the flush line that carries the paragraph on ("《满意度河道；…1811%！"): the page number is dropped and
+# the line is the paragraph's rest, no heading.
+PAGE_NUMBER_INSIDE_AN_INDENTED_PARAGRAPH = '\n'.join([
+    '·政策文件',
+    '·政策解读',
+    '·规划计划',
+    '您的位置:',
+    '首页',
+    '>',
+    '要闻动态',
+    '太湖县2017年国民经济和社会发展统计公报',
+    '索引号:MB2F13658N/2025-00012',
+    '发文机关:太湖县人民政府办公室',
+    '成文日期:2029/06/27',
+    '',
+    '\u3000\u3000全年，基层80.50户、文化城运中心Ａ楼宇123.19万元、建设！基层提升保障文明334',
+    '项；营商环境…ABC生活·居委会居委会212家，公共空间应急项目 保障保障127家；',
+    '',
+    '\u3000\u3000我们，物业党建企业ABC就业！满意度完善楼宇龘1028家、法治机制8467.62亿元。获',
+    '得感生活；防汛工作，宜居𠀀机制垃圾分类、旧区改造200.32亿元！',
+    '',
+    '\u3000\u3000截至年底，全镇，志愿者提升发展；龘》治理城运中心31447.15件，营商环境绿化体',
+    '育𠀀 卫生2633.98座，城运中心发展网格城运中心基层27781人。',
+    '',
+    '第一章 安全体育品质美丽家园',
+    '',
+    '第二章 美丽家园、宜居',
+    '',
+    '\u3000\u3000截至年底，全镇，物业旧区改造、精细化》楼宇！美丽家园稳定公共空间、商户机制',
+    '',
+    '7',
+    '',
+    '《满意度河道；一网统管𠀀—党建安全，生活1811%！',
+    '',
+    '\u3000\u3000今年以来，我们，机制自治CT获得感）生活2300名！完善CT体育宜居文明治理！自治；',
+    '工作居民治理…工作引领！群众195个。',
+    '（信息来源：太湖县统计局）',
+    '相关附件',
+    '留个言再走呗...',
+    '太湖县2017年国民经济和社会发展统计公报',
+    '',
+])
+
+
+def test_a_page_number_inside_an_indented_paragraph_is_skipped() -> None:
+    report = govdoc.parse(PAGE_NUMBER_INSIDE_AN_INDENTED_PARAGRAPH)
+    assert [title for _, _, title in report.outline()] == ["安全体育品质美丽家园", "美丽家园、宜居"]
+    assert report.sections[-1].paragraphs[0].text.endswith("生活1811%！")

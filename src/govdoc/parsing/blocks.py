@@ -492,11 +492,18 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
         if line.indent >= 2 and not _heading_shaped(label):
             in_head = False
             members, text = [line], line.text
-            while (i + 1 < n and not line.whole and lines[i + 1].indent < 2
-                   and (lines[i + 1].gap == 0 or _broken(text, lines[i + 1]))
-                   and (not ends_sentence(text) or _runs_on(lines[i], lines[i + 1], column, measure)
-                        or (lines[i + 1].gap == 0 and ends_open(lines[i + 1].text)))  # (no heading ends with a comma)
-                   and _special(lines[i + 1], False) is None):
+            while i + 1 < n and not line.whole:
+                page = _special(lines[i + 1], False)
+                if (page is not None and page.kind == "furniture" and i + 2 < n and lines[i + 1].gap
+                        and lines[i + 2].indent < 2 and not ends_sentence(text) and _broken(text, lines[i + 2])):
+                    i += 1  # a page number inside the paragraph, which goes on below it (the number is dropped)
+                    continue
+                if not (lines[i + 1].indent < 2
+                        and (lines[i + 1].gap == 0 or _broken(text, lines[i + 1]))
+                        and (not ends_sentence(text) or _runs_on(lines[i], lines[i + 1], column, measure)
+                             or (lines[i + 1].gap == 0 and ends_open(lines[i + 1].text)))  # (no heading ends so)
+                        and page is None):
+                    break
                 i += 1
                 members.append(lines[i])
                 text = join_wrapped(text, lines[i].text)
