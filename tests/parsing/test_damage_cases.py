@@ -3370,3 +3370,47 @@ def test_a_page_number_inside_an_indented_paragraph_is_skipped() -> None:
     report = govdoc.parse(PAGE_NUMBER_INSIDE_AN_INDENTED_PARAGRAPH)
     assert [title for _, _, title in report.outline()] == ["安全体育品质美丽家园", "美丽家园、宜居"]
     assert report.sections[-1].paragraphs[0].text.endswith("生活1811%！")
+
+
+# In an indented layout, an indented paragraph's line that ends a sentence where it fills the column ("…67794 美元?"),
+# a blank line, and a flush line of text without "。" ("居民完善…水平;宜居?"): a page break, and the flush line the
+# paragraph's rest (no heading ends with "?" after clauses; a lead would open with a sentence ending "。").
+FLUSH_TEXT_BELOW_A_FULL_SENTENCE_END = '\n'.join([
+    '下载',
+    '打印',
+    '全屏',
+    '收藏',
+    '·政策文件',
+    '·政策解读',
+    '·规划计划',
+    '  • 索引号:',
+    '    MB2F13658N/2025-00012',
+    '  • 发布日期:',
+    '    2009-08-22',
+    '2035 年太湖县政府工作报告',
+    '来源:江苏日报',
+    '',
+    '\u3000\u3000今年以来,我们,安全共治—服务“龘,物业项目,获得感旧区改造;保',
+    '障…满意度救助 4528.67 名,服务:引领群众机制营商环境 2986 万元。',
+    '',
+    '\u3000\u3000一年来,全区,文化居委会!托育—民生文明(5G5419.73 台,应急美丽',
+    '家园体育一网通办文明 188 美元,推进?旧区改造ABC《项目 14326.94 元;救助',
+    '应急托育㐀党建。',
+    '',
+    '第一章 河道 垃圾分类 养老 治理',
+    '',
+    '\u3000\u3000我们,美丽家园救助《一网统管公共空间 3058 座,业委会㐀 67794 美元?',
+    '',
+    '居民完善…宜居一网通办𠀀1924 亿人次、水平;宜居?',
+    '',
+    '\u3000\u3000我们,数字化美丽家园 26496.42 个;垃圾分类(满意度 356.11 名,美丽家',
+    '园居民 15622 个、公共空间绿化 610 户,管理 336.44 名。',
+    '',
+    '第二章 营商环境水平',
+    '',
+])
+
+
+def test_a_flush_line_of_text_below_a_full_sentence_end_and_a_break_carries_the_paragraph_on() -> None:
+    report = govdoc.parse(FLUSH_TEXT_BELOW_A_FULL_SENTENCE_END)
+    assert [title for _, _, title in report.outline()] == ["河道 垃圾分类 养老 治理", "营商环境水平"]

@@ -498,8 +498,13 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
                         and lines[i + 2].indent < 2 and not ends_sentence(text) and _broken(text, lines[i + 2])):
                     i += 1  # a page number inside the paragraph, which goes on below it (the number is dropped)
                     continue
+                # (below a sentence end that fills the column, a page break: the flush line of text below it, with no
+                # "。" that would make it a lead, carries the paragraph on: "…67794 美元?" / "" / "居民完善…;宜居?")
+                turned = (0 < lines[i + 1].gap <= 2 and ends_sentence(text)
+                          and _runs_on(lines[i], lines[i + 1], column, measure) and "。" not in lines[i + 1].text
+                          and _INNER_SENTENCE.search(lines[i + 1].text[:-1]) is not None)
                 if not (lines[i + 1].indent < 2
-                        and (lines[i + 1].gap == 0 or _broken(text, lines[i + 1]))
+                        and (lines[i + 1].gap == 0 or _broken(text, lines[i + 1]) or turned)
                         and (not ends_sentence(text) or _runs_on(lines[i], lines[i + 1], column, measure)
                              or (lines[i + 1].gap == 0 and ends_open(lines[i + 1].text)))  # (no heading ends so)
                         and page is None):
