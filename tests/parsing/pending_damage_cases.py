@@ -10,6 +10,12 @@ Where runs stand (branch damage3): every case the runs found is fixed and is a t
 break, among them); 300-example runs with ``--hypothesis-seed`` 1 to 22 and draws of 1000 examples without
 shrinking with seeds 43 to 45 come out clean. One run of 500 examples with a random seed still failed once
 (the case was not kept; a rerun passed), so the round trip stays here until more runs come out clean.
+
+Since then two draws of 800 examples without shrinking (seeds 301 and 302) each found a page: a report
+title wrapped after a line that already reads as a title ("…和2007年预算" / "草案的报告"; fixed, see
+``frame/title.joins``), and, still open, a paragraph broken after a clause ("…50739平方米；") by a blank line
+whose flush rest ("社区“志愿者…15792件。") is read as a heading of its own. A failure about once in 800
+draws is still too often for a suite run of several hundred.
 """
 
 from __future__ import annotations

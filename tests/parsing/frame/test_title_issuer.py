@@ -84,6 +84,8 @@ def test_a_title_broken_over_two_lines() -> None:
     assert not joins("七宝镇召开平安建设推进会", "——在七宝镇人民代表大会上")
     assert joins("东阳市人民政府办公室 关于印发", "《东阳市促进残疾人就业行动实施方案》的通知")
     assert joins("某某区人民政府 转发", "《某某办法》的通知")
+    assert joins("关于七宝镇2006年预算执行情况和2007年预算", "草案的报告")  # the first line already reads as a title
+    assert not joins("关于七宝镇2006年预算执行情况和2007年预算", "七宝镇财政局")
 
 
 def test_a_notice_s_title_broken_after_its_verb_keeps_the_issuer_in_the_title() -> None:

@@ -173,7 +173,9 @@ def joins(first: str, second: str) -> bool:
     if _unbalanced(first) or second.startswith(("和", "及", "与", "暨", "并", "、", "的")):  # (no title opens so)
         return True
     if document_title(first):
-        return False
+        # a title already worded as one, wrapped before the phrase that ends it ("…和2007年预算" / "草案的报告";
+        # not "…工作报告" / "政府工作报告", a title printed twice)
+        return len(second) <= 8 and "的" in second and document_title(first + second)
     if len(second) <= 6 and len(first) >= 10 and document_title(first + second):
         return True  # a long title wrapped just before its last word ("…统计" / "公报")
     return (ends_open(first) or first.endswith(("年", "和", "及", "与", "的")) or first.endswith(_VERB_BEFORE_TITLE)
