@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from govdoc.formats.pdf.lines import WRAP_SLACK, columns, is_furniture, pitch, running_heads, source_lines
@@ -207,13 +207,13 @@ class Block:
     blank: int
 
 
-def lay_out(blocks: list[Block]) -> tuple[list[PdfLine], list[tuple[int, int, int]]]:
+def lay_out(blocks: list[Block]) -> tuple[list[PdfLine], list[tuple[int, list[tuple[str, int, bool]]]]]:
     """The blocks typeset as a simple word processor would: 28 characters a line, wrapped at any
     character, 22 lines a page, a page number at the foot of each page. Also, for each block, the blank
-    lines left above it on its page (blank lines at the top of a page are not set), how many
-    characters of the line it ends on it fills, and the page it starts on."""
+    lines left above it on its page (blank lines at the top of a page are not set) and its printed lines:
+    text, page, and whether the line fills the column (within WRAP_SLACK characters)."""
     out: list[PdfLine] = []
-    placed: list[tuple[int, int, int]] = []
+    placed: list[tuple[int, list[tuple[str, int, bool]]]] = []
     slot, page = 0, 1
 
     def new_page() -> None:
@@ -226,7 +226,8 @@ def lay_out(blocks: list[Block]) -> tuple[list[PdfLine], list[tuple[int, int, in
         for _ in range(block.blank):
             if 0 < slot < LINES_PER_PAGE:
                 slot, blank = slot + 1, blank + 1
-        rest, offset, fill, first = block.text, block.indent, 0, 0
+        rest, offset = block.text, block.indent
+        printed: list[tuple[str, int, bool]] = []
         if slot == LINES_PER_PAGE:
             new_page()
         if slot == 0:
@@ -236,35 +237,44 @@ def lay_out(blocks: list[Block]) -> tuple[list[PdfLine], list[tuple[int, int, in
                 new_page()
             piece, rest = rest[:28 - offset], rest[28 - offset:]
             out.append(line(piece, x=LEFT + offset * SIZE, y=TOP - slot * PITCH, page=page))
-            first = first or page
-            slot, fill, offset = slot + 1, offset + len(piece), 0
-        placed.append((blank, fill, first))
+            printed.append((piece, page, offset + len(piece) >= 28 - WRAP_SLACK))
+            slot, offset = slot + 1, 0
+        placed.append((blank, printed))
     new_page()
     return out, placed
 
 
+SENTENCE_ENDS = ("。", "！", "？", "；", "：", ".", "!", "?", ";", ":")
 _BLOCKS = st.builds(Block, text=st.text(st.sampled_from("经济社会发展工作报告全年增长，。"), min_size=1, max_size=90),
                     indent=st.sampled_from([0, 2]), blank=st.integers(0, 2))
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_BLOCKS, min_size=1, max_size=12))
+@example([Block("。" * 28 + "会", 0, 0)])  # a full line ending a sentence, then "会" alone: it stands apart
 def test_blocks_laid_out_on_pages_read_back(blocks: list[Block]) -> None:
     """Every block comes back whole, with its indent, the blank lines above it and the page it starts
-    on, wherever the page breaks fell. A block whose last line fills the column (within WRAP_SLACK
-    characters) runs on into a next block set flush left without a gap: the page cannot tell them
-    apart, so the expected blocks are joined the same way."""
+    on, wherever the page breaks fell. The page cannot tell two readings apart, so the expected blocks
+    follow the page: a block whose last line fills the column (within WRAP_SLACK characters) runs on into
+    a next block set flush left without a gap; and a short last line without final punctuation below a
+    full line that ends a sentence stands alone (as a heading or a signature below a paragraph does)."""
     # a document that shows its column (a full line) and its line pitch (lines one pitch apart)
     blocks = [Block("序" * 40, 0, 0), Block("开头。", 0, 0), Block("开头。", 0, 0), *blocks]
     lines, placed = lay_out(blocks)
     expected: list[tuple[str, int, int, int]] = []  # text, indent, blank lines before, page
-    previous_fill = 0
-    for block, (blank, fill, page) in zip(blocks, placed, strict=True):
-        if expected and previous_fill >= 28 - WRAP_SLACK and block.indent == 0 and blank == 0:
-            text, indent, gap, start = expected[-1]
-            expected[-1] = (text + block.text, indent, gap, start)
-        else:
-            expected.append((block.text, 2 * block.indent, blank, page))
-        previous_fill = fill
+    above, above_full = "", False  # the printed line above
+    for block, (blank, printed) in zip(blocks, placed, strict=True):
+        for index, (piece, page, full) in enumerate(printed):
+            alone = (above_full and above.endswith(SENTENCE_ENDS) and not full
+                     and piece[-1] not in SENTENCE_ENDS and piece[-1] not in "，、,”’）)》")
+            runs_on = above_full and (index > 0 or (block.indent == 0 and blank == 0))
+            if expected and runs_on and not alone:
+                text, indent, gap, start = expected[-1]
+                expected[-1] = (text + piece, indent, gap, start)
+            elif index == 0:
+                expected.append((piece, 2 * block.indent, blank, page))
+            else:
+                expected.append((piece, 0, 0, page))
+            above, above_full = piece, full
     got = source_lines(lines)
     assert [(s.text, s.indent, s.blank_before, s.page) for s in got] == expected
