@@ -19,6 +19,7 @@ from .blocks import Block
 from .frame import Frame
 from .glossary import GLOSSARY_HEAD, Entry, glossary_entry, strip_markers
 from .headings import (
+    STANDALONE_LEAD_MAX,
     Heading,
     Opener,
     accepted_leads,
@@ -28,6 +29,7 @@ from .headings import (
     labelled_candidate,
     lead_opener,
     shi_candidate,
+    topic_shaped,
 )
 from .lines import SIDEBAR_HEAD, Labelled, caption_strength, ends_open, ends_sentence, is_doc_title
 from .normalise import clean_spaces, join_wrapped, unspace_letters
@@ -686,8 +688,10 @@ def plan_headings(items: list[Block | list[Block]], indented: bool, extract: Ext
         for index in region:
             item = items[index]
             assert isinstance(item, Block)
-            if item.kind == "lead" and indented:
-                # a flush-left sentence among indented paragraphs: the layout says it is a lead
+            if item.kind == "lead" and indented and topic_shaped(first_sentence(item.text)[0],
+                                                                  limit=STANDALONE_LEAD_MAX, commas=3):
+                # a flush-left sentence among indented paragraphs: the layout says it is a lead (if it has
+                # a topic's shape: "…50246场；基层…15792件。" is the rest of a paragraph a break cut off)
                 decisions[index] = Heading("lead", *first_sentence(item.text))
             elif marked or (opener := lead_opener(index, item.text, extract)) is None:
                 body.add(index)
