@@ -227,11 +227,21 @@ def _printed_bylines(report: Report) -> set[str]:
     return out
 
 
+def _headline_is_title(report: Report) -> bool:
+    """Whether the page opens with its one headline, which is also the document's title (a news story on a
+    newspaper page, an attachment printed alone): the page prints it once, as that heading, with the
+    document's subtitle below it."""
+    first = report.sections[0] if report.sections else None
+    return (first is not None and not report.preamble and not report.preamble_tables and not first.subtitle
+            and first.kind in ("article", "glossary") and first.title == report.meta.title)
+
+
 class _Builder:
     def __init__(self, report: Report, fix: Callable[[str], str]) -> None:
         self.report = report
         self.fix = fix
         self.items: list[Item] = []
+        self.headline_titled = _headline_is_title(report)
 
     def text(self, text: str, metrics: list[Metric] | None = None) -> Text:
         return Text(self.fix(text), _spans(metrics or []))
@@ -261,21 +271,12 @@ class _Builder:
         for key, value in (("索引号", meta.index_number), ("公开类别", meta.category), ("文号", meta.doc_number)):
             if value:
                 self.items.append(MetaRow(key, self.fix(value)))
-        if meta.title and not self.headline_is_title():
+        if meta.title and not self.headline_titled:
             self.items.append(DocTitle(self.text(meta.title)))
             if meta.subtitle:
                 self.items.append(DocSubtitle(self.fix(subtitle_text(meta.subtitle))))
         printed = _printed_bylines(self.report)
         self.items.extend(Author(self.fix(a)) for a in meta.authors if a not in printed)
-
-    def headline_is_title(self) -> bool:
-        """Whether the page opens with its one headline, which is also the document's title (a news story
-        on a newspaper page, an attachment printed alone): the page prints it once, as that heading,
-        with the document's subtitle below it."""
-        report = self.report
-        first = report.sections[0] if report.sections else None
-        return (first is not None and not report.preamble and not report.preamble_tables and not first.subtitle
-                and first.kind in ("article", "glossary") and first.title == report.meta.title)
 
     def section(self, section: Section, level: int) -> None:
         if section.kicker:
@@ -294,7 +295,7 @@ class _Builder:
         self.items.append(Heading(level, section, family, face, "center" if centred else "left",
                                   Text(self.fix(printed), spans), closing, run_in, run_in_text))
         subtitle = section.subtitle
-        if subtitle is None and level == 1 and section is self.report.sections[0] and self.headline_is_title():
+        if subtitle is None and self.headline_titled and level == 1 and section is self.report.sections[0]:
             subtitle = self.report.meta.subtitle  # the document's, printed under the headline that is its title
         if subtitle:
             self.items.append(SectionSubtitle(self.fix(subtitle_text(subtitle)), level))

@@ -33,13 +33,22 @@ from .lines import (
     visible_length,
 )
 from .normalise import CJK, bold_lead, join_wrapped
-from .wraps import ANNEX, PRINT_COLUMN, Columns, compressed_width, display_width, flush_leads, maybe_marked, unwrap
+from .wraps import (
+    ANNEX,
+    INNER_STOP,
+    PRINT_COLUMN,
+    Columns,
+    compressed_width,
+    display_width,
+    flush_leads,
+    maybe_marked,
+    unwrap,
+)
 
 _SHORT_REST = re.compile(f"[{CJK}]{{1,3}}")  # the last characters of a wrapped heading
 WINDOW = 5  # lines on each side that set the local line width
 _INNER_PUNCT = re.compile(r"[，,；;。：:！？!?、]")
 _INNER_SENTENCE = re.compile(r"[，,；;。！？!?]")
-_INNER_STOP = re.compile(r"[。；;！？!?]")  # a line with a sentence end inside is text, not a title
 _DASHES = ("——", "－－", "--")
 _SHORT_CJK = re.compile(f"[{CJK}]{{1,2}}")
 _ENUMERATION_START = re.compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|再次)")
@@ -247,7 +256,7 @@ class _RawLayout:
         # line, under a short line that ends a sentence
         self.flush_opens = self.indented_starts and any(
             lines[k].gap and lines[k].indent < 2 and not full[k - 1] and ends_sentence(lines[k - 1].text)
-            and _INNER_STOP.search(lines[k].text) is not None and k not in labels and self.special(k) is None
+            and INNER_STOP.search(lines[k].text) is not None and k not in labels and self.special(k) is None
             for k in range(1, n))
         self.leads = flush_leads(lines) if self.indented_starts else frozenset()
 
@@ -419,7 +428,7 @@ class _RawLayout:
             j = end = k
             is_open = (self.opened[k] or self.glued_on(k)) and not lines[k].whole
         single_short = (len(members) == 1 and self.length[i] <= HEADING_MAX and not self.closed[i]
-                        and not _INNER_STOP.search(lines[i].text))
+                        and not INNER_STOP.search(lines[i].text))
         kind = "standalone" if single_short else "para"
         label = None if i not in labels else labels[i] if len(members) == 1 else split_label(text)
         blocks.append(Block(kind, members, text, label=label, closed=self.closed[end], captions=captions))

@@ -52,7 +52,7 @@ _LABEL_BEFORE_DIGIT = re.compile(r"^ *([1-9][0-9]{0,2}[.．]) +(?=[0-9])")
 _LABEL_AT = re.compile(r" *([1-9][0-9]{0,2}[.．]) +(?=[0-9])")  # the same, anchored where matching starts
 
 
-_CJK_CHAR = re.compile(f"[{CJK}]")
+CJK_CHAR = re.compile(f"[{CJK}]")  # one Chinese character
 _LABEL_MARKS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳（(【［")  # what opens a heading's label, never doubled in text
 _EQUAL_NEIGHBOURS = re.compile(r"(.)\1", re.S)
 
@@ -122,12 +122,12 @@ def _undoubled_line(text: str, after_bold: bool = False) -> str | None:
         ch = text[i]
         if i + 1 < n and text[i + 1] == ch:
             out.append(ch)
-            if _CJK_CHAR.match(ch):
+            if CJK_CHAR.match(ch):
                 paired += 1
             i += 2
         else:
             out.append(ch)
-            if _CJK_CHAR.match(ch):
+            if CJK_CHAR.match(ch):
                 single += 1
             elif ch != " ":
                 others += 1

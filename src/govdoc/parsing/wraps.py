@@ -39,7 +39,7 @@ from .lines import (
     split_label,
     visible_length,
 )
-from .normalise import CJK, bold_lead, doubled_throughout, join_wrapped
+from .normalise import CJK, CJK_CHAR, bold_lead, doubled_throughout, join_wrapped
 
 _MEETING_ENDS = ("会议上", "大会上")
 _DASH_START = ("——", "――", "—", "―", "－－", "--", "─")
@@ -53,9 +53,8 @@ UNBREAKABLE = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%‰\-]*")
 """A number or Latin word, which type never breaks across lines."""
 _LEAD_TOKEN = re.compile(UNBREAKABLE.pattern + r"|[（“‘《「『【〔(\[].")
 _SHORT_CJK = re.compile(f"[{CJK}]{{1,2}}")
-_CJK_CHAR = re.compile(f"[{CJK}]")
 _SENTENCE_MARK = re.compile(r"[，,。；;！？!?：:]")  # what a heading's title never holds
-_INNER_STOP = re.compile(r"[。；;！？!?]")  # a sentence end inside a line: text, not a title
+INNER_STOP = re.compile(r"[。；;！？!?]")  # a sentence end inside a line: text, not a title
 _WORD_SPACE = re.compile(f"(?<=[{CJK}A-Za-z]) (?=[{CJK}A-Za-z])")  # a space between two words, which type sets
 
 
@@ -202,7 +201,7 @@ class Columns:
         # text below a blank line, under a short line that ends a paragraph
         self.flush_opens = self.indents and any(
             lines[i].gap and lines[i].indent < 2 and not self.full[i - 1] and ends_sentence(lines[i - 1].text)
-            and _INNER_STOP.search(lines[i].text) is not None and split_label(lines[i].text) is None
+            and INNER_STOP.search(lines[i].text) is not None and split_label(lines[i].text) is None
             and marked(lines[i].text) is None for i in range(1, n))
         self.leads = flush_leads(lines) if self.indents else frozenset()
         # where the layout shows a paragraph opening: an indent, or a line as wide as the column under an
@@ -258,8 +257,8 @@ class Columns:
             return False
         value = pairs[-1][1]
         # (a code ends its row: "索引号:MB2F13658N/2025-00012" above a line with Chinese text in it, the title)
-        code = (_CJK_CHAR.search(value) is None and i + 1 < self.n
-                and _CJK_CHAR.search(self.lines[i + 1].text) is not None)
+        code = (CJK_CHAR.search(value) is None and i + 1 < self.n
+                and CJK_CHAR.search(self.lines[i + 1].text) is not None)
         return date_only(value) is not None or posting_time(value) is not None or is_org_line(value) or code
 
     def wraps(self, i: int, start: int) -> bool:
@@ -401,5 +400,5 @@ def unwrap(lines: list[Line]) -> tuple[list[Line], Columns]:
     return columns.unwrap(), columns
 
 
-__all__ = ["ANNEX", "PRINT_COLUMN", "Columns", "compressed_width", "display_width", "flush_leads", "marked",
-           "maybe_marked", "unwrap"]
+__all__ = ["ANNEX", "INNER_STOP", "PRINT_COLUMN", "Columns", "compressed_width", "display_width", "flush_leads",
+           "marked", "maybe_marked", "unwrap"]
