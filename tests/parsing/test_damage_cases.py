@@ -3456,3 +3456,85 @@ def test_a_flush_rest_of_clauses_below_a_break_is_no_lead() -> None:
     report = govdoc.parse(FLUSH_REST_WITH_CLAUSES)
     assert report.outline() == [(1, "第一部分", "建设、项目")]
     assert any("15792件" in paragraph.text for _, paragraph in report.paragraphs())
+
+
+# A numbered glossary entry broken by a blank line (a column break) mid-word, whose rest reads "term：definition"
+# ("…文明；营" / "" / "商环境：公共空间…"): the entries of a numbered glossary are numbered, so the rest is no entry.
+GLOSSARY_ENTRY_CUT_BY_A_BREAK = '\n'.join([
+    '欢迎访问七宝镇人民政府门户网站！',
+    '22000011 年年七七宝宝镇镇政政府府工工作作报报告告',
+    '――二〇〇一年一月一日在七宝镇第十四届人民代表大会第三次会议上来源：闵',
+    '行报',
+    '来源：上海发布客户端',
+    '2013-10-05 09:02:33',
+    '索引号 | MB2F13658N/2025-00012 | 发文机关 | 七宝镇人民政府办公室 |',
+    '成文日期 | 2010-09-16 10:30 |',
+    '',
+    '各位代表：',
+    '',
+    '\u3000\u3000今年以来，我们，社区，社区社区社区，治理垃圾分类，社区社区、社区社',
+    '区社区社区 337 家、社区社区”社区，社区社区，社区。服务；街道。',
+    '',
+    '\u3000\u3000我们，建设。社区。社区。社区；服务，社区。社区。社区，街道。治理、',
+    '社区！街道。街道，社区。社区，社区，推进社区。社区、垃圾分类 10000 家。',
+    '',
+    '（（一一））楼楼宇宇美美丽丽家家园园街街道道',
+    '',
+    '社社区区街街道道。。全年，社区！社区 1.1 家。垃圾分类！社区。社区。社区！街道 10000',
+    '家。社区。街道。社区。社区；社区。社区！社区。社区。',
+    '',
+    '托托育育品品质质。。今年以来，我们，一网通办托育完善业委会网格；共治；垃圾分类',
+    '31631 名；创建；治理 116 座；龘 1053 户，卫生、自治营商环境网格，机制体育',
+    '2364 家，龘 275.65 %；5G1652.9 场！',
+    '',
+    '名名词词解解释释',
+    '',
+    '1. 满意度卫生业委会项目：公共空间企业企业居委会居民。',
+    '',
+    '2. 精细化治理居民：水平帮扶 3270.18 美元，完善居委会治理一网通办文明；营',
+    '',
+    '商环境：公共空间 5000 家，体育 5G企业 135 个。',
+    '',
+    '',
+    '3. 城运中心法治卫生：推进𠀀美丽家园）建设 78 %？',
+    '编辑:韩佳 张兴红',
+    '一审:李强',
+    '二审:陈晨',
+    '22000011 年年七七宝宝镇镇政政府府工工作作报报告告',
+    '',
+])
+
+
+def test_an_unnumbered_rest_of_a_numbered_entry_below_a_break_is_its_definition() -> None:
+    report = govdoc.parse(GLOSSARY_ENTRY_CUT_BY_A_BREAK)
+    assert [term.number for term in report.glossary] == [1, 2, 3]
+    assert report.glossary[1].definition.endswith("营商环境：公共空间5000家，体育5G企业135个。")
+
+
+# Marks folded to half width after type set them whole ("，" printed ","): the first lines of the paragraphs are of
+# one width only when each mark is measured as a whole place, and then "…社区!" fills its line and runs on into the
+# flush line below, which is no heading ("社区社区,社区,…社区！").
+FOLDED_MARKS = '\r\n'.join([
+    '22000011 年年七七宝宝镇镇政政府府工工作作报报告告',
+    '',
+    '\u3000\u3000今年以来,我们，社区,社区,社区社区社区社区,社区，社区社区社区社',
+    '区垃圾分类 100 家,社区,社区，社区,社区社区ABC。',
+    '',
+    '\u3000\u3000一年来,全区,社区社区城运中心。社区,社区，垃圾分类,社区,社区!',
+    '社区社区,社区,社区社区社区,社区,社区,社区,社区！',
+    '',
+    '第第一一部部分分 社社区区社社区区',
+    '',
+    '\u3000\u3000我们,社区社区 1000 家。社区社区垃圾分类 1000 家。社区,社区，社区',
+    '10000 家,社区,社区,社区,垃圾分类垃圾分类。',
+    '',
+    '\u3000\u3000我们,社区社区 1000 家。社区社区垃圾分类 1000 家。社区,社区,社区，社',
+    '区，垃圾分类垃圾分类 10000 家，社区,社区。',
+    '',
+])
+
+
+def test_a_first_line_full_by_folded_marks_runs_on_into_the_line_below() -> None:
+    report = govdoc.parse(FOLDED_MARKS)
+    assert report.outline() == [(1, "第一部分", "社区社区")]
+    assert any(paragraph.text.endswith("社区,社区！") for _, paragraph in report.paragraphs())

@@ -13,7 +13,8 @@ Two layouts are read:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .frame.fields import meta_line, meta_table
@@ -36,10 +37,9 @@ from .normalise import CJK, bold_lead, join_wrapped
 from .wraps import (
     ANNEX,
     INNER_STOP,
+    MEASURES,
     PRINT_COLUMN,
     Columns,
-    compressed_width,
-    display_width,
     flush_leads,
     maybe_marked,
     unwrap,
@@ -469,16 +469,21 @@ def _heading_shaped(label: Labelled | None) -> bool:
             and not _INNER_SENTENCE.search(label.rest))
 
 
-def _sharper(measures: list[Callable[[str], float]], texts: list[str]) -> tuple[Callable[[str], float], list[float]]:
+def _sharper(measures: Sequence[Callable[[str], float]],
+             texts: list[str]) -> tuple[Callable[[str], float], list[float]]:
     """Of the ways to measure lines, the one under which ``texts`` (lines that all fill a column) are most
-    nearly of one width, with their widths (the first measure where none is sharper)."""
-    best: tuple[Callable[[str], float], list[float]] | None = None
+    nearly of one width, with their widths: the most of them of the commonest width (to half a place; a line
+    stops short where a number did not fit, or hangs a mark past the edge), then the least spread (the first
+    measure where none is sharper)."""
+    best: tuple[tuple[int, float], Callable[[str], float], list[float]] | None = None
     for measure in measures:
         widths = [measure(text) for text in texts]
-        if best is None or (widths and max(widths) - min(widths) < max(best[1]) - min(best[1])):
-            best = measure, widths
+        common = Counter(round(width * 2) for width in widths).most_common(1)[0][1] if widths else 0
+        rank = (common, -(max(widths) - min(widths)) if widths else 0.0)
+        if best is None or rank > best[0]:
+            best = rank, measure, widths
     assert best is not None
-    return best
+    return best[1], best[2]
 
 
 def _indented_blocks(lines: list[Line]) -> list[Block]:
@@ -493,7 +498,7 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
     # measure that shows those first lines of one width is the type's)
     wrapped = [lines[j].text for j in range(n - 1)
                if lines[j].indent >= 2 and lines[j + 1].gap == 0 and lines[j + 1].indent < 2]
-    measure, firsts = _sharper([display_width, compressed_width], wrapped)
+    measure, firsts = _sharper(MEASURES, wrapped)
     column = max(firsts) + 2 if len(firsts) >= 2 else 0.0
     while i < n:
         line = lines[i]

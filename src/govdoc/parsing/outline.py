@@ -31,7 +31,7 @@ from .headings import (
     shi_candidate,
     topic_shaped,
 )
-from .lines import SIDEBAR_HEAD, Labelled, caption_strength, ends_open, ends_sentence, is_doc_title
+from .lines import SIDEBAR_HEAD, Labelled, caption_strength, ends_open, ends_sentence, ends_softly, is_doc_title
 from .normalise import clean_spaces, join_wrapped, unspace_letters
 from .tables import TableBlock
 
@@ -761,7 +761,10 @@ def _body_block(tree: TreeBuilder, block: Block, heading: Heading | None) -> Non
         # definition, even where it reads "term：definition" ("…居委会民生、营" / "商环境体育：水平？", "…街道；" /
         # "获得感：保障45095名。": the entries of a numbered glossary are numbered)
         last = tree.glossary[-1].definition if tree.glossary else ""
-        cut = (entry is not None and entry.number is None and block.gap == 0 and bool(tree.glossary)
+        # (across a blank line, a column or page break, only where it stopped mid-sentence: "…文明；营" / "" /
+        # "商环境：公共空间…")
+        cut = (entry is not None and entry.number is None and bool(tree.glossary)
+               and (block.gap == 0 or (block.gap <= 2 and not ends_softly(last)))
                and tree.glossary[-1].number is not None and tree.waiting_term is None
                and not (ends_sentence(last) or last.endswith(("：", ":"))))
         if entry is not None and not cut and (taken or tree.glossary or tree.declared_glossary):

@@ -49,6 +49,9 @@ ANNEX = re.compile(rf"^附件\s*(?P<n>{ANNEX_NUMBER})?\s*[：:]?$")
 """A line that announces an attachment ("附件", "附件2："); the attachment's title follows it."""
 _CLOSERS = frozenset("，。、；：！？”’）》」』】〕,.;:!?)]")  # marks that never open a line
 _MARKS = re.compile("[，。、；：！？”’）》」』】〕（“‘《「『【〔]")  # full-width marks: type may compress them
+# a half-width mark next to Chinese text (not inside a number, "3.45", "10:30"): an extraction that folds marks to
+# half width (NFKC) prints "，" as ",", though type set it in a whole place
+_HALF_MARK = re.compile(r"(?<=[^\x00-\x7f])[,.;:!?()]|[,.;:!?()](?=[^\x00-\x7f])")
 UNBREAKABLE = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%‰\-]*")
 """A number or Latin word, which type never breaks across lines."""
 _LEAD_TOKEN = re.compile(UNBREAKABLE.pattern + r"|[（“‘《「『【〔(\[].")
@@ -73,6 +76,17 @@ def compressed_width(text: str) -> float:
     """The place a line takes where type sets its full-width marks in half a place (``display_width`` less
     half a place for each)."""
     return display_width(text) - len(_MARKS.findall(text)) / 2
+
+
+def folded_width(text: str) -> float:
+    """The place a line took in type where its marks were set full width and the extraction folded them to half
+    width (``display_width`` plus half a place for each half-width mark next to Chinese text)."""
+    return display_width(text) + len(_HALF_MARK.findall(text)) / 2
+
+
+MEASURES = (display_width, compressed_width, folded_width)
+"""The ways type may have set a line's marks: as printed, compressed to half a place, folded to half width by the
+extraction after type set them whole (the first that fits best is taken)."""
 
 
 def _column(widths: list[float], cut: list[bool]) -> tuple[float, float]:
@@ -175,15 +189,16 @@ class Columns:
         self.at = {line.number: i for i, line in enumerate(lines)}
         texts = [line.text for line in lines]
         self.length = [len(text) - text.count(" ") for text in texts]  # (visible_length)
-        whole = [display_width(text) for text in texts]
-        compressed = [compressed_width(text) for text in texts]
+        measured = [[measure(text) for text in texts] for measure in MEASURES]
         # a line cut by the layout stops mid-sentence and the next line carries it on right below
         stops = self.stops = [ends_sentence(text) or ends_softly(text) for text in texts]
         cut = [i + 1 < n and lines[i + 1].gap == 0 and not stops[i] for i in range(n)]
-        (column, share), (column_c, share_c) = _column(whole, cut), _column(compressed, cut)
-        width = whole
-        if share_c > share:
-            width, column, share = compressed, column_c, share_c
+        # the column under each way of measuring (see ``MEASURES``): the one that shows the most lines of one width
+        width, column, share = measured[0], *_column(measured[0], cut)
+        for widths in measured[1:]:
+            column_m, share_m = _column(widths, cut)
+            if share_m > share:
+                width, column, share = widths, column_m, share_m
         self.width = width
         self.column = column = column if share >= REGULAR and 12 <= column <= PRINT_COLUMN else 0.0
         regular = column > 0
@@ -193,7 +208,12 @@ class Columns:
         self.fills = [self.full[i] or (
             regular and i + 1 < n and (lines[i + 1].gap == 0 or (lines[i + 1].gap <= 2 and not stops[i]))
             and width[i] >= column - 4 and width[i] + _lead_width(lines[i + 1].text) > column - 0.5) for i in range(n)]
-        self.first = [regular and column - 2.5 <= width[i] < column - 1 for i in range(n)]
+        # the first line of a paragraph under an indent of two places fills the column too (dropped, the indent shows
+        # only as that width), or, indented, stops where what opens the next line would not have fitted (half a place
+        # short: a space by a number may have taken one)
+        self.first = [regular and width[i] < column - 1 and (column - 2.5 <= width[i] or (
+            lines[i].indent >= 2 and column - 4 <= width[i] and i + 1 < n and lines[i + 1].gap == 0
+            and width[i] + 2 + _lead_width(lines[i + 1].text) > column - 0.5)) for i in range(n)]
         # paragraphs start indented when indented lines are followed by flush lines that carry them on
         self.indents = sum(1 for i in range(n - 1) if lines[i].indent >= 2 and lines[i + 1].indent < 2
                            and lines[i + 1].gap == 0 and (self.fills[i] or self.first[i])) >= 2
@@ -400,5 +420,5 @@ def unwrap(lines: list[Line]) -> tuple[list[Line], Columns]:
     return columns.unwrap(), columns
 
 
-__all__ = ["ANNEX", "INNER_STOP", "PRINT_COLUMN", "Columns", "compressed_width", "display_width", "flush_leads",
-           "marked", "maybe_marked", "unwrap"]
+__all__ = ["ANNEX", "INNER_STOP", "MEASURES", "PRINT_COLUMN", "Columns", "compressed_width", "display_width",
+           "flush_leads", "folded_width", "marked", "maybe_marked", "unwrap"]
