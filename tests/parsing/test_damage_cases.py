@@ -3538,3 +3538,66 @@ def test_a_first_line_full_by_folded_marks_runs_on_into_the_line_below() -> None
     report = govdoc.parse(FOLDED_MARKS)
     assert report.outline() == [(1, "第一部分", "社区社区")]
     assert any(paragraph.text.endswith("社区,社区！") for _, paragraph in report.paragraphs())
+
+
+# A clause end that fills the column ("…就业防汛绿化；", its "；" hanging past the edge), a blank line (a page break),
+# then a flush line of clauses that ends no sentence: the rest of the paragraph, no heading.
+CLAUSES_BELOW_A_FULL_CLAUSE_END = '\r\n'.join([
+    '您的位置:',
+    '首页',
+    '>',
+    '要闻动态',
+    '当前位置：首页 > 信息公开 > 政府文件',
+    '收藏 打印 关闭',
+    '发布机构 | 七宝镇人民政府办公室 | 发文日期 | 2017-03-21 |',
+    '七七宝宝镇镇 22000055 年年国国民民经经济济和和社社会会发发展展统统计计公公报报',
+    '——2006 年 11 月 6 日在七宝镇第十四届人民代表大会第三次会议上',
+    '镇长 陈晨',
+    '',
+    '\u3000\u3000一年来，全区，完善获得感𠀀、救助 258.27 个,Ａ营商环境提升共治㐀保障？营商环境',
+    '',
+    '获得感一网通办自治群众 1977 座、公共空间提升党建？',
+    '',
+    '\u3000\u3000全年，城运中心：托育基层…商户 433 人次、𠀀》Ａ！共治·自治推进美丽家园共治,5G',
+    '一网统管 97867 座,垃圾分类（一网统管业委会消防法治;城运中心 770.85 名；建设企业项',
+    '目企业就业 1073 件；',
+    '',
+    '11..龘龘 引引领领 营营商商环环境境',
+    '',
+    '\u3000\u3000全年，文明街道安全文化街道“物业，ABC项目—𠀀 业委会 127 场,一网通办旧区改造',
+    '',
+    '保障 302.54 万人次；自治CT23629.38 台。',
+    '',
+    '\u3000\u3000全年，工作就业宜居网格消防数字化 1626.48 处，街道CT28662 名、服务—帮扶获得感',
+    '325 亿元,文明建设安全法治稳定 1.13 台？',
+    '',
+    '22..网网格格 民民生生 居居民民',
+    '',
+    '\u3000\u3000同时，我们,建设托育机制、一网通办物业—数字化志愿者帮扶？创建治理旧区改造',
+    '',
+    '第 8 页',
+    '',
+    'ABC防汛;共治平台；管理满意度！群众 提升Ａ1 人次！',
+    '',
+    '\u3000\u3000我们，ABC一网通办精细化就业完善?㐀街道创建志愿者机制 129.62 场；就业防汛绿化；',
+    '',
+    '稳定业委会安全绿化 184 亿人次,文明党建，创建 建设 174 件；',
+    '',
+    '名名词词解解释释',
+    '',
+    '1. 居委会稳定稳定旧区改造：网格精细化楼宇，保障就业》引领Ａ引领、机制！',
+    '',
+    '2. 城运中心、河道、一网通办：志愿者(创建工作，完善CT托育、救助 6075 亿元、精细化',
+    '宜居。',
+    '',
+    '3. 平台、法治:养老帮扶发展；救助楼宇绿化！',
+    '（信息来源:七宝镇统计局）',
+    '',
+])
+
+
+def test_a_flush_line_of_clauses_below_a_full_clause_end_and_a_break_carries_the_paragraph_on() -> None:
+    report = govdoc.parse(CLAUSES_BELOW_A_FULL_CLAUSE_END)
+    assert [title for _, _, title in report.outline()] == ["龘 引领 营商环境", "网格 民生 居民", "名词解释"]
+    assert any(paragraph.text.endswith("就业防汛绿化；稳定业委会安全绿化184亿人次,文明党建，创建 建设174件；")
+               for _, paragraph in report.paragraphs())
