@@ -494,11 +494,12 @@ _DASHES = ("——", "－－", "--", "―")
 
 
 def _one_paragraph_a_line(blocks: list[Block]) -> bool:
-    """Whether the text prints each paragraph on a line of its own (a web page copied as text)."""
+    """Whether the text prints each paragraph on a line of its own (a web page copied as text): on one input
+    line, not on one printed line joined from lines the layout wrapped."""
     paragraphs = [b for b in blocks if b.kind == "para"]
     if len(paragraphs) < 3:
         return False
-    single = sum(1 for b in paragraphs if len(b.lines) == 1)
+    single = sum(1 for b in paragraphs if len(b.lines) == 1 and not b.lines[0].wrapped)
     return single * 5 >= len(paragraphs) * 4
 
 

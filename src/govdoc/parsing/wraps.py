@@ -24,7 +24,7 @@ from ..numbering import ANNEX_NUMBER
 from .frame.chrome import is_chrome
 from .frame.dates import date_only, posting_time
 from .frame.fields import META_KEYS, fields_of, key_alone, meta_line, meta_table
-from .frame.title import is_org_line, is_subtitle, speaker, subtitle_goes_on
+from .frame.title import is_org_line, is_subtitle, source_behind, speaker, subtitle_goes_on
 from .glossary import glossary_head
 from .headings import lead_opener
 from .lines import (
@@ -329,6 +329,8 @@ class Columns:
             return False  # below a sentence end and a blank line, a line without sentence marks is a heading
         if nxt.gap and (label := split_label(text)) is not None and _SENTENCE_MARK.search(label.rest) is None:
             return False  # a numbered heading set apart ("第三章 社区社区美丽家园社区"), however wide
+        if nxt.gap and self.opens[i + 1] and _SENTENCE_MARK.search(text) is None and not ends_open(text):
+            return False  # so is a title or heading with no sentence mark in it, above a paragraph's first line
         if nxt.gap and not self.full[i] and (i + 2 >= self.n or self.lines[i + 2].gap):
             return False  # a line under an indent, and a line set apart below: neither runs on
         # (a full line that ends a clause runs on into a line whose shortness the number or word that did not fit
@@ -400,7 +402,8 @@ class Columns:
             dashed = text.startswith(_DASH_START)  # (what subtitle_rest asks first)
             while j + 1 < n and not whole[j] and not whole[j + 1] and (
                     (dashed and self.subtitle_rest(text, j)) or (lines[j].doubled and self.display_rest(j))
-                    or (column and self.wraps(j, i))) and not self.subtitle_ends(i, j):
+                    or (column and not (dashed and source_behind(text)) and self.wraps(j, i))) \
+                    and not self.subtitle_ends(i, j):
                 j += 1
                 text = join_wrapped(text, lines[j].text)
                 dashed = text.startswith(_DASH_START)  # ("－" and "－…" joined open with "－－")
@@ -414,11 +417,36 @@ class Columns:
         return out
 
 
+_PAGE_NUMBER = re.compile(r"[—\-－ ]*第?\s*[0-9]{1,4}\s*页?[—\-－ ]*")
+_TEXT_MARK = re.compile(r"[，,；;、：:。！？!?]")  # a mark of running text (a table cell or a heading has none)
+
+
+def skip_page_numbers(lines: list[Line]) -> list[Line]:
+    """The lines without the page numbers a page break left inside a paragraph: a number ("17", "— 17 —",
+    "第 8 页") set apart by blank lines, between a line of text that stops mid-sentence and a flush line of text
+    that carries it on. The line below keeps the break (a blank line before it), which ``wraps`` weighs; a number
+    between lines without text marks (the cells of a table written line by line) is kept."""
+    n = len(lines)
+    skipped = [k for k in range(1, n - 1) if lines[k].gap and lines[k + 1].gap and len(lines[k].text) <= 9
+               and _PAGE_NUMBER.fullmatch(lines[k].text) is not None
+               and not (ends_sentence(lines[k - 1].text) or ends_softly(lines[k - 1].text))
+               and _TEXT_MARK.search(lines[k - 1].text) is not None and _TEXT_MARK.search(lines[k + 1].text) is not None
+               and lines[k + 1].indent < 2 and split_label(lines[k + 1].text) is None]
+    if not skipped:
+        return lines
+    out = list(lines)
+    for k in reversed(skipped):
+        out[k + 1] = dataclasses.replace(out[k + 1], gap=max(out[k].gap, out[k + 1].gap))
+        del out[k]
+    return out
+
+
 def unwrap(lines: list[Line]) -> tuple[list[Line], Columns]:
-    """The printed lines of a text (see ``Columns.unwrap``) and its column."""
-    columns = Columns(lines)
+    """The printed lines of a text (see ``Columns.unwrap``) and its column, page numbers inside paragraphs
+    skipped (``skip_page_numbers``)."""
+    columns = Columns(skip_page_numbers(lines))
     return columns.unwrap(), columns
 
 
 __all__ = ["ANNEX", "INNER_STOP", "MEASURES", "PRINT_COLUMN", "Columns", "compressed_width", "display_width",
-           "flush_leads", "folded_width", "marked", "maybe_marked", "unwrap"]
+           "flush_leads", "folded_width", "marked", "maybe_marked", "skip_page_numbers", "unwrap"]

@@ -86,6 +86,9 @@ def test_a_title_broken_over_two_lines() -> None:
     assert joins("某某区人民政府 转发", "《某某办法》的通知")
     assert joins("关于七宝镇2006年预算执行情况和2007年预算", "草案的报告")  # the first line already reads as a title
     assert not joins("关于七宝镇2006年预算执行情况和2007年预算", "七宝镇财政局")
+    # a long title wrapped before its last words, cut mid-word ("社" / "会"); an issuing body's name is no title's start
+    assert joins("宁夏回族自治区2009年国民经济和社", "会发展统计公报")
+    assert not joins("宁夏回族自治区人民政府办公室", "政府工作报告")
 
 
 def test_a_notice_s_title_broken_after_its_verb_keeps_the_issuer_in_the_title() -> None:

@@ -89,6 +89,12 @@ def subtitle_goes_on(subtitle: str, nxt: str) -> bool:
             and (_MEETING_END.search(joined) is not None or _MEETING_CUT.search(joined) is not None))  # (上 below)
 
 
+def source_behind(subtitle: str) -> bool:
+    """Whether a subtitle ends with the source glued behind it ("——…会议上来源：闵行报"): a source field ends its
+    line, so only the rest of the source itself goes on below (``subtitle_goes_on``)."""
+    return subtitle.startswith(_DASHES) and _SOURCE_TAIL.search(subtitle) is not None
+
+
 def subtitle_text(text: str) -> str:
     """A subtitle line without its leading dashes."""
     return text.lstrip("—―－-─ ").strip()
@@ -176,8 +182,8 @@ def joins(first: str, second: str) -> bool:
         # a title already worded as one, wrapped before the phrase that ends it ("…和2007年预算" / "草案的报告";
         # not "…工作报告" / "政府工作报告", a title printed twice)
         return len(second) <= 8 and "的" in second and document_title(first + second)
-    if len(second) <= 6 and len(first) >= 10 and document_title(first + second):
-        return True  # a long title wrapped just before its last word ("…统计" / "公报")
+    if len(second) <= 8 and len(first) >= 10 and not is_org_line(first) and document_title(first + second):
+        return True  # a long title wrapped just before its last words ("…统计" / "公报", "…和社" / "会发展统计公报")
     return (ends_open(first) or first.endswith(("年", "和", "及", "与", "的")) or first.endswith(_VERB_BEFORE_TITLE)
             or (not document_title(first) and document_title(second) and not second.startswith(_DASHES)
                 and first.startswith("关于")))
@@ -194,5 +200,5 @@ def join(first: str, second: str) -> str:
 
 
 __all__ = ["document_title", "drop_column_tag", "has_column_tag", "is_annex", "is_org_line", "is_subtitle",
-           "join", "joins", "restates", "same_title", "same_title_as", "speaker", "split_kicker", "subtitle_goes_on",
-           "subtitle_text"]
+           "join", "joins", "restates", "same_title", "same_title_as", "source_behind", "speaker", "split_kicker",
+           "subtitle_goes_on", "subtitle_text"]
