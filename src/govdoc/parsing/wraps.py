@@ -393,20 +393,14 @@ class Columns:
         them in ``wrapped`` (its number is its first line's). In a text with no column only display type
         wrapped before its last characters is joined."""
         out: list[Line] = []
-        lines, n, column = self.lines, self.n, self.column > 0
-        whole = [line.whole for line in lines]
+        lines, n = self.lines, self.n
         i = 0
         while i < n:
             j = i
             text = lines[i].text
-            dashed = text.startswith(_DASH_START)  # (what subtitle_rest asks first)
-            while j + 1 < n and not whole[j] and not whole[j + 1] and (
-                    (dashed and self.subtitle_rest(text, j)) or (lines[j].doubled and self.display_rest(j))
-                    or (column and not (dashed and source_behind(text)) and self.wraps(j, i))) \
-                    and not self.subtitle_ends(i, j):
+            while j + 1 < n and self._goes_on(i, j, text):
                 j += 1
                 text = join_wrapped(text, lines[j].text)
-                dashed = text.startswith(_DASH_START)  # ("－" and "－…" joined open with "－－")
             if j == i:
                 out.append(lines[i])
             else:
@@ -415,6 +409,17 @@ class Columns:
                                                wrapped=tuple(lines[i:j + 1])))
             i = j + 1
         return out
+
+    def _goes_on(self, i: int, j: int, text: str) -> bool:
+        """Whether the printed line that opens at line i (``text`` so far, to line j) goes on into line j + 1."""
+        line, nxt = self.lines[j], self.lines[j + 1]
+        if line.whole or nxt.whole or self.subtitle_ends(i, j):
+            return False
+        dashed = text.startswith(_DASH_START)  # ("－" and "－…" joined open with "－－")
+        if (dashed and self.subtitle_rest(text, j)) or (line.doubled and self.display_rest(j)):
+            return True
+        # (a subtitle ending with the source glued behind it goes on only into the rest of the source)
+        return self.column > 0 and not (dashed and source_behind(text)) and self.wraps(j, i)
 
 
 _PAGE_NUMBER = re.compile(r"[—\-－ ]*第?\s*[0-9]{1,4}\s*页?[—\-－ ]*")
