@@ -23,6 +23,8 @@ from govdoc.parsing.source import leading_indent
     ("共建““宜居””社区", "共建“宜居”社区"),
     ("《《社区报》》", "《社区报》"),
     ("收到意见，，建议；；", "收到意见，建议；"),
+    ("22..ＡＡ龘龘", "2.Ａ龘"),  # a short heading whose label is drawn twice: text never doubles a label's mark
+    ("三三、、ＡＡ社社区区", "三、Ａ社区"),
 ])
 def test_fake_bold_is_undone(raw: str, clean: str) -> None:
     assert undouble(raw) == clean

@@ -3825,3 +3825,52 @@ def test_a_page_number_inside_a_flush_paragraph_is_skipped() -> None:
     assert not any(title.startswith("44476.99") for title in titles)
     assert any("发展满意度工作𠀀44476.99人" in paragraph.text for _, paragraph in report.paragraphs())
     assert not any(paragraph.text == "17" for _, paragraph in report.paragraphs())
+
+
+# A numbered heading in fake bold whose title has one Chinese character ("22..ＡＡ龘龘"): its doubled label is the
+# evidence ("2." never prints as "22.."), so it is "2.Ａ龘", and "3." after it is still in the series.
+LABEL_DRAWN_TWICE = '\n'.join([
+    '常常州州市市22002233年年国国民民经经济济和和社社会会发发展展统统计计公公报报',
+    '——2024 年 9 月26日在常州市第十四届人民代表大会第三次会议上',
+    '',
+    '\u3000\u3000全年,创建;一网统管党建帮扶文明,河道自治3669美元；提升,就',
+    '业保障物业救助 1.58 美元；民生，管理体育 207 处。就业美丽家园垃圾分',
+    '类；引领 127 %、居委会数字化。',
+    '',
+    '\u3000\u3000一年来，全区，就业：㐀一网通办品质一网统管;网格项目、一网通',
+    '办公共空间机制安全1056座、治理卫生《㐀自治品质 43084 座!',
+    '',
+    '11..社社区区㐀㐀',
+    '',
+    '\u3000\u3000同时，我们,养老养老民生文化提升营商环境 1.35 美元。体育垃圾',
+    '分类楼宇商户》防汛、㐀 99999 万平方米!龘居民应急、垃圾分类托育体',
+    '育：就业精细化营商环境 844.91 平方米、引领1674.8个，推进，创建志愿',
+    '者。',
+    '',
+    '\u3000\u3000一年来,全区，楼宇Ａ消防体育就业群众 900 家，法治龘共治·居民',
+    '数字化4563家？居民基层商户数字化获得感一网通办；获得感·体育获',
+    '得感—美丽家园引领文明；',
+    '',
+    '22..ＡＡ龘龘',
+    '',
+    '\u3000\u3000今年以来，我们，管理“助餐城运中心水平—体育、体育ABC助餐…',
+    '提升龘 法治5398名、共治网格满意度党建安全居委会37551平方米；营',
+    '商环境。',
+    '',
+    '治治理理旧旧区区改改造造建建设设。。一年来,全区,党建276%；稳定工作工作、Ａ推进民',
+    '生 一网通办卫生CT、旧区改造民生党建应急居委会…服务。数字化水',
+    '平一网通办、旧区改造志愿者机制自治工作;企业;业委会平台创建基',
+    '层提升 59835 元、引领172.35人次；',
+    '',
+    '推推进进引引领领推推进进。。今年以来，我们,一网统管206.81美元、㐀 574 %;群众业',
+    '委会 99999 家，自治《一网通办提升获得感就业17637处？',
+    '',
+    '33..社社区区社社区区',
+    '',
+])
+
+
+def test_a_short_heading_with_its_label_drawn_twice_is_undoubled() -> None:
+    report = govdoc.parse(LABEL_DRAWN_TWICE)
+    assert [(label, title) for level, label, title in report.outline() if level == 1] == [
+        ("1.", "社区㐀"), ("2.", "Ａ龘"), ("3.", "社区社区")]

@@ -55,6 +55,8 @@ _LABEL_AT = re.compile(r" *([1-9][0-9]{0,2}[.．]) +(?=[0-9])")  # the same, anc
 CJK_CHAR = re.compile(f"[{CJK}]")  # one Chinese character
 _LABEL_MARKS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳（(【［")  # what opens a heading's label, never doubled in text
 _EQUAL_NEIGHBOURS = re.compile(r"(.)\1", re.S)
+# a heading's number drawn twice with its mark ("22..", "三三、、"): text never doubles a label's mark
+_DOUBLED_NUMBER = re.compile(r"(?:([0-9一二三四五六七八九十])\1)+([.．、])\2")
 
 
 _STOPS = frozenset("。：:！？；;")
@@ -133,10 +135,11 @@ def _undoubled_line(text: str, after_bold: bool = False) -> str | None:
                 others += 1
             i += 1
     # a short heading drawn twice throughout, its label and letters too: "②②ＡＡ楼楼宇宇" is "②Ａ楼宇"; so is a
-    # shorter one that opens with a label mark drawn twice, which real text never doubles ("②②㐀㐀ＡＡ")
+    # shorter one that opens with a label drawn twice, which real text never doubles ("②②㐀㐀ＡＡ", "22..ＡＡ龘龘")
     whole = single == others == 0 and (
         (paired >= 2 and len(text) - text.count(" ") >= 8)
-        or (len(out) >= 3 and text[0] == text[1] and text[0] in _LABEL_MARKS))
+        or (len(out) >= 3 and ((text[0] == text[1] and text[0] in _LABEL_MARKS)
+                               or _DOUBLED_NUMBER.match(text) is not None)))
     if (paired >= 3 and paired >= 9 * single) or whole or (after_bold and paired >= 1 and single == 0):
         return "".join(out)
     lead = _bold_lead(text, after_bold)
