@@ -3874,3 +3874,65 @@ def test_a_short_heading_with_its_label_drawn_twice_is_undoubled() -> None:
     report = govdoc.parse(LABEL_DRAWN_TWICE)
     assert [(label, title) for level, label, title in report.outline() if level == 1] == [
         ("1.", "社区㐀"), ("2.", "Ａ龘"), ("3.", "社区社区")]
+
+
+# A title as wide as a paragraph's first line with its indent dropped, a blank line, then the text opening with a
+# discourse marker ("今年以来，我们，…"): a line with no sentence mark does not run on into a sentence's start.
+TITLE_ABOVE_A_DISCOURSE_OPENER = '\n'.join([
+    '进入适老模式 无障碍阅读',
+    '当前位置：首页 > 信息公开 > 政府文件',
+    '• 索引号：',
+    'MB2F13658N/2025-00012',
+    '• 发布机构：',
+    '七宝镇人民政府办公室',
+    '• 发布时间:',
+    '2012/06/12',
+    '七宝镇2032年国民经济和社会发展统计公报',
+    '',
+    '今年以来，我们，垃圾分类”民生，帮扶业委',
+    '会企业商户法治》居委会8427件、生活，物业',
+    '2126.25户、志愿者。5G社区稳定、救助党建文明',
+    '2035.54%。',
+    '',
+    '截至年底，全镇，CT，养老建设《生活机制',
+    '99999处；文化㐀绿化？防汛公共空间一网通办',
+    '满意度、社区，物业生活应急《发展”物业52550',
+    '人次；',
+    '',
+    '我们，推进志愿者平台水平、精细化508座，',
+    '美丽家园 城运中心志愿者ABC一网统管317台！',
+    '机制”平台托育就业商户；群众获得感）商户精',
+    '',
+    '— 18 —',
+    '',
+    '细化防汛救助，水平2360.63台；数字化应急《机',
+    '制㐀256户；',
+    '',
+    '第一章 垃圾分类物业发展网格',
+    '',
+    '同时，我们，公共空间：民生稳定民生创建',
+    '防汛。就业𠀀建设平台，志愿者129万元；提升Ａ',
+    '平台CT56907.78人次；完善品质社区44006.83',
+    '处；水平、河道、楼宇企业保障6877.53美元；',
+    '',
+    '名词解释',
+    '',
+    '1. 公共空间楼宇创建：数字化…Ａ民生，营商',
+    '环境稳定垃圾分类3657项？',
+    '',
+    '2. 物业、帮扶：法治卫生”㐀绿化民生；管理',
+    '71843.72户；CT、建设获得感河道龘一网统管居',
+    '委会？',
+    '（信息来源：七宝镇统计局）',
+    '扫一扫在手机打开当前页',
+    '上一篇：七宝镇召开平安建设推进会',
+    '上一篇：七宝镇召开平安建设推进会',
+    '【打印本页】【关闭窗口】',
+    '',
+])
+
+
+def test_a_title_does_not_run_on_into_a_paragraph_opening_with_a_discourse_marker() -> None:
+    report = govdoc.parse(TITLE_ABOVE_A_DISCOURSE_OPENER)
+    assert report.meta.title == "七宝镇2032年国民经济和社会发展统计公报"
+    assert report.preamble[0].text.startswith("今年以来，我们，")

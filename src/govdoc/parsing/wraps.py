@@ -36,6 +36,7 @@ from .lines import (
     ends_softly,
     is_furniture,
     is_salutation,
+    opens_discourse,
     split_label,
     visible_length,
 )
@@ -329,8 +330,9 @@ class Columns:
             return False  # below a sentence end and a blank line, a line without sentence marks is a heading
         if nxt.gap and (label := split_label(text)) is not None and _SENTENCE_MARK.search(label.rest) is None:
             return False  # a numbered heading set apart ("第三章 社区社区美丽家园社区"), however wide
-        if nxt.gap and self.opens[i + 1] and _SENTENCE_MARK.search(text) is None and not ends_open(text):
-            return False  # so is a title or heading with no sentence mark in it, above a paragraph's first line
+        if (nxt.gap and _SENTENCE_MARK.search(text) is None and not ends_open(text)
+                and (self.opens[i + 1] or opens_discourse(nxt.text))):
+            return False  # so is a title or heading with no sentence mark in it, above a paragraph's start
         if nxt.gap and not self.full[i] and (i + 2 >= self.n or self.lines[i + 2].gap):
             return False  # a line under an indent, and a line set apart below: neither runs on
         # (a full line that ends a clause runs on into a line whose shortness the number or word that did not fit
