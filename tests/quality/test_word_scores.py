@@ -26,9 +26,9 @@ from .test_office_scores import below_floors
 from .test_scores import CORPUS, score
 
 FLOORS: dict[str, dict[str, float]] = {
-    # 31: a news story's one-sentence paragraphs read as leads; 32, 36, 37: web articles, whose file shows no
-    # sign of a website, read as stories with their headline as a heading; 38: an attachment's label
-    "wild": {"headings": 0.98, "tree": 0.98, "metrics": 0.99, "glossary": 0.99, "meta": 0.97},
+    # 31: a news story's one-sentence paragraphs read as leads, and its date is printed only in the e-paper's
+    # furniture, which the retyped file lacks
+    "wild": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "glossary": 0.99, "meta": 0.97},
     "heldout": {"headings": 0.93, "tree": 0.93, "metrics": 0.99, "meta": 0.99},  # 22: the 一是 gold conflict
 }
 

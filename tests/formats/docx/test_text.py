@@ -310,7 +310,13 @@ def test_a_user_name_and_a_template_title_are_not_declared() -> None:
     document = docx.Document()
     document.core_properties.title = "Word Document"
     document.core_properties.author = "Administrator"
-    assert _declared(document) == {"date": "2013-12-23"}  # python-docx's template was created then
+    assert _declared(document) == {}  # nor is the creation date of python-docx's template (2013-12-23 23:15)
+
+
+def test_a_creation_date_of_its_own_is_declared_beside_the_template_s() -> None:
+    document = docx.Document()
+    document.core_properties.created = dt.datetime(2013, 12, 23, 23, 16)
+    assert _declared(document) == {"date": "2013-12-23"}
 
 
 # ---- round trip of the description of a body --------------------------------------------------------

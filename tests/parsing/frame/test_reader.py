@@ -218,6 +218,21 @@ def test_a_marked_title_is_a_document_s_title_not_a_story_s_headline() -> None:
     assert body(read_frame(clean_lines(story)))[0] == "社区社区"  # a news lead keeps the headline
 
 
+def test_a_title_a_file_centres_over_its_text_is_a_document_s_title() -> None:
+    """A web article copied into Word: the headline centred over the text, no sign of a website or a newspaper.
+    It is the document's title, not a story's headline (the gold keeps a headline as a heading only on a
+    newspaper page)."""
+    headline = "群英街道召开2023年重点工作谋划部署会"
+    text = "2月7日，群英街道召开2023年重点工作谋划部署会，街道党政班子成员参加会议。"
+    centred = read_frame(clean_lines([SourceLine(headline, 1, align="center"), SourceLine(text, 2, indent=2)]))
+    assert centred.fields["title"] == headline and body(centred) == [text]
+    left = read_frame(clean_lines([SourceLine(headline, 1), SourceLine(text, 2, indent=2)]))
+    assert body(left)[0] == headline  # set flush, the same lines read as a story
+    story = read_frame(clean_lines([SourceLine(headline, 1, align="center"),
+                                    SourceLine("本报讯 " + text, 2, indent=2)]))
+    assert body(story)[0] == headline  # a news lead keeps the headline
+
+
 def test_declared_metadata_fills_what_the_text_does_not_print() -> None:
     declared = {"title": "闵行区人民政府_政府工作报告", "date": "2025-01-20", "doc_number": "闵府〔2025〕1号"}
     frame = frame_of(REPORT, declared)

@@ -13,6 +13,7 @@ and the visible content is parsed like any other Word file.
 
 from __future__ import annotations
 
+import datetime as dt
 import warnings
 from dataclasses import dataclass, field
 from typing import Any
@@ -63,16 +64,25 @@ def document_styles(document: Any, source: str | None) -> Styles:
     return Styles(document.styles.element, ListNumbering(numbering) if numbering is not None else None)
 
 
+# python-docx's own template stamps every file made from it whose creation date is not set: that date (to the
+# second) is the template's, not the document's
+_TEMPLATE_CREATED = dt.datetime(2013, 12, 23, 23, 15, tzinfo=dt.timezone.utc)
+
+
 def declared(document: Any) -> dict[str, str]:
     """What the core properties declare, keyed by ``Meta`` field: the title, the author as issuer
-    when it names a body, the creation date (see :mod:`govdoc.formats.properties`). A package without
-    core properties declares nothing (python-docx would make up defaults)."""
+    when it names a body, the creation date (see :mod:`govdoc.formats.properties`; not a template's
+    stamp). A package without core properties declares nothing (python-docx would make up defaults)."""
     package = document.part.package
     if not any(rel.reltype == RT.CORE_PROPERTIES and not rel.is_external for rel in package.rels.values()):
         return {}
     try:
         core = document.core_properties
-        return declared_fields(core.title, core.author, core.created.date() if core.created else None)
+        created = core.created
+        if created is not None and created.tzinfo is None:
+            created = created.replace(tzinfo=dt.timezone.utc)  # (python-docx reads the W3CDTF "Z" as naive UTC)
+        return declared_fields(core.title, core.author,
+                               created.date() if created is not None and created != _TEMPLATE_CREATED else None)
     except Exception:  # damaged core properties declare nothing; the body is still read
         return {}
 

@@ -571,7 +571,14 @@ class FrameReader:
             return "document"
         if any(line.source is not None and line.source.level == 0 for line in self.lines):
             return "document"  # a title the file's markup sets apart (a web page's <h1>) is not a story's headline
+        if self._centred(text):
+            return "document"  # nor is a title a Word or PDF file centres over its text, no newspaper's sign around it
         return "story"
+
+    def _centred(self, text: str) -> bool:
+        """Whether the file centres the title line ``text`` (a Word paragraph or a PDF line it aligns so)."""
+        return any(line.text == text and line.source is not None and line.source.align == "center"
+                   for line in self.lines)
 
     def document_signals(self, text: str, start: int) -> bool:
         """The title names a document, a subtitle or speaker line stands under it, the text opens with a
