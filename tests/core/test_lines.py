@@ -20,6 +20,7 @@ from govdoc.parsing.lines import (
     publication_of,
     split_label,
     split_lines,
+    unclosed,
 )
 
 
@@ -161,3 +162,10 @@ def test_titles_and_subtitles() -> None:
     assert looks_like_subtitle("——华泾镇人民政府工作报告")
     assert looks_like_subtitle("在华泾镇第三届人民代表大会上的工作报告")
     assert not looks_like_subtitle("华泾镇召开平安建设推进会")
+
+
+def test_a_line_that_stops_inside_a_bracket_or_quote_it_opened_is_unclosed() -> None:
+    assert unclosed("一、根据《中华人民共和国宪法》《中华人民共和国地方各级人民")
+    assert unclosed("推进“一网通办")
+    assert not unclosed("（三)一体推进教育科技人才发展")  # a parenthesis closed half-width (marks swapped)
+    assert not unclosed("根据《宪法》，制定本规则。")

@@ -3936,3 +3936,75 @@ def test_a_title_does_not_run_on_into_a_paragraph_opening_with_a_discourse_marke
     report = govdoc.parse(TITLE_ABOVE_A_DISCOURSE_OPENER)
     assert report.meta.title == "七宝镇2032年国民经济和社会发展统计公报"
     assert report.preamble[0].text.startswith("今年以来，我们，")
+
+
+# Rules printed as numbered clauses, hard-wrapped in a short text (too few lines to measure a column), the indent
+# dropped: a clause that stops inside a title it opened ("…《…各级人民" / "政府组织法》…"), or a line as long as body
+# text with its commas ("二、…是,在以…领导下,高举中国特色社"), goes on below; the clauses are text, not headings.
+RULES_WRAPPED_WITHOUT_A_COLUMN = "\n".join([
+    "太湖县人民政府工作规则",
+    "",
+    "第一章  总  则",
+    "",
+    "一、根据《中华人民共和国宪法》《中华人民共和国地方各级人民代表大会和地方各级人民",
+    "政府组织法》《国务院工作规则》《安徽省人民政府工作规则》和《安庆市人民政府工作规",
+    "则》,制定本规则。",
+    "",
+    "二、县政府工作的指导思想是,在以习近平同志为核心的党中央坚强领导下,高举中国特色社",
+    "会主义伟大旗帜,全面正确履行政府职能,建设人民满意的法治政府。",
+    "",
+    "三、县政府工作的准则是,执政为民,依法行政,实事求是,民主公开,务实清廉。",
+    "",
+    "四、花亭湖风景名胜区管理处、太湖经济开发区管委会隶属县政府。",
+    "",
+])
+
+
+def test_numbered_clauses_wrapped_without_a_column_are_text() -> None:
+    report = govdoc.parse(RULES_WRAPPED_WITHOUT_A_COLUMN)
+    assert report.outline() == [(1, "第一章", "总则")]
+    texts = [paragraph.text for _, paragraph in report.paragraphs()]
+    assert texts[0].startswith("一、根据") and texts[0].endswith("制定本规则。")
+    assert texts[1].startswith("二、") and texts[1].endswith("法治政府。")
+
+
+# A "名称" field whose value is cut at the end of its line ("…的通" / "知"), with the title printed whole below it:
+# the title is the whole line.
+TITLE_FIELD_CUT = "\n".join([
+    "首页 > 太湖县人民政府办公室信息公开 > 信息浏览",
+    "索引号: 003129766/201901-00336 组配分类: 规范性文件发布",
+    "发布机构: 太湖县人民政府办公室 发文日期: 2019-01-23",
+    "名称: 太湖县人民政府关于印发《太湖县人民政府工作规则》的通",
+    "知",
+    "",
+    "太湖县人民政府关于印发《太湖县人民政府工作规则》的通知",
+    "",
+    "各乡、镇人民政府,县政府各部门、各直属机构:",
+    "",
+    "《太湖县人民政府工作规则》已经 2019 年1月4日县政府第三次全体会议通过,现予印发,请遵照执行。",
+    "",
+])
+
+
+def test_a_title_field_cut_short_gives_way_to_the_title_printed_whole() -> None:
+    assert govdoc.parse(TITLE_FIELD_CUT).meta.title == "太湖县人民政府关于印发《太湖县人民政府工作规则》的通知"
+
+
+# A notice's title wrapped inside its 《…》, the digits of the second line in fake bold: the first line is the title's
+# start, not a kicker above a headline in bold.
+TITLE_WRAPPED_WITH_BOLD_DIGITS = "\n".join([
+    "\u3000\u3000东阳市人民政府办公室 关于印发《东阳市促进残疾人就业行",
+    "动实施方案（22002233—22002255年）》的通知",
+    "",
+    "\u3000\u3000发布日期:2023-03-21 信息来源：东阳市人民政府办公室",
+    "",
+    "\u3000\u3000各镇、乡人民政府，各街道办事处，市政府各部门：",
+    "",
+    "\u3000\u3000《东阳市促进残疾人就业行动实施方案（2023—2025年)》已经市政府同意，现印发你们，请结合实际认真贯彻落实。",
+    "",
+])
+
+
+def test_a_title_wrapped_inside_its_brackets_keeps_its_first_line() -> None:
+    assert govdoc.parse(TITLE_WRAPPED_WITH_BOLD_DIGITS).meta.title == (
+        "东阳市人民政府办公室 关于印发《东阳市促进残疾人就业行动实施方案（2023—2025年）》的通知")

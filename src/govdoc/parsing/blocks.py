@@ -31,6 +31,7 @@ from .lines import (
     is_salutation,
     opens_discourse,
     split_label,
+    unclosed,
     visible_length,
 )
 from .normalise import CJK, bold_lead, join_wrapped
@@ -371,7 +372,11 @@ class _RawLayout:
                     text = join_wrapped(text, lines[j].text)
             # a run-in heading ("（一）标题。正文…") whose sentence is unfinished goes on below, and so does a
             # full line of an entry ("2. 术语：释义…")
-            unfinished = ends_open(text) or "。" in labels[i].rest or (full[j] and "：" in labels[i].rest)
+            # (or one that stops inside a title it opened: "一、根据《…宪法》《…各级人民" / "政府组织法》…"; or a line
+            # as long as body text, with its inner punctuation: "二、…指导思想是,在以…领导下,高举中国特色社")
+            unfinished = (ends_open(text) or unclosed(text) or "。" in labels[i].rest
+                          or (full[j] and "：" in labels[i].rest)
+                          or (self.length[j] >= LONG and _INNER_PUNCT.search(labels[i].rest) is not None))
             # (a run-in heading with its text cut mid-sentence goes on across a blank line too: a break)
             run_in = "。" in labels[i].rest and not ends_softly(text)
             if closed[j] or self.length[i] > HEADING_MAX or (

@@ -122,6 +122,15 @@ def ends_open(text: str) -> bool:
     return bool(text) and (text[-1] in _OPEN_END or text[-1].isdigit() or text[-1] == ".")
 
 
+_PAIRS = (("《", "》"), ("（(", "）)"), ("“", "”"))  # (a parenthesis half- and full-width: "（三)", swapped)
+
+
+def unclosed(text: str) -> bool:
+    """True when a line opens a bracket or quote it does not close ("《关于…情况" broken before "…报告》"): it
+    stops inside a title or a parenthesis, mid-sentence."""
+    return any(sum(map(text.count, opening)) > sum(map(text.count, closing)) for opening, closing in _PAIRS)
+
+
 def visible_length(text: str) -> int:
     """Length in characters, spaces not counted."""
     return len(text) - text.count(" ")

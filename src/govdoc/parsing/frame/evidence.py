@@ -22,6 +22,8 @@ FIELD = 3  # 发布机构 / 发文机关, a masthead's "××联合主办"
 SPEAKER = 4  # a speaker line, "我代表××人民政府", an issuing body's name under the title
 SOURCE = 5  # "来源：群英街道" naming a body, not a publication
 TITLE = 6  # the body an official document's title names first
+# titles (a "名称" field, a title line: FIELD)
+WHOLE_TITLE = 2  # the title line printed in full, where a field's value of it was cut short ("…的通" / "知")
 # every field
 DECLARED = 7  # what the file declares outside its text (HTML <meta>, Word properties)
 
@@ -57,4 +59,4 @@ class Evidence:
 
 
 __all__ = ["DECLARED", "FIELD", "LEAD_MEETING", "MEETING", "POSTED", "POSTING_TIME", "REPRINT", "SIGNED",
-           "SOURCE", "SPEAKER", "TITLE", "WRITTEN", "Evidence"]
+           "SOURCE", "SPEAKER", "TITLE", "WHOLE_TITLE", "WRITTEN", "Evidence"]

@@ -525,8 +525,10 @@ class FrameReader:
         bold = chosen
         while bold + 1 in candidates and self.lines[bold + 1].gap == 0 and not self.lines[bold].doubled:
             bold += 1
-        if self.lines[bold].doubled:
-            chosen = bold  # fake bold marks the main line of a headline group; plain lines above are its kicker
+        if self.lines[bold].doubled and not (bold > chosen and title.joins(self.text[bold - 1], self.text[bold])):
+            # fake bold marks the main line of a headline group; plain lines above are its kicker (not a title's
+            # first line that runs on into it: "…关于印发《…就业行" / "动实施方案（22002233—…）》的通知")
+            chosen = bold
         text = title.drop_column_tag(self.text[chosen])
         kicker = title.split_kicker(text)
         if kicker is not None:
@@ -540,6 +542,8 @@ class FrameReader:
                    self.lines[last].doubled and self.lines[nxt].doubled and visible_length(self.text[nxt]) <= 12))):
             text = title.join(text, self.text[nxt])
             last, nxt = nxt, nxt + 1
+        if named and len(_folded(text)) > len(_folded(named)) and _folded(text).startswith(_folded(named)):
+            self.found.offer("title", text, evidence.WHOLE_TITLE)  # the field's value was cut: the line is whole
         return chosen, last, text
 
     def title_like(self, i: int, candidates: list[int]) -> bool:

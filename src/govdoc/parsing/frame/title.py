@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from ...numbering import parse_label
-from ..lines import ends_open, is_doc_title
+from ..lines import ends_open, is_doc_title, unclosed
 from ..normalise import CJK, join_wrapped
 
 _COLUMN_TAG = re.compile(r"^【(?P<tag>[^【】]{1,12})】\s*(?=\S)")
@@ -176,7 +176,7 @@ def joins(first: str, second: str) -> bool:
     """True when ``second`` carries on a title broken after ``first`` ("关于…2025年" / "预算草案的报告")."""
     if len(first) + len(second) > 80 or second.startswith(_DASHES):
         return False
-    if _unbalanced(first) or second.startswith(("和", "及", "与", "暨", "并", "、", "的")):  # (no title opens so)
+    if unclosed(first) or second.startswith(("和", "及", "与", "暨", "并", "、", "的")):  # (no title opens so)
         return True
     if document_title(first):
         # a title already worded as one, wrapped before the phrase that ends it ("…和2007年预算" / "草案的报告";
@@ -187,11 +187,6 @@ def joins(first: str, second: str) -> bool:
     return (ends_open(first) or first.endswith(("年", "和", "及", "与", "的")) or first.endswith(_VERB_BEFORE_TITLE)
             or (not document_title(first) and document_title(second) and not second.startswith(_DASHES)
                 and first.startswith("关于")))
-
-
-def _unbalanced(text: str) -> bool:
-    """True when a line opens a bracket or quote it does not close ("《关于…情况" broken before "…报告》")."""
-    return any(text.count(opening) > text.count(closing) for opening, closing in ("《》", "（）", "()", "“”"))
 
 
 def join(first: str, second: str) -> str:
