@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .frame.fields import meta_line, meta_table
 from .glossary import glossary_head
+from .headings import opens_series
 from .lines import (
     Labelled,
     Line,
@@ -298,12 +299,14 @@ class _RawLayout:
         that ends a sentence short of the column ("一年来，全区，社区帮扶社区。", a first line under a lost indent)."""
         line = self.lines[k]
         text_ends = ends_sentence(line.text) and _INNER_SENTENCE.search(line.text[:-1]) is not None  # (not "…：")
-        if not (k + 1 < self.n and (self.full[k] or text_ends or not self.closed[k]) and not line.doubled
+        # (a colon that ends a line of text introduces what is glued below it: "…党建；安全：" / "绿化。")
+        colon = line.text.endswith(("：", ":")) and _INNER_SENTENCE.search(line.text) is not None
+        if not (k + 1 < self.n and (self.full[k] or text_ends or colon or not self.closed[k]) and not line.doubled
                 and self.blank_separated()):
             return False
         nxt = k + 1
         return (self.lines[nxt].gap == 0 and nxt not in self.labels and not self.lines[nxt].doubled
-                and self.special(nxt) is None)
+                and self.special(nxt) is None and not (colon and opens_series(self.lines[nxt].text)))
 
     def heading_rest(self, j: int) -> bool:
         """Whether line j + 1 may be the rest of a heading on line j: no marked line, unless it is furniture by
@@ -491,6 +494,14 @@ def _sharper(measures: Sequence[Callable[[str], float]],
     return best[1], best[2]
 
 
+def _commonest(widths: list[float]) -> float:
+    """The width most of ``widths`` share (to half a place), the widest of those tied; the widest where none is
+    shared. A line that hangs a mark past the edge of the column is wider than the column, and alone so."""
+    counts = Counter(round(width * 2) for width in widths)
+    top = max(counts.values())
+    return max(widths) if top < 2 else max(key for key, count in counts.items() if count == top) / 2
+
+
 def _indented_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     in_head = True
@@ -504,7 +515,7 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
     wrapped = [lines[j].text for j in range(n - 1)
                if lines[j].indent >= 2 and lines[j + 1].gap == 0 and lines[j + 1].indent < 2]
     measure, firsts = _sharper(MEASURES, wrapped)
-    column = max(firsts) + 2 if len(firsts) >= 2 else 0.0
+    column = _commonest(firsts) + 2 if len(firsts) >= 2 else 0.0
     while i < n:
         line = lines[i]
         label = split_label(line.text) if i in accepted else None

@@ -143,6 +143,11 @@ def accepted_runs(candidates: Sequence[_Candidate]) -> set[int]:
     return accepted
 
 
+def opens_series(text: str) -> bool:
+    """Whether a line opens with "一是" / "二要", the opener of an item of a parallel series."""
+    return _SHI.match(text) is not None
+
+
 def shi_candidate(index: int, text: str, extract: Extractor) -> _Candidate | None:
     """A paragraph that opens "一是…" / "二要…", the numbered openers of a parallel series."""
     match = _SHI.match(text)
@@ -263,6 +268,7 @@ __all__ = [
     "first_sentence",
     "labelled_candidate",
     "lead_opener",
+    "opens_series",
     "shi_candidate",
     "topic_shaped",
 ]

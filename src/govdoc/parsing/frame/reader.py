@@ -389,9 +389,10 @@ class FrameReader:
                     self.found.offer("date", when.isoformat(), evidence.WRITTEN)
                     self.drop[i] = True
                     continue
+            # (a link is a title, short or with no sentence mark in it, even two the layout joined)
             if chrome.is_related_marker(text) and all(
-                    self.chrome[k] or len(self.text[k]) <= LONG or chrome.is_edge_chrome(self.text[k])
-                    for k in range(i + 1, self.n)):
+                    self.chrome[k] or len(self.text[k]) <= LONG or _SENTENCE.search(self.text[k]) is None
+                    or chrome.is_edge_chrome(self.text[k]) for k in range(i + 1, self.n)):
                 for k in range(i, self.n):
                     self.drop[k] = True
                     self.source_field(self.text[k])
