@@ -4186,3 +4186,37 @@ RELATED_LINKS_JOINED_WITH_THE_TITLE = '\n'.join([
 def test_related_links_joined_by_the_layout_are_still_links() -> None:
     report = govdoc.parse(RELATED_LINKS_JOINED_WITH_THE_TITLE)
     assert not any("平安建设推进会" in paragraph.text for _, paragraph in report.paragraphs())
+
+
+# Every first line of an indented paragraph set apart by a break (no first line glued to its rest: no column to
+# measure), one ending with a clause ("…1610.20%;"): the flush line of clauses below it, a "；" inside, is its rest.
+CLAUSES_BELOW_A_CLAUSE_END_WITHOUT_A_COLUMN = '\n'.join([
+    '索引号:MB2F13658N/2025-00012',
+    '太湖县2021年国民经济和社会发展统计公报',
+    '来源:闵行报',
+    '2004-08-16 09:02:33',
+    '',
+    '\u3000\u3000截至年底,全镇,消防CT业委会业委会管理,项目35160项、街道',
+    '',
+    '绿化营商环境1000.93件!托育治理企业)网格居委会696.94名、建设。',
+    '',
+    '\u3000\u3000全年，管理机制业委会,消防文明;卫生…企业引领,营商环境法',
+    '',
+    '治。帮扶业委会,绿化防汛基层机制 龘(建设!管理消防水平：河道满',
+    '意度。',
+    '',
+    '\u3000\u3000今年以来,我们,城运中心体育“引领一网统管5G养老1610.20%;',
+    '',
+    '稳定建设垃圾分类业委会、机制；机制28676件;卫生获得感机制 2.72',
+    '平方米;',
+    '',
+    '(一)党建、防汛、完善',
+    '(信息来源:太湖县统计局）',
+    '太湖县 2021 年国民经济和社会发展统计公报',
+    '',
+])
+
+
+def test_a_flush_line_with_a_clause_end_inside_carries_on_a_paragraph_across_a_break() -> None:
+    report = govdoc.parse(CLAUSES_BELOW_A_CLAUSE_END_WITHOUT_A_COLUMN)
+    assert report.outline() == [(1, "(一)", "党建、防汛、完善")]

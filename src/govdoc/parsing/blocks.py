@@ -51,6 +51,7 @@ _SHORT_REST = re.compile(f"[{CJK}]{{1,3}}")  # the last characters of a wrapped 
 WINDOW = 5  # lines on each side that set the local line width
 _INNER_PUNCT = re.compile(r"[，,；;。：:！？!?、]")
 _INNER_SENTENCE = re.compile(r"[，,；;。！？!?]")
+_CLAUSE_END = re.compile(r"[；;]")
 _DASHES = ("——", "－－", "--")
 _SHORT_CJK = re.compile(f"[{CJK}]{{1,2}}")
 _ENUMERATION_START = re.compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|再次)")
@@ -451,7 +452,9 @@ def _broken(text: str, nxt: Line) -> bool:
     if nxt.gap > 2 or ends_sentence(text) or split_label(nxt.text) is not None:
         return False
     if ends_softly(text):
-        return (visible_length(nxt.text) >= LONG and _INNER_SENTENCE.search(nxt.text) is not None
+        # (long, or with a clause end inside it, which no heading has: "稳定建设…机制；机制28676件;…2.72")
+        return ((visible_length(nxt.text) >= LONG or _CLAUSE_END.search(nxt.text) is not None)
+                and _INNER_SENTENCE.search(nxt.text) is not None
                 and "。" not in nxt.text and not ends_sentence(nxt.text) and not ends_softly(nxt.text))
     return _INNER_PUNCT.search(nxt.text) is not None
 
