@@ -452,10 +452,13 @@ def _broken(text: str, nxt: Line) -> bool:
     if nxt.gap > 2 or ends_sentence(text) or split_label(nxt.text) is not None:
         return False
     if ends_softly(text):
-        # (long, or with a clause end inside it, which no heading has: "稳定建设…机制；机制28676件;…2.72")
-        return ((visible_length(nxt.text) >= LONG or _CLAUSE_END.search(nxt.text) is not None)
-                and _INNER_SENTENCE.search(nxt.text) is not None
-                and "。" not in nxt.text and not ends_sentence(nxt.text) and not ends_softly(nxt.text))
+        if "。" in nxt.text or ends_softly(nxt.text):
+            return False  # (a lead sentence, or a clause of a list)
+        # a clause end inside it, which no heading has ("稳定建设…机制；机制28676件;…2.72", "保障商户…共治；…场？"), or
+        # long and stopping mid-sentence
+        return _CLAUSE_END.search(nxt.text[:-1]) is not None or (
+            visible_length(nxt.text) >= LONG and _INNER_SENTENCE.search(nxt.text) is not None
+            and not ends_sentence(nxt.text))
     return _INNER_PUNCT.search(nxt.text) is not None
 
 
