@@ -4222,8 +4222,8 @@ def test_a_flush_line_with_a_clause_end_inside_carries_on_a_paragraph_across_a_b
     assert report.outline() == [(1, "(一)", "党建、防汛、完善")]
 
 
-# The same below "…助餐；" and a break, where the flush rest ends its sentence ("保障商户…共治；…8562场？"): a "；" inside it
-# makes it text, which no heading or lead is.
+# The same below "…助餐；" and a break, where the flush rest ends its sentence ("保障商户…共治；…8562场？"): a "；"
+# inside it makes it text, which no heading or lead is.
 CLAUSES_ENDING_A_SENTENCE_BELOW_A_CLAUSE_END = '\n'.join([
     '欢迎访问太湖县人民政府门户网站！',
     '【字号：大 中 小】',
