@@ -424,7 +424,7 @@ class Columns:
         return self.column > 0 and not (dashed and source_behind(text)) and self.wraps(j, i)
 
 
-_PAGE_NUMBER = re.compile(r"[—\-－ ]*第?\s*[0-9]{1,4}\s*页?[—\-－ ]*")
+_PAGE_NUMBER = re.compile(r"[—\-－]*\s*(?:第\s*)?[0-9]{1,4}\s*(?:页\s*)?[—\-－]*")  # (one way to match a space)
 _TEXT_MARK = re.compile(r"[，,；;、：:。！？!?]")  # a mark of running text (a table cell or a heading has none)
 
 
