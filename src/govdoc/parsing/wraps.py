@@ -431,13 +431,16 @@ _TEXT_MARK = re.compile(r"[，,；;、：:。！？!?]")  # a mark of running te
 def skip_page_numbers(lines: list[Line]) -> list[Line]:
     """The lines without the page numbers a page break left inside a paragraph: a number ("17", "— 17 —",
     "第 8 页") set apart by blank lines, between a line of text that stops mid-sentence and a flush line of text
-    that carries it on. The line below keeps the break (a blank line before it), which ``wraps`` weighs; a number
-    between lines without text marks (the cells of a table written line by line) is kept."""
+    that carries it on (the line above has marks of text, or the line below opens with the number that did not fit
+    on it). The line below keeps the break (a blank line before it), which ``wraps`` weighs; a number between lines
+    without marks of text (the cells of a table written line by line, a short line above a break) is kept."""
     n = len(lines)
     skipped = [k for k in range(1, n - 1) if lines[k].gap and lines[k + 1].gap and len(lines[k].text) <= 9
                and _PAGE_NUMBER.fullmatch(lines[k].text) is not None
                and not (ends_sentence(lines[k - 1].text) or ends_softly(lines[k - 1].text))
-               and _TEXT_MARK.search(lines[k - 1].text) is not None and _TEXT_MARK.search(lines[k + 1].text) is not None
+               and (_TEXT_MARK.search(lines[k - 1].text) is not None
+                    or UNBREAKABLE.match(lines[k + 1].text) is not None)
+               and _TEXT_MARK.search(lines[k + 1].text) is not None
                and lines[k + 1].indent < 2 and split_label(lines[k + 1].text) is None]
     if not skipped:
         return lines
