@@ -11,10 +11,10 @@ wrapped lines, and a careful reader of a page of two short lines could not tell 
 Damage changes what a careful reader may ignore (line ends, spaces, the width of punctuation marks), so
 texts are compared as the scorer compares them (NFKC, whitespace left out).
 
-The damaged round trip itself (``damaged()`` below) is in ``pending_damage_cases.py``, which pytest does
-not collect: it passes on most draws, but random runs still find rare cases (the kinds still known are listed
-there; a careful reader recovers them, so the generator is not restricted for them). It moves back here when
-runs come out clean.
+The damaged round trip (``test_a_damaged_report_parses_back_to_its_outline_and_metadata``) runs on a fixed
+sample of 300 pages: random searches (``search_damage.py``, not collected) still find a page the parser reads
+wrong about once in 16,000 draws, and a CI run must go red for a change of the parser, not for an unlucky draw.
+Each page a search found is a test of its own in ``test_damage_cases.py``.
 """
 
 from __future__ import annotations
@@ -146,6 +146,14 @@ def damaged(draw: st.DrawFn) -> tuple[Page, str]:
 
     seed = draw(st.integers(0, 2**32 - 1))
     return page, degrade(page.text, seed, bold=heading_bold([*headings, page.title]), whole=row)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(damaged())
+def test_a_damaged_report_parses_back_to_its_outline_and_metadata(case: tuple[Page, str]) -> None:
+    """A damaged page parses back to its metadata, outline, glossary and text (a fixed sample: see the module
+    docstring)."""
+    check(*case)
 
 
 @settings(max_examples=100, deadline=None)

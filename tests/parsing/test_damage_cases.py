@@ -1,4 +1,4 @@
-"""Damaged pages the damaged round trip found (``pending_damage_cases.py``), each read back as a careful
+"""Damaged pages the damaged round trip found (``search_damage.py``), each read back as a careful
 reader reads it."""
 
 from __future__ import annotations
