@@ -4295,3 +4295,35 @@ def test_a_flush_rest_with_a_clause_end_inside_may_end_its_sentence() -> None:
     report = govdoc.parse(CLAUSES_ENDING_A_SENTENCE_BELOW_A_CLAUSE_END)
     assert not any(title.startswith("保障商户") for _, _, title in report.outline())
     assert any("助餐；保障商户" in paragraph.text for _, paragraph in report.paragraphs())
+
+
+# A first line that fills the column and ends a clause ("…1254.21场；"), a break, then a flush line of text that
+# ends its sentence ("平台4896.4%，建设发展：…189美元！"): its inner marks make it text, no heading; without a "。" it
+# is no lead.
+CLAUSE_END_AND_A_FLUSH_SENTENCE_BELOW_A_BREAK = '\n'.join([
+    '宁夏回族自治区22002233年国民经济和社会发展统计公报',
+    '',
+    '尊敬的各位来宾：',
+    '',
+    '\u3000\u3000今年以来，我们，体育㐀…法治“商户𠀀20132台、数字化…社区27185户、平台养老：文化—自',
+    '治保障？推进托育绿化；公共空间居民项目公共空间1901.3万元；发展民生 营商环境就业5G6137.24',
+    '家？',
+    '',
+    '\u3000\u3000同时，我们，营商环境》管理治理。美丽家园服务ABC184万元；法治！防汛 5G平台 1254.21 场；',
+    '',
+    '平台 4896.4 %，建设发展：CT生活发展，助餐3214.24处，卫生 189 美元！',
+    '',
+    '第一章 治理社区',
+    '',
+    '\u3000\u3000我们，营商环境 13.60 元、CT垃圾分类工作，完善·5G文明托育宜居水平 223 场。共治垃圾分类、',
+    '法治企业垃圾分类项目、垃圾分类—卫生（志愿者推进？',
+    '',
+    '\u3000\u3000我们，公共空间文化旧区改造83.31户、ABC居民Ａ·物业文明项目、旧区改造，居委会养老完善',
+    '消防 233 元；帮扶、帮扶 65534 处、𠀀，消防。',
+    '',
+])
+
+
+def test_a_full_clause_end_runs_on_across_a_break_into_a_flush_sentence() -> None:
+    report = govdoc.parse(CLAUSE_END_AND_A_FLUSH_SENTENCE_BELOW_A_BREAK)
+    assert report.outline() == [(1, "第一章", "治理社区")]

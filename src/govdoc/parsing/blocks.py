@@ -536,12 +536,13 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
                     continue
                 # (below a sentence end that fills the column, a page break: the flush line of text below it, with no
                 # "。" that would make it a lead, carries the paragraph on: "…67794 美元?" / "" / "居民完善…;宜居?")
-                # (or below a clause end that fills the column, the flush line of clauses below it that ends no
-                # sentence, which no heading or lead is: "…就业防汛绿化；" / "" / "稳定…184亿人次,文明党建，…174件；")
+                # (or below a clause end that fills the column, the flush line of clauses below it, which no heading
+                # or lead is: "…就业防汛绿化；" / "" / "稳定…184亿人次,文明党建，…174件；"; "…1254.21场；" / "" /
+                # "平台4896.4%，建设发展：…189美元！")
                 nxt_text = lines[i + 1].text
                 turned = (0 < lines[i + 1].gap <= 2 and _runs_on(lines[i], lines[i + 1], column, measure)
                           and "。" not in nxt_text and (
-                              (ends_sentence(text) and _INNER_SENTENCE.search(nxt_text[:-1]) is not None)
+                              _INNER_SENTENCE.search(nxt_text[:-1]) is not None
                               or (ends_softly(text) and not ends_sentence(nxt_text))))
                 if not (lines[i + 1].indent < 2
                         and (lines[i + 1].gap == 0 or _broken(text, lines[i + 1]) or turned)
