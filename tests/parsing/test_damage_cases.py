@@ -4327,3 +4327,54 @@ CLAUSE_END_AND_A_FLUSH_SENTENCE_BELOW_A_BREAK = '\n'.join([
 def test_a_full_clause_end_runs_on_across_a_break_into_a_flush_sentence() -> None:
     report = govdoc.parse(CLAUSE_END_AND_A_FLUSH_SENTENCE_BELOW_A_BREAK)
     assert report.outline() == [(1, "第一章", "治理社区")]
+
+
+# A numbered run-in heading in fake bold that fills its line, its bold lead going on right below ("第第一一部部分分
+# 垃垃圾圾…美美丽丽家家" / "园园、、垃垃圾圾分分类类。。同时，…"): one heading wrapped, not a heading with a lead
+# "园、垃圾分类".
+NUMBERED_BOLD_LEAD_WRAPPED = '\n'.join([
+    '欢迎访问闵行区人民政府门户网站！',
+    '政务公开 | 政务服务 | 互动交流 | 走进闵行区',
+    '您的位置:',
+    '首页',
+    '>',
+    '要闻动态',
+    '关关于于闵闵行行区区 22000088 年年预预算算执执行行情情况况和和 22000099 年年',
+    '预预算算草草案案的的报报告告',
+    '• 索引号:',
+    'MB2F13658N/2025-00012',
+    '• 发布日期:',
+    '2011-09-10',
+    '',
+    '同时，我们，美丽家园 833.74 件，',
+    '文化防汛群众旧区改造河道应急。文',
+    '化、管理企业？建设生活 18016 %、养老',
+    '65536.92 美元、品质帮扶托育 防汛居',
+    '民 74250 台；企业》一网统管 234 件。',
+    '',
+    '今年以来，我们，社区基层安全安',
+    '全：物业？引领》帮扶精细化网格、品质？',
+    '美丽家园生活居委会水平）绿化商户',
+    '1990 平方米、生活！',
+    '',
+    '第第一一部部分分 垃垃圾圾分分类类、、获获得得感感、、美美丽丽家家',
+    '园园、、垃垃圾圾分分类类。。同时，我们，Ａ建设治理',
+    '12422.44 户，业委会 托育企业社区、',
+    '品质法治就业！宜居：平台，救助”卫生',
+    '',
+    '物业龘美丽家园，物业自治法治文明；',
+    '志愿者一网通办河道·引领；',
+    '',
+    '闵行区人民政府',
+    '2034 年 8 月 22 日',
+    '联系电话：021-64120000 地址：闵行区政府路 1 号',
+    '【打印本页】【关闭窗口】',
+    '关关于于闵闵行行区区 22000088 年年预预算算执执行行情情况况和和',
+    '22000099 年年预预算算草草案案的的报报告告',
+    '',
+])
+
+
+def test_a_numbered_bold_lead_wrapped_onto_the_next_line_is_one_heading() -> None:
+    report = govdoc.parse(NUMBERED_BOLD_LEAD_WRAPPED)
+    assert report.outline() == [(1, "第一部分", "垃圾分类、获得感、美丽家园、垃圾分类")]

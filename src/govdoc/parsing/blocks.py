@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from .frame.fields import meta_line, meta_table
 from .glossary import glossary_head
@@ -57,7 +58,10 @@ _SHORT_CJK = re.compile(f"[{CJK}]{{1,2}}")
 _ENUMERATION_START = re.compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|再次)")
 
 
-def _local_width(length: list[int], i: int) -> int:  # also used on display widths (float)
+_Width = TypeVar("_Width", int, float)  # a line's length in characters, or its display width in places
+
+
+def _local_width(length: list[_Width], i: int) -> _Width:
     """The width of the text column around line i: the second-longest line nearby (one outlier ignored)."""
     window = length[max(0, i - WINDOW):i] + length[i + 1:i + WINDOW + 1]
     if len(window) > 1:
@@ -224,11 +228,17 @@ class _RawLayout:
             # a line in fake bold stopping mid-phrase, and below it the rest of a bold lead (in bold to its end, or
             # a bold lead going on plain): one lead printed over two lines ("进进一一步步…往往" / "心心里里走走。。"),
             # a blank line between at most (a page break)
+            # (a numbered heading too, where it fills its line and the bold lead goes on right below: "第第一一部部分分
+            # …美美丽丽家家" / "园园、、垃垃圾圾分分类类。。同时，…"; a shorter one is a heading over its first lead)
             nxt = lines[i + 1]
-            if (lines[i].doubled and nxt.gap <= 1 and not closed[i] and not ends_softly(lines[i].text)
-                    and split_label(lines[i].text) is None and split_label(nxt.text) is None  # (a new entry)
+            labelled = split_label(lines[i].text) is not None
+            if (lines[i].doubled and nxt.gap <= (0 if labelled else 1) and not closed[i]
+                    and not ends_softly(lines[i].text)
+                    and (not labelled or columns.width[last[i]] >= _local_width(columns.width, last[i]) - 1.5)
+                    and split_label(nxt.text) is None  # (a new entry)
                     and not glossary_head(lines[i].text)
-                    and ((nxt.doubled and ends_sentence(nxt.text)) or bold_lead(nxt.raw, after_bold=True))):
+                    and ((nxt.doubled and ends_sentence(nxt.text) and not labelled)
+                         or bold_lead(nxt.raw, after_bold=True))):
                 opened[i] = True
                 self.bold_rest.add(i + 1)
         for i in range(n - 1):
@@ -383,7 +393,7 @@ class _RawLayout:
                           or (self.length[j] >= LONG and _INNER_PUNCT.search(labels[i].rest) is not None))
             # (a run-in heading with its text cut mid-sentence goes on across a blank line too: a break)
             run_in = "。" in labels[i].rest and not ends_softly(text)
-            if closed[j] or self.length[i] > HEADING_MAX or (
+            if closed[j] or self.length[i] > HEADING_MAX or (j == i and i + 1 in self.bold_rest) or (
                     self.opened[j] and unfinished and self.goes_on_below(j, across=run_in)):
                 i = self.paragraph(i, blocks)
                 continue
