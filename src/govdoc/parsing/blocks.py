@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from .frame.fields import meta_line, meta_table
-from .glossary import glossary_head
+from .glossary import glossary_entry, glossary_head
 from .headings import opens_series
 from .lines import (
     Labelled,
@@ -587,8 +587,12 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
             members, text = [line], line.text
             # a run-in heading ("第一部分 标题。正文…") whose text stops mid-sentence goes on in the flush lines of
             # text glued below it (hard-wrapped where no column was measured)
-            # (or ends a clause or sentence where it fills the column: "…4906.32项；" / "营商环境商户？…")
-            while (kind != "standalone" and "。" in text
+            # (or ends a clause or sentence where it fills the column: "…4906.32项；" / "营商环境商户？…"); so does a
+            # numbered glossary entry ("1. 物业助餐：…公共空间866" / "户；")
+            entry = glossary_entry(text)
+            goes_on = (kind != "standalone" and "。" in text) or (
+                entry is not None and entry.number is not None and bool(entry.definition))
+            while (goes_on
                    and (not (ends_sentence(text) or ends_softly(text))
                         or (i + 1 < n and _runs_on(lines[i], lines[i + 1], column, measure)))
                    and i + 1 < n and lines[i + 1].gap == 0 and lines[i + 1].indent < 2 and not lines[i + 1].doubled

@@ -408,6 +408,17 @@ class TreeBuilder:
             return
         self.glossary.append(self._term(entry.number, entry.term, entry.definition, [block]))
 
+    def rest_of_definition(self, entry: Entry, block: Block) -> bool:
+        """Whether an unnumbered "term：definition" line is the rest of the numbered entry above it, cut mid-sentence
+        or at a clause's end ("；") with the line glued below ("…居委会民生、营" / "商环境体育：水平？", "…街道；" /
+        "获得感：保障45095名。"), or across a blank line (a column or page break) where it stopped mid-sentence
+        ("…文明；营" / "" / "商环境：公共空间…"): the entries of a numbered glossary are numbered."""
+        if entry.number is not None or not self.glossary or self.glossary[-1].number is None:
+            return False
+        last = self.glossary[-1].definition
+        return (self.waiting_term is None and (block.gap == 0 or (block.gap <= 2 and not ends_softly(last)))
+                and not (ends_sentence(last) or last.endswith(("：", ":"))))
+
     def definition_goes_on(self, text: str, block: Block) -> bool:
         """Take a paragraph as the (rest of the) definition of the glossary term before it, if it is one.
 
@@ -618,7 +629,8 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
         if isinstance(item, list) and tree.glossary_section is not None and len(item) == 1:
             entry = glossary_entry(item[0].text)
             # "资料来源：" alone is a heading; a term alone waits for its definition only when numbered
-            if entry is not None and (entry.definition or entry.number is not None):
+            if (entry is not None and (entry.definition or entry.number is not None)
+                    and not tree.rest_of_definition(entry, item[0])):
                 tree.glossary_term(entry, item[0])
                 continue
             if tree.definition_goes_on(item[0].text, item[0]):
@@ -758,17 +770,8 @@ def _body_block(tree: TreeBuilder, block: Block, heading: Heading | None) -> Non
     if tree.glossary_section is not None:  # a glossary has entries, never subsections
         entry = glossary_entry(block.text)
         taken = kind != "para" or (entry is not None and entry.number is not None)
-        # below a numbered entry cut mid-sentence or at a clause's end ("；"), a line glued to it is the rest of its
-        # definition, even where it reads "term：definition" ("…居委会民生、营" / "商环境体育：水平？", "…街道；" /
-        # "获得感：保障45095名。": the entries of a numbered glossary are numbered)
-        last = tree.glossary[-1].definition if tree.glossary else ""
-        # (across a blank line, a column or page break, only where it stopped mid-sentence: "…文明；营" / "" /
-        # "商环境：公共空间…")
-        cut = (entry is not None and entry.number is None and bool(tree.glossary)
-               and (block.gap == 0 or (block.gap <= 2 and not ends_softly(last)))
-               and tree.glossary[-1].number is not None and tree.waiting_term is None
-               and not (ends_sentence(last) or last.endswith(("：", ":"))))
-        if entry is not None and not cut and (taken or tree.glossary or tree.declared_glossary):
+        if entry is not None and not tree.rest_of_definition(entry, block) and (
+                taken or tree.glossary or tree.declared_glossary):
             tree.glossary_term(entry, block)
             return
         if tree.definition_goes_on(block.text, block):
