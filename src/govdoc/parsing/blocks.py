@@ -231,8 +231,10 @@ class _RawLayout:
             # (a numbered heading too, where it fills its line and the bold lead goes on right below: "第第一一部部分分
             # …美美丽丽家家" / "园园、、垃垃圾圾分分类类。。同时，…"; a shorter one is a heading over its first lead)
             nxt = lines[i + 1]
+            if not lines[i].doubled:
+                continue
             labelled = split_label(lines[i].text) is not None
-            if (lines[i].doubled and nxt.gap <= (0 if labelled else 1) and not closed[i]
+            if (nxt.gap <= (0 if labelled else 1) and not closed[i]
                     and not ends_softly(lines[i].text)
                     and (not labelled or columns.width[last[i]] >= _local_width(columns.width, last[i]) - 1.5)
                     and split_label(nxt.text) is None  # (a new entry)
@@ -388,9 +390,9 @@ class _RawLayout:
             # full line of an entry ("2. 术语：释义…")
             # (or one that stops inside a title it opened: "一、根据《…宪法》《…各级人民" / "政府组织法》…"; or a line
             # as long as body text, with its inner punctuation: "二、…指导思想是,在以…领导下,高举中国特色社")
-            unfinished = (ends_open(text) or unclosed(text) or "。" in labels[i].rest
-                          or (full[j] and "：" in labels[i].rest)
-                          or (self.length[j] >= LONG and _INNER_PUNCT.search(labels[i].rest) is not None))
+            unfinished = (ends_open(text) or "。" in labels[i].rest or (full[j] and "：" in labels[i].rest)
+                          or (self.length[j] >= LONG and _INNER_PUNCT.search(labels[i].rest) is not None)
+                          or unclosed(text))
             # (a run-in heading with its text cut mid-sentence goes on across a blank line too: a break)
             run_in = "。" in labels[i].rest and not ends_softly(text)
             if closed[j] or self.length[i] > HEADING_MAX or (j == i and i + 1 in self.bold_rest) or (

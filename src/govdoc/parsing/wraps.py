@@ -52,7 +52,7 @@ _CLOSERS = frozenset("，。、；：！？”’）》」』】〕,.;:!?)]")  #
 _MARKS = re.compile("[，。、；：！？”’）》」』】〕（“‘《「『【〔]")  # full-width marks: type may compress them
 # a half-width mark next to Chinese text (not inside a number, "3.45", "10:30"): an extraction that folds marks to
 # half width (NFKC) prints "，" as ",", though type set it in a whole place
-_HALF_MARK = re.compile(r"(?<=[^\x00-\x7f])[,.;:!?()]|[,.;:!?()](?=[^\x00-\x7f])")
+_HALF_MARK = re.compile(r"[,.;:!?()](?:(?<=[^\x00-\x7f][,.;:!?()])|(?=[^\x00-\x7f]))")  # (the mark first: fast)
 UNBREAKABLE = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%‰\-]*")
 """A number or Latin word, which type never breaks across lines."""
 _LEAD_TOKEN = re.compile(UNBREAKABLE.pattern + r"|[（“‘《「『【〔(\[].")
@@ -190,7 +190,10 @@ class Columns:
         self.at = {line.number: i for i, line in enumerate(lines)}
         texts = [line.text for line in lines]
         self.length = [len(text) - text.count(" ") for text in texts]  # (visible_length)
-        measured = [[measure(text) for text in texts] for measure in MEASURES]
+        # (the three of ``MEASURES``, each line's display width worked out once)
+        whole = [display_width(text) for text in texts]
+        measured = [whole, [width - len(_MARKS.findall(text)) / 2 for width, text in zip(whole, texts, strict=True)],
+                    [width + len(_HALF_MARK.findall(text)) / 2 for width, text in zip(whole, texts, strict=True)]]
         # a line cut by the layout stops mid-sentence and the next line carries it on right below
         stops = self.stops = [ends_sentence(text) or ends_softly(text) for text in texts]
         cut = [i + 1 < n and lines[i + 1].gap == 0 and not stops[i] for i in range(n)]
@@ -238,6 +241,7 @@ class Columns:
         self._fields_at: dict[int, list[tuple[str | None, str]] | None] = {}
         self._date_at: list[bool | None] = [None] * n
         self.apart = [_apart(line) for line in lines]
+        self._whole = [line.whole for line in lines]  # (a Word paragraph, never joined: see ``Line.whole``)
         self._chrome_at: list[bool | None] = [None] * n
 
     def span(self, line: Line) -> tuple[int, int]:
@@ -414,9 +418,9 @@ class Columns:
 
     def _goes_on(self, i: int, j: int, text: str) -> bool:
         """Whether the printed line that opens at line i (``text`` so far, to line j) goes on into line j + 1."""
-        line, nxt = self.lines[j], self.lines[j + 1]
-        if line.whole or nxt.whole or self.subtitle_ends(i, j):
+        if self._whole[j] or self._whole[j + 1] or self.subtitle_ends(i, j):
             return False
+        line = self.lines[j]
         dashed = text.startswith(_DASH_START)  # ("－" and "－…" joined open with "－－")
         if (dashed and self.subtitle_rest(text, j)) or (line.doubled and self.display_rest(j)):
             return True
