@@ -13,7 +13,7 @@ texts are compared as the scorer compares them (NFKC, whitespace left out).
 
 The damaged round trip (``test_a_damaged_report_parses_back_to_its_outline_and_metadata``) runs on a fixed
 sample of 300 pages: random searches (``search_damage.py``, not collected) still find a page the parser reads
-wrong about once in 16,000 draws, and a CI run must go red for a change of the parser, not for an unlucky draw.
+wrong about once in 10,000 draws, and a CI run must go red for a change of the parser, not for an unlucky draw.
 Each page a search found is a test of its own in ``test_damage_cases.py``.
 """
 
