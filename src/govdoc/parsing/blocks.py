@@ -210,7 +210,7 @@ class _RawLayout:
         wide = [width[i] > PRINT_COLUMN for i in range(n)]
         opened = self.opened = [
             not closed[i] and (
-                ends_open(line.text)
+                ends_open(line.text) or unclosed(line.text)  # (inside a bracket it opened: "…（安全品质治理—河道")
                 # a line joined from wrapped ones ends where its last line stops short: it runs on when that
                 # line fills the column all the same (the next one is set off by a column or page break)
                 or (full[i] if merged[i] else False)
@@ -424,7 +424,7 @@ class _RawLayout:
                 break  # a run-in lead in fake bold opens its paragraph ("社社区区。。今年以来…")
             if lines[k].gap and ends_softly(text) and not self.flush_on(k, i):
                 break  # a clause that ends before a blank line ends its paragraph (but for a page break, see flush_on)
-            if (self.opening(k) and not ends_open(text) and not self.runs_on(end)
+            if (self.opening(k) and not ends_open(text) and not unclosed(text) and not self.runs_on(end)
                     and not (end == i and self.opened[i] and opens_discourse(text))
                     and not (j == end and self.glued_on(end))):
                 # the layout shows a paragraph opening there (not below a sentence's unfinished opening, nor glued to
