@@ -504,20 +504,26 @@ def _sharper(measures: Sequence[Callable[[str], float]],
     best: tuple[tuple[int, float], Callable[[str], float], list[float]] | None = None
     for measure in measures:
         widths = [measure(text) for text in texts]
-        common = Counter(round(width * 2) for width in widths).most_common(1)[0][1] if widths else 0
-        rank = (common, -(max(widths) - min(widths)) if widths else 0.0)
+        rank = (_shared(widths)[0], -(max(widths) - min(widths))) if widths else (0, 0.0)
         if best is None or rank > best[0]:
             best = rank, measure, widths
     assert best is not None
     return best[1], best[2]
 
 
-def _commonest(widths: list[float]) -> float:
-    """The width most of ``widths`` share (to half a place), the widest of those tied; the widest where none is
-    shared. A line that hangs a mark past the edge of the column is wider than the column, and alone so."""
+def _shared(widths: list[float]) -> tuple[int, float]:
+    """How many of ``widths`` share the commonest width (to half a place), and that width (the widest of those
+    tied)."""
     counts = Counter(round(width * 2) for width in widths)
     top = max(counts.values())
-    return max(widths) if top < 2 else max(key for key, count in counts.items() if count == top) / 2
+    return top, max(key for key, count in counts.items() if count == top) / 2
+
+
+def _commonest(widths: list[float]) -> float:
+    """The width most of ``widths`` share, the widest where none is shared (see ``_shared``). A line that hangs a
+    mark past the edge of the column is wider than the column, and alone so."""
+    count, width = _shared(widths)
+    return max(widths) if count < 2 else width
 
 
 def _indented_blocks(lines: list[Line]) -> list[Block]:
@@ -552,13 +558,14 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
                 # or lead is: "…就业防汛绿化；" / "" / "稳定…184亿人次,文明党建，…174件；"; "…1254.21场；" / "" /
                 # "平台4896.4%，建设发展：…189美元！")
                 nxt_text = lines[i + 1].text
-                turned = (0 < lines[i + 1].gap <= 2 and _runs_on(lines[i], lines[i + 1], column, measure)
+                fills = _runs_on(lines[i], lines[i + 1], column, measure)
+                turned = (0 < lines[i + 1].gap <= 2 and fills
                           and "。" not in nxt_text and (
                               _INNER_SENTENCE.search(nxt_text[:-1]) is not None
                               or (ends_softly(text) and not ends_sentence(nxt_text))))
                 if not (lines[i + 1].indent < 2
                         and (lines[i + 1].gap == 0 or _broken(text, lines[i + 1]) or turned)
-                        and (not ends_sentence(text) or _runs_on(lines[i], lines[i + 1], column, measure)
+                        and (not ends_sentence(text) or fills
                              or (lines[i + 1].gap == 0 and ends_open(lines[i + 1].text)))  # (no heading ends so)
                         and page is None):
                     break

@@ -73,16 +73,17 @@ def display_width(text: str) -> float:
     return len(text) - half + (half - spaces) / 2
 
 
-def compressed_width(text: str) -> float:
-    """The place a line takes where type sets its full-width marks in half a place (``display_width`` less
-    half a place for each)."""
-    return display_width(text) - len(_MARKS.findall(text)) / 2
+def compressed_width(text: str, width: float | None = None) -> float:
+    """The place a line takes where type sets its full-width marks in half a place (``display_width``, or
+    ``width`` where it is known, less half a place for each)."""
+    return (display_width(text) if width is None else width) - len(_MARKS.findall(text)) / 2
 
 
-def folded_width(text: str) -> float:
+def folded_width(text: str, width: float | None = None) -> float:
     """The place a line took in type where its marks were set full width and the extraction folded them to half
-    width (``display_width`` plus half a place for each half-width mark next to Chinese text)."""
-    return display_width(text) + len(_HALF_MARK.findall(text)) / 2
+    width (``display_width``, or ``width`` where it is known, plus half a place for each half-width mark next to
+    Chinese text)."""
+    return (display_width(text) if width is None else width) + len(_HALF_MARK.findall(text)) / 2
 
 
 MEASURES = (display_width, compressed_width, folded_width)
@@ -192,8 +193,8 @@ class Columns:
         self.length = [len(text) - text.count(" ") for text in texts]  # (visible_length)
         # (the three of ``MEASURES``, each line's display width worked out once)
         whole = [display_width(text) for text in texts]
-        measured = [whole, [width - len(_MARKS.findall(text)) / 2 for width, text in zip(whole, texts, strict=True)],
-                    [width + len(_HALF_MARK.findall(text)) / 2 for width, text in zip(whole, texts, strict=True)]]
+        measured = [whole, [compressed_width(text, width) for width, text in zip(whole, texts, strict=True)],
+                    [folded_width(text, width) for width, text in zip(whole, texts, strict=True)]]
         # a line cut by the layout stops mid-sentence and the next line carries it on right below
         stops = self.stops = [ends_sentence(text) or ends_softly(text) for text in texts]
         cut = [i + 1 < n and lines[i + 1].gap == 0 and not stops[i] for i in range(n)]

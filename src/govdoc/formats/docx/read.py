@@ -79,8 +79,6 @@ def declared(document: Any) -> dict[str, str]:
     try:
         core = document.core_properties
         created = core.created
-        if created is not None and created.tzinfo is None:
-            created = created.replace(tzinfo=dt.timezone.utc)  # (python-docx reads the W3CDTF "Z" as naive UTC)
         return declared_fields(core.title, core.author,
                                created.date() if created is not None and created != _TEMPLATE_CREATED else None)
     except Exception:  # damaged core properties declare nothing; the body is still read

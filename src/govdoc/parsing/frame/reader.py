@@ -543,7 +543,7 @@ class FrameReader:
                    self.lines[last].doubled and self.lines[nxt].doubled and visible_length(self.text[nxt]) <= 12))):
             text = title.join(text, self.text[nxt])
             last, nxt = nxt, nxt + 1
-        if named and len(_folded(text)) > len(_folded(named)) and _folded(text).startswith(_folded(named)):
+        if named and (whole := _folded(text)) != (cut := _folded(named)) and whole.startswith(cut):
             self.found.offer("title", text, evidence.WHOLE_TITLE)  # the field's value was cut: the line is whole
         return chosen, last, text
 
