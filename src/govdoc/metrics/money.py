@@ -27,7 +27,7 @@ def yuan_parts(text: str, pos: int) -> tuple[Decimal, int] | None:
         return None
     total = Decimal(0)
     for part, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
-        digit = m.group(part)
+        digit: str | None = m.group(part)
         if digit is not None:
             value = parse_chinese(digit) if digit in CN_NUMERAL_CHARS else parse_arabic(digit)
             if value is None:

@@ -227,7 +227,7 @@ def _read_money(m: re.Match[str], sign: int) -> Decimal | None:
     """壹拾壹元壹角壹分 = 11.11: an amount written in 元, 角 and 分 (cheques, receipts)."""
     total = Decimal(0)
     for part, factor in (("yuan", 1), ("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
-        piece = m.group(part)
+        piece: str | None = m.group(part)
         if piece is None:
             continue
         value = parse_arabic(piece) if _ARABIC_FULL.match(piece) else parse_chinese(piece)

@@ -279,7 +279,7 @@ def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decim
     if unit.kind == "count" and text[end:end + 1] in _ALTERNATIVE_CHARS:
         alternative = _ALTERNATIVE_UNIT.match(text, end)
         if alternative is not None:  # 781件/套, 120台（套）
-            other = alternative.group("u") or alternative.group("p")
+            other: str | None = alternative.group("u") or alternative.group("p")
             if other != unit.name:
                 unit, end = Unit(text[unit_start:alternative.end()], "count"), alternative.end()
     if allow_range and qualifier is None and not half:
@@ -368,7 +368,12 @@ def _quick(text: str, at: int, m: re.Match[str]) -> Candidate | None:
     """The candidate of a ``_QUICK`` match at ``at``, as ``_arabic_at`` reads it; None where the
     match does not settle it (a currency sign before, 个 or 点 as the unit, more after the unit):
     then the step-by-step reading decides."""
-    numeral, mid, scales, mid_after, word = m.group("ar", "m1", "sc", "m2", "u")
+    # (each group typed as it is, a group that took no part being None: a compiled build checks the types)
+    numeral: str = m.group("ar")
+    mid: str | None = m.group("m1")
+    scales: str = m.group("sc")
+    mid_after: str | None = m.group("m2")
+    word: str = m.group("u")
     if "，" in numeral or (mid and mid_after) or (at > 0 and text[at - 1] in CURRENCY_SYMBOLS):
         return None
     factor = _SCALE_FACTORS.get(scales, _ZERO)
@@ -465,7 +470,8 @@ def _arabic_at(text: str, at: int, numeral: str) -> Candidate | None:
 
 def _candidate_at(text: str, m: re.Match[str]) -> Candidate | None:
     """The candidate of a numeral match of ``NUMBER_RE`` (a fraction, Chinese or Arabic numeral)."""
-    frac, numeral = m.group("frac", "ar")
+    frac: str | None = m.group("frac")
+    numeral: str | None = m.group("ar")
     if frac:
         return _fraction(text, m)
     if numeral is not None:
@@ -645,11 +651,11 @@ def scan(text: str) -> list[Candidate]:
         if cand is None:
             cand = _candidate_at(text, m)
         if cand is None or (found and cand.start < found[-1].end):
-            numeral = m.group("ar")
-            if numeral is None or "，" not in numeral:
+            arabic: str | None = m.group("ar")
+            if arabic is None or "，" not in arabic:
                 pos = m.end()
             else:
-                pos = m.start("ar") + len(_cut_fullwidth_comma(text, m.start("ar"), numeral))
+                pos = m.start("ar") + len(_cut_fullwidth_comma(text, m.start("ar"), arabic))
             continue
         found.append(cand)
         pos = cand.end

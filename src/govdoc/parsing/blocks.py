@@ -412,7 +412,9 @@ class _RawLayout:
         captions: list[Block] = []
         j = end = i  # the last line looked at, and the last line of the paragraph's text
         is_open = (self.opened[i] or self.glued_on(i)) and not lines[i].whole
-        while is_open and j + 1 < n:
+        while True:  # (the test stands in the loop: mypyc 2.4 mis-compiles this loop with it in the while line)
+            if not is_open or j + 1 >= n:
+                break
             k = j + 1
             marked = self.special(k)
             if marked is not None and marked.kind == "furniture" and j + 2 < n and self.continues(k + 1):
@@ -546,7 +548,9 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
         if line.indent >= 2 and not _heading_shaped(label):
             in_head = False
             members, text = [line], line.text
-            while i + 1 < n and not line.whole:
+            while True:  # (the test stands in the loop, as in _RawLayout.paragraph)
+                if i + 1 >= n or line.whole:
+                    break
                 page = _special(lines[i + 1], False)
                 if (page is not None and page.kind == "furniture" and i + 2 < n and lines[i + 1].gap
                         and lines[i + 2].indent < 2 and not ends_sentence(text) and _broken(text, lines[i + 2])):
@@ -601,11 +605,13 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
             entry = glossary_entry(text)
             goes_on = (kind != "standalone" and "。" in text) or (
                 entry is not None and entry.number is not None and bool(entry.definition))
-            while (goes_on
-                   and (not (ends_sentence(text) or ends_softly(text))
-                        or (i + 1 < n and _runs_on(lines[i], lines[i + 1], column, measure)))
-                   and i + 1 < n and lines[i + 1].gap == 0 and lines[i + 1].indent < 2 and not lines[i + 1].doubled
-                   and split_label(lines[i + 1].text) is None and _special(lines[i + 1], False) is None):
+            while True:  # (the test stands in the loop, as in _RawLayout.paragraph)
+                if not (goes_on
+                        and (not (ends_sentence(text) or ends_softly(text))
+                             or (i + 1 < n and _runs_on(lines[i], lines[i + 1], column, measure)))
+                        and i + 1 < n and lines[i + 1].gap == 0 and lines[i + 1].indent < 2 and not lines[i + 1].doubled
+                        and split_label(lines[i + 1].text) is None and _special(lines[i + 1], False) is None):
+                    break
                 i += 1
                 members.append(lines[i])
                 text = join_wrapped(text, lines[i].text)

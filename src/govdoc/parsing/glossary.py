@@ -48,7 +48,7 @@ def glossary_entry(text: str) -> Entry | None:
     match = _ENTRY.match(text)
     if match is None:
         return None
-    raw = match.group("n") or match.group("p") or match.group("b")
+    raw: str | None = match.group("n") or match.group("p") or match.group("b")
     term = strip_markers(match.group("term").strip())
     if not term:
         return None

@@ -21,10 +21,12 @@ _CHARACTER_MAP: dict[int, str | None] = {
     **dict.fromkeys(_CONTROL),
     **{ord(ch): " " for ch in _ODD_SPACE},
 }
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# (lone surrogates spelt with chr(): a compiled build cannot hold them in a string literal)
+_SURROGATES = chr(0xD800) + "-" + chr(0xDFFF)
+_SURROGATE = re.compile("[" + _SURROGATES + "]")
 # what the map would change (ideographic spaces apart: str.replace is far cheaper than translate) or the
 # surrogate pattern would take out
-_MAPPED = re.compile("[" + "".join(re.escape(chr(c)) for c in _CHARACTER_MAP if c != 0x3000) + "\ud800-\udfff]")
+_MAPPED = re.compile("[" + "".join(re.escape(chr(c)) for c in _CHARACTER_MAP if c != 0x3000) + _SURROGATES + "]")
 _MULTI_SPACE = re.compile(" {2,}")
 
 # Fake bold: PDF tools that print a bold face by drawing every glyph twice extract "22002200".
