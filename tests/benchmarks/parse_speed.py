@@ -19,7 +19,9 @@ to one ``re.finditer(r"\\d+")`` pass over the same text (the baseline of issue 1
 over the seeds and the wild corpus together, no class above 25x, bulletins at 4 MB/s or more).
 Times are this process's CPU time (``time.process_time``), so other work on a shared machine does
 not count, and each is the fastest of ``--repeat`` rounds; the parse and its baseline are measured
-in the same run, document by document, so the ratios compare across machines.
+in the same run, document by document, so the ratios compare across machines. The first line says which
+build of govdoc is measured: pure Python, or the parser compiled by mypyc (``GOVDOC_COMPILE=1``, see
+``setup.py``); to compare the two, run it once with each installed.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import govdoc
+import govdoc.parsing.blocks
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -152,6 +155,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", action="store_true", help="print every document, not only the classes")
     args = parser.parse_args(argv)
     docs, note = documents()
+    compiled = not str(govdoc.parsing.blocks.__file__).endswith(".py")  # a C extension under GOVDOC_COMPILE=1
+    build = "compiled (mypyc)" if compiled else "pure Python"
+    print(f"govdoc {govdoc.__version__}, {build}, from {Path(govdoc.__file__ or '').parent}")
     timings = measure(docs, args.repeat)
     header = f"{'':34s} {'KB':>8s} {'parse ms':>10s} {'MB/s':>7s} {'regex ms':>9s} {'ratio':>8s}"
     if args.docs:
