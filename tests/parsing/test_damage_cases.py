@@ -4606,3 +4606,62 @@ INSIDE_A_BRACKET_ACROSS_A_BREAK = '\n'.join([
 def test_a_line_inside_a_bracket_it_opened_goes_on_across_a_break() -> None:
     report = govdoc.parse(INSIDE_A_BRACKET_ACROSS_A_BREAK)
     assert not any(title.startswith("全年") for _, _, title in report.outline())
+
+
+# (seed 461) a flush paragraph of one sentence, its indentation lost, among indented ones: a whole sentence
+# with clauses ("就业：…，居民…65536家！") is text, not a subhead
+A_FLUSH_SENTENCE_WITH_CLAUSES = '\n'.join([
+    '首页',
+    '机构',
+    '新闻',
+    '公开',
+    '互动',
+    '欢迎访问太湖县人民政府门户网站！',
+    '欢迎访问太湖县人民政府门户网站！',
+    '【字号：大 中 小】',
+    '关于太湖县2020年预算执行情况和2021年',
+    '预算草案的报告',
+    '――二〇二一年十一月八日在太湖县第十四届人民代表大会第三次会议上',
+    '县长 陈晨',
+    '2020-04-01 09:02:33',
+    '成文日期：2006年10月01日 16:40 发布日期：2021年11月08日 16:40',
+    '',
+    '各位代表、同志们：',
+    '',
+    '\u3000\u3000同时，我们，志愿者业委会公共空间9918.30%、保障：应急405.44项、管理消防民生、',
+    '法治民生垃圾分类《自治！应急精细化，垃圾分类城运中心养老99999.20%；楼宇22574.80',
+    '场；',
+    '',
+    '\u3000\u3000截至年底，全镇，工作安全）助餐满意度美丽家园工作999平方米，稳定居委会《创建。',
+    'CT商户、5G消防发展数字化731人，𠀀垃圾分类…推进河道一网统管479.81户！',
+    '',
+    '1.数字化 卫生 项目',
+    '',
+    '\u3000\u3000同时，我们，志愿者业委会创建一网通办一网通办商户、创建…楼宇Ａ123.19元；就业：',
+    '帮扶保障养老就业网格9918.30%；5G养老工作共治9566%。',
+    '',
+    '\u3000\u3000我们，就业：帮扶保障养老就业网格，居民工作引领：垃圾分类志愿者水平65536家！',
+    '',
+    '就业：帮扶保障养老就业网格，居民工作引领：垃圾分类志愿者水平65536家！',
+    '',
+    '2.管理、共治、应急、文明',
+    '分享到：',
+    '',
+    '15',
+    '',
+    '微信',
+    '微博',
+    '相关报道：',
+    '太湖县召开平安建设推进会',
+    '太湖县部署2025年重点工作',
+    '扫一扫在手机打开当前页',
+    '留个言再走呗...',
+    '关于太湖县2020年预算执行情况和2021年预算草案的报告',
+    '',
+])
+
+
+def test_a_flush_sentence_with_clauses_among_indented_paragraphs_is_no_heading() -> None:
+    report = govdoc.parse(A_FLUSH_SENTENCE_WITH_CLAUSES)
+    assert [title for _, _, title in report.outline()] == ["数字化 卫生 项目", "管理、共治、应急、文明"]
+    assert any(p.text.startswith("就业：帮扶保障") for section in report.sections for p in section.paragraphs)

@@ -596,7 +596,11 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
             if grouped:
                 kind, label = "standalone", None
             else:
-                kind = "labelled" if label is not None else ("lead" if "。" in line.text else "standalone")
+                # (a whole sentence with clauses, "就业：帮扶…，居民…65536家！", is a lead's line too: the outline
+                # keeps it as text where it has no topic's shape)
+                sentence = "。" in line.text or (ends_sentence(line.text)
+                                                 and _INNER_SENTENCE.search(line.text[:-1]) is not None)
+                kind = "labelled" if label is not None else ("lead" if sentence else "standalone")
             members, text = [line], line.text
             # a run-in heading ("第一部分 标题。正文…") whose text stops mid-sentence goes on in the flush lines of
             # text glued below it (hard-wrapped where no column was measured)
