@@ -4665,3 +4665,60 @@ def test_a_flush_sentence_with_clauses_among_indented_paragraphs_is_no_heading()
     report = govdoc.parse(A_FLUSH_SENTENCE_WITH_CLAUSES)
     assert [title for _, _, title in report.outline()] == ["数字化 卫生 项目", "管理、共治、应急、文明"]
     assert any(p.text.startswith("就业：帮扶保障") for section in report.sections for p in section.paragraphs)
+
+
+# (seed 481) a paragraph broken by blank lines where no column can be measured: the middle line, as wide as the
+# lines around it by display width (not by the count of characters, which digits swell), carries the text on
+A_SHORT_PAGE_BROKEN_BY_BLANK_LINES = '\n'.join([
+    '政务公开 | 政务服务 | 互动交流 | 走进闵行区',
+    '',
+    '关于做好 22002255 年闵行区防汛防台工作的通知',
+    '',
+    '――2025年 12 月 11 日在闵行区第十四届人民',
+    '代表大会第三次会议上来源：江苏日报',
+    '',
+    '来源：江苏日报',
+    '',
+    '索引号 | MB2F13658N/2025-00012 |',
+    '',
+    '各位代表：',
+    '',
+    '全年，服务—企业 820 人、推进就业精',
+    '',
+    '细化河道工作、文化水平工作满意度',
+    '',
+    '5912.20万平方米。公共空间。𠀀，生活网',
+    '格一网统管，文化水平工作满意度；卫生商',
+    '户Ａ数字化应急、生活99999平方米？',
+    '',
+    '今年以来，我们，自治治理 1852.59 场！',
+    '营商环境、法治龘管理消防：居委会建设。',
+    '救助完善》获得感！文明帮扶获得感楼宇',
+    '（5G—公共空间 2474 个，管理卫生安全宜居',
+    '物业！',
+    '',
+    '一、美丽家园志愿者平台',
+    '',
+    '名词解释',
+    '',
+    '1. 就业卫生：服务助餐 1681 项，发展发展',
+    '社区（龘，保障创建管理“龘。',
+    '',
+    '相关附件',
+    '',
+    '相关报道：',
+    '',
+    '闵行区召开平安建设推进会',
+    '',
+    '闵行区部署 2025 年重点工作',
+    '',
+    '关于做好 22002255 年闵行区防汛防台工作的通知',
+    '',
+])
+
+
+def test_a_line_as_wide_as_its_neighbours_carries_a_broken_paragraph_on() -> None:
+    report = govdoc.parse(A_SHORT_PAGE_BROKEN_BY_BLANK_LINES)
+    texts = [p.text for p in report.preamble]
+    assert any("推进就业精细化河道工作、文化水平工作满意度5912.20万平方米。" in text for text in texts)
+    assert [title for _, _, title in report.outline()] == ["美丽家园志愿者平台", "名词解释"]

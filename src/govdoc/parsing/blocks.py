@@ -191,8 +191,8 @@ class _RawLayout:
         spans = [columns.span(line) for line in lines]
         self.first_of = [first for first, _ in spans]
         last = self.last = [end for _, end in spans]
-        tail = [columns.length[k] for k in last]
-        width = [_local_width(columns.length, k) for k in last]
+        tail = [columns.width[k] for k in last]
+        width = [_local_width(columns.width, k) for k in last]
         merged = [bool(line.wrapped) for line in lines]
         # a fake-bold line is display type (a headline or caption), never a line wrapped by the layout; nor is a
         # line with a line longer than any printed column glued below it (a whole paragraph a line: a short
