@@ -613,7 +613,8 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
                 if not (goes_on
                         and (not (ends_sentence(text) or ends_softly(text))
                              or (i + 1 < n and _runs_on(lines[i], lines[i + 1], column, measure)))
-                        and i + 1 < n and lines[i + 1].gap == 0 and lines[i + 1].indent < 2 and not lines[i + 1].doubled
+                        and i + 1 < n and (lines[i + 1].gap == 0 or _broken(text, lines[i + 1]))
+                        and lines[i + 1].indent < 2 and not lines[i + 1].doubled
                         and split_label(lines[i + 1].text) is None and _special(lines[i + 1], False) is None):
                     break
                 i += 1
