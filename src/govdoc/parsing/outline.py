@@ -419,6 +419,24 @@ class TreeBuilder:
         return (self.waiting_term is None and (block.gap == 0 or (block.gap <= 2 and not ends_softly(last)))
                 and not (ends_sentence(last) or last.endswith(("：", ":"))))
 
+    def term_cut_by_a_break(self, first: Block, rest: Block) -> bool:
+        """Take a numbered line that is no entry, and the unnumbered "…：definition" line below it, as one entry
+        whose term a break cut mid-word ("1. 数字化、救助、居委" / "" / "会：商户体育平台65536个。"), if the two
+        make the next entry of the glossary."""
+        if (rest.gap > 2 or glossary_entry(first.text) is not None or ends_sentence(first.text)
+                or ends_softly(first.text)):
+            return False
+        below = glossary_entry(rest.text)
+        if below is None or below.number is not None or not below.definition:
+            return False
+        entry = glossary_entry(join_wrapped(first.text, rest.text))
+        if entry is None or entry.number is None or (
+                self.glossary and entry.number != (self.glossary[-1].number or 0) + 1):
+            return False
+        self.close_term()
+        self.glossary.append(self._term(entry.number, entry.term, entry.definition, [first, rest]))
+        return True
+
     def definition_goes_on(self, text: str, block: Block) -> bool:
         """Take a paragraph as the (rest of the) definition of the glossary term before it, if it is one.
 
@@ -626,6 +644,10 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
         if skip:
             skip -= 1
             continue
+        if (tree.glossary_section is not None and (first := _single(item)) is not None and index + 1 < len(items)
+                and (rest := _single(items[index + 1])) is not None and tree.term_cut_by_a_break(first, rest)):
+            skip = 1
+            continue
         if isinstance(item, list) and tree.glossary_section is not None and len(item) == 1:
             entry = glossary_entry(item[0].text)
             # "资料来源：" alone is a heading; a term alone waits for its definition only when numbered
@@ -790,6 +812,13 @@ def _body_block(tree: TreeBuilder, block: Block, heading: Heading | None) -> Non
         return
     tree.paragraph(block.text, "text", [block])
     _captions(tree, block)
+
+
+def _single(item: Block | list[Block]) -> Block | None:
+    """The one block of a body block or of a group of one line; None for a table or a longer group."""
+    if isinstance(item, list):
+        return item[0] if len(item) == 1 else None
+    return None if isinstance(item, TableBlock) else item
 
 
 def _captions(tree: TreeBuilder, block: Block) -> None:
