@@ -2,7 +2,7 @@
 
 The project's metadata is in ``pyproject.toml``; this file only adds the compiled modules. A plain
 ``pip install .`` builds pure Python, as before. The compiled build parses the same documents into the
-same Reports about 1.4 times faster (``tests/benchmarks/parse_speed.py``); it needs a C compiler, the
+same Reports about 1.45 times faster (``tests/benchmarks/parse_speed.py``); it needs a C compiler, the
 Python headers, and in the build environment the pinned mypy of the ``dev`` extra and pydantic (whose mypy
 plugin the configuration names), so it is built without build isolation::
 
