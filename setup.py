@@ -36,13 +36,16 @@ def compiled_modules() -> list[Extension]:
         return []
     from mypyc.build import mypycify  # only the compiled build needs mypy
 
-    paths = [path for name in COMPILED for path in ((HERE / name).rglob("*.py") if (HERE / name).is_dir()
-                                                    else [HERE / name])]
-    sources = sorted(source for source in (str(path.relative_to(HERE)) for path in paths) if source not in INTERPRETED)
+    sources = sorted(source for name in COMPILED for source in _python_files(name) if source not in INTERPRETED)
     # (the modules they import are read for their types, not checked: that is mypy's job in the tests, and
     # it would need every library's stubs in the build environment)
-    return mypycify([f"--config-file={HERE / 'pyproject.toml'}", "--follow-imports=silent", *sources],
-                    opt_level=os.environ.get("GOVDOC_COMPILE_OPT", "3"))
+    return mypycify([f"--config-file={HERE / 'pyproject.toml'}", "--follow-imports=silent", *sources], opt_level="3")
+
+
+def _python_files(name: str) -> list[str]:
+    """The Python files of a package folder, or the one module ``name`` is, relative to this folder."""
+    path = HERE / name
+    return [str(file.relative_to(HERE)) for file in path.rglob("*.py")] if path.is_dir() else [name]
 
 
 setup(ext_modules=compiled_modules())

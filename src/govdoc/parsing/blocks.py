@@ -16,7 +16,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
 
 from .frame.fields import meta_line, meta_table
 from .glossary import glossary_entry, glossary_head
@@ -58,12 +57,9 @@ _SHORT_CJK = re.compile(f"[{CJK}]{{1,2}}")
 _ENUMERATION_START = re.compile(r"^(?:[一二三四五六七八九十]+是|首先|其次|再次)")
 
 
-_Width = TypeVar("_Width", int, float)  # a line's length in characters, or its display width in places
-
-
-def _local_width(length: list[_Width], i: int) -> _Width:
-    """The width of the text column around line i: the second-longest line nearby (one outlier ignored)."""
-    window = length[max(0, i - WINDOW):i] + length[i + 1:i + WINDOW + 1]
+def _local_width(widths: list[float], i: int) -> float:
+    """The width of the text column around line i: the second-widest line nearby (one outlier ignored)."""
+    window = widths[max(0, i - WINDOW):i] + widths[i + 1:i + WINDOW + 1]
     if len(window) > 1:
         window.remove(max(window))  # (one of the longest: the second-longest is the longest of the rest)
     return max(window) if window else 0
@@ -236,7 +232,7 @@ class _RawLayout:
             labelled = split_label(lines[i].text) is not None
             if (nxt.gap <= (0 if labelled else 1) and not closed[i]
                     and not ends_softly(lines[i].text)
-                    and (not labelled or columns.width[last[i]] >= _local_width(columns.width, last[i]) - 1.5)
+                    and (not labelled or tail[i] >= width[i] - 1.5)
                     and split_label(nxt.text) is None  # (a new entry)
                     and not glossary_head(lines[i].text)
                     and ((nxt.doubled and ends_sentence(nxt.text) and not labelled)
@@ -311,7 +307,7 @@ class _RawLayout:
         mid-sentence ("…治理服务体育社区" / "35138.26%，党建。"), was wrapped by the layout; so was a line of text
         that ends a sentence short of the column ("一年来，全区，社区帮扶社区。", a first line under a lost indent)."""
         line = self.lines[k]
-        text_ends = ends_sentence(line.text) and _INNER_SENTENCE.search(line.text[:-1]) is not None  # (not "…：")
+        text_ends = _sentence_with_clauses(line.text)  # (not "…：")
         # (a colon that ends a line of text introduces what is glued below it: "…党建；安全：" / "绿化。")
         colon = line.text.endswith(("：", ":")) and _INNER_SENTENCE.search(line.text) is not None
         if not (k + 1 < self.n and (self.full[k] or text_ends or colon or not self.closed[k]) and not line.doubled
@@ -458,6 +454,12 @@ class _RawLayout:
         return j + 1
 
 
+def _sentence_with_clauses(text: str) -> bool:
+    """Whether a line ends a sentence with a mark of running text inside it ("…，居民…65536家！"): text, where a
+    heading ends so bare or not at all."""
+    return ends_sentence(text) and _INNER_SENTENCE.search(text[:-1]) is not None
+
+
 def _broken(text: str, nxt: Line) -> bool:
     """Whether a paragraph that stops mid-sentence goes on in the flush line of text below a blank line (a
     column or page break; paragraphs open indented, and no heading is cut off by a mid-sentence). Below a
@@ -598,8 +600,7 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
             else:
                 # (a whole sentence with clauses, "就业：帮扶…，居民…65536家！", is a lead's line too: the outline
                 # keeps it as text where it has no topic's shape)
-                sentence = "。" in line.text or (ends_sentence(line.text)
-                                                 and _INNER_SENTENCE.search(line.text[:-1]) is not None)
+                sentence = "。" in line.text or _sentence_with_clauses(line.text)
                 kind = "labelled" if label is not None else ("lead" if sentence else "standalone")
             members, text = [line], line.text
             # a run-in heading ("第一部分 标题。正文…") whose text stops mid-sentence goes on in the flush lines of
