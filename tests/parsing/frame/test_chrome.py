@@ -15,7 +15,9 @@ from govdoc.parsing.frame.chrome import is_chrome, is_edge_chrome, is_related_ma
     "（责任编辑：陈晨）", "版权所有：七宝镇人民政府 沪ICP备12345678号", "网站标识码：3100000001",
     "主办单位：七宝镇人民政府", "IMG_20250102_001.jpg", "第03版：要闻", "第一版:要闻版总第5120期 >2025-01-02编印",
     "（原文地址：https://example.gov.cn/a.html）", "https://example.gov.cn/a.html", "》》点击进入专题《《",
-    "留个言再走呗...", "】", "|", "×",
+    "留个言再走呗...", "】", "|", "×", "• 微信", "• 繁体字", "● 打印本页", "第A06版：公告 2026年05月19日",
+    "• 第A01版：本期导读", "（下转07版）", "(上接A06版)", "淮北市统计局主办地址：安徽省淮北市人民中路196号",
+    "其他网站友情链接",
 ])
 def test_chrome(text: str) -> None:
     assert is_chrome(text)
@@ -24,7 +26,7 @@ def test_chrome(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "一、综合", "聚焦民生，提升服务水平", "扫描二维码即可预约，方便快捷。", "编辑出版社区报12期。", "2025年工作回顾",
     "强化楼宇党建 整合公共资源", "打印机采购项目已完成招标。", "七宝镇2024年政府工作报告", "中", "关于相关报道的说明",
-    "首页设计获奖", "资金来源：区级财政",
+    "首页设计获奖", "资金来源：区级财政", "• 加强微信公众号建设", "● 繁体字书法展",
 ])
 def test_not_chrome(text: str) -> None:
     assert not is_chrome(text)
@@ -33,7 +35,7 @@ def test_not_chrome(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "官方移动发布平台", "七宝镇人民政府门户网站", "国家统计局| 上海市统计局| 闵行区人民政府网",
     "政府网 | 统计局 | 调查总队 | 政务邮箱", "联系电话：021-64190000 传真：021-64190001",
-    "地址：七宝镇新镇路1号 邮箱：qibao@example.gov.cn",
+    "地址：七宝镇新镇路1号 邮箱：qibao@example.gov.cn", "2026年05月19日 星期二", "5月19日 周二",
 ])
 def test_edge_chrome(text: str) -> None:
     assert is_edge_chrome(text)
@@ -41,7 +43,7 @@ def test_edge_chrome(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "七宝镇召开平安建设推进会", "一、综合", "项目 | 金额", "咨询电话：021-64190000。",
-    "全年新建口袋公园3处，改造绿地1.2万平方米。",
+    "全年新建口袋公园3处，改造绿地1.2万平方米。", "2026年5月19日",
 ])
 def test_not_edge_chrome(text: str) -> None:
     assert not is_edge_chrome(text)

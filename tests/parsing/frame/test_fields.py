@@ -78,3 +78,19 @@ def test_fields_glued_behind_a_subtitle() -> None:
         "——在七宝镇第三届人民代表大会第五次会议上", [("source", "闵行报")])
     assert split_glued("七宝镇召开平安建设推进会") is None
     assert split_glued("来源：闵行报") is None  # a field line is read as one, not split
+
+
+def test_a_letter_spaced_key_is_read_closed_up() -> None:
+    # portals space a key out to the width of the longest in its column: "索 引 号：", "标　　题："
+    assert key_alone("标\u3000\u3000题：") == "标题"
+    assert key_alone("• 索 引 号:") == "索引号"
+    assert fields_of("索 引 号：005692712/2023-00137") == [("index_number", "005692712/2023-00137")]
+    assert meta_line("发 布 机 构：济源市统计局") == ("issuer", "济源市统计局")
+    assert key_alone("今 天 好：") is None  # spaced words that are no key stay text
+    assert meta_line("我 们 的 家：美丽") is None
+
+
+def test_keys_of_disclosure_pages() -> None:
+    assert fields_of("文件编号: 有效性: 有效") == [("doc_number", ""), (None, "有效")]
+    assert meta_line("公开范围：面向全社会") == ("category", "面向全社会")
+    assert meta_line("发布机关：东湖区审计局") == ("issuer", "东湖区审计局")

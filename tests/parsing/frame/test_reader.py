@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import govdoc
 from govdoc.parsing.frame import Frame, read_frame
 from govdoc.parsing.lines import clean_lines, split_lines
 from govdoc.parsing.source import SourceLine
@@ -360,3 +361,61 @@ def test_an_attachment_whose_title_names_a_document() -> None:
     frame = frame_of("附件2\n《七宝镇政府工作报告》名词解释\n1、一网通办:群众办事只需进一扇门。\n")
     assert frame.fields == {"title": "《七宝镇政府工作报告》名词解释"}
     assert body(frame)[:2] == ["附件2", "《七宝镇政府工作报告》名词解释"]
+
+
+# A disclosure page: its site's name over two lines, share buttons in a bulleted list, keys letter-spaced to the
+# width of the longest with each value on the line below, and an audit report below them.
+DISCLOSURE = """\
+闵行区
+审计局
+• 微信
+• 微博
+• 繁体字
+首页>政府信息公开>审计报告
+索 引 号：
+MB2F13658N/2025-00031
+发布机构：
+审计局
+生成日期：
+2025年06月18日
+文件编号: 有效性: 有效
+标　　题：
+关于2024年度区本级预算执行的审计报告
+• 浏览量:
+• 【字体:
+    根据审计计划，审计局对2024年度区本级预算执行情况进行了审计。
+    一、预算执行情况
+    (一)一般公共预算收支执行情况
+    2024年，一般公共预算收入完成3.2亿元。
+"""
+
+
+def test_a_disclosure_page_with_bulleted_buttons_and_letter_spaced_keys() -> None:
+    report = govdoc.parse(DISCLOSURE)
+    assert (report.meta.title, report.meta.issuer, report.meta.date.isoformat() if report.meta.date else None) == (
+        "关于2024年度区本级预算执行的审计报告", "闵行区审计局", "2025-06-18")
+    assert report.outline() == [(1, "一、", "预算执行情况"), (2, "(一)", "一般公共预算收支执行情况")]
+
+
+# A bulletin on a portal: below its text, the site's link list ("省内各市统计局", "事业单位") and its footer
+LINKS_ABOVE_THE_FOOTER = """\
+七宝镇2025年国民经济和社会发展统计公报
+一、综合
+全年地区生产总值100.5亿元，比上年增长5.2%。
+二、农业
+全年粮食产量10.2万吨，比上年增长2.1%。
+省内各市统计局
+县区政府网站
+事业单位
+其他网站友情链接
+网站地图
+七宝镇统计站主办地址：七宝镇新镇路1号
+沪ICP备12345678号
+网站标识码：3100000001
+"""
+
+
+def test_a_link_list_above_the_footer_is_chrome() -> None:
+    report = govdoc.parse(LINKS_ABOVE_THE_FOOTER)
+    assert [[p.text for p in section.paragraphs] for section in report.sections] == [
+        ["全年地区生产总值100.5亿元，比上年增长5.2%。"], ["全年粮食产量10.2万吨，比上年增长2.1%。"]]

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+import govdoc
 from govdoc.parsing.frame.issuer import (
     body_named,
     congress_place,
     is_junk,
     is_publication,
+    masthead_named,
     qualify,
     represented,
     speaker_issuer,
@@ -37,13 +39,27 @@ def test_column_tag_and_kicker() -> None:
 
 
 @pytest.mark.parametrize("text", ["——在七宝镇第三届人民代表大会第五次会议上", "――2025年1月9日在七宝镇人民代表大会上",
-                                  "在七宝镇第三届人民代表大会第五次会议上的报告", "（书面）"])
+                                  "在七宝镇第三届人民代表大会第五次会议上的报告", "（书面）",
+                                  "2025年1月9日在七宝镇第三届人民代表大会第五次会议上",
+                                  "二〇二五年一月九日在七宝镇第三届人民代表大会第五次会议上",
+                                  "2025年1月9日在七宝镇第三届"])
 def test_subtitles(text: str) -> None:
     assert is_subtitle(text)
 
 
 def test_not_subtitles() -> None:
     assert not is_subtitle("七宝镇召开平安建设推进会") and not is_subtitle("在七宝镇召开的会议上，代表们提出建议。")
+    assert not is_subtitle("2025年1月9日在七宝镇召开平安建设推进会")  # a dated sentence, no meeting's name
+    assert not is_subtitle("2025年1月9日在七宝镇第三届人民代表大会上，代表们提出建议。")
+
+
+def test_a_dated_meeting_subtitle_without_dashes_gives_the_date_across_its_wrap() -> None:
+    text = ("七宝镇2025年政府工作报告\n2025年1月9日在七宝镇第三届\n人民代表大会第五次会议上\n镇长 王明\n各位代表：\n"
+            "现在，我代表镇人民政府，向大会报告工作，请予审议。\n一、过去一年工作回顾\n"
+            "一年来，全镇上下攻坚克难，各项工作取得新进展。\n")
+    meta = govdoc.parse(text).meta
+    assert (meta.date.isoformat() if meta.date else None) == "2025-01-09"
+    assert meta.subtitle == "2025年1月9日在七宝镇第三届人民代表大会第五次会议上"
 
 
 @pytest.mark.parametrize(("text", "spoken"), [
@@ -115,6 +131,10 @@ def test_issuers_from_speakers_and_places() -> None:
     assert qualify("区人民政府", "闵行区") == "闵行区人民政府"
     assert qualify("自治区人民政府", "宁夏回族自治区") == "宁夏回族自治区人民政府"
     assert qualify("七宝镇人民政府", "闵行区") == "七宝镇人民政府"
+    # a site printing its name over two lines at the top of the page names the body whole
+    assert masthead_named("发展改革和统计局", ["济源产城融合示范区", "发展改革和统计局", "首页>统计公报"]) == (
+        "济源产城融合示范区发展改革和统计局")
+    assert masthead_named("发展改革和统计局", ["首页>统计公报", "发展改革和统计局"]) == "发展改革和统计局"
     assert represented("现在，我代表区人民政府，向大会报告工作") == "区人民政府"
     assert represented("代表们提出建议") is None
 

@@ -18,6 +18,10 @@ from ..lines import split_label
 
 _LONGEST = 80  # a line longer than this is no chrome
 
+_EPAPER_PAGE = r"第\s*[A-Za-z]?[0-9一二三四五六七八九十]+\s*版"  # "第03版", "第A06版"
+EPAPER_PAGE = re.compile(_EPAPER_PAGE)
+"""An e-paper's page line ("第A06版：公告 2026年05月19日"), which may carry the paper's date."""
+
 _STRONG = re.compile("|".join((
     # breadcrumbs
     r"(?:当前位置|您的位置|你的位置|您当前的位置|您现在的位置|当前所在位置|所在位置|您所在的位置|当前栏目)\s*[:：]",
@@ -29,10 +33,13 @@ _STRONG = re.compile("|".join((
     # related-links markers on a line of their own
     r"【?\s*相关(?:附件|稿件|报道|资讯|阅读|新闻|链接|文档|文章|推荐|信息|专题|文件)\s*】?\s*(?:[:：]|>>|》》|»)?\s*$",
     # share prompts and QR blurbs of a web page
-    r"(?:扫一扫|微信扫一扫|扫码|用手机扫|手机扫描|分享到|分享至|在手机打开|打开手机)[^，。；,;]{0,16}$",
+    r"(?:使用|请用|用)?[\"“]?(?:扫一扫|微信扫一扫|扫码|用手机扫|手机扫描|分享到|分享至|在手机打开|打开手机)[\"”]?"
+    r"[^，。；,;]{0,16}$",
 
     # e-paper page lines: "第一版:要闻版总第4492期", "第03版：要闻"
-    r"第\s*[0-9一二三四五六七八九十]+\s*版\s*[:：]",
+    _EPAPER_PAGE + r"\s*[:：]",
+    # where a story goes on, or came from, on another page of the paper: "（下转07版）", "（上接A06版）"
+    r"[（(]\s*(?:下转|上接|转|接)\s*第?\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]+\s*版\s*[）)]$",
     # links
     r"[（(]?(?:原文地址|原文链接|网址|链接地址|本文链接)\s*[:：]\s*https?://",
     r"[》>]*\s*点击.{0,10}(?:进入|查看|阅读|浏览|下载).{0,8}$",
@@ -51,7 +58,8 @@ BUTTONS = frozenset((
     "加入收藏", "分享", "分享到", "下载", "全屏", "返回", "返回顶部", "返回首页", "返回列表", "顶部", "字号",
     "字体", "字体大小", "文字大小", "大", "中", "小", "大中小", "小中大", "默认", "加大", "减小", "还原", "放大",
     "缩小", "加大字体",
-    "缩小字体", "默认字体", "繁體", "繁体", "简体", "English", "ENGLISH", "登录", "注册", "退出", "无障碍",
+    "缩小字体", "默认字体", "繁體", "繁体", "简体", "繁体字", "简体字", "繁體字", "English", "ENGLISH", "登录",
+    "注册", "退出", "无障碍",
     "无障碍浏览", "无障碍阅读", "进入适老模式", "适老模式",
     "适老化模式", "适老化", "进入无障碍", "长者模式", "关怀版", "微信", "微博", "新浪微博",
     "腾讯微博", "QQ", "QQ空间", "朋友圈", "复制链接", "纠错", "我要纠错", "保存", "听新闻", "语音播报", "朗读",
@@ -65,12 +73,15 @@ _BUTTON_ROW = re.compile(f"(?:{_SEPARATORS}(?:{_BUTTON_WORDS}))+{_SEPARATORS}")
 # a character no button word or separator holds: a line with one is no button row (found within its first
 # characters in a line of text, where the row pattern would try every button word at every place)
 _NOT_BUTTON = re.compile("[^" + re.escape("".join(sorted(set("".join(BUTTONS)) | set("|｜【】[]:：/")))) + r"\s]")
+_BULLETS = "•●▪◆■ \u3000"
 _BAR_SPLIT = re.compile(r"[|｜]")
 _SITE = re.compile(
     r"^.{0,16}(?:网站|门户|客户端|发布平台|移动平台|官方平台|新闻网|融媒体中心|融媒|官网|官方网站|APP|App)[!！]?$")
 # a column or channel name: "七宝新闻", "政务动态", "闵行发布"
 _COLUMN = re.compile(r"^.{0,6}(?:新闻|要闻|动态|资讯|快讯|在线|发布|之窗|视点|头条|政务)$")
-_PHONE = re.compile(r"(?:电话|热线|咨询|举报|传真|邮箱|地址|邮编)\s*[:：]\s*\S")
+# a page's date with its weekday ("2026年05月19日 星期二"): an e-paper's or a portal's, no document's own
+_DAY = re.compile(r"^(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*(?:星期|周|礼拜)[一二三四五六日天]$")
+_PHONE = re.compile(r"(?:电话|热线|咨询|举报|传真|邮箱|信箱|地址|邮编)\s*[:：]\s*\S")
 _PHONE_NUMBER = re.compile(r"(?:0[0-9]{2,3}-)?[0-9]{7,8}|[0-9]{3}-[0-9]{3,4}-[0-9]{4}|@[A-Za-z0-9.]+")
 _SENTENCE = re.compile(r"[，。；！？]")
 _MENU_STOP = re.compile(r"[，。；？]")
@@ -79,7 +90,7 @@ _DIGIT = re.compile(r"[0-9０-９]")
 
 # footers: searched, not matched
 _FOOTER = re.compile(r"版权所有|Copyright|©|ICP备|ICP证|公网安备|网站标识码|网站识别码|主办单位\s*[:：]"
-                     r"|承办单位\s*[:：]|技术支持\s*[:：]|建议使用.{0,20}浏览|最佳浏览")
+                     r"|主办地址|友情链接|承办单位\s*[:：]|技术支持\s*[:：]|建议使用.{0,20}浏览|最佳浏览")
 
 
 # an image's file name, a linked file ("附件：….pdf"), a bare link: tested by their ending first
@@ -89,9 +100,9 @@ _FILE = re.compile(r"(?:附件\s*[0-9]*\s*[:：]\s*)?[^\s，。]{1,80}$")
 _LINK = re.compile(r"https?://\S+$")
 # the characters a line of chrome can open with (the patterns above and the buttons): a line that opens
 # with any other is tested no further, which spares the long text of a document every pattern
-_OPENERS = frozenset("当您你所首欢上下相【扫微用手分在打第（(原网链本》>＞点留发我写"
+_OPENERS = frozenset("当您你所首欢上下相【扫微用使请手分在打第（(原网链本》>＞点留发我写"
                      "责编审校一二三终初复值签监统[]】|｜/»«×·•_=~")
-_FIRST = _OPENERS | frozenset(b[0] for b in BUTTONS) | frozenset(" |｜【】[]:：/")
+_FIRST = _OPENERS | frozenset(b[0] for b in BUTTONS) | frozenset(" |｜【】[]:：/") | frozenset(_BULLETS)
 
 
 def is_chrome(text: str, *, footers: bool = True) -> bool:
@@ -99,8 +110,8 @@ def is_chrome(text: str, *, footers: bool = True) -> bool:
     False skips the search for footer words (inside a long text, where they do not occur)."""
     if len(text) > _LONGEST or not text:
         return False
-    if text[0] in _FIRST and (_STRONG.match(text) is not None or is_button_row(text)):
-        return True
+    if text[0] in _FIRST and (_STRONG.match(text.lstrip(_BULLETS)) is not None or is_button_row(text)):
+        return True  # (a line of a bulleted list too: "• 第A01版：本期导读")
     if text.endswith(_FILE_ENDINGS) and _FILE.match(text) is not None:
         return True
     if text[0] == "h" and _LINK.match(text) is not None:
@@ -109,11 +120,13 @@ def is_chrome(text: str, *, footers: bool = True) -> bool:
 
 
 def is_button_row(text: str) -> bool:
-    """True for a row of web-page buttons ("收藏 打印 关闭", "【字号：大 中 小】", "进入适老模式 无障碍阅读").
+    """True for a row of web-page buttons ("收藏 打印 关闭", "【字号：大 中 小】", "进入适老模式 无障碍阅读"),
+    or one button of a bulleted list ("• 微信").
 
     A lone word is a button row only when it is a word of two or more characters that no document
     prints alone ("打印本页"); the single characters 大/中/小 count inside runs (``menu_item``).
     """
+    text = text.lstrip(_BULLETS)  # (a button in a bulleted list of them: "• 微信")
     if len(text) > 40 or _NOT_BUTTON.search(text) is not None or _BUTTON_ROW.fullmatch(text) is None:
         return False
     tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
@@ -131,11 +144,12 @@ def is_edge_chrome(text: str) -> bool:
     """True for a line that is chrome above a document's first paragraph or below its last one.
 
     Site names ("××人民政府门户网站", "官方移动发布平台"), menu rows ("国家统计局| 河南省统计局| …"),
-    and footer lines with phone numbers, addresses and mail boxes.
+    a page's date with its weekday ("2026年05月19日 星期二"), and footer lines with phone numbers, addresses and
+    mail boxes.
     """
     if len(text) > 200:
         return False
-    if len(text) <= 24 and (_SITE.match(text) or _COLUMN.match(text)):
+    if len(text) <= 24 and (_SITE.match(text) or _COLUMN.match(text) or _DAY.match(text)):
         return True
     if _menu_row(text):
         return True
@@ -187,5 +201,5 @@ def strip_trailing(text: str) -> tuple[str, str] | None:
     return text[:match.start()].rstrip(), text[match.start():].strip()
 
 
-__all__ = ["BUTTONS", "is_button_row", "is_chrome", "is_edge_chrome", "is_related_marker", "menu_item",
+__all__ = ["BUTTONS", "EPAPER_PAGE", "is_button_row", "is_chrome", "is_edge_chrome", "is_related_marker", "menu_item",
            "strip_trailing"]

@@ -19,7 +19,7 @@ from ..normalise import CJK
 
 _TITLE = ("标题", "题目", "名称", "文件名称", "信息名称", "文章标题", "文件标题")
 _ISSUER = ("发布机构", "发文机关", "发布单位", "来源单位", "发文机构", "发文单位", "成文单位", "制发机关",
-           "发布部门", "发文部门", "信息发布机构")
+           "发布部门", "发文部门", "信息发布机构", "发布机关", "成文机关")
 _WRITTEN = ("成文日期", "成文时间", "发文日期", "发文时间", "印发日期", "签发日期")
 _POSTED = ("发布时间", "发布日期", "日期", "时间", "发表时间", "发表日期", "刊发日期", "刊发时间", "生成日期",
            "公开日期", "公开时间", "更新时间", "出版日期", "上传时间", "发稿时间", "稿件日期")
@@ -40,8 +40,11 @@ KEYS: dict[str, str | None] = {
     **dict.fromkeys(_WRITTEN, "written"), **dict.fromkeys(_POSTED, "posted"),
     **dict.fromkeys(_SOURCE, "source"), **dict.fromkeys(_POSTER, "poster"),
     "刊名": "publication", "期号": "issue", "索引号": "index_number",
-    "公开类别": "category", "公开方式": "category", "公开属性": "category",
-    "文号": "doc_number", "发文字号": "doc_number", "发文文号": "doc_number",
+    "信息索引号": "index_number",
+    "公开类别": "category", "公开方式": "category", "公开属性": "category", "公开范围": "category",
+    "公开形式": "category",
+    "文号": "doc_number", "发文字号": "doc_number", "发文文号": "doc_number", "文件编号": "doc_number",
+    "发布文号": "doc_number", "文件文号": "doc_number",
     "作者": "authors",
     **dict.fromkeys(_IGNORED),
 }
@@ -75,6 +78,21 @@ _GLUED = re.compile(
 _VALUE_END = re.compile(r"\s*(?:[|｜【]|打印|关闭|分享|收藏|$)")
 
 
+# a key printed letter-spaced to fill a column of keys ("索 引 号：", "标　　题："), at the start of a line
+_SPACED_KEY = re.compile(r"^(?P<lead>[\s•·●■◆▪\-*【\[]*)"
+                         r"(?P<key>(?:[\u4e00-\u9fff][ \u3000\u00a0]+){1,4}[\u4e00-\u9fff])(?=\s*[:：]|\s*$)")
+
+
+def _closed_up(text: str) -> str:
+    """``text`` with a letter-spaced key at its start closed up ("索 引 号：…" → "索引号：…"), when the key is one
+    a page prints; any other text as it is."""
+    match = _SPACED_KEY.match(text)
+    if match is None:
+        return text
+    key = "".join(match.group("key").split())
+    return match.group("lead") + key + text[match.end():] if key in KEYS else text
+
+
 def meta_line(text: str) -> tuple[str, str] | None:
     """A "key：value" metadata line such as "发布机构：东明路街道" as (field, value).
 
@@ -83,7 +101,7 @@ def meta_line(text: str) -> tuple[str, str] | None:
     """
     if ":" not in text and "：" not in text:  # every key is followed by a colon: most lines have none
         return None
-    match = _META_LINE.match(text)
+    match = _META_LINE.match(_closed_up(text))
     return (META_KEYS[match.group("key")], match.group("value").strip()) if match else None
 
 
@@ -143,6 +161,7 @@ def fields_of(text: str) -> list[tuple[str | None, str]] | None:
     """
     if ":" not in text and "：" not in text:  # every key is followed by a colon: most lines have none
         return None
+    text = _closed_up(text)
     start = _LEAD.match(text)
     position = start.end() if start else 0
     if _KEY.match(text, position) is None:  # the cheap test first: most lines open with no key
@@ -156,11 +175,12 @@ def fields_of(text: str) -> list[tuple[str | None, str]] | None:
 
 
 def key_alone(text: str) -> str | None:
-    """The key of a line that holds a key and nothing else ("• 索引号:", "发表时间："), whose value follows."""
+    """The key of a line that holds a key and nothing else ("• 索引号:", "发表时间：", "标　　题："), whose value
+    follows."""
     first = text[:1]
     if first not in _KEY_ALONE_FIRST and not first.isspace():  # (what the pattern can open with, tested first)
         return None
-    match = _KEY_ALONE.match(text)
+    match = _KEY_ALONE.match(_closed_up(text))
     return match.group("key") if match else None
 
 

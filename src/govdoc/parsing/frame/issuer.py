@@ -64,6 +64,19 @@ def qualify(org: str, place: str | None) -> str:
     return org
 
 
+_PLACE_LINE = re.compile(f"^[{CJK}]{{2,14}}(?:{_PLACE})$")
+_MASTHEAD = 8  # the lines of a page's masthead, where a site prints its name
+
+
+def masthead_named(org: str, lines: list[str]) -> str:
+    """A body named without its place ("发展改革和统计局") whose site prints its whole name over two lines at the
+    top of the page ("济源产城融合示范区" / "发展改革和统计局"): the whole name; any other as it is."""
+    for index in range(1, min(len(lines), _MASTHEAD)):
+        if lines[index].strip() == org and _PLACE_LINE.match(lines[index - 1].strip()):
+            return lines[index - 1].strip() + org
+    return org
+
+
 def speaker_issuer(org: str, role: str) -> str:
     """The body a speaker speaks for: a head of government speaks for the people's government."""
     if role in _GOVERNMENT_OF:
@@ -120,5 +133,5 @@ def title_issuer(title: str) -> str | None:
     return match.group("org") if match else None
 
 
-__all__ = ["body_named", "congress_place", "entrusted", "is_junk", "is_publication", "qualify", "report_place",
-           "represented", "speaker_issuer", "title_issuer", "title_place"]
+__all__ = ["body_named", "congress_place", "entrusted", "is_junk", "is_publication", "masthead_named", "qualify",
+           "report_place", "represented", "speaker_issuer", "title_issuer", "title_place"]

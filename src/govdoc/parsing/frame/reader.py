@@ -253,7 +253,7 @@ class FrameReader:
             return
         if self.chrome[i]:
             self.web += 1
-            if re.match(r"第\s*[0-9一二三四五六七八九十]+\s*版", text):
+            if chrome.EPAPER_PAGE.match(text):
                 self.paper += 1
                 when = dates.find_date(text)
                 if when is not None:
@@ -407,6 +407,20 @@ class FrameReader:
                 self.drop[i] = True  # the rest of a chrome line the layout wrapped ("…地址：七宝镇政" / "府路1号")
             below_text = below_text and self.drop[i]
         self.menu_runs(end, self.n)
+        self.footer_links(end)
+
+    def footer_links(self, end: int) -> None:
+        """A page's link list above its footer ("省内各市统计局" / "县区政府网站" / "事业单位" / "网站地图" /
+        "…ICP备…"): below the text, the lines down to the end of the page are chrome or short links with no
+        sentence mark; three lines of chrome among them make it a list."""
+        k = self.n
+        while k > end and (self.drop[k - 1] or (visible_length(self.text[k - 1]) <= 16
+                                                 and _SENTENCE.search(self.text[k - 1]) is None)):
+            k -= 1
+        links = [i for i in range(k, self.n) if not self.drop[i]]
+        if links and self.n - k - len(links) >= 3:
+            for i in links:
+                self.drop[i] = True
 
     def read_text(self, start: int, end: int) -> None:
         """Inside the text: chrome lines, a source glued behind the last sentence, posting times."""
@@ -706,14 +720,15 @@ class FrameReader:
                 self.found.offer(key, value, evidence.DECLARED)
 
     def qualified(self, values: dict[str, str]) -> dict[str, str]:
-        """The issuer with its place when the text names it only by level ("省人民政府" → "青海省人民政府")."""
+        """The issuer with its place when the text names it only by level ("省人民政府" → "青海省人民政府") or
+        the site's masthead names it whole (``issuer.masthead_named``)."""
         who = values.get("issuer")
         if who:
             place = None
             for subtitle in self.subtitles:
                 place = place or issuer.congress_place(subtitle)
             place = place or issuer.title_place(values.get("title", "")) or self.place
-            values["issuer"] = issuer.qualify(who, place)
+            values["issuer"] = issuer.masthead_named(issuer.qualify(who, place), self.text)
         return values
 
 

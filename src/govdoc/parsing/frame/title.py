@@ -17,6 +17,11 @@ from ..normalise import CJK, join_wrapped
 _COLUMN_TAG = re.compile(r"^【(?P<tag>[^【】]{1,12})】\s*(?=\S)")
 _DASHES = ("——", "――", "—", "―", "－－", "--", "─")
 _SPEECH = re.compile(r"^在.{2,60}(?:会议|大会|会|典礼|仪式|论坛)上的(?:讲话|报告|工作报告|发言|致辞|讲演|说明)$")
+# a meeting subtitle printed without its dashes, opening with the date ("2025年3月21日在汉滨区第十九届人民代表大会第四次
+# 会议上"), or its first line where it wraps ("2025年3月21日在汉滨区第十九届"): no mark of a sentence in it
+_DATED_MEETING = re.compile(
+    r"^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日在"
+    r"[^，。；：,;:！？!?]{2,50}$")
 _WRITTEN_NOTE = re.compile(r"^[（(](?:书面|书面报告|摘要|摘登|节选|全文|草案)[）)]$")
 _ROLES = ("代省长", "代市长", "代县长", "代区长", "省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "镇长",
           "乡长", "主席", "主任", "局长", "厅长", "书记", "部长", "委员长", "处长", "署长", "行长", "院长", "秘书长")
@@ -57,13 +62,22 @@ def split_kicker(text: str) -> tuple[str, str, str, str] | None:
 
 
 def is_subtitle(text: str) -> bool:
-    """True for a subtitle line: "——…" (also U+2015 "――"), "在…会议上的讲话", "（书面）"."""
+    """True for a subtitle line: "——…" (also U+2015 "――"), "在…会议上的讲话", "（书面）", or the meeting's date
+    and name without the dashes ("2025年3月21日在…会议上", perhaps wrapped before its end)."""
     first = text[:1]  # each form opens with its own character: one pattern at most is tried
     if first == "在":
         return _SPEECH.match(text) is not None
     if first in ("（", "("):
         return _WRITTEN_NOTE.match(text) is not None
+    if first.isdigit() or first in "〇零一二":
+        return _dated_meeting(text)
     return text.startswith(_DASHES)
+
+
+def _dated_meeting(text: str) -> bool:
+    """A meeting subtitle without dashes: the date, "在", the meeting's name to "会议上" (or cut before it)."""
+    return _DATED_MEETING.match(text) is not None and (
+        _MEETING_END.search(text) is not None or text.endswith(("届", "大会", "会议", "次")))
 
 
 _MEETING_END = re.compile(r"(?:会议|大会|会)上")
@@ -76,7 +90,7 @@ _MEETING_CUT = re.compile(r"(?:会议|大会)(?:第[一二三四五六七八九�
 def subtitle_goes_on(subtitle: str, nxt: str) -> bool:
     """True when ``nxt`` carries on a meeting subtitle wrapped before its end ("——2026年1月20日在××市第十四届
     人民代" / "表大会第三次会议上"), or the source glued behind it ("…会议上来源：上海发" / "布客户端")."""
-    if not subtitle.startswith(_DASHES):
+    if not subtitle.startswith(_DASHES) and not _dated_meeting(subtitle):
         return False
     if _SOURCE_TAIL.search(subtitle):
         return _FRAGMENT.fullmatch(nxt) is not None
