@@ -184,3 +184,43 @@ def test_actual_stays_where_it_names_the_quantity() -> None:
 def test_who_set_a_planned_quantity_is_not_part_of_its_name(approver: str) -> None:
     sentence = f"经{approver}2025年全区一般公共预算支出预算86.4亿元"
     assert [m.indicator for m in extract_metrics(sentence)] == ["一般公共预算支出预算"]
+
+
+def test_a_comparison_printed_with_xiangbi_is_no_part_of_the_name() -> None:
+    # "与上年相比上涨" is a comparison, as "比上年上涨" is; the items after it take their own names
+    assert described("食品烟酒类与上年相比上涨0.7%，衣着类上涨0.1%") == [
+        ("0.7%", "食品烟酒类", "increase"), ("0.1%", "衣着类", "increase")]
+
+
+def test_the_base_of_a_comparison_is_named_and_the_change_is_the_subject_s() -> None:
+    # "比上年决算数14.94亿元增长3.0%": 14.94亿元 is last year's figure, the 3.0% the growth of the revenue
+    assert described("一般公共预算收入预算数为15.39亿元，实际完成15.39亿元，比上年决算数14.94亿元增长3.0%") == [
+        ("15.39亿元", "一般公共预算收入预算数", None), ("15.39亿元", "一般公共预算收入", None),
+        ("14.94亿元", "上年决算数", None), ("3.0%", "一般公共预算收入", "increase")]
+    # (比重 and 较快 open no comparison)
+    assert [m.indicator for m in extract_metrics("比重较上年提高0.5个百分点")] == ["比重"]
+
+
+def test_budget_terms_of_last_year_keep_their_year_and_adding_is_a_verb() -> None:
+    assert described("加上上级补助收入13.36亿元、上年结余0.67亿元、上年结转1.2亿元") == [
+        ("13.36亿元", "上级补助收入", None), ("0.67亿元", "上年结余", None), ("1.2亿元", "上年结转", None)]
+    assert [m.indicator for m in extract_metrics("上年完成投资12亿元")] == ["投资"]  # (a time word still goes)
+
+
+def test_what_ends_the_figure_before_a_list_separator_is_no_part_of_the_next_name() -> None:
+    assert [m.indicator for m in extract_metrics("环评报告书14个工作日内、环评报告表7个工作日内完成审批")] == [
+        "环评报告书", "环评报告表"]
+
+
+def test_an_abbreviation_in_brackets_and_a_verb_of_completion_are_no_part_of_the_name() -> None:
+    assert described("全市地区生产总值（GDP）1419.15亿元，增长2.8%") == [
+        ("1419.15亿元", "地区生产总值", None), ("2.8%", "地区生产总值", "increase")]
+    assert [m.indicator for m in extract_metrics("建成海绵城市5.3平方公里，建成区面积80平方公里")] == [
+        "海绵城市", "建成区面积"]  # (建成区, a built-up area, is a noun)
+    assert [m.indicator for m in extract_metrics("建成和美乡村样板村300多个")] == ["和美乡村样板村"]
+
+
+def test_noise_in_decibels_a_weighted() -> None:
+    figures = extract_metrics("区域环境噪声平均值55.4dB(A)，道路交通噪声平均值66.2dB（A）")
+    assert [(m.text, float(m.value), m.unit) for m in figures] == [
+        ("55.4dB(A)", 55.4, "dB(A)"), ("66.2dB（A）", 66.2, "dB(A)")]

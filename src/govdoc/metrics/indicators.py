@@ -96,7 +96,7 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
     da = "大" in text  # 4大行动: the count of a noun named by the unit
     i = 0
     while i < count:
-        phrase, linked, share, following, _, new_sentence, sub_item, respectively, _, change = clauses[i]
+        phrase, linked, share, following, _, new_sentence, sub_item, respectively, _, change, base = clauses[i]
         if new_sentence:
             subject, series, shared = None, None, None
         elif sub_item:
@@ -116,7 +116,12 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
                 template = indicators[series]
                 indicator = (_with_head(phrase, template) if template else None) or indicator
         elif i > 0 and not new_sentence and (linked or change is not None):
-            indicator = indicators[i - 1]
+            # (the change after a comparison's base is that of the figure before the base: "收入实际完成15.39亿元，
+            # 比上年决算数14.94亿元增长3.0%")
+            k = i - 1
+            while k > 0 and clauses[k][10]:
+                k -= 1
+            indicator = indicators[k]
             if indicator is not None and "实际" in text[max(0, cand.start - 6):cand.start]:
                 indicator = _PLANNED.sub("", indicator) or indicator  # 收入预算X，实际完成Y: Y is 收入
         if respectively:
@@ -136,7 +141,9 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
                 i += run
                 continue
         indicators[i] = indicator
-        if printed:
+        if base:
+            pass  # (the base of a comparison is no level of the sentence's subject, nor a series' template)
+        elif printed:
             series = i
             if not share and change is None:
                 subject = indicator

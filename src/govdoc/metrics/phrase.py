@@ -33,11 +33,13 @@ _FOOTNOTE_HINT = re.compile("[\\[［①-⑳¹²³⁴-⁹]")
 # Anything _clean would change: a footnote, a parenthesis, a space.
 _CLEAN_HINT = re.compile(f"[\\[［①-⑳¹²³⁴-⁹（()）{SPACES}]")
 _SPACE_HINT = re.compile(f"[{SPACES}]")
-# A parenthesis that notes a scope or a basis ("（不含农户，下同）", "（2020年不变价）") is dropped
-# wherever it stands; others are part of a name ("注册执业（助理）医师", "疾病预防控制中心（防疫站）").
+# A parenthesis that notes a scope or a basis ("（不含农户，下同）", "（2020年不变价）") or an abbreviation
+# ("（GDP）") is dropped wherever it stands; others are part of a name ("注册执业（助理）医师",
+# "疾病预防控制中心（防疫站）").
 _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _SCOPE_NOTE = re.compile(
     r"[，,、；]|^(?:不?含|包括|包含|按|以|剔除|扣除|均为)|下同|不变价|现价|口径|计算|初步|以上|以下|法人|年"
+    r"|^[A-Za-z]{2,6}$"  # (or an abbreviation: "地区生产总值（GDP）")
 )
 _BREAKS = "，。；：！？,;:!?【】\n\r"
 # The last clause break and the words after it (a scan for break characters, then one try each).
@@ -59,10 +61,14 @@ _NARRATIVE = re.compile(
 # A relative clause that says who set a planned quantity: 人代会批准的, 省下达的, 调整后的 (the quantity follows).
 _APPROVED = re.compile(r"^.*(?:批准|审议通过|通过|下达|核定|确定|调整后|变更后)的")
 _QUANTITY_LAST = frozenset("算入出额数资")
+# A comparison's base printed before the change ("比上年决算数14.94亿元增长3.0%"), not 比重, 比例, 较大, 较快
+_BASE = re.compile(r"[比较](?![重例率值较为大好快多少高低])..")
+# Words that end the clause of the figure before, up to a 、 ("14个工作日内、"): no part of the next phrase
+_AFTER_FIGURE = frozenset({"内", "以内", "之内", "以上", "以下", "左右", "前", "后", "多", "余"})
 _SHARE_NOUN = re.compile(r"(?:比重|占比|比例|份额|贡献率|拉动率|率)$")
 
 
-Clause = tuple[str, bool, bool, str, int, bool, bool, bool, bool, "Change | None"]
+Clause = tuple[str, bool, bool, str, int, bool, bool, bool, bool, "Change | None", bool]
 """What the words around one figure say about it. A plain tuple, because one is built for every
 figure on the parser's hot path; in order:
 
@@ -77,7 +83,9 @@ figure on the parser's hot path; in order:
 - ``sub_item``: 其中 stands between the previous figure and this one;
 - ``respectively``: 分别 stands in the clause (分别为…、…);
 - ``continuation``: only a list separator (、 和) stands between the previous figure and this one;
-- ``change``: the change the words right before the figure state (增长, 较上年减少, 持平).
+- ``change``: the change the words right before the figure state (增长, 较上年减少, 持平);
+- ``base``: the figure is the base a comparison names (比上年决算数14.94亿元增长3.0%: the change that follows
+  is the subject's, not the base's).
 """
 
 
@@ -92,14 +100,14 @@ def _clean(window: str) -> str:
     return window
 
 
-def read_phrase(window: str) -> tuple[str, bool, bool, bool]:
+def read_phrase(window: str) -> tuple[str, bool, bool, bool, bool]:
     """The indicator phrase of a clause window (no spaces), whether the clause links the figure to
-    a quantity named before it, whether the phrase is a share of a subject named before it, and
-    whether 分别 stands in it."""
+    a quantity named before it, whether the phrase is a share of a subject named before it, whether
+    分别 stands in it, and whether the figure is the base a comparison names ("比上年决算数14.94亿元增长3.0%")."""
     if not window:
-        return "", False, False, False
+        return "", False, False, False, False
     if window in TRAILING_WORDS:  # 增长, 下降, 为, 达到: the usual clause of a change
-        return "", True, False, False
+        return "", True, False, False, False
     respectively = "分别" in window
     phrase = window
     framed = False
@@ -120,6 +128,9 @@ def read_phrase(window: str) -> tuple[str, bool, bool, bool]:
             phrase, more, _ = strip_leading(phrase)
             linked = linked or more
     linked = linked or framed or trailed
+    base = _BASE.match(phrase) is not None
+    if base:  # 比上年决算数: the quantity compared with, named without the 比
+        phrase = phrase[1:]
     if opener and _SHARE_NOUN.search(phrase) is not None:
         share = True
         if not phrase.startswith(opener):
@@ -127,7 +138,7 @@ def read_phrase(window: str) -> tuple[str, bool, bool, bool]:
     elif opener == "占" or phrase[:1] == "占":  # 占GDP: a share without its noun is the subject's
         phrase, linked = "", True
     if phrase == "实际" or phrase == "实际执行":  # 预算250亿元，实际完成234亿元: the budgeted quantity
-        return "", True, False, respectively
+        return "", True, False, respectively, False
     if "的" in phrase and phrase[-1] in _QUANTITY_LAST:
         approved = _APPROVED.search(phrase)
         if approved is not None:  # 人代会批准的2025年全市一般公共预算收入预算 → 一般公共预算收入预算
@@ -140,11 +151,13 @@ def read_phrase(window: str) -> tuple[str, bool, bool, bool]:
             if after is None:
                 break
             phrase = phrase[after.end():]
+        if "、" in phrase and phrase[:phrase.find("、")] in _AFTER_FIGURE:
+            phrase = phrase[phrase.find("、") + 1:]  # 报告书14个工作日内、报告表7个工作日: "内" ends the figure before
         if "、" in phrase:  # 水费、电费 share one figure; 加强排查、物资保障 are two clauses
             cut = phrase.rfind("、")
             if cut > 12 or _NARRATIVE.search(phrase, 0, cut) is not None:
                 phrase = phrase[cut + 1:]
-    return phrase[-MAX_PHRASE:], linked, share, respectively
+    return phrase[-MAX_PHRASE:], linked, share, respectively, base
 
 
 # Where the noun after a figure ends: punctuation or a digit, or a word that starts a predicate.
@@ -239,7 +252,7 @@ def read_clause(text: str, start: int, end: int, previous_end: int, classifier: 
     if not window:  # right after a clause break: "31处，约2.6万平方米"
         change = None
         continuation = previous_end > 0 and last is None
-        phrase, linked, share, respectively = "", previous_end > 0, False, False
+        phrase, linked, share, respectively, base = "", previous_end > 0, False, False, False
     else:
         change = change_in(window) if window[-1] in CHANGE_LAST or "于" in window or "超" in window else None
         # 分别为85万吨、120万吨 (and 分别增长2.1%、下降1.2%: each item may print its own change)
@@ -248,11 +261,11 @@ def read_clause(text: str, start: int, end: int, previous_end: int, classifier: 
         if window[-1] == "、" and not continuation:  # 建立屋长负责、24小时…: a list of clauses
             window = ""
         if window.endswith("提供"):  # 为老年学员提供150余课时辅导: what is provided follows the figure
-            phrase, linked, share, respectively = "", False, False, False
+            phrase, linked, share, respectively, base = "", False, False, False, False
         elif following or window in TRAILING_WORDS:  # 新建1个营商服务中心; 增长, 下降, 为, 达到
-            phrase, linked, share, respectively = "", not following, False, False
+            phrase, linked, share, respectively, base = "", not following, False, False, False
         else:
-            phrase, linked, share, respectively = read_phrase(window)
+            phrase, linked, share, respectively, base = read_phrase(window)
     if not following and ((not phrase and change is None) or window.endswith("等")):
         # 提供230余课时服务, 北洲子等37.47公里干线公路
         following, following_end = following_noun(text, end)
@@ -261,7 +274,7 @@ def read_clause(text: str, start: int, end: int, previous_end: int, classifier: 
     if not window.endswith(_RECIPIENT):
         following_end = end  # the noun stays in the next figure's clause unless it was a recipient
     return (phrase, linked or continuation, share, following, following_end, new_sentence, sub_item,
-            respectively, continuation, change)
+            respectively, continuation, change, base)
 
 
 __all__ = [

@@ -31,7 +31,7 @@ _ADVERB_WORDS = """
 """
 _VERB_WORDS = """
     成功创建 包装发布 组织制定 完成 实现 达到 获得 获批 获 争取到 争取 统筹 投入 拨付 兑现 接待 签订 组织 开展 发生
-    销售 举办 撬动 安排 落实 创建 认定 开设 办理 受理 生产 支持 建议 需要 需 筹集 包括 收到 取得
+    销售 举办 撬动 安排 落实 创建 认定 开设 办理 受理 生产 支持 建议 需要 需 筹集 包括 收到 取得 加上 减去 建成
 """
 LEADING_WORDS: dict[str, Kind] = {
     **{w: "time" for w in _TIME_WORDS.split()},
@@ -41,8 +41,10 @@ LEADING_WORDS: dict[str, Kind] = {
 # Leading words that are the start of another word when followed by these (共建, 对外, 有效, 就业, 生产总值).
 _NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "共": tuple("建同享治商"), "对": ("外",), "为": tuple("民期"), "有": tuple("效序力机关色线限益利"),
-    "此": ("外",), "就": tuple("业医学读餐近地"), "及": ("时",), "和": ("谐", "平"), "与": ("会",),
+    "此": ("外",), "就": tuple("业医学读餐近地"), "及": ("时",), "和": ("谐", "平", "美"), "与": ("会",),
     "生产": ("总值", "安全", "经营", "要素", "资料", "性"), "还": ("款", "本"), "并": ("购", "网"),
+    # (a budget's carry-over and last year's final accounts are quantities of their own: 上年结余, 上年决算数)
+    "上年": ("结余", "结转", "决算"), "建成": ("区",),  # (建成区: a city's built-up area)
 }
 
 _YEAR = r"(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年"
@@ -148,9 +150,9 @@ def _trailing_start(phrase: str) -> int | None:
     if phrase[-1] not in TRAILING_LAST and "于" not in tail and "超" not in tail:
         return None
     size = len(phrase)
-    base = max(tail.rfind("比"), tail.rfind("较"), tail.rfind("与"))
-    if base >= 0 and _COMPARISON.match(tail, base) is not None:  # 比上年末增长, 较“十三五”末, 比全市平均水平高
-        return size - len(tail) + base
+    for base in sorted((k for k, char in enumerate(tail) if char in "比较与"), reverse=True):
+        if _COMPARISON.match(tail, base) is not None:  # 比上年末增长, 较“十三五”末, 比全市平均水平高, 与上年相比
+            return size - len(tail) + base
     for word in _BY_LAST.get(phrase[-1], ()):
         if phrase.endswith(word):
             n = len(word)

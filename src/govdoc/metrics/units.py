@@ -72,6 +72,7 @@ UNITS: dict[str, Unit] = {
     **_table("temperature", "度 摄氏度 华氏度 ℃ ℉ °C °F"),
     **_table("other", "千瓦 千瓦时 千瓦小时 兆瓦 兆瓦时 瓦 千伏 千伏安 赫兹 兆赫 兆赫兹 千卡 千焦 兆字节 千字节 "
                       "字节 比特 千比特 千帕 分贝 页 标准箱 TEU 吨公里 人公里 标准量"),
+    **_table("other", "dB(A) dB（A） dBA dB"),  # (noise: decibels, A-weighted)
 }
 
 # Printed forms whose normalised name differs from the print: the classifier 个 is not the unit.
@@ -79,7 +80,7 @@ RENAME = {
     "个百分点": "百分点", "个小时": "小时", "个星期": "星期", "个工作日": "工作日", "个季度": "季度",
     "％": "%", "元人民币": "元", "圆": "元", "圓": "元", "塊錢": "块钱", "日币": "日元", "日圆": "日元",
     "個百分點": "百分点", "个百分點": "百分点", "個百分点": "百分点", "百分點": "百分点",
-    "°C": "℃", "°F": "℉", "KM": "km", "CM": "cm", "MM": "mm", "KG": "kg", "mL": "ml",
+    "°C": "℃", "°F": "℉", "KM": "km", "CM": "cm", "MM": "mm", "KG": "kg", "mL": "ml", "dB（A）": "dB(A)",
 }
 for _printed, _name in RENAME.items():
     UNITS[_printed] = Unit(_name, UNITS[_printed].kind, UNITS[_printed].currency)
