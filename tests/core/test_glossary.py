@@ -56,3 +56,32 @@ def test_a_definition_broken_over_lines_is_joined() -> None:
                           "对固定区域进行实时监控\n和信息记录的视频监控系统。\n2.三品：即无公害农产品、绿色食品和有机农产品。\n")
     assert [t.term for t in report.glossary] == ["“天网”工程", "三品"]
     assert report.glossary[0].definition.endswith("进行实时监控和信息记录的视频监控系统。")
+
+
+# A bulletin's notes: "注：" over numbered sentences, the last one naming the sources
+NOTES = """\
+七宝镇2025年国民经济和社会发展统计公报
+一、综合
+全年地区生产总值100.5亿元，比上年增长5.2%。
+二、农业
+全年粮食产量10.2万吨，比上年增长2.1%。
+注：
+1.本公报2025年数据为初步统计结果。部分数据因四舍五入的原因，存在总计与分项合计不等的情况。
+2.生产总值、各产业增加值绝对数按现价计算，增长速度按不变价计算。
+3.资料来源：本公报中财政数据来自镇财政所，其他数据来自镇统计站。
+"""
+
+
+def test_numbered_notes_are_the_notes_text_not_headings_or_terms() -> None:
+    report = govdoc.parse(NOTES)
+    assert report.outline() == [(1, "一、", "综合"), (1, "二、", "农业"), (1, None, "注")]
+    assert [p.text[:2] for p in report.sections[-1].paragraphs] == ["1.", "2.", "3."]
+    assert report.glossary == []
+
+
+def test_a_glossary_numbered_from_one_keeps_its_entries() -> None:
+    text = NOTES.replace("注：", "名词解释：").replace(
+        "1.本公报2025年数据为初步统计结果。部分数据因四舍五入的原因，存在总计与分项合计不等的情况。",
+        "1.地区生产总值：指本地区所有常住单位在一定时期内生产活动的最终成果。").replace(
+        "2.生产总值、各产业增加值绝对数按现价计算，增长速度按不变价计算。", "2.粮食产量：指全社会的粮食产量。")
+    assert [entry.term for entry in govdoc.parse(text).glossary] == ["地区生产总值", "粮食产量", "资料来源"]

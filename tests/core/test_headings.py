@@ -91,6 +91,16 @@ def test_run_in_leads_count_as_a_series_of_two_or_more() -> None:
     assert accepted_leads([opener(1), opener(2), opener(3, figures=True)], body=set()) == {1, 2, 3}
 
 
+def test_a_sentence_of_clauses_alone_above_run_in_leads_introduces_them() -> None:
+    # "（八）优化公共服务供给…" / "坚持民生为大，努力为群众多办实事。" / "促进高质量充分就业。…" / "…": the sentence
+    # alone is the section's opening, the run-in leads below it are its headings
+    intro = Opener(1, "坚持民生为大，努力为群众多办实事", None, False)
+    assert accepted_leads([intro, opener(2), opener(3)], body=set()) == {2, 3}
+    # a short topic line alone above them is one of the series; so is a sentence of clauses among run-in leads
+    assert accepted_leads([opener(1, rest=None), opener(2), opener(3)], body=set()) == {1, 2, 3}
+    assert accepted_leads([opener(1), Opener(2, intro.title, None, False), opener(3)], body=set()) == {1, 2, 3}
+
+
 def test_standalone_leads_alternating_with_their_bodies() -> None:
     # lead, body, lead, body: the paragraph under each lead is its body, even if it opens briefly
     openers = [opener(1, rest=None), opener(2), opener(3, rest=None), opener(5, rest=None)]

@@ -447,11 +447,15 @@ class _RawLayout:
             j = end = k
             is_open = (self.opened[k] or self.glued_on(k)) and not lines[k].whole
         single_short = (len(members) == 1 and self.length[i] <= HEADING_MAX and not self.closed[i]
-                        and not INNER_STOP.search(lines[i].text))
+                        and not INNER_STOP.search(lines[i].text) and _LEAD_IN.search(lines[i].text) is None)
         kind = "standalone" if single_short else "para"
         label = None if i not in labels else labels[i] if len(members) == 1 else split_label(text)
         blocks.append(Block(kind, members, text, label=label, closed=self.closed[end], captions=captions))
         return j + 1
+
+
+# a line that introduces a list below it ("一般公共预算支出按功能科目分项情况如下："): text, never a heading
+_LEAD_IN = re.compile(r"(?:如下|以下|下列|具体情况|分别是|主要是)[：:]$")
 
 
 def _sentence_with_clauses(text: str) -> bool:
@@ -547,7 +551,8 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
     while i < n:
         line = lines[i]
         label = split_label(line.text) if i in accepted else None
-        if line.indent >= 2 and not _heading_shaped(label):
+        # (a caption indented as the paragraphs are, "　　图1 2021-2025年地区生产总值及增速", is a marked line)
+        if line.indent >= 2 and not _heading_shaped(label) and caption_mark(line.text) is None:
             in_head = False
             members, text = [line], line.text
             while True:  # (the test stands in the loop, as in _RawLayout.paragraph)

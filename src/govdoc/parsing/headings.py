@@ -245,6 +245,9 @@ def accepted_leads(openers: Sequence[Opener], body: set[int]) -> set[int]:
     run: list[Opener] = []
 
     def close() -> None:
+        if len(run) >= 3 and run[0].rest is None and _COMMAS.search(run[0].title) and all(
+                o.rest is not None for o in run[1:]):
+            del run[0]  # a sentence of clauses alone above run-in leads introduces them ("坚持民生为大，…。")
         plain = sum(1 for o in run if not o.figures)
         if plain >= 2 and plain * 2 >= len(run):
             accepted.update(o.index for o in run)

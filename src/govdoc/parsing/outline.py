@@ -776,6 +776,11 @@ def _annex_title(items: list[Block | list[Block]], index: int) -> tuple[str, lis
 _SENTENCE_INSIDE = re.compile(r"[。！？；;]")
 
 
+# the labels of notes ("注：" over "1.本公报数据为初步统计结果。…"): under a glossary's or notes' heading they number
+# entries, never headings
+_NOTE_FAMILIES = frozenset({"arabic", "paren_arabic", "circled"})
+
+
 def _body_block(tree: TreeBuilder, block: Block, heading: Heading | None) -> None:
     kind = block.kind
     if kind == "annex":
@@ -791,7 +796,10 @@ def _body_block(tree: TreeBuilder, block: Block, heading: Heading | None) -> Non
         return
     if tree.glossary_section is not None:  # a glossary has entries, never subsections
         entry = glossary_entry(block.text)
-        taken = kind != "para" or (entry is not None and entry.number is not None)
+        # (a numbered entry opens the glossary with its first number, or goes on with one: "6.资料来源：…" after five
+        # notes that were no entries is a sixth note)
+        taken = kind != "para" or (entry is not None and entry.number is not None and (
+            entry.number == 1 or bool(tree.glossary)))
         if entry is not None and not tree.rest_of_definition(entry, block) and (
                 taken or tree.glossary or tree.declared_glossary):
             tree.glossary_term(entry, block)
@@ -799,7 +807,8 @@ def _body_block(tree: TreeBuilder, block: Block, heading: Heading | None) -> Non
         if tree.definition_goes_on(block.text, block):
             return
     tree.close_term()
-    if heading is not None and heading.kind == "numbered":
+    if heading is not None and heading.kind == "numbered" and not (
+            tree.glossary_section is not None and block.label is not None and block.label.family in _NOTE_FAMILIES):
         tree.numbered(block, heading.title, heading.rest)
         return
     if heading is not None and heading.kind == "shi":

@@ -28,6 +28,7 @@ from .frame.title import is_org_line, is_subtitle, source_behind, speaker, subti
 from .glossary import glossary_head
 from .headings import lead_opener
 from .lines import (
+    PHOTO_CREDIT_ENDS,
     Line,
     byline_of,
     caption_mark,
@@ -121,7 +122,7 @@ def _lead_width(text: str) -> float:
 # the characters a marked line can open with: a metadata key, a byline's mark or role word, ▲, a form of
 # address, 附件, and what furniture opens with (a digit, a dash, 第, a QR blurb, a capital, 本期, 相关…)
 _MARK_FIRST = frozenset(key[0] for key in META_KEYS) | frozenset(
-    "□■◇◆○本特见实记通撰文图摄作供编▲△各尊亲同女代附0123456789—-－ 第扫长识二关下相打分责审校"
+    "□■◇◆○本特见实记通撰文图表摄作供编▲△各尊亲同女代附0123456789—-－ 第扫长识二关下相打分责审校"
     "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
@@ -131,12 +132,12 @@ def maybe_marked(text: str) -> bool:
     spaced-out furniture ("自 / 家 / 门"), column labels (one or two characters) and leader dots ("··")."""
     first = text[:1]
     return (first in _MARK_FIRST or first.isspace() or len(text) <= 2 or "|" in text or "｜" in text
-            or "/" in text or "\n" in text or text.endswith(("·", "•")))
+            or "/" in text or "\n" in text or text.endswith(("·", "•", *PHOTO_CREDIT_ENDS)))
 
 
 def marked(text: str) -> str | None:
     """What kind of line stands apart from the text around it, by its own words: "meta" (a metadata row),
-    "byline", "caption" (▲…), "salutation", "annex" (附件2) or "furniture" (page furniture); None for text."""
+    "byline", "caption" (▲…, "图1 …"), "salutation", "annex" (附件2) or "furniture" (page furniture); None for text."""
     if not maybe_marked(text):
         return None
     if meta_line(text) or meta_table(text):

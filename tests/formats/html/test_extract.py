@@ -173,3 +173,22 @@ def test_the_metadata_table_above_the_headline_stays_in_the_frame() -> None:
 def test_only_a_block_of_fields_is_taken_from_above_the_headline() -> None:
     lines, _ = page_source_lines(DISCLOSURE.format(fields="<div class='intro'>本栏目发布政府信息。</div>"))
     assert lines[0].text == "国务院办公厅关于某项工作的通知"
+
+
+def test_a_paragraph_that_introduces_a_list_is_text_not_a_heading() -> None:
+    from govdoc.formats.html.read import read_html
+
+    page = ("<html><head><title>关于七宝镇2025年预算执行情况的报告</title></head><body><article>"
+            "<h1>关于七宝镇2025年预算执行情况的报告</h1>"
+            "<p>一、2025年预算执行情况</p><p>2025年一般公共预算支出完成107万元，为预算数的89%，增长12.5%。"
+            "其中，本级财力安排支出73万元，上年结转安排支出15万元，上级转移支付安排支出21万元。</p>"
+            "<p>一般公共预算支出按功能科目分项情况如下：</p>"
+            "<p>1. 社会保障和公共卫生类支出26万元，占一般公共预算支出比重24.6%。其中：社会保障和就业支出9万元，"
+            "卫生健康支出12万元，住房保障支出4万元。</p>"
+            "<p>2. 社会事业发展类支出11万元，占一般公共预算支出比重10.6%。其中：教育支出6万元，文化旅游体育与传媒支出"
+            "2万元，科学技术支出3万元。</p>"
+            "<p>二、2026年预算草案</p><p>2026年一般公共预算支出安排109万元，增长2.4%。其中，本级财力安排预算支出73万元，"
+            "上年结转安排支出15万元，上级转移支付安排预算支出21万元。</p>"
+            "</article></body></html>")
+    report = read_html(page.encode())
+    assert report.outline() == [(1, "一、", "2025年预算执行情况"), (1, "二、", "2026年预算草案")]

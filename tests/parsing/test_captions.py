@@ -1,0 +1,43 @@
+"""Captions standing apart from the text: figures' and tables' numbered captions whose chart or table was left
+out, and photos' captions with their photographer's credit."""
+
+from __future__ import annotations
+
+import govdoc
+from govdoc.model import Report
+
+BULLETIN = """\
+七宝镇2025年国民经济和社会发展统计公报
+　　一、综合
+　　全年地区生产总值100.5亿元，比上年增长5.2%。全年粮食产量10.2万吨，比上年增长2.1%。
+　　图1  2021-2025年地区生产总值及增速
+　　表1：2025年分区地区生产总值及增速
+　　二、农业
+　　全年粮食产量10.2万吨，比上年增长2.1%。全年蔬菜产量5.1万吨，增长1.3%。
+　　表2 2025年居民消费价格比上年涨跌幅度
+"""
+
+
+def captions(report: Report) -> list[str]:
+    found = [p.text for p in report.preamble if p.kind == "caption"]
+    return found + [p.text for section in report.sections for p in section.paragraphs if p.kind == "caption"]
+
+
+def test_numbered_captions_of_figures_and_tables_left_out_are_captions() -> None:
+    report = govdoc.parse(BULLETIN)
+    assert captions(report) == ["图1 2021-2025年地区生产总值及增速", "表1：2025年分区地区生产总值及增速",
+                                "表2 2025年居民消费价格比上年涨跌幅度"]
+    assert report.outline() == [(1, "一、", "综合"), (1, "二、", "农业")]
+
+
+def test_a_sentence_that_opens_with_a_table_s_number_is_text() -> None:
+    text = BULLETIN.replace("表2 2025年居民消费价格比上年涨跌幅度", "表2显示，居民消费价格比上年上涨1.8%。")
+    assert captions(govdoc.parse(text)) == ["图1 2021-2025年地区生产总值及增速", "表1：2025年分区地区生产总值及增速"]
+
+
+def test_a_photo_s_caption_with_its_credit_is_a_caption() -> None:
+    text = ("2025年七宝镇政府工作报告\n——2025年1月9日在七宝镇第三届人民代表大会第五次会议上\n镇长 王明\n"
+            "王明镇长作政府工作报告。本报记者 李华 摄\n各位代表：\n"
+            "现在，我代表镇人民政府，向大会报告工作，请予审议。\n")
+    assert captions(govdoc.parse(text)) == ["王明镇长作政府工作报告。本报记者 李华 摄"]
+    assert captions(govdoc.parse(text.replace(" 摄\n", "\n"))) == []
