@@ -75,3 +75,15 @@ def test_declared_keys_are_meta_fields() -> None:
     fields = declared(PageMeta(title="标题", posted="2026-01-01", content_source="某某市财政局", keywords="k",
                                description="d", column="c", site="s"), None)
     assert set(fields) <= set(Meta.model_fields)
+
+
+def test_without_a_date_in_its_head_a_page_s_date_element_gives_the_posting_date() -> None:
+    page = ('<html><head><title>公告</title></head><body><div class="head">'
+            '<span id="paperHeadTitle">第A06版：公告</span>'
+            '<span class="font12 fr" id="paperShowDate">2026年05月19日</span></div>'
+            '<div class="updatetime">更新于昨天</div><p>正文。</p></body></html>')
+    assert page_meta(etree.fromstring(page, etree.HTMLParser())).posted == "2026年05月19日"
+    # a <meta> date wins, and an element whose text is more than a date gives none
+    assert meta_of('<meta name="PubDate" content="2026-05-18 14:42">').posted == "2026-05-18 14:42"
+    other = '<html><head></head><body><div class="time">发布时间：2026年05月19日 来源：本站</div></body></html>'
+    assert page_meta(etree.fromstring(other, etree.HTMLParser())).posted == ""

@@ -37,6 +37,16 @@ _PUBLICATION = re.compile(f"(?:[{CJK}]报|报社|杂志|网|新闻|电视台|广
 _BODY = re.compile(f"^(?!本)[{CJK}]+(?:政府|委员会|人大|政协|局|厅|委|办公室|办|部|署|院|中心|街道|总?队|所|站|公司)$")
 
 
+# elements a page prints its date in, by their id or class ("paperShowDate", "publishDateTime", "pubtime")
+_DATED = etree.XPath(
+    "//*[contains(translate(@id, 'DATETIM', 'datetim'), 'date')"
+    " or contains(translate(@id, 'DATETIM', 'datetim'), 'time')"
+    " or contains(translate(@class, 'DATETIM', 'datetim'), 'date')"
+    " or contains(translate(@class, 'DATETIM', 'datetim'), 'time')]")
+_DATE_ALONE = re.compile(r"^[12][0-9]{3}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}日?"
+                         r"(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\s*(?:星期|周)[一二三四五六日天])?$")
+
+
 @dataclass(frozen=True)
 class PageMeta:
     """The page's own fields, stripped of whitespace; empty strings where the page says nothing."""
@@ -57,7 +67,9 @@ def clean_field(text: str) -> str:
 
 
 def page_meta(root: etree._Element) -> PageMeta:
-    """Read the ``<title>`` and ``<meta name=… content=…>`` fields of the page (the first of each wins)."""
+    """Read the ``<title>`` and ``<meta name=… content=…>`` fields of the page (the first of each wins); where no
+    ``<meta>`` gives the posting date, the first element whose id or class names a date or time and that holds a
+    date alone ("<span id="paperShowDate">2026年05月19日</span>")."""
     found: dict[str, str] = {}
     wanted = {name: field for field, names in _NAMES.items() for name in names}
     title = ""
@@ -71,6 +83,15 @@ def page_meta(root: etree._Element) -> PageMeta:
         content = clean_field(element.get("content") or "")
         if field is not None and content and field not in found:
             found[field] = content
+    if "posted" not in found:  # no <meta> gives the date: the element the page shows its date in, if any
+        dated = _DATED(root)
+        for node in dated if isinstance(dated, list) else ():
+            if not isinstance(node, etree._Element):
+                continue
+            text = clean_field(text_of(node))
+            if len(text) <= 30 and _DATE_ALONE.match(text):
+                found["posted"] = text
+                break
     return PageMeta(title=title, **found)
 
 
