@@ -37,6 +37,13 @@ FLOORS: dict[str, dict[str, float]] = {
     "degraded heldout": {"headings": 0.93, "tree": 0.93, "metrics": 0.99, "meta": 0.95},
     "flush": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "glossary": 0.99, "meta": 0.99},
     "flush heldout": {"headings": 0.93, "tree": 0.93, "metrics": 0.99, "meta": 0.99},
+    # annotated blind by two annotators (first run: headings 0.939, tree 0.877, meta 0.619, indicator 0.866,
+    # captions 0.000); no longer blind since, see corpus/heldout2/README.md
+    "heldout2": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.99, "indicator": 0.93,
+                 "captions": 0.99},
+    "heldout2-html": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.99, "captions": 0.99},
+    "degraded heldout2": {"headings": 0.97, "tree": 0.97, "metrics": 0.99, "meta": 0.99, "captions": 0.75},
+    "flush heldout2": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.99, "captions": 0.99},
 }
 SOURCES = {
     "devset": (SEEDS, CORPUS / "devset" / "gold"),
@@ -49,7 +56,13 @@ SOURCES = {
     "degraded heldout": (CORPUS / "heldout" / "docs", CORPUS / "heldout" / "gold"),
     "flush": (CORPUS / "wild" / "docs", CORPUS / "wild" / "gold"),
     "flush heldout": (CORPUS / "heldout" / "docs", CORPUS / "heldout" / "gold"),
+    "heldout2": (CORPUS / "heldout2" / "docs", CORPUS / "heldout2" / "gold"),
+    "heldout2-html": (CORPUS / "heldout2" / "html", CORPUS / "heldout2" / "gold"),
+    "degraded heldout2": (CORPUS / "heldout2" / "docs", CORPUS / "heldout2" / "gold"),
+    "flush heldout2": (CORPUS / "heldout2" / "docs", CORPUS / "heldout2" / "gold"),
 }
+# the held-out pages whose text is the whole page (41's text is the first 25 lines of its bulletin's page)
+WHOLE_PAGES = ("46_huaibei_tjgbjd_2025", "47_kelamayi_tjgb_2025_part", "48_huangshi_ysbg_2025")
 
 
 def figures_gold(indicators: Path, into: Path) -> Path:
@@ -72,6 +85,14 @@ def flush_corpus(docs: Path, into: Path) -> Path:
     for path in sorted(docs.glob("*.txt")):
         lines = path.read_text(encoding="utf-8").splitlines()
         (into / path.name).write_text("\n".join(line.lstrip("\u3000 \t") for line in lines) + "\n", encoding="utf-8")
+    return into
+
+
+def whole_pages(pages: Path, into: Path) -> Path:
+    """The stored pages of held-out set 2 whose text is the whole page (``WHOLE_PAGES``), alone in a folder."""
+    into.mkdir()
+    for name in WHOLE_PAGES:
+        (into / f"{name}.html").write_bytes((pages / f"{name}.html").read_bytes())
     return into
 
 
@@ -100,6 +121,8 @@ def test_scores_reach_their_floors(corpus: str, tmp_path: Path) -> None:
         docs, gold = degrade_corpus(docs, gold, tmp_path / "degraded")
     if corpus.startswith("flush"):
         docs = flush_corpus(docs, tmp_path / "flush")
+    if corpus == "heldout2-html":
+        docs = whole_pages(docs, tmp_path / "pages")
     scores = score(docs, gold, tmp_path)
     below = {name: (round(scores.get(name, 0.0), 4), floor) for name, floor in FLOORS[corpus].items()
              if scores.get(name, 0.0) < floor}
