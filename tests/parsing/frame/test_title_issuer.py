@@ -177,3 +177,26 @@ def test_the_body_that_posted_a_budget_report_outranks_the_government_its_title_
             "发布时间：2026-03-03  信息发布人：市财政局信息公开\n附件：报告.pdf\n")
     assert parse(page).meta.issuer == "某某市财政局"
     assert parse(page.replace("市财政局信息公开", "王五")).meta.issuer == "某某市人民政府"
+
+
+def test_a_column_s_name_with_a_bar_before_a_document_s_title_is_dropped() -> None:
+    assert drop_column_tag("政务服务丨七宝镇人民政府关于深化改革的实施意见") == "七宝镇人民政府关于深化改革的实施意见"
+    assert drop_column_tag("国家统计局| 上海市统计局| 闵行区人民政府网") == "国家统计局| 上海市统计局| 闵行区人民政府网"
+    assert drop_column_tag("七宝 | 召开平安建设推进会") == "七宝 | 召开平安建设推进会"  # (no document's title after it)
+
+
+def test_a_joint_signature_and_a_date_in_brackets_under_the_title() -> None:
+    notice = ("七宝镇人民政府关于印发《七宝镇换届选举工作方案》的通知\n各村党总支、村委会：\n"
+              "《七宝镇换届选举工作方案》已经镇党委同意，现印发给你们，请认真贯彻执行。\n"
+              "中共上海市闵行区七宝镇委员会\n上海市闵行区七宝镇人民政府\n2021年3月11日\n"
+              "七宝镇换届选举工作方案\n一、前期准备\n（一）成立选举指导机构。镇设立换届选举工作指导组。\n"
+              "（二）制定工作方案。各村制定换届选举工作方案。\n")
+    report = govdoc.parse(notice)
+    assert (report.meta.issuer, report.meta.date.isoformat() if report.meta.date else None) == (
+        "上海市闵行区七宝镇人民政府", "2021-03-11")
+    assert "中共上海市闵行区七宝镇委员会" not in [title for _, _, title in report.outline()]
+    # a bulletin's date in brackets under its issuer outranks the e-paper's date above it
+    bulletin = ("2025年04月28日\n七宝镇2024年国民经济和社会发展统计公报\n七宝镇统计站\n（2025年4月10日）\n一、综合\n"
+                "全年地区生产总值100亿元。\n")
+    date = govdoc.parse(bulletin).meta.date
+    assert date is not None and date.isoformat() == "2025-04-10"

@@ -384,7 +384,7 @@ class FrameReader:
         for i in range(end, self.n):
             text = self.text[i]
             if below_text and not self.drop[i] and not self.chrome[i]:
-                when = dates.date_only(text)
+                when = dates.date_only(text.strip("（）()"))  # (a date in brackets too: "（2025年4月10日）")
                 if when is not None:
                     self.found.offer("date", when.isoformat(), evidence.WRITTEN)
                     self.drop[i] = True
@@ -441,7 +441,7 @@ class FrameReader:
             text = self.text[i]
             if len(text) > 30 or text[-1] not in "日)）" or self.lines[i].gap > 2:
                 continue
-            when = dates.date_only(text)
+            when = dates.date_only(text.strip("（）()"))  # (a date in brackets too: "（2025年4月10日）")
             org = i - 1
             if org > 0 and is_furniture(self.text[org]) and _DIGITS.search(self.text[org]):
                 org -= 1  # a page number between the name and the date (a page break)
@@ -449,7 +449,11 @@ class FrameReader:
                 continue
             self.found.offer("date", when.isoformat(), evidence.SIGNED)
             self.found.offer("issuer", " ".join(self.text[org].split()), evidence.SIGNED)
-            for k in range(org, i + 1):
+            top = org
+            while (top > 1 and self.lines[top].gap <= 2 and not self.drop[top - 1] and not self.chrome[top - 1]
+                   and title.is_org_line(self.text[top - 1])):
+                top -= 1  # a joint signature: the bodies that issue together, each on its line above the last
+            for k in range(top, i + 1):
                 self.drop[k] = True
             if i + 1 < self.n and _PUBLICATION_NOTE.match(self.text[i + 1]):
                 self.drop[i + 1] = True

@@ -42,15 +42,31 @@ _MORE_DOCUMENTS = re.compile(
 _ORG_TEXT = re.compile(f"^[{CJK}、（）() ]{{3,40}}$")
 
 
+# a column's name set before a document's title with a bar ("政务服务丨济宁市人民政府关于…的实施意见")
+_BARRED_TAG = re.compile(f"^[{CJK}]{{2,8}}\\s*[丨|｜]\\s*(?=\\S)")
+
+
 def drop_column_tag(text: str) -> str:
-    """A headline without the column tag printed before it ("【安贞政事】安贞街道召开…" → "安贞街道召开…")."""
-    match = _COLUMN_TAG.match(text)
+    """A headline without the column tag printed before it ("【安贞政事】安贞街道召开…" → "安贞街道召开…",
+    "政务服务丨济宁市人民政府关于…的实施意见" → "济宁市人民政府关于…的实施意见")."""
+    match = _COLUMN_TAG.match(text) or _barred_tag(text)
     return text[match.end():] if match else text
 
 
+def _barred_tag(text: str) -> re.Match[str] | None:
+    """A column's name and a bar before a document's title (what follows names a document, or says 关于…)."""
+    if "丨" not in text[:10] and "|" not in text[:10] and "｜" not in text[:10]:
+        return None
+    match = _BARRED_TAG.match(text)
+    if match is None:
+        return None
+    rest = text[match.end():]  # (a title wrapped before its end still says 关于…: "…关于…改革的实施" / "意见")
+    return match if document_title(rest) or "关于" in rest else None
+
+
 def has_column_tag(text: str) -> bool:
-    """True when a line opens with a column tag in 【】 followed by a headline."""
-    return _COLUMN_TAG.match(text) is not None
+    """True when a line opens with a column tag in 【】, or a column's name and a bar, followed by a headline."""
+    return _COLUMN_TAG.match(text) is not None or _barred_tag(text) is not None
 
 
 def split_kicker(text: str) -> tuple[str, str, str, str] | None:
