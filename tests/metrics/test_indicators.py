@@ -224,3 +224,19 @@ def test_noise_in_decibels_a_weighted() -> None:
     figures = extract_metrics("区域环境噪声平均值55.4dB(A)，道路交通噪声平均值66.2dB（A）")
     assert [(m.text, float(m.value), m.unit) for m in figures] == [
         ("55.4dB(A)", 55.4, "dB(A)"), ("66.2dB（A）", 66.2, "dB(A)")]
+
+
+def test_a_budget_s_shortfalls_and_cuts_are_decreases_of_the_quantity_named_before() -> None:
+    assert described("一般公共预算收入完成42158万元，短收7431万元，下降10.2%；财政总支出452101万元，减支76067万元") == [
+        ("42158万元", "一般公共预算收入", None), ("7431万元", "一般公共预算收入", "decrease"),
+        ("10.2%", "一般公共预算收入", "decrease"), ("452101万元", "财政总支出", None),
+        ("76067万元", "财政总支出", "decrease")]
+    # (加上 is a verb, but not in 加上级补助收入: the 上 there is the name's)
+    assert [m.indicator for m in extract_metrics("加上上年结余7546万元，加上级补助收入387613万元")] == [
+        "上年结余", "加上级补助收入"]
+
+
+def test_per_mille_points_and_fibre_kilometres() -> None:
+    figures = extract_metrics("死亡率上升0.1个千分点，光缆166.2万芯千米")
+    assert [(m.text, float(m.value), m.unit, m.indicator) for m in figures] == [
+        ("0.1个千分点", 0.1, "千分点", "死亡率"), ("166.2万芯千米", 1662000.0, "芯千米", "光缆")]

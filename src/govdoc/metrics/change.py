@@ -20,9 +20,9 @@ BASELINE = (
 )
 _WORDS: dict[str, Change] = {
     **dict.fromkeys(("增长", "增加", "提高", "提升", "上升", "上涨", "增幅", "涨幅", "扩大", "增产", "增收", "净增加",
-                     "净增", "多增", "回升", "加快", "增", "涨"), "increase"),
+                     "净增", "多增", "回升", "加快", "增", "涨", "增支", "超收"), "increase"),
     **dict.fromkeys(("下降", "减少", "降低", "回落", "下滑", "缩小", "降幅", "减产", "减收", "净减少", "净减", "少增",
-                     "下跌", "收窄", "放缓", "减", "降"), "decrease"),
+                     "下跌", "收窄", "放缓", "减", "降", "短收", "少收", "减支"), "decrease"),
     "持平": "flat",
 }
 # The change words by their last character, longest first: one or two look-ups per figure.
@@ -34,7 +34,7 @@ _BY_LAST: dict[str, tuple[str, ...]] = {
 _COMPARISON = re.compile(rf"(?:比|较){BASELINE}[^，。；]{{0,10}}?(?:(?P<increase>高出|多出|高|多|快)|低出|少|低|慢)$")
 # A comparison printed before its base: 高于上年1.3个百分点, 低于全省平均0.2个百分点.
 _COMPARED = re.compile(r"(?P<increase>高于|多于|快于|超过|超出)|(?P<decrease>低于|少于|慢于)")
-CHANGE_LAST = frozenset("长加高升涨幅大产收增回快降少低落滑小减跌窄缓平了多出慢")
+CHANGE_LAST = frozenset("长加高升涨幅大产收增回快降少低落滑小减跌窄缓平了多出慢支")
 """The last characters of the change words: words before a figure ending in another state no change
 (unless they compare with 于 or 超: 低于全省平均)."""
 _SPACES = re.compile(f"[{SPACES}]+")

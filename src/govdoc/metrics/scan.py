@@ -346,9 +346,9 @@ _QUICK = re.compile(
 # Units whose first character sends the step-by-step reading down another path: 个 (3个月, 个百分点,
 # 两个亿), 百 (百分点), k (3k), 点 (3点 is a time of day); of those, these read as the unit they print.
 _QUICK_SPECIAL = frozenset("个個百kKｋＫ点")
-_QUICK_PERCENTAGE_POINT = frozenset({"个百分点", "個百分點", "个百分點", "個百分点", "百分点", "百分點"})
+_QUICK_PERCENTAGE_POINT = frozenset({"个百分点", "個百分點", "个百分點", "個百分点", "百分点", "百分點", "个千分点"})
 # What may follow 个 to make it part of something else: 3个月, 3个多月, 两个亿, 3个 百分点.
-_QUICK_NOT_AFTER_GE = frozenset("万亿萬億多余半月小星工季班人场课床车比百 \u3000")
+_QUICK_NOT_AFTER_GE = frozenset("万亿萬億多余半月小星工季班人场课床车比百千 \u3000")
 # What, right after the unit, may extend the figure besides a suffix qualifier: 半, 角/分 after 元, a
 # currency after 元, 美分, 整, a per-unit, a second unit, a range, （含）, spaces.
 _QUICK_NOT_AFTER = (

@@ -62,6 +62,7 @@ UNITS: dict[str, Unit] = {
     **_table("percent", "% ％"),
     **_table("percentage_point", "百分点 个百分点 個百分點 个百分點 個百分点 百分點"),
     **_table("ratio", "倍 成 折 ‰ ‱"),
+    **_table("percentage_point", "千分点 个千分点"),  # (a rate per mille that changed: 下降0.1个千分点)
     **_table("area", "平方米 平米 平方公里 平方千米 平方厘米 平方分米 亩 公顷 千公顷 平方英尺 平方英里 ㎡ m² km²"),
     **_table("length", "米 公里 千米 厘米 毫米 分米 微米 纳米 公分 英里 海里 英尺 英寸 公尺"),
     **_table("length", "km m cm mm KM CM MM"),
@@ -73,11 +74,13 @@ UNITS: dict[str, Unit] = {
     **_table("other", "千瓦 千瓦时 千瓦小时 兆瓦 兆瓦时 瓦 千伏 千伏安 赫兹 兆赫 兆赫兹 千卡 千焦 兆字节 千字节 "
                       "字节 比特 千比特 千帕 分贝 页 标准箱 TEU 吨公里 人公里 标准量"),
     **_table("other", "dB(A) dB（A） dBA dB"),  # (noise: decibels, A-weighted)
+    **_table("length", "芯千米 芯公里"),  # (optical cable: the length of its fibres)
 }
 
 # Printed forms whose normalised name differs from the print: the classifier 个 is not the unit.
 RENAME = {
-    "个百分点": "百分点", "个小时": "小时", "个星期": "星期", "个工作日": "工作日", "个季度": "季度",
+    "个百分点": "百分点", "个千分点": "千分点", "个小时": "小时", "个星期": "星期", "个工作日": "工作日",
+    "个季度": "季度",
     "％": "%", "元人民币": "元", "圆": "元", "圓": "元", "塊錢": "块钱", "日币": "日元", "日圆": "日元",
     "個百分點": "百分点", "个百分點": "百分点", "個百分点": "百分点", "百分點": "百分点",
     "°C": "℃", "°F": "℉", "KM": "km", "CM": "cm", "MM": "mm", "KG": "kg", "mL": "ml", "dB（A）": "dB(A)",
