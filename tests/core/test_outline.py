@@ -138,3 +138,37 @@ def test_a_late_byline_starts_the_body_of_a_headline_still_waiting_for_it() -> N
     # with no headline waiting, a byline in the middle of the text stays a paragraph of it
     tree.byline("记者 武钢", block)
     assert first.paragraphs[-1].kind == "byline"
+
+
+def test_an_indented_salutation_is_no_heading() -> None:
+    import govdoc
+
+    text = ("政府工作报告\n\n  ——2023年2月2日在七宝镇第十八届人民代表大会第三次会议上\n\n  镇长 王明\n\n  各位代表:\n\n"
+            "  现在,我代表镇人民政府向大会报告工作,请予审议,并请列席人员提出意见。\n\n  一、2022年工作回顾\n\n"
+            "  2022年,是极不平凡的一年。我们攻坚克难,各项工作取得新进展,全镇经济社会保持稳定发展。\n")
+    report = govdoc.parse(text)
+    assert report.outline() == [(1, "一、", "2022年工作回顾")]
+    assert [p.kind for p in report.preamble][:1] == ["salutation"]
+
+
+def test_the_first_of_a_family_right_below_a_heading_is_a_heading_where_the_text_breaks_off() -> None:
+    import govdoc
+
+    text = ("七宝镇人民政府关于持续深化改革的实施意见\n一、目标要求\n"
+            "以新发展理念为指导，扎实推进简政放权改革，进一步优化营商环境。\n二、主要任务\n(一)优化同权事项,拓展改革覆盖面\n")
+    assert govdoc.parse(text).outline() == [
+        (1, "一、", "目标要求"), (1, "二、", "主要任务"), (2, "(一)", "优化同权事项,拓展改革覆盖面")]
+
+
+def test_a_region_that_opens_with_its_one_lead_where_other_regions_open_series_of_them() -> None:
+    import govdoc
+
+    text = ("七宝镇2024年国民经济和社会发展统计公报\n一、综合\n国民经济。全年地区生产总值100.5亿元，比上年增长5.2%。\n"
+            "常住人口。年末常住人口40.2万人，比上年减少0.3万人。\n二、农业\n粮食作物。全年粮食产量10.2万吨，比上年增长2.1%。\n"
+            "经济作物。全年蔬菜产量5.1万吨，比上年增长1.3%。\n三、工业\n工业生产。全年工业增加值37.9亿元，比上年增长4.3%。\n")
+    assert [title for _, _, title in govdoc.parse(text).outline()] == [
+        "综合", "国民经济", "常住人口", "农业", "粮食作物", "经济作物", "工业", "工业生产"]
+    # one lead alone, with no series elsewhere, stays the paragraph's opening
+    alone = (text.split("三、工业\n")[0].replace("常住人口。", "").replace("经济作物。", "")
+             + "三、工业\n工业生产。全年工业增加值37.9亿元。\n")
+    assert "工业生产" not in [title for _, _, title in govdoc.parse(alone).outline()]

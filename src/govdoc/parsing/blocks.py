@@ -151,9 +151,13 @@ def _supported_labels(lines: list[Line], commas: int = 0,
         title = lab.rest.split("。")[0]
         # a short plain title; where the layout sets headings apart (flush left among indented
         # paragraphs), also two phrases around a comma ("营商环境持续改善，经济发展稳中向好")
-        plain = (len(title) <= HEADING_MAX and not re.search(r"[；;：:]", title)
-                 and len(re.findall("[，,]", title)) <= commas)
-        if supported or plain:
+        short = len(title) <= HEADING_MAX and not re.search(r"[；;：:]", title)
+        plain = short and len(re.findall("[，,]", title)) <= commas
+        # (or the first of its family right below a heading of another, "三、主要任务" / "(一)优化同权事项,拓展…":
+        # two phrases around a comma too, where the text breaks off before the second)
+        first_below = (lab.number == 1 and (above := found.get(i - 1)) is not None and above.family != lab.family
+                       and short and len(re.findall("[，,]", title)) <= 1 and "。" not in above.rest)
+        if supported or plain or first_below:
             accepted[i] = lab
     return accepted
 
@@ -551,8 +555,10 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
     while i < n:
         line = lines[i]
         label = split_label(line.text) if i in accepted else None
-        # (a caption indented as the paragraphs are, "　　图1 2021-2025年地区生产总值及增速", is a marked line)
-        if line.indent >= 2 and not _heading_shaped(label) and caption_mark(line.text) is None:
+        # (a caption or a salutation indented as the paragraphs are, "　　图1 2021-2025年地区生产总值及增速",
+        # "　　各位代表:", is a marked line)
+        if (line.indent >= 2 and not _heading_shaped(label) and caption_mark(line.text) is None
+                and not is_salutation(line.text)):
             in_head = False
             members, text = [line], line.text
             while True:  # (the test stands in the loop, as in _RawLayout.paragraph)

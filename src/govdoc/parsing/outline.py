@@ -717,6 +717,8 @@ def plan_headings(items: list[Block | list[Block]], indented: bool, extract: Ext
     # is never a heading: the layout has said so
     marked = indented and any(isinstance(item, Block) and item.kind in ("labelled", "lead") and item.lines[0].indent < 2
                               for item in items)
+    series = 0  # regions whose paragraphs open with a series of leads
+    lone: list[Opener] = []  # the one lead a region opens with, where it has no series
     for region in _regions(items, decisions):
         openers: list[Opener] = []
         body: set[int] = set()
@@ -733,9 +735,22 @@ def plan_headings(items: list[Block | list[Block]], indented: bool, extract: Ext
             else:
                 openers.append(opener)
         found = {opener.index: opener for opener in openers}
-        for index in accepted_leads(openers, body):
+        accepted = accepted_leads(openers, body)
+        for index in accepted:
             decisions[index] = Heading("lead", found[index].title, found[index].rest)
+        series += bool(accepted)
+        if not accepted and openers and openers[0].index == region[0]:
+            lone.append(openers[0])
+    # a region that opens with the one lead it has ("三、工业" / "工业生产。全年…"), in a text whose other regions
+    # open series of leads of the same shape: a topic of a few words, no figure
+    if series >= 2:
+        for opener in lone:
+            if opener.rest is not None and not opener.figures and len(opener.title) <= _LONE_LEAD_MAX:
+                decisions[opener.index] = Heading("lead", opener.title, opener.rest)
     return decisions
+
+
+_LONE_LEAD_MAX = 8  # the longest lead taken alone in its region
 
 
 _PARAGRAPHS = ("para", "labelled", "lead", "standalone")
