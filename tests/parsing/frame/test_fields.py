@@ -94,3 +94,4 @@ def test_keys_of_disclosure_pages() -> None:
     assert fields_of("文件编号: 有效性: 有效") == [("doc_number", ""), (None, "有效")]
     assert meta_line("公开范围：面向全社会") == ("category", "面向全社会")
     assert meta_line("发布机关：东湖区审计局") == ("issuer", "东湖区审计局")
+    assert key_alone("内容分类：") == "内容分类" and fields_of("有效期至：2030-01-01") == [(None, "2030-01-01")]
