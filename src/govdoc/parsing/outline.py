@@ -725,10 +725,12 @@ def plan_headings(items: list[Block | list[Block]], indented: bool, extract: Ext
         for index in region:
             item = items[index]
             assert isinstance(item, Block)
-            if item.kind == "lead" and indented and topic_shaped(first_sentence(item.text)[0],
-                                                                  limit=STANDALONE_LEAD_MAX, commas=3):
+            if (item.kind == "lead" and indented and topic_shaped(lead := first_sentence(item.text)[0],
+                                                                  limit=STANDALONE_LEAD_MAX, commas=3)
+                    and not extract(lead)):
                 # a flush-left sentence among indented paragraphs: the layout says it is a lead (if it has
-                # a topic's shape: "…50246场；基层…15792件。" is the rest of a paragraph a break cut off)
+                # a topic's shape: "…50246场；基层…15792件。" is the rest of a paragraph a break cut off, and so is
+                # "宜居业委会数字化水平128台？公共空间…" below a blank line: a topic counts nothing)
                 decisions[index] = Heading("lead", *first_sentence(item.text))
             elif marked or (opener := lead_opener(index, item.text, extract)) is None:
                 body.add(index)

@@ -58,6 +58,7 @@ UNBREAKABLE = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%‰\-]*")
 """A number or Latin word, which type never breaks across lines."""
 _LEAD_TOKEN = re.compile(UNBREAKABLE.pattern + r"|[（“‘《「『【〔(\[].")
 _SHORT_CJK = re.compile(f"[{CJK}]{{1,2}}")
+_DISPLAY_REST = re.compile(f"[{CJK}]{{1,3}}")  # (the last word of a line of display type: "…营商环境" / "居委会")
 _SENTENCE_MARK = re.compile(r"[，,。；;！？!?：:]")  # what a heading's title never holds
 INNER_STOP = re.compile(r"[。；;！？!?]")  # a sentence end inside a line: text, not a title
 _WORD_SPACE = re.compile(f"(?<=[{CJK}A-Za-z]) (?=[{CJK}A-Za-z])")  # a space between two words, which type sets
@@ -377,11 +378,11 @@ class Columns:
         return self.lines[start].indent < 2 and not (start > 0 and marked(self.lines[start - 1].text) == "furniture")
 
     def display_rest(self, i: int) -> bool:
-        """Whether line i + 1 is the last character or two of line i in display type (fake bold), wrapped
-        ("…统计公公" / "报报"): the column needs no measuring for that."""
+        """Whether line i + 1 is the last word of line i in display type (fake bold), wrapped, three characters at
+        most ("…统计公公" / "报报", "…营营商商环环境境" / "居居委委会会"): the column needs no measuring for that."""
         line, nxt = self.lines[i], self.lines[i + 1]
         return (line.doubled and nxt.doubled and nxt.gap == 0 and visible_length(line.text) >= 8
-                and not _apart(line) and doubled_throughout(line.raw) and _SHORT_CJK.fullmatch(nxt.text) is not None
+                and not _apart(line) and doubled_throughout(line.raw) and _DISPLAY_REST.fullmatch(nxt.text) is not None
                 and not (ends_sentence(line.text) or ends_softly(line.text)))
 
     def subtitle_ends(self, i: int, j: int) -> bool:
