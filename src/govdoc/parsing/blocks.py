@@ -152,11 +152,12 @@ def _supported_labels(lines: list[Line], commas: int = 0,
         # a short plain title; where the layout sets headings apart (flush left among indented
         # paragraphs), also two phrases around a comma ("营商环境持续改善，经济发展稳中向好")
         short = len(title) <= HEADING_MAX and not re.search(r"[；;：:]", title)
-        plain = short and len(re.findall("[，,]", title)) <= commas
+        title_commas = len(re.findall("[，,]", title))
+        plain = short and title_commas <= commas
         # (or the first of its family right below a heading of another, "三、主要任务" / "(一)优化同权事项,拓展…":
         # two phrases around a comma too, where the text breaks off before the second)
         first_below = (lab.number == 1 and (above := found.get(i - 1)) is not None and above.family != lab.family
-                       and short and len(re.findall("[，,]", title)) <= 1 and "。" not in above.rest)
+                       and short and title_commas <= 1 and "。" not in above.rest)
         if supported or plain or first_below:
             accepted[i] = lab
     return accepted

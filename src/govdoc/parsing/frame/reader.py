@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 
 from ...model import Meta
 from ..glossary import glossary_head
@@ -307,7 +308,7 @@ class FrameReader:
             self.web += 1
             self.drop[i] = True
             return True
-        alone = dates.date_only(text.strip("（）()"))
+        alone = _date_alone(text)
         if alone is not None:
             self.drop[i] = True
             self.found.offer("date", alone.isoformat(), evidence.POSTED)
@@ -384,7 +385,7 @@ class FrameReader:
         for i in range(end, self.n):
             text = self.text[i]
             if below_text and not self.drop[i] and not self.chrome[i]:
-                when = dates.date_only(text.strip("（）()"))  # (a date in brackets too: "（2025年4月10日）")
+                when = _date_alone(text)
                 if when is not None:
                     self.found.offer("date", when.isoformat(), evidence.WRITTEN)
                     self.drop[i] = True
@@ -441,7 +442,7 @@ class FrameReader:
             text = self.text[i]
             if len(text) > 30 or text[-1] not in "日)）" or self.lines[i].gap > 2:
                 continue
-            when = dates.date_only(text.strip("（）()"))  # (a date in brackets too: "（2025年4月10日）")
+            when = _date_alone(text)
             org = i - 1
             if org > 0 and is_furniture(self.text[org]) and _DIGITS.search(self.text[org]):
                 org -= 1  # a page number between the name and the date (a page break)
@@ -734,6 +735,11 @@ class FrameReader:
             place = place or issuer.title_place(values.get("title", "")) or self.place
             values["issuer"] = issuer.masthead_named(issuer.qualify(who, place), self.text)
         return values
+
+
+def _date_alone(text: str) -> date | None:
+    """A date alone on its line, in brackets too ("2026年1月22日", "（2025年4月10日）")."""
+    return dates.date_only(text.strip("（）()"))
 
 
 def _joined(parts: list[str]) -> str:
