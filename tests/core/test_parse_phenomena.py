@@ -628,3 +628,73 @@ def test_metric_values_are_scaled() -> None:
     found = {m.text: m for _, m in parse(DISCLOSURE).metrics()}
     assert found["2.8亿元"].value == Decimal("280000000") and found["2.8亿元"].unit == "元"
     assert found["1.6万平方米"].value == Decimal("16000")
+
+
+# A budget report's text layer as a PDF extraction tool wrote it: hard-wrapped lines, a page marker, a page
+# number, digits with spaces around them, a title over two lines that names its issuer first
+PDF_TEXT = """\
+
+[PAGE 1]
+七宝镇人民政府关于 2022 年镇级财政
+第二次预算调整方案的报告
+――2022 年 9 月 28 日在七宝镇第十三届人民代表大会第四次会议上
+七宝镇财政所所长 王明
+各位代表：
+根据预算法及区财政局相关文件规定，我镇编制了 2022 年
+镇级财政第二次预算调整方案，现将方案报告如下：
+一、区财政局下达我镇 2022 年新增债务限额情况
+近期，区财政局增加下达我镇 2022 年地方政府新增专项
+债务限额 352 万元，包括：一是社区改造 235 万元，其中，
+100 万元定向用于老旧小区，其余 135 万元按统一要求进
+行分配。
+- 1 -
+[PAGE 2]
+二、新增债务限额分配安排情况
+具体分配结果见附件。
+附件：1.2022年新增债券额度分配方案
+2.2022年镇级政府性基金预算支出表
+"""
+
+
+def test_a_pdf_text_layer_with_page_markers_and_a_title_that_names_its_issuer_first() -> None:
+    report = govdoc.parse(PDF_TEXT)
+    assert report.meta.title == "七宝镇人民政府关于2022年镇级财政第二次预算调整方案的报告"
+    assert report.meta.issuer == "七宝镇财政所"  # (the speaker, 财政所所长, reports for it)
+    assert [title for _, _, title in report.outline()] == [
+        "区财政局下达我镇2022年新增债务限额情况", "新增债务限额分配安排情况"]
+    paragraphs = [p.text for section in report.sections for p in section.paragraphs]
+    opening = "近期，区财政局增加下达我镇2022年地方政府新增专项债务限额352万元"
+    assert any(text.startswith(opening) for text in paragraphs)
+    # (a list label glued to a year is no figure of 2.2022 years)
+    assert not [m for _, m in report.metrics() if m.unit == "年"]
+
+
+def test_a_letter_spaced_text_is_read_closed_up() -> None:
+    text = ("关  于  七  宝  镇  2025  年  预  算  执  行  情  况\n与  2026  年  预  算  草  案  的  报  告\n"
+            "——2026年  1月  19日在七宝镇第十八届人民代表大会第五次会议上\n七  宝  镇  财  政  所\n"
+            "各  位  代  表  ：\n一  、  2025年  预  算  执  行  情  况\n"
+            "2025年  ，  全  镇  一  般  公  共  预  算  收  入  完  成  3.2  亿  元  。\n")
+    report = govdoc.parse(text)
+    assert report.meta.title == "关于七宝镇2025年预算执行情况与2026年预算草案的报告"
+    assert report.meta.issuer == "七宝镇财政所"
+    assert report.outline() == [(1, "一、", "2025年预算执行情况")]
+    assert [(m.text, float(m.value)) for _, m in report.metrics()] == [("3.2亿元", 320000000.0)]
+
+
+def test_a_page_s_fields_with_its_source_make_the_title_a_document_s_not_a_story_s_headline() -> None:
+    text = ("七宝镇2022年工作总结及2023年工作思路\n发布日期:2023-01-12 17:22 信息来源:七宝镇\n"
+            "今年以来,七宝镇在区委、区政府的坚强领导下,团结依靠广大党员群众,扎实推进各项工作,着力打造美好家园。\n"
+            "一、2022年工作成效\n1.从严从紧抓好安全生产。全年开展安全检查120次,排查隐患300余处,整改率100%。\n"
+            "2.稳扎稳打抓好经济发展。今年1-11月,全镇实现财政总收入18.35亿元,同比增长28.69%。\n"
+            "3.破题破局抓好社区建设。全镇专题召开社区建设动员会,积极探索小区资金监管新机制。\n"
+            "4.全力以赴抓好样板创建。完成219间宿舍改造,新增停车泊位350个。\n")
+    report = govdoc.parse(text)
+    assert report.meta.title == "七宝镇2022年工作总结及2023年工作思路"
+    assert report.outline()[0] == (1, "一、", "2022年工作成效")
+
+
+def test_a_chart_s_unit_left_alone_on_its_line_is_no_heading() -> None:
+    text = ("七宝镇2023年国民经济和社会发展\n统计公报\n2023年是全面贯彻落实党的二十大精神的开局之年。\n一、综合\n"
+            "初步核算,2023年全镇实现地区生产总值151.99亿元,按可比价格计算,比上年增长6.5%。\n亿元\n%\n%\n"
+            "年末全镇下辖7个村,常住人口12.3万人。\n万人\n年末实有市场主体5662户,同比增长10.9%。\n")
+    assert [title for _, _, title in govdoc.parse(text).outline()] == ["综合"]

@@ -115,12 +115,17 @@ def is_ordinal(text: str, cand: Candidate) -> bool:
 
 
 def is_date(text: str, cand: Candidate) -> bool:
-    """2023年, 二〇二三年, 2023年度, 三年级: a calendar year, not a duration."""
+    """2023年, 二〇二三年, 2023年度, 三年级, "2.2022年" (a label and a year): a calendar year, not a duration."""
     if cand.unit.name != "年":
         return False
     if cand.value >= 1000 or (cand.chinese and is_digit_numeral(cand.numeral)):
         return True
+    if _LABELLED_YEAR.fullmatch(cand.numeral) is not None:
+        return True  # a list label glued to a year, "2.2022年省级…预算表": no figure of 2.2022 years
     return _after_unit(text, cand).startswith(_YEAR_TAIL) and cand.qualifier is None
+
+
+_LABELLED_YEAR = re.compile(r"\s*[0-9]{1,2}[.．]\s*(?:19|20)[0-9]{2}\s*")
 
 
 def is_size_class(text: str, cand: Candidate) -> bool:

@@ -178,6 +178,8 @@ _FURNITURE = (
     re.compile(r"^[0-9]{1,3}(?:[、,，\-—][0-9]{1,3})*\s*[\u4e00-\u9fff]{0,4}$"),  # "04、05 专题", "8"
     re.compile(r".*[·•]{2,}$"),  # "凉城··" page header
     re.compile(r"^[—\-－ ]*第?\s*[0-9]+\s*页?[—\-－ ]*$"),  # "— 1 —", "第 3 页"
+    # a page marker an extraction tool wrote ("[PAGE 2]", "Page 3 of 16"), a chart's axis unit left alone ("%")
+    re.compile(r"^\[\s*(?:PAGE|Page|page)\s*[0-9]+\s*\]$|^(?:PAGE|Page)\s*[0-9]+(?:\s*(?:of|/)\s*[0-9]+)?$|^[%％‰]$"),
     # a QR blurb is short and no sentence: "扫描二维码", "扫码关注", but not "扫描二维码即可预约，…"
     re.compile(r"^(?:扫描|扫码|扫一扫|长按|识别)[^，。；！？,;!?]{0,12}$|^二维码$|^关注[“\"][^，。；！？]*[”\"]$"),
     re.compile(r"^[A-Z][A-Z0-9 &'.,\-]{3,}$"),  # "SHANGHAI COMMUNITY NEWS"

@@ -208,11 +208,28 @@ def bold_lead(raw: str, *, after_bold: bool = False) -> bool:
     return _bold_lead(text, after_bold) > 0
 
 
+# one piece of a letter-spaced line: a character with a mark on either side at most, or a number with its unit
+_SPACED_PIECE = re.compile(f"[{CJK_PUNCT}]?[{CJK}][{CJK_PUNCT}]?|[{CJK_PUNCT}]|[0-9]+(?:[.．][0-9]+)?[{CJK}%％]?")
+_SPACED_MIN = 4  # the fewest pieces a letter-spaced line has
+
+
+def _letter_spaced(text: str) -> bool:
+    """Whether a line sets a space after every character, as some PDF extractions do ("济  南  市  财  政  局",
+    "一  、  2025年  全  市  …"): three single Chinese characters at least, and no piece longer than a character with
+    its mark or a number with its unit."""
+    pieces = text.split()
+    return (len(pieces) >= _SPACED_MIN and sum(1 for piece in pieces if len(piece) == 1 and piece >= "\u3400") >= 3
+            and all(_SPACED_PIECE.fullmatch(piece) is not None for piece in pieces))
+
+
 def clean_spaces(text: str) -> str:
-    """Remove the spaces extraction puts around numbers and punctuation; keep spaces between phrases.
+    """Remove the spaces extraction puts around numbers and punctuation, and those a letter-spaced line sets after
+    every character; keep spaces between phrases.
 
     A list label at the start keeps its space before a number: "2. 15分钟生活圈" is entry 2, not 2.15.
     """
+    if text.count(" ") >= _SPACED_MIN - 1 and _letter_spaced(text):
+        text = "".join(text.split())
     labels: list[str] = []
     position = 0
     while (label := _LABEL_AT.match(text, position)) is not None:  # a loop: "1. 1. 1. …" must not recurse

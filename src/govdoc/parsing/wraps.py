@@ -124,7 +124,7 @@ def _lead_width(text: str) -> float:
 # address, 附件, and what furniture opens with (a digit, a dash, 第, a QR blurb, a capital, 本期, 相关…)
 _MARK_FIRST = frozenset(key[0] for key in META_KEYS) | frozenset(
     "□■◇◆○本特见实记通撰文图表摄作供编▲△各尊亲同女代附0123456789—-－ 第扫长识二关下相打分责审校"
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ[%％‰")
 
 
 def maybe_marked(text: str) -> bool:
@@ -345,7 +345,13 @@ class Columns:
         # (a full line that ends a clause runs on into a line whose shortness the number or word that did not fit
         # on it explains as well as an indent: "…平台水平精细化;" / "企业文明·生活管理!文化ABC物业" / "46786.86台")
         clause_on = self.full[i] and ends_softly(text) and self.fills[i + 1] and not self.full[i + 1]
-        if self.opens[i + 1] and not ends_open(text) and (stops or not self.fills[i] or self.indents) and not clause_on:
+        # (nor where this line is itself a paragraph's first line under a lost indent and stops mid-sentence, with a
+        # sentence mark in it: "近期，财政部增加下达…新增专项" / "债务限额352亿元，…", a line whose half-width
+        # digits make it look short enough to open a paragraph too)
+        first_on = (self.first[i] and not stops and not ends_softly(text) and nxt.gap == 0
+                    and _SENTENCE_MARK.search(text) is not None and split_label(text) is None)
+        if (self.opens[i + 1] and not ends_open(text) and (stops or not self.fills[i] or self.indents) and not clause_on
+                and not first_on):
             # the next line opens a paragraph (this one is a heading, or a paragraph's end); where paragraphs open
             # indented, an indented line opens one below a full line too ("七宝镇2010年…统计公报" as wide as the column)
             return False

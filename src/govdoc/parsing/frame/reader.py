@@ -217,6 +217,7 @@ class FrameReader:
         pairs = fields.fields_of(text) or fields.table_fields(text)
         if pairs is not None:
             if any(field == "source" for field, _ in pairs) and "信息来源" in text:
+                self.web += 1  # (a page's fields all the same: "发布日期：… 信息来源：白杨街道")
                 self.source_field(text)
             else:
                 self.take_fields(pairs)

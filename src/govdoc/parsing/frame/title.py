@@ -24,7 +24,8 @@ _DATED_MEETING = re.compile(
     r"[^，。；：,;:！？!?]{2,50}$")
 _WRITTEN_NOTE = re.compile(r"^[（(](?:书面|书面报告|摘要|摘登|节选|全文|草案)[）)]$")
 _ROLES = ("代省长", "代市长", "代县长", "代区长", "省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "镇长",
-          "乡长", "主席", "主任", "局长", "厅长", "书记", "部长", "委员长", "处长", "署长", "行长", "院长", "秘书长")
+          "乡长", "主席", "主任", "局长", "厅长", "书记", "部长", "委员长", "处长", "署长", "行长", "院长", "秘书长",
+          "所长", "站长")
 _ROLE = "|".join(sorted(_ROLES, key=len, reverse=True))
 # "省长 罗东川", "××市市长 ×××", "自治区人民政府主席 包钢": a title and a name, nothing else
 _SPEAKER = re.compile(
@@ -216,7 +217,7 @@ def joins(first: str, second: str) -> bool:
         return True  # a long title wrapped just before its last words ("…统计" / "公报", "…和社" / "会发展统计公报")
     return (ends_open(first) or first.endswith(("年", "和", "及", "与", "的")) or first.endswith(_VERB_BEFORE_TITLE)
             or (not document_title(first) and document_title(second) and not second.startswith(_DASHES)
-                and first.startswith("关于")))
+                and "关于" in first))  # ("关于…" or "××人民政府关于…", the body that issues it first)
 
 
 def join(first: str, second: str) -> str:
