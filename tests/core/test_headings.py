@@ -75,6 +75,8 @@ def test_shi_series_start_at_one_and_need_two() -> None:
     ("五年来，我们坚持稳中求进。全市经济总量持续增长。", False),  # a time phrase and a subject
     ("2025年是收官之年。全市上下团结奋斗。", False),  # a statement about a year
     ("——围绕加强收支管理，财政保障能力不断提升。依法组织收入。", False),  # a dash lead-in
+    ("专此报告，请予审查批准。", False),  # the formula that closes a report
+    ("特此通知。", False),
 ])
 def test_lead_openers(text: str, opens: bool) -> None:
     assert (lead_opener(0, text, extract_metrics) is not None) is opens

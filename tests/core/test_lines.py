@@ -169,3 +169,10 @@ def test_a_line_that_stops_inside_a_bracket_or_quote_it_opened_is_unclosed() -> 
     assert unclosed("推进“一网通办")
     assert not unclosed("（三)一体推进教育科技人才发展")  # a parenthesis closed half-width (marks swapped)
     assert not unclosed("根据《宪法》，制定本规则。")
+
+
+def test_a_salutation_to_a_standing_committee() -> None:
+    from govdoc.parsing.lines import is_salutation
+
+    assert is_salutation("主任、各位副主任、秘书长、各位委员：")
+    assert not is_salutation("主任、副主任分别作了讲话。")

@@ -259,7 +259,9 @@ def byline_of(text: str) -> str | None:
     return f"{role}{separator}{names}"
 
 
-_SALUTATION = re.compile(r"^(?:各位|尊敬的|亲爱的|同志们|女士们|代表们)[^。！？!?]{0,24}[：:]$")
+_SALUTATION = re.compile(
+    r"^(?:各位|尊敬的|亲爱的|同志们|女士们|代表们)[^。！？!?]{0,24}[：:]$"
+    r"|^(?:主任|委员长|主席)[、，,][^。！？!?]{0,30}各位委员[：:]$")  # (a standing committee: "主任、各位副主任、…")
 
 
 def is_salutation(text: str) -> bool:

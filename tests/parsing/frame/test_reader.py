@@ -419,3 +419,34 @@ def test_a_link_list_above_the_footer_is_chrome() -> None:
     report = govdoc.parse(LINKS_ABOVE_THE_FOOTER)
     assert [[p.text for p in section.paragraphs] for section in report.sections] == [
         ["全年地区生产总值100.5亿元，比上年增长5.2%。"], ["全年粮食产量10.2万吨，比上年增长2.1%。"]]
+
+
+# A disclosure page whose 发布机构 key is left empty above the document's title, notes under 附注
+EMPTY_KEY = """\
+七宝镇统计站
+索 引 号：
+116204000139113137/2025-156110
+生成日期：
+2025-01-24
+所属机构：
+镇统计站
+发布机构：
+2024年七宝镇经济运行情况
+信息来源：七宝融媒
+发布时间：2025-01-24 11:17
+根据地区生产总值统一核算结果，2024年，全镇地区生产总值70.6亿元，比上年增长5.6%。
+一、农业生产形势稳定
+全年全镇粮食产量10.2万吨，比上年增长2.1%。
+二、工业生产较快增长
+全年全镇规模以上工业增加值比上年增长16.8%。
+附注：
+（1）根据第五次全国经济普查结果，2023年全镇地区生产总值修订为66.16亿元。
+（2）部分数据因四舍五入，存在总计与分项合计不等的情况。
+"""
+
+
+def test_an_empty_issuer_key_above_the_title_and_notes_under_their_heading() -> None:
+    report = govdoc.parse(EMPTY_KEY)
+    assert report.meta.title == "2024年七宝镇经济运行情况"
+    assert report.outline() == [(1, "一、", "农业生产形势稳定"), (1, "二、", "工业生产较快增长"), (1, None, "附注")]
+    assert [p.text[:3] for p in report.sections[-1].paragraphs] == ["（1）", "（2）"]

@@ -20,6 +20,7 @@ from govdoc.parsing.frame.issuer import (
 from govdoc.parsing.frame.title import (
     document_title,
     drop_column_tag,
+    drop_edition,
     is_annex,
     is_org_line,
     is_subtitle,
@@ -27,6 +28,7 @@ from govdoc.parsing.frame.title import (
     restates,
     speaker,
     split_kicker,
+    split_subtitle,
 )
 
 
@@ -200,3 +202,19 @@ def test_a_joint_signature_and_a_date_in_brackets_under_the_title() -> None:
                 "全年地区生产总值100亿元。\n")
     date = govdoc.parse(bulletin).meta.date
     assert date is not None and date.isoformat() == "2025-04-10"
+
+
+def test_a_subtitle_glued_behind_the_title_and_a_subtitle_with_one_hyphen_give_the_meeting_s_date() -> None:
+    glued = ("关于七宝镇2025年预算执行情况和2026年预算草案的报告（摘要）"
+             "——2026年2月10日在七宝镇第五届人民代表大会第六次会议上\n一、2025年预算执行情况\n全镇一般公共预算收入完成3.2亿元。\n")
+    meta = govdoc.parse(glued).meta
+    assert meta.title == "关于七宝镇2025年预算执行情况和2026年预算草案的报告（摘要）"
+    assert meta.date is not None and meta.date.isoformat() == "2026-02-10"
+    hyphen = ("2022年七宝镇政府工作报告—全文\n政府工作报告\n-2022年2月23日在七宝镇第五届人民代表大会第二次会议上\n"
+              "七宝镇镇长 王明\n各位代表:\n我代表镇人民政府,向大会作政府工作报告,请予审议。\n一、2021年工作回顾\n"
+              "2021年是“十四五”开局之年。\n")
+    meta = govdoc.parse(hyphen).meta
+    assert meta.title == "2022年七宝镇政府工作报告"
+    assert meta.date is not None and meta.date.isoformat() == "2022-02-23"
+    assert split_subtitle("七宝镇召开平安建设推进会——2026年2月10日在七宝镇会议上") is None  # (no document's title)
+    assert drop_edition("政府工作报告（全文）") == "政府工作报告" and drop_edition("全文") == "全文"

@@ -234,8 +234,10 @@ class FrameReader:
         if (self.chrome[i + 1] or fields.fields_of(nxt) is not None or len(nxt) > 60 or ends_sentence(nxt)
                 or split_label(nxt) is not None or self.body_like(i + 1)):
             return
-        self.drop[i + 1] = True
         field = fields.KEYS[key]
+        if field == "issuer" and not title.is_org_line(nxt) and title.document_title(nxt):
+            return  # a key left empty above the document's title ("发布机构：" / "2024年白银市经济运行情况")
+        self.drop[i + 1] = True
         if field is not None:
             self.field(field, nxt)
 
@@ -250,6 +252,15 @@ class FrameReader:
 
     def read_head_line(self, i: int, start: int) -> None:
         text = self.text[i]
+        text = self.text[i] = title.drop_edition(text)
+        titled = title.split_subtitle(text)
+        if titled is not None:  # "…的报告（摘要）——2026年2月10日在…会议上": the title, its subtitle glued behind it
+            text, subtitle = titled
+            self.text[i] = text
+            self.subtitles.append(title.subtitle_text(subtitle))
+            when = dates.find_date(subtitle)
+            if when is not None:
+                self.found.offer("date", when.isoformat(), evidence.MEETING)
         if visible_length(text) <= 6 and self.carries_title(i, text):
             self.candidates.append(i)  # the last word of a title wrapped ("…统计" / "公报"), no column label
             return

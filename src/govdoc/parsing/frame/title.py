@@ -88,7 +88,31 @@ def is_subtitle(text: str) -> bool:
         return _WRITTEN_NOTE.match(text) is not None
     if first.isdigit() or first in "〇零一二":
         return _dated_meeting(text)
+    if first == "-" and text[1:2] != "-":
+        return _dated_meeting(text[1:])  # (one hyphen for the dash: "-2022年2月23日在…会议上")
     return text.startswith(_DASHES)
+
+
+# a site's note that the page holds the whole text, set behind the title ("…政府工作报告—全文")
+_EDITION = re.compile(r"\s*(?:[—－\-]{1,2}\s*全文|[（(]全文[）)])$")
+
+
+def drop_edition(text: str) -> str:
+    """A title line without the "—全文" a site sets behind it; any other line as it is."""
+    if not text.endswith(("全文", "全文）", "全文)")):
+        return text
+    match = _EDITION.search(text)
+    return text[:match.start()] if match is not None and match.start() >= 6 else text
+
+
+def split_subtitle(text: str) -> tuple[str, str] | None:
+    """A title with its meeting subtitle glued behind it, as (title, subtitle): "…的报告（摘要）——2026年2月10日在
+    普洱市第五届人民代表大会第六次会议上"; None for any other line."""
+    cut = text.find("——", 8)
+    if cut < 0 or not text.endswith(("会议上", "大会上")):
+        return None
+    head, tail = text[:cut].rstrip(), text[cut:]
+    return (head, tail) if document_title(head) and is_subtitle(tail) else None
 
 
 def _dated_meeting(text: str) -> bool:
@@ -225,6 +249,6 @@ def join(first: str, second: str) -> str:
     return join_wrapped(first, second)
 
 
-__all__ = ["document_title", "drop_column_tag", "has_column_tag", "is_annex", "is_org_line", "is_subtitle",
-           "join", "joins", "restates", "same_title", "same_title_as", "source_behind", "speaker", "split_kicker",
-           "subtitle_goes_on", "subtitle_text"]
+__all__ = ["document_title", "drop_column_tag", "drop_edition", "has_column_tag", "is_annex", "is_org_line",
+           "is_subtitle", "join", "joins", "restates", "same_title", "same_title_as", "source_behind", "speaker",
+           "split_kicker", "split_subtitle", "subtitle_goes_on", "subtitle_text"]
