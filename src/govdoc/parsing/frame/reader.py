@@ -463,8 +463,8 @@ class FrameReader:
             self.found.offer("date", when.isoformat(), evidence.SIGNED)
             self.found.offer("issuer", " ".join(self.text[org].split()), evidence.SIGNED)
             top = org
-            while (top > 1 and self.lines[top].gap <= 2 and not self.drop[top - 1] and not self.chrome[top - 1]
-                   and title.is_org_line(self.text[top - 1])):
+            while (top > 1 and self.lines[top].gap <= 1 and not self.drop[top - 1] and not self.chrome[top - 1]
+                   and split_label(self.text[top - 1]) is None and title.is_org_line(self.text[top - 1])):
                 top -= 1  # a joint signature: the bodies that issue together, each on its line above the last
             for k in range(top, i + 1):
                 self.drop[k] = True

@@ -94,15 +94,18 @@ def is_subtitle(text: str) -> bool:
 
 
 # a site's note that the page holds the whole text, set behind the title ("…政府工作报告—全文")
-_EDITION = re.compile(r"\s*(?:[—－\-]{1,2}\s*全文|[（(]全文[）)])$")
+_EDITION = re.compile(r"(?:[—－\-]{1,2} ?全文|[（(]全文[）)])$")
 
 
 def drop_edition(text: str) -> str:
     """A title line without the "—全文" a site sets behind it; any other line as it is."""
     if not text.endswith(("全文", "全文）", "全文)")):
         return text
-    match = _EDITION.search(text)
-    return text[:match.start()] if match is not None and match.start() >= 6 else text
+    match = _EDITION.search(text[-8:])  # (the note is short: the pattern never runs over the whole line)
+    if match is None:
+        return text
+    head = text[:len(text) - 8 + match.start()] if len(text) > 8 else text[:match.start()]
+    return head.rstrip() if len(head.rstrip()) >= 6 else text
 
 
 def split_subtitle(text: str) -> tuple[str, str] | None:
