@@ -141,13 +141,12 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
                 i += run
                 continue
         indicators[i] = indicator
-        if base:
-            pass  # (the base of a comparison is no level of the sentence's subject, nor a series' template)
-        elif printed:
+        # (the base of a comparison is no level of the sentence's subject, nor a series' template)
+        if printed and not base:
             series = i
             if not share and change is None:
                 subject = indicator
-        elif subject is None and indicator is not None and change is None:
+        elif not base and subject is None and indicator is not None and change is None:
             subject = indicator
         i += 1
     return indicators, changes

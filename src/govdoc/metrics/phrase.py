@@ -151,8 +151,9 @@ def read_phrase(window: str) -> tuple[str, bool, bool, bool, bool]:
             if after is None:
                 break
             phrase = phrase[after.end():]
-        if "、" in phrase and phrase[:phrase.find("、")] in _AFTER_FIGURE:
-            phrase = phrase[phrase.find("、") + 1:]  # 报告书14个工作日内、报告表7个工作日: "内" ends the figure before
+        first_item = phrase.find("、")
+        if first_item >= 0 and phrase[:first_item] in _AFTER_FIGURE:
+            phrase = phrase[first_item + 1:]  # 报告书14个工作日内、报告表7个工作日: "内" ends the figure before
         if "、" in phrase:  # 水费、电费 share one figure; 加强排查、物资保障 are two clauses
             cut = phrase.rfind("、")
             if cut > 12 or _NARRATIVE.search(phrase, 0, cut) is not None:

@@ -213,11 +213,10 @@ _SPACED_PIECE = re.compile(f"[{CJK_PUNCT}]?[{CJK}][{CJK_PUNCT}]?|[{CJK_PUNCT}]|[
 _SPACED_MIN = 4  # the fewest pieces a letter-spaced line has
 
 
-def _letter_spaced(text: str) -> bool:
-    """Whether a line sets a space after every character, as some PDF extractions do ("济  南  市  财  政  局",
-    "一  、  2025年  全  市  …"): three single Chinese characters at least, and no piece longer than a character with
-    its mark or a number with its unit."""
-    pieces = text.split()
+def _letter_spaced(pieces: list[str]) -> bool:
+    """Whether a line's pieces between spaces are those of a line that sets a space after every character, as
+    some PDF extractions do ("济  南  市  财  政  局", "一  、  2025年  全  市  …"): three single Chinese characters at
+    least, and no piece longer than a character with its mark or a number with its unit."""
     return (len(pieces) >= _SPACED_MIN and sum(1 for piece in pieces if len(piece) == 1 and piece >= "\u3400") >= 3
             and all(_SPACED_PIECE.fullmatch(piece) is not None for piece in pieces))
 
@@ -228,8 +227,8 @@ def clean_spaces(text: str) -> str:
 
     A list label at the start keeps its space before a number: "2. 15分钟生活圈" is entry 2, not 2.15.
     """
-    if text.count(" ") >= _SPACED_MIN - 1 and _letter_spaced(text):
-        text = "".join(text.split())
+    if text.count(" ") >= _SPACED_MIN - 1 and _letter_spaced(pieces := text.split()):
+        text = "".join(pieces)
     labels: list[str] = []
     position = 0
     while (label := _LABEL_AT.match(text, position)) is not None:  # a loop: "1. 1. 1. …" must not recurse

@@ -725,13 +725,13 @@ def plan_headings(items: list[Block | list[Block]], indented: bool, extract: Ext
         for index in region:
             item = items[index]
             assert isinstance(item, Block)
-            if (item.kind == "lead" and indented and topic_shaped(lead := first_sentence(item.text)[0],
-                                                                  limit=STANDALONE_LEAD_MAX, commas=3)
-                    and not extract(lead)):
+            if (item.kind == "lead" and indented
+                    and topic_shaped((lead := first_sentence(item.text))[0], limit=STANDALONE_LEAD_MAX, commas=3)
+                    and not extract(lead[0])):
                 # a flush-left sentence among indented paragraphs: the layout says it is a lead (if it has
                 # a topic's shape: "…50246场；基层…15792件。" is the rest of a paragraph a break cut off, and so is
                 # "宜居业委会数字化水平128台？公共空间…" below a blank line: a topic counts nothing)
-                decisions[index] = Heading("lead", *first_sentence(item.text))
+                decisions[index] = Heading("lead", *lead)
             elif marked or (opener := lead_opener(index, item.text, extract)) is None:
                 body.add(index)
             else:
@@ -813,10 +813,9 @@ def _body_block(tree: TreeBuilder, block: Block, heading: Heading | None) -> Non
         return
     if tree.glossary_section is not None:  # a glossary has entries, never subsections
         entry = glossary_entry(block.text)
-        # (a numbered entry opens the glossary with its first number, or goes on with one: "6.资料来源：…" after five
-        # notes that were no entries is a sixth note)
-        taken = kind != "para" or (entry is not None and entry.number is not None and (
-            entry.number == 1 or bool(tree.glossary)))
+        # (a numbered entry opens the glossary with its first number, or goes on one below: "6.资料来源：…" after
+        # five notes that were no entries is a sixth note)
+        taken = kind != "para" or (entry is not None and entry.number == 1)
         if entry is not None and not tree.rest_of_definition(entry, block) and (
                 taken or tree.glossary or tree.declared_glossary):
             tree.glossary_term(entry, block)

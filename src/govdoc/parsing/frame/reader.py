@@ -257,10 +257,7 @@ class FrameReader:
         if titled is not None:  # "…的报告（摘要）——2026年2月10日在…会议上": the title, its subtitle glued behind it
             text, subtitle = titled
             self.text[i] = text
-            self.subtitles.append(title.subtitle_text(subtitle))
-            when = dates.find_date(subtitle)
-            if when is not None:
-                self.found.offer("date", when.isoformat(), evidence.MEETING)
+            self.meeting_subtitle(subtitle)
         if visible_length(text) <= 6 and self.carries_title(i, text):
             self.candidates.append(i)  # the last word of a title wrapped ("…统计" / "公报"), no column label
             return
@@ -327,6 +324,14 @@ class FrameReader:
             return True
         return False
 
+    def meeting_subtitle(self, text: str) -> None:
+        """A subtitle of the title block ("——2026年1月20日在…会议上"): kept for the metadata, and its date the
+        document's."""
+        self.subtitles.append(title.subtitle_text(text))
+        when = dates.find_date(text)
+        if when is not None:
+            self.found.offer("date", when.isoformat(), evidence.MEETING)
+
     def read_title_block_line(self, i: int, text: str) -> None:
         """A line of the title block: subtitle, speaker, issuing body, or a candidate for the title."""
         if title.is_subtitle(text):
@@ -340,10 +345,7 @@ class FrameReader:
                 self.drop[k] = True
                 self.block_end = k
                 k += 1
-            self.subtitles.append(title.subtitle_text(text))
-            when = dates.find_date(text)
-            if when is not None:
-                self.found.offer("date", when.isoformat(), evidence.MEETING)
+            self.meeting_subtitle(text)
             return
         spoken = title.speaker(text, under_subtitle=bool(self.subtitles))
         if spoken is not None:
