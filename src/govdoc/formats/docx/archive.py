@@ -80,6 +80,29 @@ def _unpack(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str | None,
     return b"".join(chunks)
 
 
+def _dangling_made_external(name: str, blob: bytes, members: set[str], source: str | None) -> bytes:
+    """The relationships part ``name`` with every internal target that names no member marked external.
+
+    LibreOffice saves a web page's ``href="#"`` as an internal hyperlink to nothing; Word opens such a
+    file, python-docx would look for the missing part and fail. Marked external, the link is kept as
+    what it is, an address, and the document reads.
+    """
+    if b"Target" not in blob:
+        return blob
+    rels = parse_xml(blob, source, name)
+    base = posixpath.dirname(posixpath.dirname(name))  # word/_rels/document.xml.rels → word
+    changed = False
+    for rel in rels:
+        target = rel.get("Target")
+        if target is None or rel.get("TargetMode") == "External":
+            continue
+        part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
+        if part.lower() not in members:
+            rel.set("TargetMode", "External")
+            changed = True
+    return etree.tostring(rels, xml_declaration=True, encoding="UTF-8", standalone=True) if changed else blob
+
+
 def check_archive(data: bytes, source: str | None, limits: ArchiveLimits) -> bytes:
     """Refuse what is not a .docx or would be dangerous to unpack, with a message that says which;
     return the package again, its XML members unpacked (bounded, CRC-checked) and stored uncompressed
@@ -142,6 +165,8 @@ def check_archive(data: bytes, source: str | None, limits: ArchiveLimits) -> byt
     target = targets[0].lstrip("/")
     if target.lower() not in seen:
         raise FormatError(f"the main document part {target} is missing from the archive", source=source)
+    for name in [name for name in members if name.lower().endswith(".rels")]:
+        members[name] = _dangling_made_external(name, members[name], seen, source)
     repacked = io.BytesIO()
     with zipfile.ZipFile(repacked, "w", zipfile.ZIP_STORED) as stored:
         for name, blob in members.items():
