@@ -169,9 +169,21 @@ def build_blocks(lines: list[Line], *, indented: bool, columns: Columns | None =
     ``columns`` is the column of the input lines that ``lines`` were unwrapped from (``wraps.unwrap``);
     without it, ``lines`` are taken as input lines and unwrapped here.
     """
-    if indented:
-        return _indented_blocks(lines)
-    return _raw_blocks(lines, columns)
+    return _attachment_notes(_indented_blocks(lines) if indented else _raw_blocks(lines, columns))
+
+
+def _attachment_notes(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the items of an attachment note ("附件：1.…分配计划表" / "2.…调整情况表") as text: a
+    list of the attachments' titles, which no layout makes headings or captions."""
+    expected = 0
+    for k, block in enumerate(blocks):
+        item = _LIST_ITEM.match(block.text) if expected and block.gap == 0 and len(block.lines) == 1 else None
+        if item is not None and int(item.group(1)) == expected:  # ("2.2025年…" is no label to split_label: 2.2025)
+            blocks[k] = Block("para", block.lines, block.text, closed=True)
+            expected += 1
+        else:
+            expected = 2 if block.kind == "para" and _ATTACHMENT_NOTE.match(block.text) else 0
+    return blocks
 
 
 def _raw_blocks(lines: list[Line], columns: Columns | None) -> list[Block]:
@@ -452,7 +464,7 @@ class _RawLayout:
             j = end = k
             is_open = (self.opened[k] or self.glued_on(k)) and not lines[k].whole
         single_short = (len(members) == 1 and self.length[i] <= HEADING_MAX and not self.closed[i]
-                        and not INNER_STOP.search(lines[i].text) and _LEAD_IN.search(lines[i].text) is None)
+                        and not INNER_STOP.search(lines[i].text) and not _text_line(lines[i].text))
         kind = "standalone" if single_short else "para"
         label = None if i not in labels else labels[i] if len(members) == 1 else split_label(text)
         blocks.append(Block(kind, members, text, label=label, closed=self.closed[end], captions=captions))
@@ -461,6 +473,15 @@ class _RawLayout:
 
 # a line that introduces a list below it ("一般公共预算支出按功能科目分项情况如下："): text, never a heading
 _LEAD_IN = re.compile(r"(?:如下|以下|下列|具体情况|分别是|主要是)[：:]$")
+# the note of a document's attachments, first of a list ("附件：1.2025年…分配计划表"): text, never a heading; an
+# attachment's own heading is "附件2" alone, or "附件2 …" with its title
+_ATTACHMENT_NOTE = re.compile(r"^附件[：:][ \u3000]*1[.．、]")
+_LIST_ITEM = re.compile(r"^([0-9]{1,2})[.．、]")
+
+
+def _text_line(text: str) -> bool:
+    """Whether a short line is text by its words, whatever it stands like: a list's lead-in, an attachment note."""
+    return _LEAD_IN.search(text) is not None or _ATTACHMENT_NOTE.match(text) is not None
 
 
 def _sentence_with_clauses(text: str) -> bool:
@@ -613,7 +634,8 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
                 # (a whole sentence with clauses, "就业：帮扶…，居民…65536家！", is a lead's line too: the outline
                 # keeps it as text where it has no topic's shape)
                 sentence = "。" in line.text or _sentence_with_clauses(line.text)
-                kind = "labelled" if label is not None else ("lead" if sentence else "standalone")
+                kind = ("labelled" if label is not None else "lead" if sentence else
+                        "para" if _text_line(line.text) else "standalone")
             members, text = [line], line.text
             # a run-in heading ("第一部分 标题。正文…") whose text stops mid-sentence goes on in the flush lines of
             # text glued below it (hard-wrapped where no column was measured)

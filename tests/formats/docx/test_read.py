@@ -198,3 +198,87 @@ def test_an_attachment_prints_its_label_on_a_line_of_its_own_and_reads_back() ->
     assert texts[at + 1][0] == "2026年民生实事项目" and texts[at + 1][2] == WD_ALIGN_PARAGRAPH.CENTER
     back = gdocx.from_bytes(gdocx.to_bytes(report), use_embedded=False)
     assert [(s.label, s.title) for s in back.sections][-1] == ("附件2", "2026年民生实事项目")
+
+
+# ---- web pages saved as Word, and Word files that set the title as a heading ------------------------
+
+
+def test_the_first_heading_of_a_file_without_a_title_style_is_its_title() -> None:
+    """A title set in Heading 1 over sections in Heading 2 (as a page's <h1> over its <h2>s saves): the title."""
+    data = build(Para("首页 > 统计公报"), Para("某市2025年国民经济和社会发展统计公报", style="Heading 1"),
+                 Para("工作回顾", style="Heading 2"), Para("全年地区生产总值1234.5亿元，增长5.2%。"),
+                 Para("下一步打算", style="Heading 2"), Para("继续做好各项工作。"))
+    back = gdocx.from_bytes(data)
+    assert back.meta.title == "某市2025年国民经济和社会发展统计公报"
+    assert back.outline() == [(1, None, "工作回顾"), (1, None, "下一步打算")]
+
+
+def test_a_heading_above_the_title_heading_is_the_page_s_navigation() -> None:
+    """A menu's heading (<h3> over the site's links) above the page's <h1> heads nothing of the document."""
+    data = build(Para("省直单位", style="Heading 3"), Para("首页"), Para("数据解读"),
+                 Para("某市2025年统计公报", style="Heading 1"), Para("一、综合", bold=True),
+                 Para("全年地区生产总值1234.5亿元，增长5.2%。"), Para("二、农业", bold=True),
+                 Para("全年粮食总产量50.1万吨。"))
+    back = gdocx.from_bytes(data)
+    assert back.meta.title == "某市2025年统计公报"
+    assert all(title != "省直单位" for _, _, title in back.outline())
+
+
+@pytest.mark.parametrize("items", [
+    # two unnumbered headings at the top: sections, the first of them no title
+    [Para("工作回顾", style="Heading 1"), Para("全年完成投资12.5亿元。"), Para("下一步打算", style="Heading 1"),
+     Para("继续做好各项工作。")],
+    # a numbered heading is a section
+    [Para("一、工作回顾", style="Heading 1"), Para("全年完成投资12.5亿元。"), Para("二、打算", style="Heading 2"),
+     Para("继续做好各项工作。")],
+    # the text starts above the heading
+    [Para("根据工作安排，现将有关情况报告如下。"), Para("工作回顾", style="Heading 1"), Para("全年完成投资12.5亿元。")],
+], ids=["two-unnumbered", "numbered", "text-above"])
+def test_a_heading_that_is_a_section_stays_one(items: list[Para]) -> None:
+    back = gdocx.from_bytes(build(*items))
+    headings = [p.text for p in items if p.style == "Heading 1"]
+    assert [title for _, _, title in back.outline() if title in headings or f"一、{title}" in headings] != []
+    assert back.meta.title not in headings
+
+
+def test_an_internal_link_to_no_part_does_not_stop_the_file_being_read() -> None:
+    """LibreOffice saves a page's href="#" as an internal hyperlink to a part that is not there; Word opens the
+    file, and so does the reader (python-docx alone fails: "There is no item named 'word/#'")."""
+    document = docx.Document()
+    paragraph = document.add_paragraph("一、总体情况")
+    document.add_paragraph("全年完成投资12.5亿元。")
+    rid = document.part.relate_to("https://example.org/", docx.opc.constants.RELATIONSHIP_TYPE.HYPERLINK,
+                                  is_external=True)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    data = buffer.getvalue()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            blob = src.read(info.filename)
+            if info.filename == "word/_rels/document.xml.rels":
+                blob = blob.replace(b'Target="https://example.org/" TargetMode="External"', b'Target="#"')
+                assert b'Target="#"' in blob
+            dst.writestr(info, blob)
+    with pytest.raises(KeyError):
+        docx.Document(io.BytesIO(out.getvalue()))
+    back = gdocx.from_bytes(out.getvalue())
+    assert paragraph.text and back.outline() == [(1, "一、", "总体情况")]
+    assert rid
+
+
+def test_an_attachment_note_and_its_list_are_text() -> None:
+    """The note of a report's attachments ("附件：1.…分配计划表" over "2.…调整情况表"), each title a Word paragraph
+    of its own, is text: no heading, no caption."""
+    data = build(Para("关于2025年某市本级预算调整方案的报告", style="Title"), Para("一、调整情况", bold=True),
+                 Para("全年调增一般公共预算支出3.4亿元。", first_chars=2),
+                 Para("专此报告，请予审查批准。", first_chars=2),
+                 Para("附件：1.2025年某市地方政府新增债务限额分配计划表", first_chars=2, blanks=1),
+                 Para("2.2025年某市再融资债券发行规模上限分配计划表", first_chars=2),
+                 Para("3.2025年某市本级一般公共预算调整情况表", first_chars=2))
+    back = gdocx.from_bytes(data)
+    assert back.outline() == [(1, "一、", "调整情况")]
+    texts = [(p.kind, p.text) for p in back.sections[0].paragraphs]
+    assert texts[-3:] == [("text", "附件：1.2025年某市地方政府新增债务限额分配计划表"),
+                          ("text", "2.2025年某市再融资债券发行规模上限分配计划表"),
+                          ("text", "3.2025年某市本级一般公共预算调整情况表")]

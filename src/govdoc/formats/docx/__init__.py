@@ -34,7 +34,7 @@ from ...io import PathLike, read_input, write_output
 from ...limits import Limits, hint, resolve
 from ...model import Report
 from .archive import ArchiveLimits, open_document
-from .read import StaleDocxWarning, extract, restore
+from .read import StaleDocxWarning, extract, heading_as_title, restore
 from .style import GBT9704, PLAIN, DocStyle, resolve_style
 from .write import build
 
@@ -89,7 +89,7 @@ def from_bytes(data: bytes, *, source: str | None = None, use_embedded: bool = T
     from ...parsing import parse_lines
     from ..typeset import for_parser, within_limit
 
-    lines = within_limit(content.source_lines(), source=source, limits=limits)
+    lines = within_limit(heading_as_title(content.source_lines()), source=source, limits=limits)
     parsed: Report = parse_lines(for_parser(lines), source=source, declared=content.declared)
     return parsed
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -23,6 +23,7 @@ from pydantic import ValidationError
 
 from ...errors import FormatError, GovdocError, SchemaError
 from ...model import Report
+from ...parsing.lines import ends_sentence, split_label
 from ...parsing.source import SourceLine
 from ..properties import declared_fields
 from .archive import parse_xml
@@ -100,6 +101,36 @@ class Content:
         return [*self.lines, *self.notes]
 
 
+def heading_as_title(lines: list[SourceLine]) -> list[SourceLine]:
+    """``lines`` with the heading that is the document's title given level 0, the headings below it ranked again.
+
+    Word files written by hand, and web pages saved as Word, set the title in ``Heading 1`` (a page's
+    ``<h1>``) rather than in ``Title``: the first heading at the top level, unnumbered, with no sentence
+    of the text above it and no other unnumbered heading at its level, is the title. The headings under
+    it then rank from 1, as the sections of a file with a ``Title`` do; a heading above it is a page's
+    navigation ("省直单位" over a menu), not a section, and is read as a plain line.
+    """
+    if any(line.level == 0 for line in lines):
+        return lines
+    declared = [i for i, line in enumerate(lines) if line.level]
+    if not declared:
+        return lines
+    top = min(lines[i].level or 0 for i in declared)
+    first = next(i for i in declared if lines[i].level == top)
+    below = [i for i in declared if i > first]
+    if split_label(lines[first].text.strip()) is not None:
+        return lines
+    if any(lines[i].level == top and split_label(lines[i].text.strip()) is None for i in below):
+        return lines  # unnumbered headings of one rank: sections, the first among them
+    if any(ends_sentence(line.text.strip()) for line in lines[:first]):
+        return lines  # the text starts above it: a section heading
+    ranks = {level: rank + 1 for rank, level in enumerate(sorted({lines[i].level or 0 for i in below}))}
+    titled = list(lines)
+    for i in declared:
+        titled[i] = replace(lines[i], level=0 if i == first else ranks[lines[i].level or 0] if i > first else None)
+    return titled
+
+
 def extract(document: Any, source: str | None) -> Content:
     """The lines, notes, embedded data and declared metadata of an opened document."""
     try:
@@ -134,4 +165,4 @@ def restore(content: Content, source: str | None) -> Report | None:
                           source=source) from exc
 
 
-__all__ = ["Content", "StaleDocxWarning", "declared", "document_styles", "extract", "restore"]
+__all__ = ["Content", "StaleDocxWarning", "declared", "document_styles", "extract", "heading_as_title", "restore"]
