@@ -160,6 +160,10 @@ def test_words_that_only_look_like_qualifiers(sentence: str) -> None:
         "深入学习党的十九大作出的部署。",
         "三季度经济运行平稳。",
         "PM2.5浓度。",
+        "2.3成员单位",  # a section number and its title on a line of their own (a heading, a contents entry)
+        "6.1 人力资源保障",
+        "新增亿元以上项目。",
+        "实施千万元以上项目。",
     ],
 )
 def test_exclusions(sentence: str) -> None:
@@ -286,3 +290,22 @@ def test_offsets_order_and_no_overlap_on_the_seeds() -> None:
 def test_deterministic() -> None:
     text = (SEEDS / "003_c9a0b06722f75ec0.txt").read_text(encoding="utf-8")
     assert extract_metrics(text) == extract_metrics(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 3个亿元以上项目 counts projects of a class; 两个亿 (2亿) stays a scale
+        ("引进浙江南北能源等3个亿元以上项目。", [("3个", "3", "个")]),
+        ("培育形成3个万亿级产业集群。", [("3个", "3", "个")]),
+        ("落地10个千万元以上项目。", [("10个", "10", "个")]),
+        # a section number is no figure on a line of its own only: a cell or a heading of a figure is one
+        ("2.5亿元", [("2.5亿元", "250000000", "元")]),
+        ("1.5万人参加活动", [("1.5万人", "15000", "人")]),
+        # the measure named by its abbreviation, its figure glued behind it
+        ("全年实现地区生产总值(GDP188.72亿元,增长0.5%。", [("188.72亿元", "18872000000", "元"), ("0.5%", "0.5", "%")]),
+    ],
+)
+def test_counts_of_a_class_section_numbers_and_abbreviations(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(m.text, str(m.value), m.unit) for m in extract_metrics(sentence)] == [
+        (text, str(Decimal(value)), unit) for text, value, unit in expected]

@@ -35,6 +35,7 @@ def described(text: str) -> list[tuple[str, str | None, str | None]]:
         ("地区生产总值[3]1876.4亿元", "地区生产总值"),
         ("城镇调查失业率控制在5.2%以内", "城镇调查失业率"),
         ("获得政府最低生活保障的城镇居民1.8万人", "获得政府最低生活保障的城镇居民"),
+        ("全年实现地区生产总值(GDP188.72亿元", "地区生产总值"),  # the bracket the page left open
     ],
 )
 def test_the_phrase_of_the_clause_without_time_place_verbs_and_qualifiers(sentence: str, indicator: str) -> None:
@@ -240,3 +241,9 @@ def test_per_mille_points_and_fibre_kilometres() -> None:
     figures = extract_metrics("死亡率上升0.1个千分点，光缆166.2万芯千米")
     assert [(m.text, float(m.value), m.unit, m.indicator) for m in figures] == [
         ("0.1个千分点", 0.1, "千分点", "死亡率"), ("166.2万芯千米", 1662000.0, "芯千米", "光缆")]
+
+
+def test_a_bracket_left_open_before_a_name_is_no_part_of_it() -> None:
+    """"（一般债务1.2亿元、专项债务172亿元）": the items of a breakdown in brackets name themselves."""
+    metrics = extract_metrics("下达我市新增债务限额173.2亿元（一般债务1.2亿元、专项债务172亿元）")
+    assert [m.indicator for m in metrics] == ["下达我市新增债务限额", "一般债务", "专项债务"]

@@ -41,6 +41,8 @@ _SCOPE_NOTE = re.compile(
     r"[，,、；]|^(?:不?含|包括|包含|按|以|剔除|扣除|均为)|下同|不变价|现价|口径|计算|初步|以上|以下|法人|年"
     r"|^[A-Za-z]{2,6}$"  # (or an abbreviation: "地区生产总值（GDP）")
 )
+# A bracket left open at the window's start, or around an abbreviation at its end
+_UNCLOSED = re.compile(r"^[（(](?!.*[）)])|[（(][A-Za-z]{2,6}$")
 _BREAKS = "，。；：！？,;:!?【】\n\r"
 # The last clause break and the words after it (a scan for break characters, then one try each).
 _LAST_BREAK = re.compile(f"[{_BREAKS}][^{_BREAKS}]*$")
@@ -95,6 +97,9 @@ def _clean(window: str) -> str:
         window = _FOOTNOTE.sub("", window)
     if "（" in window or "(" in window:
         window = _PAREN.sub(lambda m: "" if _SCOPE_NOTE.search(m.group()[1:-1]) else m.group(), window)
+        opened = _UNCLOSED.search(window)
+        if opened is not None:  # "（一般债务1.2亿元" opens a bracket before the name; "(GDP188.72亿元" one after it
+            window = window[1:] if opened.start() == 0 else window[:opened.start()]
     if _SPACE_HINT.search(window) is not None:
         window = _SPACES.sub("", window)
     return window

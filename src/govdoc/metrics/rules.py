@@ -54,6 +54,8 @@ _MEETING_AFTER = ("全体会议", "全会", "会议", "党代会", "代表大会
 _TIME_OF_DAY_BEFORE = ("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "夜里", "晚")
 _VAGUE_BEFORE = ("几", "数", "若干", "上", "成")
 _BARE_SCALES = frozenset("百千万亿佰仟萬億兆")
+_SCALE_WORD = _BARE_SCALES | frozenset("十拾")
+_MEASURE_ACRONYMS = ("GDP", "CPI", "PPI", "GNP", "GNI")
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 _RATIO_COLONS = frozenset("∶:：")
 # What may glue a number to what stands before it: a Latin letter, a hyphen, a slash, a colon.
@@ -114,6 +116,16 @@ def is_ordinal(text: str, cand: Candidate) -> bool:
     return before.endswith("第") or _ORDINAL_LIST.search(before) is not None
 
 
+# a line that is a section number and its title, nothing else: "2.3成员单位", "6.1 人力资源保障"
+_SECTION_NUMBER = re.compile(r"[0-9]{1,2}(?:[.．][0-9]{1,2})+[ \u3000]*[\u4e00-\u9fff][^，。；：！？,;:!?]{1,24}")
+
+
+def is_section_number(text: str, cand: Candidate) -> bool:
+    """"2.3成员单位" on a line of its own, a heading or a contents entry: the section number, not 2.3成."""
+    return (cand.num_start == 0 and not cand.chinese and not cand.scaled and cand.end < len(text.rstrip())
+            and _SECTION_NUMBER.fullmatch(text) is not None)  # (a cell "2.5亿元" is a figure)
+
+
 def is_date(text: str, cand: Candidate) -> bool:
     """2023年, 二〇二三年, 2023年度, 三年级, "2.2022年" (a label and a year): a calendar year, not a duration."""
     if cand.unit.name != "年":
@@ -164,8 +176,8 @@ def is_code(text: str, cand: Candidate) -> bool:
     before = text[start - 1] if start else ""
     if before in _GLUE_BEFORE:
         if before.isalpha():  # a Latin letter
-            if cand.start == start:
-                return True
+            if cand.start == start and not text.endswith(_MEASURE_ACRONYMS, max(0, start - 3), start):
+                return True  # (but "地区生产总值(GDP188.72亿元": the measure named, then its figure)
         elif before == "+" or before == "＋" or (start >= 2 and text[start - 2] in _DIGIT_CHARS):
             return True  # 1+3, 2019-01, 38.9∶54.0
     first = text[start]
@@ -205,7 +217,10 @@ def is_vague(text: str, cand: Candidate) -> bool:
     if cand.chinese and _before(text, cand, 2).endswith(_VAGUE_BEFORE) and cand.start == cand.num_start:
         return True
     # 亿元以上项目 names a class of projects, but 万余人 counts (more than) ten thousand people
-    bare = cand.chinese and cand.numeral.strip() in _BARE_SCALES and cand.qualifier in (None, "以上", "以下", "以内")
+    numeral = cand.numeral.strip()
+    bare = cand.chinese and (
+        (numeral in _BARE_SCALES and cand.qualifier in (None, "以上", "以下", "以内"))
+        or (_SCALE_WORD.issuperset(numeral) and cand.qualifier in ("以上", "以下", "以内")))  # 千万元以上项目
     return bare and cand.unit.name not in ("%", "‰", "‱")  # 百分之百 is a figure
 
 
@@ -238,7 +253,7 @@ def is_digit_string(text: str, cand: Candidate) -> bool:
 
 
 RULES: tuple[Callable[[str, Candidate], bool], ...] = (
-    is_ordinal, is_date, is_anniversary, is_plan_name, is_address, is_code, is_set_phrase,
+    is_ordinal, is_section_number, is_date, is_anniversary, is_plan_name, is_address, is_code, is_set_phrase,
     is_idiom, is_meeting, is_time_of_day, is_vague, is_rank, is_digit_string, is_bad_discount,
     is_er_ordinal, is_word_after, is_size_class,
 )
@@ -249,6 +264,7 @@ RULES: tuple[Callable[[str, Candidate], bool], ...] = (
 _ANY = None
 _WHEN: tuple[tuple[Callable[[str, Candidate], bool], Callable[[bool, str, str], bool] | None], ...] = (
     (is_ordinal, _ANY),
+    (is_section_number, lambda chinese, name, kind: not chinese),
     (is_date, lambda chinese, name, kind: name == "年"),
     (is_anniversary, lambda chinese, name, kind: name == "周"),
     (is_plan_name, lambda chinese, name, kind: kind in ("duration", "length")),

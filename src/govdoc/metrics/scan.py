@@ -42,7 +42,8 @@ _CN_RE = re.compile(CHINESE_PATTERN)
 _K_SUFFIX = re.compile(r"[ \u3000]*[kKｋＫ](?![A-Za-z])")
 _PERCENTAGE_POINT = re.compile(r"(?:[个個][ \u3000]*)?百[ \u3000]*分[ \u3000]*[点點]")
 _INCLUSIVE = re.compile(rf"{WS}[（(]含[)）]")
-_GE_BEFORE_SCALE = re.compile(r"[个個](?=[万亿萬億])")
+# 两个亿 is 2亿; 3个亿元以上项目 counts projects of a class ("亿元以上", "亿元级", "千万元级")
+_GE_BEFORE_SCALE = re.compile(r"[个個](?=[万亿萬億])(?![万亿萬億]{1,2}元?(?:以上|级|规模))")
 _PER_UNIT = re.compile(
     r"[/／](?P<s>[万百千亿])?"
     r"(?P<u>平方米|平方公里|立方米|小时|公里|千米|千克|公斤|吨|人|年|月|天|秒|分钟|亩|升|米|件|台|户|辆|车)"
