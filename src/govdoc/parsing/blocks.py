@@ -21,6 +21,7 @@ from .frame.fields import meta_line, meta_table
 from .glossary import glossary_entry, glossary_head
 from .headings import opens_series
 from .lines import (
+    CONTENTS_HEAD,
     Labelled,
     Line,
     byline_of,
@@ -169,7 +170,89 @@ def build_blocks(lines: list[Line], *, indented: bool, columns: Columns | None =
     ``columns`` is the column of the input lines that ``lines`` were unwrapped from (``wraps.unwrap``);
     without it, ``lines`` are taken as input lines and unwrapped here.
     """
-    return _attachment_notes(_indented_blocks(lines) if indented else _raw_blocks(lines, columns))
+    built = _indented_blocks(lines) if indented else _raw_blocks(lines, columns)
+    return _contents(_attachment_notes(_numbered_heads(built)))
+
+
+# a heading numbered "1 总则" over "1.1 编制目的": furniture to the line alone ("04 专题", a newspaper's page head)
+_NUMBER_HEAD = re.compile(r"^([1-9][0-9]?)[ \u3000]*[\u4e00-\u9fff]{1,8}$")
+
+
+def _numbered_heads(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a line taken for a page head ("1 总则") as a standalone line where the text below numbers
+    its first subsection after it ("1.1 编制目的"): the heading of a document numbered 1, 1.1, 1.1.1."""
+    for k, block in enumerate(blocks):
+        head = _NUMBER_HEAD.match(block.text) if block.kind == "furniture" else None
+        if head is not None and any(other.text.startswith(f"{head.group(1)}.1") for other in blocks[k + 1:k + 3]):
+            blocks[k] = Block("standalone", block.lines, block.text)
+    return blocks
+
+
+# a table of contents: its heading ("目    录"), an entry's label ("第一部分", "一、", "（一）", "1.1", "1 ") and its
+# leader dots and page number ("总则……3")
+_ENTRY_LABEL = re.compile(
+    r"^(?:第[一二三四五六七八九十百]+(?:部分|章|节)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
+    r"|[0-9]{1,2}(?:[.．][0-9]{1,2})*[.．、]?(?=[ \u3000]*[^0-9.．]))[ \u3000]*")
+_LEADERS = " \u3000.．·…—-"
+_UNIQUE_LABEL = re.compile(r"^第[一二三四五六七八九十百]+(?:部分|章)")
+_NOT_ENTRIES = ("meta", "byline", "salutation", "annex")
+
+
+def _entry_like(block: Block) -> bool:
+    """Whether a block could be an entry of a table of contents: one short line that ends no sentence."""
+    return (len(block.lines) == 1 and len(block.text) <= 40 and block.kind not in _NOT_ENTRIES
+            and not block.text.endswith(("。", "；", "：", ":")) and not block.text.isdigit())
+
+
+def _entry(text: str) -> tuple[str, str]:
+    """An entry's label (as printed, or "") and its title, both without spaces, leader dots or page number."""
+    text = text.strip()
+    if text[-1:].isdigit():  # the page number, and the leader dots before it
+        body = text.rstrip("0123456789")
+        if len(text) - len(body) <= 3 and body.strip():
+            text = body.rstrip(_LEADERS)
+    label = _ENTRY_LABEL.match(text)
+    head = label.group().strip() if label is not None else ""
+    return head, "".join(text[label.end() if label is not None else 0:].split())
+
+
+def _same_entry(entry: str, heading: str) -> bool:
+    """Whether the heading ``heading`` is the entry ``entry`` printed again: the same title, or the same part or
+    chapter ("第一部分 广元市…单位概况" in the contents, "第一部分 广元市…概况" over the text)."""
+    (entry_label, entry_title), (label, title) = _entry(entry), _entry(heading)
+    if entry_title and entry_title == title:
+        return True
+    return bool(entry_label) and entry_label == label and _UNIQUE_LABEL.match(label) is not None
+
+
+def _contents(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a table of contents as text: the entries list headings the text prints again below
+    them, so none of them is a heading (nor a caption).
+
+    A contents is a run of short lines under "目录", or, without that heading, a run of four or more whose
+    first two entries are printed again, in order, right below the run (as the text's first headings).
+    """
+    n = len(blocks)
+    i = 0
+    while i < n:
+        headed = len(blocks[i].lines) == 1 and CONTENTS_HEAD.match(blocks[i].text.strip()) is not None
+        start = i + 1 if headed else i
+        if start >= n or not _entry_like(blocks[start]):
+            i += 1
+            continue
+        end = start + 1
+        while end < n and _entry_like(blocks[end]) and not _same_entry(blocks[start].text, blocks[end].text):
+            end += 1
+        again = end < n and _same_entry(blocks[start].text, blocks[end].text)
+        second = again and end - start >= 2 and any(
+            _same_entry(blocks[start + 1].text, blocks[k].text) for k in range(end + 1, min(n, end + 4)))
+        if (headed and end - start >= 2) or (end - start >= 4 and second):
+            for k in range(i, end):
+                blocks[k] = Block("para", blocks[k].lines, blocks[k].text, closed=True)
+            i = end
+        else:
+            i += 1
+    return blocks
 
 
 def _attachment_notes(blocks: list[Block]) -> list[Block]:

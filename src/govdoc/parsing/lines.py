@@ -174,6 +174,9 @@ def split_label(text: str) -> Labelled | None:
 
 # ---- furniture, metadata and special lines --------------------------------------------------------
 
+CONTENTS_HEAD = re.compile(r"^目[ \u3000]*录$")
+"""The heading of a table of contents ("目录", "目    录"): no heading of the text, nor part of a title block."""
+
 _FURNITURE = (
     re.compile(r"^[0-9]{1,3}(?:[、,，\-—][0-9]{1,3})*\s*[\u4e00-\u9fff]{0,4}$"),  # "04、05 专题", "8"
     re.compile(r".*[·•]{2,}$"),  # "凉城··" page header

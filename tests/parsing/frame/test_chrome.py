@@ -18,6 +18,7 @@ from govdoc.parsing.frame.chrome import is_chrome, is_edge_chrome, is_related_ma
     "留个言再走呗...", "】", "|", "×", "• 微信", "• 繁体字", "● 打印本页", "第A06版：公告 2026年05月19日",
     "• 第A01版：本期导读", "（下转07版）", "(上接A06版)", "淮北市统计局主办地址：安徽省淮北市人民中路196号",
     "其他网站友情链接", "【TOP】【打印页面】【关闭页面】", "主办:中共七宝镇委员会 七宝镇人民政府 承办:七宝镇融媒体中心",
+    "今天是:2024年05月17日 星期五     欢迎光临四川省自贡市大安区《大安》",
 ])
 def test_chrome(text: str) -> None:
     assert is_chrome(text)

@@ -450,3 +450,97 @@ def test_an_empty_issuer_key_above_the_title_and_notes_under_their_heading() -> 
     assert report.meta.title == "2024年七宝镇经济运行情况"
     assert report.outline() == [(1, "一、", "农业生产形势稳定"), (1, "二、", "工业生产较快增长"), (1, None, "附注")]
     assert [p.text[:3] for p in report.sections[-1].paragraphs] == ["（1）", "（2）"]
+
+
+# A department's budget on a portal: the site's name over the breadcrumb, the page's title, a line of fields the
+# site runs together, the document's own title (without the page's "公开"), then its table of contents
+DEPARTMENT_BUDGET = """\
+闵行区人民政府
+您当前的位置:首页 » 闵行区教育局2025年部门预算公开 » 详情
+闵行区教育局2025年部门预算公开
+发布时间: 2025-03-20   来源: 区教育局   信息类型: 2025年预算    浏览量:
+打印
+
+闵行区教育局2025年部门预算
+
+目    录
+
+第一部分 闵行区教育局单位概况
+
+一、基本职能及主要工作
+
+二、部门预算单位构成
+
+第二部分 闵行区教育局2025年部门预算情况说明
+
+第三部分 名词解释
+
+
+第一部分 闵行区教育局概况
+
+一、基本职能及主要工作
+
+我局是区人民政府设立的教育行政管理部门，下属独立核算机构66个。
+
+二、部门预算单位构成
+
+纳入2025年部门预算编制范围的单位共67个。
+"""
+
+
+def test_a_department_budget_page_with_its_table_of_contents() -> None:
+    report = govdoc.parse(DEPARTMENT_BUDGET)
+    assert (report.meta.title, report.meta.issuer, report.meta.subtitle) == (
+        "闵行区教育局2025年部门预算公开", "闵行区教育局", None)
+    assert report.outline() == [(1, "第一部分", "闵行区教育局概况"), (2, "一、", "基本职能及主要工作"),
+                                (2, "二、", "部门预算单位构成")]
+
+
+# A notice that issues a plan: the signature with its publication note between the name and a date whose 年月日
+# a conversion lost, then the plan, its contents (chapter titles without their numbers), and its text numbered 1, 1.1
+ISSUED_PLAN = """\
+七宝镇人民政府办公室关于印发七宝镇突发环境事件应急预案的通知
+
+各村（居）委会，镇级有关部门：
+
+现将《七宝镇突发环境事件应急预案》印发给你们，请认真贯彻执行。
+
+七宝镇人民政府办公室
+
+（此件公开发布）
+
+{ 2017 6 23
+
+七宝镇突发环境事件应急预案
+
+总则
+
+1.1 编制目的
+
+1.2 编制依据
+
+组织体系及职责
+
+2.1 指挥机构
+
+2.2 成员单位
+
+1 总则
+
+1.1 编制目的
+
+建立健全突发环境事件应急机制，提高应对突发环境事件的能力。
+
+1.2 编制依据
+
+《中华人民共和国突发事件应对法》《中华人民共和国环境保护法》。
+"""
+
+
+def test_a_plan_issued_by_a_notice_with_its_contents_and_numbered_sections() -> None:
+    report = govdoc.parse(ISSUED_PLAN)
+    assert (report.meta.issuer, report.meta.date.isoformat() if report.meta.date else None) == (
+        "七宝镇人民政府办公室", "2017-06-23")
+    titles = [title for _, _, title in report.outline()]
+    assert titles == ["七宝镇突发环境事件应急预案", "1总则", "1.1编制目的", "1.2编制依据"]
+    assert not any(m for _, p in report.paragraphs() for m in p.metrics)  # "2.2成员单位" is no 2.2成

@@ -145,6 +145,10 @@ def test_issuers_from_titles_and_junk() -> None:
     assert title_issuer("七宝镇人民政府关于印发《七宝镇工作规则》的通知") == "七宝镇人民政府"
     assert title_issuer("七宝镇人民政府工作规则") == "七宝镇人民政府"
     assert title_issuer("2025年七宝镇政府工作报告") is None
+    # a body's own report of its year names it first
+    assert title_issuer("七宝街道2022年工作总结和2023年工作计划") == "七宝街道"
+    assert title_issuer("闵行区教育局2025年部门预算公开") == "闵行区教育局"
+    assert title_issuer("上海市2025年国民经济和社会发展统计公报") is None
     assert is_junk("区政府网站") and is_junk("闵行报") and is_junk("本网") and not is_junk("七宝镇")
     assert is_publication("闵行报") and is_publication("上海发布客户端") and not is_publication("七宝镇人民政府")
 

@@ -26,8 +26,9 @@ _STRONG = re.compile("|".join((
     # breadcrumbs
     r"(?:当前位置|您的位置|你的位置|您当前的位置|您现在的位置|当前所在位置|所在位置|您所在的位置|当前栏目)\s*[:：]",
     r"首页\s*(?:>|>>|»|＞|›|→|/|\\)",
-    # the site greeting
-    r"欢迎(?:访问|来到|光临|进入|使用).{0,30}(?:网|站|平台|系统|客户端)[!！。]?$",
+    # the site greeting, and the top bar's date of today ("今天是:2024年05月17日 星期五")
+    r"欢迎(?:访问|来到|光临|进入|使用).{0,30}(?:网|站|平台|系统|客户端|》)[!！。]?$",
+    r"^(?:今天是|今日|今天)\s*[:：]?\s*[0-9]{4}\s*年",
     # previous and next
     r"(?:上一篇|下一篇|上一条|下一条|上一页|下一页)(?:\s*[:：]|$)",
     # related-links markers on a line of their own
@@ -101,7 +102,7 @@ _FILE = re.compile(r"(?:附件\s*[0-9]*\s*[:：]\s*)?[^\s，。]{1,80}$")
 _LINK = re.compile(r"https?://\S+$")
 # the characters a line of chrome can open with (the patterns above and the buttons): a line that opens
 # with any other is tested no further, which spares the long text of a document every pattern
-_OPENERS = frozenset("当您你所首欢上下相【扫微用使请手分在打第（(原网链本》>＞点留发我写"
+_OPENERS = frozenset("当您你所首欢今上下相【扫微用使请手分在打第（(原网链本》>＞点留发我写"
                      "责编审校一二三终初复值签监统[]】|｜/»«×·•_=~")
 _FIRST = _OPENERS | frozenset(b[0] for b in BUTTONS) | frozenset(" |｜【】[]:：/") | frozenset(_BULLETS)
 

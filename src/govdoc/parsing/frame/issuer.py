@@ -127,9 +127,16 @@ def body_named(value: str) -> str | None:
     return match.group()
 
 
+# a body's own report of its year: "昌硕街道2022年工作总结和2023年工作计划", "××区教育局2025年部门预算"
+_OWN_REPORT = re.compile(
+    f"^(?P<org>[{CJK}]{{2,16}}?(?:街道办事处|街道|人民政府|政府|办事处|委员会|局))[0-9]{{4}}年(?:度)?"
+    f"[{CJK}]{{0,6}}?(?:工作总结|工作计划|工作要点|工作报告|工作情况|部门预算|部门决算|单位预算|单位决算)")
+
+
 def title_issuer(title: str) -> str | None:
-    """The issuer an official document's title names first ("××县人民政府关于…的通知", "××县人民政府工作规则")."""
-    match = _LEADING_ORG.match(title)
+    """The issuer an official document's title names first ("××县人民政府关于…的通知", "××县人民政府工作规则",
+    "××街道2022年工作总结")."""
+    match = _LEADING_ORG.match(title) or _OWN_REPORT.match(title)
     return match.group("org") if match else None
 
 

@@ -18,6 +18,7 @@ from datetime import date
 from ...model import Meta
 from ..glossary import glossary_head
 from ..lines import (
+    CONTENTS_HEAD,
     Line,
     byline_of,
     ends_sentence,
@@ -40,6 +41,8 @@ _RUNNING_HEAD = re.compile(r".*[·•]{2,}$|^[0-9]{1,3}(?:[、,，\-—][0-9]{1,
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _DIGITS = re.compile(r"[0-9０-９]")
 _PUBLICATION_NOTE = re.compile(r"^[（(]此件.{1,10}[）)]$")
+# a signature's date whose 年月日 a conversion lost ("{ 2017 6 23"): read only under an issuing body's name
+_SPACED_DATE = re.compile(r"^[^0-9]{0,2}\s*((?:19|20)[0-9]{2})\s+([0-9]{1,2})\s+([0-9]{1,2})$")
 _LEAD_MEETING = re.compile(
     r"在(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日(?:上午|下午|晚)?(?:召开|举行|开幕)的.{0,30}?(?:会议|大会)上")
 _NEWS_LEAD = re.compile(r"^(?:本报讯|本报记者|本台讯|讯[（(]|[（(]记者)")
@@ -454,12 +457,20 @@ class FrameReader:
         """An issuing body's name with a date below it (落款), wherever it stands, goes to the metadata."""
         for i in range(1, self.n):
             text = self.text[i]
-            if len(text) > 30 or text[-1] not in "日)）" or self.lines[i].gap > 2:
+            if len(text) > 30 or self.lines[i].gap > 3:
                 continue
-            when = _date_alone(text)
+            if text[-1] in "日)）":
+                when = _date_alone(text)
+            elif text[-1].isdigit() and (spaced := _SPACED_DATE.match(text)) is not None:
+                when = dates.with_year(int(spaced.group(1)), (int(spaced.group(2)), int(spaced.group(3))))
+            else:
+                continue
             org = i - 1
             if org > 0 and is_furniture(self.text[org]) and _DIGITS.search(self.text[org]):
                 org -= 1  # a page number between the name and the date (a page break)
+            note = None
+            if org > 0 and _PUBLICATION_NOTE.match(self.text[org]) and self.lines[org].gap <= 2:
+                note, org = org, org - 1  # "（此件公开发布）" set between the name and the date
             if when is None or self.drop[org] or self.chrome[org] or not title.is_org_line(self.text[org]):
                 continue
             self.found.offer("date", when.isoformat(), evidence.SIGNED)
@@ -470,7 +481,7 @@ class FrameReader:
                 top -= 1  # a joint signature: the bodies that issue together, each on its line above the last
             for k in range(top, i + 1):
                 self.drop[k] = True
-            if i + 1 < self.n and _PUBLICATION_NOTE.match(self.text[i + 1]):
+            if note is None and i + 1 < self.n and _PUBLICATION_NOTE.match(self.text[i + 1]):
                 self.drop[i + 1] = True
 
     # ---- the decision ----------------------------------------------------------------------------
@@ -581,13 +592,13 @@ class FrameReader:
         return chosen, last, text
 
     def title_like(self, i: int, candidates: list[int]) -> bool:
-        """Whether candidate i reads like a title rather than a leftover of a menu or a column name: it names a
-        document, or it is longer than a link and does not stand among other short lines."""
+        """Whether candidate i reads like a title rather than a leftover of a menu, a column or a site's name: it
+        names a document, or it is longer than a link, names no body alone and stands among no other short lines."""
         text = self.text[i]
         if title.document_title(text) or self.lines[i].doubled:
             return True
-        if visible_length(text) <= 8:
-            return False
+        if visible_length(text) <= 8 or title.is_org_line(text):
+            return False  # (a body's name alone is a site's name over its page: "广元市利州区人民政府")
         short = [k for k in (i - 1, i + 1) if k in candidates and visible_length(self.text[k]) <= 12]
         return not short or visible_length(text) > 16
 
@@ -671,8 +682,8 @@ class FrameReader:
             if title.is_org_line(line):
                 self.found.offer("issuer", line, evidence.SPEAKER)
                 continue
-            if title.is_annex(line):
-                continue
+            if title.is_annex(line) or CONTENTS_HEAD.match(line):
+                continue  # (nor is the head of the contents below the title part of it)
             parts.append(line)
         self.found.offer("subtitle", _joined([*parts, *self.subtitles]), evidence.FIELD)
         same = title.same_title_as(text)  # (the title folded once for every line below it)

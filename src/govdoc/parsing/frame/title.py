@@ -212,10 +212,11 @@ def same_title_as(title: str) -> Callable[[str], bool]:
 
 
 def restates(title: str, text: str) -> bool:
-    """True when ``text`` prints the title again, whole or as its ending ("政府工作报告" under
-    "2026年宁夏回族自治区政府工作报告")."""
+    """True when ``text`` prints the title again, whole, as its ending ("政府工作报告" under
+    "2026年宁夏回族自治区政府工作报告") or as its opening (a page's "…部门预算公开" over the document's "…部门预算")."""
     folded, line = _fold(title), _fold(text)
-    return bool(line) and (folded == line or (len(line) >= 4 and folded.endswith(line) and document_title(text)))
+    return bool(line) and (folded == line or (len(line) >= 4 and folded.endswith(line) and document_title(text))
+                           or (len(line) >= 8 and folded.startswith(line) and len(folded) - len(line) <= 4))
 
 
 _NOTE_MARK = re.compile(r"[\[［〔][0-9]{1,3}[\]］〕]")
