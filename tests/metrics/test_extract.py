@@ -303,9 +303,11 @@ def test_deterministic() -> None:
         ("2.5亿元", [("2.5亿元", "250000000", "元")]),
         ("1.5万人参加活动", [("1.5万人", "15000", "人")]),
         # the measure named by its abbreviation, its figure glued behind it
-        ("全年实现地区生产总值(GDP188.72亿元,增长0.5%。", [("188.72亿元", "18872000000", "元"), ("0.5%", "0.5", "%")]),
+        ("全年实现地区生产总值(GDP188.72亿元,增长0.5%。",
+         [("188.72亿元", "18872000000", "元"), ("0.5%", "0.5", "%")]),
     ],
 )
-def test_counts_of_a_class_section_numbers_and_abbreviations(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+def test_counts_of_a_class_section_numbers_and_abbreviations(sentence: str,
+                                                             expected: list[tuple[str, str, str]]) -> None:
     assert [(m.text, str(m.value), m.unit) for m in extract_metrics(sentence)] == [
         (text, str(Decimal(value)), unit) for text, value, unit in expected]
