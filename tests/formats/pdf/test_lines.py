@@ -278,3 +278,38 @@ def test_blocks_laid_out_on_pages_read_back(blocks: list[Block]) -> None:
             above, above_full = piece, full
     got = source_lines(lines)
     assert [(s.text, s.indent, s.blank_before, s.page) for s in got] == expected
+
+
+# ---- a page's headline ------------------------------------------------------------------------------
+
+
+def _page(*top: PdfLine) -> list[PdfLine]:
+    """``top`` over a body of five lines set in the body size."""
+    body = [line(f"正文第{k}段。" + "文" * 10, x=LEFT + 2 * SIZE, y=TOP - (6 + k) * PITCH) for k in range(5)]
+    return [*top, *body]
+
+
+def test_a_headline_set_far_larger_than_the_body_is_the_title_with_its_wrapped_line() -> None:
+    """A page a browser printed: the site's name and menu in the body size, the <h1> twice as large, wrapped."""
+    big = 2 * SIZE
+    lines = _page(line("某市财政局", y=TOP + 3 * PITCH), line("网站首页新闻中心政府信息公开", y=TOP + 2 * PITCH),
+                  line("关于某市2025年预算执行情况和2026年预算草案的报", y=TOP, size=big),
+                  line("告", y=TOP - 1.6 * big, size=big, x1=LEFT + big),
+                  line("来源：某市财政局 时间：2026-01-27", y=TOP - 4 * PITCH))
+    typed = source_lines(lines)
+    assert [(s.text, s.level) for s in typed if s.level is not None] == [
+        ("关于某市2025年预算执行情况和2026年预算草案的报告", 0)]
+
+
+@pytest.mark.parametrize("top", [
+    # a 公文's masthead (发文机关标志) is set larger than its title
+    [line("某市人民政府文件", y=TOP + 2 * PITCH, size=2.5 * SIZE),
+     line("关于做好某项工作的通知", y=TOP, size=1.4 * SIZE)],
+    # a title only a little larger than the body (GB/T 9704: 二号 over 三号) is the frame reader's to find
+    [line("关于做好某项工作的通知", y=TOP, size=1.4 * SIZE)],
+    # two lines set as large are no one headline
+    [line("要闻速递", y=TOP + 2 * PITCH, size=2 * SIZE), line("图片新闻", y=TOP, size=2 * SIZE),
+     line("社区动态", y=TOP - 2 * PITCH, size=2 * SIZE)],
+], ids=["masthead", "slightly-larger", "several"])
+def test_no_headline_where_none_stands_out(top: list[PdfLine]) -> None:
+    assert all(s.level is None for s in source_lines(_page(*top)))

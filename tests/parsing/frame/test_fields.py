@@ -95,3 +95,11 @@ def test_keys_of_disclosure_pages() -> None:
     assert meta_line("公开范围：面向全社会") == ("category", "面向全社会")
     assert meta_line("发布机关：东湖区审计局") == ("issuer", "东湖区审计局")
     assert key_alone("内容分类：") == "内容分类" and fields_of("有效期至：2030-01-01") == [(None, "2030-01-01")]
+
+
+def test_a_posting_time_glued_to_the_field_before_it_is_a_field() -> None:
+    """A printed page's bar whose spaces the text layer lost: "…统计局发布时间：2026-05-15"; but a key glued to
+    words is text where no date follows ("项目发布时间：待定")."""
+    assert fields_of("发布机构：湖南省统计局发布时间：2026-05-15打印本页") == [
+        ("issuer", "湖南省统计局"), ("posted", "2026-05-15")]
+    assert fields_of("项目发布时间：待定") is None

@@ -307,18 +307,51 @@ def source_lines(lines: list[PdfLine]) -> list[SourceLine]:
     sizes = Counter(round(m.line.size * 2) / 2 for m in measured)
     # the body is set in the commonest size; on a page of a few lines a tie goes to the smaller (titles are set larger)
     body_size = min(sizes, key=lambda size: (-sizes[size], size)) if sizes else 0.0
+    headline = _headline(measured, body_size)
     out: list[SourceLine] = []
     start = 0
     for index in range(1, len(measured) + 1):
-        if (index < len(measured) and _continues(measured[index - 1], measured[index], body_size)
-                and not _heading_alone(measured[index - 1], measured[index])):
+        above, here = (measured[index - 1], measured[index]) if index < len(measured) else (None, None)
+        if above is not None and here is not None and (
+                (_continues(above, here, body_size) and not _heading_alone(above, here))
+                or (start == headline and _headline_goes_on(above, here))):
             continue
         first = measured[start]
         text = first.line.text.strip() + "".join(m.line.text for m in measured[start + 1:index])
         out.append(SourceLine(text=text.rstrip(), origin=first.origin, indent=first.indent, blank_before=first.blank,
-                              bold=first.line.bold, align=first.align, page=first.line.page))
+                              bold=first.line.bold, align=first.align, page=first.line.page,
+                              level=0 if start == headline else None))
         start = index
     return out
+
+
+HEADLINE = 1.5
+"""How much larger than the body a page's headline is set (a browser prints a portal's <h1> at twice the body)."""
+_MASTHEAD = re.compile(r"文件$|^[^，。]{2,24}(?:人民政府|办公室|办公厅|局|委员会)$")
+
+
+def _headline_goes_on(line: _Measured, below: _Measured) -> bool:
+    """Whether the headline's line ``line`` wraps into ``below``: the same size, right below it on its page, from
+    the same left edge (a centred subtitle below is no part of it)."""
+    size = line.line.size
+    return (below.line.page == line.line.page and 0 < line.line.y - below.line.y <= 1.8 * size
+            and abs(below.line.size - size) < 0.5
+            and abs(below.line.x0 - line.line.x0) < 0.5 * size and not line.line.text.rstrip().endswith(_SENTENCE_END))
+
+
+def _headline(measured: list[_Measured], body_size: float) -> int | None:
+    """The index of the first page's headline: the one line there set :data:`HEADLINE` times the body or larger,
+    and larger than any other, that is no issuing body's name or 文件 masthead (a 公文's 发文机关标志 is set larger
+    than its title); None where no line stands out so."""
+    first_page = [(k, m) for k, m in enumerate(measured) if m.line.page == measured[0].line.page] if measured else []
+    if not first_page or body_size <= 0:
+        return None
+    largest = max(m.line.size for _, m in first_page)
+    tops = [k for k, m in first_page if m.line.size >= largest - 0.5]
+    if largest < HEADLINE * body_size or len({measured[k].line.text for k in tops}) > 2:
+        return None
+    k = tops[0]
+    return None if _MASTHEAD.search(measured[k].line.text.strip()) else k
 
 
 __all__ = ["BOTTOM_MARGIN", "NARROW", "OUTLIER", "PAGE_NUMBER", "SIDE_LINES", "TOP_MARGIN", "WRAP_SLACK", "Column",

@@ -70,7 +70,10 @@ _CANONICAL_LINE = re.compile(r"^(?P<key>" + "|".join(CANONICAL_KEYS) + r")：(?P
 # a key where a field starts: at the start (after a bullet or a bracket), or after a space, a digit,
 # a bracket or a bar; a key glued to CJK text is no field start ("资金来源：" is body text)
 _KEY = re.compile(
-    r"(?:^|(?<=[\s0-9A-Za-z|｜【】\[\]（）()>:：,，;；•·●■◆▪*\-]))(?P<key>" + _ALTERNATIVES + r")\s*[:：]")
+    r"(?:^|(?<=[\s0-9A-Za-z|｜【】\[\]（）()>:：,，;；•·●■◆▪*\-]))(?P<key>" + _ALTERNATIVES + r")\s*[:：]"
+    # (but a posting time is a field wherever it stands: "发布机构：湖南省统计局发布时间：2026-05-15", a printed
+    # page's bar whose spaces the text layer lost)
+    r"|(?<=[\u4e00-\u9fff])(?P<posted>发布时间|发布日期)\s*[:：](?=\s*[0-9]{4})")
 _LEAD = re.compile(r"^[\s•·●■◆▪\-*【\[（(]*")
 _KEY_ALONE = re.compile(r"^[\s•·●■◆▪\-*【\[]*(?P<key>" + _ALTERNATIVES + r")\s*[:：]?\s*[】\]]?$")
 _KEY_ALONE_FIRST = frozenset("•·●■◆▪-*【[") | frozenset(key[0] for key in KEYS)
@@ -172,7 +175,7 @@ def fields_of(text: str) -> list[tuple[str | None, str]] | None:
     pairs: list[tuple[str | None, str]] = []
     for index, key in enumerate(keys):
         end = keys[index + 1].start() if index + 1 < len(keys) else len(text)
-        pairs.append((KEYS[key.group("key")], _value(text[key.end():end])))
+        pairs.append((KEYS[key.group("key") or key.group("posted")], _value(text[key.end():end])))
     return pairs
 
 
