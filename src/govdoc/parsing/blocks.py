@@ -559,12 +559,16 @@ _LEAD_IN = re.compile(r"(?:如下|以下|下列|具体情况|分别是|主要是
 # the note of a document's attachments, first of a list ("附件：1.2025年…分配计划表"): text, never a heading; an
 # attachment's own heading is "附件2" alone, or "附件2 …" with its title
 _ATTACHMENT_NOTE = re.compile(r"^附件[：:][ \u3000]*1[.．、]")
+# a notice's note of how it is published, "（此件公开发布）", left where no signature took it
+_PUBLICATION_NOTE = re.compile(r"^[（(]此件.{1,10}[）)]$")
 _LIST_ITEM = re.compile(r"^([0-9]{1,2})[.．、]")
 
 
 def _text_line(text: str) -> bool:
-    """Whether a short line is text by its words, whatever it stands like: a list's lead-in, an attachment note."""
-    return _LEAD_IN.search(text) is not None or _ATTACHMENT_NOTE.match(text) is not None
+    """Whether a short line is text by its words, whatever it stands like: a list's lead-in, an attachment note, a
+    note of how the document is published."""
+    return (_LEAD_IN.search(text) is not None or _ATTACHMENT_NOTE.match(text) is not None
+            or _PUBLICATION_NOTE.match(text) is not None)
 
 
 def _sentence_with_clauses(text: str) -> bool:

@@ -264,11 +264,13 @@ def byline_of(text: str) -> str | None:
 
 _SALUTATION = re.compile(
     r"^(?:各位|尊敬的|亲爱的|同志们|女士们|代表们)[^。！？!?]{0,24}[：:]$"
+    # a notice's addressees: "各乡镇人民政府，县级有关部门："
+    r"|^各[^。！？!?：:]{1,80}[，,、][^。！？!?：:]{1,80}[：:]$"
     r"|^(?:主任|委员长|主席)[、，,][^。！？!?]{0,30}各位委员[：:]$")  # (a standing committee: "主任、各位副主任、…")
 
 
 def is_salutation(text: str) -> bool:
-    """True for a form of address on its own line: "各位代表：", "各位代表、同志们："."""
+    """True for a form of address on its own line: "各位代表：", "各位代表、同志们：", a notice's addressees."""
     return bool(_SALUTATION.match(text))
 
 

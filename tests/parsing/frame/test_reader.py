@@ -544,3 +544,57 @@ def test_a_plan_issued_by_a_notice_with_its_contents_and_numbered_sections() -> 
     titles = [title for _, _, title in report.outline()]
     assert titles == ["七宝镇突发环境事件应急预案", "1总则", "1.1编制目的", "1.2编制依据"]
     assert not any(m for _, p in report.paragraphs() for m in p.metrics)  # "2.2成员单位" is no 2.2成
+
+
+# A township's work report: the speaker's name alone under the meeting subtitle
+NAME_UNDER_SUBTITLE = """\
+政府工作报告
+——在七宝乡第三届人民代表大会第一次会议上
+王小明
+各位代表:
+现在，我代表七宝乡人民政府向大会作工作报告，请予以审议。
+一、前五年工作回顾
+全乡招商引资2亿元，增长150%。
+"""
+
+
+def test_a_name_alone_under_the_meeting_subtitle_is_the_speaker() -> None:
+    report = govdoc.parse(NAME_UNDER_SUBTITLE)
+    assert report.outline() == [(1, "一、", "前五年工作回顾")]
+
+
+def test_a_procurator_general_speaks_for_the_procuratorate() -> None:
+    report = govdoc.parse("——2020年1月5日在七宝市第十七届人民代表大会第五次会议上\n七宝市人民检察院检察长 王小明\n"
+                          "各位代表:\n现在，我代表市人民检察院向大会报告工作。\n一、主要工作\n全年起诉198人。\n")
+    assert report.meta.issuer == "七宝市人民检察院"
+
+
+# A disclosure page: the channel's name over the report's title, which names who and when in front of it; a notice's
+# addressees on a line ending with a colon; its publication note where no signature took it
+CHANNEL_OVER_TITLE = """\
+政府信息公开工作年度报告
+
+七宝镇教育局2024年政府信息公开工作年度报告
+
+来源:镇教育局 发布时间:2025-01-14 10:19 浏览次数: 字体: [ ] 打印
+
+各村（居）委会(社区)，镇级各部门，各直属学校（含民办）:
+
+现将有关情况报告如下。
+
+2024327
+
+(此件主动公开)
+
+一、总体情况
+
+全年新增主动公开政府信息72条。
+"""
+
+
+def test_a_channel_name_over_the_title_addressees_and_a_publication_note() -> None:
+    report = govdoc.parse(CHANNEL_OVER_TITLE)
+    assert report.meta.title == "七宝镇教育局2024年政府信息公开工作年度报告"
+    assert report.outline() == [(1, "一、", "总体情况")]
+    assert not [p for _, p in report.paragraphs() if p.kind == "caption"]
+    assert [p.kind for p in report.preamble][:1] == ["salutation"]

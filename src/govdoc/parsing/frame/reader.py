@@ -40,6 +40,7 @@ _SENTENCE = re.compile(r"[，。；！？]|[\u4e00-\u9fff][,;][\u4e00-\u9fff]")
 _RUNNING_HEAD = re.compile(r".*[·•]{2,}$|^[0-9]{1,3}(?:[、,，\-—][0-9]{1,3})+\s*[\u4e00-\u9fff]{1,4}$")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _DIGITS = re.compile(r"[0-9０-９]")
+_NAME_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,3}$|^[\u4e00-\u9fff] [\u4e00-\u9fff]{1,2}$")
 _PUBLICATION_NOTE = re.compile(r"^[（(]此件.{1,10}[）)]$")
 # a signature's date whose 年月日 a conversion lost ("{ 2017 6 23"): read only under an issuing body's name
 _SPACED_DATE = re.compile(r"^[^0-9]{0,2}\s*((?:19|20)[0-9]{2})\s+([0-9]{1,2})\s+([0-9]{1,2})$")
@@ -361,6 +362,11 @@ class FrameReader:
             self.drop[i] = True
             self.found.offer("issuer", text, evidence.SPEAKER)
             return
+        if self.subtitles and self.block_end == i - 1 and _NAME_ALONE.match(text):
+            self.drop[i] = True  # the speaker's name alone under the "——在…会议上" subtitle ("舒晓军")
+            self.block_end = i
+            self.speakers += 1
+            return
         self.candidates.append(i)
 
     def menu_runs(self, first: int, last: int) -> None:
@@ -563,6 +569,10 @@ class FrameReader:
         if not candidates:
             return None
         chosen = next((i for i in candidates if self.title_like(i, candidates)), candidates[0])
+        # a channel's name over the title that ends with it ("政府信息公开工作年度报告" over "××局2024年政府信息公开工作
+        # 年度报告"): the title is the longer line, which names who and when in front
+        chosen = next((i for i in candidates if i > chosen and _named_in_front(self.text[chosen], self.text[i])),
+                      chosen)
         named = self.found.get("title") or self.declared.get("title")
         if named:
             chosen = next((i for i in candidates if _folded(self.text[i]) in _folded(named)
@@ -760,6 +770,15 @@ class FrameReader:
             place = place or issuer.title_place(values.get("title", "")) or self.place
             values["issuer"] = issuer.masthead_named(issuer.qualify(who, place), self.text)
         return values
+
+
+_FRONT = re.compile(r"^[\u4e00-\u9fff]{2,24}?[0-9]{4}年(?:度)?$")
+
+
+def _named_in_front(channel: str, text: str) -> bool:
+    """Whether ``text`` is the title ``channel`` with its issuer and year in front ("××局2024年" + the channel)."""
+    channel, text = _folded(channel), _folded(text)
+    return len(text) > len(channel) and text.endswith(channel) and _FRONT.match(text[:-len(channel)]) is not None
 
 
 def _date_alone(text: str) -> date | None:
