@@ -13,6 +13,7 @@ Two layouts are read:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -216,13 +217,13 @@ def _entry(text: str) -> tuple[str, str]:
     return head, "".join(text[label.end() if label is not None else 0:].split())
 
 
-def _same_entry(entry: str, heading: str) -> bool:
-    """Whether the heading ``heading`` is the entry ``entry`` printed again: the same title, or the same part or
-    chapter ("第一部分 广元市…单位概况" in the contents, "第一部分 广元市…概况" over the text)."""
-    (entry_label, entry_title), (label, title) = _entry(entry), _entry(heading)
-    if entry_title and entry_title == title:
-        return True
-    return bool(entry_label) and entry_label == label and _UNIQUE_LABEL.match(label) is not None
+def _entry_keys(text: str) -> tuple[str, ...]:
+    """What makes a heading the entry ``text`` printed again: its title, and its label where the label is a
+    part's or a chapter's, which a text prints once ("第一部分 广元市…单位概况" in the contents, "第一部分 广元市…概况"
+    over the text)."""
+    label, title = _entry(text)
+    keys = (f"title:{title}",) if title else ()
+    return (*keys, f"label:{label}") if label and _UNIQUE_LABEL.match(label) else keys
 
 
 def _contents(blocks: list[Block]) -> list[Block]:
@@ -230,22 +231,38 @@ def _contents(blocks: list[Block]) -> list[Block]:
     them, so none of them is a heading (nor a caption).
 
     A contents is a run of short lines under "目录", or, without that heading, a run of four or more whose
-    first two entries are printed again, in order, right below the run (as the text's first headings).
+    first two entries are printed again, in order, right below the run (as the text's first headings). Each
+    block's keys are read once and found again by lookup, so a long run of short lines costs no more than
+    its length.
     """
     n = len(blocks)
+    like = [_entry_like(block) for block in blocks]
+    if sum(like) < 3:
+        return blocks
+    keys = [_entry_keys(block.text) for block in blocks]
+    where: dict[str, list[int]] = {}
+    for k, found in enumerate(keys):
+        for key in found:
+            where.setdefault(key, []).append(k)
+    run_end = [n] * (n + 1)  # the first block at or after k that is no entry
+    for k in range(n - 1, -1, -1):
+        run_end[k] = run_end[k + 1] if like[k] else k
+
+    def again(k: int, after: int) -> int:
+        """The first block after ``after`` that prints entry k again, or n."""
+        return min((positions[index] for key in keys[k] if (positions := where[key])
+                    and (index := bisect_right(positions, after)) < len(positions)), default=n)
+
     i = 0
     while i < n:
         headed = len(blocks[i].lines) == 1 and CONTENTS_HEAD.match(blocks[i].text.strip()) is not None
         start = i + 1 if headed else i
-        if start >= n or not _entry_like(blocks[start]):
+        if start >= n or not like[start]:
             i += 1
             continue
-        end = start + 1
-        while end < n and _entry_like(blocks[end]) and not _same_entry(blocks[start].text, blocks[end].text):
-            end += 1
-        again = end < n and _same_entry(blocks[start].text, blocks[end].text)
-        second = again and end - start >= 2 and any(
-            _same_entry(blocks[start + 1].text, blocks[k].text) for k in range(end + 1, min(n, end + 4)))
+        repeat = again(start, start)
+        end = min(run_end[start + 1], repeat)
+        second = end == repeat < n and end - start >= 2 and again(start + 1, end) < min(n, end + 4)
         if (headed and end - start >= 2) or (end - start >= 4 and second):
             for k in range(i, end):
                 blocks[k] = Block("para", blocks[k].lines, blocks[k].text, closed=True)
