@@ -247,3 +247,27 @@ def test_a_bracket_left_open_before_a_name_is_no_part_of_it() -> None:
     """"（一般债务1.2亿元、专项债务172亿元）": the items of a breakdown in brackets name themselves."""
     metrics = extract_metrics("下达我市新增债务限额173.2亿元（一般债务1.2亿元、专项债务172亿元）")
     assert [m.indicator for m in metrics] == ["下达我市新增债务限额", "一般债务", "专项债务"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicators"),
+    [
+        # who hands a quantity down, and what a change is put down to, are no part of its name
+        ("省财政厅下达我市2025年地方政府新增债务限额173.2亿元", ["地方政府新增债务限额"]),
+        ("本次增加下达专项债务限额83亿元", ["专项债务限额"]),
+        ("增长的主要原因是国有土地使用权出让收入增加11.39亿元", ["国有土地使用权出让收入"]),
+        # a budget's sum: 加, 减 and 再加 before its terms
+        ("加上级补助收入387613万元，加上年结余7546万元，减结转下年支出25694万元",
+         ["上级补助收入", "上年结余", "结转下年支出"]),
+        # the level a change starts from; but 从业 is a word of the name
+        ("招商引资由“十一五”时期的0.8亿元增加到2亿元", ["招商引资", "招商引资"]),
+        ("总收支从上次预算调整的3597.19亿元调整为3832.2亿元", ["总收支", "总收支"]),
+        ("全市私营企业从业人员3.2万人", ["私营企业从业人员"]),
+        # the same quantity in another currency
+        ("人均地区生产总值9.6万元，折合13969美元", ["人均地区生产总值", "人均地区生产总值"]),
+        ("具体用于铁路建设7亿元", ["铁路建设"]),
+        ("签约亿元以上项目27个", ["亿元以上项目"]),
+    ],
+)
+def test_frames_around_a_quantity_s_name(sentence: str, indicators: list[str]) -> None:
+    assert [m.indicator for m in extract_metrics(sentence)] == indicators

@@ -19,7 +19,7 @@ import re
 from ..model import Change
 from .change import CHANGE_LAST, change_in
 from .numbers import SPACES
-from .strip import LEADING_FIRST, TRAILING_LAST, TRAILING_WORDS, strip_leading, strip_trailing
+from .strip import LEADING_FIRST, TRAILING_LAST, TRAILING_WORDS, strip_from_level, strip_leading, strip_trailing
 
 WINDOW = 40
 """How far back (in characters) a figure's clause is read when no clause break comes sooner."""
@@ -67,6 +67,10 @@ _QUANTITY_LAST = frozenset("算入出额数资")
 _BASE = re.compile(r"[比较](?![重例率值较为大好快多少高低])..")
 # Words that end the clause of the figure before, up to a 、 ("14个工作日内、"): no part of the next phrase
 _AFTER_FIGURE = frozenset({"内", "以内", "之内", "以上", "以下", "左右", "前", "后", "多", "余"})
+# Who hands a quantity down, or what a change is put down to, before the quantity's name: "财政部共下达我省2022年",
+# "增长的主要原因是"
+_FRAME_BEFORE = re.compile(r"^[^，。；、]{0,12}?下达(?:给)?(?:我[省市区县州旗镇乡])?(?:[0-9]{4}年(?:度)?)?的?"
+                           r"|^[^，。；]{0,12}?原因(?:是|为)")
 _SHARE_NOUN = re.compile(r"(?:比重|占比|比例|份额|贡献率|拉动率|率)$")
 
 
@@ -121,12 +125,17 @@ def read_phrase(window: str) -> tuple[str, bool, bool, bool, bool]:
         verb = _FRAME_VERB.search(phrase, phrase.rfind("的", 0, last) + 1, last)
         if verb is not None:  # 民生支出占一般公共预算支出的 → 民生支出; 完成预算的 → (the subject)
             phrase, framed = phrase[:verb.start()], True
+    if "下达" in phrase or "原因" in phrase:
+        frame = _FRAME_BEFORE.match(phrase)
+        if frame is not None and frame.end() < len(phrase):  # 省财政厅下达我市2025年新增债务限额 → 新增债务限额
+            phrase = phrase[frame.end():]
     if phrase and (phrase[0] in LEADING_FIRST or phrase[0] in "占对"):
         phrase, linked, opener = strip_leading(phrase)
     else:
         linked, opener = False, ""
     share = False
     trailed = False
+    phrase = strip_from_level(phrase)
     if phrase and (phrase[-1] in TRAILING_LAST or "于" in phrase or "超" in phrase):
         phrase, trailed = strip_trailing(phrase)
         if trailed:

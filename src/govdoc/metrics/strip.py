@@ -23,15 +23,17 @@ _TIME_WORDS = """
     全年 今年 明年 年内 当年 本年 上年 去年 前年 年末 年初 年底 年中 上半年 下半年 前三季度 目前 至今 截至目前 近年来
     近年 以来 当前 期末 期内 报告期 报告期内 报告期末 年均 日均 月均 每年 同期 首次 再次 历年
     全市 全区 全县 全省 全州 全盟 全旗 全镇 全乡 全街道 辖区内 辖区 我市 我区 我县 我省 我镇 本市 本区 本县
-    各种运输方式
+    各种运输方式 本次
 """
 _ADVERB_WORDS = """
     其中 同时 此外 另外 并且 而且 以及 还有 另 还 又 并 且 及 和 与 共计 累计 合计 总计 共有 现有 拥有 已有 共 均 已经
     已 先后 进一步 持续 积极 全力 据悉 据统计 经统计 经初步核算 初步核算 各类 各种 各项 对 为 依次 有 这 那 此 就
+    具体
 """
 _VERB_WORDS = """
     成功创建 包装发布 组织制定 完成 实现 达到 获得 获批 获 争取到 争取 统筹 投入 拨付 兑现 接待 签订 组织 开展 发生
     销售 举办 撬动 安排 落实 创建 认定 开设 办理 受理 生产 支持 建议 需要 需 筹集 包括 收到 取得 加上 减去 建成
+    用于 签约 兑付 推出 拜访 挖掘 折合
 """
 LEADING_WORDS: dict[str, Kind] = {
     **{w: "time" for w in _TIME_WORDS.split()},
@@ -60,11 +62,12 @@ _LEADING_PATTERN = re.compile(
     r"|[一二三四]季度"
     r"|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、是要]"
     r"|—+|－+|-+|[●·•○■□◆▲★※、]"
+    r"|再?[加减](?=上级|上年|调入|动用|结转|支出|上解|补助|转移)"  # a budget's sum: 加上级补助收入, 减结转下年支出
     r")"
 )
 # The characters a match of _LEADING_PATTERN can start with.
 _PATTERN_FIRST = frozenset(
-    "截止到至0123456789０１２３４５６７８９〇零一二三四五六七八九十“近过（(—－-●·•○■□◆▲★※、"
+    "截止到至0123456789０１２３４５６７８９〇零一二三四五六七八九十“近过（(—－-●·•○■□◆▲★※、再加减"
 )
 
 
@@ -123,7 +126,7 @@ _TRAILING = """
     降幅 涨幅 增 减 降 涨 净 净增 净增加 净减 净减少 同比 环比
     增加到 增长到 增至 提高到 提高至 提升到 提升至 上升到 上升至 下降到 下降至 降至 降到 降低到 降低至 减少到 减少至
     扩大到 扩大至 缩小到 缩小至 达到 高达 多达 达 为 是 有 共计 累计 共有 共 提供 、 等 到 至 从 由 各 完成 实现 安排
-    控制在 保持在 稳定在 维持在 分别 均 已 首次 再次 一直 再创新高 突破 了 的 平均 再 又 还 也 都
+    调整为 调整到 调整至 控制在 保持在 稳定在 维持在 分别 均 已 首次 再次 一直 再创新高 突破 了 的 平均 再 又 还 也 都
     年末 年底 全年 当年 本年 年均 日均 月均 每年 每月 每日 每天 每人 每户 惠及 覆盖 受益
 """
 TRAILING_WORDS = frozenset(_TRAILING.split())
@@ -202,7 +205,20 @@ def strip_leading(phrase: str) -> tuple[str, bool, str]:
 # Verbs that open a relative clause naming a group: 获得政府最低生活保障的城镇居民, 已发现的矿种.
 _KEEP_BEFORE_DE = frozenset({"获得", "获", "已", "已经", "享受", "参加", "参与", "领取", "接受"})
 # 完成, 达到: a level of the quantity named before (…收入2021年突破600亿元，2025年达到630.5亿元).
-_LINKING = frozenset({"完成", "实现", "达到"})
+_LINKING = frozenset({"完成", "实现", "达到", "折合"})
+
+
+# The level a change starts from, after the quantity's name: "招商引资由“十一五”时期", "总收支从上次预算调整"
+_FROM_LEVEL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:相应)?[由从](?![业事而于此来中])[^，。；由从]{1,16}$")
+
+
+def strip_from_level(phrase: str) -> str:
+    """``phrase`` without the level a change starts from after the quantity's name ("招商引资由“十一五”时期" →
+    "招商引资"); ``phrase`` itself where it names none ("从业人员")."""
+    if "由" not in phrase and "从" not in phrase:
+        return phrase
+    start = _FROM_LEVEL.search(phrase)
+    return phrase if start is None else phrase[:start.start()]
 
 
 def strip_trailing(phrase: str) -> tuple[str, bool]:
@@ -218,6 +234,6 @@ def strip_trailing(phrase: str) -> tuple[str, bool]:
 
 
 __all__ = [
-    "LEADING_FIRST", "LEADING_WORDS", "TRAILING_LAST", "TRAILING_WORDS", "Kind", "leading_words", "strip_leading",
-    "strip_trailing",
+    "LEADING_FIRST", "LEADING_WORDS", "TRAILING_LAST", "TRAILING_WORDS", "Kind", "leading_words", "strip_from_level",
+    "strip_leading", "strip_trailing",
 ]
