@@ -246,7 +246,7 @@ def test_per_mille_points_and_fibre_kilometres() -> None:
 def test_a_bracket_left_open_before_a_name_is_no_part_of_it() -> None:
     """"（一般债务1.2亿元、专项债务172亿元）": the items of a breakdown in brackets name themselves."""
     metrics = extract_metrics("下达我市新增债务限额173.2亿元（一般债务1.2亿元、专项债务172亿元）")
-    assert [m.indicator for m in metrics] == ["下达我市新增债务限额", "一般债务", "专项债务"]
+    assert [m.indicator for m in metrics] == ["新增债务限额", "一般债务", "专项债务"]
 
 
 @pytest.mark.parametrize(
@@ -271,3 +271,11 @@ def test_a_bracket_left_open_before_a_name_is_no_part_of_it() -> None:
 )
 def test_frames_around_a_quantity_s_name(sentence: str, indicators: list[str]) -> None:
     assert [m.indicator for m in extract_metrics(sentence)] == indicators
+
+
+def test_negative_growth_is_a_decrease_and_a_month_a_comparison_base() -> None:
+    """"同比负增长3.4%" states a fall; "增幅比5月下降6.8个百分点" compares with May."""
+    metrics = extract_metrics("今年6月全县实现规上工业产值20.67亿元，同比负增长3.4%，增幅比5月下降6.8个百分点")
+    assert [(m.text, m.indicator, m.change) for m in metrics][:2] == [
+        ("20.67亿元", "规上工业产值", None), ("3.4%", "规上工业产值", "decrease")]
+    assert metrics[2].change == "decrease" and "比" not in (metrics[2].indicator or "")

@@ -46,7 +46,7 @@ _TIME_CLAUSE = re.compile(r"^[^，,]{1,8}(?:年|来|以来|期间|时期|之际)
 _ENUMERATION = re.compile(
     r"^(?:首先|其次|再次|最后|第[一二三四五六七八九十]+[，,、]|注[：:]|[［\[【][0-9]{1,3}[］\]】])")
 # the formula that closes a report or a notice ("专此报告，请予审查批准。", "特此通知。")
-_CLOSING = re.compile(r"^(?:专此报告|特此报告|以上报告|特此通知|特此公告|特此函告|特此批复|以上意见)")
+_CLOSING = re.compile(r"^(?:专此报告|特此报告|以上报告|特此通知|特此通告|特此公告|特此函告|特此批复|特此证明|以上意见)")
 _COPULA = re.compile(r"^[^“”《》]*?是")  # "2025年是…之年": a statement about its subject, not a topic
 _ORDINAL_WORDS = frozenset({"part", "chapter", "jie"})  # 第二章 may well stand alone on a page
 

@@ -598,3 +598,50 @@ def test_a_channel_name_over_the_title_addressees_and_a_publication_note() -> No
     assert report.outline() == [(1, "一、", "总体情况")]
     assert not [p for _, p in report.paragraphs() if p.kind == "caption"]
     assert [p.kind for p in report.preamble][:1] == ["salutation"]
+
+
+# A county's work report: its title letter-spaced, the meeting in brackets under it
+BRACKETED_MEETING = """\
+政 府 工 作 报 告
+
+（2023年2月23日在自治县十届人大二次会议上）
+
+七宝自治县人民政府县长 王小明
+
+各位代表：
+
+现在，我代表自治县人民政府向大会报告工作。
+
+一、2022年工作回顾
+
+全县地区生产总值增长5.2%。
+"""
+
+
+def test_a_meeting_subtitle_in_brackets_dates_the_report() -> None:
+    report = govdoc.parse(BRACKETED_MEETING)
+    assert report.meta.date is not None and report.meta.date.isoformat() == "2023-02-23"
+    assert report.outline() == [(1, "一、", "2022年工作回顾")]
+
+
+# A city's notice on its portal: provisions, the closing formula, the signature, then the site's login box
+NOTICE_WITH_LOGIN_BOX = """\
+关于启动土地征收的通告
+现就有关事项通告如下：
+一、征收土地的位置
+启动征收地块共3宗，总面积为11.343亩。
+二、其他事项
+本通告公示期为5个工作日。自发布之日起，任何单位和个人不得抢栽、抢种、抢建。
+特此通告。
+七宝市人民政府
+2021年1月11日
+用户登录
+还没有账号?
+立即注册
+"""
+
+
+def test_a_closing_formula_and_a_login_box_are_no_headings() -> None:
+    report = govdoc.parse(NOTICE_WITH_LOGIN_BOX)
+    assert report.outline() == [(1, "一、", "征收土地的位置"), (1, "二、", "其他事项")]
+    assert report.meta.date is not None and report.meta.date.isoformat() == "2021-01-11"

@@ -84,8 +84,8 @@ def is_subtitle(text: str) -> bool:
     first = text[:1]  # each form opens with its own character: one pattern at most is tried
     if first == "在":
         return _SPEECH.match(text) is not None
-    if first in ("（", "("):
-        return _WRITTEN_NOTE.match(text) is not None
+    if first in ("（", "("):  # (or a meeting subtitle in brackets: "（2023年2月23日在自治县十届人大二次会议上）")
+        return _WRITTEN_NOTE.match(text) is not None or (text[-1:] in "）)" and _dated_meeting(text[1:-1].strip()))
     if first.isdigit() or first in "〇零一二":
         return _dated_meeting(text)
     if first == "-" and text[1:2] != "-":
