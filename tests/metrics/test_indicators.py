@@ -232,9 +232,9 @@ def test_a_budget_s_shortfalls_and_cuts_are_decreases_of_the_quantity_named_befo
         ("42158万元", "一般公共预算收入", None), ("7431万元", "一般公共预算收入", "decrease"),
         ("10.2%", "一般公共预算收入", "decrease"), ("452101万元", "财政总支出", None),
         ("76067万元", "财政总支出", "decrease")]
-    # (加上 is a verb, but not in 加上级补助收入: the 上 there is the name's)
+    # (加上 is a verb, but not in 加上级补助收入: the 上 there is the name's, and 加 the sum's)
     assert [m.indicator for m in extract_metrics("加上上年结余7546万元，加上级补助收入387613万元")] == [
-        "上年结余", "加上级补助收入"]
+        "上年结余", "上级补助收入"]
 
 
 def test_per_mille_points_and_fibre_kilometres() -> None:
