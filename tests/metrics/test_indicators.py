@@ -279,3 +279,10 @@ def test_negative_growth_is_a_decrease_and_a_month_a_comparison_base() -> None:
     assert [(m.text, m.indicator, m.change) for m in metrics][:2] == [
         ("20.67亿元", "规上工业产值", None), ("3.4%", "规上工业产值", "decrease")]
     assert metrics[2].change == "decrease" and "比" not in (metrics[2].indicator or "")
+
+
+def test_a_conversion_is_no_discount_and_refers_to_the_quantity_before() -> None:
+    """"汇率6.8985折算" converts (no 6.8985折); "约合20533美元" is the quantity named before it in dollars."""
+    assert extract_metrics("按2019年美元对人民币的平均汇率6.8985折算") == []
+    assert [(m.text, m.indicator) for m in extract_metrics("人均生产总值为141647元，约合20533美元")] == [
+        ("141647元", "人均生产总值"), ("20533美元", "人均生产总值")]

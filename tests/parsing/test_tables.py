@@ -118,3 +118,15 @@ def test_a_table_written_as_plain_text_reads_back(table: Table) -> None:
     [(_, read)] = back.tables()
     assert (read.caption, read.unit) == (table.caption, table.unit)
     assert cells(read) == cells(table)
+
+
+def test_a_header_over_the_figures_columns_leaves_the_labels_column_blank() -> None:
+    """"| 绝对数(亿元) | 比上年增长(%) |" over "地区生产总值 | 617.50 | 5.2 |": the header's leading bar stands for the
+    labels' column, so each figure takes its own column's unit (617.50 亿元, not %)."""
+    report = govdoc.parse("七宝市2019年统计公报\n一、综合\n全市实现生产总值617.50亿元。\n表1 2019年七宝市生产总值\n"
+                          "| 绝对数(亿元) | 比上年增长(%) |\n地区生产总值 | 617.50 | 5.2 |\n第一产业 | 37.11 | 2.6 |\n"
+                          "第二产业 | 339.85 | 4.5 |\n")
+    [(_, table)] = list(report.tables())
+    assert [cell.text for cell in table.header[0]] == ["", "绝对数(亿元)", "比上年增长(%)"]
+    assert [[(m.value, m.unit) for m in cell.metrics] for cell in table.rows[0][1:]] == [
+        [(Decimal("61750000000"), "元")], [(Decimal("5.2"), "%")]]

@@ -75,6 +75,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout8": {"headings": 0.95, "tree": 0.95, "metrics": 0.97, "meta": 0.99, "indicator": 0.77, "change": 0.93},
     "degraded heldout8": {"headings": 0.93, "tree": 0.93, "metrics": 0.97, "meta": 0.99},
     "flush heldout8": {"headings": 0.95, "tree": 0.95, "metrics": 0.97, "meta": 0.99},
+    # annotated blind after sets 2-8 had been used (first run: headings 0.905, tree 0.476, metrics 0.953, meta
+    # 0.700, indicator 0.784); no longer blind since, see corpus/heldout9/README.md
+    "heldout9": {"headings": 0.97, "tree": 0.97, "metrics": 0.92, "meta": 0.93, "indicator": 0.80},
+    "degraded heldout9": {"headings": 0.86, "tree": 0.52, "metrics": 0.92, "meta": 0.74},
+    "flush heldout9": {"headings": 0.97, "tree": 0.97, "metrics": 0.92, "meta": 0.93},
 }
 SOURCES = {
     "devset": (SEEDS, CORPUS / "devset" / "gold"),
@@ -110,6 +115,9 @@ SOURCES = {
     "heldout8": (CORPUS / "heldout8" / "docs", CORPUS / "heldout8" / "gold"),
     "degraded heldout8": (CORPUS / "heldout8" / "docs", CORPUS / "heldout8" / "gold"),
     "flush heldout8": (CORPUS / "heldout8" / "docs", CORPUS / "heldout8" / "gold"),
+    "heldout9": (CORPUS / "heldout9" / "docs", CORPUS / "heldout9" / "gold"),
+    "degraded heldout9": (CORPUS / "heldout9" / "docs", CORPUS / "heldout9" / "gold"),
+    "flush heldout9": (CORPUS / "heldout9" / "docs", CORPUS / "heldout9" / "gold"),
 }
 # the held-out pages whose text is the whole page (41's text is the first 25 lines of its bulletin's page)
 WHOLE_PAGES = ("46_huaibei_tjgbjd_2025", "47_kelamayi_tjgb_2025_part", "48_huangshi_ysbg_2025")

@@ -33,7 +33,7 @@ _ADVERB_WORDS = """
 _VERB_WORDS = """
     成功创建 包装发布 组织制定 完成 实现 达到 获得 获批 获 争取到 争取 统筹 投入 拨付 兑现 接待 签订 组织 开展 发生
     销售 举办 撬动 安排 落实 创建 认定 开设 办理 受理 生产 支持 建议 需要 需 筹集 包括 收到 取得 加上 减去 建成
-    用于 签约 兑付 推出 拜访 挖掘 折合
+    用于 签约 兑付 推出 拜访 挖掘 折合 约合
 """
 LEADING_WORDS: dict[str, Kind] = {
     **{w: "time" for w in _TIME_WORDS.split()},
@@ -126,7 +126,8 @@ _TRAILING = """
     降幅 涨幅 增 减 降 涨 净 净增 净增加 净减 净减少 同比 环比
     增加到 增长到 增至 提高到 提高至 提升到 提升至 上升到 上升至 下降到 下降至 降至 降到 降低到 降低至 减少到 减少至
     扩大到 扩大至 缩小到 缩小至 达到 高达 多达 达 为 是 有 共计 累计 共有 共 提供 、 等 到 至 从 由 各 完成 实现 安排
-    调整为 调整到 调整至 控制在 保持在 稳定在 维持在 分别 均 已 首次 再次 一直 再创新高 突破 了 的 平均 再 又 还 也 都
+    调整为 调整到 调整至 折合 约合 控制在 保持在 稳定在 维持在 分别 均 已 首次 再次 一直 再创新高 突破 了 的 平均
+    再 又 还 也 都
     年末 年底 全年 当年 本年 年均 日均 月均 每年 每月 每日 每天 每人 每户 惠及 覆盖 受益
 """
 TRAILING_WORDS = frozenset(_TRAILING.split())
@@ -205,7 +206,7 @@ def strip_leading(phrase: str) -> tuple[str, bool, str]:
 # Verbs that open a relative clause naming a group: 获得政府最低生活保障的城镇居民, 已发现的矿种.
 _KEEP_BEFORE_DE = frozenset({"获得", "获", "已", "已经", "享受", "参加", "参与", "领取", "接受"})
 # 完成, 达到: a level of the quantity named before (…收入2021年突破600亿元，2025年达到630.5亿元).
-_LINKING = frozenset({"完成", "实现", "达到", "折合"})
+_LINKING = frozenset({"完成", "实现", "达到", "折合", "约合"})
 
 
 # The level a change starts from, after the quantity's name: "招商引资由“十一五”时期", "总收支从上次预算调整"

@@ -578,14 +578,16 @@ _LEAD_IN = re.compile(r"(?:如下|以下|下列|具体情况|分别是|主要是
 _ATTACHMENT_NOTE = re.compile(r"^附件[：:][ \u3000]*1[.．、]")
 # a notice's note of how it is published, "（此件公开发布）", left where no signature took it
 _PUBLICATION_NOTE = re.compile(r"^[（(]此件.{1,10}[）)]$")
+# who answers for a task in a plan's list of tasks ("责任单位：区发展和改革局", "牵头单位：…")
+_RESPONSIBLE = re.compile(r"^(?:牵头|责任|配合|协办|参与|主办|承办)(?:单位|部门|领导|科室)[：:]")
 _LIST_ITEM = re.compile(r"^([0-9]{1,2})[.．、]")
 
 
 def _text_line(text: str) -> bool:
     """Whether a short line is text by its words, whatever it stands like: a list's lead-in, an attachment note, a
-    note of how the document is published."""
+    note of how the document is published, who answers for a task."""
     return (_LEAD_IN.search(text) is not None or _ATTACHMENT_NOTE.match(text) is not None
-            or _PUBLICATION_NOTE.match(text) is not None)
+            or _PUBLICATION_NOTE.match(text) is not None or _RESPONSIBLE.match(text) is not None)
 
 
 def _sentence_with_clauses(text: str) -> bool:

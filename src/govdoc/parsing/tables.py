@@ -47,12 +47,22 @@ def _cells(raw: str) -> tuple[str, list[str]] | None:
         cells = [c.strip(" \u3000\u00a0") for c in text.split("\t")]
         return ("tab", cells) if len(cells) >= 2 else None
     if ("|" in text or "｜" in text) and not text.startswith(("http", "www")):
-        cells = [c.strip(" \u3000\u00a0") for c in _PIPES.split(text.strip("|｜ "))]
-        return ("pipe", cells) if len(cells) >= 2 else None
+        # (a row that opens with a bar keeps its empty first cell: see _aligned)
+        cells = [c.strip(" \u3000\u00a0") for c in _PIPES.split(text.rstrip("|｜ "))]
+        return ("pipe", cells) if len(cells) - (cells[0] == "") >= 2 else None
     if (" " in text or "\u3000" in text or "\u00a0" in text) and _SPACES.search(text):  # (most lines have no space)
         cells = _SPACES.split(text)
         return ("spaces", cells) if len(cells) >= 2 else None
     return None
+
+
+def _aligned(rows: list[list[str]]) -> list[list[str]]:
+    """Rows split at bars, the empty cell before a leading bar dropped where every row has one (a table written
+    "| a | b |"), kept where only some rows do: there the header stands over the figures' columns, its first
+    column (the rows' labels) left blank ("| 绝对数(亿元) | 比上年增长(%) |" over "地区生产总值 | 617.50 | 5.2 |")."""
+    if all(row[0] == "" for row in rows):
+        return [row[1:] for row in rows]
+    return rows
 
 
 def _caption(text: str, mark: re.Match[str]) -> str:
@@ -123,6 +133,8 @@ def _text_regions(lines: Sequence[Line]) -> list[_Region]:
                 break
             rows.append(nxt[1])
             j += 1
+        if kind == "pipe":
+            rows = _aligned(rows)
         if _plausible(kind, rows) and not any(table_fields(lines[k].text) for k in range(i, j)):
             cells = [_row(r) for r in rows]
             header, body = _split_header(cells)

@@ -103,3 +103,14 @@ def test_a_posting_time_glued_to_the_field_before_it_is_a_field() -> None:
     assert fields_of("发布机构：湖南省统计局发布时间：2026-05-15打印本页") == [
         ("issuer", "湖南省统计局"), ("posted", "2026-05-15")]
     assert fields_of("项目发布时间：待定") is None
+
+
+def test_a_disclosure_table_row_pasted_without_colons() -> None:
+    """A row of a 信息公开 table pasted as text, keys and values split by spaces; but not a line of words, nor a
+    row split by bars (a table's, see table_fields)."""
+    assert fields_of("信息索引号 014028901/2022-05909 生成日期 2022-08-18 公开日期 2022-08-18") == [
+        ("index_number", "014028901/2022-05909"), ("posted", "2022-08-18"), ("posted", "2022-08-18")]
+    assert fields_of("文件编号 公开时限 长期公开 发布机构 无锡市滨湖区蠡园街道办事处")[-1] == (
+        "issuer", "无锡市滨湖区蠡园街道办事处")
+    assert fields_of("来源 人民日报") is None
+    assert fields_of("索引号 | | 发布机构 | 七宝镇 | |") is None

@@ -645,3 +645,77 @@ def test_a_closing_formula_and_a_login_box_are_no_headings() -> None:
     report = govdoc.parse(NOTICE_WITH_LOGIN_BOX)
     assert report.outline() == [(1, "一、", "征收土地的位置"), (1, "二、", "其他事项")]
     assert report.meta.date is not None and report.meta.date.isoformat() == "2021-01-11"
+
+
+# A 街道's summary on a district portal: the site's greeting over the breadcrumb, the disclosure table pasted without
+# colons, the title printed again above the text
+GREETING_AND_PASTED_TABLE = """\
+网站支持IPv6七宝区人民政府  欢迎您!
+
+首页>七宝街道>政府信息公开>规划计划
+
+七宝街道2022年上半年工作总结
+
+发布时间:2022-08-18 15:34 [ ]
+
+信息索引号 014028901/2022-05909 生成日期 2022-08-18 公开日期 2022-08-18
+文件编号 公开时限 长期公开 发布机构 七宝区七宝街道办事处
+内容概述 七宝街道2022年上半年工作总结
+
+七宝街道2022年上半年工作总结
+
+今年以来，七宝街道坚持稳中求进，确保经济社会平稳发展。
+
+(一)经济运行态势良好
+
+主要经济指标保持平稳。
+
+(二)项目引建加速推进
+
+招商引资成效显著。
+"""
+
+
+def test_a_site_greeting_and_a_disclosure_table_pasted_without_colons() -> None:
+    report = govdoc.parse(GREETING_AND_PASTED_TABLE)
+    assert (report.meta.title, report.meta.issuer) == ("七宝街道2022年上半年工作总结", "七宝区七宝街道办事处")
+    assert report.meta.date is not None and report.meta.date.isoformat() == "2022-08-18"
+    assert report.outline() == [(1, "(一)", "经济运行态势良好"), (1, "(二)", "项目引建加速推进")]
+
+
+# A plan's targets, each with the units that answer for it
+RESPONSIBLE_UNITS = """\
+七宝区2023年主要目标任务责任分解方案
+
+一、主要预期目标
+
+(一)地区生产总值增长7%以上
+
+责任单位:区发展和改革局
+
+(二)规上工业增加值增长12%以上
+
+责任单位:区科技和经信局
+"""
+
+
+def test_who_answers_for_a_task_is_no_heading() -> None:
+    report = govdoc.parse(RESPONSIBLE_UNITS)
+    assert report.outline() == [(1, "一、", "主要预期目标"), (2, "(一)", "地区生产总值增长7%以上"),
+                                (2, "(二)", "规上工业增加值增长12%以上")]
+
+
+# A story on a portal: two slogans over the line that reports the event, a deck of two lines below it
+STORY_HEADLINE_GROUP = """\
+全力以赴拼发展 干字当头开新局
+在新起点上奋力谱写高质量发展新篇章
+区十三届人大五次会议隆重开幕
+王小明、李小红等出席会议
+张三作政府工作报告 李四主持
+1月31日上午，区第十三届人民代表大会第五次会议在区行政会议中心开幕。
+会议应到代表181人，实到代表162名，符合法定人数。
+"""
+
+
+def test_the_line_that_reports_the_event_is_a_story_s_title() -> None:
+    assert govdoc.parse(STORY_HEADLINE_GROUP).meta.title == "区十三届人大五次会议隆重开幕"

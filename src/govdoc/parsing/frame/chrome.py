@@ -29,6 +29,7 @@ _STRONG = re.compile("|".join((
     # the site greeting, and the top bar's date of today ("今天是:2024年05月17日 星期五")
     r"欢迎(?:访问|来到|光临|进入|使用).{0,30}(?:网|站|平台|系统|客户端|》)[!！。]?$",
     r"^(?:今天是|今日|今天)\s*[:：]?\s*[0-9]{4}\s*年",
+    r"^.{0,30}(?:欢迎您|欢迎你)[!！。]?$|^网站支持IPv6",  # "网站支持IPv6无锡市滨湖区人民政府 欢迎您!"
     # previous and next
     r"(?:上一篇|下一篇|上一条|下一条|上一页|下一页)(?:\s*[:：]|$)",
     # related-links markers on a line of their own

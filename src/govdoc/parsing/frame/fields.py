@@ -28,7 +28,7 @@ _IGNORED = ("浏览次数", "访问次数", "阅读量", "阅读次数", "点击
             "浏览", "字号", "字体", "字体大小", "文字大小", "字号大小", "关键词", "关键字", "主题词", "内容概述",
             "主题分类", "信息分类", "信息类型", "信息类别", "内容分类", "组配分类", "体裁分类", "服务对象分类",
             "所属主题", "分类", "有效性",
-            "有效期至", "生效时间",
+            "有效期至", "生效时间", "公开时限", "公开程序", "体裁", "效力状况", "文件下载",
             "生效日期", "废止时间", "废止日期", "失效时间", "失效日期", "有效期", "时效", "语音阅读", "分享",
             "分享到", "责任编辑", "编辑", "审核", "校对", "一审", "二审", "三审", "终审", "初审", "复审",
             "值班编辑", "责编", "编审", "签发", "记者", "摄影", "通讯员", "统筹", "监制", "视频", "图片",
@@ -164,8 +164,8 @@ def fields_of(text: str) -> list[tuple[str | None, str]] | None:
     The line must start with a key (after a bullet or an opening bracket: "（来源：青海日报）"); each
     value runs to the next key. Pairs are (field, value), field None for a page's furniture keys.
     """
-    if ":" not in text and "：" not in text:  # every key is followed by a colon: most lines have none
-        return None
+    if ":" not in text and "：" not in text:  # every key is followed by a colon, but in a pasted table's row
+        return _spaced_fields(text)
     text = _closed_up(text)
     start = _LEAD.match(text)
     position = start.end() if start else 0
@@ -176,6 +176,25 @@ def fields_of(text: str) -> list[tuple[str | None, str]] | None:
     for index, key in enumerate(keys):
         end = keys[index + 1].start() if index + 1 < len(keys) else len(text)
         pairs.append((KEYS[key.group("key") or key.group("posted")], _value(text[key.end():end])))
+    return pairs
+
+
+def _spaced_fields(text: str) -> list[tuple[str | None, str]] | None:
+    """The fields of a disclosure table's row pasted as text, keys and values split by spaces and no colon
+    ("信息索引号 014028901/2022-05909 生成日期 2022-08-18 公开日期 2022-08-18"), or None: the line opens with a key and
+    holds at least two of them, each a word of its own."""
+    if text[:1] not in _KEY_ALONE_FIRST or (" " not in text and "\u3000" not in text) or "|" in text or "｜" in text:
+        return None  # (a row split by bars is a table's: see table_fields)
+    words = text.split()
+    if words[0] not in KEYS or sum(word in KEYS for word in words) < 2:
+        return None
+    pairs: list[tuple[str | None, str]] = []
+    for word in words:
+        if word in KEYS:
+            pairs.append((KEYS[word], ""))
+        else:
+            field, value = pairs[-1]
+            pairs[-1] = (field, f"{value} {word}".strip())
     return pairs
 
 

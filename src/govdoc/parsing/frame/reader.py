@@ -19,6 +19,7 @@ from ...model import Meta
 from ..glossary import glossary_head
 from ..lines import (
     CONTENTS_HEAD,
+    REPORTS_EVENT,
     Line,
     byline_of,
     ends_sentence,
@@ -577,6 +578,13 @@ class FrameReader:
         if named:
             chosen = next((i for i in candidates if _folded(self.text[i]) in _folded(named)
                            or _folded(named) in _folded(self.text[i])), chosen)
+        group = [chosen]
+        while group[-1] + 1 in candidates and self.lines[group[-1] + 1].gap == 0:
+            group.append(group[-1] + 1)
+        if len(group) >= 3 and not REPORTS_EVENT.search(self.text[chosen]):
+            # a story's headline group of three or more lines, no line set apart: the main line reports the
+            # event ("区十三届人大五次会议隆重开幕"), the slogans above it are its kickers, the lines below its deck
+            chosen = next((k for k in group if REPORTS_EVENT.search(self.text[k])), chosen)
         bold = chosen
         while bold + 1 in candidates and self.lines[bold + 1].gap == 0 and not self.lines[bold].doubled:
             bold += 1
