@@ -5004,3 +5004,49 @@ A_BOLD_HEADING_WRAPPED_BEFORE_ITS_LAST_WORD = '\n'.join([
 def test_a_bold_heading_wrapped_before_a_last_word_of_three_characters_is_one_heading() -> None:
     report = govdoc.parse(A_BOLD_HEADING_WRAPPED_BEFORE_ITS_LAST_WORD)
     assert report.outline() == [(1, "第一章", "社区 楼宇 工作 Ａ"), (1, "第二章", "业委会一网通办营商环境居委会")]
+
+
+# A paragraph of an indented layout that a blank line cuts after a clause ("…美丽家园建设；" / "" / "获得感楼宇防汛！"):
+# the short line below ends with a cry, which no heading or lead does: it is the paragraph's rest (seed 584).
+A_CRY_BELOW_A_CLAUSE = '\n'.join([
+    '首页',
+    '机构',
+    '新闻',
+    '公开',
+    '互动',
+    '当前位置：首页 > 信息公开 > 政府文件',
+    '您的位置:',
+    '首页',
+    '>',
+    '要闻动态',
+    '江苏省 2031 年政府工作报告',
+    '——二〇三一年八月十二日在江苏省第十四届人民代表大会第三次会议上来源：闵行报',
+    '来源：江苏日报',
+    '  • 发文机关:',
+    '    江苏省人民政府办公室',
+    '  • 发文日期:',
+    '    2001 年 11 月 30 日',
+    '',
+    '\u3000\u3000截至年底,全镇,民生志愿者楼宇 18541.17 名;应急”精细化CT推进管理 3562 户;社区,美丽家园建设；',
+    '',
+    '获得感楼宇防汛！',
+    '',
+    '\u3000\u3000一年来,全区，托育龘·法治绿化Ａ,共治品质文明一网通办。法治帮扶绿化共治文明工作;助餐业委',
+    '',
+    '会业委会 1710.21 平方米!',
+    '',
+    '第一部分 精细化、发展、河道、养老',
+    '分享到:',
+    '微信',
+    '微博',
+    '责任编辑：王丽',
+    '编辑:韩佳 张兴红',
+    '一审:李强',
+    '二审:陈晨',
+]) + '\n'
+
+
+def test_a_cry_below_a_clause_cut_off_by_a_blank_line_ends_its_paragraph() -> None:
+    report = govdoc.parse(A_CRY_BELOW_A_CLAUSE)
+    assert report.outline() == [(1, "第一部分", "精细化、发展、河道、养老")]
+    assert report.preamble[0].text.endswith("美丽家园建设；获得感楼宇防汛！")

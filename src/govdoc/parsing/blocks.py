@@ -608,9 +608,9 @@ def _broken(text: str, nxt: Line) -> bool:
             return False  # (a lead sentence, or a clause of a list)
         # a clause end inside it, which no heading has ("稳定建设…机制；机制28676件;…2.72", "保障商户…共治；…场？"), or
         # long and stopping mid-sentence
-        return _CLAUSE_END.search(nxt.text[:-1]) is not None or (
+        return _CLAUSE_END.search(nxt.text[:-1]) is not None or nxt.text.endswith(("！", "!", "？", "?")) or (
             visible_length(nxt.text) >= LONG and _INNER_SENTENCE.search(nxt.text) is not None
-            and not ends_sentence(nxt.text))
+            and not ends_sentence(nxt.text))  # (or it ends with a cry or a question, which no heading or lead does)
     return _INNER_PUNCT.search(nxt.text) is not None
 
 
