@@ -33,7 +33,7 @@ _ADVERB_WORDS = """
 _VERB_WORDS = """
     成功创建 包装发布 组织制定 完成 实现 达到 获得 获批 获 争取到 争取 统筹 投入 拨付 兑现 接待 签订 组织 开展 发生
     销售 举办 撬动 安排 落实 创建 认定 开设 办理 受理 生产 支持 建议 需要 需 筹集 包括 收到 取得 加上 减去 建成
-    用于 签约 兑付 推出 拜访 挖掘 折合 约合
+    用于 签约 兑付 推出 拜访 挖掘
 """
 LEADING_WORDS: dict[str, Kind] = {
     **{w: "time" for w in _TIME_WORDS.split()},
@@ -206,7 +206,7 @@ def strip_leading(phrase: str) -> tuple[str, bool, str]:
 # Verbs that open a relative clause naming a group: 获得政府最低生活保障的城镇居民, 已发现的矿种.
 _KEEP_BEFORE_DE = frozenset({"获得", "获", "已", "已经", "享受", "参加", "参与", "领取", "接受"})
 # 完成, 达到: a level of the quantity named before (…收入2021年突破600亿元，2025年达到630.5亿元).
-_LINKING = frozenset({"完成", "实现", "达到", "折合", "约合"})
+_LINKING = frozenset({"完成", "实现", "达到"})
 
 
 # The level a change starts from, after the quantity's name: "招商引资由“十一五”时期", "总收支从上次预算调整"

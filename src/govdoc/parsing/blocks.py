@@ -23,6 +23,7 @@ from .glossary import glossary_entry, glossary_head
 from .headings import opens_series
 from .lines import (
     CONTENTS_HEAD,
+    PUBLICATION_NOTE,
     Labelled,
     Line,
     byline_of,
@@ -576,8 +577,6 @@ _LEAD_IN = re.compile(r"(?:如下|以下|下列|具体情况|分别是|主要是
 # the note of a document's attachments, first of a list ("附件：1.2025年…分配计划表"): text, never a heading; an
 # attachment's own heading is "附件2" alone, or "附件2 …" with its title
 _ATTACHMENT_NOTE = re.compile(r"^附件[：:][ \u3000]*1[.．、]")
-# a notice's note of how it is published, "（此件公开发布）", left where no signature took it
-_PUBLICATION_NOTE = re.compile(r"^[（(]此件.{1,10}[）)]$")
 # who answers for a task in a plan's list of tasks ("责任单位：区发展和改革局", "牵头单位：…")
 _RESPONSIBLE = re.compile(r"^(?:牵头|责任|配合|协办|参与|主办|承办)(?:单位|部门|领导|科室)[：:]")
 _LIST_ITEM = re.compile(r"^([0-9]{1,2})[.．、]")
@@ -587,7 +586,7 @@ def _text_line(text: str) -> bool:
     """Whether a short line is text by its words, whatever it stands like: a list's lead-in, an attachment note, a
     note of how the document is published, who answers for a task."""
     return (_LEAD_IN.search(text) is not None or _ATTACHMENT_NOTE.match(text) is not None
-            or _PUBLICATION_NOTE.match(text) is not None or _RESPONSIBLE.match(text) is not None)
+            or PUBLICATION_NOTE.match(text) is not None or _RESPONSIBLE.match(text) is not None)
 
 
 def _sentence_with_clauses(text: str) -> bool:

@@ -176,8 +176,8 @@ def split_label(text: str) -> Labelled | None:
 
 CONTENTS_HEAD = re.compile(r"^目[ \u3000]*录$")
 """The heading of a table of contents ("目录", "目    录"): no heading of the text, nor part of a title block."""
-REPORTS_EVENT = re.compile(r"(?:开幕|闭幕|召开|举行|举办|启动|开班|开工|揭牌|签约|落幕)$")
-"""A story's main line reports its event ("区十三届人大五次会议隆重开幕"); slogans above it are its kickers."""
+PUBLICATION_NOTE = re.compile(r"^[（(]此件.{1,10}[）)]$")
+"""A notice's note of how it is published ("（此件公开发布）"), below or beside its signature: text, never a heading."""
 
 _FURNITURE = (
     re.compile(r"^[0-9]{1,3}(?:[、,，\-—][0-9]{1,3})*\s*[\u4e00-\u9fff]{0,4}$"),  # "04、05 专题", "8"

@@ -31,15 +31,7 @@ from .headings import (
     shi_candidate,
     topic_shaped,
 )
-from .lines import (
-    SIDEBAR_HEAD,
-    Labelled,
-    caption_strength,
-    ends_open,
-    ends_sentence,
-    ends_softly,
-    is_doc_title,
-)
+from .lines import SIDEBAR_HEAD, Labelled, caption_strength, ends_open, ends_sentence, ends_softly, is_doc_title
 from .normalise import clean_spaces, join_wrapped, unspace_letters
 from .tables import TableBlock
 

@@ -311,10 +311,10 @@ def source_lines(lines: list[PdfLine]) -> list[SourceLine]:
     out: list[SourceLine] = []
     start = 0
     for index in range(1, len(measured) + 1):
-        above, here = (measured[index - 1], measured[index]) if index < len(measured) else (None, None)
-        if above is not None and here is not None and (
-                (_continues(above, here, body_size) and not _heading_alone(above, here))
-                or (start == headline and _headline_goes_on(above, here))):
+        if index < len(measured) and (
+                (_continues(measured[index - 1], measured[index], body_size)
+                 and not _heading_alone(measured[index - 1], measured[index]))
+                or (start == headline and _headline_goes_on(measured[index - 1], measured[index]))):
             continue
         first = measured[start]
         text = first.line.text.strip() + "".join(m.line.text for m in measured[start + 1:index])

@@ -19,7 +19,7 @@ from ...model import Meta
 from ..glossary import glossary_head
 from ..lines import (
     CONTENTS_HEAD,
-    REPORTS_EVENT,
+    PUBLICATION_NOTE,
     Line,
     byline_of,
     ends_sentence,
@@ -42,7 +42,8 @@ _RUNNING_HEAD = re.compile(r".*[·•]{2,}$|^[0-9]{1,3}(?:[、,，\-—][0-9]{1,
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _DIGITS = re.compile(r"[0-9０-９]")
 _NAME_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,3}$|^[\u4e00-\u9fff] [\u4e00-\u9fff]{1,2}$")
-_PUBLICATION_NOTE = re.compile(r"^[（(]此件.{1,10}[）)]$")
+# a story's main line reports its event ("区十三届人大五次会议隆重开幕"); slogans above it are its kickers
+_REPORTS_EVENT = re.compile(r"(?:开幕|闭幕|召开|举行|举办|启动|开班|开工|揭牌|签约|落幕)$")
 # a signature's date whose 年月日 a conversion lost ("{ 2017 6 23"): read only under an issuing body's name
 _SPACED_DATE = re.compile(r"^[^0-9]{0,2}\s*((?:19|20)[0-9]{2})\s+([0-9]{1,2})\s+([0-9]{1,2})$")
 _LEAD_MEETING = re.compile(
@@ -476,7 +477,7 @@ class FrameReader:
             if org > 0 and is_furniture(self.text[org]) and _DIGITS.search(self.text[org]):
                 org -= 1  # a page number between the name and the date (a page break)
             note = None
-            if org > 0 and _PUBLICATION_NOTE.match(self.text[org]) and self.lines[org].gap <= 2:
+            if org > 0 and PUBLICATION_NOTE.match(self.text[org]) and self.lines[org].gap <= 2:
                 note, org = org, org - 1  # "（此件公开发布）" set between the name and the date
             if when is None or self.drop[org] or self.chrome[org] or not title.is_org_line(self.text[org]):
                 continue
@@ -488,7 +489,7 @@ class FrameReader:
                 top -= 1  # a joint signature: the bodies that issue together, each on its line above the last
             for k in range(top, i + 1):
                 self.drop[k] = True
-            if note is None and i + 1 < self.n and _PUBLICATION_NOTE.match(self.text[i + 1]):
+            if note is None and i + 1 < self.n and PUBLICATION_NOTE.match(self.text[i + 1]):
                 self.drop[i + 1] = True
 
     # ---- the decision ----------------------------------------------------------------------------
@@ -581,10 +582,10 @@ class FrameReader:
         group = [chosen]
         while group[-1] + 1 in candidates and self.lines[group[-1] + 1].gap == 0:
             group.append(group[-1] + 1)
-        if len(group) >= 3 and not REPORTS_EVENT.search(self.text[chosen]):
+        if len(group) >= 3 and not _REPORTS_EVENT.search(self.text[chosen]):
             # a story's headline group of three or more lines, no line set apart: the main line reports the
             # event ("区十三届人大五次会议隆重开幕"), the slogans above it are its kickers, the lines below its deck
-            chosen = next((k for k in group if REPORTS_EVENT.search(self.text[k])), chosen)
+            chosen = next((k for k in group if _REPORTS_EVENT.search(self.text[k])), chosen)
         bold = chosen
         while bold + 1 in candidates and self.lines[bold + 1].gap == 0 and not self.lines[bold].doubled:
             bold += 1
