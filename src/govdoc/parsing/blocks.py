@@ -203,7 +203,7 @@ _NOT_ENTRIES = ("meta", "byline", "salutation", "annex")
 def _entry_like(block: Block) -> bool:
     """Whether a block could be an entry of a table of contents: one short line that ends no sentence."""
     return (len(block.lines) == 1 and len(block.text) <= 40 and block.kind not in _NOT_ENTRIES
-            and not block.text.endswith(("。", "；", "：", ":")) and not block.text.isdigit())
+            and not block.text.endswith(("。", "；", "：", ":", "！", "？", "!", "?")) and not block.text.isdigit())
 
 
 def _entry(text: str) -> tuple[str, str]:
@@ -249,10 +249,14 @@ def _contents(blocks: list[Block]) -> list[Block]:
     for k in range(n - 1, -1, -1):
         run_end[k] = run_end[k + 1] if like[k] else k
 
+    labels = [_entry(block.text)[0] if like[k] else "" for k, block in enumerate(blocks)]
+
     def again(k: int, after: int) -> int:
-        """The first block after ``after`` that prints entry k again, or n."""
-        return min((positions[index] for key in keys[k] if (positions := where[key])
-                    and (index := bisect_right(positions, after)) < len(positions)), default=n)
+        """The first block after ``after`` that prints entry k again, or n: one with the entry's title or
+        part's label, and no other label ("第三章 总则" prints no "第二部分 总则" again)."""
+        found = min((positions[index] for key in keys[k] if (positions := where[key])
+                     and (index := bisect_right(positions, after)) < len(positions)), default=n)
+        return found if found == n or not labels[k] or not labels[found] or labels[found] == labels[k] else n
 
     i = 0
     while i < n:

@@ -546,6 +546,35 @@ def test_a_plan_issued_by_a_notice_with_its_contents_and_numbered_sections() -> 
     assert not any(m for _, p in report.paragraphs() for m in p.metrics)  # "2.2成员单位" is no 2.2成
 
 
+# Headings that share a title, under a paragraph that is printed twice and ends with a cry: no table of contents,
+# since "第三章 社区治理" prints no "第二部分 社区治理" again and no entry of a contents ends a sentence
+SHARED_TITLES = """\
+2001年七宝镇政府工作报告
+
+第一部分 社区治理
+
+第一章 社区治理
+
+\u3000\u3000全年各项工作稳步推进，社区！
+
+第二部分 社区治理
+
+第一章 社区治理
+
+第二章 社区治理
+
+\u3000\u3000全年各项工作稳步推进，社区！
+
+第三章 社区治理
+"""
+
+
+def test_headings_sharing_a_title_are_no_table_of_contents() -> None:
+    report = govdoc.parse(SHARED_TITLES)
+    assert [label for _, label, _ in report.outline()] == [
+        "第一部分", "第一章", "第二部分", "第一章", "第二章", "第三章"]
+
+
 # A township's work report: the speaker's name alone under the meeting subtitle
 NAME_UNDER_SUBTITLE = """\
 政府工作报告
