@@ -114,3 +114,10 @@ def test_a_disclosure_table_row_pasted_without_colons() -> None:
         "issuer", "无锡市滨湖区蠡园街道办事处")
     assert fields_of("来源 人民日报") is None
     assert fields_of("索引号 | | 发布机构 | 七宝镇 | |") is None
+
+
+def test_a_pasted_row_whose_wrap_lost_the_space_before_a_key() -> None:
+    """A row wrapped at a column loses the space where it was cut: a key of four characters or more glued behind a
+    value is still a key ("长期公开" + "发布机构")."""
+    assert fields_of("文件编号 公开时限 长期公开发布机构 无锡市滨湖区蠡园街道办事处") == [
+        ("doc_number", ""), (None, "长期公开"), ("issuer", "无锡市滨湖区蠡园街道办事处")]

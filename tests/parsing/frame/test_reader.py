@@ -575,6 +575,52 @@ def test_headings_sharing_a_title_are_no_table_of_contents() -> None:
         "第一部分", "第一章", "第二部分", "第一章", "第二章", "第三章"]
 
 
+# A portal page printed in a narrow column: the greeting, the breadcrumb and the previous-and-next row wrapped like
+# the text, each rest on a line of its own
+NARROW_PAGE = """\
+网站支持IPv6七宝镇人
+民政府  欢迎您!
+
+当前位置:首页>>政务公开>>镇领导信息>>领
+导活动>>正文
+
+全镇秋季重大项目建设现场推进会举行
+
+来源:七宝镇人民政府 发布时间:2023-08-24
+
+8月23日，全镇秋季重大项目建设现场
+推进会在七宝镇工业园区举行。
+
+镇领导王小明、李华出席活动并为重大项
+目开工奠基。
+
+据了解，本次集中开工项目总计36个，
+涉及高端装备制造、现代高效农业、新能
+源新材料、医养健康等众多领域，总投资
+75.56亿元，年度计划投资42.1
+亿元，为推动全镇综合实力进入全区第一
+方阵提供了有力保障。
+
+镇长王小明在讲话中强调，各级各部门要
+为项目建设提供高效服务，确保项目早竣
+工、早投产、早达效，为加快建设现代化
+七宝做出新的更大贡献。
+
+上一条:全镇1-7月份经济运行分析暨安全生产
+工作推进会议召开 下一条:镇长王小明调研重点
+项目建设情况
+
+关闭
+"""
+
+
+def test_a_page_in_a_narrow_column_keeps_its_wrapped_chrome_out() -> None:
+    report = govdoc.parse(NARROW_PAGE)
+    assert (report.meta.title, str(report.meta.date)) == ("全镇秋季重大项目建设现场推进会举行", "2023-08-24")
+    assert report.outline() == []
+    assert [p.text[:6] for p in report.preamble] == ["8月23日，", "镇领导王小明", "据了解，本次", "镇长王小明在"]
+
+
 # A township's work report: the speaker's name alone under the meeting subtitle
 NAME_UNDER_SUBTITLE = """\
 政府工作报告

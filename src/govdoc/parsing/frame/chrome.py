@@ -29,7 +29,7 @@ _STRONG = re.compile("|".join((
     # the site greeting, and the top bar's date of today ("今天是:2024年05月17日 星期五")
     r"欢迎(?:访问|来到|光临|进入|使用).{0,30}(?:网|站|平台|系统|客户端|》)[!！。]?$",
     r"^(?:今天是|今日|今天)\s*[:：]?\s*[0-9]{4}\s*年",
-    r"^.{0,30}(?:欢迎您|欢迎你)[!！。]?$|^网站支持IPv6",  # "网站支持IPv6无锡市滨湖区人民政府 欢迎您!"
+    r"网站支持IPv6",  # "网站支持IPv6无锡市滨湖区人民政府 欢迎您!"
     # previous and next
     r"(?:上一篇|下一篇|上一条|下一条|上一页|下一页)(?:\s*[:：]|$)",
     # related-links markers on a line of their own
@@ -91,6 +91,13 @@ _MENU_STOP = re.compile(r"[，。；？]")
 _DIGIT = re.compile(r"[0-9０-９]")
 
 
+# a site's greeting, whatever the site's name opens with ("…人民政府 欢迎您!"): tested by its ending first
+_GREETING_ENDINGS = ("欢迎您", "欢迎你", "欢迎您!", "欢迎您！", "欢迎你!", "欢迎你！", "欢迎您。")
+_GREETING = re.compile(r".{0,30}(?:欢迎您|欢迎你)[!！。]?")
+
+# the link to the next page behind the wrapped rest of the previous one's ("议召开 下一条:侯素云查看…")
+_NEXT_LINK = re.compile(r"\s(?:下一篇|下一条)\s*[:：]\s*\S")
+
 # footers: searched, not matched
 _FOOTER = re.compile(r"版权所有|Copyright|©|ICP备|ICP证|公网安备|网站标识码|网站识别码|主办单位\s*[:：]"
                      r"|主办地址|友情链接|^主办\s*[:：]|承办单位\s*[:：]|技术支持\s*[:：]|建议使用.{0,20}浏览|最佳浏览")
@@ -116,6 +123,10 @@ def is_chrome(text: str, *, footers: bool = True) -> bool:
     if text[0] in _FIRST and (_STRONG.match(text.lstrip(_BULLETS)) is not None or is_button_row(text)):
         return True  # (a line of a bulleted list too: "• 第A01版：本期导读")
     if text.endswith(_FILE_ENDINGS) and _FILE.match(text) is not None:
+        return True
+    if text.endswith(_GREETING_ENDINGS) and _GREETING.fullmatch(text) is not None:
+        return True
+    if "下一" in text and _NEXT_LINK.search(text) is not None:
         return True
     if text[0] == "h" and _LINK.match(text) is not None:
         return True

@@ -190,12 +190,21 @@ def _spaced_fields(text: str) -> list[tuple[str | None, str]] | None:
         return None
     pairs: list[tuple[str | None, str]] = []
     for word in words:
-        if word in KEYS:
-            pairs.append((KEYS[word], ""))
+        key = word if word in KEYS else _glued_key(word)
+        if key != word and key is not None:  # (a wrap lost the space before a key: "长期公开发布机构")
+            field, value = pairs[-1]
+            pairs[-1] = (field, f"{value} {word[:-len(key)]}".strip())
+        if key is not None:
+            pairs.append((KEYS[key], ""))
         else:
             field, value = pairs[-1]
             pairs[-1] = (field, f"{value} {word}".strip())
     return pairs
+
+
+def _glued_key(word: str) -> str | None:
+    """The key of four characters or more that ends ``word`` behind a value (``"2022-05909生成日期"``), or None."""
+    return next((word[-size:] for size in (6, 5, 4) if len(word) > size and word[-size:] in KEYS), None)
 
 
 def key_alone(text: str) -> str | None:
