@@ -67,6 +67,27 @@ def test_respectively_lists_of_ordinals_and_of_unequal_items() -> None:
         "基础养老金", "低保标准"]
 
 
+def test_a_long_list_of_pollutants_with_their_abbreviations() -> None:
+    """An environmental bulletin's list: each pollutant's abbreviation in brackets is dropped and takes no room in
+    the clause, the list is longer than a name, and the averaging period is part of a statistic's name."""
+    assert [m.indicator for m in extract_metrics(
+        "全年优良天数314天。二氧化硫(SO2)、二氧化氮(NO2)、可吸入颗粒物(PM10)、细颗粒物(PM2.5)年均浓度分别为5微克/立方米、"
+        "19微克/立方米、56微克/立方米、27微克/立方米。")][1:] == [
+        "二氧化硫年均浓度", "二氧化氮年均浓度", "可吸入颗粒物年均浓度", "细颗粒物年均浓度"]
+    assert described("臭氧(O3)日最大8小时平均90百分位数浓度为157微克/立方米") == [
+        ("157微克/立方米", "臭氧日最大8小时平均90百分位数浓度", None)]
+    # a list cut short by the clause's window is no list to share out: its first item may be cut too
+    assert {m.indicator for m in extract_metrics(
+        "限额以上单位家用电器和音像器材类、日用品类、化妆品类、粮油食品类、服装鞋帽针纺织品类零售额分别比上年增长14.5%、"
+        "89.6%、36%、26.7%和53.8%。")} == {"服装鞋帽针纺织品类零售额"}
+
+
+def test_a_respectively_list_of_changes_refers_to_the_figures_before_it() -> None:
+    assert described("全市法院受理案件25.4万件，办结案件23.1万件，同比分别上升3.6%和3.1%。") == [
+        ("25.4万件", "法院受理案件", None), ("23.1万件", "办结案件", None),
+        ("3.6%", "法院受理案件", "increase"), ("3.1%", "办结案件", "increase")]
+
+
 def test_a_list_without_as_many_items_gives_every_figure_the_same_indicator() -> None:
     assert described("城乡低保标准分别提高8.2%、9.7%") == [
         ("8.2%", "城乡低保标准", "increase"), ("9.7%", "城乡低保标准", "increase")]

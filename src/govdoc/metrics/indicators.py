@@ -30,6 +30,7 @@ _HEADS = (
     "增加值", "总产值", "产值", "产量", "面积", "收入", "支出", "投资", "人口", "人数", "贡献率", "比重", "增速",
     "总额", "零售额", "销售额", "营业额", "余额", "价格", "指数", "利润", "用电量", "发电量", "周转量", "吞吐量",
     "客运量", "货运量", "在校生", "招生", "毕业生", "存款", "贷款", "保费", "标准", "覆盖率", "参保人数",
+    "年均浓度", "平均浓度", "浓度",
 )
 _ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
 # Last characters of a noun that names a quantity by itself (养老金, 学费, 总额, 产量 …).
@@ -78,6 +79,15 @@ def _with_head(phrase: str, template: str) -> str | None:
     return phrase + template[k + 1:]
 
 
+def _changed(before: list[str | None], run: int) -> list[str] | None:
+    """The quantities a 分别 list of changes with no name of its own refers to, in order: the last ``run`` figures
+    of the sentence before it ("受理案件25.4万件，办结23.1万件，同比分别上升3.6%和3.1%"), when each has a name."""
+    named = before[-run:]
+    if len(named) < run or any(name is None for name in named) or len(set(named)) < run:
+        return None
+    return [name for name in named if name is not None]
+
+
 def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], list[Change | None]]:
     """The indicators and the changes of the candidate figures of ``text``, in order."""
     clauses: list[Clause] = []
@@ -94,11 +104,12 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
     series: int | None = None  # the last figure of the sentence with a printed phrase
     shared: list[str] | None = None  # the items of the sentence's last 分别 list
     da = "大" in text  # 4大行动: the count of a noun named by the unit
+    sentence = 0  # the sentence's first figure
     i = 0
     while i < count:
         phrase, linked, share, following, _, new_sentence, sub_item, respectively, _, change, base = clauses[i]
         if new_sentence:
-            subject, series, shared = None, None, None
+            subject, series, shared, sentence = None, None, None, i
         elif sub_item:
             series = None
         cand = cands[i]
@@ -131,6 +142,8 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
                 run += 1
             if run > 1:
                 items = _items(phrase, run) if phrase else shared
+                if items is None and not phrase and change is not None:
+                    items = _changed(indicators[sentence:i], run)
                 shares: Sequence[str | None] = [indicator] * run  # 分别增长39.5%、55.5%: one for all
                 if items is not None and len(items) == run:
                     shared = shares = items

@@ -25,6 +25,7 @@ WINDOW = 40
 """How far back (in characters) a figure's clause is read when no clause break comes sooner."""
 MAX_PHRASE = 24
 """The longest indicator kept (its last characters): a longer phrase is a clause, not a name."""
+_NOTE_ROOM = 24  # how much further back a clause is read where notes in brackets stand in it
 
 _SPACES = re.compile(f"[{SPACES}]+")
 # Footnote markers glued to a phrase ("地区生产总值[2]2318.6亿元") are no part of it.
@@ -39,7 +40,7 @@ _SPACE_HINT = re.compile(f"[{SPACES}]")
 _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _SCOPE_NOTE = re.compile(
     r"[，,、；]|^(?:不?含|包括|包含|按|以|剔除|扣除|均为)|下同|不变价|现价|口径|计算|初步|以上|以下|法人|年"
-    r"|^[A-Za-z]{2,6}$"  # (or an abbreviation: "地区生产总值（GDP）")
+    r"|^[A-Za-z]{2,6}$|^[A-Z][A-Za-z]?[0-9][0-9.]{0,3}$"  # (or an abbreviation: "地区生产总值（GDP）", "（PM2.5）")
 )
 # A bracket left open at the window's start, or around an abbreviation at its end
 _UNCLOSED = re.compile(r"^[（(](?!.*[）)])|[（(][A-Za-z]{2,6}$")
@@ -109,10 +110,11 @@ def _clean(window: str) -> str:
     return window
 
 
-def read_phrase(window: str) -> tuple[str, bool, bool, bool, bool]:
+def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bool, bool]:
     """The indicator phrase of a clause window (no spaces), whether the clause links the figure to
     a quantity named before it, whether the phrase is a share of a subject named before it, whether
-    分别 stands in it, and whether the figure is the base a comparison names ("比上年决算数14.94亿元增长3.0%")."""
+    分别 stands in it, and whether the figure is the base a comparison names ("比上年决算数14.94亿元增长3.0%").
+    ``whole`` False says the window was cut short of its clause's start (its first word may be cut)."""
     if not window:
         return "", False, False, False, False
     if window in TRAILING_WORDS:  # 增长, 下降, 为, 达到: the usual clause of a change
@@ -170,8 +172,11 @@ def read_phrase(window: str) -> tuple[str, bool, bool, bool, bool]:
             phrase = phrase[first_item + 1:]  # 报告书14个工作日内、报告表7个工作日: "内" ends the figure before
         if "、" in phrase:  # 水费、电费 share one figure; 加强排查、物资保障 are two clauses
             cut = phrase.rfind("、")
-            if cut > 12 or _NARRATIVE.search(phrase, 0, cut) is not None:
+            listed = respectively and whole and len(phrase) <= 2 * MAX_PHRASE
+            if (cut > 12 and not listed) or _NARRATIVE.search(phrase, 0, cut) is not None:
                 phrase = phrase[cut + 1:]
+            elif listed:  # a 分别 list, shared out among its figures ("二氧化硫、…、细颗粒物年均浓度分别为…")
+                return phrase, linked, share, respectively, base
     return phrase[-MAX_PHRASE:], linked, share, respectively, base
 
 
@@ -245,6 +250,9 @@ def read_clause(text: str, start: int, end: int, previous_end: int, classifier: 
     ``previous_end`` (0 for the first)."""
     lo = max(previous_end, start - WINDOW)
     window = text[lo:start]
+    if lo > previous_end and (")" in window or "）" in window):  # (notes in brackets, which _clean drops, take no room)
+        lo = max(previous_end, lo - _NOTE_ROOM)
+        window = text[lo:start]
     last = _LAST_BREAK.search(window)
     if last is not None:
         window = window[last.start() + 1:]
@@ -280,7 +288,8 @@ def read_clause(text: str, start: int, end: int, previous_end: int, classifier: 
         elif following or window in TRAILING_WORDS:  # 新建1个营商服务中心; 增长, 下降, 为, 达到
             phrase, linked, share, respectively, base = "", not following, False, False, False
         else:
-            phrase, linked, share, respectively, base = read_phrase(window)
+            whole = last is not None or lo == previous_end  # (the window starts where its clause does)
+            phrase, linked, share, respectively, base = read_phrase(window, whole=whole)
     if not following and ((not phrase and change is None) or window.endswith("等")):
         # 提供230余课时服务, 北洲子等37.47公里干线公路
         following, following_end = following_noun(text, end)

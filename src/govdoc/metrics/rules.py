@@ -34,7 +34,8 @@ SET_PHRASES = (
     "四个放在", "两个先行", "三项制度", "一个中心", "两个基本点", "三个一批", "四个一批", "五个一", "三个一",
     "三次产业", "一二三次产业",
 )
-_PLAN_WORDS = ("行动计划", "行动", "计划", "规划", "蓝图", "攻坚", "工程", "专项行动", "实施方案")
+_PLAN_WORDS = ("行动计划", "行动", "计划", "规划", "蓝图", "攻坚", "工程", "专项行动", "实施方案",
+               "平均", "滑动平均")  # (and the period a statistic averages over: "24小时平均95百分位数浓度")
 _YEAR_TAIL = ("度", "底", "初", "末", "代", "级", "中", "前后")
 _NUM = r"[0-9０-９零〇一二两三四五六七八九十百]+"
 _LIST_SEP = r"[ \u3000]*[、，,和及至到—\-][ \u3000]*"
@@ -151,7 +152,8 @@ def is_anniversary(text: str, cand: Candidate) -> bool:
 
 
 def is_plan_name(text: str, cand: Candidate) -> bool:
-    """三年行动计划, 10 分钟“为老服务圈”: a duration that names a plan or a service radius."""
+    """三年行动计划, 10 分钟“为老服务圈”, 日最大8小时平均: a duration that names a plan, a service radius or the
+    period a statistic averages over."""
     if cand.unit.kind not in ("duration", "length"):
         return False
     after = _after(text, cand, 12)

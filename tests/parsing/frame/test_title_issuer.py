@@ -149,6 +149,10 @@ def test_issuers_from_titles_and_junk() -> None:
     assert title_issuer("七宝街道2022年工作总结和2023年工作计划") == "七宝街道"
     assert title_issuer("闵行区教育局2025年部门预算公开") == "闵行区教育局"
     assert title_issuer("上海市2025年国民经济和社会发展统计公报") is None
+    # the year first: a standing committee's, a court's own report (a government's work report names no issuer so)
+    assert title_issuer("2021年七宝市人民代表大会常务委员会工作报告") == "七宝市人民代表大会常务委员会"
+    assert title_issuer("2023年七宝市中级人民法院工作报告") == "七宝市中级人民法院"
+    assert title_issuer("2024年全区人民法院工作报告") is None
     assert is_junk("区政府网站") and is_junk("闵行报") and is_junk("本网") and not is_junk("七宝镇")
     assert is_publication("闵行报") and is_publication("上海发布客户端") and not is_publication("七宝镇人民政府")
 
