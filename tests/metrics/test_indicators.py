@@ -88,6 +88,20 @@ def test_a_respectively_list_of_changes_refers_to_the_figures_before_it() -> Non
         ("3.6%", "法院受理案件", "increase"), ("3.1%", "办结案件", "increase")]
 
 
+def test_a_page_in_traditional_characters_reads_its_change_and_linking_words() -> None:
+    """A portal's 繁體 page: 為, 增長, 較, 分別 read as their simplified forms do; the text stays as printed."""
+    assert described("全市參加工傷保險人數為4.79萬人，比上年同期增長8.63%，較全省高1.3個百分點。") == [
+        ("4.79萬人", "參加工傷保險人數", None), ("8.63%", "參加工傷保險人數", "increase"),
+        ("1.3個百分點", "參加工傷保險人數", "increase")]
+    assert [m.indicator for m in extract_metrics("一產、二產增加值分別增長3.3%、0.6%")] == ["一產增加值", "二產增加值"]
+
+
+def test_a_year_on_year_comparison_and_a_quarter_are_no_part_of_a_name() -> None:
+    assert described("在职参保人数8.68万人，同比去年同期增加2.91%") == [
+        ("8.68万人", "在职参保人数", None), ("2.91%", "在职参保人数", "increase")]
+    assert described("2023年第三季度全市参保人数为12.79万人") == [("12.79万人", "参保人数", None)]
+
+
 def test_a_list_without_as_many_items_gives_every_figure_the_same_indicator() -> None:
     assert described("城乡低保标准分别提高8.2%、9.7%") == [
         ("8.2%", "城乡低保标准", "increase"), ("9.7%", "城乡低保标准", "increase")]

@@ -24,6 +24,9 @@ _WORDS: dict[str, Change] = {
     **dict.fromkeys(("下降", "减少", "降低", "回落", "下滑", "缩小", "降幅", "减产", "减收", "净减少", "净减", "少增",
                      "下跌", "收窄", "放缓", "减", "降", "短收", "少收", "减支", "负增长"), "decrease"),
     "持平": "flat",
+    # (the same words in traditional characters, as a portal's 繁體 page prints them)
+    **dict.fromkeys(("增長", "漲", "漲幅", "擴大", "增產", "淨增", "淨增加"), "increase"),
+    **dict.fromkeys(("減少", "減", "減產", "減收", "淨減", "淨減少", "放緩", "負增長", "減支", "縮小"), "decrease"),
 }
 # The change words by their last character, longest first: one or two look-ups per figure.
 _BY_LAST: dict[str, tuple[str, ...]] = {
@@ -31,10 +34,12 @@ _BY_LAST: dict[str, tuple[str, ...]] = {
     for last in {w[-1] for w in _WORDS}
 }
 # A comparison whose adjective states the change: 比上年高, 较全省平均水平低0.2个百分点.
-_COMPARISON = re.compile(rf"(?:比|较){BASELINE}[^，。；]{{0,10}}?(?:(?P<increase>高出|多出|高|多|快)|低出|少|低|慢)$")
+_COMPARISON = re.compile(
+    rf"(?:比|较|較){BASELINE}[^，。；]{{0,10}}?(?:(?P<increase>高出|多出|高|多|快)|低出|少|低|慢)$")
 # A comparison printed before its base: 高于上年1.3个百分点, 低于全省平均0.2个百分点.
-_COMPARED = re.compile(r"(?P<increase>高于|多于|快于|超过|超出)|(?P<decrease>低于|少于|慢于)")
-CHANGE_LAST = frozenset("长加高升涨幅大产收增回快降少低落滑小减跌窄缓平了多出慢支")
+_COMPARED = re.compile(
+    r"(?P<increase>高[于於]|多[于於]|快[于於]|超过|超過|超出)|(?P<decrease>低[于於]|少[于於]|慢[于於])")
+CHANGE_LAST = frozenset("长加高升涨幅大产收增回快降少低落滑小减跌窄缓平了多出慢支長漲產減緩")
 """The last characters of the change words: words before a figure ending in another state no change
 (unless they compare with 于 or 超: 低于全省平均)."""
 _SPACES = re.compile(f"[{SPACES}]+")
@@ -49,13 +54,13 @@ def change_in(before: str) -> Change | None:
             if words.endswith(word) and not (word == "增" and words.endswith("新增")):
                 return _WORDS[word]
         tail = words[-16:]
-        base = max(tail.rfind("比"), tail.rfind("较"))
+        base = max(tail.rfind("比"), tail.rfind("较"), tail.rfind("較"))
         if base >= 0:
             m = _COMPARISON.match(tail, base)
             if m is not None:
                 return "increase" if m.group("increase") is not None else "decrease"
     window = before[-12:]
-    if "于" not in window and "超" not in window:
+    if "于" not in window and "超" not in window and "於" not in window:
         return None
     compared = None
     for compared in _COMPARED.finditer(window):  # noqa: B007 - the last one counts

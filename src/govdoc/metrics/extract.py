@@ -11,6 +11,7 @@ from .numbers import SPACES
 from .qualifiers import APPROX
 from .rules import select
 from .scan import Candidate, scan
+from .shared import share_units
 
 _BREAKS = "\x85"  # NEL is a C1 control, which a Metric cannot carry; other line breaks stay in the span
 _STRIP = frozenset(SPACES + "\u2028\u2029\x85")
@@ -73,7 +74,7 @@ def extract_metrics(text: str) -> list[Metric]:
     Pure and deterministic; offsets index into ``text`` (``text[m.start:m.end] == m.text``).
     Raises nothing for any str: text without figures gives an empty list.
     """
-    cands = select(text, scan(text))
+    cands = share_units(text, select(text, scan(text)))
     if not cands:
         return []
     breaks = _BREAKS in text

@@ -57,8 +57,8 @@ def _items(phrase: str, count: int) -> list[str] | None:
     widths = {len(item) for item in first}
     lexical = next((h for h in _HEADS if last.endswith(h) and len(last) > len(h)), "")
     width = len(first[-1])
-    if lexical and any(abs(len(last) - len(lexical) - w) <= 1 for w in widths):
-        head = lexical  # 粮食、油料、蔬菜产量; 高技术制造业、装备制造业增加值
+    if lexical and (len(lexical) >= 4 or any(abs(len(last) - len(lexical) - w) <= 1 for w in widths)):
+        head = lexical  # 粮食、油料、蔬菜产量; 高技术制造业、装备制造业增加值; 二氧化硫、可吸入颗粒物年均浓度
     elif len(last) - width >= 2:
         head = last[width:]  # 城镇和农村居民人均可支配收入; 第一、二、三产业对经济增长的贡献率
     elif lexical and not any(item[-1] in _QUANTITY_ENDS for item in first):

@@ -59,7 +59,7 @@ _LEADING_PATTERN = re.compile(
     r"|“?十[一二三四五六]五”?(?:时期|期间|以来|末|期末)?"
     r"|(?:近|过去)[0-9０-９一二三四五六七八九十]{1,2}年(?:来|以来|间|内)?"
     r"|[0-9０-９一二三四五六七八九十]{1,2}年(?:来|以来|间|内)"
-    r"|[一二三四]季度"
+    r"|第?[一二三四]季度(?:末|以来)?"
     r"|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、是要]"
     r"|—+|－+|-+|[●·•○■□◆▲★※、]"
     r"|再?[加减](?=上级|上年|调入|动用|结转|支出|上解|补助|转移)"  # a budget's sum: 加上级补助收入, 减结转下年支出
@@ -67,7 +67,7 @@ _LEADING_PATTERN = re.compile(
 )
 # The characters a match of _LEADING_PATTERN can start with.
 _PATTERN_FIRST = frozenset(
-    "截止到至0123456789０１２３４５６７８９〇零一二三四五六七八九十“近过（(—－-●·•○■□◆▲★※、再加减"
+    "截止到至0123456789０１２３４５６７８９〇零一二三四五六七八九十“近过（(—－-●·•○■□◆▲★※、再加减第"
 )
 
 
@@ -129,6 +129,8 @@ _TRAILING = """
     调整为 调整到 调整至 折合 约合 控制在 保持在 稳定在 维持在 分别 均 已 首次 再次 一直 再创新高 突破 了 的 平均
     再 又 还 也 都
     年末 年底 全年 当年 本年 年均 日均 月均 每年 每月 每日 每天 每人 每户 惠及 覆盖 受益
+    增長 減少 減 漲 漲幅 擴大 縮小 增產 減產 減收 淨增 淨減 負增長 增長到 增長至 減少到 減少至 達到 達 為 分別 共計 累計
+    實現 調整為 控制在 穩定在 維持在 均為
 """
 TRAILING_WORDS = frozenset(_TRAILING.split())
 """Words that end a clause before a figure without naming anything: changes, comparisons, links."""
@@ -142,22 +144,24 @@ TRAILING_LAST = frozenset(w[-1] for w in TRAILING_WORDS) | frozenset("年末底�
 """The last characters of trailing words and comparisons (besides those that hold 于 or 超)."""
 # Trailing words that end another word after these (新增, 国有, 作为, 总是, 人均, 首都).
 _NOT_AFTER: dict[str, str] = {
-    "增": "新", "有": "国私公所持", "为": "作成认视称更改转", "是": "总但于就或还可正要若", "均": "人",
-    "都": "首", "至": "乃甚以", "达": "发通", "等": "平高中", "降": "空", "的": "目",
+    "增": "新", "有": "国私公所持", "为": "作成认视称更改转", "為": "作成認視稱更改轉", "是": "总但于就或还可正要若",
+    "均": "人", "都": "首", "至": "乃甚以", "达": "发通", "等": "平高中", "降": "空", "的": "目",
 }
-_COMPARISON = re.compile(rf"(?:比|较|与){BASELINE}")
-_COMPARED_END = re.compile(r"(?:高于|低于|超过|超出|多于|少于|快于|慢于)[^，。；]{0,10}$")
+_COMPARISON = re.compile(rf"(?:比|较|与|較|與){BASELINE}")
+_COMPARED_END = re.compile(r"(?:高[于於]|低[于於]|超过|超過|超出|多[于於]|少[于於]|快[于於]|慢[于於])[^，。；]{0,10}$")
 _YEAR_END = re.compile(rf"{_YEAR}(?:末|底|初)?$")
 
 
 def _trailing_start(phrase: str) -> int | None:
     """Where the trailing word at the end of ``phrase`` starts, or None."""
     tail = phrase[-16:]
-    if phrase[-1] not in TRAILING_LAST and "于" not in tail and "超" not in tail:
+    if phrase[-1] not in TRAILING_LAST and "于" not in tail and "超" not in tail and "於" not in tail:
         return None
     size = len(phrase)
-    for base in sorted((k for k, char in enumerate(tail) if char in "比较与"), reverse=True):
+    for base in sorted((k for k, char in enumerate(tail) if char in "比较与較與"), reverse=True):
         if _COMPARISON.match(tail, base) is not None:  # 比上年末增长, 较“十三五”末, 比全市平均水平高, 与上年相比
+            if base and tail[base] == "比" and tail[base - 1] in "同环環":
+                base -= 1  # 同比去年同期增加: the comparison is 同比's
             return size - len(tail) + base
     for word in _BY_LAST.get(phrase[-1], ()):
         if phrase.endswith(word):
