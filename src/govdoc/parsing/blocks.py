@@ -127,13 +127,15 @@ def _labels_of(lines: list[Line]) -> dict[int, Labelled]:
     return {i: lab for i, line in enumerate(lines) if (lab := split_label(line.text)) is not None}
 
 
-def _supported_labels(lines: list[Line], commas: int = 0,
-                      found: dict[int, Labelled] | None = None) -> dict[int, Labelled]:
+def _supported_labels(lines: list[Line], commas: int = 0, found: dict[int, Labelled] | None = None,
+                      spaced: bool = False) -> dict[int, Labelled]:
     """Labels at line starts, each marked by whether a neighbour in its sequence exists.
 
     "1." is trusted as a heading label when a "2." (or a "0.") of the same family also starts a
     line; an unsupported label must carry a short, plain title to count as a heading. ``found``: the
-    lines' labels (``_labels_of``), when the caller has read them already.
+    lines' labels (``_labels_of``), when the caller has read them already. ``spaced``: blank lines
+    separate the document's blocks, so the first of a family on a line of its own, two phrases around a
+    comma and no sentence end, is a heading too (a page cut before its "二、").
     """
     if found is None:
         found = _labels_of(lines)
@@ -161,7 +163,10 @@ def _supported_labels(lines: list[Line], commas: int = 0,
         # two phrases around a comma too, where the text breaks off before the second)
         first_below = (lab.number == 1 and (above := found.get(i - 1)) is not None and above.family != lab.family
                        and short and title_commas <= 1 and "。" not in above.rest)
-        if supported or plain or first_below:
+        first_apart = (spaced and lab.number == 1 and short and title_commas <= 1 and lines[i].gap > 0
+                       and (i + 1 == len(lines) or lines[i + 1].gap > 0) and not ends_sentence(lab.rest)
+                       and not ends_softly(lab.rest))
+        if supported or plain or first_below or first_apart:
             accepted[i] = lab
     return accepted
 
@@ -367,8 +372,8 @@ class _RawLayout:
                     and not ends_open(lines[i].text)):
                 opened[i] = False
         self.labelled = _labels_of(lines)  # every line that opens with a label (``labels``: those accepted)
-        labels = self.labels = _supported_labels(lines, found=self.labelled)
         spaced = sum(1 for line in lines if line.gap) * 5 >= n  # blank lines separate this document's blocks
+        labels = self.labels = _supported_labels(lines, found=self.labelled, spaced=spaced)
         for i in range(n - 1):
             # in a document spaced with blank lines, a short line glued to body text below is its first line
             nxt = lines[i + 1]

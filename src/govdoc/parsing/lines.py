@@ -268,7 +268,13 @@ _SALUTATION = re.compile(
     r"^(?:各位|尊敬的|亲爱的|同志们|女士们|代表们)[^。！？!?]{0,24}[：:]$"
     # a notice's addressees: "各乡镇人民政府，县级有关部门："
     r"|^各[^。！？!?：:]{1,80}[，,、][^。！？!?：:]{1,80}[：:]$"
-    r"|^(?:主任|委员长|主席)[、，,][^。！？!?]{0,30}各位委员[：:]$")  # (a standing committee: "主任、各位副主任、…")
+    r"|^(?:主任|委员长|主席)[、，,][^。！？!?]{0,30}各位委员[：:]$"  # (a standing committee: "主任、各位副主任、…")
+    # the body a report is made to: "城区人大常委会：", "市人民代表大会常务委员会："
+    r"|^[^。！？!?，,：:\s]{0,16}(?:人大常委会|人民代表大会常务委员会|常委会)[：:]$")
+
+
+ADDRESSED_ENDS = ("常委会：", "常委会:", "常务委员会：", "常务委员会:")
+"""How a line addressed to a standing committee ends ("城区人大常委会："): a salutation whatever it opens with."""
 
 
 def is_salutation(text: str) -> bool:

@@ -163,6 +163,8 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
         return Role("subhead", title=joined, blocks=group)
     if len(group) == 1 and _heads_a_run(items, index):
         return Role("subhead", title=joined, blocks=group)  # "落实…情况" over "财政运行稳进提质", …, then the text
+    if following is None and strength == 0 and index and _is_body(items[index - 1]):
+        return Role("text", blocks=group)  # the last words of a text cut short ("…三个方面加强镇墟建设。" / "加快绿")
     return Role("caption", blocks=group)
 
 
@@ -673,6 +675,9 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
                 for block in role.blocks:
                     if caption := block.text.lstrip("▲△ "):  # a bare ▲ is only a mark
                         tree.paragraph(caption, "caption", [block])
+            elif role.kind == "text":
+                for block in role.blocks:
+                    tree.paragraph(block.text, "text", [block])
             if pending_kicker and role.kind != "article":
                 tree.paragraph(pending_kicker, "text", role.blocks)
             pending_kicker = None

@@ -28,6 +28,7 @@ from .frame.title import is_org_line, is_subtitle, source_behind, speaker, subti
 from .glossary import glossary_head
 from .headings import lead_opener
 from .lines import (
+    ADDRESSED_ENDS,
     PHOTO_CREDIT_ENDS,
     Line,
     byline_of,
@@ -138,7 +139,7 @@ def maybe_marked(text: str) -> bool:
     spaced-out furniture ("自 / 家 / 门"), column labels (one or two characters) and leader dots ("··")."""
     first = text[:1]
     return (first in _MARK_FIRST or first.isspace() or len(text) <= 2 or "|" in text or "｜" in text
-            or "/" in text or "\n" in text or text.endswith(("·", "•", *PHOTO_CREDIT_ENDS)))
+            or "/" in text or "\n" in text or text.endswith(("·", "•", *PHOTO_CREDIT_ENDS, *ADDRESSED_ENDS)))
 
 
 def marked(text: str) -> str | None:

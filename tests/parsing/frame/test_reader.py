@@ -621,6 +621,38 @@ def test_a_page_in_a_narrow_column_keeps_its_wrapped_chrome_out() -> None:
     assert [p.text[:6] for p in report.preamble] == ["8月23日，", "镇领导王小明", "据了解，本次", "镇长王小明在"]
 
 
+# A page opening cut before its "二、": the first of a family on a line of its own, two phrases around a comma, is a
+# heading; a report addressed to a standing committee; the last words of the text cut short are text
+CUT_REPORT = """\
+关于七宝镇2020年上半年预算执行情况的报告
+
+——2020年7月30日在七宝镇第三届人民代表大会常务委员会第二十九次会议上
+
+七宝镇人民政府
+
+镇人大常委会:
+
+受镇人民政府的委托，现向镇人大常委会报告上半年预算执行情况，请予审议。
+
+上半年工作回顾
+
+上半年，全镇财政收入稳步增长。
+
+一、强化政治统领,着力保障党委决策部署落实
+
+上半年，镇财政坚定不移贯彻落实党委决策部署。
+
+加快绿
+"""
+
+
+def test_a_report_cut_before_its_second_heading() -> None:
+    report = govdoc.parse(CUT_REPORT)
+    assert report.outline() == [(1, None, "上半年工作回顾"), (2, "一、", "强化政治统领,着力保障党委决策部署落实")]
+    assert [p.kind for p in report.preamble] == ["salutation", "text"]
+    assert [(p.kind, p.text) for _, p in report.paragraphs()][-1] == ("text", "加快绿")
+
+
 # A township's work report: the speaker's name alone under the meeting subtitle
 NAME_UNDER_SUBTITLE = """\
 政府工作报告
