@@ -102,6 +102,19 @@ def test_a_year_on_year_comparison_and_a_quarter_are_no_part_of_a_name() -> None
     assert described("2023年第三季度全市参保人数为12.79万人") == [("12.79万人", "参保人数", None)]
 
 
+def test_a_monthly_report_s_comparisons_shares_and_lists() -> None:
+    """A county's 经济运行 page: a change against a run of months, a share after a change of its subject, a list
+    announced by 各为, a label closed by a half bracket."""
+    assert described("规模工业增加值同比增长6.3%，比1-10月加快0.5个百分点。") == [
+        ("6.3%", "规模工业增加值", "increase"), ("0.5个百分点", "规模工业增加值", "increase")]
+    assert described("产业投资同比增长15.9%，占全县投资比重为78.8%。") == [
+        ("15.9%", "产业投资", "increase"), ("78.8%", "产业投资占全县投资比重", None)]
+    assert [m.indicator for m in extract_metrics("限上法人城镇、乡村消费品零售额各为114135.9万元和2067.5万元")] == [
+        "限上法人城镇消费品零售额", "乡村消费品零售额"]
+    assert [m.indicator for m in extract_metrics("1)税收收入112446万元；全城区一般公共预算收入3亿元")] == [
+        "税收收入", "一般公共预算收入"]
+
+
 def test_a_list_without_as_many_items_gives_every_figure_the_same_indicator() -> None:
     assert described("城乡低保标准分别提高8.2%、9.7%") == [
         ("8.2%", "城乡低保标准", "increase"), ("9.7%", "城乡低保标准", "increase")]

@@ -27,10 +27,11 @@ from .scan import Candidate
 
 # Head nouns of statistical quantities, for a 分别 list whose items differ in length.
 _HEADS = (
-    "增加值", "总产值", "产值", "产量", "面积", "收入", "支出", "投资", "人口", "人数", "贡献率", "比重", "增速",
-    "总额", "零售额", "销售额", "营业额", "余额", "价格", "指数", "利润", "用电量", "发电量", "周转量", "吞吐量",
-    "客运量", "货运量", "在校生", "招生", "毕业生", "存款", "贷款", "保费", "标准", "覆盖率", "参保人数",
-    "年均浓度", "平均浓度", "浓度",
+    "消费品零售额", "增加值", "总产值", "产值", "产量", "面积", "收入", "支出", "投资", "人口",
+    "人数", "贡献率", "比重", "增速", "总额", "零售额", "销售额", "营业额", "余额", "价格",
+    "指数", "利润", "用电量", "发电量", "周转量", "吞吐量", "客运量", "货运量", "在校生", "招生",
+    "毕业生", "存款", "贷款", "保费", "标准", "覆盖率", "参保人数", "年均浓度", "平均浓度",
+    "浓度",
 )
 _ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
 # Last characters of a noun that names a quantity by itself (养老金, 学费, 总额, 产量 …).
@@ -157,8 +158,8 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
         # (the base of a comparison is no level of the sentence's subject, nor a series' template)
         if printed and not base:
             series = i
-            if not share and change is None:
-                subject = indicator
+            if not share and (change is None or (i + 1 < count and clauses[i + 1][2])):
+                subject = indicator  # (a change's quantity too, where a share of it follows: 同比增长15.9%，占…比重)
         elif not base and subject is None and indicator is not None and change is None:
             subject = indicator
         i += 1

@@ -119,7 +119,7 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
         return "", False, False, False, False
     if window in TRAILING_WORDS:  # 增长, 下降, 为, 达到: the usual clause of a change
         return "", True, False, False, False
-    respectively = "分别" in window or "分別" in window
+    respectively = "分别" in window or "分別" in window or "各为" in window  # (城镇、乡村消费品零售额各为…和…)
     phrase = window
     framed = False
     if phrase.endswith("的"):
