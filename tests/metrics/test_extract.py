@@ -142,6 +142,9 @@ def test_words_that_only_look_like_qualifiers(sentence: str) -> None:
         "形成一批制度。",
         "中国共产党成立100周年。",
         "编制三年行动计划。",
+        "改造10千伏线路。",  # a voltage before what it classes
+        "建成500千伏输变电工程。",
+        "臭氧日最大8小时平均浓度上升。",  # the period a statistic averages over
         "落实中央八项规定精神。",
         "统筹两个大局。",
         "建设中转站2.0版。",

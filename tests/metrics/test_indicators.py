@@ -115,6 +115,14 @@ def test_a_monthly_report_s_comparisons_shares_and_lists() -> None:
         "税收收入", "一般公共预算收入"]
 
 
+def test_a_name_that_opens_with_a_decimal_keeps_it() -> None:
+    """"0.4千伏线路" is no list label "0." before "4千伏线路"; a voltage that classes a line is no figure, but one
+    stated is."""
+    assert [m.indicator for m in extract_metrics("改造升级10千伏线路16.66公里、0.4千伏线路200公里")] == [
+        "改造升级10千伏线路", "0.4千伏线路"]
+    assert described("电压等级为500千伏。") == [("500千伏", "电压等级", None)]
+
+
 def test_a_list_without_as_many_items_gives_every_figure_the_same_indicator() -> None:
     assert described("城乡低保标准分别提高8.2%、9.7%") == [
         ("8.2%", "城乡低保标准", "increase"), ("9.7%", "城乡低保标准", "increase")]

@@ -146,6 +146,17 @@ def is_size_class(text: str, cand: Candidate) -> bool:
     return cand.unit.kind != "count" and text.startswith("级", cand.end)
 
 
+_VOLTAGES = ("千伏", "伏", "kV", "KV", "kv")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def is_voltage_class(text: str, cand: Candidate) -> bool:
+    """10千伏线路, 500千伏输变电工程, 220千伏及以上: a voltage before what it classes, not a figure
+    (电压等级为220千伏。 is one)."""
+    after = text[cand.end:cand.end + 1]
+    return _CJK_CHAR.match(after) is not None
+
+
 def is_anniversary(text: str, cand: Candidate) -> bool:
     """成立100周年: 周 followed by 年."""
     return cand.unit.name == "周" and _after_unit(text, cand).startswith("年")
@@ -257,7 +268,7 @@ def is_digit_string(text: str, cand: Candidate) -> bool:
 RULES: tuple[Callable[[str, Candidate], bool], ...] = (
     is_ordinal, is_section_number, is_date, is_anniversary, is_plan_name, is_address, is_code, is_set_phrase,
     is_idiom, is_meeting, is_time_of_day, is_vague, is_rank, is_digit_string, is_bad_discount,
-    is_er_ordinal, is_word_after, is_size_class,
+    is_er_ordinal, is_word_after, is_size_class, is_voltage_class,
 )
 
 
@@ -283,6 +294,7 @@ _WHEN: tuple[tuple[Callable[[str, Candidate], bool], Callable[[bool, str, str], 
     (is_er_ordinal, lambda chinese, name, kind: chinese and kind in ("count", "duration")),
     (is_word_after, lambda chinese, name, kind: name in _WORDS_BY_UNIT),  # a measure word of one character
     (is_size_class, lambda chinese, name, kind: kind != "count"),
+    (is_voltage_class, lambda chinese, name, kind: name in _VOLTAGES),
 )
 assert tuple(rule for rule, _ in _WHEN) == RULES
 _APPLICABLE: dict[tuple[bool, str, str], tuple[Callable[[str, Candidate], bool], ...]] = {}
