@@ -223,11 +223,10 @@ def _entry(text: str) -> tuple[str, str]:
     return head, "".join(text[label.end() if label is not None else 0:].split())
 
 
-def _entry_keys(text: str) -> tuple[str, ...]:
-    """What makes a heading the entry ``text`` printed again: its title, and its label where the label is a
-    part's or a chapter's, which a text prints once ("第一部分 广元市…单位概况" in the contents, "第一部分 广元市…概况"
-    over the text)."""
-    label, title = _entry(text)
+def _entry_keys(label: str, title: str) -> tuple[str, ...]:
+    """What makes a heading the entry (``label``, ``title``) printed again: its title, and its label where the
+    label is a part's or a chapter's, which a text prints once ("第一部分 广元市…单位概况" in the contents,
+    "第一部分 广元市…概况" over the text)."""
     keys = (f"title:{title}",) if title else ()
     return (*keys, f"label:{label}") if label and _UNIQUE_LABEL.match(label) else keys
 
@@ -245,7 +244,8 @@ def _contents(blocks: list[Block]) -> list[Block]:
     like = [_entry_like(block) for block in blocks]
     if sum(like) < 3:
         return blocks
-    keys = [_entry_keys(block.text) for block in blocks]
+    entries = [_entry(block.text) for block in blocks]
+    keys = [_entry_keys(*entry) for entry in entries]
     where: dict[str, list[int]] = {}
     for k, found in enumerate(keys):
         for key in found:
@@ -254,7 +254,7 @@ def _contents(blocks: list[Block]) -> list[Block]:
     for k in range(n - 1, -1, -1):
         run_end[k] = run_end[k + 1] if like[k] else k
 
-    labels = [_entry(block.text)[0] if like[k] else "" for k, block in enumerate(blocks)]
+    labels = [entry[0] if like[k] else "" for k, entry in enumerate(entries)]
 
     def again(k: int, after: int) -> int:
         """The first block after ``after`` that prints entry k again, or n: one with the entry's title or

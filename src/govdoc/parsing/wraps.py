@@ -65,7 +65,6 @@ _SENTENCE_MARK = re.compile(r"[，,。；;！？!?：:]")  # what a heading's ti
 # "开>规划计划"), or the link to the next page behind the previous one's ("上一条：…推进会" / "议召开 下一条：…")
 _CHROME_GOES_ON = re.compile(r"[>＞»›]|(?:上一|下一)[篇条页]\s*[:：]")
 _PREVIOUS = re.compile(r"(?:上一篇|上一条)\s*[:：]")  # a previous-and-next row runs on to the blank line below it
-_END_MARK = re.compile(r"[。；;！？!?]")
 INNER_STOP = re.compile(r"[。；;！？!?]")  # a sentence end inside a line: text, not a title
 _WORD_SPACE = re.compile(f"(?<=[{CJK}A-Za-z]) (?=[{CJK}A-Za-z])")  # a space between two words, which type sets
 
@@ -313,7 +312,7 @@ class Columns:
             return False
         text = line.text
         if self._chrome(start):  # a line of page chrome is whole but for a breadcrumb or a previous-and-next row
-            return nxt.gap == 0 and _END_MARK.search(nxt.text) is None and (  # wrapped (``_CHROME_GOES_ON``)
+            return nxt.gap == 0 and INNER_STOP.search(nxt.text) is None and (  # wrapped (``_CHROME_GOES_ON``)
                 (_CHROME_GOES_ON.search(nxt.text) is not None and not self._chrome(i + 1))
                 or _PREVIOUS.match(self.lines[start].text) is not None)
         full = self.fills[i] or (start == i and self.first[i])
