@@ -36,7 +36,7 @@ COUNT_WORDS = (
     "个 家 户 人 名 位 人次 户次 家次 件次 次 场 场次 件 项 处 块 座 所 间 套 栋 幢 台 辆 艘 架 条 份 起 类 "
     "批 期 张 支 队 组 对 点 方面 课时 客 班 班次 种 本 册 篇 部 片 棵 株 盏 根 只 头 匹 口 箱 袋 包 桶 瓶 "
     "把 双 副 轮 层 门 道 节 堂 集 盘 床 床位 宗 笔 例 枚 面 颗 粒 首 幅 串 束 扇 人份 车次 架次 单 讲 個 "
-    "艘次 辆次 航次 项次 批次 台件 台套 羽"
+    "艘次 辆次 航次 项次 批次 台件 台套 羽 列"
 )
 _COUNT = _table("count", COUNT_WORDS)
 
@@ -72,7 +72,7 @@ UNITS: dict[str, Unit] = {
     **_table("age", "岁 周岁"),
     **_table("temperature", "度 摄氏度 华氏度 ℃ ℉ °C °F"),
     **_table("other", "千瓦 千瓦时 千瓦小时 兆瓦 兆瓦时 瓦 千伏 千伏安 赫兹 兆赫 兆赫兹 千卡 千焦 兆字节 千字节 "
-                      "字节 比特 千比特 千帕 分贝 页 标准箱 TEU 吨公里 人公里 标准量"),
+                      "字节 比特 千比特 千帕 分贝 页 标准箱 标箱 TEU 吨公里 人公里 标准量"),
     **_table("other", "dB(A) dB（A） dBA dB"),  # (noise: decibels, A-weighted)
     **_table("length", "芯千米 芯公里"),  # (optical cable: the length of its fibres)
 }

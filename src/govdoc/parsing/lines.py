@@ -287,7 +287,9 @@ _CAPTION_MARK = re.compile(r"^[▲△]\s*(?P<text>.+)$")
 # "表2 2025年居民消费价格比上年涨跌幅度"): a short title, no sentence
 _NUMBERED_CAPTION = re.compile(
     r"^(?:附表|附图|表|图)\s*[0-9０-９]{1,2}(?:[-－—.．][0-9０-９]{1,2})?(?:[：:\s]\s*|(?=[^\s0-9０-９]))"
-    r"[^，。；：,;:！？!?]{2,50}$")
+    r"[^，。；：,;:！？!?]{2,50}$"
+    # (or in brackets, "（图1：收、支决算总计变动情况图）")
+    r"|^[（(](?:附表|附图|表|图)\s*[0-9０-９]{1,2}[：:\s]\s*[^，。；：,;:！？!?（）()]{2,50}[）)]$")
 
 
 # a photo's caption ends with who took it ("…作政府工作报告。本报记者 戴冰摄", "…（王明 摄）")
@@ -299,13 +301,14 @@ PHOTO_CREDIT_ENDS = ("摄", "摄）", "摄)")
 def caption_mark(text: str) -> str | None:
     """The caption text of a line marked with ▲ or △, the way newspapers print captions, of a figure's or
     table's numbered caption standing alone ("图1 2021-2025年地区生产总值及增速": the whole line), or of a photo's
-    caption ending with its photographer's credit (the whole line)."""
+    caption ending with its photographer's credit (the whole line); a numbered caption in brackets, its chart left
+    out ("（图1：收、支决算总计变动情况图）"), is the words inside them."""
     first = text[:1]
     if first in "▲△":
         match = _CAPTION_MARK.match(text)
         return match.group("text") if match else None
-    if first in "图表附" and _NUMBERED_CAPTION.match(text) is not None:
-        return text
+    if first in "图表附（(" and _NUMBERED_CAPTION.match(text) is not None:
+        return text[1:-1] if first in "（(" else text  # (a caption in brackets is the words inside them)
     if text.endswith(PHOTO_CREDIT_ENDS) and len(text) <= 80 and _PHOTO_CREDIT.search(text) is not None:
         return text
     return None

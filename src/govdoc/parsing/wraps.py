@@ -129,7 +129,7 @@ def _lead_width(text: str) -> float:
 # address, 附件, and what furniture opens with (a digit, a dash, 第, a QR blurb, a capital, 本期, 相关…)
 _MARK_FIRST = frozenset(key[0] for key in META_KEYS) | frozenset(
     "□■◇◆○本特见实记通撰文图表摄作供编▲△各尊亲同女代附0123456789—-－ 第扫长识二关下相打分责审校主委"
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZ[%％‰")
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ[%％‰（(")
 
 
 def maybe_marked(text: str) -> bool:

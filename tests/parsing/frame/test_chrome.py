@@ -19,6 +19,7 @@ from govdoc.parsing.frame.chrome import is_chrome, is_edge_chrome, is_related_ma
     "• 第A01版：本期导读", "（下转07版）", "(上接A06版)", "淮北市统计局主办地址：安徽省淮北市人民中路196号",
     "其他网站友情链接", "【TOP】【打印页面】【关闭页面】", "主办:中共七宝镇委员会 七宝镇人民政府 承办:七宝镇融媒体中心",
     "今天是:2024年05月17日 星期五     欢迎光临四川省自贡市大安区《大安》",
+    "• WAP手机版",
     "民政府 欢迎您!",  # (a greeting whose site name a wrap cut: "网站支持IPv6无锡市滨湖区人" / "民政府 欢迎您!")
     "议召开 下一条:侯素云查看全县重点项目建设情况",  # (the next page's link behind the wrapped rest of the previous's)
 ])

@@ -121,3 +121,10 @@ def test_a_pasted_row_whose_wrap_lost_the_space_before_a_key() -> None:
     value is still a key ("长期公开" + "发布机构")."""
     assert fields_of("文件编号 公开时限 长期公开发布机构 无锡市滨湖区蠡园街道办事处") == [
         ("doc_number", ""), (None, "长期公开"), ("issuer", "无锡市滨湖区蠡园街道办事处")]
+
+
+def test_a_source_in_brackets_and_the_posting_date() -> None:
+    """A page's source tag and date on one line, the size buttons after them ("[杞县人民政府]2016-05-09字号: |")."""
+    assert fields_of("[七宝镇人民政府]2016-05-09字号: |") == [("source", "七宝镇人民政府"), ("posted", "2016-05-09")]
+    assert fields_of("【七宝镇】2016-05-09 10:22") == [("source", "七宝镇"), ("posted", "2016-05-09 10:22")]
+    assert fields_of("[图片]2016年新建公园") is None

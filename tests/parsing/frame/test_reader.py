@@ -256,7 +256,7 @@ def test_issuer_and_date_under_the_title() -> None:
                      "\u3000\u3000闵行区统计局\n\u3000\u3000国家统计局闵行调查队\n\u3000\u30002025年3月28日\n"
                      "2024年，全区经济运行总体平稳，全年实现地区生产总值3125.4亿元，比上年增长5.1%。\n")
     assert frame.fields["date"] == "2025-03-28"
-    assert frame.fields["issuer"] == "国家统计局闵行调查队"
+    assert frame.fields["issuer"] == "闵行区统计局 国家统计局闵行调查队"  # (both sign: the devset README's rule)
 
 
 def test_chrome_between_paragraphs_and_glued_to_the_last_sentence() -> None:
@@ -651,6 +651,39 @@ def test_a_report_cut_before_its_second_heading() -> None:
     assert report.outline() == [(1, None, "上半年工作回顾"), (2, "一、", "强化政治统领,着力保障党委决策部署落实")]
     assert [p.kind for p in report.preamble] == ["salutation", "text"]
     assert [(p.kind, p.text) for _, p in report.paragraphs()][-1] == ("text", "加快绿")
+
+
+# A bulletin's PDF text layer under an aggregator's page: the page's menu, the title and a summary, then the PDF's own
+# title block, the bureau and the survey team that issue it together, each on its line
+JOINT_BULLETIN = """\
+• WAP手机版
+统计公报
+
+七宝县2023年国民经济和社会发展统计公报
+
+时间:2024-04-28   作者:中国县域   来源:七宝县政府网   阅读:69   评论:0
+内容摘要:七宝县 2023 年国民经济和社会发展统 计 公 报七宝县统计局国家统计局七宝调查队(2024 年 4 月 8 日)2023 年是……
+
+七宝县2023年国民经济和社会发展统计公报
+
+七宝县 2023 年国民经济和社会发展
+统 计 公 报
+七宝县统计局
+国家统计局七宝调查队
+(2024 年 4 月 8 日)
+2023 年是全面贯彻党的二十大精神的开局之年。
+一、综合
+全年全县地区生产总值150.5亿元，比上年增长5.1%。
+（图1：2019-2023年地区生产总值及增速）
+"""
+
+
+def test_a_bulletin_issued_by_the_bureau_and_the_survey_team() -> None:
+    report = govdoc.parse(JOINT_BULLETIN)
+    assert (report.meta.title, report.meta.issuer, str(report.meta.date)) == (
+        "七宝县2023年国民经济和社会发展统计公报", "七宝县统计局 国家统计局七宝调查队", "2024-04-08")
+    assert report.outline() == [(1, "一、", "综合")]
+    assert [p.text for _, p in report.paragraphs() if p.kind == "caption"] == ["图1：2019-2023年地区生产总值及增速"]
 
 
 # A township's work report: the speaker's name alone under the meeting subtitle

@@ -75,6 +75,10 @@ _KEY = re.compile(
     # page's bar whose spaces the text layer lost)
     r"|(?<=[\u4e00-\u9fff])(?P<posted>发布时间|发布日期)\s*[:：](?=\s*[0-9]{4})")
 _LEAD = re.compile(r"^[\s•·●■◆▪\-*【\[（(]*")
+# a page's source in brackets and its posting date, the buttons after them: "[杞县人民政府]2016-05-09字号: |"
+_TAGGED_SOURCE = re.compile(r"[\[【](?P<source>[^\]】\s]{2,30})[\]】]\s*"
+                            r"(?P<posted>[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)"
+                            r"(?![0-9])")
 _KEY_ALONE = re.compile(r"^[\s•·●■◆▪\-*【\[]*(?P<key>" + _ALTERNATIVES + r")\s*[:：]?\s*[】\]]?$")
 _KEY_ALONE_FIRST = frozenset("•·●■◆▪-*【[") | frozenset(key[0] for key in KEYS)
 # a key glued behind a title or subtitle: "…会议上来源：××日报", "…的通知时间：2023-01-02"
@@ -164,6 +168,8 @@ def fields_of(text: str) -> list[tuple[str | None, str]] | None:
     The line must start with a key (after a bullet or an opening bracket: "（来源：青海日报）"); each
     value runs to the next key. Pairs are (field, value), field None for a page's furniture keys.
     """
+    if text[:1] in "[【" and (tagged := _TAGGED_SOURCE.match(text)) is not None:
+        return [("source", tagged.group("source")), ("posted", tagged.group("posted"))]
     if ":" not in text and "：" not in text:  # every key is followed by a colon, but in a pasted table's row
         return _spaced_fields(text)
     text = _closed_up(text)

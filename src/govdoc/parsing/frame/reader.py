@@ -482,11 +482,12 @@ class FrameReader:
             if when is None or self.drop[org] or self.chrome[org] or not title.is_org_line(self.text[org]):
                 continue
             self.found.offer("date", when.isoformat(), evidence.SIGNED)
-            self.found.offer("issuer", " ".join(self.text[org].split()), evidence.SIGNED)
             top = org
             while (top > 1 and self.lines[top].gap <= 1 and not self.drop[top - 1] and not self.chrome[top - 1]
                    and split_label(self.text[top - 1]) is None and title.is_org_line(self.text[top - 1])):
                 top -= 1  # a joint signature: the bodies that issue together, each on its line above the last
+            bodies = [" ".join(self.text[k].split()) for k in range(top, org + 1)]
+            self.found.offer("issuer", _issuers(bodies)[-1], evidence.SIGNED)
             for k in range(top, i + 1):
                 self.drop[k] = True
             if note is None and i + 1 < self.n and PUBLICATION_NOTE.match(self.text[i + 1]):
@@ -692,6 +693,7 @@ class FrameReader:
     def block_after(self, candidates: list[int], last: int, text: str) -> None:
         """Title-block lines below the title: repeats and restatements go, others join the subtitle."""
         parts: list[str] = []
+        bodies: list[str] = []  # the issuing bodies under the title ("××县统计局" / "国家统计局××调查队")
         for i in candidates:
             if i <= last:
                 continue
@@ -699,11 +701,13 @@ class FrameReader:
             if title.restates(text, line) or title.same_title(text, line):
                 continue
             if title.is_org_line(line):
-                self.found.offer("issuer", line, evidence.SPEAKER)
+                bodies.append(line)
                 continue
             if title.is_annex(line) or CONTENTS_HEAD.match(line):
                 continue  # (nor is the head of the contents below the title part of it)
             parts.append(line)
+        for body in _issuers(bodies):
+            self.found.offer("issuer", body, evidence.SPEAKER)
         self.found.offer("subtitle", _joined([*parts, *self.subtitles]), evidence.FIELD)
         same = title.same_title_as(text)  # (the title folded once for every line below it)
         for i in range(last + 1, self.n):  # the title printed again further down (at the end of a web page)
@@ -839,6 +843,14 @@ def canonical_block(lines: list[Line]) -> tuple[dict[str, str], int] | None:
     if end == 0 or (end < len(lines) and lines[end].gap == 0):
         return None
     return found, end
+
+
+def _issuers(bodies: list[str]) -> list[str]:
+    """The issuers that bodies signing together on lines of their own name: a statistics bureau and the survey team
+    that sign a bulletin together are one, joined by a space ("××县统计局 国家统计局××调查队"); others one each."""
+    if len(bodies) > 1 and any("调查队" in body for body in bodies):
+        return [" ".join(bodies)]
+    return bodies
 
 
 def read_frame(lines: list[Line], declared: Mapping[str, str] | None = None) -> Frame:
