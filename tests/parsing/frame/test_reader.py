@@ -686,6 +686,41 @@ def test_a_bulletin_issued_by_the_bureau_and_the_survey_team() -> None:
     assert [p.text for _, p in report.paragraphs() if p.kind == "caption"] == ["图1：2019-2023年地区生产总值及增速"]
 
 
+# An emergency plan's page: its source tag and date on one line, then its text from "1总则" over "1.1编制目的" (no
+# subtitle of the title), its principles numbered with their section (1.2.1), one sentence each: rules, no leads
+PLAN_PAGE = """\
+七宝县抗旱应急预案
+
+[七宝县人民政府]2016-05-09字号: |
+
+1总则
+
+1.1编制目的
+
+做好旱灾突发事件防范与处置工作,保证抗旱救灾工作高效有序进行。
+
+1.2工作原则
+
+1.2.1抗旱工作认真落实以行政首长负责制为核心的各项抗旱责任制,统一指挥,统一调度,分级分部门负责。
+
+1.2.2坚持依法抗旱,实行公众参与,干群结合承担防旱抗旱的攻坚任务。
+
+1.2.3坚持抗旱统筹,合理利用水资源,促进人与自然和谐相处。
+
+1.3编制依据
+
+依据《中华人民共和国抗旱条例》编制本预案。
+"""
+
+
+def test_a_plan_s_numbered_rules_are_no_lead_sentences() -> None:
+    report = govdoc.parse(PLAN_PAGE)
+    assert (report.meta.title, report.meta.issuer, str(report.meta.date)) == (
+        "七宝县抗旱应急预案", "七宝县人民政府", "2016-05-09")
+    assert [(level, title) for level, _, title in report.outline()] == [
+        (1, "1总则"), (2, "1.1编制目的"), (2, "1.2工作原则"), (2, "1.3编制依据")]
+
+
 # A township's work report: the speaker's name alone under the meeting subtitle
 NAME_UNDER_SUBTITLE = """\
 政府工作报告

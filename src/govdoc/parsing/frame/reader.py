@@ -125,6 +125,10 @@ class FrameReader:
         if self.declared_heading(i):
             return True  # the file says it is a heading of the text
         text = self.text[i]
+        if text[:1] in _DIGITS_FIRST and (section := _SECTION_HEAD.match(text)) is not None and (
+                section.group("sub") or any(self.text[k].startswith(f"{section.group('top')}.1")
+                                            for k in range(i + 1, min(self.n, i + 3)))):
+            return True  # a heading numbered 1.1 (or 1 over its 1.1): a plan's text starts there
         if is_furniture(text) or self.field_line(i):
             return False
         if ends_sentence(text) or is_salutation(text) or "。" in text or text.endswith(("；", ";")):
@@ -843,6 +847,11 @@ def canonical_block(lines: list[Line]) -> tuple[dict[str, str], int] | None:
     if end == 0 or (end < len(lines) and lines[end].gap == 0):
         return None
     return found, end
+
+
+_DIGITS_FIRST = frozenset("123456789")
+# a section numbered 1 / 1.1 / 1.1.1 and its title ("1总则", "1.1 编制目的")
+_SECTION_HEAD = re.compile(r"(?P<top>[1-9][0-9]?)(?P<sub>(?:[.．][0-9]{1,2}){1,3})?[ \u3000]*[\u4e00-\u9fff]{2}")
 
 
 def _issuers(bodies: list[str]) -> list[str]:
