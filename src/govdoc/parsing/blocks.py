@@ -283,16 +283,20 @@ def _contents(blocks: list[Block]) -> list[Block]:
 
 
 def _attachment_notes(blocks: list[Block]) -> list[Block]:
-    """``blocks`` with the items of an attachment note ("附件：1.…分配计划表" / "2.…调整情况表") as text: a
-    list of the attachments' titles, which no layout makes headings or captions."""
+    """``blocks`` with the items of an attachment note ("附件：1.…分配计划表" / "2.…调整情况表") or of a list of
+    notes ("注：1、生产总值为初步核算数。" / "2、…") as text: a list of titles or notes, which no layout makes
+    headings or captions."""
     expected = 0
+    gap = 0  # the blank lines the list sets between its items (an attachment note's are glued, notes may be apart)
     for k, block in enumerate(blocks):
-        item = _LIST_ITEM.match(block.text) if expected and block.gap == 0 and len(block.lines) == 1 else None
+        item = _LIST_ITEM.match(block.text) if expected and block.gap <= gap and len(block.lines) == 1 else None
         if item is not None and int(item.group(1)) == expected:  # ("2.2025年…" is no label to split_label: 2.2025)
             blocks[k] = Block("para", block.lines, block.text, closed=True)
             expected += 1
         else:
-            expected = 2 if block.kind == "para" and _ATTACHMENT_NOTE.match(block.text) else 0
+            note = _ATTACHMENT_NOTE.match(block.text) if block.kind == "para" else None
+            expected = 0 if note is None else 2
+            gap = 1 if note is not None and not note.group().startswith("附件") else 0
     return blocks
 
 
@@ -585,7 +589,7 @@ class _RawLayout:
 _LEAD_IN = re.compile(r"(?:如下|以下|下列|具体情况|分别是|主要是)[：:]$")
 # the note of a document's attachments, first of a list ("附件：1.2025年…分配计划表"): text, never a heading; an
 # attachment's own heading is "附件2" alone, or "附件2 …" with its title
-_ATTACHMENT_NOTE = re.compile(r"^附件[：:][ \u3000]*1[.．、]")
+_ATTACHMENT_NOTE = re.compile(r"^(?:附件|注释?|附注|说明)[：:][ \u3000]*1[.．、]")  # (and a list of notes: "注：1、…")
 # who answers for a task in a plan's list of tasks ("责任单位：区发展和改革局", "牵头单位：…")
 _RESPONSIBLE = re.compile(r"^(?:牵头|责任|配合|协办|参与|主办|承办)(?:单位|部门|领导|科室)[：:]")
 _LIST_ITEM = re.compile(r"^([0-9]{1,2})[.．、]")

@@ -721,6 +721,26 @@ def test_a_plan_s_numbered_rules_are_no_lead_sentences() -> None:
         (1, "1总则"), (2, "1.1编制目的"), (2, "1.2工作原则"), (2, "1.3编制依据")]
 
 
+# A bulletin's last page: its notes, numbered after "注：", each a paragraph of its own
+BULLETIN_NOTES = """\
+七宝市2011年国民经济和社会发展统计公报
+
+全年城镇居民最低生活保障标准为310元/人月，农村为1600元/人年。
+
+注：1、生产总值为初步核算数，已经省统计局评估。
+
+2、生产总值按现价计算，增长速度按可比价格计算。
+
+3、因国家统计口径调整，工业、投资及商贸有关数据、增长速度与2010年实际数据相比有所变化。
+"""
+
+
+def test_a_bulletin_s_numbered_notes_are_text() -> None:
+    report = govdoc.parse(BULLETIN_NOTES)
+    assert report.outline() == []
+    assert [m.unit for _, p in report.paragraphs() for m in p.metrics] == ["元/人月", "元/人年"]
+
+
 # A township's work report: the speaker's name alone under the meeting subtitle
 NAME_UNDER_SUBTITLE = """\
 政府工作报告
