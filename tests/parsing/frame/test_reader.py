@@ -741,6 +741,29 @@ def test_a_bulletin_s_numbered_notes_are_text() -> None:
     assert [m.unit for _, p in report.paragraphs() for m in p.metrics] == ["元/人月", "元/人年"]
 
 
+# A budget report that opens with its table of contents: the parts, and the tables of part two, listed
+CONTENTS_FIRST = """\
+目录
+第一部分 报告
+第二部分 预算表格
+一、2022年全县一般公共预算收支执行情况表
+二、2022年县级一般公共预算收支执行情况表
+第三部分 情况说明
+一、2023年三公经费预算情况说明
+第一部分 报告
+各位代表:
+受县人民政府委托，现将2022年预算执行情况和2023年预算草案提请审议。
+一、2022年财政预算执行情况
+2022年，全县财政工作坚持稳中求进总基调。
+"""
+
+
+def test_a_table_of_contents_that_opens_the_text_is_text() -> None:
+    report = govdoc.parse(CONTENTS_FIRST)
+    assert report.outline() == [(1, "第一部分", "报告"), (2, "一、", "2022年财政预算执行情况")]
+    assert [p.text for p in report.preamble][:3] == ["目录", "第一部分 报告", "第二部分 预算表格"]
+
+
 # A township's work report: the speaker's name alone under the meeting subtitle
 NAME_UNDER_SUBTITLE = """\
 政府工作报告

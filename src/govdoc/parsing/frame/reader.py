@@ -125,6 +125,8 @@ class FrameReader:
         if self.declared_heading(i):
             return True  # the file says it is a heading of the text
         text = self.text[i]
+        if CONTENTS_HEAD.match(text) is not None and i + 1 < self.n and split_label(self.text[i + 1]) is not None:
+            return True  # a table of contents opens the text ("目录" over "第一部分 报告"): the parser reads it as text
         if text[:1] in _DIGITS_FIRST and (section := _SECTION_HEAD.match(text)) is not None and (
                 section.group("sub") or any(self.text[k].startswith(f"{section.group('top')}.1")
                                             for k in range(i + 1, min(self.n, i + 3)))):
