@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..model import Metric
 from ..numbering import cn_to_int
-from .lines import Labelled, opens_discourse
+from .lines import SECTION_NUMBER, Labelled, opens_discourse
 from .normalise import unspace_letters
 
 Extractor = Callable[[str], list[Metric]]
@@ -198,10 +198,16 @@ class Opener:
     figures: bool
 
 
+def _numbered_clause(text: str) -> bool:
+    """A clause numbered with its section ("1.2.1抗旱工作…负责。"): a rule of a plan, no lead sentence."""
+    section = SECTION_NUMBER.match(text) if text[:1].isdigit() else None
+    return section is not None and section.group("sub") is not None
+
+
 def lead_opener(index: int, text: str, extract: Extractor) -> Opener | None:
     """The lead sentence a paragraph opens with, if its shape allows one (the series decides)."""
     if (text.startswith(_DASH_LEAD) or _ENUMERATION.match(text) or _CONNECTIVE.match(text) or opens_discourse(text)
-            or _CLOSING.match(text) or _DECIMAL_CLAUSE.match(text)):
+            or _CLOSING.match(text) or _numbered_clause(text)):
         return None  # (a subject or a discourse marker and a comma, "今年以来，我们，…。", opens a sentence of text)
     title, rest = first_sentence(text)
     statement = _SUBJECT.match(title) is not None or _TIME_CLAUSE.match(title) is not None

@@ -174,6 +174,9 @@ def split_label(text: str) -> Labelled | None:
 
 # ---- furniture, metadata and special lines --------------------------------------------------------
 
+SECTION_NUMBER = re.compile(r"(?P<top>[1-9][0-9]?)(?P<sub>(?:[.．][0-9]{1,2}){1,3})?(?![0-9.．])")
+"""A section's number at a line's start in a plan numbered 1 / 1.1 / 1.1.1 ("1总则", "1.1 编制目的", "1.2.1按照…"),
+which no numbering family holds: its top number, and the rest when it has one."""
 CONTENTS_HEAD = re.compile(r"^目[ \u3000]*录$")
 """The heading of a table of contents ("目录", "目    录"): no heading of the text, nor part of a title block."""
 PUBLICATION_NOTE = re.compile(r"^[（(]此件.{1,10}[）)]$")

@@ -20,6 +20,7 @@ from ..glossary import glossary_head
 from ..lines import (
     CONTENTS_HEAD,
     PUBLICATION_NOTE,
+    SECTION_NUMBER,
     Line,
     byline_of,
     ends_sentence,
@@ -853,7 +854,7 @@ def canonical_block(lines: list[Line]) -> tuple[dict[str, str], int] | None:
 
 _DIGITS_FIRST = frozenset("123456789")
 # a section numbered 1 / 1.1 / 1.1.1 and its title ("1总则", "1.1 编制目的")
-_SECTION_HEAD = re.compile(r"(?P<top>[1-9][0-9]?)(?P<sub>(?:[.．][0-9]{1,2}){1,3})?[ \u3000]*[\u4e00-\u9fff]{2}")
+_SECTION_HEAD = re.compile(SECTION_NUMBER.pattern + r"[ \u3000]*[\u4e00-\u9fff]{2}")
 
 
 def _issuers(bodies: list[str]) -> list[str]:
