@@ -46,6 +46,15 @@ _SPACES = re.compile(f"[{SPACES}]+")
 _CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?]")
 
 
+_COMPARED_CUES = ("于", "於", "超")
+
+
+def compares(text: str) -> bool:
+    """Whether ``text`` may hold a comparison printed before its base (高于, 高於, 超过): the cheap test before
+    the patterns that read one."""
+    return any(cue in text for cue in _COMPARED_CUES)
+
+
 def change_in(before: str) -> Change | None:
     """The change the words ``before`` a figure state (spaces already taken out), or None."""
     words = before[:-1] if before.endswith("了") else before
@@ -60,7 +69,7 @@ def change_in(before: str) -> Change | None:
             if m is not None:
                 return "increase" if m.group("increase") is not None else "decrease"
     window = before[-12:]
-    if "于" not in window and "超" not in window and "於" not in window:
+    if not compares(window):
         return None
     compared = None
     for compared in _COMPARED.finditer(window):  # noqa: B007 - the last one counts
@@ -75,4 +84,4 @@ def change_of(text: str, start: int) -> Change | None:
     return change_in(_SPACES.sub("", text[max(0, start - 16):start]))
 
 
-__all__ = ["BASELINE", "CHANGE_LAST", "change_in", "change_of"]
+__all__ = ["BASELINE", "CHANGE_LAST", "change_in", "change_of", "compares"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..model import Change
-from .change import CHANGE_LAST, change_in
+from .change import CHANGE_LAST, change_in, compares
 from .numbers import SPACES
 from .strip import LEADING_FIRST, TRAILING_LAST, TRAILING_WORDS, strip_from_level, strip_leading, strip_trailing
 
@@ -138,7 +138,7 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
     share = False
     trailed = False
     phrase = strip_from_level(phrase)
-    if phrase and (phrase[-1] in TRAILING_LAST or "于" in phrase or "超" in phrase or "於" in phrase):
+    if phrase and (phrase[-1] in TRAILING_LAST or compares(phrase)):
         phrase, trailed = strip_trailing(phrase)
         if trailed:
             phrase, more, _ = strip_leading(phrase)
@@ -277,8 +277,7 @@ def read_clause(text: str, start: int, end: int, previous_end: int, classifier: 
         continuation = previous_end > 0 and last is None
         phrase, linked, share, respectively, base = "", previous_end > 0, False, False, False
     else:
-        compared = "于" in window or "超" in window or "於" in window  # (高于, 超过: a comparison before its base)
-        change = change_in(window) if window[-1] in CHANGE_LAST or compared else None
+        change = change_in(window) if window[-1] in CHANGE_LAST or compares(window) else None
         # 分别为85万吨、120万吨 (and 分别增长2.1%、下降1.2%: each item may print its own change)
         continuation = previous_end > 0 and last is None and (
             window in _SEPARATORS or (window[0] in "、和及与" and window[1:] in TRAILING_WORDS))

@@ -146,7 +146,6 @@ def is_size_class(text: str, cand: Candidate) -> bool:
     return cand.unit.kind != "count" and text.startswith("级", cand.end)
 
 
-_VOLTAGES = ("千伏", "伏", "kV", "KV", "kv")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -294,7 +293,7 @@ _WHEN: tuple[tuple[Callable[[str, Candidate], bool], Callable[[bool, str, str], 
     (is_er_ordinal, lambda chinese, name, kind: chinese and kind in ("count", "duration")),
     (is_word_after, lambda chinese, name, kind: name in _WORDS_BY_UNIT),  # a measure word of one character
     (is_size_class, lambda chinese, name, kind: kind != "count"),
-    (is_voltage_class, lambda chinese, name, kind: name in _VOLTAGES),
+    (is_voltage_class, lambda chinese, name, kind: name == "千伏"),
 )
 assert tuple(rule for rule, _ in _WHEN) == RULES
 _APPLICABLE: dict[tuple[bool, str, str], tuple[Callable[[str, Candidate], bool], ...]] = {}

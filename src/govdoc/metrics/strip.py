@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from .change import BASELINE
+from .change import BASELINE, compares
 
 Kind = Literal["time", "verb", "adverb"]
 
@@ -155,7 +155,7 @@ _YEAR_END = re.compile(rf"{_YEAR}(?:末|底|初)?$")
 def _trailing_start(phrase: str) -> int | None:
     """Where the trailing word at the end of ``phrase`` starts, or None."""
     tail = phrase[-16:]
-    if phrase[-1] not in TRAILING_LAST and "于" not in tail and "超" not in tail and "於" not in tail:
+    if phrase[-1] not in TRAILING_LAST and not compares(tail):
         return None
     size = len(phrase)
     for base in sorted((k for k, char in enumerate(tail) if char in "比较与較與"), reverse=True):
@@ -175,7 +175,7 @@ def _trailing_start(phrase: str) -> int | None:
         m = _YEAR_END.search(phrase, max(0, size - 8))
         if m is not None:
             return m.start()
-    if "于" in tail or "超" in tail:
+    if compares(tail):
         m = _COMPARED_END.search(tail)
         if m is not None:  # 低于全省平均
             return size - len(tail) + m.start()
