@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import govdoc
 from govdoc.parsing.frame import Frame, read_frame
 from govdoc.parsing.lines import clean_lines, split_lines
@@ -762,6 +764,40 @@ def test_a_table_of_contents_that_opens_the_text_is_text() -> None:
     report = govdoc.parse(CONTENTS_FIRST)
     assert report.outline() == [(1, "第一部分", "报告"), (2, "一、", "2022年财政预算执行情况")]
     assert [p.text for p in report.preamble][:3] == ["目录", "第一部分 报告", "第二部分 预算表格"]
+
+
+# The same kind of report with its title block printed inside its first part, under the contents
+TITLE_BLOCK_IN_PART = """\
+目录
+第一部分 报告
+第二部分 附表
+第一部分 报告
+关于平安县2023年预算执行情况和2024年预算草案的报告
+——2024年1月9日在平安县第五届人民代表大会
+第三次会议上
+平安县财政局
+各位代表:
+受县人民政府委托，现将2023年预算执行情况和2024年预算草案提请审议。
+一、2023年预算执行情况
+全县一般公共预算收入完成5.2亿元，增长3.1%。
+"""
+
+
+def test_a_title_block_inside_the_first_part_is_the_document_s() -> None:
+    report = govdoc.parse(TITLE_BLOCK_IN_PART)
+    meta = report.meta
+    assert meta.title == "关于平安县2023年预算执行情况和2024年预算草案的报告"
+    assert meta.subtitle == "2024年1月9日在平安县第五届人民代表大会第三次会议上"
+    assert (meta.issuer, meta.date) == ("平安县财政局", date(2024, 1, 9))
+    assert report.outline() == [(1, "第一部分", "报告"), (2, "一、", "2023年预算执行情况")]
+
+
+def test_a_title_with_its_subtitle_quoted_below_a_sentence_stays_in_the_text() -> None:
+    text = TITLE_BLOCK_IN_PART.replace("第二部分 附表\n", "第二部分 附表\n本册收录报告和附表。\n")
+    report = govdoc.parse(text)
+    assert report.meta.issuer != "平安县财政局"
+    assert any(p.text.startswith("关于平安县") for _, p in report.paragraphs()) or any(
+        s.title.startswith("关于平安县") for _, s in report.walk())
 
 
 # A township's work report: the speaker's name alone under the meeting subtitle

@@ -94,6 +94,10 @@ def _relined(line: Line, text: str, gap: int) -> Line:
     return dataclasses.replace(line, text=text, gap=gap)
 
 
+# How far below the top of the text a report's title block may stand (under its table of contents).
+_INNER_TITLE_REACH = 40
+
+
 class FrameReader:
     """Reads the frame of one document (see the module docstring); ``read()`` returns the Frame."""
 
@@ -318,6 +322,29 @@ class FrameReader:
             return
         self.read_title_block_line(i, text)
 
+    def inner_title(self, start: int, stop: int) -> None:
+        """A report's title block printed below the top of the text, when the head has none: under a table of
+        contents and the part that holds the report ("目录" … "第一部分 报告" / "关于…的报告" / "——…在…会议上" /
+        "××县财政局"). Only a document title with its meeting subtitle right below counts, and only under lines
+        that hold no sentence (contents, part headings), so a title a report quotes stays in its text."""
+        for i in range(start, stop - 1):
+            text = self.text[i]
+            if self.drop[i] or "。" in text or ends_sentence(text):
+                return
+            nxt = i + 1
+            if (title.document_title(text) and not self.drop[nxt] and self.lines[nxt].gap <= 1
+                    and title.is_subtitle(self.text[nxt]) and split_label(text) is None):
+                self.candidates.append(i)  # (dropped with the title block once it is chosen)
+                k = nxt
+                while k < self.n and not self.drop[k]:  # the subtitle, then speaker and issuer lines
+                    self.read_title_block_line(k, self.text[k])
+                    if self.candidates[-1] == k:
+                        self.candidates.pop()  # the first line of the text
+                        break
+                    while k < self.n and self.drop[k]:
+                        k += 1
+                return
+
     def carries_title(self, i: int, text: str) -> bool:
         """Whether line i carries on the title candidate right above it ("…社会发展" / "统计公报")."""
         return i - 1 in self.candidates and self.lines[i].gap == 0 and title.joins(self.text[i - 1], text)
@@ -507,6 +534,8 @@ class FrameReader:
         start, end = self.zones()
         self.signatures()
         self.read_head(start)
+        if not self.candidates:
+            self.inner_title(start, min(end, start + _INNER_TITLE_REACH))
         self.read_tail(end)
         self.read_text(start, end)
         self.masthead = self.publication and (self.issue or self.print_page)
@@ -538,6 +567,8 @@ class FrameReader:
             else:
                 self.found.offer("title", text, evidence.FIELD)
                 self.found.offer("issuer", issuer.title_issuer(text), evidence.TITLE)
+                for i in range(first, last + 1):
+                    self.drop[i] = True  # (a title block below the top of the text: see inner_title)
                 # the title block ends with its subtitle and speaker lines: a line below them is the
                 # text's first heading ("“十四五”时期发展成就" under "——…在…会议上"), not more subtitle
                 keep = [i for i in candidates if last < self.block_end < i]
