@@ -128,3 +128,13 @@ def test_a_source_in_brackets_and_the_posting_date() -> None:
     assert fields_of("[七宝镇人民政府]2016-05-09字号: |") == [("source", "七宝镇人民政府"), ("posted", "2016-05-09")]
     assert fields_of("【七宝镇】2016-05-09 10:22") == [("source", "七宝镇"), ("posted", "2016-05-09 10:22")]
     assert fields_of("[图片]2016年新建公园") is None
+
+
+def test_a_publication_and_its_posting_time_on_one_line_are_fields() -> None:
+    """A newspaper's name and the time it posted the item, a font button after them ("齐鲁晚报 2020-01-13 05:02 大字"),
+    also with the spaces the normaliser took out; a body that is no publication is no source line."""
+    assert fields_of("青州日报 2021-03-04 05:02 大字") == [("source", "青州日报"), ("posted", "2021-03-04 05:02")]
+    assert fields_of("青州晚报2021-03-04 05:02大字") == [("source", "青州晚报"), ("posted", "2021-03-04 05:02")]
+    assert fields_of("青州新闻网 2021-03-04 大 中 小") == [("source", "青州新闻网"), ("posted", "2021-03-04")]
+    assert fields_of("青州市人民政府 2021-03-04") is None
+    assert fields_of("青州日报 2021-03-04 报道了全市工作") is None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..normalise import CJK
+from .issuer import is_publication
 
 _TITLE = ("标题", "题目", "名称", "文件名称", "信息名称", "文章标题", "文件标题")
 _ISSUER = ("发布机构", "发文机关", "发布单位", "来源单位", "发文机构", "发文单位", "成文单位", "制发机关",
@@ -79,6 +80,11 @@ _LEAD = re.compile(r"^[\s•·●■◆▪\-*【\[（(]*")
 _TAGGED_SOURCE = re.compile(r"[\[【](?P<source>[^\]】\s]{2,30})[\]】]\s*"
                             r"(?P<posted>[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)"
                             r"(?![0-9])")
+# a publication's name and its posting time, a font button after them: "齐鲁晚报 2020-01-13 05:02 大字"
+_NAMED_SOURCE = re.compile(r"(?P<source>[\u4e00-\u9fff·]{2,20})\s*"
+                           r"(?P<posted>[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)"
+                           r"(?:\s*(?:大字|中字|小字|[大中小](?:\s+[大中小]){2}|打印|分享|收藏))*\s*$")
+_NAMED_SOURCE_ENDS = frozenset("0123456789字小印享藏")
 _KEY_ALONE = re.compile(r"^[\s•·●■◆▪\-*【\[]*(?P<key>" + _ALTERNATIVES + r")\s*[:：]?\s*[】\]]?$")
 _KEY_ALONE_FIRST = frozenset("•·●■◆▪-*【[") | frozenset(key[0] for key in KEYS)
 # a key glued behind a title or subtitle: "…会议上来源：××日报", "…的通知时间：2023-01-02"
@@ -170,6 +176,9 @@ def fields_of(text: str) -> list[tuple[str | None, str]] | None:
     """
     if text[:1] in "[【" and (tagged := _TAGGED_SOURCE.match(text)) is not None:
         return [("source", tagged.group("source")), ("posted", tagged.group("posted"))]
+    if text[-1:] in _NAMED_SOURCE_ENDS and (named := _NAMED_SOURCE.match(text)) is not None and is_publication(
+            named.group("source")):
+        return [("source", named.group("source")), ("posted", named.group("posted"))]
     if ":" not in text and "：" not in text:  # every key is followed by a colon, but in a pasted table's row
         return _spaced_fields(text)
     text = _closed_up(text)
