@@ -973,3 +973,55 @@ STORY_HEADLINE_GROUP = """\
 
 def test_the_line_that_reports_the_event_is_a_story_s_title() -> None:
     assert govdoc.parse(STORY_HEADLINE_GROUP).meta.title == "区十三届人大五次会议隆重开幕"
+
+
+# A portal's page: breadcrumb, the title, the page's fields as a bulleted list, then the title block again, the
+# title over two lines
+PORTAL_REPORT = """\
+您现在所在的位置 : 首页 > 政务公开 > 规划计划及解读
+分享到:
+关于平安县2023年国民经济和社会发展计划执行情况的报告
+  • 2024-03-09 10:23
+  • 来源: 平安县发改局
+  • 【字体:
+
+关于平安县2023年国民经济和社会发展计划
+
+执行情况的报告
+
+——2024年3月1日在平安县第五届人民代表大会第三次会议上
+
+各位代表:
+
+受县人民政府委托，现将计划执行情况提请审查。
+
+一、2023年计划执行情况
+
+全县地区生产总值增长5.9%。
+"""
+
+
+def test_a_portal_s_bulleted_fields_and_the_title_printed_again_over_two_lines() -> None:
+    report = govdoc.parse(PORTAL_REPORT)
+    meta = report.meta
+    assert meta.title == "关于平安县2023年国民经济和社会发展计划执行情况的报告"
+    assert meta.subtitle == "2024年3月1日在平安县第五届人民代表大会第三次会议上"
+    assert meta.date == date(2024, 3, 1)
+    assert report.outline() == [(1, "一、", "2023年计划执行情况")]
+    assert report.preamble[0].kind == "salutation"
+
+
+def test_a_bulleted_body_name_and_posting_time_under_the_title_are_fields() -> None:
+    text = ("无障碍浏览 长者专版\n\n平安县财政局2023年部门预算说明\n\n  • 平安县财政局\n  • 2023-02-15 15:21\n"
+            "平安县财政局严格按照规定编制部门预算。\n2023年部门预算收入3.2万元。\n")
+    meta = govdoc.parse(text).meta
+    assert (meta.title, meta.issuer, meta.date) == ("平安县财政局2023年部门预算说明", "平安县财政局", date(2023, 2, 15))
+
+
+def test_a_key_alone_under_a_menu_keeps_its_value() -> None:
+    text = ("首页\n新闻中心\n政务公开\n工作动态\n您当前所在位置：首页 > 统计公报\n索引号：\n003083542/202607-00001\n"
+            "发布机构：\n市统计局\n名称：\n平安县2023年统计公报解读\n"
+            "根据《统计法》规定，县统计局发布统计公报。\n全县地区生产总值增长5.9%。\n")
+    meta = govdoc.parse(text).meta
+    assert meta.index_number == "003083542/202607-00001"
+    assert meta.title == "平安县2023年统计公报解读"

@@ -154,9 +154,16 @@ class FrameReader:
             # sentence ended inside the line and the line stops mid-sentence: a column break)
             return True
         labelled = split_label(text)
-        if labelled is not None and labelled.family != "annex" and len(labelled.rest) >= 2:
-            return True
+        if (labelled is not None and labelled.family != "annex" and len(labelled.rest) >= 2
+                and not (labelled.family == "bullet" and self.page_field(labelled.rest))):
+            return True  # (but a page's bulleted fields are no text: "• 2023-03-09 10:23", "• 富源县人民政府办公室")
         return byline_of(text) is not None or self.wrapped_run(i)
+
+    @staticmethod
+    def page_field(text: str) -> bool:
+        """Whether ``text`` is a posting time, a date alone or a body's name alone: what a page lists about a
+        document, one item to a bullet, over its text."""
+        return dates.posting_time(text) is not None or _date_alone(text) is not None or title.is_org_line(text)
 
     def field_line(self, i: int) -> bool:
         """Whether line i holds metadata fields ("时间：…", "索引号 | … |", "• 发文字号:")."""
@@ -270,6 +277,8 @@ class FrameReader:
     def read_head_line(self, i: int, start: int) -> None:
         text = self.text[i]
         text = self.text[i] = title.drop_edition(text)
+        if text[:1] in _BULLETS and self.page_field(bare := text.lstrip(_BULLETS)):
+            text = self.text[i] = bare  # one of a page's bulleted fields ("• 富源县人民政府办公室")
         titled = title.split_subtitle(text)
         if titled is not None:  # "…的报告（摘要）——2026年2月10日在…会议上": the title, its subtitle glued behind it
             text, subtitle = titled
@@ -408,7 +417,9 @@ class FrameReader:
     def menu_runs(self, first: int, last: int) -> None:
         """Drop menus printed one link per line: three or more link-like lines of a few characters, or
         four or more short plain lines (a list of links: "国土空间规划", "专项规划和区域规划", …)."""
-        self.runs(first, last, lambda i: chrome.menu_item(self.text[i]), 3, 1)
+        # (a key alone, "索引号：", opens the page's fields below its menu: no link)
+        self.runs(first, last, lambda i: chrome.menu_item(self.text[i]) and fields.key_alone(self.text[i]) is None,
+                  3, 1)
         self.runs(first, last, self.link_like, 4, 3)
 
     def link_like(self, i: int) -> bool:
@@ -732,8 +743,12 @@ class FrameReader:
         """Title-block lines below the title: repeats and restatements go, others join the subtitle."""
         parts: list[str] = []
         bodies: list[str] = []  # the issuing bodies under the title ("××县统计局" / "国家统计局××调查队")
+        again: set[int] = set()  # the title printed again below, over two lines ("关于…发展计划" / "执行情况与…的报告")
         for i in candidates:
-            if i <= last:
+            if i > last and i + 1 in candidates and title.same_title(text, self.text[i] + self.text[i + 1]):
+                again.update((i, i + 1))
+        for i in candidates:
+            if i <= last or i in again:
                 continue
             line = self.text[i]
             if title.restates(text, line) or title.same_title(text, line):
@@ -830,6 +845,9 @@ def _named_in_front(channel: str, text: str) -> bool:
     """Whether ``text`` is the title ``channel`` with its issuer and year in front ("××局2024年" + the channel)."""
     channel, text = _folded(channel), _folded(text)
     return len(text) > len(channel) and text.endswith(channel) and _FRONT.match(text[:-len(channel)]) is not None
+
+
+_BULLETS = "•·●■◆▪-* \u3000"
 
 
 def _date_alone(text: str) -> date | None:
