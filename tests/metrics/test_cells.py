@@ -145,3 +145,21 @@ def test_every_number_of_a_table_becomes_its_value_times_the_header_scale(
             metric = found[(r, c)]
             assert metric.value == v * factor
             assert (metric.unit, metric.indicator, metric.column) == (name, f"项目{r - 1}", f"第{c}列")
+
+
+def test_a_column_of_differences_states_the_change_by_the_sign_of_its_figures() -> None:
+    table = Table(unit="部门：平安县财政局 单位：万元",
+                  header=[[*cells("项目", "本年预算数"), Cell(text="比上年增减情况", colspan=2)],
+                          cells("", "", "增减额", "增减幅度")],
+                  rows=[cells("合计", "12.6", "-1.4", "-10%"), cells("2.公务接待费", "2.6", "0", "0.00%"),
+                        cells("（3）公务用车运行费", "10", "1.5", "17.6%")])
+    found = [(m.indicator, m.text, m.value, m.unit, m.change) for _, _, m in figures(table)]
+    assert found == [
+        ("合计", "12.6", Decimal(126000), "元", None), ("合计", "-1.4", Decimal(-14000), "元", "decrease"),
+        ("合计", "-10%", Decimal(-10), "%", "decrease"),
+        ("公务接待费", "2.6", Decimal(26000), "元", None), ("公务接待费", "0", Decimal(0), "元", "flat"),
+        ("公务接待费", "0.00%", Decimal(0), "%", "flat"),
+        ("公务用车运行费", "10", Decimal(100000), "元", None),
+        ("公务用车运行费", "1.5", Decimal(15000), "元", "increase"),
+        ("公务用车运行费", "17.6%", Decimal("17.6"), "%", "increase"),
+    ]

@@ -130,3 +130,45 @@ def test_a_header_over_the_figures_columns_leaves_the_labels_column_blank() -> N
     assert [cell.text for cell in table.header[0]] == ["", "绝对数(亿元)", "比上年增长(%)"]
     assert [[(m.value, m.unit) for m in cell.metrics] for cell in table.rows[0][1:]] == [
         [(Decimal("61750000000"), "元")], [(Decimal("5.2"), "%")]]
+
+
+# a budget statement's table pasted from a portal: single spaces between the cells, a caption that ends with 表, a unit
+# line behind the department's name, two header lines (the last column's head spans two), a row with empty cells
+SINGLE_SPACED = """\
+平安县财政局2023年部门预算说明
+全局2023年“三公”经费预算为12.6万元。
+平安县财政局2023年度“三公”经费预算情况表
+部门:平安县财政局       单位:万元
+项目 本年预算数 上年预算数 本年比上年增减情况
+增减额 增减幅度
+合计 12.6 14.0 -1.4 -10%
+1.因公出国(境)费{blank}
+2.公务接待费 2.6 4.0 -1.4 -35.00%
+3.公务用车运行费 10 10 0 0.00%
+备注:
+一、“三公”经费按规定编制。
+二、公务接待费减少是因为厉行节约。
+""".format(blank=" " * 8)
+
+
+def test_a_table_whose_cells_single_spaces_split() -> None:
+    report = govdoc.parse(SINGLE_SPACED)
+    [(_, table)] = report.tables()
+    assert (table.caption, table.unit) == ("平安县财政局2023年度“三公”经费预算情况表", "部门:平安县财政局 单位:万元")
+    assert [[cell.text for cell in row] for row in table.header] == [
+        ["项目", "本年预算数", "上年预算数", "本年比上年增减情况"], ["", "", "", "增减额", "增减幅度"]]
+    assert table.header[0][-1].colspan == 2
+    assert cells(table)[2:] == [["合计", "12.6", "14.0", "-1.4", "-10%"], ["1.因公出国(境)费", "", "", "", ""],
+                                ["2.公务接待费", "2.6", "4.0", "-1.4", "-35.00%"],
+                                ["3.公务用车运行费", "10", "10", "0", "0.00%"]]
+    assert table.notes == []  # ("备注:" alone heads the notes below it)
+    assert report.outline() == [(1, None, "备注")]
+    assert [p.text for _, p in report.paragraphs()][-2:] == [
+        "一、“三公”经费按规定编制。", "二、公务接待费减少是因为厉行节约。"]
+
+
+def test_sentences_that_end_with_figures_are_no_table() -> None:
+    text = "平安县2023年统计公报\n全县生产总值 增长 5.9 %\n全县财政收入 增长 3.1 %\n一、综合\n" + BODY + "\n"
+    assert list(govdoc.parse(text).tables()) == []
+    prose = "一、综合\n全县地区生产总值达到 120.5 亿元，比上年增长 5.9 %。\n全县财政收入 3.1 亿元，增长 2.2 %。\n"
+    assert list(govdoc.parse(prose).tables()) == []

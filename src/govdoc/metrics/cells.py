@@ -41,7 +41,9 @@ _BARE = re.compile(r"[-－−+＋]?[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.�
 _PAREN_UNIT = re.compile(r"[（(](?:单位[:：])?(?P<unit>[^（）()]{1,8})[）)]\s*$")
 _SLASH_UNIT = re.compile(r"[/／](?P<unit>[^/／]{1,8})$")
 _TRAILING_PERCENT = re.compile(r"[%％‰]$")
-_UNIT_LINE = re.compile(r"^(?:计量)?单位\s*[:：]\s*(?P<unit>.+?)\s*$")
+# (also at the end of a line that names the department first: "部门：××局 单位：万元")
+_UNIT_LINE = re.compile(r"(?:^|\s)(?:计量)?单位\s*[:：]\s*(?P<unit>[^\s:：]+?)\s*$"
+                        r"|^(?:计量)?单位\s*[:：]\s*(?P<all>.+?)\s*$")
 _SUB_ITEM = re.compile(r"^(?:其中|内\s*[:：]|#)\s*[:：]?\s*")
 # A row that heads a group of rows: 按性别分, 分地区看, 城镇：
 _GROUP = re.compile(r"^按.{1,10}分$|^分.{1,10}[看分]$|[:：]$")
@@ -84,12 +86,27 @@ def split_label(label: str) -> tuple[str, Scale | None]:
     return label, None
 
 
+# the number of a row of a list ("2.公务接待费", "（2）公务用车运行费", "其中:(1)…"): no part of what it counts
+_ROW_NUMBER = re.compile(r"^(?:[1-9][0-9]?[.．、](?![0-9])|[（(][1-9][0-9]?[）)])|(?<=[:：])[（(][1-9][0-9]?[）)]")
+# a column of differences ("增减额", "增减幅度", "比上年增减%"): its figures' signs say which way they changed
+_DIFFERENCE = re.compile(r"增减")
+
+
+def _signed(metric: Metric) -> Metric:
+    """A figure in a column of differences with the change its sign states (-13% decrease, 0.00% flat), where
+    the column names none of its own."""
+    if metric.change is not None:
+        return metric
+    change: Change = "decrease" if metric.value < 0 else "flat" if metric.value == 0 else "increase"
+    return metric.model_copy(update={"change": change})
+
+
 def unit_line(table: Table) -> Scale | None:
     """The unit the table's unit line names for all its figures ("单位：万元"), or None."""
     if table.unit is None:
         return None
-    m = _UNIT_LINE.match(table.unit)
-    text = m.group("unit") if m is not None else table.unit
+    m = _UNIT_LINE.search(table.unit)
+    text = (m.group("unit") or m.group("all")) if m is not None else table.unit
     return read_unit(text) if "、" not in text and "，" not in text else None
 
 
@@ -226,7 +243,7 @@ def table_figures(table: Table) -> Table:
             new_rows.append([_with(cell, []) for cell in row])
             continue
         line = layout[r]
-        labels = [split_label(cell.text) for cell in _distinct(line[:stubs]) if cell.text]
+        labels = [split_label(_ROW_NUMBER.sub("", cell.text)) for cell in _distinct(line[:stubs]) if cell.text]
         label = HIERARCHY.join(text for text, _ in labels if text)
         row_unit = next((unit for _, unit in reversed(labels) if unit is not None), None)
         has_figures = any(cell is not None and _is_figure_text(cell.text) for cell in line[stubs:])
@@ -243,6 +260,8 @@ def table_figures(table: Table) -> Table:
                 else:
                     metric = _metric(cell, column_unit or row_unit or table_unit, indicator, column, change)
                     metrics = [metric] if metric is not None else []
+                if change is None and _DIFFERENCE.search(column):
+                    metrics = [_signed(metric) for metric in metrics]
             filled.append(_with(cell, metrics))
         new_rows.append(filled)
     return table.model_copy(update={"rows": new_rows})

@@ -801,6 +801,8 @@ _SENTENCE_INSIDE = re.compile(r"[。！？；;]")
 # the labels of notes ("注：" over "1.本公报数据为初步统计结果。…"): under a glossary's or notes' heading they number
 # entries, never headings
 _NOTE_FAMILIES = frozenset({"arabic", "paren_arabic", "circled"})
+# the heading of notes, not of a glossary ("备注：" over "一、…。二、…。"): whatever numbers its items, they are notes
+_NOTES_HEAD = re.compile(r"^(?:注|附注|备注)[：:]?$")
 
 
 def _body_block(tree: TreeBuilder, block: Block, heading: Heading | None) -> None:
@@ -829,7 +831,8 @@ def _body_block(tree: TreeBuilder, block: Block, heading: Heading | None) -> Non
             return
     tree.close_term()
     if heading is not None and heading.kind == "numbered" and not (
-            tree.glossary_section is not None and block.label is not None and block.label.family in _NOTE_FAMILIES):
+            tree.glossary_section is not None and block.label is not None and (
+                block.label.family in _NOTE_FAMILIES or _NOTES_HEAD.match(tree.glossary_section.title))):
         tree.numbered(block, heading.title, heading.rest)
         return
     if heading is not None and heading.kind == "shi":

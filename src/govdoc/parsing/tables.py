@@ -26,10 +26,21 @@ from .normalise import clean_line
 TableFiller = Callable[[Table], Table]
 
 _CAPTION = re.compile(r"^(?P<mark>(?:附表|表)\s*[0-9０-９一二三四五六七八九十]+(?:[-－—.．][0-9]+)?)(?P<sep>[：:\s]*)")
-_UNIT = re.compile(r"^[（(]?\s*(?:计量)?单位\s*[：:]")
+# (also at the end of a line that names the department first: "部门:××局       单位:万元")
+_UNIT = re.compile(r"^[（(]?\s*(?:计量)?单位\s*[：:]|\s(?:计量)?单位\s*[：:]\s*[^\s：:]{1,8}\s*$")
+# a caption without a table number: a title that ends with 表 ("××局2018年度“三公”经费预算情况表")
+_TITLE_CAPTION = re.compile(r"^[^，。；：:,;！？!?\s]{4,60}表$")
 _NOTE = re.compile(r"^(?:注|说明|资料来源|数据来源|备注)\s*[0-9]*\s*[：:]")
 _NUMBER = re.compile(r"^[-－−+＋]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?\s*[%％‰]?$")
 _SPACES = re.compile(r"[ \u3000\u00a0]{2,}")
+# a row whose figures are split by single spaces: the row's label, then two figures or more ("合计 16.4 18.8 -2.4 -13%")
+_FIGURE_ROW = re.compile(r"(?P<label>(?:[0-9]{1,2}[.．、])?[^\s0-9\-－−+][^\s]{0,24})"
+                         r"(?P<figures>(?:[ \u3000\u00a0]+[-－−+]?[0-9][0-9,，]*(?:[.．][0-9]+)?[%％‰]?){2,})")
+# a row of such a table whose cells are empty: its label, then the spaces of its cells
+_BLANK_ROW = re.compile(r"(?:[0-9]{1,2}[.．、])?[^\s0-9][^\s]{0,24}[ \u3000\u00a0]{4,}")
+# a header line of such a table: short words split by single spaces ("项目 本年年初预算数 上年年初预算数")
+_HEADER_WORDS = re.compile(r"[^\s，。；,;！？!?0-9][^\s，。；,;！？!?]{0,14}"
+                           r"(?:[ \u3000][^\s，。；,;！？!?]{1,15}){1,7}")
 _PIPES = re.compile(r"[|｜]")
 
 
@@ -53,7 +64,14 @@ def _cells(raw: str) -> tuple[str, list[str]] | None:
     if (" " in text or "\u3000" in text or "\u00a0" in text) and _SPACES.search(text):  # (most lines have no space)
         cells = _SPACES.split(text)
         return ("spaces", cells) if len(cells) >= 2 else None
+    if " " in text and (row := _FIGURE_ROW.fullmatch(text)) is not None:
+        return "figures", [row.group("label"), *row.group("figures").split()]
     return None
+
+
+def _blank_row(raw: str) -> bool:
+    """A row of a table of single-spaced figures whose cells are empty ("1.因公出国(境)费        ")."""
+    return _BLANK_ROW.fullmatch(raw.strip("\r").lstrip(" \u3000")) is not None
 
 
 def _aligned(rows: list[list[str]]) -> list[list[str]]:
@@ -85,6 +103,9 @@ def _plausible(kind: str, rows: Sequence[list[str]]) -> bool:
     if kind == "spaces":
         widths = {len(row) for row in rows}
         return len(rows) >= 3 and with_figures * 2 >= len(rows) and max(widths) - min(widths) <= 1
+    if kind == "figures":  # (rows of one width, the rows whose cells are empty aside)
+        widths = {len(row) for row in rows if len(row) > 1}
+        return with_figures >= 2 and max(widths) - min(widths) <= 1
     return with_figures >= 1 or kind == "tab"
 
 
@@ -129,6 +150,8 @@ def _text_regions(lines: Sequence[Line]) -> list[_Region]:
         j = i + 1
         while j < n and lines[j].gap <= 1:
             nxt = _cells(lines[j].raw)
+            if nxt is None and kind == "figures" and _blank_row(lines[j].raw):
+                nxt = kind, [lines[j].text]
             if nxt is None or nxt[0] != kind:
                 break
             rows.append(nxt[1])
@@ -136,13 +159,40 @@ def _text_regions(lines: Sequence[Line]) -> list[_Region]:
         if kind == "pipe":
             rows = _aligned(rows)
         if _plausible(kind, rows) and not any(table_fields(lines[k].text) for k in range(i, j)):
+            first = i
+            if kind == "figures":  # its header: the lines of short words right above it
+                while (first > 0 and first > i - 3 and lines[first].gap <= 1
+                       and not any(r.last == first - 1 for r in regions)
+                       and _HEADER_WORDS.fullmatch(words := lines[first - 1].raw.strip(" \u3000\r")) is not None):
+                    first -= 1
+                    rows.insert(0, words.split())
             cells = [_row(r) for r in rows]
             header, body = _split_header(cells)
-            regions.append(_Region(i, j - 1, body, header))
+            if kind == "figures":
+                header, body = _figure_grid(header, body)
+            regions.append(_Region(first, j - 1, body, header))
             i = j
         else:
             i += 1
     return regions
+
+
+def _figure_grid(header: list[list[Cell]], body: list[list[Cell]]) -> tuple[list[list[Cell]], list[list[Cell]]]:
+    """A table of single-spaced figures as a grid: a row whose cells are empty keeps them (it is no group's
+    heading); a header row narrower than the body spans its last cell over the columns left, and the header
+    rows below it stand under those columns ("本年预算比上年增减情况" over "增减额 增减幅度")."""
+    width = max(len(row) for row in body)
+    body = [row + [Cell() for _ in range(width - len(row))] if len(row) == 1 else row for row in body]
+    grid: list[list[Cell]] = []
+    for position, row in enumerate(header):
+        if len(row) >= width:
+            grid.append(row)
+        elif position == 0:
+            spanned = row[-1].model_copy(update={"colspan": width - len(row) + 1})
+            grid.append([*row[:-1], spanned])
+        else:
+            grid.append([Cell() for _ in range(width - len(row))] + row)
+    return grid, body
 
 
 def _structured_regions(lines: Sequence[Line]) -> list[_Region]:
@@ -187,13 +237,17 @@ def take_tables(lines: list[Line], fill: TableFiller) -> tuple[list[Line], list[
         first, last = region.first, region.last
         caption = unit = None
         above = first - 1
-        if above >= 0 and above not in taken and _UNIT.match(lines[above].text):
+        if above >= 0 and above not in taken and _UNIT.search(lines[above].text):
             unit, above = lines[above].text, above - 1
         if above >= 0 and above not in taken and (mark := _CAPTION.match(lines[above].text)) is not None:
             caption, above = _caption(lines[above].text, mark), above - 1
+        elif above >= 0 and above not in taken and _TITLE_CAPTION.match(lines[above].text) and lines[first].gap <= 1:
+            caption, above = lines[above].text, above - 1
         notes: list[str] = []
         below = last + 1
-        while below < len(lines) and _NOTE.match(lines[below].text) and lines[below].gap <= 1:
+        # (a note's key alone, "备注：", heads the notes printed below it: the outline's, not the table's)
+        while (below < len(lines) and (note := _NOTE.match(lines[below].text)) and lines[below].gap <= 1
+               and note.end() < len(lines[below].text.rstrip())):
             notes.append(lines[below].text)
             below += 1
         start = above + 1
