@@ -1025,3 +1025,14 @@ def test_a_key_alone_under_a_menu_keeps_its_value() -> None:
     meta = govdoc.parse(text).meta
     assert meta.index_number == "003083542/202607-00001"
     assert meta.title == "平安县2023年统计公报解读"
+
+
+def test_a_census_bulletin_s_title_loses_its_note_mark_and_its_cosigners_are_one_issuer() -> None:
+    text = ("平安县第七次全国人口普查公报[1](第一号)\n——平安县人口情况\n平安县统计局\n"
+            "平安县第七次全国人口普查领导小组办公室\n"
+            "2021年7月22日\n根据第七次全国人口普查结果，现将全县人口基本情况公布如下：\n一、全县常住人口\n"
+            "全县常住人口[2]为295744人。\n二、全县户别人口\n全县共有家庭户104717户。\n")
+    meta = govdoc.parse(text).meta
+    assert meta.title == "平安县第七次全国人口普查公报(第一号)"
+    assert meta.issuer == "平安县统计局 平安县第七次全国人口普查领导小组办公室"
+    assert meta.date == date(2021, 7, 22)

@@ -153,6 +153,10 @@ def test_issuers_from_titles_and_junk() -> None:
     assert title_issuer("2021年七宝市人民代表大会常务委员会工作报告") == "七宝市人民代表大会常务委员会"
     assert title_issuer("2023年七宝市中级人民法院工作报告") == "七宝市中级人民法院"
     assert title_issuer("2024年全区人民法院工作报告") is None
+    # a place's report on its government's information disclosure: the place's government; a bureau's: the bureau
+    assert title_issuer("七宝县2022年政府信息公开工作年度报告") == "七宝县人民政府"
+    assert title_issuer("七宝县财政局2022年政府信息公开工作年度报告") == "七宝县财政局"
+    assert title_issuer("2022年政府信息公开工作年度报告") is None
     assert is_junk("区政府网站") and is_junk("闵行报") and is_junk("本网") and not is_junk("七宝镇")
     assert is_publication("闵行报") and is_publication("上海发布客户端") and not is_publication("七宝镇人民政府")
 

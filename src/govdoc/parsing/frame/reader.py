@@ -576,7 +576,7 @@ class FrameReader:
                 keep = self.headline_group(candidates, start)
                 self.headline = True
             else:
-                self.found.offer("title", text, evidence.FIELD)
+                self.found.offer("title", title.drop_note_marks(text), evidence.FIELD)
                 self.found.offer("issuer", issuer.title_issuer(text), evidence.TITLE)
                 for i in range(first, last + 1):
                     self.drop[i] = True  # (a title block below the top of the text: see inner_title)
@@ -907,9 +907,10 @@ _SECTION_HEAD = re.compile(SECTION_NUMBER.pattern + r"[ \u3000]*[\u4e00-\u9fff]{
 
 
 def _issuers(bodies: list[str]) -> list[str]:
-    """The issuers that bodies signing together on lines of their own name: a statistics bureau and the survey team
-    that sign a bulletin together are one, joined by a space ("××县统计局 国家统计局××调查队"); others one each."""
-    if len(bodies) > 1 and any("调查队" in body for body in bodies):
+    """The issuers that bodies signing together on lines of their own name: a statistics bureau and the bodies that
+    sign a bulletin with it (the survey team, a census office) are one, joined by a space ("××县统计局
+    国家统计局××调查队"); others one each."""
+    if len(bodies) > 1 and any("调查队" in body or "统计局" in body for body in bodies):
         return [" ".join(bodies)]
     return bodies
 
