@@ -6,7 +6,7 @@ import inspect
 import os
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import govdoc
@@ -73,6 +73,7 @@ _FRAGMENTS = st.sampled_from([
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_FRAGMENTS, max_size=40).map("".join))
+@example("●。\n●一、")  # (a bulleted full stop, a run of two bullets: a heading with no title once "。" goes)
 def test_report_like_text_always_gives_a_report(text: str) -> None:
     # str input cannot fail to decode, so any error here would be a parser bug (even as ParseError)
     assert isinstance(govdoc.parse(text), Report)

@@ -712,8 +712,8 @@ def plan_headings(items: list[Block | list[Block]], indented: bool, extract: Ext
     decisions: dict[int, Heading] = {}
     numbered = accepted_runs(labelled)
     for candidate in labelled:
-        if candidate.index in numbered:
-            decisions[candidate.index] = Heading("numbered", candidate.title.rstrip("。：:"), candidate.rest)
+        if candidate.index in numbered and (title := candidate.title.rstrip("。：:")):  # ("●。" has no title)
+            decisions[candidate.index] = Heading("numbered", title, candidate.rest)
     for region in _regions(items, decisions):
         shi = [c for index in region if (c := shi_candidate(index, _text(items[index]), extract)) is not None]
         for index in accepted_shi(shi):
