@@ -342,3 +342,25 @@ def test_a_conversion_is_no_discount_and_refers_to_the_quantity_before() -> None
     assert extract_metrics("按2019年美元对人民币的平均汇率6.8985折算") == []
     assert [(m.text, m.indicator) for m in extract_metrics("人均生产总值为141647元，约合20533美元")] == [
         ("141647元", "人均生产总值"), ("20533美元", "人均生产总值")]
+
+
+def test_a_figure_in_a_bracket_is_named_inside_the_bracket() -> None:
+    assert described("地区生产总值增长5.9%，排名全市第1位（预期目标为8.5%以上）；工业增加值增长9.5%。") == [
+        ("5.9%", "地区生产总值", "increase"), ("8.5%以上", "预期目标", None), ("9.5%", "工业增加值", "increase")]
+
+
+def test_a_verb_of_handling_cases_takes_the_object_named_before() -> None:
+    def named(text: str) -> list[str | None]:
+        return [indicator for _, indicator, _ in described(text)]
+
+    assert named("全市法院受理各类案件25.4万件，办结23.1万件。其中中院受理2.8万件，办结2.4万件。") == [
+        "法院受理各类案件", "办结案件", "中院受理案件", "办结案件"]
+    assert named("新受理政府信息公开申请17件，办结17件。") == ["新受理政府信息公开申请", "办结政府信息公开申请"]
+    assert named("全年办结15件。") == ["办结"]
+
+
+def test_a_sentence_that_opens_with_a_comparison_goes_on_about_the_quantity_before() -> None:
+    assert described("平均每个家庭户的人口为2.71人。比上次普查的2.96人减少0.25人。") == [
+        ("2.71人", "平均每个家庭户的人口", None), ("2.96人", "平均每个家庭户的人口", None),
+        ("0.25人", "平均每个家庭户的人口", "decrease")]
+    assert described("全县常住人口为29万人。全县户籍人口增加0.3万人。")[1][1] == "户籍人口"

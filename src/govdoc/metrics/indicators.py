@@ -42,6 +42,11 @@ _NOT_MODIFIERS = ("就业", "创业", "失业", "毕业", "营业", "作业", "�
 _ORDINAL_NUMERAL = re.compile(r"^第?[一二三四五六七八九十]+$")
 _LEADING_NUMERAL = re.compile(r"^[一二三四五六七八九十]+")
 # The word that makes a quantity the planned one (收入预算, 投资计划): the actual figure drops it.
+# verbs of handling cases and requests, whose object a series names once ("受理各类案件25.4万件，办结23.1万件")
+_HANDLING = ("新受理", "受理", "办结", "审结", "执结", "结案", "立案", "答复", "办理", "处理", "新收", "收到", "接收",
+             "转办")
+_ANY_KIND = re.compile(r"^(?:各类|各项|各种)")
+_COMPARISON_OPENING = re.compile(r"\s*(?:比|较|与上|同上|相比)")
 _PLANNED = re.compile(r"(?:预算|计划|目标|预计)(?:数|额)?$")
 
 
@@ -78,6 +83,29 @@ def _with_head(phrase: str, template: str) -> str | None:
     if k < 0 or k == len(template) - 1 or template[:k + 1] == phrase:
         return None
     return phrase + template[k + 1:]
+
+
+def _with_object(phrase: str, before: Sequence[str | None]) -> str | None:
+    """办结 after 受理各类案件 → 办结案件: a phrase that ends with a verb of handling cases or requests, no object of
+    its own, takes the object of the last figure before it in the paragraph that names one after such a verb
+    ("新受理政府信息公开申请17件，办结17件", "市中院受理2.8万件" after "受理各类案件")."""
+    if not phrase.endswith(_HANDLING):
+        return None
+    for name in reversed(before):
+        if name is None:
+            continue
+        for verb in _HANDLING:
+            at = name.rfind(verb)
+            if at >= 0 and len(thing := _ANY_KIND.sub("", name[at + len(verb):])) >= 2:
+                return phrase + thing
+    return None
+
+
+def _opens_comparison(text: str, start: int) -> bool:
+    """Whether the sentence of the figure at ``start`` opens with a comparison and no subject ("…为2.71人。比上次普查的
+    2.96人减少0.25人。"): it goes on about the quantity of the sentence before."""
+    opening = max(text.rfind(mark, 0, start) for mark in "。；;！？!?") + 1
+    return _COMPARISON_OPENING.match(text, opening) is not None
 
 
 def _changed(before: list[str | None], run: int) -> list[str] | None:
@@ -127,7 +155,9 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
             elif series is not None and cands[series].unit == cand.unit and not respectively:
                 template = indicators[series]
                 indicator = (_with_head(phrase, template) if template else None) or indicator
-        elif i > 0 and not new_sentence and (linked or change is not None):
+            if indicator == phrase:
+                indicator = _with_object(phrase, indicators[:i]) or indicator
+        elif i > 0 and (not new_sentence or _opens_comparison(text, cand.start)) and (linked or change is not None):
             # (the change after a comparison's base is that of the figure before the base: "收入实际完成15.39亿元，
             # 比上年决算数14.94亿元增长3.0%")
             k = i - 1

@@ -44,6 +44,8 @@ _SCOPE_NOTE = re.compile(
 )
 # A bracket left open at the window's start, or around an abbreviation at its end
 _UNCLOSED = re.compile(r"^[（(](?!.*[）)])|[（(][A-Za-z]{2,6}$")
+# a bracket opened inside the window and not closed, words after it: the figure stands in the bracket
+_OPEN_INSIDE = re.compile(r"[（(](?=[^（）()]*[\u4e00-\u9fff]{2}[^（）()]*$)(?!.*[）)])")
 _BREAKS = "，。；：！？,;:!?【】\n\r"
 # The last clause break and the words after it (a scan for break characters, then one try each).
 _LAST_BREAK = re.compile(f"[{_BREAKS}][^{_BREAKS}]*$")
@@ -105,6 +107,8 @@ def _clean(window: str) -> str:
         opened = _UNCLOSED.search(window)
         if opened is not None:  # "（一般债务1.2亿元" opens a bracket before the name; "(GDP188.72亿元" one after it
             window = window[1:] if opened.start() == 0 else window[:opened.start()]
+        elif (inside := _OPEN_INSIDE.search(window)) is not None:
+            window = window[inside.end():]  # "排名全市第1位(预期目标为8.5%": the figure's name opens the bracket
     if _SPACE_HINT.search(window) is not None:
         window = _SPACES.sub("", window)
     return window
