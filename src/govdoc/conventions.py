@@ -38,12 +38,12 @@ BYLINE_MARK = "□"
 """Printed before a byline (□记者 武钢)."""
 SUBTITLE_DASH = "——"
 """Printed before a subtitle (——在区第十七届人民代表大会第三次会议上)."""
-SPACED_FAMILIES = frozenset({"part", "chapter", "jie", "annex"})
-"""Numbering families whose label is followed by a space before the title (第一部分 回顾, 附件2 名单)."""
+SPACED_FAMILIES = frozenset({"part", "chapter", "jie", "annex", "decimal"})
+"""Numbering families whose label is followed by a space before the title (第一部分 回顾, 附件2 名单, 1.1 编制目的)."""
 
 
 def heading_text(label: str | None, title: str) -> str:
-    """A heading as printed: the label, then the title; a space after 第一部分/第一章/第一节/附件2."""
+    """A heading as printed: the label, then the title; a space after 第一部分/第一章/第一节/附件2/1.1."""
     if label is None:
         return title
     parsed = parse_label(label)

@@ -1,6 +1,7 @@
 """Heading labels: the numbering families of Chinese official documents and their ordinals.
 
-A label is printed before a heading's title ("第一部分", "一、", "（一）", "1.", "（1）", "①", "●").
+A label is printed before a heading's title ("第一部分", "一、", "（一）", "1.", "（1）", "①", "●"), or is
+the section's number in a plan or a standard numbered by its parents ("1", "1.1", "1.1.1", GB/T 1.1).
 This module knows every family, turns a label into ``(family, number)`` and back, and is shared by
 the model (which checks that a label agrees with its number), the parser and the writers.
 """
@@ -88,6 +89,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("circled", re.compile(r"(?P<n>[①-⑳])")),
     ("bullet", re.compile(r"[●○■□◆◇▲△►▶•]")),
     ("annex", re.compile(rf"附件(?P<n>{ANNEX_NUMBER})?")),
+    # (the number of a section in a plan: its parents' numbers, then its own; "1.2" is the second under "1")
+    ("decimal", re.compile(r"(?:[1-9][0-9]?[.．]){0,3}(?P<n>[1-9][0-9]?)")),
 )
 
 FAMILY_NAMES: tuple[str, ...] = tuple(name for name, _ in _FAMILIES)
@@ -96,7 +99,7 @@ FAMILY_NAMES: tuple[str, ...] = tuple(name for name, _ in _FAMILIES)
 _FIRST_CHARS = {
     "part": "第", "chapter": "第", "jie": "第", "cn": "零〇一二三四五六七八九十百", "paren_cn": "（(",
     "arabic": "123456789", "paren_arabic": "（(", "circled": CIRCLED, "bullet": "●○■□◆◇▲△►▶•",
-    "annex": "附",
+    "annex": "附", "decimal": "123456789",
 }
 _BY_FIRST: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
 for _family, _pattern in _FAMILIES:
@@ -124,8 +127,9 @@ def parse_label(label: str) -> Label | None:
     return None
 
 
-def make_label(family: str, number: int | None, *, ascii_parens: bool = False) -> str:
-    """Write the label of ``family`` for ``number`` in govdoc's canonical print form."""
+def make_label(family: str, number: int | None, *, ascii_parens: bool = False, parent: str | None = None) -> str:
+    """Write the label of ``family`` for ``number`` in govdoc's canonical print form; a ``decimal`` label
+    after its ``parent``'s ("1.2" for the second under "1")."""
     if family == "bullet":
         return "●"
     if family == "annex":
@@ -142,9 +146,12 @@ def make_label(family: str, number: int | None, *, ascii_parens: bool = False) -
         "arabic": lambda: f"{number}.",
         "paren_arabic": lambda: f"{opening}{number}{closing}",
         "circled": lambda: CIRCLED[number - 1],
+        "decimal": lambda: f"{parent}.{number}" if parent else str(number),
     }
     if family not in forms:
         raise ValueError(f"unknown numbering family {family!r}")
     if family == "circled" and number > len(CIRCLED):
         raise ValueError(f"no circled numeral for {number}")
+    if family == "decimal" and (number > 99 or (parent is not None and parse_label(f"{parent}.{number}") is None)):
+        raise ValueError(f"no section number {number} under {parent!r}")
     return forms[family]()

@@ -32,7 +32,7 @@ except ImportError as exc:  # hypothesis is an extra: only users of this module 
                       name=exc.name, path=exc.path) from exc
 
 from .model import Cell, GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Report, Section, Table
-from .numbering import make_label
+from .numbering import make_label, parse_label
 
 # Common words of government reports: realistic text that also exercises every CJK code path.
 WORDS = (
@@ -48,7 +48,7 @@ PUNCT_INNER = ("，", "、", "；", "：", "“", "”", "《", "》", "（", "�
 PUNCT_END = ("。", "！", "？", "；")
 UNITS = ("家", "个", "人", "人次", "户", "处", "件", "项", "场", "平方米", "元", "美元", "%", "台", "名", "座")
 KINDS = {"元": "money", "美元": "money", "%": "percent", "平方米": "area"}
-FAMILIES = ("part", "chapter", "cn", "paren_cn", "arabic", "paren_arabic", "circled", "bullet")
+FAMILIES = ("part", "chapter", "cn", "paren_cn", "arabic", "paren_arabic", "circled", "bullet", "decimal")
 
 words = st.sampled_from(WORDS)
 
@@ -212,17 +212,35 @@ def _tables(draw: st.DrawFn, paragraph_count: int) -> list[Table]:
     return sorted(drawn, key=lambda t: t.position)
 
 
+def _families(draw: st.DrawFn, least: int, most: int) -> list[str]:
+    """Numbering families for the depths of a tree, each once; a plan's section numbers may go on below themselves
+    (1 / 1.1 / 1.1.1)."""
+    families = list(draw(st.permutations(FAMILIES)))[: draw(st.integers(least, most))]
+    if "decimal" in families and draw(st.booleans()):
+        at = families.index("decimal")
+        families[at:] = ["decimal"] * (len(families) - at)
+    return families
+
+
+def _label(draw: st.DrawFn, family: str, number: int | None, parent: str | None) -> str:
+    """The label of ``family`` for ``number``; a plan's section number after its parent's, when that is one."""
+    parsed = parse_label(parent) if parent is not None else None
+    above = parent if family == "decimal" and parsed is not None and parsed.family == "decimal" else None
+    return make_label(family, number, ascii_parens=draw(st.booleans()), parent=above)
+
+
 @st.composite
-def _section_tree(draw: st.DrawFn, depth: int, max_depth: int, families: list[str]) -> list[Section]:
+def _section_tree(draw: st.DrawFn, depth: int, max_depth: int, families: list[str],
+                  parent: str | None = None) -> list[Section]:
     family = families[depth] if depth < len(families) else None
     count = draw(st.integers(0 if depth else 1, 3))
     sections = []
     for index in range(1, count + 1):
         number = index if family not in (None, "bullet") else None
-        label = make_label(family, number, ascii_parens=draw(st.booleans())) if family else None
+        label = _label(draw, family, number, parent) if family else None
         title, title_metrics = draw(headings())
         paras = draw(st.lists(paragraphs(), max_size=3))
-        children = draw(_section_tree(depth + 1, max_depth, families)) if depth + 1 < max_depth else []
+        children = draw(_section_tree(depth + 1, max_depth, families, label)) if depth + 1 < max_depth else []
         optional_line: st.SearchStrategy[str | None] = st.none() | st.none() | titles()
         sections.append(Section(
             label=label, number=number, title=title, title_metrics=title_metrics,
@@ -272,8 +290,8 @@ def reports(draw: st.DrawFn, *, max_depth: int = 3) -> Report:
     run-in headings into paragraphs of every kind, kickers, subtitles and bylines, figures in titles,
     paragraphs, table cells and definitions, tables (merged header cells, empty, long and figure
     cells) in sections and in the preamble, a glossary, metadata and provenance."""
-    families = draw(st.permutations(FAMILIES))[: draw(st.integers(0, max_depth))]
-    sections = draw(_section_tree(0, max_depth, list(families)))
+    families = _families(draw, 0, max_depth)
+    sections = draw(_section_tree(0, max_depth, families))
     numbered = draw(st.booleans())
     glossary = [draw(glossary_terms(n if numbered else None)) for n in range(1, draw(st.integers(0, 3)) + 1)]
     if bool(glossary) or draw(st.booleans()):
@@ -337,16 +355,17 @@ def canonical_paragraphs(
 
 
 @st.composite
-def _numbered(draw: st.DrawFn, families: list[str], depth: int) -> list[Section]:
+def _numbered(draw: st.DrawFn, families: list[str], depth: int, parent: str | None = None) -> list[Section]:
     family = families[depth]
     sections = []
     for index in range(1, draw(st.integers(1, 3)) + 1):
         number = None if family == "bullet" else index
+        label = _label(draw, family, number, parent)
         paras = draw(st.lists(canonical_paragraphs(), max_size=2))
         run_in = bool(paras) and paras[0].kind == "text" and draw(st.booleans())
         children: list[Section] = []
         if depth + 1 < len(families) and draw(st.booleans()):
-            children = draw(_numbered(families, depth + 1))
+            children = draw(_numbered(families, depth + 1, label))
         elif draw(st.integers(0, 2)) == 0:
             for _ in range(draw(st.integers(1, 3))):
                 lead_paras = draw(st.lists(canonical_paragraphs(kinds=("text", "text", "caption")), max_size=2))
@@ -354,7 +373,7 @@ def _numbered(draw: st.DrawFn, families: list[str], depth: int) -> list[Section]
                 children.append(Section(title=draw(canonical_titles()), kind="lead", run_in=lead_run_in,
                                         paragraphs=lead_paras))
         sections.append(Section(
-            label=make_label(family, number, ascii_parens=draw(st.booleans())), number=number,
+            label=label, number=number,
             title=draw(canonical_titles()), kind="part" if family in ("part", "chapter") else "section",
             run_in=run_in, paragraphs=paras, children=children))
     return sections
@@ -382,7 +401,7 @@ def canonical_reports(draw: st.DrawFn, *, max_depth: int = 3) -> Report:
     sit under numbered sections that have no numbered children; subheads and sidebars sit under an
     article or at the top and have no children; the glossary section comes last.
     """
-    families = list(draw(st.permutations(FAMILIES)))[: draw(st.integers(1, max_depth))]
+    families = _families(draw, 1, max_depth)
     meta = draw(metas()).model_copy(update={
         "title": draw(canonical_titles()), "subtitle": draw(st.none() | canonical_titles()), "source": None})
     preamble = draw(st.lists(canonical_paragraphs(kinds=("text", "text", "byline", "salutation", "caption")),

@@ -10,6 +10,7 @@ from govdoc.parsing.headings import (
     accepted_leads,
     accepted_runs,
     accepted_shi,
+    decimal_headings,
     first_sentence,
     labelled_candidate,
     lead_opener,
@@ -107,3 +108,18 @@ def test_standalone_leads_alternating_with_their_bodies() -> None:
     # lead, body, lead, body: the paragraph under each lead is its body, even if it opens briefly
     openers = [opener(1, rest=None), opener(2), opener(3, rest=None), opener(5, rest=None)]
     assert accepted_leads(openers, body={4, 6}) == {1, 3, 5}
+
+
+def test_a_plan_s_sections_numbered_by_their_place() -> None:
+    lines = ["1总则", "1.1编制目的", "为做好防汛工作，制定本预案。", "1.2 工作原则", "2组织体系", "2.1指挥机构",
+             "3.2 预警", "5.6 亿元"]
+    found = decimal_headings(dict(enumerate(lines)), extract_metrics)
+    assert {i: (h.label, h.family, h.number, h.rest) for i, h in found.items()} == {
+        0: ("1", "decimal", 1, "总则"), 1: ("1.1", "decimal", 1, "编制目的"), 3: ("1.2", "decimal", 2, "工作原则"),
+        4: ("2", "decimal", 2, "组织体系"), 5: ("2.1", "decimal", 1, "指挥机构")}
+    # ("3.2" has neither its parent nor a sibling printed; "5.6 亿元" is a figure)
+
+
+def test_one_section_number_alone_numbers_no_plan() -> None:
+    assert decimal_headings({0: "1总则", 1: "1.1编制目的", 2: "全年完成投资5亿元。"}, extract_metrics) == {}
+    assert decimal_headings({0: "2022年工作回顾", 1: "2.5倍", 2: "3.6万人"}, extract_metrics) == {}

@@ -10,6 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 from govdoc import SCHEMA_VERSION, GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Report, Section
+from govdoc.numbering import make_label
 
 
 def metric(text: str = "139家", start: int = 4, **kw: Any) -> Metric:
@@ -75,13 +76,14 @@ def test_qualifier_and_approx_go_together() -> None:
 
 @pytest.mark.parametrize(("label", "number"), [
     ("第三部分", 3), ("十二、", 12), ("（四）", 4), ("(四)", 4), ("7.", 7), ("7、", 7), ("（15）", 15),
-    ("(2)", 2), ("③", 3), ("●", None),
+    ("(2)", 2), ("③", 3), ("●", None), ("2", 2), ("2.3", 3), ("1．2", 2), ("3.2.1", 1), ("12.10", 10),
 ])
 def test_label_agrees_with_number(label: str, number: int | None) -> None:
     assert Section(label=label, number=number, title="优化营商环境").number == number
 
 
-@pytest.mark.parametrize(("label", "number"), [("三、", 4), ("（四）", 3), ("7.", None), ("●", 1), ("⑤", 6)])
+@pytest.mark.parametrize(("label", "number"), [("三、", 4), ("（四）", 3), ("7.", None), ("●", 1), ("⑤", 6), ("2.3", 2),
+                                              ("1.1", None)])
 def test_label_disagreeing_with_number_is_rejected(label: str, number: int | None) -> None:
     with pytest.raises(ValidationError):
         Section(label=label, number=number, title="优化营商环境")
@@ -90,6 +92,9 @@ def test_label_disagreeing_with_number_is_rejected(label: str, number: int | Non
 def test_unknown_label_and_number_without_label_are_rejected() -> None:
     with pytest.raises(ValidationError, match="not a known heading label"):
         Section(label="甲、", number=1, title="优化营商环境")
+    for label in ("1.0", "0.1", "123", "1.1.1.1.1"):  # (a section number: parts from 1 to 99, four deep at most)
+        with pytest.raises(ValidationError, match="not a known heading label"):
+            Section(label=label, number=1, title="优化营商环境")
     with pytest.raises(ValidationError, match="without a label"):
         Section(number=2, title="优化营商环境")
 
@@ -245,3 +250,9 @@ def test_glossary_metrics_have_the_glossary_path() -> None:
     report = Report(sections=[Section(title="名词解释", kind="glossary")], glossary=[term])
     [(path, found)] = list(report.metrics())
     assert [s.kind for s in path] == ["glossary"] and found.value_max == 3
+
+
+def test_a_plan_s_section_number_is_made_after_its_parent_s() -> None:
+    assert (make_label("decimal", 2), make_label("decimal", 3, parent="1.2")) == ("2", "1.2.3")
+    with pytest.raises(ValueError, match="no section number"):
+        make_label("decimal", 1, parent="1.1.1.1")

@@ -31,7 +31,7 @@ Typeface = Literal["title", "heiti", "kaiti", "fangsong", "song"]
 Align = Literal["left", "center", "right", "justify"]
 
 FAMILY_FACES: dict[str | None, Typeface] = {
-    "part": "heiti", "chapter": "heiti", "jie": "heiti", "cn": "heiti", "annex": "heiti",
+    "part": "heiti", "chapter": "heiti", "jie": "heiti", "cn": "heiti", "annex": "heiti", "decimal": "heiti",
     "paren_cn": "kaiti",
     "arabic": "fangsong", "paren_arabic": "fangsong", "circled": "fangsong", "bullet": "fangsong",
 }

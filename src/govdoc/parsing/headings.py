@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..model import Metric
-from ..numbering import cn_to_int
+from ..numbering import cn_to_int, parse_label
 from .lines import SECTION_NUMBER, Labelled, opens_discourse
 from .normalise import unspace_letters
 
@@ -273,12 +273,49 @@ def accepted_leads(openers: Sequence[Opener], body: set[int]) -> set[int]:
     return accepted
 
 
+# a heading numbered by its section's place in a plan or a standard: "1总则", "1.1 编制目的", "3.2.1 预警级别"
+_DECIMAL_HEADING = re.compile(r"(?P<label>[1-9][0-9]?(?:[.．][1-9][0-9]?){0,3})(?![0-9.．%％])[ \u3000]*"
+                              r"(?P<title>[\u4e00-\u9fff“《][^。；;！？!?，,：:]{1,30})")
+
+
+def decimal_headings(texts: dict[int, str], extract: Extractor) -> dict[int, Labelled]:
+    """The lines of ``texts`` (by item index) that are headings numbered 1 / 1.1 / 1.1.1, with their labels.
+
+    A document numbers its sections so when two such lines at least are numbered below a top number; a top number
+    alone ("1总则") counts when a section under it follows ("1.1编制目的"), a deeper one when its parent or a
+    sibling is printed too; a line that opens with a figure ("2.5亿元") is none.
+    """
+    found: dict[int, tuple[str, str]] = {}
+    for index, text in texts.items():
+        if text[:1] in "123456789" and (match := _DECIMAL_HEADING.fullmatch(text)) is not None:
+            found[index] = (match.group("label"), match.group("title").strip())
+    paths = {index: label.replace("．", ".") for index, (label, _) in found.items()}
+    if sum(1 for path in paths.values() if "." in path) < 2:
+        return {}
+    printed = set(paths.values())
+    parents = [path.rpartition(".")[0] for path in printed if "." in path]
+    headings: dict[int, Labelled] = {}
+    for index, (label, title) in found.items():
+        path = paths[index]
+        parent = path.rpartition(".")[0]
+        if "." not in path:
+            placed = any(other.startswith(f"{path}.") for other in printed)
+        else:
+            placed = parent in printed or parents.count(parent) >= 2
+        parsed = parse_label(label)
+        if not placed or parsed is None or any(m.start == 0 for m in extract(texts[index])):
+            continue
+        headings[index] = Labelled(label, parsed.family, parsed.number, title)
+    return headings
+
+
 __all__ = [
     "Heading",
     "Opener",
     "accepted_leads",
     "accepted_runs",
     "accepted_shi",
+    "decimal_headings",
     "first_sentence",
     "labelled_candidate",
     "lead_opener",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,7 @@ from .headings import (
     accepted_leads,
     accepted_runs,
     accepted_shi,
+    decimal_headings,
     first_sentence,
     labelled_candidate,
     lead_opener,
@@ -168,6 +170,41 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
     return Role("caption", blocks=group)
 
 
+def _stack_family(label: Labelled) -> str:
+    """The family a numbered section stands for on the stack of open ones: its label's, and for a plan's section
+    number its depth too ("1" and "1.1" nest, "1.1" and "2.3" are peers)."""
+    if label.family != "decimal":
+        return label.family
+    return f"decimal{label.label.count('.') + label.label.count('．') + 1}"
+
+
+def _decimal(items: list[Block | list[Block]], extract: Extractor) -> dict[int, list[Labelled]]:
+    """The items that are a plan's numbered headings ("1总则", "1.1编制目的"), with the label of each of their
+    lines: a paragraph block, or a standalone group whose every line is one."""
+    texts: dict[int, str] = {}
+    for index, item in enumerate(items):
+        for position, block in enumerate(role_blocks(item)):
+            # (a heading never ends a sentence: a paragraph closed that does not is an entry of the contents)
+            if not isinstance(block, TableBlock) and block.kind in ("para", "standalone") and not block.closed:
+                texts[index * _GROUP_ROOM + position] = block.text
+    found = decimal_headings(texts, extract)
+    out: dict[int, list[Labelled]] = {}
+    for index, item in enumerate(items):
+        blocks = role_blocks(item)
+        labels = [found.get(index * _GROUP_ROOM + position) for position in range(len(blocks))]
+        if blocks and all(label is not None for label in labels):
+            out[index] = [label for label in labels if label is not None]
+    return out
+
+
+_GROUP_ROOM = 1000  # (a key per line of a group: index * room + its place in the group)
+
+
+def role_blocks(item: Block | list[Block]) -> list[Block]:
+    """The blocks of an item: a standalone group's, or the block itself."""
+    return item if isinstance(item, list) else [item]
+
+
 def _heads_a_run(items: list[Block | list[Block]], index: int) -> bool:
     """Whether the one-line group ``items[index]`` stands in a run of one-line groups, each worded like a
     heading (Chinese words, no caption word), that ends where the text (or a numbered heading) begins:
@@ -292,28 +329,30 @@ class TreeBuilder:
         self.stack = [] if glossary else [("annex", section)]
         self.glossary_section = section if glossary else None
 
-    def numbered(self, block: Block, title: str, run_in: str | None) -> None:
-        """Open a numbered section, nesting it by its family's place among the open ones."""
-        label = block.label
+    def numbered(self, block: Block, title: str, run_in: str | None, *, label: Labelled | None = None) -> None:
+        """Open a numbered section, nesting it by its family's place among the open ones (a plan's section
+        numbers by their depth: "1.2" under "1"); ``label`` when the block's own is none."""
+        label = label or block.label
         assert label is not None
+        family = _stack_family(label)
         families = [family for family, _ in self.stack]
         declared_sibling = self._declared_sibling(label)
-        if label.family in families:
-            del self.stack[families.index(label.family):]
+        if family in families:
+            del self.stack[families.index(family):]
         elif declared_sibling is not None:
             del self.stack[declared_sibling:]  # "（二）" in body text after a declared "（一）" heading: its sibling
-        elif families[:1] == [SUBHEAD] and label.family in self.top_families:
+        elif families[:1] == [SUBHEAD] and family in self.top_families:
             self.stack = []  # "三、" after a subhead, when "一、" stood above it at the top, is their sibling
         parent = self.stack[-1][1].children if self.stack else self._top()
         if not self.stack:
-            self.top_families.add(label.family)
+            self.top_families.add(family)
         kind = "part" if label.family in ("part", "chapter", "jie") else "section"
         first = [self.make_paragraph(run_in, "text", [block])] if run_in is not None else []
         section = self.section(label=label.label, number=label.number, title=strip_markers(title), kind=kind,
                           run_in=bool(first),
                           paragraphs=first, lines=_span([block]))
         self._open(section, parent)
-        self.stack.append((label.family, section))
+        self.stack.append((family, section))
         self.glossary_section = None
 
     def _declared_sibling(self, label: Labelled) -> int | None:
@@ -574,7 +613,7 @@ def _parallel(texts: list[str]) -> bool:
     return max(lengths) - min(lengths) <= 2
 
 
-def _nesting(items: list[Block | list[Block]], plan: dict[int, Heading], roles: dict[int, Role]) -> set[int]:
+def _nesting(items: list[Block | list[Block]], headings: AbstractSet[int], roles: dict[int, Role]) -> set[int]:
     """The unnumbered subheads that stand under the subhead above them rather than beside it.
 
     Unnumbered subheads get their levels from how they are printed. A subhead printed right above
@@ -590,11 +629,12 @@ def _nesting(items: list[Block | list[Block]], plan: dict[int, Heading], roles: 
             role = roles.get(index)
             if role is None:
                 continue
-            kind = {"subhead": "u", "article": "h", "sidebar": "h", "glossary": "h"}.get(role.kind, "b")
+            kind = {"subhead": "u", "article": "h", "sidebar": "h", "glossary": "h", "numbered": "h"}.get(
+                role.kind, "b")
             events.append((kind, index))
         elif item.kind in ("furniture", "meta"):
             continue
-        elif index in plan or item.kind == "annex" or declared_level(item) is not None:
+        elif index in headings or item.kind == "annex" or declared_level(item) is not None:
             events.append(("h", index))
         else:
             events.append(("b", index))
@@ -638,7 +678,11 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
     items = _group(blocks, separate=separate)
     plan = plan_headings(items, indented, extract)
     roles = _roles(items, indented, frame.titled, separate)
-    children = _nesting(items, plan, roles)
+    decimal = _decimal(items, extract)
+    for index in decimal:
+        if isinstance(items[index], list):
+            roles[index] = Role("numbered", blocks=role_blocks(items[index]))
+    children = _nesting(items, plan.keys() | decimal.keys(), roles)
     tree = TreeBuilder(extract)
     pending_kicker: str | None = None
     skip = 0
@@ -659,6 +703,10 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
                 continue
             if tree.definition_goes_on(item[0].text, item[0]):
                 continue
+        if index in decimal:  # "1总则", "1.1编制目的": numbered by their place in the plan
+            for block, label in zip(role_blocks(item), decimal[index], strict=True):
+                tree.numbered(block, label.rest, None, label=label)
+            continue
         if isinstance(item, list):
             role = roles[index]
             skip = role.consumed - 1

@@ -139,3 +139,10 @@ def test_every_table_reads_back_with_its_shape() -> None:
                   rows=[[Cell(text="{"), Cell(text=""), Cell(text="a | b")]], notes=["注：无。"])
     report = Report(preamble_tables=[table])
     assert govdoc.parse(govdoc.write_text(report)) == report
+
+
+def test_a_plan_s_section_numbers_are_labels_before_a_space() -> None:
+    text = "---\ngovdoc: 1.0\n---\n\n# 2 组织体系\n\n## 2.1 指挥机构\n\n## 2.3号楼\n"
+    report = read_canonical(text)
+    assert report.outline() == [(1, "2", "组织体系"), (2, "2.1", "指挥机构"), (2, "2.", "3号楼")]
+    assert govdoc.parse(govdoc.write_text(report)) == report

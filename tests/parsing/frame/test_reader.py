@@ -543,8 +543,10 @@ def test_a_plan_issued_by_a_notice_with_its_contents_and_numbered_sections() -> 
     report = govdoc.parse(ISSUED_PLAN)
     assert (report.meta.issuer, report.meta.date.isoformat() if report.meta.date else None) == (
         "七宝镇人民政府办公室", "2017-06-23")
-    titles = [title for _, _, title in report.outline()]
-    assert titles == ["七宝镇突发环境事件应急预案", "1总则", "1.1编制目的", "1.2编制依据"]
+    # (the plan's sections numbered by their place, 1 / 1.1, nested by their numbers under the plan's title; the
+    # contents above them, whose top numbers were lost, are text)
+    assert report.outline() == [(1, None, "七宝镇突发环境事件应急预案"), (2, "1", "总则"), (3, "1.1", "编制目的"),
+                                (3, "1.2", "编制依据")]
     assert not any(m for _, p in report.paragraphs() for m in p.metrics)  # "2.2成员单位" is no 2.2成
 
 
@@ -719,8 +721,10 @@ def test_a_plan_s_numbered_rules_are_no_lead_sentences() -> None:
     report = govdoc.parse(PLAN_PAGE)
     assert (report.meta.title, report.meta.issuer, str(report.meta.date)) == (
         "七宝县抗旱应急预案", "七宝县人民政府", "2016-05-09")
-    assert [(level, title) for level, _, title in report.outline()] == [
-        (1, "1总则"), (2, "1.1编制目的"), (2, "1.2工作原则"), (2, "1.3编制依据")]
+    assert report.outline() == [
+        (1, "1", "总则"), (2, "1.1", "编制目的"), (2, "1.2", "工作原则"), (2, "1.3", "编制依据")]
+    [(_, overview)] = [(path, section) for path, section in report.walk() if section.label == "1"]
+    assert (overview.number, overview.children[1].number) == (1, 2)
 
 
 # A bulletin's last page: its notes, numbered after "注：", each a paragraph of its own

@@ -88,9 +88,15 @@ def unescape(text: str) -> str:
 
 
 def split_label(head: str) -> tuple[str | None, str]:
-    """The label at the start of a heading and the rest: the shortest prefix that is a label of a
-    known family, followed by a space when its family prints one (第一部分 标题), with a title left
-    after it. One space after any label is skipped (titles never start with a space)."""
+    """The label at the start of a heading and the rest: the prefix that is a label of a family that prints a space
+    after it, followed by that space (第一部分 标题, 1.1 标题), else the shortest prefix that is a label of a known
+    family (一、标题, 1.标题), with a title left after it. One space after any label is skipped (titles never start
+    with a space)."""
+    space = head.find(" ", 1, 13)
+    if space > 0 and head[space + 1:] and not head[space + 1:].startswith(" "):
+        parsed = parse_label(head[:space])
+        if parsed is not None and parsed.family in SPACED_FAMILIES:
+            return head[:space], head[space + 1:]
     for length in range(1, min(len(head), 12) + 1):
         label = head[:length]
         parsed = parse_label(label)
