@@ -796,6 +796,13 @@ def test_a_title_block_inside_the_first_part_is_the_document_s() -> None:
     assert report.outline() == [(1, "第一部分", "报告"), (2, "一、", "2023年预算执行情况")]
 
 
+def test_a_title_block_inside_the_first_part_with_its_title_over_two_lines() -> None:
+    text = TITLE_BLOCK_IN_PART.replace("关于平安县2023年预算执行情况和2024年预算草案的报告\n",
+                                       "关于平安县2023年预算执行情况和\n2024年预算草案的报告\n")
+    meta = govdoc.parse(text).meta
+    assert (meta.title, meta.issuer) == ("关于平安县2023年预算执行情况和2024年预算草案的报告", "平安县财政局")
+
+
 def test_a_title_with_its_subtitle_quoted_below_a_sentence_stays_in_the_text() -> None:
     text = TITLE_BLOCK_IN_PART.replace("第二部分 附表\n", "第二部分 附表\n本册收录报告和附表。\n")
     report = govdoc.parse(text)
@@ -1040,3 +1047,13 @@ def test_a_census_bulletin_s_title_loses_its_note_mark_and_its_cosigners_are_one
     assert meta.title == "平安县第七次全国人口普查公报(第一号)"
     assert meta.issuer == "平安县统计局 平安县第七次全国人口普查领导小组办公室"
     assert meta.date == date(2021, 7, 22)
+
+
+def test_a_portal_s_buttons_joined_by_a_dot_are_chrome_above_a_title_over_two_lines() -> None:
+    text = ("• EN\n  • 扫一扫\n    打开 · 手机版\n  • 扫一扫\n    关注 · 政务微博\n\n您当前的位置:首页 > 政务公开\n\n"
+            "关于2020年度县级预算执行和其他财政收支的\n审计工作报告\n—2021年9月2日在平安县第十二届\n"
+            "人民代表大会常务委员会第三十九次会议上\n平安县审计局局长 王明\n\n"
+            "我受县人民政府委托，向县人大常委会报告审计情况，请审议。\n")
+    meta = govdoc.parse(text).meta
+    assert meta.title == "关于2020年度县级预算执行和其他财政收支的审计工作报告"
+    assert (meta.issuer, meta.date) == ("平安县审计局", date(2021, 9, 2))

@@ -70,15 +70,15 @@ BUTTONS = frozenset((
     "腾讯微博", "QQ", "QQ空间", "朋友圈", "复制链接", "纠错", "我要纠错", "保存", "听新闻", "语音播报", "朗读",
     "搜索", "站内搜索", "一网搜", "高级搜索", "网站地图", "站点地图", "联系我们", "智能问答", "扫一扫", "手机版",
     "移动版", "WAP手机版", "WAP版", "设为首页", "加入收藏夹", "首页", "TOP", "top", "×", "|", "｜", ">", ">>", "»",
-    "/", "【", "】",
+    "/", "【", "】", "EN", "En", "政务微博", "政务微信", "政务抖音", "打开", "关注",
 ))
-_TOKEN_SPLIT = re.compile(r"[\s|｜【】\[\]:：/]+")
-_SEPARATORS = r"[\s|｜【】\[\]:：/]*"
+_TOKEN_SPLIT = re.compile(r"[\s|｜【】\[\]:：/·]+")
+_SEPARATORS = r"[\s|｜【】\[\]:：/·]*"
 _BUTTON_WORDS = "|".join(re.escape(b) for b in sorted(BUTTONS, key=len, reverse=True))
 _BUTTON_ROW = re.compile(f"(?:{_SEPARATORS}(?:{_BUTTON_WORDS}))+{_SEPARATORS}")
 # a character no button word or separator holds: a line with one is no button row (found within its first
 # characters in a line of text, where the row pattern would try every button word at every place)
-_NOT_BUTTON = re.compile("[^" + re.escape("".join(sorted(set("".join(BUTTONS)) | set("|｜【】[]:：/")))) + r"\s]")
+_NOT_BUTTON = re.compile("[^" + re.escape("".join(sorted(set("".join(BUTTONS)) | set("|｜【】[]:：/·")))) + r"\s]")
 _BULLETS = "•●▪◆■ \u3000"
 _BAR_SPLIT = re.compile(r"[|｜]")
 _SITE = re.compile(

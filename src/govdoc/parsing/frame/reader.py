@@ -343,6 +343,10 @@ class FrameReader:
             nxt = i + 1
             if (title.document_title(text) and not self.drop[nxt] and self.lines[nxt].gap <= 1
                     and title.is_subtitle(self.text[nxt]) and split_label(text) is None):
+                above = i - 1  # (a title over two lines: "关于…财政收支的" / "审计工作报告")
+                if above >= start and not self.drop[above] and self.lines[i].gap == 0 and title.joins(
+                        self.text[above], text):
+                    self.candidates.append(above)
                 self.candidates.append(i)  # (dropped with the title block once it is chosen)
                 k = nxt
                 while k < self.n and not self.drop[k]:  # the subtitle, then speaker and issuer lines
