@@ -364,3 +364,9 @@ def test_a_sentence_that_opens_with_a_comparison_goes_on_about_the_quantity_befo
         ("2.71人", "平均每个家庭户的人口", None), ("2.96人", "平均每个家庭户的人口", None),
         ("0.25人", "平均每个家庭户的人口", "decrease")]
     assert described("全县常住人口为29万人。全县户籍人口增加0.3万人。")[1][1] == "户籍人口"
+
+
+def test_a_water_bulletin_s_comparisons_with_the_long_term_average() -> None:
+    assert described("降水总量较上年偏丰9.2%，较多年平均偏枯3.1%，比常年偏多12.5%。") == [
+        ("9.2%", "降水总量", "increase"), ("3.1%", "降水总量", "decrease"), ("12.5%", "降水总量", "increase")]
+    assert described("降水總量較上年偏豐9.2%。") == [("9.2%", "降水總量", "increase")]

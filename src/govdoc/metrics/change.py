@@ -16,6 +16,7 @@ from .numbers import SPACES
 # What a comparison is made with: 比上年, 较年初, 比“十三五”末, 较全省平均水平 …
 BASELINE = (
     r"(?:上年|去年|前年|上一年|上年同期|去年同期|同期|年初|上年末|去年末|上月|上季度|上期|全市|全省|全区|全国|"
+    r"多年平均|常年|历年同期|歷年同期|"  # (a bulletin of rain and water: 较多年平均偏丰8.9%)
     r"平均|“[^”]{1,8}”|[0-9０-９]{4}年|(?:[0-9０-９]{1,2}[-－—~～至])?[0-9０-９]{1,2}月(?:份)?)"
 )
 _WORDS: dict[str, Change] = {
@@ -35,11 +36,11 @@ _BY_LAST: dict[str, tuple[str, ...]] = {
 }
 # A comparison whose adjective states the change: 比上年高, 较全省平均水平低0.2个百分点.
 _COMPARISON = re.compile(
-    rf"(?:比|较|較){BASELINE}[^，。；]{{0,10}}?(?:(?P<increase>高出|多出|高|多|快)|低出|少|低|慢)$")
+    rf"(?:比|较|較){BASELINE}[^，。；]{{0,10}}?(?:(?P<increase>高出|多出|高|多|快|偏丰|偏豐)|低出|少|低|慢|偏枯)$")
 # A comparison printed before its base: 高于上年1.3个百分点, 低于全省平均0.2个百分点.
 _COMPARED = re.compile(
     r"(?P<increase>高[于於]|多[于於]|快[于於]|超过|超過|超出)|(?P<decrease>低[于於]|少[于於]|慢[于於])")
-CHANGE_LAST = frozenset("长加高升涨幅大产收增回快降少低落滑小减跌窄缓平了多出慢支長漲產減緩")
+CHANGE_LAST = frozenset("长加高升涨幅大产收增回快降少低落滑小减跌窄缓平了多出慢支長漲產減緩丰豐枯")
 """The last characters of the change words: words before a figure ending in another state no change
 (unless they compare with 于 or 超: 低于全省平均)."""
 _SPACES = re.compile(f"[{SPACES}]+")

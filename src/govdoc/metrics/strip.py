@@ -140,7 +140,7 @@ _BY_LAST: dict[str, tuple[str, ...]] = {
 }
 # The last characters of a trailing word, a year, a comparison (比上年同期, 比全市平均水平高, 与上年相比)
 # or a compared base (低于全省平均水平): a phrase ending in anything else has nothing to strip.
-TRAILING_LAST = frozenset(w[-1] for w in TRAILING_WORDS) | frozenset("年末底初期高低多少快慢比较均平准值”月度")
+TRAILING_LAST = frozenset(w[-1] for w in TRAILING_WORDS) | frozenset("年末底初期高低多少快慢比较均平准值”月度丰豐枯")
 """The last characters of trailing words and comparisons (besides those that hold 于 or 超)."""
 # Trailing words that end another word after these (新增, 国有, 作为, 总是, 人均, 首都).
 _NOT_AFTER: dict[str, str] = {
