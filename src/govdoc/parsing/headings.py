@@ -17,8 +17,9 @@ Everything here is pure: it looks at the texts of a document's blocks and return
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ..model import Metric
 from ..numbering import cn_to_int, parse_label
@@ -26,6 +27,7 @@ from .lines import SECTION_NUMBER, Labelled, opens_discourse
 from .normalise import unspace_letters
 
 Extractor = Callable[[str], list[Metric]]
+Key = TypeVar("Key", bound=Hashable)
 
 TITLE_MAX = 60  # longest title a labelled heading may have
 LEAD_MAX = 40  # longest lead sentence (a run-in opener) that counts as a heading
@@ -278,14 +280,14 @@ _DECIMAL_HEADING = re.compile(r"(?P<label>[1-9][0-9]?(?:[.．][1-9][0-9]?){0,3})
                               r"(?P<title>[\u4e00-\u9fff“《][^。；;！？!?，,：:]{1,30})")
 
 
-def decimal_headings(texts: dict[int, str], extract: Extractor) -> dict[int, Labelled]:
-    """The lines of ``texts`` (by item index) that are headings numbered 1 / 1.1 / 1.1.1, with their labels.
+def decimal_headings(texts: Mapping[Key, str], extract: Extractor) -> dict[Key, Labelled]:
+    """The lines of ``texts`` (by any key) that are headings numbered 1 / 1.1 / 1.1.1, with their labels.
 
     A document numbers its sections so when two such lines at least are numbered below a top number; a top number
     alone ("1总则") counts when a section under it follows ("1.1编制目的"), a deeper one when its parent or a
     sibling is printed too; a line that opens with a figure ("2.5亿元") is none.
     """
-    found: dict[int, tuple[str, str]] = {}
+    found: dict[Key, tuple[str, str]] = {}
     for index, text in texts.items():
         if text[:1] in "123456789" and (match := _DECIMAL_HEADING.fullmatch(text)) is not None:
             found[index] = (match.group("label"), match.group("title").strip())
@@ -294,7 +296,7 @@ def decimal_headings(texts: dict[int, str], extract: Extractor) -> dict[int, Lab
         return {}
     printed = set(paths.values())
     parents = [path.rpartition(".")[0] for path in printed if "." in path]
-    headings: dict[int, Labelled] = {}
+    headings: dict[Key, Labelled] = {}
     for index, (label, title) in found.items():
         path = paths[index]
         parent = path.rpartition(".")[0]

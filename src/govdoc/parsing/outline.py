@@ -181,26 +181,22 @@ def _stack_family(label: Labelled) -> str:
 def _decimal(items: list[Block | list[Block]], extract: Extractor) -> dict[int, list[Labelled]]:
     """The items that are a plan's numbered headings ("1总则", "1.1编制目的"), with the label of each of their
     lines: a paragraph block, or a standalone group whose every line is one."""
-    texts: dict[int, str] = {}
+    texts: dict[tuple[int, int], str] = {}
     for index, item in enumerate(items):
-        for position, block in enumerate(role_blocks(item)):
+        for position, block in enumerate(_blocks_of(item)):
             # (a heading never ends a sentence: a paragraph closed that does not is an entry of the contents)
             if not isinstance(block, TableBlock) and block.kind in ("para", "standalone") and not block.closed:
-                texts[index * _GROUP_ROOM + position] = block.text
+                texts[index, position] = block.text
     found = decimal_headings(texts, extract)
     out: dict[int, list[Labelled]] = {}
     for index, item in enumerate(items):
-        blocks = role_blocks(item)
-        labels = [found.get(index * _GROUP_ROOM + position) for position in range(len(blocks))]
-        if blocks and all(label is not None for label in labels):
+        labels = [found.get((index, position)) for position in range(len(_blocks_of(item)))]
+        if labels and all(label is not None for label in labels):
             out[index] = [label for label in labels if label is not None]
     return out
 
 
-_GROUP_ROOM = 1000  # (a key per line of a group: index * room + its place in the group)
-
-
-def role_blocks(item: Block | list[Block]) -> list[Block]:
+def _blocks_of(item: Block | list[Block]) -> list[Block]:
     """The blocks of an item: a standalone group's, or the block itself."""
     return item if isinstance(item, list) else [item]
 
@@ -681,7 +677,7 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
     decimal = _decimal(items, extract)
     for index in decimal:
         if isinstance(items[index], list):
-            roles[index] = Role("numbered", blocks=role_blocks(items[index]))
+            roles[index] = Role("numbered", blocks=_blocks_of(items[index]))
     children = _nesting(items, plan.keys() | decimal.keys(), roles)
     tree = TreeBuilder(extract)
     pending_kicker: str | None = None
@@ -704,7 +700,7 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
             if tree.definition_goes_on(item[0].text, item[0]):
                 continue
         if index in decimal:  # "1总则", "1.1编制目的": numbered by their place in the plan
-            for block, label in zip(role_blocks(item), decimal[index], strict=True):
+            for block, label in zip(_blocks_of(item), decimal[index], strict=True):
                 tree.numbered(block, label.rest, None, label=label)
             continue
         if isinstance(item, list):
