@@ -196,6 +196,16 @@ def _decimal(items: list[Block | list[Block]], extract: Extractor) -> dict[int, 
     return out
 
 
+def _series(title: str) -> str | None:
+    """The series a title numbers its document in ("××普查公报（第一号）" → "××普查公报"), or None when it numbers
+    none."""
+    match = _SERIES_NUMBER.search(title)
+    return strip_markers(title[:match.start()]).replace(" ", "") if match is not None else None
+
+
+_SERIES_NUMBER = re.compile(r"[（(]第[一二三四五六七八九十0-9]{1,3}号[）)]$")
+
+
 def _blocks_of(item: Block | list[Block]) -> list[Block]:
     """The blocks of an item: a standalone group's, or the block itself."""
     return item if isinstance(item, list) else [item]
@@ -290,6 +300,17 @@ class TreeBuilder:
         self.top_families = set()
         self.parent_subhead = None
         self.glossary_section = None
+
+    def next_of_series(self, first: str, subtitle: str | None, role: Role) -> None:
+        """Open the next document of a numbered series printed on the same page ("…普查公报（第二号）" below
+        "…（第一号）", whose title the frame took): each is an article, and the first holds all that stood before."""
+        if not self.articles:
+            opening = Section(title=first, kind="article", subtitle=subtitle, paragraphs=self.preamble,
+                              tables=self.preamble_tables, children=self.sections, title_metrics=self.extract(first))
+            self.sections, self.preamble, self.preamble_tables = [opening], [], []
+            self.articles.append(opening)
+        self.article_heading(Role("article", title=strip_markers(role.title), subtitle=role.subtitle,
+                                  kicker=role.kicker, blocks=role.blocks))
 
     def unnumbered(self, role: Role, *, child: bool = False) -> None:
         """Open a subhead, sidebar or glossary section under the article (or at top level); with
@@ -680,6 +701,8 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
             roles[index] = Role("numbered", blocks=_blocks_of(items[index]))
     children = _nesting(items, plan.keys() | decimal.keys(), roles)
     tree = TreeBuilder(extract)
+    framed = frame.fields.get("title")  # (the title the frame took, which a series of documents numbers)
+    series = _series(framed) if framed is not None else None
     pending_kicker: str | None = None
     skip = 0
     for index, item in enumerate(items):
@@ -706,6 +729,10 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
         if isinstance(item, list):
             role = roles[index]
             skip = role.consumed - 1
+            if (series is not None and role.kind in ("subhead", "article") and _series(role.title) == series
+                    and strip_markers(role.title) != framed):
+                tree.next_of_series(frame.fields["title"], frame.fields.get("subtitle"), role)  # "…（第二号）"
+                continue
             if role.kind == "kicker":
                 pending_kicker = role.title
                 continue

@@ -1057,3 +1057,36 @@ def test_a_portal_s_buttons_joined_by_a_dot_are_chrome_above_a_title_over_two_li
     meta = govdoc.parse(text).meta
     assert meta.title == "关于2020年度县级预算执行和其他财政收支的审计工作报告"
     assert (meta.issuer, meta.date) == ("平安县审计局", date(2021, 9, 2))
+
+
+# Two bulletins of a census's numbered series on one page, the first with its notes
+CENSUS_SERIES = """\
+平安县第七次全国人口普查公报(第一号)
+——平安县人口情况
+平安县统计局
+2021年7月22日
+根据第七次全国人口普查结果，现将全县人口基本情况公布如下：
+一、全县常住人口
+全县常住人口为295744人。
+二、全县户别人口
+全县共有家庭户104717户。
+注释:
+[1]本公报中数据均为初步汇总数据。
+平安县第七次全国人口普查公报(第二号)
+——人口性别构成情况
+平安县统计局
+2021年7月22日
+全县常住人口中，男性人口为151230人。
+"""
+
+
+def test_the_bulletins_of_a_numbered_series_on_one_page_are_articles() -> None:
+    report = govdoc.parse(CENSUS_SERIES)
+    assert (report.meta.title, report.meta.issuer) == ("平安县第七次全国人口普查公报(第一号)", "平安县统计局")
+    assert [(level, title) for level, _, title in report.outline()] == [
+        (1, "平安县第七次全国人口普查公报(第一号)"), (2, "全县常住人口"), (2, "全县户别人口"), (2, "注释"),
+        (1, "平安县第七次全国人口普查公报(第二号)")]
+    first, second = report.sections
+    assert (first.kind, first.subtitle, first.paragraphs[0].text[:6]) == ("article", "平安县人口情况", "根据第七次全")
+    assert (second.kind, second.subtitle) == ("article", "人口性别构成情况")
+    assert govdoc.parse(govdoc.write_text(report)) == report
