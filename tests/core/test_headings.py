@@ -123,3 +123,15 @@ def test_a_plan_s_sections_numbered_by_their_place() -> None:
 def test_one_section_number_alone_numbers_no_plan() -> None:
     assert decimal_headings({0: "1总则", 1: "1.1编制目的", 2: "全年完成投资5亿元。"}, extract_metrics) == {}
     assert decimal_headings({0: "2022年工作回顾", 1: "2.5倍", 2: "3.6万人"}, extract_metrics) == {}
+
+
+def test_paragraphs_numbered_without_a_mark_after_the_number_are_run_in_headings() -> None:
+    paragraphs = ["1全面推进乡村振兴项目落地。持续开展乡村振兴项目。", "2聚焦产业主线，稳住经济基本盘。打造产业特色。"]
+    found = decimal_headings(dict(enumerate(paragraphs)), extract_metrics)
+    assert {i: (h.label, h.number, h.rest[:6]) for i, h in found.items()} == {
+        0: ("1", 1, "全面推进乡村"), 1: ("2", 2, "聚焦产业主线")}
+    # (one alone, a run that does not start at 1, and numbers that count or date are none)
+    assert decimal_headings({0: paragraphs[0]}, extract_metrics) == {}
+    assert decimal_headings({0: paragraphs[1], 1: "3强化保障措施。加强组织领导。"}, extract_metrics) == {}
+    months = ["1月份全县工业增加值增长5%。", "2月份全县工业增加值增长6%。"]
+    assert decimal_headings(dict(enumerate(months)), extract_metrics) == {}

@@ -293,7 +293,7 @@ def decimal_headings(texts: Mapping[Key, str], extract: Extractor) -> dict[Key, 
             found[index] = (match.group("label"), match.group("title").strip())
     paths = {index: label.replace("．", ".") for index, (label, _) in found.items()}
     if sum(1 for path in paths.values() if "." in path) < 2:
-        return {}
+        return _bare_items(texts, extract)
     printed = set(paths.values())
     parents = [path.rpartition(".")[0] for path in printed if "." in path]
     headings: dict[Key, Labelled] = {}
@@ -308,7 +308,31 @@ def decimal_headings(texts: Mapping[Key, str], extract: Extractor) -> dict[Key, 
         if not placed or parsed is None or any(m.start == 0 for m in extract(texts[index])):
             continue
         headings[index] = Labelled(label, parsed.family, parsed.number, title)
-    return headings
+    return headings or _bare_items(texts, extract)
+
+
+def _bare_items(texts: Mapping[Key, str], extract: Extractor) -> dict[Key, Labelled]:
+    """Paragraphs numbered 1, 2, 3 … with no mark after the number, each opening with a short sentence that names
+    its topic ("1全面推进乡村振兴项目落地。持续开展…", "2聚焦…"): run-in headings whose dot was lost. Two at least,
+    in a row from 1; a number that counts or dates (1月份, 2个) is none."""
+    items: list[tuple[Key, int, str]] = []
+    for key, text in texts.items():
+        match = _BARE_ITEM.match(text) if text[:1] in "123456789" else None
+        if match is None or any(m.start == 0 for m in extract(text)):
+            continue
+        title, _ = first_sentence(match.group("rest"))
+        if topic_shaped(title, limit=LEAD_MAX, commas=1):
+            items.append((key, int(match.group("n")), match.group("rest")))
+    run = [item for position, item in enumerate(items) if item[1] == position + 1]
+    if len(run) < 2 or len(run) != len(items):
+        return {}
+    return {key: Labelled(str(number), "decimal", number, rest) for key, number, rest in run}
+
+
+_BARE_ITEM = re.compile(r"(?P<n>[1-9])(?![0-9.．、,，:：)）%％])"
+                        # (not a number that counts or dates)
+                        r"(?!月|日|年|号|时|点|季度|周|天|个|名|人|家|项|次|万|亿|千|百|十)"
+                        r"(?P<rest>[\u4e00-\u9fff“《][^\n]+)")
 
 
 __all__ = [

@@ -184,8 +184,9 @@ def _decimal(items: list[Block | list[Block]], extract: Extractor) -> dict[int, 
     texts: dict[tuple[int, int], str] = {}
     for index, item in enumerate(items):
         for position, block in enumerate(_blocks_of(item)):
-            # (a heading never ends a sentence: a paragraph closed that does not is an entry of the contents)
-            if not isinstance(block, TableBlock) and block.kind in ("para", "standalone") and not block.closed:
+            # (a short paragraph closed where no sentence ends is an entry of the contents)
+            if (not isinstance(block, TableBlock) and block.kind in ("para", "standalone")
+                    and (not block.closed or ends_sentence(block.text) or len(block.text) > _CONTENTS_ENTRY)):
                 texts[index, position] = block.text
     found = decimal_headings(texts, extract)
     out: dict[int, list[Labelled]] = {}
@@ -204,6 +205,9 @@ def _series(title: str) -> str | None:
 
 
 _SERIES_NUMBER = re.compile(r"[（(]第[一二三四五六七八九十0-9]{1,3}号[）)]$")
+
+
+_CONTENTS_ENTRY = 40  # (the longest entry of a table of contents: a heading's title)
 
 
 def _blocks_of(item: Block | list[Block]) -> list[Block]:
@@ -724,7 +728,7 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
                 continue
         if index in decimal:  # "1总则", "1.1编制目的": numbered by their place in the plan
             for block, label in zip(_blocks_of(item), decimal[index], strict=True):
-                tree.numbered(block, label.rest, None, label=label)
+                tree.numbered(block, *first_sentence(label.rest), label=label)  # (run in: "1全面推进…。持续…")
             continue
         if isinstance(item, list):
             role = roles[index]

@@ -1090,3 +1090,14 @@ def test_the_bulletins_of_a_numbered_series_on_one_page_are_articles() -> None:
     assert (first.kind, first.subtitle, first.paragraphs[0].text[:6]) == ("article", "平安县人口情况", "根据第七次全")
     assert (second.kind, second.subtitle) == ("article", "人口性别构成情况")
     assert govdoc.parse(govdoc.write_text(report)) == report
+
+
+def test_items_numbered_without_a_mark_run_into_their_paragraphs() -> None:
+    text = ("平安镇2023年工作要点\n\n一、主要目标\n\n    财政收入年均增长10%以上。\n\n二、重点任务\n\n"
+            "    1全面推进乡村振兴项目落地。持续开展乡村振兴项目，改善村居环境。\n\n"
+            "    2聚焦产业主线，稳住经济基本盘。打造产业特色，做优做强主导产业。\n")
+    report = govdoc.parse(text)
+    assert report.outline() == [(1, "一、", "主要目标"), (1, "二、", "重点任务"), (2, "1", "全面推进乡村振兴项目落地"),
+                                (2, "2", "聚焦产业主线，稳住经济基本盘")]
+    item = report.sections[1].children[0]
+    assert item.run_in and item.paragraphs[0].text == "持续开展乡村振兴项目，改善村居环境。"
