@@ -163,3 +163,11 @@ def test_a_column_of_differences_states_the_change_by_the_sign_of_its_figures() 
         ("公务用车运行费", "1.5", Decimal(15000), "元", "increase"),
         ("公务用车运行费", "17.6%", Decimal("17.6"), "%", "increase"),
     ]
+
+
+def test_a_column_of_signed_changes_states_each_change_by_its_sign() -> None:
+    table = Table(header=[cells("农产品名称", "总产量(万吨)", "比上年±%")],
+                  rows=[cells("粮食", "61.84", "0.74"), cells("油料", "0.69", "-3.3")])
+    found = [(m.indicator, m.column, m.value, m.change) for _, _, m in figures(table)]
+    assert found == [("粮食", "总产量", Decimal(618400), None), ("粮食", "比上年±%", Decimal("0.74"), "increase"),
+                     ("油料", "总产量", Decimal(6900), None), ("油料", "比上年±%", Decimal("-3.3"), "decrease")]

@@ -172,3 +172,18 @@ def test_sentences_that_end_with_figures_are_no_table() -> None:
     assert list(govdoc.parse(text).tables()) == []
     prose = "一、综合\n全县地区生产总值达到 120.5 亿元，比上年增长 5.9 %。\n全县财政收入 3.1 亿元，增长 2.2 %。\n"
     assert list(govdoc.parse(prose).tables()) == []
+
+
+def test_a_table_printed_one_cell_to_a_line_each_closed_by_a_bar() -> None:
+    rows = ["农产品名称 |", "总产量(万吨) |", "比上年±% |", "粮食 |", "61.84 |", "0.74 |", "油料 |", "0.69 |",
+            "-3.3 |"]
+    table_lines = "\n".join(rows)
+    report = govdoc.parse(f"一、综合\n{BODY}\n二、农业\n{BODY}\n表1:主要农产品产量\n{table_lines}\n{BODY}\n")
+    [(path, table)] = report.tables()
+    assert ([s.title for s in path], table.caption) == (["农业"], "表1:主要农产品产量")
+    assert cells(table) == [
+        ["农产品名称", "总产量(万吨)", "比上年±%"], ["粮食", "61.84", "0.74"], ["油料", "0.69", "-3.3"]]
+    assert len(report.sections[1].paragraphs) == 2
+    # (cells that make no grid of one width are no table: here a row without its second figure)
+    broken = govdoc.parse("一、农业\n" + BODY + "\n" + "\n".join(rows[:-1]) + "\n" + BODY + "\n")
+    assert list(broken.tables()) == []

@@ -88,8 +88,9 @@ def split_label(label: str) -> tuple[str, Scale | None]:
 
 # the number of a row of a list ("2.公务接待费", "（2）公务用车运行费", "其中:(1)…"): no part of what it counts
 _ROW_NUMBER = re.compile(r"^(?:[1-9][0-9]?[.．、](?![0-9])|[（(][1-9][0-9]?[）)])|(?<=[:：])[（(][1-9][0-9]?[）)]")
-# a column of differences ("增减额", "增减幅度", "比上年增减%"): its figures' signs say which way they changed
-_DIFFERENCE = re.compile(r"增减")
+# a column of differences ("增减额", "增减幅度", "比上年增减%", "比上年±%"): its figures' signs say which way they
+# changed
+_DIFFERENCE = re.compile(r"增减|±|＋／－|\+/-")
 
 
 def _signed(metric: Metric) -> Metric:

@@ -195,6 +195,46 @@ def _figure_grid(header: list[list[Cell]], body: list[list[Cell]]) -> tuple[list
     return grid, body
 
 
+def _cell_line_regions(lines: Sequence[Line]) -> list[_Region]:
+    """Tables printed one cell to a line, each cell closed by a bar ("农产品名称 |", "总产量(万吨) |", "比上年±% |",
+    "粮食 |", "61.84 |", "0.74 |", …): the header's cells stand before the first row's label, so the first figure
+    tells the width; every row then has its label and figures only."""
+    regions: list[_Region] = []
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        cells: list[str] = []
+        while j < n and (j == i or lines[j].gap <= 1) and (cell := _CELL_LINE.fullmatch(lines[j].raw.strip())):
+            cells.append(cell.group("cell").strip())
+            j += 1
+        rows = _cell_rows(cells) if j - i >= _FEWEST_CELL_LINES else None
+        if rows is None:
+            i = max(j, i + 1)
+            continue
+        regions.append(_Region(i, j - 1, [_row(row) for row in rows[1:]], [_row(rows[0])]))
+        i = j
+    return regions
+
+
+def _cell_rows(cells: list[str]) -> list[list[str]] | None:
+    """The rows of cells read one to a line, or None when they make no table: a header, then rows of a label and
+    figures, all of one width."""
+    first = next((k for k, cell in enumerate(cells) if _numeric(cell)), None)
+    if first is None or first < 3 or not cells[first - 1]:
+        return None
+    width = first - 1
+    if len(cells) % width or len(cells) < 2 * width:
+        return None
+    rows = [cells[k:k + width] for k in range(0, len(cells), width)]
+    if any(_numeric(row[0]) or not all(_numeric(cell) for cell in row[1:]) for row in rows[1:]):
+        return None
+    return rows
+
+
+_CELL_LINE = re.compile(r"(?P<cell>[^|｜]+?)\s*[|｜]")
+_FEWEST_CELL_LINES = 6  # (a header of two cells and a row of two at least)
+
+
 def _structured_regions(lines: Sequence[Line]) -> list[_Region]:
     """Rows a reader gave as cells, grouped by the table they belong to."""
     regions: list[_Region] = []
@@ -226,7 +266,8 @@ def take_tables(lines: list[Line], fill: TableFiller) -> tuple[list[Line], list[
 
     ``fill`` gives the cells their figures (``govdoc.metrics.table_figures``).
     """
-    regions = sorted(_structured_regions(lines) + _text_regions(lines), key=lambda r: r.first)
+    regions = sorted(_structured_regions(lines) + _text_regions(lines) + _cell_line_regions(lines),
+                     key=lambda r: r.first)
     if not regions:
         return lines, []
     taken: set[int] = set()
