@@ -1101,3 +1101,15 @@ def test_items_numbered_without_a_mark_run_into_their_paragraphs() -> None:
                                 (2, "2", "聚焦产业主线，稳住经济基本盘")]
     item = report.sections[1].children[0]
     assert item.run_in and item.paragraphs[0].text == "持续开展乡村振兴项目，改善村居环境。"
+
+
+def test_a_committee_s_chair_and_a_deputy_head_are_speakers_of_a_title_block() -> None:
+    text = ("关于检查《中华人民共和国水法》实施情况的报告\n"
+            "——2025年6月25日在平安市第九届人民代表大会常务委员会第十九次会议上\n"
+            "平安市人大农业与农村委员会主任委员王功勋\n主任、各位副主任、秘书长、各位委员:\n"
+            "市人大常委会成立执法检查组，现将检查情况报告如下：\n一、主要做法和成效\n近年来，全市节水型社会建设成效明显。\n")
+    report = govdoc.parse(text)
+    assert report.meta.issuer == "平安市人大农业与农村委员会"
+    assert report.outline() == [(1, "一、", "主要做法和成效")]
+    deputy = text.replace("平安市人大农业与农村委员会主任委员王功勋", "平安市常务副市长 王明")
+    assert govdoc.parse(deputy).meta.issuer == "平安市人民政府"

@@ -78,7 +78,8 @@ def masthead_named(org: str, lines: list[str]) -> str:
 
 
 def speaker_issuer(org: str, role: str) -> str:
-    """The body a speaker speaks for: a head of government speaks for the people's government."""
+    """The body a speaker speaks for: a head of government (or a deputy head) speaks for the people's government."""
+    role = role.removeprefix("常务").removeprefix("副")
     if role in _GOVERNMENT_OF:
         level = _GOVERNMENT_OF[role]
         if org.endswith(("人民政府", "政府")):

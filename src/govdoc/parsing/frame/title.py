@@ -25,8 +25,9 @@ _DATED_MEETING = re.compile(
 _WRITTEN_NOTE = re.compile(r"^[（(](?:书面|书面报告|摘要|摘登|节选|全文|草案)[）)]$")
 _ROLES = ("代省长", "代市长", "代县长", "代区长", "省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "镇长",
           "乡长", "主席", "主任", "局长", "厅长", "书记", "部长", "委员长", "处长", "署长", "行长", "院长", "秘书长",
-          "所长", "站长", "检察长")
-_ROLE = "|".join(sorted(_ROLES, key=len, reverse=True))
+          "所长", "站长", "检察长", "主任委员")
+# (a deputy's role too: "副县长", "常务副县长", "副主任委员")
+_ROLE = "(?:常务)?副?(?:" + "|".join(sorted(_ROLES, key=len, reverse=True)) + ")"
 # "省长 罗东川", "××市市长 ×××", "自治区人民政府主席 包钢": a title and a name, nothing else
 _SPEAKER = re.compile(
     f"^(?P<org>[{CJK}（）()]{{0,24}}?)(?P<role>{_ROLE})[ ·]*(?P<name>[{CJK}]{{1,4}}(?:[·•][{CJK}]{{1,6}})?)$")
