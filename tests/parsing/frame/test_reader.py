@@ -1113,3 +1113,9 @@ def test_a_committee_s_chair_and_a_deputy_head_are_speakers_of_a_title_block() -
     assert report.outline() == [(1, "一、", "主要做法和成效")]
     deputy = text.replace("平安市人大农业与农村委员会主任委员王功勋", "平安市常务副市长 王明")
     assert govdoc.parse(deputy).meta.issuer == "平安市人民政府"
+
+
+def test_a_title_in_traditional_characters_names_a_document() -> None:
+    report = govdoc.parse("2023年第三季度社會保險參保情況\n\n——企業職工基本養老保險。全市參保人數為45萬人。\n")
+    assert report.meta.title == "2023年第三季度社會保險參保情況"
+    assert report.outline() == []

@@ -48,6 +48,9 @@ _STRONG = re.compile("|".join((
     r"[》>]*\s*点击.{0,10}(?:进入|查看|阅读|浏览|下载).{0,8}$",
     # comment prompts of news apps
     r"(?:留个?言|发表评论|我要评论|写评论|网友评论|点赞|在看)[^，。；,;]{0,10}$",
+    # a comment box and its counts: "评论一下", "最热评论", "评论 0人参与,0条评论", "还没有评论,快来抢沙发吧!"
+    r"(?:评论一下|最热评论|最新评论|热门评论|全部评论|相关评论)$|评论\s*[0-9]+人参与|还没有评论|快来抢沙发"
+    r"|已有[0-9]+人参与",
     # editors, reviewers, and an editor or source in brackets
     r"(?:责任编辑|编辑|审核|校对|一审|二审|三审|终审|初审|复审|值班编辑|责编|签发|监制|审校|统筹|编审)\s*[:：]",
     r"[（(【\[]\s*(?:责任编辑|编辑|审核|来源|信息来源|稿件来源|作者)\s*[:：][^）)】\]]{0,40}[）)】\]]$",
@@ -113,7 +116,7 @@ _FILE = re.compile(r"(?:附件\s*[0-9]*\s*[:：]\s*)?[^\s，。]{1,80}$")
 _LINK = re.compile(r"https?://\S+$")
 # the characters a line of chrome can open with (the patterns above and the buttons): a line that opens
 # with any other is tested no further, which spares the long text of a document every pattern
-_OPENERS = frozenset("当您你所首欢今上下相【扫微用使请手分在打第（(原网链本》>＞点留发我写"
+_OPENERS = frozenset("当您你所首欢今上下相【扫微用使请手分在打第（(原网链本》>＞点留发我写评最热全还已"
                      "责编审校一二三终初复值签监统[]】|｜/»«×·•_=~")
 _FIRST = _OPENERS | frozenset(b[0] for b in BUTTONS) | frozenset(" |｜【】[]:：/") | frozenset(_BULLETS)
 
