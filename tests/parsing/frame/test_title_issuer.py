@@ -157,6 +157,10 @@ def test_issuers_from_titles_and_junk() -> None:
     assert title_issuer("七宝县2022年政府信息公开工作年度报告") == "七宝县人民政府"
     assert title_issuer("七宝县财政局2022年政府信息公开工作年度报告") == "七宝县财政局"
     assert title_issuer("2022年政府信息公开工作年度报告") is None
+    # a department's statement of its budget or accounts
+    assert title_issuer("七宝县教育体育局部门2020年度“三公”经费决算情况说明") == "七宝县教育体育局"
+    assert title_issuer("七宝县人民政府办公室2018年部门预算“三公”经费公开情况说明") == "七宝县人民政府办公室"
+    assert title_issuer("七宝县2023年预算执行情况的说明") is None
     assert is_junk("区政府网站") and is_junk("闵行报") and is_junk("本网") and not is_junk("七宝镇")
     assert is_publication("闵行报") and is_publication("上海发布客户端") and not is_publication("七宝镇人民政府")
 

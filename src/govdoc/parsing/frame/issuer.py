@@ -130,9 +130,12 @@ def body_named(value: str) -> str | None:
 
 # a body's own report of its year: "昌硕街道2022年工作总结和2023年工作计划", "××区教育局2025年部门预算"
 _OWN_REPORT = re.compile(
-    f"^(?P<org>[{CJK}]{{2,16}}?(?:街道办事处|街道|人民政府|政府|办事处|委员会|局))[0-9]{{4}}年(?:度)?"
+    f"^(?P<org>[{CJK}]{{2,16}}?(?:街道办事处|街道|人民政府|政府|办事处|委员会|局))(?:部门|单位)?[0-9]{{4}}年(?:度)?"
     f"[{CJK}]{{0,6}}?(?:工作总结|工作计划|工作要点|工作报告|工作情况|部门预算|部门决算|单位预算|单位决算"
     f"|政府信息公开工作年度报告)"
+    # (a department's statement of its accounts: "××局部门2020年度“三公”经费决算情况说明")
+    f"|^(?P<accounts>[{CJK}]{{2,24}}?(?:局|委员会|办公室|中心))(?:部门|单位)?[0-9]{{4}}年(?:度)?"
+    f"[^，。；]{{0,16}}?(?:预算|决算)[^，。；]{{0,12}}?(?:说明|公开)$"
     # (or the year first: "2021年余姚市人民代表大会常务委员会工作报告")
     f"|^[0-9]{{4}}年(?:度)?(?P<dated>(?![全本我])[{CJK}]{{2,20}}?(?:常务委员会|人民法院|人民检察院|街道办事处))"
     f"(?:工作报告|工作总结)$")
@@ -151,7 +154,7 @@ def title_issuer(title: str) -> str | None:
         return match.group("org")
     match = _OWN_REPORT.match(title)
     if match is not None:
-        return match.group("org") or match.group("dated")
+        return match.group("org") or match.group("dated") or match.group("accounts")
     disclosure = _DISCLOSURE_REPORT.match(title)
     return f"{disclosure.group('place')}人民政府" if disclosure is not None else None
 
