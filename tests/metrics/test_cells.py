@@ -171,3 +171,18 @@ def test_a_column_of_signed_changes_states_each_change_by_its_sign() -> None:
     found = [(m.indicator, m.column, m.value, m.change) for _, _, m in figures(table)]
     assert found == [("粮食", "总产量", Decimal(618400), None), ("粮食", "比上年±%", Decimal("0.74"), "increase"),
                      ("油料", "总产量", Decimal(6900), None), ("油料", "比上年±%", Decimal("-3.3"), "decrease")]
+
+
+def test_the_sub_items_of_a_row_end_where_they_add_up_to_it() -> None:
+    table = Table(header=[cells("农产品名称", "总产量(万吨)")],
+                  rows=[cells("粮食", "61.84"), cells("其中:夏粮", "31.82"), cells("秋粮", "30.02"),
+                        cells("油料", "0.69"), cells("全市常住人口", "612.4"), cells("其中：城镇", "430.1"),
+                        cells("乡村", "182.2"), cells("男性", "300.2")])
+    assert [m.indicator for _, _, m in figures(table)] == [
+        "粮食", "粮食 / 夏粮", "粮食 / 秋粮", "油料", "全市常住人口", "全市常住人口 / 城镇", "全市常住人口 / 乡村",
+        "男性"]
+    # (sub-items that do not add up yet go on: 乡村 under 城镇 of a total that holds a third part)
+    partial = Table(header=[cells("指标", "人数(万人)")],
+                    rows=[cells("全部从业人员", "100"), cells("其中：第一产业", "20"), cells("第二产业", "30"),
+                          cells("第三产业", "50")])
+    assert [m.indicator for _, _, m in figures(partial)][-1] == "全部从业人员 / 第三产业"

@@ -131,6 +131,18 @@ def grid(rows: Sequence[Sequence[Cell]]) -> list[list[Cell | None]]:
     return grid
 
 
+def _number(text: str) -> Decimal | None:
+    """The number a figure cell prints ("1,234.5", "-3.3", "61.84%"), or None."""
+    match = _BARE.fullmatch(text.translate(_FULL).strip())
+    if match is None:
+        return None
+    digits = match.group().rstrip("%％‰").replace(",", "").replace("，", "").replace("．", ".").replace("－", "-")
+    try:
+        return Decimal(digits.replace("−", "-").replace("＋", "+"))
+    except ArithmeticError:
+        return None
+
+
 def _is_figure_text(text: str) -> bool:
     return _BARE.fullmatch(text.translate(_FULL).strip()) is not None
 
@@ -161,24 +173,39 @@ class _Rows:
     top: str | None = None
     group: str | None = None
     in_sub_items: bool = False
+    total: Decimal | None = None  # the first figure of the last top-level row
+    parts: Decimal | None = None  # the sum of the first figures of its sub-items so far
 
-    def path(self, label: str, has_figures: bool, *, alone: bool) -> str | None:
+    def path(self, label: str, has_figures: bool, *, alone: bool, first: Decimal | None = None) -> str | None:
         """The indicator of a row labelled ``label``: the label under the rows it belongs to.
-        ``alone``: the label is the only cell of its row, or spans it."""
+        ``alone``: the label is the only cell of its row, or spans it; ``first``: its first figure, by which the
+        sub-items of a row end where they add up to it (夏粮 and 秋粮 make 粮食: 油料 below them is no sub-item)."""
         sub = _SUB_ITEM.match(label)
         if sub is not None:  # 其中：城镇 — a sub-item of the last top-level row
             own = label[sub.end():].strip()
             self.in_sub_items = True
+            self.parts = first
             parent = self.group or self.top
             return HIERARCHY.join(p for p in (parent, own) if p) or None
         if not has_figures and (alone or _GROUP.search(label) is not None):  # 按性别分: the rows below
             self.group, self.in_sub_items = label or None, False
             return None
-        if self.in_sub_items or self.group is not None:  # 乡村, after 其中：城镇; 男, after 按性别分
+        if self.in_sub_items and self.group is None and self._summed():
+            self.in_sub_items = False  # (the sub-items above make their row's whole)
+        elif self.in_sub_items or self.group is not None:  # 乡村, after 其中：城镇; 男, after 按性别分
+            if self.parts is not None and first is not None:
+                self.parts += first
             parent = self.group or self.top
             return HIERARCHY.join(p for p in (parent, label) if p) or None
         self.top = label or None
+        self.total, self.parts = first, None
         return self.top
+
+    def _summed(self) -> bool:
+        """Whether the sub-items read so far add up to the first figure of their row (to its last printed digit)."""
+        if self.total is None or self.parts is None or self.total == 0:
+            return False
+        return abs(self.parts - self.total) <= abs(self.total) * Decimal("0.0005") + Decimal("0.011")
 
 
 def _change(label: str) -> Change | None:
@@ -248,7 +275,9 @@ def table_figures(table: Table) -> Table:
         label = HIERARCHY.join(text for text, _ in labels if text)
         row_unit = next((unit for _, unit in reversed(labels) if unit is not None), None)
         has_figures = any(cell is not None and _is_figure_text(cell.text) for cell in line[stubs:])
-        indicator = rows.path(label, has_figures, alone=all(c < stubs for c in _columns_of(line, row)))
+        first = next((_number(cell.text) for cell in line[stubs:] if cell is not None and _is_figure_text(cell.text)),
+                     None)
+        indicator = rows.path(label, has_figures, alone=all(c < stubs for c in _columns_of(line, row)), first=first)
         row_change = _change(label)
         filled: list[Cell] = []
         for cell, c in zip(row, _columns_of(line, row), strict=True):
