@@ -113,6 +113,13 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout15": {"headings": 0.92, "tree": 0.78, "metrics": 0.99, "meta": 0.86, "indicator": 0.87},
     "degraded heldout15": {"headings": 0.92, "tree": 0.88, "metrics": 0.99, "meta": 0.86},
     "flush heldout15": {"headings": 0.92, "tree": 0.78, "metrics": 0.99, "meta": 0.86},
+    # annotated blind after sets 2-15 had been used (first run: headings 0.538, tree 0.385, metrics 0.988, meta
+    # 0.667, indicator 0.825); no longer blind since, see corpus/heldout16/README.md (metrics 0.988 -> 0.930 when
+    # 154's table, one cell to a line, was read: its cells' figures, in the units its header names, are figures the
+    # annotator leaves out)
+    "heldout16": {"headings": 0.79, "tree": 0.79, "metrics": 0.92, "meta": 0.83, "indicator": 0.82},
+    "degraded heldout16": {"headings": 0.60, "tree": 0.60, "metrics": 0.97, "meta": 0.81},
+    "flush heldout16": {"headings": 0.79, "tree": 0.79, "metrics": 0.92, "meta": 0.83},
 }
 SOURCES = {
     "devset": (SEEDS, CORPUS / "devset" / "gold"),
@@ -169,6 +176,9 @@ SOURCES = {
     "heldout15": (CORPUS / "heldout15" / "docs", CORPUS / "heldout15" / "gold"),
     "degraded heldout15": (CORPUS / "heldout15" / "docs", CORPUS / "heldout15" / "gold"),
     "flush heldout15": (CORPUS / "heldout15" / "docs", CORPUS / "heldout15" / "gold"),
+    "heldout16": (CORPUS / "heldout16" / "docs", CORPUS / "heldout16" / "gold"),
+    "degraded heldout16": (CORPUS / "heldout16" / "docs", CORPUS / "heldout16" / "gold"),
+    "flush heldout16": (CORPUS / "heldout16" / "docs", CORPUS / "heldout16" / "gold"),
 }
 # the held-out pages whose text is the whole page (41's text is the first 25 lines of its bulletin's page)
 WHOLE_PAGES = ("46_huaibei_tjgbjd_2025", "47_kelamayi_tjgb_2025_part", "48_huangshi_ysbg_2025")
