@@ -370,3 +370,12 @@ def test_a_water_bulletin_s_comparisons_with_the_long_term_average() -> None:
     assert described("降水总量较上年偏丰9.2%，较多年平均偏枯3.1%，比常年偏多12.5%。") == [
         ("9.2%", "降水总量", "increase"), ("3.1%", "降水总量", "decrease"), ("12.5%", "降水总量", "increase")]
     assert described("降水總量較上年偏豐9.2%。") == [("9.2%", "降水總量", "increase")]
+
+
+def test_the_share_of_a_plan_a_quantity_reached_is_the_quantity_s() -> None:
+    assert described("全区组织财政收入146845万元，完成年初预算245800万元的59.74%。") == [
+        ("146845万元", "财政收入", None), ("245800万元", "年初预算", None), ("59.74%", "财政收入", None)]
+    assert described("税收收入112446万元，完成年初预算207380万元的54.22%，比上年同期133191万元减收20745万元。") == [
+        ("112446万元", "税收收入", None), ("207380万元", "年初预算", None), ("54.22%", "税收收入", None),
+        ("133191万元", "税收收入", None), ("20745万元", "税收收入", "decrease")]
+    assert described("全县一般公共预算收入5.2亿元，占预算的99.3%。")[1][1] == "一般公共预算收入"

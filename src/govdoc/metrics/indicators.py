@@ -46,6 +46,7 @@ _LEADING_NUMERAL = re.compile(r"^[一二三四五六七八九十]+")
 _HANDLING = ("新受理", "受理", "办结", "审结", "执结", "结案", "立案", "答复", "办理", "处理", "新收", "收到", "接收",
              "转办")
 _ANY_KIND = re.compile(r"^(?:各类|各项|各种)")
+_PLAN_WORDS = re.compile(r"预算|计划|目标|任务")
 _COMPARISON_OPENING = re.compile(r"\s*(?:比|较|与上|同上|相比)")
 _PLANNED = re.compile(r"(?:预算|计划|目标|预计)(?:数|额)?$")
 
@@ -99,6 +100,15 @@ def _with_object(phrase: str, before: Sequence[str | None]) -> str | None:
             if at >= 0 and len(thing := _ANY_KIND.sub("", name[at + len(verb):])) >= 2:
                 return phrase + thing
     return None
+
+
+def _share_of_plan(text: str, plan: Candidate, share: Candidate) -> bool:
+    """Whether ``share`` is the part of the planned figure ``plan`` that a quantity reached ("完成年初预算245800万元的
+    59.74%"): the plan is named after 完成 and 的 alone stands between the two figures."""
+    if text[plan.end:share.start].strip() != "的":
+        return False
+    clause = text[max(0, plan.start - 12):plan.start]
+    return "完成" in clause and _PLAN_WORDS.search(clause) is not None
 
 
 def _opens_comparison(text: str, start: int) -> bool:
@@ -163,6 +173,8 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
             k = i - 1
             while k > 0 and clauses[k][10]:
                 k -= 1
+            if k > 0 and _share_of_plan(text, cands[k], cand):
+                k -= 1  # "收入146845万元，完成年初预算245800万元的59.74%": the share is of the income, not the budget
             indicator = indicators[k]
             if indicator is not None and "实际" in text[max(0, cand.start - 6):cand.start]:
                 indicator = _PLANNED.sub("", indicator) or indicator  # 收入预算X，实际完成Y: Y is 收入

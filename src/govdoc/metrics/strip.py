@@ -47,6 +47,7 @@ _NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "生产": ("总值", "安全", "经营", "要素", "资料", "性"), "还": ("款", "本"), "并": ("购", "网"),
     # (a budget's carry-over and last year's final accounts are quantities of their own: 上年结余, 上年决算数)
     "上年": ("结余", "结转", "决算"), "建成": ("区",),  # (建成区: a city's built-up area)
+    "年初": ("预算", "计划"),  # (the budget passed at the year's start, beside the adjusted one: 年初预算, 调整预算)
     "加上": ("级", "年"),  # (加 上级补助收入, 加 上年结余)
 }
 
