@@ -379,3 +379,8 @@ def test_the_share_of_a_plan_a_quantity_reached_is_the_quantity_s() -> None:
         ("112446万元", "税收收入", None), ("207380万元", "年初预算", None), ("54.22%", "税收收入", None),
         ("133191万元", "税收收入", None), ("20745万元", "税收收入", "decrease")]
     assert described("全县一般公共预算收入5.2亿元，占预算的99.3%。")[1][1] == "一般公共预算收入"
+
+
+def test_light_verbs_before_a_quantity_are_no_part_of_its_name() -> None:
+    assert described("共发现问题40个，涉及金额2.37亿元；给予贷款贴息资金300万元。")[1:] == [
+        ("2.37亿元", "金额", None), ("300万元", "贷款贴息资金", None)]
