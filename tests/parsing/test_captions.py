@@ -41,3 +41,13 @@ def test_a_photo_s_caption_with_its_credit_is_a_caption() -> None:
             "现在，我代表镇人民政府，向大会报告工作，请予审议。\n")
     assert captions(govdoc.parse(text)) == ["王明镇长作政府工作报告。本报记者 李华 摄"]
     assert captions(govdoc.parse(text.replace(" 摄\n", "\n"))) == []
+
+
+def test_a_table_s_title_over_its_cells_is_a_caption_and_a_lone_cell_no_heading() -> None:
+    text = ("一、总体情况\n全县政务新媒体共发布信息304条。\n\n平安县2024年9月政务新媒体监测情况汇总表\n\n"
+            "序号 |\n\n主办单位 |\n\n2 |\n\n县公安局 |\n\n二、存在的问题\n部分账号更新不及时。\n")
+    report = govdoc.parse(text)
+    assert report.outline() == [(1, "一、", "总体情况"), (1, "二、", "存在的问题")]
+    kinds = {p.text: p.kind for _, p in report.paragraphs()}
+    assert kinds["平安县2024年9月政务新媒体监测情况汇总表"] == "caption"
+    assert kinds["2 |"] == "text"

@@ -321,6 +321,8 @@ _POSITION_MARK = re.compile(
     r"[（(](?:中|左|右|前排|后排)[一二三四五六七八九]?(?:[、，,][左右中]?[一二三四五六七八九]?)*[）)]|图为|^图[：:]"
 )
 _PHOTO_NOUN = re.compile(r"(?:现场|合影|留影|对比图|示意图|效果图|图片|剪影|掠影|一角|瞬间|风采|场景|实景|图)$")
+# the title of a table printed over it ("武定县2024年9月政务新媒体监测情况汇总表")
+_TABLE_TITLE = re.compile(r"^[^，。；：,;:！？!?]{2,40}(?:统计|汇总|一览|明细|情况|对照|分配|完成)表$")
 _PERSON_VERB = re.compile(
     r"(?:书记|主任|区长|镇长|市长|局长|部长|主席|校长|所长|秘书长|委员|代表)[\u4e00-\u9fff]{2,3}"
     r"(?:作|在|出席|讲话|致辞|主持|调研|视察|慰问|参观|发言|颁|为|向|与|等|宣读|介绍|听取)"
@@ -328,8 +330,9 @@ _PERSON_VERB = re.compile(
 
 
 def caption_strength(text: str) -> int:
-    """How much a standalone line looks like a photo caption: 2 sure, 1 likely if nothing follows, 0 not."""
-    if _POSITION_MARK.search(text) or _PHOTO_NOUN.search(text):
+    """How much a standalone line looks like a photo's or a table's caption: 2 sure, 1 likely if nothing follows,
+    0 not."""
+    if _POSITION_MARK.search(text) or _PHOTO_NOUN.search(text) or _TABLE_TITLE.search(text):
         return 2
     if _PERSON_VERB.search(text):
         return 1

@@ -119,6 +119,8 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
     assert isinstance(group, list)
     texts = [unspace_letters(b.text) for b in group]
     joined = clean_spaces(" ".join(texts))
+    if joined.endswith(("|", "｜")):
+        return Role("text", blocks=group)  # a table's cell printed on a line of its own ("2 |"): no heading
     following = _next_body(items, index)
     if len(group) == 1 and GLOSSARY_HEAD.search(texts[0]):
         return Role("glossary", title=texts[0], blocks=group)
