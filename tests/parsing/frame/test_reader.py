@@ -1119,3 +1119,13 @@ def test_a_title_in_traditional_characters_names_a_document() -> None:
     report = govdoc.parse("2023年第三季度社會保險參保情況\n\n——企業職工基本養老保險。全市參保人數為45萬人。\n")
     assert report.meta.title == "2023年第三季度社會保險參保情況"
     assert report.outline() == []
+
+
+def test_a_notice_s_title_over_a_blank_line_and_its_number_below_it() -> None:
+    text = ("名  称: 关于印发平安县农村集体经济组织“三资”管理暂行规定的通知\n\n平安县人民政府办公室\n\n"
+            "关于印发平安县农村集体经济\n\n组织“三资”管理暂行规定的通知\n\n平府办规〔2020〕47号\n\n"
+            "各乡镇人民政府，县政府直属机关:\n\n  《平安县农村集体经济组织“三资”管理暂行规定》已经县政府"
+            "常务会议研究通过，现印发给你们。\n")
+    meta = govdoc.parse(text).meta
+    assert meta.title == "关于印发平安县农村集体经济组织“三资”管理暂行规定的通知"
+    assert (meta.subtitle, meta.doc_number) == (None, "平府办规〔2020〕47号")

@@ -655,9 +655,12 @@ class FrameReader:
         last = chosen
         nxt = chosen + 1
         # a title over two lines or more (in fake bold both: display type wrapped)
-        while (nxt in candidates and self.lines[nxt].gap == 0 and not title.same_title(text, self.text[nxt])
-               and (title.joins(text, self.text[nxt]) or (
-                   self.lines[last].doubled and self.lines[nxt].doubled and visible_length(self.text[nxt]) <= 12))):
+        while (nxt in candidates and not title.same_title(text, self.text[nxt]) and (
+                (self.lines[nxt].gap == 0 and (title.joins(text, self.text[nxt]) or (
+                    self.lines[last].doubled and self.lines[nxt].doubled and visible_length(self.text[nxt]) <= 12)))
+                # (or over a blank line, where the two make the title a field names: "关于印发…" / "" / "…的通知")
+                or (self.lines[nxt].gap == 1 and named
+                    and _folded(title.join(text, self.text[nxt])) in _folded(named)))):
             text = title.join(text, self.text[nxt])
             last, nxt = nxt, nxt + 1
         if named and (whole := _folded(text)) != (cut := _folded(named)) and whole.startswith(cut):
@@ -760,6 +763,9 @@ class FrameReader:
             if title.is_org_line(line):
                 bodies.append(line)
                 continue
+            if _DOC_NUMBER.fullmatch(line) is not None:
+                self.found.offer("doc_number", line, evidence.FIELD)  # "琼中府办规〔2020〕47号" under the title
+                continue
             if title.is_annex(line) or CONTENTS_HEAD.match(line):
                 continue  # (nor is the head of the contents below the title part of it)
             parts.append(line)
@@ -852,6 +858,8 @@ def _named_in_front(channel: str, text: str) -> bool:
 
 
 _BULLETS = "•·●■◆▪-* \u3000"
+# a document's number as printed under its title: the issuer's short name, the year in brackets, the serial number
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}[〔［\[（(][0-9]{4}[〕］\]）)][0-9]{1,4}号")
 
 
 def _date_alone(text: str) -> date | None:
