@@ -187,3 +187,17 @@ def test_a_table_printed_one_cell_to_a_line_each_closed_by_a_bar() -> None:
     # (cells that make no grid of one width are no table: here a row without its second figure)
     broken = govdoc.parse("一、农业\n" + BODY + "\n" + "\n".join(rows[:-1]) + "\n" + BODY + "\n")
     assert list(broken.tables()) == []
+
+
+def test_a_two_column_table_printed_one_cell_to_a_line_under_its_caption() -> None:
+    cells_text = "\n\n".join(["上年同期=100", "居民消费价格总指数", "101.8", "一、食品烟酒", "105.7", "    粮    食",
+                               "100.7", "二、衣着", "99.6"])
+    report = govdoc.parse(f"一、综合\n{BODY}\n\n表1  居民消费价格指数\n\n{cells_text}\n\n二、农业\n{BODY}\n")
+    assert report.outline() == [(1, "一、", "综合"), (1, "二、", "农业")]
+    [(_, table)] = report.tables()
+    assert table.caption == "表1 居民消费价格指数"
+    assert cells(table) == [["上年同期=100"], ["居民消费价格总指数", "101.8"], ["一、食品烟酒", "105.7"],
+                            ["粮 食", "100.7"], ["二、衣着", "99.6"]]
+    # (without the caption above them, such lines are text: no table is guessed from them)
+    bare = govdoc.parse(f"一、综合\n{BODY}\n\n{cells_text}\n")
+    assert list(bare.tables()) == []

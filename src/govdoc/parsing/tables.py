@@ -216,6 +216,44 @@ def _cell_line_regions(lines: Sequence[Line]) -> list[_Region]:
     return regions
 
 
+def _alternating_regions(lines: Sequence[Line]) -> list[_Region]:
+    """Tables of two columns printed one cell to a line under their caption ("表1 居民消费价格指数", "上年同期=100",
+    "居民消费价格总指数", "101.8", "一、食品烟酒", "105.7", …): a label, then its figure, three rows at least. Lines
+    between the caption and the first label that are no row ("上年同期=100") are the table's header."""
+    regions: list[_Region] = []
+    for c, line in enumerate(lines):
+        if _CAPTION.match(line.text) is None or (line.source is not None and line.source.cells is not None):
+            continue
+        first = c + 1
+        while first < min(len(lines), c + 3) and not _pair_at(lines, first) and _short_cell(lines[first].text):
+            first += 1
+        k = first
+        rows: list[list[str]] = []
+        while k + 1 < len(lines) and _pair_at(lines, k):
+            rows.append([lines[k].text, lines[k + 1].text])
+            k += 2
+        if len(rows) >= _FEWEST_PAIRS:
+            header = [[lines[h].text] for h in range(c + 1, first)]
+            regions.append(_Region(c + 1, k - 1, [_row(row) for row in rows], [_row(row) for row in header]))
+    return regions
+
+
+def _pair_at(lines: Sequence[Line], k: int) -> bool:
+    """Whether line k is a row's label and line k + 1 its figure, each on a line of its own."""
+    return (k + 1 < len(lines) and lines[k].gap <= 1 and lines[k + 1].gap <= 1 and _short_cell(lines[k].text)
+            and not _numeric(lines[k].text.strip()) and _numeric(lines[k + 1].text.strip()))
+
+
+def _short_cell(text: str) -> bool:
+    """A line that may be a table's cell: short, no sentence in it."""
+    return 0 < len(text) <= _LONGEST_LABEL and _SENTENCE_MARK.search(text) is None
+
+
+_FEWEST_PAIRS = 3
+_LONGEST_LABEL = 24
+_SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
+
+
 def _cell_rows(cells: list[str]) -> list[list[str]] | None:
     """The rows of cells read one to a line, or None when they make no table: a header, then rows of a label and
     figures, all of one width."""
@@ -266,8 +304,8 @@ def take_tables(lines: list[Line], fill: TableFiller) -> tuple[list[Line], list[
 
     ``fill`` gives the cells their figures (``govdoc.metrics.table_figures``).
     """
-    regions = sorted(_structured_regions(lines) + _text_regions(lines) + _cell_line_regions(lines),
-                     key=lambda r: r.first)
+    regions = sorted(_structured_regions(lines) + _text_regions(lines) + _cell_line_regions(lines)
+                     + _alternating_regions(lines), key=lambda r: r.first)
     if not regions:
         return lines, []
     taken: set[int] = set()
