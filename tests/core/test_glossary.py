@@ -85,3 +85,38 @@ def test_a_glossary_numbered_from_one_keeps_its_entries() -> None:
         "1.地区生产总值：指本地区所有常住单位在一定时期内生产活动的最终成果。").replace(
         "2.生产总值、各产业增加值绝对数按现价计算，增长速度按不变价计算。", "2.粮食产量：指全社会的粮食产量。")
     assert [entry.term for entry in govdoc.parse(text).glossary] == ["地区生产总值", "粮食产量", "资料来源"]
+
+
+KEYED = """\
+读懂《政府工作报告》，这些名词解释要知道
+
+记者挑选、梳理了报告中的一些新词，为大家答疑解惑。
+
+关键词:
+
+“瞪羚”企业
+
+名词解释:指成长性好，具有跳跃式发展态势的高新技术企业。
+
+报告强调:全市坚持把新旧动能转换作为经济工作主攻方向。
+
+关键词:
+
+“231”特色产业体系
+
+名词解释:指全市立足产业基础，着力构建的特色产业体系。
+"""
+
+
+def test_a_glossary_printed_as_fields_of_each_entry() -> None:
+    report = govdoc.parse(KEYED)
+    assert [(t.term, t.definition) for t in report.glossary] == [
+        ("“瞪羚”企业", "指成长性好，具有跳跃式发展态势的高新技术企业。"),
+        ("“231”特色产业体系", "指全市立足产业基础，着力构建的特色产业体系。")]
+    assert report.outline() == [(1, None, "关键词")]
+    [section] = report.sections
+    assert section.kind == "glossary" and section.paragraphs[0].text.startswith("报告强调")
+    assert govdoc.parse(govdoc.write_text(report)) == report
+    # (one such entry alone is no glossary)
+    single = govdoc.parse(KEYED.split("报告强调")[0])
+    assert single.glossary == []

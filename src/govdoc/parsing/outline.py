@@ -199,6 +199,32 @@ def _decimal(items: list[Block | list[Block]], extract: Extractor) -> dict[int, 
     return out
 
 
+def _keyed_entries(items: list[Block | list[Block]]) -> dict[int, tuple[str, str, str, list[Block]]]:
+    """Glossary entries printed as fields, two of them at least: a term's key alone ("关键词："), the term on the line
+    below, then the definition after its key ("名词解释：指…"); by the index of the key: key, term, definition and
+    blocks."""
+    found: dict[int, tuple[str, str, str, list[Block]]] = {}
+    for index in range(len(items) - 2):
+        key, term, definition = (_blocks_of(items[index + k]) for k in range(3))
+        if len(key) != 1 or len(term) != 1 or len(definition) != 1:
+            continue
+        named = _TERM_KEY.fullmatch(key[0].text)
+        defined = _DEFINITION_KEY.match(definition[0].text)
+        if named is None or defined is None or not definition[0].text[defined.end():].strip():
+            continue
+        text = term[0].text
+        if len(text) > _LONGEST_TERM or _TERM_KEY.fullmatch(text) or _DEFINITION_KEY.match(text):
+            continue
+        found[index] = (named.group("key"), term[0].text.strip(), definition[0].text[defined.end():].strip(),
+                        [key[0], term[0], definition[0]])
+    return found if len(found) >= 2 else {}
+
+
+_TERM_KEY = re.compile(r"(?P<key>关键词|关键字|词条|名词|术语)\s*[：:]?")
+_DEFINITION_KEY = re.compile(r"(?:名词解释|释义|解释|含义)\s*[：:]\s*")
+_LONGEST_TERM = 30
+
+
 def _series(title: str) -> str | None:
     """The series a title numbers its document in ("××普查公报（第一号）" → "××普查公报"), or None when it numbers
     none."""
@@ -262,6 +288,7 @@ class TreeBuilder:
         self.top_families: set[str] = set()  # families of numbered sections placed at the top
         self.parent_subhead: Section | None = None  # the top unnumbered subhead: its children's parent
         self.declared_glossary = False  # the glossary's heading is one the file declares
+        self.keyed_glossary = False  # the glossary's entries are key-value groups ("关键词：" / term / "名词解释：…")
 
     # containers
     def _top(self) -> list[Section]:
@@ -462,6 +489,14 @@ class TreeBuilder:
             self.glossary_section = None
             return
         self.paragraph(text, "byline", [block])
+
+    def keyed_term(self, key: str, term: str, definition: str, blocks: list[Block]) -> None:
+        """An entry printed as fields ("关键词：" over the term, "名词解释：" before the definition); the first opens
+        the glossary under the key's name, and the text between entries stays in it as paragraphs."""
+        if not self.keyed_glossary:
+            self.unnumbered(Role("glossary", title=key, blocks=blocks[:1]))
+            self.keyed_glossary = True
+        self.glossary.append(self._term(None, term, definition, blocks))
 
     def glossary_term(self, entry: Entry, block: Block) -> None:
         """Add a glossary entry under the glossary section; a term printed without its definition
@@ -706,6 +741,7 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
         if isinstance(items[index], list):
             roles[index] = Role("numbered", blocks=_blocks_of(items[index]))
     children = _nesting(items, plan.keys() | decimal.keys(), roles)
+    keyed = _keyed_entries(items)
     tree = TreeBuilder(extract)
     framed = frame.fields.get("title")  # (the title the frame took, which a series of documents numbers)
     series = _series(framed) if framed is not None else None
@@ -728,6 +764,11 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
                 continue
             if tree.definition_goes_on(item[0].text, item[0]):
                 continue
+        if index in keyed:  # "关键词：" / "“瞪羚”企业" / "名词解释：指…"
+            key, term, definition, blocks = keyed[index]
+            tree.keyed_term(key, term, definition, blocks)
+            skip = 2
+            continue
         if index in decimal:  # "1总则", "1.1编制目的": numbered by their place in the plan
             for block, label in zip(_blocks_of(item), decimal[index], strict=True):
                 tree.numbered(block, *first_sentence(label.rest), label=label)  # (run in: "1全面推进…。持续…")
@@ -895,7 +936,7 @@ def _body_block(tree: TreeBuilder, block: Block, heading: Heading | None) -> Non
     if kind in ("caption", "salutation"):
         tree.paragraph(block.text, kind, [block])
         return
-    if tree.glossary_section is not None:  # a glossary has entries, never subsections
+    if tree.glossary_section is not None and not tree.keyed_glossary:  # a glossary has entries, never subsections
         entry = glossary_entry(block.text)
         # (a numbered entry opens the glossary with its first number, or goes on one below: "6.资料来源：…" after
         # five notes that were no entries is a sixth note)
