@@ -35,6 +35,8 @@ _STRONG = re.compile("|".join((
     r"(?:上一篇|下一篇|上一条|下一条|上一页|下一页)(?:\s*[:：]|$)",
     # related-links markers on a line of their own
     r"【?\s*相关(?:附件|稿件|报道|资讯|阅读|新闻|链接|文档|文章|推荐|信息|专题|文件)\s*】?\s*(?:[:：]|>>|》》|»)?\s*$",
+    # a block of recommended items: "新闻推荐", "推荐阅读", "热点推荐", "精彩推荐"
+    r"【?\s*(?:新闻推荐|推荐阅读|热点推荐|精彩推荐|热门推荐|猜你喜欢)\s*】?\s*(?:[:：]|>>|》》|»)?\s*$",
     # share prompts and QR blurbs of a web page
     r"(?:使用|请用|用)?[\"“]?(?:扫一扫|微信扫一扫|扫码|用手机扫|手机扫描|分享到|分享至|在手机打开|打开手机)[\"”]?"
     r"[^，。；,;]{0,16}$",
@@ -116,7 +118,7 @@ _FILE = re.compile(r"(?:附件\s*[0-9]*\s*[:：]\s*)?[^\s，。]{1,80}$")
 _LINK = re.compile(r"https?://\S+$")
 # the characters a line of chrome can open with (the patterns above and the buttons): a line that opens
 # with any other is tested no further, which spares the long text of a document every pattern
-_OPENERS = frozenset("当您你所首欢今上下相【扫微用使请手分在打第（(原网链本》>＞点留发我写评最热全还已"
+_OPENERS = frozenset("当您你所首欢今上下相【扫微用使请手分在打第（(原网链本》>＞点留发我写评最热全还已新推精猜"
                      "责编审校一二三终初复值签监统[]】|｜/»«×·•_=~")
 _FIRST = _OPENERS | frozenset(b[0] for b in BUTTONS) | frozenset(" |｜【】[]:：/") | frozenset(_BULLETS)
 
