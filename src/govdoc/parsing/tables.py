@@ -205,7 +205,7 @@ def _cell_line_regions(lines: Sequence[Line]) -> list[_Region]:
         j = i
         cells: list[str] = []
         while j < n and (j == i or lines[j].gap <= 1) and (cell := _CELL_LINE.fullmatch(lines[j].raw.strip())):
-            cells.append(cell.group("cell").strip())
+            cells.append(cell.group("cell").strip())  # (the spaces before the bar are the cell's: taken off here)
             j += 1
         rows = _cell_rows(cells) if j - i >= _FEWEST_CELL_LINES else None
         if rows is None:
@@ -269,7 +269,7 @@ def _cell_rows(cells: list[str]) -> list[list[str]] | None:
     return rows
 
 
-_CELL_LINE = re.compile(r"(?P<cell>[^|｜]+?)\s*[|｜]")
+_CELL_LINE = re.compile(r"(?P<cell>[^|｜]+)[|｜]")
 _FEWEST_CELL_LINES = 6  # (a header of two cells and a row of two at least)
 
 
