@@ -1129,3 +1129,18 @@ def test_a_notice_s_title_over_a_blank_line_and_its_number_below_it() -> None:
     meta = govdoc.parse(text).meta
     assert meta.title == "关于印发平安县农村集体经济组织“三资”管理暂行规定的通知"
     assert (meta.subtitle, meta.doc_number) == (None, "平府办规〔2020〕47号")
+
+
+def test_an_e_paper_s_page_line_dates_the_page_inside_a_run_of_links() -> None:
+    text = ("新浪 微信 登录 | 注册\n• 第A01版：本期导读\n• 第A02版：城市新闻\n• 第A06版：公告\n"
+            "第A06版：公告 2026年05月19日\n平安市2025年国民经济和社会发展统计公报\n平安市统计局\n"
+            "2025年，全市经济运行稳中有进。\n一、综合\n全年地区生产总值1303.96亿元。\n")
+    meta = govdoc.parse(text).meta
+    assert (meta.title, meta.date) == ("平安市2025年国民经济和社会发展统计公报", date(2026, 5, 19))
+
+
+def test_a_title_printed_whole_below_its_pieces() -> None:
+    text = ("关于平\n安市\n2025\n年预算执行情\n况和\n2026\n年预算草案的\n报告\n2026-01-22 11:38\n"
+            "关于平安市2025年预算执行情况和2026年预算草案的报告\n——2026年1月14日在平安市第十八届人民代表大会第六次会议上\n"
+            "平安市财政局\n一、2025年预算执行情况\n全市一般公共预算收入630.5亿元，完成预算的100.1%。\n")
+    assert govdoc.parse(text).meta.title == "关于平安市2025年预算执行情况和2026年预算草案的报告"

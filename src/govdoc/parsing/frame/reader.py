@@ -269,6 +269,9 @@ class FrameReader:
 
     def read_head(self, start: int) -> None:
         """Classify every line above the text: chrome, fields, masthead, title block."""
+        for i in range(start):  # (an e-paper's page line dates the page even where a run of links takes it)
+            if chrome.EPAPER_PAGE.match(self.text[i]) and (when := dates.find_date(self.text[i])) is not None:
+                self.found.offer("date", when.isoformat(), evidence.POSTING_TIME)
         self.menu_runs(0, start)
         for i in range(start):
             if not self.drop[i]:
@@ -625,14 +628,22 @@ class FrameReader:
         if not candidates:
             return None
         chosen = next((i for i in candidates if self.title_like(i, candidates)), candidates[0])
+        # the title printed whole below its pieces (a narrow column wrapped it first: "关于潍" / "坊市" / "年预算执行
+        # 情"): the whole line, when every candidate above it is a piece of it
+        complete = next((i for i in candidates if i > chosen and title.document_title(self.text[i])
+                         and self.pieces_of(i, [k for k in candidates if k < i and _CJK.search(self.text[k])])), None)
+        if complete is not None and _folded(self.text[chosen]) != _folded(self.text[complete]):
+            chosen = complete
         # a channel's name over the title that ends with it ("政府信息公开工作年度报告" over "××局2024年政府信息公开工作
         # 年度报告"): the title is the longer line, which names who and when in front
         chosen = next((i for i in candidates if i > chosen and _named_in_front(self.text[chosen], self.text[i])),
                       chosen)
         named = self.found.get("title") or self.declared.get("title")
-        if named:
-            chosen = next((i for i in candidates if _folded(self.text[i]) in _folded(named)
-                           or _folded(named) in _folded(self.text[i])), chosen)
+        if named:  # (the line that prints the named title whole, else the first that prints a part of it)
+            exact = next((i for i in candidates if _folded(self.text[i]) == _folded(named)), None)
+            chosen = exact if exact is not None else next(
+                (i for i in candidates if _folded(self.text[i]) in _folded(named)
+                 or _folded(named) in _folded(self.text[i])), chosen)
         group = [chosen]
         while group[-1] + 1 in candidates and self.lines[group[-1] + 1].gap == 0:
             group.append(group[-1] + 1)
@@ -666,6 +677,13 @@ class FrameReader:
         if named and (whole := _folded(text)) != (cut := _folded(named)) and whole.startswith(cut):
             self.found.offer("title", text, evidence.WHOLE_TITLE)  # the field's value was cut: the line is whole
         return chosen, last, text
+
+    def pieces_of(self, i: int, above: list[int]) -> bool:
+        """Whether the lines ``above`` are the pieces of the title on line i a narrow column made: two or more, each
+        short, each a part of it."""
+        whole = _folded(self.text[i])
+        return len(above) >= 2 and all(
+            (piece := _folded(self.text[k])) in whole and len(piece) * 2 < len(whole) for k in above)
 
     def title_like(self, i: int, candidates: list[int]) -> bool:
         """Whether candidate i reads like a title rather than a leftover of a menu, a column or a site's name: it
@@ -858,6 +876,7 @@ def _named_in_front(channel: str, text: str) -> bool:
 
 
 _BULLETS = "•·●■◆▪-* \u3000"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 # a document's number as printed under its title: the issuer's short name, the year in brackets, the serial number
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}[〔［\[（(][0-9]{4}[〕］\]）)][0-9]{1,4}号")
 
