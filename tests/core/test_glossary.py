@@ -120,3 +120,12 @@ def test_a_glossary_printed_as_fields_of_each_entry() -> None:
     # (one such entry alone is no glossary)
     single = govdoc.parse(KEYED.split("报告强调")[0])
     assert single.glossary == []
+
+
+def test_a_report_s_notes_on_its_terms_are_its_glossary() -> None:
+    text = ("《政府工作报告》有关说明\n1.高锶苹果：产于南鲁山镇的苹果锶含量达到1.36毫克/千克。\n"
+            "2.“三品一标”：即无公害农产品、绿色食品、有机农产品和农产品地理标志。\n")
+    report = govdoc.parse(text)
+    assert [t.term for t in report.glossary] == ["高锶苹果", "“三品一标”"]
+    assert report.outline() == [(1, None, "《政府工作报告》有关说明")]
+    assert GLOSSARY_HEAD.search("关于《条例（草案）》的说明") is None

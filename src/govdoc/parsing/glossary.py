@@ -12,10 +12,13 @@ from dataclasses import dataclass
 
 _HEAD_WORDS = ("名词解释", "名词解析", "名词释义", "名词注释", "名词注解", "术语解释", "术语表", "词语解释", "释义",
                "注释", "注解", "名詞解釋", "名詞註釋", "名詞注釋", "註釋", "注釋", "術語解釋")
-GLOSSARY_HEAD = re.compile("(?:" + "|".join(_HEAD_WORDS) + ")[：:]?$|^(?:注|附注|备注)[：:]$")
+GLOSSARY_HEAD = re.compile("(?:" + "|".join(_HEAD_WORDS) + ")[：:]?$|^(?:注|附注|备注)[：:]$"
+                           # (the notes a report prints on its own terms: "《政府工作报告》有关说明")
+                           r"|^《[^》]{2,20}报告》(?:有关|相关)说明$")
 """A heading that opens a glossary or the notes of a document (the whole line, or its end)."""
 # what such a line ends with: a cheap test before the pattern, which is tried at every place of a line
-_HEAD_ENDS = (*_HEAD_WORDS, *(word + colon for word in _HEAD_WORDS for colon in "：:"), "注：", "注:")
+_HEAD_ENDS = (*_HEAD_WORDS, *(word + colon for word in _HEAD_WORDS for colon in "：:"), "注：", "注:", "有关说明",
+              "相关说明")
 
 
 def glossary_head(text: str) -> bool:
