@@ -167,7 +167,7 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
                 indicator = (_with_head(phrase, template) if template else None) or indicator
             if indicator == phrase:
                 indicator = _with_object(phrase, indicators[:i]) or indicator
-        elif i > 0 and (not new_sentence or _opens_comparison(text, cand.start)) and (linked or change is not None):
+        elif i > 0 and (linked or change is not None) and (not new_sentence or _opens_comparison(text, cand.start)):
             # (the change after a comparison's base is that of the figure before the base: "收入实际完成15.39亿元，
             # 比上年决算数14.94亿元增长3.0%")
             k = i - 1

@@ -185,18 +185,24 @@ def _decimal(items: list[Block | list[Block]], extract: Extractor) -> dict[int, 
     lines: a paragraph block, or a standalone group whose every line is one."""
     texts: dict[tuple[int, int], str] = {}
     for index, item in enumerate(items):
-        for position, block in enumerate(_blocks_of(item)):
-            # (a short paragraph closed where no sentence ends is an entry of the contents)
-            if (not isinstance(block, TableBlock) and block.kind in ("para", "standalone")
+        for position, block in enumerate(item) if isinstance(item, list) else ((0, item),):
+            # (the cheap test first: a section number opens the line; a short paragraph closed where no sentence
+            # ends is an entry of the contents)
+            if (block.text[:1] in _SECTION_NUMBER_FIRST and not isinstance(block, TableBlock)
+                    and block.kind in ("para", "standalone")
                     and (not block.closed or ends_sentence(block.text) or len(block.text) > _CONTENTS_ENTRY)):
                 texts[index, position] = block.text
-    found = decimal_headings(texts, extract)
+    found = decimal_headings(texts, extract) if texts else {}
     out: dict[int, list[Labelled]] = {}
-    for index, item in enumerate(items):
-        labels = [found.get((index, position)) for position in range(len(_blocks_of(item)))]
-        if labels and all(label is not None for label in labels):
+    for index in {index for index, _ in found}:
+        labels = [found.get((index, position)) for position in range(len(_blocks_of(items[index])))]
+        if all(label is not None for label in labels):
             out[index] = [label for label in labels if label is not None]
     return out
+
+
+_CONTENTS_ENTRY = 40  # (the longest entry of a table of contents: a heading's title)
+_SECTION_NUMBER_FIRST = frozenset("123456789")  # (what a plan's section number opens with)
 
 
 def _keyed_entries(items: list[Block | list[Block]]) -> dict[int, tuple[str, str, str, list[Block]]]:
@@ -205,6 +211,9 @@ def _keyed_entries(items: list[Block | list[Block]]) -> dict[int, tuple[str, str
     blocks."""
     found: dict[int, tuple[str, str, str, list[Block]]] = {}
     for index in range(len(items) - 2):
+        item = items[index]
+        if not isinstance(item, list) or item[0].text[:1] not in _TERM_KEY_FIRST:
+            continue  # (the cheap test first: most items open with no key)
         key, term, definition = (_blocks_of(items[index + k]) for k in range(3))
         if len(key) != 1 or len(term) != 1 or len(definition) != 1:
             continue
@@ -220,6 +229,7 @@ def _keyed_entries(items: list[Block | list[Block]]) -> dict[int, tuple[str, str
     return found if len(found) >= 2 else {}
 
 
+_TERM_KEY_FIRST = frozenset("关词名术")
 _TERM_KEY = re.compile(r"(?P<key>关键词|关键字|词条|名词|术语)\s*[：:]?")
 _DEFINITION_KEY = re.compile(r"(?:名词解释|释义|解释|含义)\s*[：:]\s*")
 _LONGEST_TERM = 30
@@ -233,9 +243,6 @@ def _series(title: str) -> str | None:
 
 
 _SERIES_NUMBER = re.compile(r"[（(]第[一二三四五六七八九十0-9]{1,3}号[）)]$")
-
-
-_CONTENTS_ENTRY = 40  # (the longest entry of a table of contents: a heading's title)
 
 
 def _blocks_of(item: Block | list[Block]) -> list[Block]:

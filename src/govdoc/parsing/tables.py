@@ -36,6 +36,7 @@ _SPACES = re.compile(r"[ \u3000\u00a0]{2,}")
 # a row whose figures are split by single spaces: the row's label, then two figures or more ("合计 16.4 18.8 -2.4 -13%")
 _FIGURE_ROW = re.compile(r"(?P<label>(?:[0-9]{1,2}[.．、])?[^\s0-9\-－−+][^\s]{0,24})"
                          r"(?P<figures>(?:[ \u3000\u00a0]+[-－−+]?[0-9][0-9,，]*(?:[.．][0-9]+)?[%％‰]?){2,})")
+_FIGURE_ENDS = frozenset("0123456789%％‰")  # (what a row of figures ends with: the cheap test before the pattern)
 # a row of such a table whose cells are empty: its label, then the spaces of its cells
 _BLANK_ROW = re.compile(r"(?:[0-9]{1,2}[.．、])?[^\s0-9][^\s]{0,24}[ \u3000\u00a0]{4,}")
 # a header line of such a table: short words split by single spaces ("项目 本年年初预算数 上年年初预算数")
@@ -64,7 +65,7 @@ def _cells(raw: str) -> tuple[str, list[str]] | None:
     if (" " in text or "\u3000" in text or "\u00a0" in text) and _SPACES.search(text):  # (most lines have no space)
         cells = _SPACES.split(text)
         return ("spaces", cells) if len(cells) >= 2 else None
-    if " " in text and (row := _FIGURE_ROW.fullmatch(text)) is not None:
+    if text[-1:] in _FIGURE_ENDS and " " in text and (row := _FIGURE_ROW.fullmatch(text)) is not None:
         return "figures", [row.group("label"), *row.group("figures").split()]
     return None
 
@@ -204,7 +205,8 @@ def _cell_line_regions(lines: Sequence[Line]) -> list[_Region]:
     while i < n:
         j = i
         cells: list[str] = []
-        while j < n and (j == i or lines[j].gap <= 1) and (cell := _CELL_LINE.fullmatch(lines[j].raw.strip())):
+        while (j < n and (j == i or lines[j].gap <= 1) and lines[j].raw.rstrip().endswith(("|", "｜"))
+               and (cell := _CELL_LINE.fullmatch(lines[j].raw.strip()))):
             cells.append(cell.group("cell").strip())  # (the spaces before the bar are the cell's: taken off here)
             j += 1
         rows = _cell_rows(cells) if j - i >= _FEWEST_CELL_LINES else None
@@ -222,7 +224,8 @@ def _alternating_regions(lines: Sequence[Line]) -> list[_Region]:
     between the caption and the first label that are no row ("上年同期=100") are the table's header."""
     regions: list[_Region] = []
     for c, line in enumerate(lines):
-        if _CAPTION.match(line.text) is None or (line.source is not None and line.source.cells is not None):
+        if (line.text[:1] not in "表附" or _CAPTION.match(line.text) is None
+                or (line.source is not None and line.source.cells is not None)):
             continue
         first = c + 1
         while first < min(len(lines), c + 3) and not _pair_at(lines, first) and _short_cell(lines[first].text):
