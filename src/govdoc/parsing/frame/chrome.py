@@ -35,6 +35,8 @@ _STRONG = re.compile("|".join((
     r"(?:上一篇|下一篇|上一条|下一条|上一页|下一页)(?:\s*[:：]|$)",
     # related-links markers on a line of their own
     r"【?\s*相关(?:附件|稿件|报道|资讯|阅读|新闻|链接|文档|文章|推荐|信息|专题|文件)\s*】?\s*(?:[:：]|>>|》》|»)?\s*$",
+    # an e-paper app's notice and its name: "这已经是最后一期了哦!", "云报平台"
+    r"这已经是(?:最后|第)一?[期页篇版]了|\S{0,6}云报(?:平台)?$",
     # a block of recommended items: "新闻推荐", "推荐阅读", "热点推荐", "精彩推荐"
     r"【?\s*(?:新闻推荐|推荐阅读|热点推荐|精彩推荐|热门推荐|猜你喜欢)\s*】?\s*(?:[:：]|>>|》》|»)?\s*$",
     # share prompts and QR blurbs of a web page
@@ -75,7 +77,7 @@ BUTTONS = frozenset((
     "腾讯微博", "QQ", "QQ空间", "朋友圈", "复制链接", "纠错", "我要纠错", "保存", "听新闻", "语音播报", "朗读",
     "搜索", "站内搜索", "一网搜", "高级搜索", "网站地图", "站点地图", "联系我们", "智能问答", "扫一扫", "手机版",
     "移动版", "WAP手机版", "WAP版", "设为首页", "加入收藏夹", "首页", "TOP", "top", "×", "|", "｜", ">", ">>", "»",
-    "/", "【", "】", "EN", "En", "政务微博", "政务微信", "政务抖音", "打开", "关注",
+    "/", "【", "】", "EN", "En", "政务微博", "政务微信", "政务抖音", "打开", "关注", "我知道了", "知道了", "内容详情",
 ))
 _TOKEN_SPLIT = re.compile(r"[\s|｜【】\[\]:：/·]+")
 _SEPARATORS = r"[\s|｜【】\[\]:：/·]*"
@@ -118,7 +120,7 @@ _FILE = re.compile(r"(?:附件\s*[0-9]*\s*[:：]\s*)?[^\s，。]{1,80}$")
 _LINK = re.compile(r"https?://\S+$")
 # the characters a line of chrome can open with (the patterns above and the buttons): a line that opens
 # with any other is tested no further, which spares the long text of a document every pattern
-_OPENERS = frozenset("当您你所首欢今上下相【扫微用使请手分在打第（(原网链本》>＞点留发我写评最热全还已新推精猜"
+_OPENERS = frozenset("当您你所首欢今上下相【扫微用使请手分在打第（(原网链本》>＞点留发我写评最热全还已新推精猜这云"
                      "责编审校一二三终初复值签监统[]】|｜/»«×·•_=~")
 _FIRST = _OPENERS | frozenset(b[0] for b in BUTTONS) | frozenset(" |｜【】[]:：/") | frozenset(_BULLETS)
 
