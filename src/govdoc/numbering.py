@@ -152,6 +152,7 @@ def make_label(family: str, number: int | None, *, ascii_parens: bool = False, p
         raise ValueError(f"unknown numbering family {family!r}")
     if family == "circled" and number > len(CIRCLED):
         raise ValueError(f"no circled numeral for {number}")
-    if family == "decimal" and (number > 99 or (parent is not None and parse_label(f"{parent}.{number}") is None)):
+    label = forms[family]()
+    if family == "decimal" and parse_label(label) is None:
         raise ValueError(f"no section number {number} under {parent!r}")
-    return forms[family]()
+    return label

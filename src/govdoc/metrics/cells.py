@@ -132,15 +132,9 @@ def grid(rows: Sequence[Sequence[Cell]]) -> list[list[Cell | None]]:
 
 
 def _number(text: str) -> Decimal | None:
-    """The number a figure cell prints ("1,234.5", "-3.3", "61.84%"), or None."""
+    """The number a figure cell prints ("1,234.5", "-3.3", "61.84%"), or None when it prints no bare figure."""
     match = _BARE.fullmatch(text.translate(_FULL).strip())
-    if match is None:
-        return None
-    digits = match.group().rstrip("%％‰").replace(",", "").replace("，", "").replace("．", ".").replace("－", "-")
-    try:
-        return Decimal(digits.replace("−", "-").replace("＋", "+"))
-    except ArithmeticError:
-        return None
+    return Decimal(match.group().rstrip("%‰").replace(",", "").replace("+", "")) if match is not None else None
 
 
 def _is_figure_text(text: str) -> bool:
@@ -275,7 +269,7 @@ def table_figures(table: Table) -> Table:
         label = HIERARCHY.join(text for text, _ in labels if text)
         row_unit = next((unit for _, unit in reversed(labels) if unit is not None), None)
         has_figures = any(cell is not None and _is_figure_text(cell.text) for cell in line[stubs:])
-        first = next((_number(cell.text) for cell in line[stubs:] if cell is not None and _is_figure_text(cell.text)),
+        first = next((value for cell in line[stubs:] if cell is not None and (value := _number(cell.text)) is not None),
                      None)
         indicator = rows.path(label, has_figures, alone=all(c < stubs for c in _columns_of(line, row)), first=first)
         row_change = _change(label)

@@ -41,13 +41,13 @@ _MODIFIER_ENDS = frozenset("类级业型性")
 _NOT_MODIFIERS = ("就业", "创业", "失业", "毕业", "营业", "作业", "学业", "专业", "物业", "事业", "结业", "开业")
 _ORDINAL_NUMERAL = re.compile(r"^第?[一二三四五六七八九十]+$")
 _LEADING_NUMERAL = re.compile(r"^[一二三四五六七八九十]+")
-# The word that makes a quantity the planned one (收入预算, 投资计划): the actual figure drops it.
 # verbs of handling cases and requests, whose object a series names once ("受理各类案件25.4万件，办结23.1万件")
 _HANDLING = ("新受理", "受理", "办结", "审结", "执结", "结案", "立案", "答复", "办理", "处理", "新收", "收到", "接收",
              "转办")
 _ANY_KIND = re.compile(r"^(?:各类|各项|各种)")
 _PLAN_WORDS = re.compile(r"预算|计划|目标|任务")
 _COMPARISON_OPENING = re.compile(r"\s*(?:比|较|与上|同上|相比)")
+# The word that makes a quantity the planned one (收入预算, 投资计划): the actual figure drops it.
 _PLANNED = re.compile(r"(?:预算|计划|目标|预计)(?:数|额)?$")
 
 

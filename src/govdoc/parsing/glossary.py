@@ -12,7 +12,10 @@ from dataclasses import dataclass
 
 _HEAD_WORDS = ("名词解释", "名词解析", "名词释义", "名词注释", "名词注解", "术语解释", "术语表", "词语解释", "释义",
                "注释", "注解", "名詞解釋", "名詞註釋", "名詞注釋", "註釋", "注釋", "術語解釋")
-GLOSSARY_HEAD = re.compile("(?:" + "|".join(_HEAD_WORDS) + ")[：:]?$|^(?:注|附注|备注)[：:]$"
+_NOTES_WORDS = "(?:注|附注|备注)"
+NOTES_HEAD = re.compile(f"^{_NOTES_WORDS}[：:]?$")
+"""The heading of a document's notes, not of a glossary ("备注："): whatever numbers its items, they are notes."""
+GLOSSARY_HEAD = re.compile("(?:" + "|".join(_HEAD_WORDS) + f")[：:]?$|^{_NOTES_WORDS}[：:]$"
                            # (the notes a report prints on its own terms: "《政府工作报告》有关说明")
                            r"|^《[^》]{2,20}报告》(?:有关|相关)说明$")
 """A heading that opens a glossary or the notes of a document (the whole line, or its end)."""
@@ -63,4 +66,4 @@ def strip_markers(text: str) -> str:
     return _MARKER.sub("", text) if "[" in text or "［" in text else text
 
 
-__all__ = ["GLOSSARY_HEAD", "Entry", "glossary_entry", "glossary_head", "strip_markers"]
+__all__ = ["GLOSSARY_HEAD", "NOTES_HEAD", "Entry", "glossary_entry", "glossary_head", "strip_markers"]

@@ -17,6 +17,7 @@ Everything here is pure: it looks at the texts of a document's blocks and return
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -295,7 +296,7 @@ def decimal_headings(texts: Mapping[Key, str], extract: Extractor) -> dict[Key, 
     if sum(1 for path in paths.values() if "." in path) < 2:
         return _bare_items(texts, extract)
     printed = set(paths.values())
-    parents = [path.rpartition(".")[0] for path in printed if "." in path]
+    parents = Counter(path.rpartition(".")[0] for path in printed if "." in path)
     headings: dict[Key, Labelled] = {}
     for index, (label, title) in found.items():
         path = paths[index]
@@ -303,7 +304,7 @@ def decimal_headings(texts: Mapping[Key, str], extract: Extractor) -> dict[Key, 
         if "." not in path:
             placed = any(other.startswith(f"{path}.") for other in printed)
         else:
-            placed = parent in printed or parents.count(parent) >= 2
+            placed = parent in printed or parents[parent] >= 2
         parsed = parse_label(label)
         if not placed or parsed is None or any(m.start == 0 for m in extract(texts[index])):
             continue

@@ -18,7 +18,7 @@ from ..model import GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Section, Ta
 from ..numbering import ANNEX_NUMBER, parse_label
 from .blocks import Block
 from .frame import Frame
-from .glossary import GLOSSARY_HEAD, Entry, glossary_entry, strip_markers
+from .glossary import GLOSSARY_HEAD, NOTES_HEAD, Entry, glossary_entry, strip_markers
 from .headings import (
     STANDALONE_LEAD_MAX,
     Heading,
@@ -345,8 +345,8 @@ class TreeBuilder:
         """Open the next document of a numbered series printed on the same page ("…普查公报（第二号）" below
         "…（第一号）", whose title the frame took): each is an article, and the first holds all that stood before."""
         if not self.articles:
-            opening = Section(title=first, kind="article", subtitle=subtitle, paragraphs=self.preamble,
-                              tables=self.preamble_tables, children=self.sections, title_metrics=self.extract(first))
+            opening = self.section(title=first, kind="article", subtitle=subtitle, paragraphs=self.preamble,
+                                   tables=self.preamble_tables, children=self.sections)
             self.sections, self.preamble, self.preamble_tables = [opening], [], []
             self.articles.append(opening)
         self.article_heading(Role("article", title=strip_markers(role.title), subtitle=role.subtitle,
@@ -926,8 +926,6 @@ _SENTENCE_INSIDE = re.compile(r"[。！？；;]")
 # the labels of notes ("注：" over "1.本公报数据为初步统计结果。…"): under a glossary's or notes' heading they number
 # entries, never headings
 _NOTE_FAMILIES = frozenset({"arabic", "paren_arabic", "circled"})
-# the heading of notes, not of a glossary ("备注：" over "一、…。二、…。"): whatever numbers its items, they are notes
-_NOTES_HEAD = re.compile(r"^(?:注|附注|备注)[：:]?$")
 
 
 def _body_block(tree: TreeBuilder, block: Block, heading: Heading | None) -> None:
@@ -957,7 +955,7 @@ def _body_block(tree: TreeBuilder, block: Block, heading: Heading | None) -> Non
     tree.close_term()
     if heading is not None and heading.kind == "numbered" and not (
             tree.glossary_section is not None and block.label is not None and (
-                block.label.family in _NOTE_FAMILIES or _NOTES_HEAD.match(tree.glossary_section.title))):
+                block.label.family in _NOTE_FAMILIES or NOTES_HEAD.match(tree.glossary_section.title))):
         tree.numbered(block, heading.title, heading.rest)
         return
     if heading is not None and heading.kind == "shi":

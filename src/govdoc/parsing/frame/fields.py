@@ -77,13 +77,11 @@ _KEY = re.compile(
     r"|(?<=[\u4e00-\u9fff])(?P<posted>发布时间|发布日期)\s*[:：](?=\s*[0-9]{4})")
 _LEAD = re.compile(r"^[\s•·●■◆▪\-*【\[（(]*")
 # a page's source in brackets and its posting date, the buttons after them: "[杞县人民政府]2016-05-09字号: |"
-_TAGGED_SOURCE = re.compile(r"[\[【](?P<source>[^\]】\s]{2,30})[\]】]\s*"
-                            r"(?P<posted>[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)"
-                            r"(?![0-9])")
+_POSTED_AT = r"(?P<posted>[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)"
+_TAGGED_SOURCE = re.compile(r"[\[【](?P<source>[^\]】\s]{2,30})[\]】]\s*" + _POSTED_AT + r"(?![0-9])")
 # a publication's name and its posting time, a font button after them: "齐鲁晚报 2020-01-13 05:02 大字"
-_NAMED_SOURCE = re.compile(r"(?P<source>[\u4e00-\u9fff·]{2,20})\s*"
-                           r"(?P<posted>[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)"
-                           r"(?:\s*(?:大字|中字|小字|[大中小](?:\s+[大中小]){2}|打印|分享|收藏))*\s*$")
+_NAMED_SOURCE = re.compile(r"(?P<source>[\u4e00-\u9fff·]{2,20})\s*" + _POSTED_AT
+                           + r"(?:\s*(?:大字|中字|小字|[大中小](?:\s+[大中小]){2}|打印|分享|收藏))*\s*$")
 _NAMED_SOURCE_ENDS = frozenset("0123456789字小印享藏")
 _KEY_ALONE = re.compile(r"^[\s•·●■◆▪\-*【\[]*(?P<key>" + _ALTERNATIVES + r")\s*[:：]?\s*[】\]]?$")
 _KEY_ALONE_FIRST = frozenset("•·●■◆▪-*【[") | frozenset(key[0] for key in KEYS)

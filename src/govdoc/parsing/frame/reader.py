@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from ...model import Meta
-from ..glossary import glossary_head
+from ..glossary import glossary_head, strip_markers
 from ..lines import (
     CONTENTS_HEAD,
     PUBLICATION_NOTE,
@@ -293,10 +293,7 @@ class FrameReader:
         if self.chrome[i]:
             self.web += 1
             if chrome.EPAPER_PAGE.match(text):
-                self.paper += 1
-                when = dates.find_date(text)
-                if when is not None:
-                    self.found.offer("date", when.isoformat(), evidence.POSTING_TIME)
+                self.paper += 1  # (its date was read before the menu runs: see read_head)
             self.source_field(text)
             self.drop[i] = True
             return
@@ -583,7 +580,7 @@ class FrameReader:
                 keep = self.headline_group(candidates, start)
                 self.headline = True
             else:
-                self.found.offer("title", title.drop_note_marks(text), evidence.FIELD)
+                self.found.offer("title", strip_markers(text), evidence.FIELD)  # ("…公报[1](第一号)": the note's mark)
                 self.found.offer("issuer", issuer.title_issuer(text), evidence.TITLE)
                 for i in range(first, last + 1):
                     self.drop[i] = True  # (a title block below the top of the text: see inner_title)
@@ -639,11 +636,12 @@ class FrameReader:
         chosen = next((i for i in candidates if i > chosen and _named_in_front(self.text[chosen], self.text[i])),
                       chosen)
         named = self.found.get("title") or self.declared.get("title")
+        folded_name = _folded(named) if named else ""
         if named:  # (the line that prints the named title whole, else the first that prints a part of it)
-            exact = next((i for i in candidates if _folded(self.text[i]) == _folded(named)), None)
+            exact = next((i for i in candidates if _folded(self.text[i]) == folded_name), None)
             chosen = exact if exact is not None else next(
-                (i for i in candidates if _folded(self.text[i]) in _folded(named)
-                 or _folded(named) in _folded(self.text[i])), chosen)
+                (i for i in candidates if _folded(self.text[i]) in folded_name
+                 or folded_name in _folded(self.text[i])), chosen)
         group = [chosen]
         while group[-1] + 1 in candidates and self.lines[group[-1] + 1].gap == 0:
             group.append(group[-1] + 1)
@@ -671,10 +669,10 @@ class FrameReader:
                     self.lines[last].doubled and self.lines[nxt].doubled and visible_length(self.text[nxt]) <= 12)))
                 # (or over a blank line, where the two make the title a field names: "关于印发…" / "" / "…的通知")
                 or (self.lines[nxt].gap == 1 and named
-                    and _folded(title.join(text, self.text[nxt])) in _folded(named)))):
+                    and _folded(title.join(text, self.text[nxt])) in folded_name))):
             text = title.join(text, self.text[nxt])
             last, nxt = nxt, nxt + 1
-        if named and (whole := _folded(text)) != (cut := _folded(named)) and whole.startswith(cut):
+        if named and (whole := _folded(text)) != folded_name and whole.startswith(folded_name):
             self.found.offer("title", text, evidence.WHOLE_TITLE)  # the field's value was cut: the line is whole
         return chosen, last, text
 

@@ -48,12 +48,6 @@ _ORG_TEXT = re.compile(f"^[{CJK}、（）() ]{{3,40}}$")
 _BARRED_TAG = re.compile(f"^[{CJK}]{{2,8}}\\s*[丨|｜]\\s*(?=\\S)")
 
 
-def drop_note_marks(text: str) -> str:
-    """A title without the footnote marks printed in it ("…普查公报[1](第一号)" → "…普查公报(第一号)"): the notes are
-    the text's, the title is the document's name."""
-    return _NOTE_MARK.sub("", text) if "[" in text or "［" in text or "〔" in text else text
-
-
 def drop_column_tag(text: str) -> str:
     """A headline without the column tag printed before it ("【安贞政事】安贞街道召开…" → "安贞街道召开…",
     "政务服务丨济宁市人民政府关于…的实施意见" → "济宁市人民政府关于…的实施意见")."""
