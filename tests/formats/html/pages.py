@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from govdoc.model import Report
 from govdoc.numbering import make_label
+from govdoc.parsing.normalise import unspace_letters
 from govdoc.testing import canonical_titles
 
 WORDS = ("社区", "街道", "治理", "服务", "建设", "推进", "完善", "机制", "居民", "发展", "提升", "水平", "工作", "项目",
@@ -101,12 +102,14 @@ def articles(draw: st.DrawFn, *, with_sections: bool = True, with_table: bool = 
 
 
 def article_report(article: Article) -> Report:
-    """The Report of an article as the parser must build it: headings nested by level, the table
-    (header row first) after the last paragraphs."""
+    """The Report of an article as the parser must build it: headings nested by level, a heading's title whose pieces
+    between spaces are single characters joined (letter spacing: "龘 龘" is read "龘龘", as ``unspace_letters`` says),
+    the table (header row first) after the last paragraphs."""
     roots: list[dict[str, Any]] = []
     stack: list[dict[str, Any]] = []
     for section in article.sections:
-        node: dict[str, Any] = {"label": section.label, "number": _number(section.label), "title": section.title,
+        node: dict[str, Any] = {"label": section.label, "number": _number(section.label),
+                                "title": unspace_letters(section.title),
                                 "paragraphs": [{"text": p} for p in section.paragraphs], "children": []}
         del stack[section.level - 1:]
         (stack[-1]["children"] if stack else roots).append(node)
