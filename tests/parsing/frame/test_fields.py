@@ -138,3 +138,21 @@ def test_a_publication_and_its_posting_time_on_one_line_are_fields() -> None:
     assert fields_of("青州新闻网 2021-03-04 大 中 小") == [("source", "青州新闻网"), ("posted", "2021-03-04")]
     assert fields_of("青州市人民政府 2021-03-04") is None
     assert fields_of("青州日报 2021-03-04 报道了全市工作") is None
+
+
+def test_a_page_s_bulleted_list_of_fields_without_colons() -> None:
+    assert fields_of("•索引号 lanlingxfb/2023-0000178") == [("index_number", "lanlingxfb/2023-0000178")]
+    assert fields_of("  • 发布机构 兰陵县政府办".strip()) == [("issuer", "兰陵县政府办")]
+    assert fields_of("•发布日期2023-03-03") == [("posted", "2023-03-03")]
+    assert fields_of("•文号") == [("doc_number", "")]
+    assert key_alone("•文号") == "文号"
+    assert fields_of("•时间紧任务重，全镇干部连续作战") is None  # a bulleted sentence that opens with a key's word
+
+
+def test_a_row_of_fields_split_by_bars_with_the_department_first() -> None:
+    row = "部门:慢湾村 | 栏目:村务公开 | 来源:慢湾村 | 作者:李艳红 | 日期:2022-09-19 15:57:56 | 阅读: 233"
+    assert fields_of(row) == [("poster", "慢湾村"), (None, "村务公开"), ("source", "慢湾村"), ("authors", "李艳红"),
+                              ("posted", "2022-09-19 15:57:56"), (None, "233")]
+    assert table_fields("部门 | 单位 | 金额") is None  # a table's header, not fields
+    source = "发布日期:2021-06-25 15:30   作者:统计局信息员    来源:固镇县统计局    阅读: 次   字体:[  ]   保护视力色:"
+    assert ("source", "固镇县统计局") in (fields_of(source) or [])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 import govdoc
@@ -234,3 +236,40 @@ def test_a_subtitle_glued_behind_the_title_and_a_subtitle_with_one_hyphen_give_t
     assert meta.date is not None and meta.date.isoformat() == "2022-02-23"
     assert split_subtitle("七宝镇召开平安建设推进会——2026年2月10日在七宝镇会议上") is None  # (no document's title)
     assert drop_edition("政府工作报告（全文）") == "政府工作报告" and drop_edition("全文") == "全文"
+
+
+def test_column_tags_in_a_row_and_a_sample_essay_s_number() -> None:
+    assert drop_column_tag("【负责人解读】【议题解读】:县优化营商环境办公室工作人员张明解读《行动方案》") == (
+        "县优化营商环境办公室工作人员张明解读《行动方案》")
+    assert drop_column_tag("第1篇 区人大常务委员会工作报告") == "区人大常务委员会工作报告"
+    assert drop_column_tag("第一篇 全面建成小康社会") == "第一篇 全面建成小康社会"  # a plan's part
+    assert drop_column_tag("第3篇 我们的故事") == "第3篇 我们的故事"  # no document's title follows
+
+
+def test_a_standing_committee_reports_under_its_whole_name() -> None:
+    text = ("——2024年12月22日在政协岳阳市第九届委员会第四次会议上的报告\n黎作凤各位委员、同志们:\n"
+            "我代表政协岳阳市第九届委员会常务委员会,向大会报告工作,请予审议。\n"
+            "回望2024:初心如磐担使命接续奋进谱新篇\n2024年,是人民政协成立75周年。一年来,市政协团结奋进,交出了一份成绩单。\n")
+    meta = govdoc.parse(text).meta
+    assert (meta.title, meta.issuer, meta.date) == (None, "政协岳阳市第九届委员会常务委员会", date(2024, 12, 22))
+
+
+def test_the_file_a_document_sharing_site_shows_is_the_title() -> None:
+    text = ("《米易县2022年债务情况说明.docx》由会员分享,可在线阅读,"
+            "更多相关《米易县2022年债务情况说明.docx(3页珍藏版)》请在优知文库上搜索。\n1、米易县2022年债务情况说明一、2022年政府债务情况2022年米易县地方政府债务限额为301,172万元。\n")
+    report = govdoc.parse(text)
+    assert report.meta.title == "米易县2022年债务情况说明"
+    assert not any("由会员分享" in p.text for p in report.preamble)
+
+
+def test_a_portal_s_bulleted_fields_give_the_metadata() -> None:
+    text = ("当前位置: 首页 / 政民互动 / 政务访谈 / 正文\n  • 索引号 lanlingxfb/2023-0000178\n"
+            "  • 发布机构 兰陵县政府办\n  • 公开目录 政务访谈\n  • 发布日期 2023-03-03\n"
+            "  • 文号\n  • 公开方式 主动公开\n"
+            "  • 名称 【负责人解读】:张明解读《行动方案》\n【负责人解读】:张明解读《行动方案》\n\n\n"
+            "主持人:请介绍一下方案的目的是什么?\n张明:方案聚焦重点领域和关键环节。\n")
+    report = govdoc.parse(text)
+    assert (report.meta.title, report.meta.issuer, report.meta.date) == (
+        "张明解读《行动方案》", "兰陵县政府办", date(2023, 3, 3))
+    assert report.meta.index_number == "lanlingxfb/2023-0000178"
+    assert report.sections == []

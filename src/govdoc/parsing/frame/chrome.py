@@ -21,6 +21,15 @@ _LONGEST = 80  # a line longer than this is no chrome
 _EPAPER_PAGE = r"第\s*[A-Za-z]?[0-9一二三四五六七八九十]+\s*版"  # "第03版", "第A06版"
 EPAPER_PAGE = re.compile(_EPAPER_PAGE)
 """An e-paper's page line ("第A06版：公告 2026年05月19日"), which may carry the paper's date."""
+# a document-sharing site's blurb: "《米易县2022年债务情况说明.docx》由会员分享,可在线阅读,更多相关《…》请在…上搜索。"
+_SHARED_FILE_LINE = re.compile(
+    r"《(?P<name>[^《》]{2,80})\.(?:docx?|pdf|wps|pptx?|xlsx?|txt)\s*》\s*由\S{0,4}(?:会员|用户|网友)\S{0,6}分享")
+
+
+def shared_file_name(text: str) -> str | None:
+    """The name of the file a document-sharing site's blurb names (its title), or None for any other line."""
+    match = _SHARED_FILE_LINE.match(text) if text[:1] == "《" else None
+    return None if match is None else match.group("name").strip()
 
 _STRONG = re.compile("|".join((
     # breadcrumbs
@@ -128,7 +137,11 @@ _FIRST = _OPENERS | frozenset(b[0] for b in BUTTONS) | frozenset(" |｜【】[]:
 def is_chrome(text: str, *, footers: bool = True) -> bool:
     """True for a line that is page chrome wherever it stands (see the module docstring); ``footers``
     False skips the search for footer words (inside a long text, where they do not occur)."""
-    if len(text) > _LONGEST or not text:
+    if not text:
+        return False
+    if text[0] == "《" and _SHARED_FILE_LINE.match(text) is not None:
+        return True  # (a blurb as long as its file's name)
+    if len(text) > _LONGEST:
         return False
     if text[0] in _FIRST and (_STRONG.match(text.lstrip(_BULLETS)) is not None or is_button_row(text)):
         return True  # (a line of a bulleted list too: "• 第A01版：本期导读")

@@ -33,9 +33,11 @@ _IGNORED = ("浏览次数", "访问次数", "阅读量", "阅读次数", "点击
             "生效日期", "废止时间", "废止日期", "失效时间", "失效日期", "有效期", "时效", "语音阅读", "分享",
             "分享到", "责任编辑", "编辑", "审核", "校对", "一审", "二审", "三审", "终审", "初审", "复审",
             "值班编辑", "责编", "编审", "签发", "记者", "摄影", "通讯员", "统筹", "监制", "视频", "图片",
-            "联系人", "联系电话")
+            "联系人", "联系电话", "阅读", "保护视力色", "栏目", "所属栏目", "公开目录")
 # who posted the page: a person (ignored) or a body ("信息发布人：市财政局信息公开"), then the issuer's last resort
-_POSTER = ("发布人", "信息发布人", "发布者", "信息提供", "信息提供单位", "供稿单位")
+_POSTER = ("发布人", "信息发布人", "发布者", "信息提供", "信息提供单位", "供稿单位", "部门")
+# keys that also head a table's column ("部门 | 单位"): a key only with its colon ("部门:慢湾村 | 栏目:村务公开")
+_COLUMN_WORDS = frozenset({"部门"})
 
 KEYS: dict[str, str | None] = {
     **dict.fromkeys(_TITLE, "title"), "副标题": "subtitle",
@@ -149,11 +151,11 @@ def table_fields(text: str) -> list[tuple[str | None, str]] | None:
         return None
     cells = [c.strip() for c in re.split(r"[|｜]", text)]
     keys = ["".join(c.split()).rstrip("：:") for c in cells]
-    if not any(k in KEYS for k in keys):
+    if not any(k in KEYS and k not in _COLUMN_WORDS for k in keys):
         return None
     pairs: list[tuple[str | None, str]] = []
     for index, key in enumerate(keys):
-        if key in KEYS:
+        if key in KEYS and key not in _COLUMN_WORDS:
             value = cells[index + 1] if index + 1 < len(cells) and keys[index + 1] not in KEYS else ""
             pairs.append((KEYS[key], value))
     return pairs
@@ -177,6 +179,8 @@ def fields_of(text: str) -> list[tuple[str | None, str]] | None:
     if text[-1:] in _NAMED_SOURCE_ENDS and (named := _NAMED_SOURCE.match(text)) is not None and is_publication(
             named.group("source")):
         return [("source", named.group("source")), ("posted", named.group("posted"))]
+    if text[:1] in _BULLETS and (bulleted := _bulleted_field(text)) is not None:
+        return [bulleted]
     if ":" not in text and "：" not in text:  # every key is followed by a colon, but in a pasted table's row
         return _spaced_fields(text)
     text = _closed_up(text)
@@ -213,6 +217,18 @@ def _spaced_fields(text: str) -> list[tuple[str | None, str]] | None:
             field, value = pairs[-1]
             pairs[-1] = (field, f"{value} {word}".strip())
     return pairs
+
+
+_BULLETS = frozenset("•·●■◆▪")
+# a page's list of fields, a bullet to each, its key and value split by a space or by nothing before a digit or a
+# bracket, or left empty: "• 发布机构 兰陵县政府办", "•发布日期2023-03-03", "•名称【…】…", "•文号" (not "•时间紧")
+_BULLETED = re.compile(r"[•·●■◆▪]\s*(?P<key>" + _ALTERNATIVES + r")(?:(?:\s+|(?=[0-9【\[《“]))(?P<value>\S.*))?\s*$")
+
+
+def _bulleted_field(text: str) -> tuple[str | None, str] | None:
+    """The field of a bulleted item of a page's field list ("• 索引号 lanlingxfb/2023-0000178"), or None."""
+    match = _BULLETED.match(text)
+    return None if match is None else (KEYS[match.group("key")], _value(match.group("value") or ""))
 
 
 def _glued_key(word: str) -> str | None:

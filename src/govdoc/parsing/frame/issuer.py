@@ -22,7 +22,9 @@ _CONGRESS = re.compile(
     f"在(?P<place>[{CJK}]{{2,14}}?(?:{_PLACE}))(?:第[一二三四五六七八九十百]+届|[一二三四五六七八九十]+届)")
 _TITLE_PLACE = re.compile(
     f"^(?:关于)?(?:[0-9]{{4}}年(?:度)?)?(?P<place>[{CJK}]{{2,12}}?(?:自治区|省|市|县|区|州|盟|旗|镇|乡|街道))")
-_REPRESENT = re.compile(f"我(?:谨)?代表(?P<org>[{CJK}]{{2,24}}?(?:人民政府|政府|办事处|委员会|管委会))")
+# (a standing committee's whole name before its 委员会: "政协岳阳市第九届委员会常务委员会")
+_REPRESENT = re.compile(
+    f"我(?:谨)?代表(?P<org>[{CJK}]{{2,24}}?(?:人民政府|政府|办事处|委员会常务委员会|委员会|管委会))")
 _JUNK = re.compile(r"网站|网$|报$|门户|客户端|平台|APP|App|报社|电视台|广播|新闻|融媒|编辑部|"
                    r"本网|本站|原创|综合|转载|网络|^[省市县区镇乡]政府$")
 _PUBLICATION = re.compile(

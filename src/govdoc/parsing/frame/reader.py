@@ -292,6 +292,8 @@ class FrameReader:
             return
         if self.chrome[i]:
             self.web += 1
+            if (shared := chrome.shared_file_name(text)) is not None:
+                self.found.offer("title", shared, evidence.FIELD)  # the file a sharing site's page shows
             if chrome.EPAPER_PAGE.match(text):
                 self.paper += 1  # (its date was read before the menu runs: see read_head)
             self.source_field(text)
@@ -592,6 +594,8 @@ class FrameReader:
                 titled = True
         elif self.print_page or self.masthead:
             pass
+        elif self.subtitles and start < self.n:  # a report's page that opens at its meeting subtitle, no title above
+            self.report_evidence("", start)
         for i in keep:
             self.drop[i] = False
             self.text[i] = title.drop_column_tag(self.text[i])

@@ -14,7 +14,8 @@ from ...numbering import parse_label
 from ..lines import ends_open, is_doc_title, unclosed
 from ..normalise import CJK, join_wrapped
 
-_COLUMN_TAG = re.compile(r"^【(?P<tag>[^【】]{1,12})】\s*(?=\S)")
+# (one or more, a colon after them: "【负责人解读】【议题解读】:县…解读《…》")
+_COLUMN_TAG = re.compile(r"^(?:【[^【】]{1,12}】\s*)+[:：]?\s*(?=\S)")
 _DASHES = ("——", "――", "—", "―", "－－", "--", "─")
 _SPEECH = re.compile(r"^在.{2,60}(?:会议|大会|会|典礼|仪式|论坛)上的(?:讲话|报告|工作报告|发言|致辞|讲演|说明)$")
 # a meeting subtitle printed without its dashes, opening with the date ("2025年3月21日在汉滨区第十九届人民代表大会第四次
@@ -51,8 +52,20 @@ _BARRED_TAG = re.compile(f"^[{CJK}]{{2,8}}\\s*[丨|｜]\\s*(?=\\S)")
 def drop_column_tag(text: str) -> str:
     """A headline without the column tag printed before it ("【安贞政事】安贞街道召开…" → "安贞街道召开…",
     "政务服务丨济宁市人民政府关于…的实施意见" → "济宁市人民政府关于…的实施意见")."""
-    match = _COLUMN_TAG.match(text) or _barred_tag(text)
+    match = _COLUMN_TAG.match(text) or _barred_tag(text) or _essay_number(text)
     return text[match.end():] if match else text
+
+
+# a sample-essay site's number of one version among several ("第1篇 区人大常务委员会工作报告")
+_ESSAY_NUMBER = re.compile(r"^第[0-9]{1,2}篇\s*(?=\S)")
+
+
+def _essay_number(text: str) -> re.Match[str] | None:
+    """A sample-essay site's version number before a document's title (a plan's "第一篇" is a part of it)."""
+    if not text.startswith("第"):
+        return None
+    match = _ESSAY_NUMBER.match(text)
+    return match if match is not None and document_title(text[match.end():]) else None
 
 
 def _barred_tag(text: str) -> re.Match[str] | None:
@@ -68,7 +81,7 @@ def _barred_tag(text: str) -> re.Match[str] | None:
 
 def has_column_tag(text: str) -> bool:
     """True when a line opens with a column tag in 【】, or a column's name and a bar, followed by a headline."""
-    return _COLUMN_TAG.match(text) is not None or _barred_tag(text) is not None
+    return _COLUMN_TAG.match(text) is not None or _barred_tag(text) is not None or _essay_number(text) is not None
 
 
 def split_kicker(text: str) -> tuple[str, str, str, str] | None:
