@@ -172,3 +172,26 @@ def test_a_region_that_opens_with_its_one_lead_where_other_regions_open_series_o
     alone = (text.split("三、工业\n")[0].replace("常住人口。", "").replace("经济作物。", "")
              + "三、工业\n工业生产。全年工业增加值37.9亿元。\n")
     assert "工业生产" not in [title for _, _, title in govdoc.parse(alone).outline()]
+
+
+def test_the_first_of_a_family_alone_on_its_line_between_paragraphs_is_a_heading() -> None:
+    # a web page's text, a line to a paragraph, cut before its "二、": the "一、" line is a heading all the same
+    text = ("区人大常务委员会工作报告\n各位代表:\n我受区人民代表大会常务委员会委托,向大会报告工作,请予审议。\n"
+            "2023年工作回顾\n2023年,是新一届人大常委会工作的开局年。一年来,区人大常委会依法履职,注重实效。\n"
+            "一、围绕中心,服务大局,讨论决定重大事项取得新进展\n"
+            "根据全区经济和社会发展实际,统筹安排常委会审议议题,依法行使重大事项决定权,全年共举行常委会会议九次。\n")
+    assert [(level, label, title) for level, _, label, title in walk(outline_of(text).sections)] == [
+        (1, None, "2023年工作回顾"), (2, "一、", "围绕中心,服务大局,讨论决定重大事项取得新进展")]
+    # a line of a paragraph the layout wrapped is no heading, however it opens
+    wrapped = ("各位代表:\n我受区人民代表大会常务委员会委托,向大会报告工作,请予审议。\n"
+               "一、围绕中心,服务大局,讨论决定重大事项取得新进展,根据全区经济和社会发展实际,统筹\n"
+               "安排常委会审议议题,依法行使重大事项决定权,全年共举行常委会会议九次,审议议题二十\n"
+               "三项。\n")
+    assert walk(outline_of(wrapped).sections) == []
+
+
+def test_the_cut_last_line_of_a_page_below_a_heading_is_text_not_a_caption() -> None:
+    text = ("一、工业生产平稳增长\n1-5月份,全县规模以上工业增加值同比增长19.8%,居三县第1位。\n"
+            "二、财政收入稳定增长\n1-5月份,全县财政\n")
+    parsed = outline_of(text)
+    assert [p.kind for p in parsed.sections[1].paragraphs] == ["text"]

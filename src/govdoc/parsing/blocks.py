@@ -68,6 +68,8 @@ def _local_width(widths: list[float], i: int) -> float:
     return max(window) if window else 0
 FULL = 0.75  # a line this close to the local width was wrapped by the layout
 LONG = 40  # a line this long with inner punctuation is body text, never a heading
+_COMMA = re.compile("[，,]")
+_NOT_TOPIC = re.compile(r"[。！？!?；;：:]")  # what a heading's title does not hold
 HEADING_MAX = 50  # longest title a heading line may have
 
 
@@ -378,6 +380,16 @@ class _RawLayout:
         self.labelled = _labels_of(lines)  # every line that opens with a label (``labels``: those accepted)
         spaced = sum(1 for line in lines if line.gap) * 5 >= n  # blank lines separate this document's blocks
         labels = self.labels = _supported_labels(lines, found=self.labelled, spaced=spaced)
+        for i, lab in self.labelled.items():
+            # the first of a family on a line of its own (short of the column) between two paragraphs is a heading,
+            # two or three phrases around commas too (a page cut before its "二、"): "（一）牢牢把握…的本质特征,
+            # 思想政治引领得到新加强" over its text
+            if (i not in labels and lab.number == 1 and 0 < i < n - 1 and not full[i] and closed[i - 1]
+                    and length[i] <= HEADING_MAX and length[i + 1] >= LONG and lines[i + 1].gap == 0
+                    and not closed[i] and not ends_softly(lab.rest) and len(_COMMA.findall(lab.rest)) <= 2
+                    and not _NOT_TOPIC.search(lab.rest)):
+                labels[i] = lab
+                opened[i] = False
         for i in range(n - 1):
             # in a document spaced with blank lines, a short line glued to body text below is its first line
             nxt = lines[i + 1]

@@ -113,6 +113,9 @@ def _is_body(item: Block | list[Block] | None) -> bool:
     return isinstance(item, Block) and item.kind in _BODY
 
 
+_CLAUSE_INSIDE = re.compile(r"[，,；;]")  # a clause break: what a caption does not hold
+
+
 def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first: bool) -> Role:
     """Decide the role of the standalone group ``items[index]``."""
     group = items[index]
@@ -167,8 +170,10 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
         return Role("subhead", title=joined, blocks=group)
     if len(group) == 1 and _heads_a_run(items, index):
         return Role("subhead", title=joined, blocks=group)  # "落实…情况" over "财政运行稳进提质", …, then the text
-    if following is None and strength == 0 and index and _is_body(items[index - 1]):
-        return Role("text", blocks=group)  # the last words of a text cut short ("…三个方面加强镇墟建设。" / "加快绿")
+    cut_short = bool(index and _is_body(items[index - 1])) or _CLAUSE_INSIDE.search(joined) is not None
+    if following is None and strength == 0 and cut_short:
+        # the last words of a text cut short ("…三个方面加强镇墟建设。" / "加快绿"; below a heading, "1-5月份,全财政")
+        return Role("text", blocks=group)
     return Role("caption", blocks=group)
 
 
