@@ -354,7 +354,7 @@ def test_a_verb_of_handling_cases_takes_the_object_named_before() -> None:
         return [indicator for _, indicator, _ in described(text)]
 
     assert named("全市法院受理各类案件25.4万件，办结23.1万件。其中中院受理2.8万件，办结2.4万件。") == [
-        "法院受理各类案件", "办结案件", "中院受理案件", "办结案件"]
+        "法院受理案件", "办结案件", "中院受理案件", "办结案件"]
     assert named("新受理政府信息公开申请17件，办结17件。") == ["新受理政府信息公开申请", "办结政府信息公开申请"]
     assert named("全年办结15件。") == ["办结"]
 
@@ -384,3 +384,24 @@ def test_the_share_of_a_plan_a_quantity_reached_is_the_quantity_s() -> None:
 def test_light_verbs_before_a_quantity_are_no_part_of_its_name() -> None:
     assert described("共发现问题40个，涉及金额2.37亿元；给予贷款贴息资金300万元。")[1:] == [
         ("2.37亿元", "金额", None), ("300万元", "贷款贴息资金", None)]
+
+
+def test_a_growth_printed_negative_is_a_fall() -> None:
+    assert described("其他经济类型企业增长-33.8%，第三产业投资增长-7.7%。") == [
+        ("-33.8%", "其他经济类型企业", "decrease"), ("-7.7%", "第三产业投资", "decrease")]
+    assert described("旅客周转量下降-5.6%。") == [("-5.6%", "旅客周转量", "decrease")]  # the verb says so already
+    assert described("人口自然增长率为-4.63‰。") == [("-4.63‰", "人口自然增长率", None)]  # a level, whatever its sign
+
+
+def test_the_verbs_of_a_standing_committee_s_business_are_no_part_of_what_it_counts() -> None:
+    assert described("全年共举行常委会会议9次，审议议题23项，做出决定5项，召开主任会议12次。") == [
+        ("9次", "常委会会议", None), ("23项", "议题", None), ("5项", "决定", None), ("12次", "主任会议", None)]
+
+
+def test_a_running_total_or_every_kind_inside_a_name_is_no_part_of_it() -> None:
+    assert described("公路累计客运量0.3亿人次，新增各类市场主体342户。") == [
+        ("0.3亿人次", "公路客运量", None), ("342户", "新增市场主体", None)]
+
+
+def test_the_noun_a_count_names_ends_before_respectively() -> None:
+    assert described("9名专职服务员代表分别作了发言。") == [("9名", "专职服务员代表", None)]

@@ -44,6 +44,8 @@ def _metric(text: str, cand: Candidate, indicator: str | None, change: Change | 
     if indicator is not None and (" " in indicator or not indicator.isprintable()):
         indicator = _clean(indicator)
     value_max = cand.value_max
+    if change == "increase" and cand.value < 0:  # 增长-33.8%: a growth printed negative is a fall
+        change = "decrease"
     # every field as validation would store it: the extractor guarantees the invariants (the span is
     # text[start:end], trimmed and clean; units, qualifiers and indicators are clean lines), which
     # tests/metrics check against validated copies; validating them again cost more than finding them

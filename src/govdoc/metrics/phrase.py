@@ -52,7 +52,7 @@ _LAST_BREAK = re.compile(f"[{_BREAKS}][^{_BREAKS}]*$")
 _SENTENCE_BREAK = re.compile(r"[。；;!?！？]")
 
 # Verbs and time words inside a phrase: 下岗失业人员实现再就业 → 下岗失业人员再就业.
-_INSIDE = re.compile(r"(?<=.)(?<!实际)(?:实现|完成|拥有|共有|本年|全年|当年)(?=.)(?!率)")
+_INSIDE = re.compile(r"(?<=.)(?<!实际)(?:实现|完成|拥有|共有|本年|全年|当年|累计|各类)(?=.)(?!率)")
 # "A、B等资金" names the quantity after 等; "为企业提供短期流动性支持" the one after 提供 (but not
 # in a relative clause: 公立医院提供安宁疗护服务的机构).
 _AFTER_LIST = re.compile(r"^[^等]*、[^、]*?等(?=.{2})|^[^的]*?提供(?=[^的]{2,}$)")
@@ -164,7 +164,8 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
         if approved is not None:  # 人代会批准的2025年全市一般公共预算收入预算 → 一般公共预算收入预算
             phrase = strip_leading(phrase[approved.end():])[0]
     if len(phrase) > 3:
-        if "实现" in phrase or "完成" in phrase or "拥有" in phrase or "共有" in phrase or "年" in phrase:
+        if ("实现" in phrase or "完成" in phrase or "拥有" in phrase or "共有" in phrase or "年" in phrase
+                or "累计" in phrase or "各类" in phrase):
             phrase = _INSIDE.sub("", phrase)
         for _ in range(2):  # 依托A、B等载体提供公益法律服务 → 公益法律服务
             after = _AFTER_LIST.match(phrase) if "等" in phrase or "提供" in phrase else None
@@ -190,7 +191,7 @@ _STOPS = """
     等 成为 实现 通过 进行 得到 获得 获评 获 入选 完成 开展 参加 参与 提供 形成 达到 的 在 以及 对(?![象接口外话照])
     向 将 按 投入 用于 比 较 同比 增长 下降 成功 被 纳入 列入 覆盖 办理 顺利 实施 建成 开工 落地 投产 竣工 运营 签约
     发放 减免 享受 受益 惠及 带动 拉动 撬动 支持 帮助 全部 均 都 已 基本 率先 超(?!市|声|导|高|大|级|长)
-    约(?=[0-9０-９]) 近(?=[0-9０-９]) 达(?![标成]) 增加 减少 提高 降低 上升 扩大 缩小 到 至(?!今) 建设
+    约(?=[0-9０-９]) 近(?=[0-9０-９]) 达(?![标成]) 增加 减少 提高 降低 上升 扩大 缩小 到 至(?!今) 建设 分别
 """
 _STOP_WORDS = _STOPS.split()
 _FOLLOWING_STOP = re.compile(f"[{_STOP_CHARS}]|" + "|".join(_STOP_WORDS))
