@@ -70,6 +70,7 @@ FULL = 0.75  # a line this close to the local width was wrapped by the layout
 LONG = 40  # a line this long with inner punctuation is body text, never a heading
 _COMMA = re.compile("[，,]")
 _NOT_TOPIC = re.compile(r"[。！？!?；;：:]")  # what a heading's title does not hold
+_SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 HEADING_MAX = 50  # longest title a heading line may have
 
 
@@ -654,9 +655,10 @@ def _opens_bold(line: Line) -> bool:
 
 
 def _heading_shaped(label: Labelled | None) -> bool:
-    """An indented line that is still a heading: a label and a short title without sentence punctuation."""
+    """An indented line that is still a heading: a label and a short title without sentence punctuation, two
+    phrases around a comma at most ("一、农业生产形势稳定,农产品供应充裕")."""
     return (label is not None and len(label.rest) <= 30 and not ends_sentence(label.rest)
-            and not _INNER_SENTENCE.search(label.rest))
+            and not _SENTENCE_MARK.search(label.rest) and len(_COMMA.findall(label.rest)) <= 1)
 
 
 def _sharper(measures: Sequence[Callable[[str], float]],

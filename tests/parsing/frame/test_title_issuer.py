@@ -273,3 +273,42 @@ def test_a_portal_s_bulleted_fields_give_the_metadata() -> None:
         "张明解读《行动方案》", "兰陵县政府办", date(2023, 3, 3))
     assert report.meta.index_number == "lanlingxfb/2023-0000178"
     assert report.sections == []
+
+
+def test_a_notice_with_its_number_over_a_title_in_two_lines_and_a_joint_signature() -> None:
+    text = ("鹤政发〔2025〕4号\n鹤岗市人民政府 鹤岗市中级人民法院印发\n关于完善“府院联动”机制的意见的通知\n"
+            "各县(区)人民政府、法院,市政府各部门:\n《意见》已经市政府常务会议审议通过,现印发给你们,请认真贯彻执行。\n"
+            "鹤岗市人民政府 鹤岗市中级人民法院\n2025年4月30日\n"
+            "鹤岗市人民政府 鹤岗市中级人民法院\n关于完善“府院联动”机制的意见\n"
+            "为深入推进全面依法治市和法治政府建设,持续深化和发展新时代“枫桥经验”,构建党委领导、人大监督、政府支持、"
+            "法院主导、部门联动、社会参与的“府院联动”机制,制定本意见。\n"
+            "一、指导思想\n坚持以习近平新时代中国特色社会主义思想为指导,在市委统一领导下,坚持以人民为中心,加强各方协同联动,"
+            "实现行政与司法良性互动、优势互补。\n二、重点任务\n"
+            "各级政府及其工作部门在作出重大行政决策,进行重大利益调整、重大项目实施等过程中,可根据工作需要邀请法院工作人员"
+            "参与论证。\n")
+    report = govdoc.parse(text)
+    meta = report.meta
+    assert (meta.title, meta.doc_number, meta.issuer, meta.date) == (
+        "鹤岗市人民政府 鹤岗市中级人民法院印发关于完善“府院联动”机制的意见的通知", "鹤政发〔2025〕4号",
+        "鹤岗市人民政府 鹤岗市中级人民法院", date(2025, 4, 30))
+    attached = report.sections[0]
+    assert attached.title == "鹤岗市人民政府 鹤岗市中级人民法院关于完善“府院联动”机制的意见"
+    assert [s.label for s in attached.children] == ["一、", "二、"]
+
+
+def test_a_newsletter_s_masthead_still_names_its_publisher() -> None:
+    report = govdoc.parse("老西门街道办事处印发\n社区工作简报\n\n本月社区开展活动12场。\n")
+    assert report.meta.issuer == "老西门街道办事处"
+
+
+def test_a_statistics_bureau_and_its_survey_corps_under_the_title() -> None:
+    text = ("一季度全省经济开局平稳\n\n  江西省统计局   国家统计局江西调查总队\n\n"
+            "  今年以来,全省经济呈现持续恢复、总体平稳的态势。\n\n  一、农业生产形势稳定,农产品供应充裕\n\n"
+            "  一季度,全省农林牧渔业总产值698.8亿元,同比增长3.3%。\n\n  二、工业生产基本平稳,新产品产量延续增势\n\n"
+            "  一季度,全省规模以上工业增加值同比下降2.8%。\n")
+    report = govdoc.parse(text)
+    assert report.meta.issuer == "江西省统计局 国家统计局江西调查总队"
+    assert [(s.label, s.title) for s in report.sections] == [
+        ("一、", "农业生产形势稳定,农产品供应充裕"), ("二、", "工业生产基本平稳,新产品产量延续增势")]
+    titled = "关于昌都市卡若区2022年财政预算执行情况的报告"
+    assert drop_column_tag(f"(西藏自治区){titled}") == titled

@@ -327,11 +327,17 @@ class FrameReader:
             self.publication = True
             self.drop[i] = True
             return
-        if (masthead_issuer := issuer_of(text)) is not None:
+        if (masthead_issuer := issuer_of(text)) is not None and not self.notice_opens(i, text):
             self.found.offer("issuer", masthead_issuer, evidence.FIELD)
             self.drop[i] = True
             return
         self.read_title_block_line(i, text)
+
+    def notice_opens(self, i: int, text: str) -> bool:
+        """Whether line i is the first line of a notice's title, the body that issues it ("××人民政府 ××法院印发" over
+        "关于…的通知"), rather than a newsletter's masthead ("××办公室印发")."""
+        return (text.endswith("印发") and i + 1 < self.n and self.lines[i + 1].gap == 0
+                and self.text[i + 1].startswith(("关于", "《")) and title.document_title(self.text[i + 1]))
 
     def inner_title(self, start: int, stop: int) -> None:
         """A report's title block printed below the top of the text, when the head has none: under a table of
@@ -412,6 +418,10 @@ class FrameReader:
         if title.is_org_line(text) and self.candidates:
             self.drop[i] = True
             self.found.offer("issuer", text, evidence.SPEAKER)
+            return
+        if _DOC_NUMBER.fullmatch(text) is not None:  # "鹤政发〔2025〕4号" over the title: no title
+            self.drop[i] = True
+            self.found.offer("doc_number", text, evidence.FIELD)
             return
         if self.subtitles and self.block_end == i - 1 and _NAME_ALONE.match(text):
             self.drop[i] = True  # the speaker's name alone under the "——在…会议上" subtitle ("舒晓军")

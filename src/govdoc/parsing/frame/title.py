@@ -38,7 +38,8 @@ _KICKER = re.compile(
     f"^(?P<kicker>(?P<org>[{CJK}]{{0,20}}?)(?P<role>{_ROLE})[{CJK}·]{{2,6}}在[^ ]{{2,40}}?上"
     r"(?:作|做)?(?:报告|讲话|发言|致辞|说明))\s*(?P<title>\S.{3,})$")
 _ORG_SUFFIX = re.compile(
-    r"(?:人民政府|政府|办公室|办公厅|办事处|委员会|党工委|工委|统计局|调查队|局|厅|中心|街道|社区|居委会|村委会|"
+    r"(?:人民政府|政府|办公室|办公厅|办事处|委员会|党工委|工委|统计局|调查队|调查总队|调查支队|局|厅|中心|街道|社区|居委会|村委会|"
+    r"法院|检察院|"
     r"管委会|人大常委会|常委会|政协|研究院|研究所|协会|学会|财政所|统计站|管理处|管理所|服务中心)$")
 _MORE_DOCUMENTS = re.compile(
     r"(?:公报|规则|细则|条例|规定|预算|决算|草案|纲要|名词解释|名詞解釋|白皮书|汇编|批复|函|令|通告|指南|清单)$")
@@ -52,8 +53,12 @@ _BARRED_TAG = re.compile(f"^[{CJK}]{{2,8}}\\s*[丨|｜]\\s*(?=\\S)")
 def drop_column_tag(text: str) -> str:
     """A headline without the column tag printed before it ("【安贞政事】安贞街道召开…" → "安贞街道召开…",
     "政务服务丨济宁市人民政府关于…的实施意见" → "济宁市人民政府关于…的实施意见")."""
-    match = _COLUMN_TAG.match(text) or _barred_tag(text) or _essay_number(text)
+    match = _COLUMN_TAG.match(text) or _barred_tag(text) or _essay_number(text) or _PLACE_TAG.match(text)
     return text[match.end():] if match else text
+
+
+# a site's province in brackets before a document's title ("(西藏自治区)关于昌都市卡若区…的报告")
+_PLACE_TAG = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区|市)[）)](?=关于)")
 
 
 # a sample-essay site's number of one version among several ("第1篇 区人大常务委员会工作报告")
@@ -81,7 +86,8 @@ def _barred_tag(text: str) -> re.Match[str] | None:
 
 def has_column_tag(text: str) -> bool:
     """True when a line opens with a column tag in 【】, or a column's name and a bar, followed by a headline."""
-    return _COLUMN_TAG.match(text) is not None or _barred_tag(text) is not None or _essay_number(text) is not None
+    return (_COLUMN_TAG.match(text) is not None or _barred_tag(text) is not None or _essay_number(text) is not None
+            or _PLACE_TAG.match(text) is not None)
 
 
 def split_kicker(text: str) -> tuple[str, str, str, str] | None:
