@@ -405,3 +405,22 @@ def test_a_running_total_or_every_kind_inside_a_name_is_no_part_of_it() -> None:
 
 def test_the_noun_a_count_names_ends_before_respectively() -> None:
     assert described("9名专职服务员代表分别作了发言。") == [("9名", "专职服务员代表", None)]
+
+
+def test_an_estimate_a_net_figure_and_a_share_of_the_whole_area_are_the_quantity_s() -> None:
+    assert described("地区生产总值预计增长6%左右，一般公共预算收入扣除政策性减收和一次性收入因素后增长2.6%。") == [
+        ("6%左右", "地区生产总值", "increase"), ("2.6%", "一般公共预算收入", "increase")]
+    assert described("地方一般公共预算收入增长12.24%，扣除留抵退税因素影响增长3.6%。") == [
+        ("12.24%", "地方一般公共预算收入", "increase"), ("3.6%", "地方一般公共预算收入", "increase")]
+    assert described("实施黑土地保护工程10万亩，制种量占全省43%。") == [
+        ("10万亩", "黑土地保护工程", None), ("43%", "制种量", None)]
+    assert described("城镇人口占总人口的65%。")[0][1] == "城镇人口"
+
+
+def test_the_noun_a_count_names_ends_before_among_which() -> None:
+    assert described("38个大类行业中有19个行业增加值增长。")[0] == ("38个", "大类行业", None)
+
+
+def test_a_meeting_numbered_within_a_term_is_no_count() -> None:
+    assert described("已经市政府十七届61次常务会议审议通过。") == []
+    assert described("全年召开常务会议61次。") == [("61次", "常务会议", None)]

@@ -75,6 +75,10 @@ _AFTER_FIGURE = frozenset({"内", "以内", "之内", "以上", "以下", "左�
 _FRAME_BEFORE = re.compile(r"^[^，。；、]{0,12}?下达(?:给)?(?:我[省市区县州旗镇乡])?(?:[0-9]{4}年(?:度)?)?的?"
                            r"|^[^，。；]{0,12}?原因(?:是|为)")
 _SHARE_NOUN = re.compile(r"(?:比重|占比|比例|份额|贡献率|拉动率|率)$")
+# what a quantity is counted without, after its name: "扣除留抵退税因素影响", "剔除价格因素后"
+_NET_OF = re.compile(r"(?:扣除|剔除)[^，。；]{1,24}?(?:因素|影响|后)+$")
+# a share of the whole area with no share noun after it: "制种量占全省" (43%)
+_SHARE_OF_WHOLE = re.compile(r"占全(?:省|市|国|区|县|州|盟|旗)$")
 
 
 Clause = tuple[str, bool, bool, str, int, bool, bool, bool, bool, "Change | None", bool]
@@ -163,6 +167,15 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
         approved = _APPROVED.search(phrase)
         if approved is not None:  # 人代会批准的2025年全市一般公共预算收入预算 → 一般公共预算收入预算
             phrase = strip_leading(phrase[approved.end():])[0]
+    if "扣除" in phrase or "剔除" in phrase:
+        net = _NET_OF.search(phrase)
+        if net is not None:  # 一般公共预算收入扣除政策性减收因素后: the quantity, whatever is left out of it
+            phrase = phrase[:net.start()]
+            linked = linked or not phrase
+    if "占全" in phrase:
+        area = _SHARE_OF_WHOLE.search(phrase)
+        if area is not None and area.start() >= 2:  # 制种量占全省43%: the subject's share, named by the subject
+            phrase = phrase[:area.start()]
     if len(phrase) > 3:
         if ("实现" in phrase or "完成" in phrase or "拥有" in phrase or "共有" in phrase or "年" in phrase
                 or "累计" in phrase or "各类" in phrase):
@@ -191,7 +204,7 @@ _STOPS = """
     等 成为 实现 通过 进行 得到 获得 获评 获 入选 完成 开展 参加 参与 提供 形成 达到 的 在 以及 对(?![象接口外话照])
     向 将 按 投入 用于 比 较 同比 增长 下降 成功 被 纳入 列入 覆盖 办理 顺利 实施 建成 开工 落地 投产 竣工 运营 签约
     发放 减免 享受 受益 惠及 带动 拉动 撬动 支持 帮助 全部 均 都 已 基本 率先 超(?!市|声|导|高|大|级|长)
-    约(?=[0-9０-９]) 近(?=[0-9０-９]) 达(?![标成]) 增加 减少 提高 降低 上升 扩大 缩小 到 至(?!今) 建设 分别
+    约(?=[0-9０-９]) 近(?=[0-9０-９]) 达(?![标成]) 增加 减少 提高 降低 上升 扩大 缩小 到 至(?!今) 建设 分别 中有
 """
 _STOP_WORDS = _STOPS.split()
 _FOLLOWING_STOP = re.compile(f"[{_STOP_CHARS}]|" + "|".join(_STOP_WORDS))

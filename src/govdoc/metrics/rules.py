@@ -110,7 +110,10 @@ def _after_unit(text: str, cand: Candidate, n: int = 6) -> str:
 
 
 def is_ordinal(text: str, cand: Candidate) -> bool:
-    """第五次, 第 42 期, and the last of a list of positions (第1、2、3条): a position, not a count."""
+    """第五次, 第 42 期, and the last of a list of positions (第1、2、3条): a position, not a count; a meeting
+    numbered within a term without its 第 (市政府十七届61次常务会议)."""
+    if cand.start and text[cand.start - 1] == "届" and cand.unit.name == "次":
+        return True
     if text.rfind("第", max(0, cand.start - 24), cand.start) < 0:  # the usual case: no 第 near
         return False
     before = _before(text, cand, 24)
