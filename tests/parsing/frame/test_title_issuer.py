@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 import govdoc
+from govdoc.parsing.frame.fields import fields_of
 from govdoc.parsing.frame.issuer import (
     body_named,
     congress_place,
@@ -312,3 +313,40 @@ def test_a_statistics_bureau_and_its_survey_corps_under_the_title() -> None:
         ("一、", "农业生产形势稳定,农产品供应充裕"), ("二、", "工业生产基本平稳,新产品产量延续增势")]
     titled = "关于昌都市卡若区2022年财政预算执行情况的报告"
     assert drop_column_tag(f"(西藏自治区){titled}") == titled
+
+
+def test_a_mirror_s_province_tag_and_date_in_brackets_come_off_a_report_s_title() -> None:
+    assert drop_column_tag("(吉林省)辽源市人民政府工作报告(2022年1月11日)") == "辽源市人民政府工作报告"
+    assert drop_column_tag("(2022年1月11日)") == "(2022年1月11日)"
+    text = ("导航菜单\n\n(吉林省)辽源市人民政府工作报告(2022年1月11日)\n\n"
+            "  ——2022年1月11日在辽源市第九届人民代表大会第一次会议上\n\n  市长 程 宇\n\n  各位代表:\n\n"
+            "  现在,我代表市政府,向大会报告工作,请予审议,并请市政协委员提出意见。\n\n  一、过去五年和2021年工作回顾\n\n"
+            "  过去的五年,是辽源聚力转型发展、改革创新不断深入的五年,是民生福祉不断跃升的五年。\n")
+    meta = govdoc.parse(text).meta
+    assert (meta.title, meta.issuer, meta.date) == ("辽源市人民政府工作报告", "辽源市人民政府", date(2022, 1, 11))
+
+
+def test_a_portal_s_headline_run_into_its_meeting_and_the_meeting_s_date_in_brackets() -> None:
+    assert split_subtitle("政府工作报告(草案)在伊金霍洛镇第四届人民代表大会第三次会议上") == (
+        "政府工作报告(草案)", "在伊金霍洛镇第四届人民代表大会第三次会议上")
+    text = ("伊金霍洛旗人民政府欢迎您!\n\n伊金霍洛旗人民政府办公室.政务 | www.yjhl.gov.cn |\n"
+            "工作报告 首页  >政务公开  >工作报告\n政府工作报告(草案)在伊金霍洛镇第四届人民代表大会第三次会议上\n\n"
+            "来源:伊金霍洛镇人民政府\n\n发布时间:2023-04-22 16:44:00\n\n字号:\n\n保存\n\n"
+            "  ——在伊金霍洛镇第四届人民代表大会第三次会议上\n\n  伊金霍洛镇党委副书记、政府镇长提名人选     苏利军\n\n"
+            "  (2023年4月20日)\n\n  各位代表、同志们:\n\n  现在,我代表伊金霍洛镇人民政府向大会报告工作,请予审议。\n\n"
+            "  一、2022年工作回顾\n\n  2022年是党的二十大胜利召开之年,也是伊金霍洛镇推进现代化建设的重要一年。\n")
+    meta = govdoc.parse(text).meta
+    assert (meta.title, meta.issuer, meta.date) == ("政府工作报告(草案)", "伊金霍洛镇人民政府", date(2023, 4, 20))
+    assert meta.subtitle == "在伊金霍洛镇第四届人民代表大会第三次会议上"
+
+
+def test_the_body_printed_over_its_report_s_title_is_part_of_it() -> None:
+    text = ("突泉县人民政府\n关于2021年财政决算草案的报告\n县人大常委会:\n"
+            "根据《预算法》等相关法律、法规,现将2021年度财政决算草案报告如下,请审议。\n")
+    meta = govdoc.parse(text).meta
+    assert (meta.title, meta.issuer) == ("突泉县人民政府关于2021年财政决算草案的报告", "突泉县人民政府")
+
+
+def test_who_explains_a_policy_is_a_field_of_the_page() -> None:
+    assert fields_of("文件解读单位:阜新市民政局") == [("poster", "阜新市民政局")]
+    assert fields_of("解读人:张静") == [(None, "张静")]

@@ -119,7 +119,9 @@ _NEXT_LINK = re.compile(r"\s(?:下一篇|下一条)\s*[:：]\s*\S")
 
 # footers: searched, not matched
 _FOOTER = re.compile(r"版权所有|Copyright|©|ICP备|ICP证|公网安备|网站标识码|网站识别码|主办单位\s*[:：]"
-                     r"|主办地址|友情链接|^主办\s*[:：]|承办单位\s*[:：]|技术支持\s*[:：]|建议使用.{0,20}浏览|最佳浏览")
+                     r"|主办地址|友情链接|^主办\s*[:：]|承办单位\s*[:：]|技术支持\s*[:：]|建议使用.{0,20}浏览|最佳浏览"
+                     # (a site's name and address ending a line: "××旗人民政府办公室.政务 | www.yjhl.gov.cn |")
+                     r"|(?:^|[\s|｜])www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\s*[|｜]?\s*$")
 
 
 # an image's file name, a linked file ("附件：….pdf"), a bare link: tested by their ending first

@@ -310,8 +310,8 @@ class FrameReader:
             self.take_fields(pairs)
         if self.read_dates(i, text):
             return
-        if chrome.is_edge_chrome(text):
-            self.web += 1
+        if chrome.is_edge_chrome(text) and (not self.subtitles or title.speaker(text, under_subtitle=True) is None):
+            self.web += 1  # (not the speaker under a meeting's subtitle, a name spaced out: "市长 程 宇")
             self.drop[i] = True
             return
         if is_furniture(text):
@@ -381,14 +381,18 @@ class FrameReader:
         alone = _date_alone(text)
         if alone is not None:
             self.drop[i] = True
-            self.found.offer("date", alone.isoformat(), evidence.POSTED)
+            # (in brackets under a meeting's subtitle, the meeting's date: "——在××镇…会议上" / "（2023年4月20日）")
+            met = bool(self.subtitles) and text[:1] in "（("
+            self.found.offer("date", alone.isoformat(), evidence.MEETING if met else evidence.POSTED)
             return True
         return False
 
     def meeting_subtitle(self, text: str) -> None:
         """A subtitle of the title block ("——2026年1月20日在…会议上"): kept for the metadata, and its date the
         document's."""
-        self.subtitles.append(title.subtitle_text(text))
+        subtitle = title.subtitle_text(text)
+        if subtitle not in self.subtitles:  # (a site's headline ran it in, and it is printed below all the same)
+            self.subtitles.append(subtitle)
         when = dates.find_date(text)
         if when is not None:
             self.found.offer("date", when.isoformat(), evidence.MEETING)
@@ -670,6 +674,9 @@ class FrameReader:
             # fake bold marks the main line of a headline group; plain lines above are its kicker (not a title's
             # first line that runs on into it: "…关于印发《…就业行" / "动实施方案（22002233—…）》的通知")
             chosen = bold
+        while (chosen - 1 in candidates and self.lines[chosen].gap == 0 and self.text[chosen].startswith("关于")
+               and title.is_org_line(self.text[chosen - 1]) and title.joins(self.text[chosen - 1], self.text[chosen])):
+            chosen -= 1  # the body that issues it printed over its title ("突泉县人民政府" / "关于…决算草案的报告")
         text = title.drop_column_tag(self.text[chosen])
         kicker = title.split_kicker(text)
         if kicker is not None:

@@ -31,7 +31,8 @@ _ROLES = ("代省长", "代市长", "代县长", "代区长", "省长", "市长"
 _ROLE = "(?:常务)?副?(?:" + "|".join(sorted(_ROLES, key=len, reverse=True)) + ")"
 # "省长 罗东川", "××市市长 ×××", "自治区人民政府主席 包钢": a title and a name, nothing else
 _SPEAKER = re.compile(
-    f"^(?P<org>[{CJK}（）()]{{0,24}}?)(?P<role>{_ROLE})[ ·]*(?P<name>[{CJK}]{{1,4}}(?:[·•][{CJK}]{{1,6}})?)$")
+    f"^(?P<org>[{CJK}（）()]{{0,24}}?)(?P<role>{_ROLE})[ ·]*"
+    f"(?P<name>[{CJK}](?: ?[{CJK}]){{0,3}}(?:[·•][{CJK}]{{1,6}})?)$")  # (a name spaced out too: "市长 程 宇")
 # "市财政局局长周凤松在市十六届人大七次会议上报告 2025年预算执行情况…": a kicker naming who reports
 # where, glued before the headline on one line
 _KICKER = re.compile(
@@ -53,12 +54,25 @@ _BARRED_TAG = re.compile(f"^[{CJK}]{{2,8}}\\s*[丨|｜]\\s*(?=\\S)")
 def drop_column_tag(text: str) -> str:
     """A headline without the column tag printed before it ("【安贞政事】安贞街道召开…" → "安贞街道召开…",
     "政务服务丨济宁市人民政府关于…的实施意见" → "济宁市人民政府关于…的实施意见")."""
-    match = _COLUMN_TAG.match(text) or _barred_tag(text) or _essay_number(text) or _PLACE_TAG.match(text)
+    dated = _DATE_TAIL.search(text) if text.endswith((")", "）")) else None
+    if dated is not None and document_title(text[:dated.start()]):
+        text = text[:dated.start()]
+    match = _COLUMN_TAG.match(text) or _barred_tag(text) or _essay_number(text) or _placed(text)
     return text[match.end():] if match else text
 
 
-# a site's province in brackets before a document's title ("(西藏自治区)关于昌都市卡若区…的报告")
-_PLACE_TAG = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区|市)[）)](?=关于)")
+# the date a site prints in brackets behind a document's title ("…政府工作报告(2022年1月11日)")
+_DATE_TAIL = re.compile(r"[（(][0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[）)]$")
+
+
+def _placed(text: str) -> re.Match[str] | None:
+    """A site's province in brackets before a document's title."""
+    match = _PLACE_TAG.match(text) if text[:1] in "（(" else None
+    return match if match is not None and document_title(text[match.end():]) else None
+
+
+# a site's province in brackets before a document's title ("(西藏自治区)关于昌都市卡若区…的报告", "(吉林省)辽源市…报告")
+_PLACE_TAG = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区|市)[）)](?=[\u4e00-\u9fff]{4})")
 
 
 # a sample-essay site's number of one version among several ("第1篇 区人大常务委员会工作报告")
@@ -87,7 +101,7 @@ def _barred_tag(text: str) -> re.Match[str] | None:
 def has_column_tag(text: str) -> bool:
     """True when a line opens with a column tag in 【】, or a column's name and a bar, followed by a headline."""
     return (_COLUMN_TAG.match(text) is not None or _barred_tag(text) is not None or _essay_number(text) is not None
-            or _PLACE_TAG.match(text) is not None)
+            or _placed(text) is not None)
 
 
 def split_kicker(text: str) -> tuple[str, str, str, str] | None:
@@ -131,11 +145,18 @@ def drop_edition(text: str) -> str:
 def split_subtitle(text: str) -> tuple[str, str] | None:
     """A title with its meeting subtitle glued behind it, as (title, subtitle): "…的报告（摘要）——2026年2月10日在
     普洱市第五届人民代表大会第六次会议上"; None for any other line."""
-    cut = text.find("——", 8)
-    if cut < 0 or not text.endswith(("会议上", "大会上")):
+    if not text.endswith(("会议上", "大会上")):
         return None
+    cut = text.find("——", 8)
+    if cut < 0:  # (or no dashes, a site's headline run into its meeting: "政府工作报告(草案)在××镇第四届…会议上")
+        glued = _GLUED_MEETING.search(text)
+        head = text[:glued.start()] if glued is not None else ""
+        return (head, text[len(head):]) if head and document_title(head) else None
     head, tail = text[:cut].rstrip(), text[cut:]
     return (head, tail) if document_title(head) and is_subtitle(tail) else None
+
+
+_GLUED_MEETING = re.compile(r"(?<=[告明要）)])在[^，。；,;]{4,40}?(?:会议|大会)上$")
 
 
 def _dated_meeting(text: str) -> bool:
@@ -257,6 +278,8 @@ def joins(first: str, second: str) -> bool:
         return False
     if unclosed(first) or second.startswith(("和", "及", "与", "暨", "并", "、", "的")):  # (no title opens so)
         return True
+    if second.startswith("关于") and is_org_line(first) and document_title(second):
+        return True  # the body that issues it, then what it is about ("突泉县人民政府" / "关于2021年…的报告")
     if document_title(first):
         # a title already worded as one, wrapped before the phrase that ends it ("…和2007年预算" / "草案的报告";
         # not "…工作报告" / "政府工作报告", a title printed twice)
