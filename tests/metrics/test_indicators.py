@@ -424,3 +424,7 @@ def test_the_noun_a_count_names_ends_before_among_which() -> None:
 def test_a_meeting_numbered_within_a_term_is_no_count() -> None:
     assert described("已经市政府十七届61次常务会议审议通过。") == []
     assert described("全年召开常务会议61次。") == [("61次", "常务会议", None)]
+
+
+def test_this_year_s_as_a_whole_word_is_a_time_word() -> None:
+    assert described("本年度在职人员5人，上年度在职人员6人。") == [("5人", "在职人员", None), ("6人", "在职人员", None)]
