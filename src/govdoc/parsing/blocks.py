@@ -239,7 +239,8 @@ def _contents(blocks: list[Block]) -> list[Block]:
     them, so none of them is a heading (nor a caption).
 
     A contents is a run of short lines under "目录", or, without that heading, a run of four or more whose
-    first two entries are printed again, in order, right below the run (as the text's first headings). Each
+    first two entries are printed again, in order, right below the run (as the text's first headings), or of six or
+    more whose first entry is printed again a few blocks below it. Each
     block's keys are read once and found again by lookup, so a long run of short lines costs no more than
     its length.
     """
@@ -276,12 +277,19 @@ def _contents(blocks: list[Block]) -> list[Block]:
         repeat = again(start, start)
         end = min(run_end[start + 1], repeat)
         second = end == repeat < n and end - start >= 2 and again(start + 1, end) < min(n, end + 4)
-        if (headed and end - start >= 2) or (end - start >= 4 and second):
-            for k in range(i, end):
-                blocks[k] = Block("para", blocks[k].lines, blocks[k].text, closed=True)
-            i = end
-        else:
-            i += 1
+        # (or a long run whose first entry is printed again a few blocks below it, under the report's title and
+        # opening words, where the page is cut before the second: "一、2024年工作回顾" … "2025年××县政府工作报告" /
+        # "各位代表:" / "现在,我代表…" / "一、2024年工作回顾")
+        if not ((headed and end - start >= 2) or (end - start >= 4 and second)):
+            end = start
+            while end < n and labels[end]:
+                end += 1  # (the run's labelled entries: the report's title may follow them at once)
+            if headed or end - start < 6 or not end < repeat < min(n, end + 5):
+                i += 1
+                continue
+        for k in range(i, end):
+            blocks[k] = Block("para", blocks[k].lines, blocks[k].text, closed=True)
+        i = end
     return blocks
 
 

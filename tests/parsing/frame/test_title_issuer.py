@@ -350,3 +350,16 @@ def test_the_body_printed_over_its_report_s_title_is_part_of_it() -> None:
 def test_who_explains_a_policy_is_a_field_of_the_page() -> None:
     assert fields_of("文件解读单位:阜新市民政局") == [("poster", "阜新市民政局")]
     assert fields_of("解读人:张静") == [(None, "张静")]
+
+
+def test_a_report_s_outline_over_its_title_is_contents_and_the_title_is_the_document_s() -> None:
+    outline = ["一、2024年工作回顾", "二、2025年目标任务和重点工作", "(一)坚持生态保护第一", "(二)夯实经济发展基础",
+               "(三)立足农业农村优先", "(四)加快文旅产业升级", "三、全面加强政府自身建设"]
+    text = "\n".join([*outline, "2025年湟源县政府工作报告", "各位代表:",
+                      "现在,我代表县人民政府向大会报告工作,请予审议,并请县政协委员和列席会议的同志提出意见。",
+                      "一、2024年工作回顾",
+                      "过去的一年,是感恩奋进的一年,我们扛牢责任、真抓实干,在县委坚强领导下,交出了满意答卷。"]) + "\n"
+    report = govdoc.parse(text)
+    assert (report.meta.title, report.meta.issuer) == ("2025年湟源县政府工作报告", "湟源县人民政府")
+    assert [(s.label, s.title) for s in report.sections] == [("一、", "2024年工作回顾")]
+    assert [p.text for p in report.preamble][:len(outline)] == outline

@@ -365,6 +365,10 @@ class FrameReader:
                     while k < self.n and self.drop[k]:
                         k += 1
                 return
+            if (i > start and title.document_title(text) and not self.drop[nxt] and self.lines[nxt].gap <= 1
+                    and is_salutation(self.text[nxt]) and split_label(text) is None):
+                self.candidates.append(i)  # (or the salutation right below it: "2025年××县政府工作报告" / "各位代表:")
+                return
 
     def carries_title(self, i: int, text: str) -> bool:
         """Whether line i carries on the title candidate right above it ("…社会发展" / "统计公报")."""
@@ -604,7 +608,7 @@ class FrameReader:
                 # text's first heading ("“十四五”时期发展成就" under "——…在…会议上"), not more subtitle
                 keep = [i for i in candidates if last < self.block_end < i]
                 self.block_after([i for i in candidates if i not in keep], last, text)
-                self.report_evidence(text, start)
+                self.report_evidence(text, max(start, last + 1))  # (below a title block under the contents too)
                 titled = True
         elif self.print_page or self.masthead:
             pass
