@@ -428,3 +428,10 @@ def test_a_meeting_numbered_within_a_term_is_no_count() -> None:
 
 def test_this_year_s_as_a_whole_word_is_a_time_word() -> None:
     assert described("本年度在职人员5人，上年度在职人员6人。") == [("5人", "在职人员", None), ("6人", "在职人员", None)]
+
+
+def test_a_comparison_with_xiangbi_refers_to_the_quantity_before() -> None:
+    text = "全市城镇新增就业50801人，与去年同期相比增长20.61%。城镇登记失业率为3.36%，与去年相比降低0.09个百分点。"
+    assert described(text) == [
+        ("50801人", "城镇新增就业", None), ("20.61%", "城镇新增就业", "increase"), ("3.36%", "城镇登记失业率", None),
+        ("0.09个百分点", "城镇登记失业率", "decrease")]
