@@ -363,3 +363,10 @@ def test_a_report_s_outline_over_its_title_is_contents_and_the_title_is_the_docu
     assert (report.meta.title, report.meta.issuer) == ("2025年湟源县政府工作报告", "湟源县人民政府")
     assert [(s.label, s.title) for s in report.sections] == [("一、", "2024年工作回顾")]
     assert [p.text for p in report.preamble][:len(outline)] == outline
+
+
+def test_a_speaker_who_holds_two_posts_speaks_for_the_government_of_the_place() -> None:
+    assert speaker("伊金霍洛镇党委副书记、政府镇长提名人选     苏利军", under_subtitle=True) == (
+        "伊金霍洛镇党委副书记、政府", "镇长", "苏利军")
+    assert speaker_issuer("伊金霍洛镇党委副书记、政府", "镇长") == "伊金霍洛镇人民政府"
+    assert speaker_issuer("", "市长") == "市人民政府"

@@ -82,6 +82,10 @@ def masthead_named(org: str, lines: list[str]) -> str:
 def speaker_issuer(org: str, role: str) -> str:
     """The body a speaker speaks for: a head of government (or a deputy head) speaks for the people's government."""
     role = role.removeprefix("常务").removeprefix("副")
+    if "、" in org:  # posts held together, the government's last ("××镇党委副书记、政府镇长"): its place, its post
+        head, _, post = org.rpartition("、")
+        place = _LEADING_PLACE.match(head)
+        org = (place.group() if place else "") + ("" if post in ("政府", "人民政府") else post)
     if role in _GOVERNMENT_OF:
         level = _GOVERNMENT_OF[role]
         if org.endswith(("人民政府", "政府")):
@@ -92,6 +96,7 @@ def speaker_issuer(org: str, role: str) -> str:
     return org or ""
 
 
+_LEADING_PLACE = re.compile(f"^[{CJK}]{{2,14}}?(?:{_PLACE})")
 _ENTRUSTED = re.compile(f"(?P<org>[{CJK}]{{2,16}}?(?:局|厅|所|委员会|办公室|办公厅|办事处))受[{CJK}]{{0,10}}委托")
 _REPORT_PLACE = re.compile(f"《关于(?P<place>[{CJK}]{{2,10}}?(?:自治区|省|市|县|区|州|盟|旗|镇|乡|街道))")
 

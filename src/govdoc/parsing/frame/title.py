@@ -31,7 +31,7 @@ _ROLES = ("代省长", "代市长", "代县长", "代区长", "省长", "市长"
 _ROLE = "(?:常务)?副?(?:" + "|".join(sorted(_ROLES, key=len, reverse=True)) + ")"
 # "省长 罗东川", "××市市长 ×××", "自治区人民政府主席 包钢": a title and a name, nothing else
 _SPEAKER = re.compile(
-    f"^(?P<org>[{CJK}（）()]{{0,24}}?)(?P<role>{_ROLE})[ ·]*"
+    f"^(?P<org>[{CJK}（）()、]{{0,24}}?)(?P<role>{_ROLE})(?:提名人选|候选人选|候选人)?[ ·]*"
     f"(?P<name>[{CJK}](?: ?[{CJK}]){{0,3}}(?:[·•][{CJK}]{{1,6}})?)$")  # (a name spaced out too: "市长 程 宇")
 # "市财政局局长周凤松在市十六届人大七次会议上报告 2025年预算执行情况…": a kicker naming who reports
 # where, glued before the headline on one line
