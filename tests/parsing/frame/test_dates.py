@@ -68,3 +68,11 @@ def test_arabic_forms_read_back(date: dt.date, separator: str, padded: bool) -> 
     month, day = (f"{date.month:02d}", f"{date.day:02d}") if padded else (str(date.month), str(date.day))
     assert find_date(f"{date.year}{separator}{month}{separator}{day}") == date
     assert find_date(f"{date.year}年{month}月{day}日") == date
+
+
+def test_a_date_with_its_digits_run_together_and_a_posting_time_after_who_posted_it() -> None:
+    assert date_only("2023313") == dt.date(2023, 3, 13)
+    assert date_only("20230313") == dt.date(2023, 3, 13)
+    assert date_only("2023111") is None  # 1月11日 or 11月1日: no one date
+    assert date_only("2023999") is None
+    assert posting_time("联合创作 · 2023-05-12 00:00") == dt.date(2023, 5, 12)

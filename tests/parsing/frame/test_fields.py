@@ -156,3 +156,13 @@ def test_a_row_of_fields_split_by_bars_with_the_department_first() -> None:
     assert table_fields("部门 | 单位 | 金额") is None  # a table's header, not fields
     source = "发布日期:2021-06-25 15:30   作者:统计局信息员    来源:固镇县统计局    阅读: 次   字体:[  ]   保护视力色:"
     assert ("source", "固镇县统计局") in (fields_of(source) or [])
+
+
+def test_a_field_row_whose_spaces_cleaning_took_out() -> None:
+    assert fields_of("成文日期2023-01-18发布日期2023-01-18") == [("written", "2023-01-18"), ("posted", "2023-01-18")]
+    assert fields_of("索引号 bgs01/2023-00011发文字号") == [("index_number", "bgs01/2023-00011"), ("doc_number", "")]
+    titled = "县政府办2022年度政府信息公开工作年度报告"
+    assert fields_of(f"标 题 {titled}") == [("title", titled)]
+    assert fields_of("发布机构 县政府办公室 公文时效 有效") == [("issuer", "县政府办公室"), (None, "有效")]
+    assert fields_of("标题党的危害") is None and fields_of("时间 紧任务重") is None
+    assert fields_of("发布机构 无锡市滨湖区蠡园街道") is None  # (an issuer's name a wrap may have cut)

@@ -370,3 +370,14 @@ def test_a_speaker_who_holds_two_posts_speaks_for_the_government_of_the_place() 
         "伊金霍洛镇党委副书记、政府", "镇长", "苏利军")
     assert speaker_issuer("伊金霍洛镇党委副书记、政府", "镇长") == "伊金霍洛镇人民政府"
     assert speaker_issuer("", "市长") == "市人民政府"
+
+
+def test_a_title_over_two_lines_chosen_by_its_second_and_a_site_s_year_tag() -> None:
+    text = ("南开区2023年预算执行情况和\n2024年预算草案的报告\n2024年1月11日在南开区第十八届\n"
+            "人民代表大会第五次会议上\n"
+            "南开区财政局\n各位代表:\n受区人民政府委托,现将南开区2023年预算执行情况和2024年预算草案提请大会审议。\n")
+    meta = govdoc.parse(text).meta
+    assert (meta.title, meta.issuer, meta.date) == (
+        "南开区2023年预算执行情况和2024年预算草案的报告", "南开区财政局", date(2024, 1, 11))
+    assert drop_column_tag("伊州区2023年国民经济和社会发展统计公报2023") == "伊州区2023年国民经济和社会发展统计公报"
+    assert drop_column_tag("2023") == "2023"

@@ -66,7 +66,28 @@ def date_only(text: str) -> dt.date | None:
     if len(text) > 24:
         return None
     match = _DATE_ONLY.match(_prepare(text.strip()))
+    if match is None and (compact := _COMPACT.fullmatch(text.strip())) is not None:
+        return _compact(compact.group())
     return _from_match(match) if match else None
+
+
+# a date printed with its digits run together ("20230313", or "2023313" where the page dropped a zero)
+_COMPACT = re.compile(r"(?:19|20)[0-9]{5,6}")
+
+
+def _compact(digits: str) -> dt.date | None:
+    """The one calendar date ``digits`` can be read as (year, month, day), or None where there is none or two."""
+    year, rest = int(digits[:4]), digits[4:]
+    found: set[dt.date] = set()
+    for cut in (1, 2):
+        month, day = rest[:cut], rest[cut:]
+        if len(day) > 2 or not day or (month.startswith("0") and len(month) == 1):
+            continue
+        try:
+            found.add(dt.date(year, int(month), int(day)))
+        except ValueError:
+            continue
+    return found.pop() if len(found) == 1 else None
 
 
 def posting_time(text: str) -> dt.date | None:
@@ -74,7 +95,12 @@ def posting_time(text: str) -> dt.date | None:
     if len(text) > 32:
         return None
     match = _POSTED.match(_prepare(text.strip()))
+    if match is None and (named := _POSTER_DOT.match(text)) is not None:
+        return posting_time(text[named.end():])  # who posted it, a dot, the time ("联合创作 · 2023-05-12 00:00")
     return _from_match(match) if match else None
+
+
+_POSTER_DOT = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,12}\s*[·•|｜]\s*(?=[0-9]{4})")
 
 
 def month_day(text: str) -> tuple[int, int] | None:

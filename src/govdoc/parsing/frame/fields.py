@@ -33,7 +33,7 @@ _IGNORED = ("浏览次数", "访问次数", "阅读量", "阅读次数", "点击
             "生效日期", "废止时间", "废止日期", "失效时间", "失效日期", "有效期", "时效", "语音阅读", "分享",
             "分享到", "责任编辑", "编辑", "审核", "校对", "一审", "二审", "三审", "终审", "初审", "复审",
             "值班编辑", "责编", "编审", "签发", "记者", "摄影", "通讯员", "统筹", "监制", "视频", "图片",
-            "联系人", "联系电话", "阅读", "保护视力色", "栏目", "所属栏目", "公开目录", "解读人")
+            "联系人", "联系电话", "阅读", "保护视力色", "栏目", "所属栏目", "公开目录", "解读人", "公文时效")
 # who posted the page: a person (ignored) or a body ("信息发布人：市财政局信息公开"), then the issuer's last resort
 _POSTER = ("发布人", "信息发布人", "发布者", "信息提供", "信息提供单位", "供稿单位", "部门", "解读单位", "文件解读单位",
            "解读机关")
@@ -99,9 +99,21 @@ _SPACED_KEY = re.compile(r"^(?P<lead>[\s•·●■◆▪\-*【\[]*)"
                          r"(?P<key>(?:[\u4e00-\u9fff][ \u3000\u00a0]+){1,4}[\u4e00-\u9fff])(?=\s*[:：]|\s*$)")
 
 
-def _closed_up(text: str) -> str:
+_SPACED_KEY_VALUES = [re.compile(r"^(?P<lead>[\s•·●■◆▪\-*【\[]*)"
+                                 rf"(?P<key>(?:[\u4e00-\u9fff][ \u3000\u00a0]+){{{size}}}[\u4e00-\u9fff])"
+                                 r"(?=\s*[:：]|\s*$|\s+\S)") for size in range(1, 5)]
+
+
+def _closed_up(text: str, *, before_value: bool = False) -> str:
     """``text`` with a letter-spaced key at its start closed up ("索 引 号：…" → "索引号：…"), when the key is one
-    a page prints; any other text as it is."""
+    a page prints; any other text as it is. ``before_value``: the key may have its value after a space, no colon
+    ("标   题 县政府办2022年度…")."""
+    if before_value:  # (the shortest key first: "标 题 县政府办…" is 标题, not 标题县)
+        for spaced in _SPACED_KEY_VALUES:
+            match = spaced.match(text)
+            if match is not None and (key := "".join(match.group("key").split())) in KEYS:
+                return match.group("lead") + key + text[match.end():]
+        return text
     match = _SPACED_KEY.match(text)
     if match is None:
         return text
@@ -201,11 +213,14 @@ def _spaced_fields(text: str) -> list[tuple[str | None, str]] | None:
     """The fields of a disclosure table's row pasted as text, keys and values split by spaces and no colon
     ("信息索引号 014028901/2022-05909 生成日期 2022-08-18 公开日期 2022-08-18"), or None: the line opens with a key and
     holds at least two of them, each a word of its own."""
-    if text[:1] not in _KEY_ALONE_FIRST or (" " not in text and "\u3000" not in text) or "|" in text or "｜" in text:
+    if text[:1] not in _KEY_ALONE_FIRST or "|" in text or "｜" in text:
         return None  # (a row split by bars is a table's: see table_fields)
+    if " " not in text and "\u3000" not in text:
+        return _run_together(text)
+    text = _closed_up(text, before_value=True)
     words = text.split()
     if words[0] not in KEYS or sum(word in KEYS for word in words) < 2:
-        return None
+        return _run_together(text)
     pairs: list[tuple[str | None, str]] = []
     for word in words:
         key = word if word in KEYS else _glued_key(word)
@@ -230,6 +245,27 @@ def _bulleted_field(text: str) -> tuple[str | None, str] | None:
     """The field of a bulleted item of a page's field list ("• 索引号 lanlingxfb/2023-0000178"), or None."""
     match = _BULLETED.match(text)
     return None if match is None else (KEYS[match.group("key")], _value(match.group("value") or ""))
+
+
+# a key of such a row where cleaning took the spaces out between CJK and digits: at the start, or after a space, a
+# digit or a letter, and before one ("成文日期2023-01-18发布日期2023-01-18", "索引号 bgs01/2023-00011发文字号")
+_KEY_AT = re.compile(r"(?:^|(?<=[\s0-9A-Za-z]))(?P<key>" + _ALTERNATIVES + r")(?=[\s0-9A-Za-z]|$)")
+# the keys a row may print alone with their value after a space ("标 题 县政府办2022年度…"): none a word of text
+# (not an issuer's: a wrap may cut its name, "发布机构 ××街道" / "办事处")
+_OWN_LINE_KEYS = frozenset((*_TITLE, "索引号", "信息索引号"))
+
+
+def _run_together(text: str) -> list[tuple[str | None, str]] | None:
+    """The fields of a row whose keys stand against their values, or a key alone on its line with its value after
+    a space; None for any other line."""
+    keys = list(_KEY_AT.finditer(text))
+    if not keys or keys[0].start() != 0:
+        return None
+    if len(keys) == 1 and not (keys[0].group("key") in _OWN_LINE_KEYS and text[keys[0].end():keys[0].end() + 1]
+                               in (" ", "\u3000")):
+        return None
+    ends = [k.start() for k in keys[1:]] + [len(text)]
+    return [(KEYS[k.group("key")], text[k.end():end].strip()) for k, end in zip(keys, ends, strict=True)]
 
 
 def _glued_key(word: str) -> str | None:

@@ -540,6 +540,8 @@ class FrameReader:
                 when = _date_alone(text)
             elif text[-1].isdigit() and (spaced := _SPACED_DATE.match(text)) is not None:
                 when = dates.with_year(int(spaced.group(1)), (int(spaced.group(2)), int(spaced.group(3))))
+            elif text.isdigit():
+                when = _date_alone(text)  # its digits run together ("2023313")
             else:
                 continue
             org = i - 1
@@ -678,9 +680,10 @@ class FrameReader:
             # fake bold marks the main line of a headline group; plain lines above are its kicker (not a title's
             # first line that runs on into it: "…关于印发《…就业行" / "动实施方案（22002233—…）》的通知")
             chosen = bold
-        while (chosen - 1 in candidates and self.lines[chosen].gap == 0 and self.text[chosen].startswith("关于")
-               and title.is_org_line(self.text[chosen - 1]) and title.joins(self.text[chosen - 1], self.text[chosen])):
-            chosen -= 1  # the body that issues it printed over its title ("突泉县人民政府" / "关于…决算草案的报告")
+        # the title's first line above it ("突泉县人民政府" / "关于…的报告", "…执行情况和" / "…草案的报告")
+        while (chosen - 1 in candidates and self.lines[chosen].gap == 0
+               and _opens_title(self.text[chosen - 1], self.text[chosen])):
+            chosen -= 1
         text = title.drop_column_tag(self.text[chosen])
         kicker = title.split_kicker(text)
         if kicker is not None:
@@ -902,6 +905,13 @@ _BULLETS = "•·●■◆▪-* \u3000"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a document's number as printed under its title: the issuer's short name, the year in brackets, the serial number
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}[〔［\[（(][0-9]{4}[〕］\]）)][0-9]{1,4}号")
+
+
+def _opens_title(above: str, line: str) -> bool:
+    """Whether ``above`` is the first line of the title that goes on in ``line``: the body that issues it over
+    "关于…", or a line that stops at a joining word ("南开区2023年预算执行情况和" / "2024年预算草案的报告")."""
+    opens = (line.startswith("关于") and title.is_org_line(above)) or above.endswith(("和", "及", "与", "暨", "的"))
+    return opens and title.joins(above, line)
 
 
 def _date_alone(text: str) -> date | None:
