@@ -9,7 +9,7 @@ from govdoc.model import Metric, Section
 from govdoc.parsing import _indented_layout
 from govdoc.parsing.blocks import build_blocks
 from govdoc.parsing.frame import read_frame
-from govdoc.parsing.lines import split_lines
+from govdoc.parsing.lines import caption_strength, split_lines
 from govdoc.parsing.outline import Parsed, Role, TreeBuilder, _headline, _subtitle, build
 
 
@@ -195,3 +195,21 @@ def test_the_cut_last_line_of_a_page_below_a_heading_is_text_not_a_caption() -> 
             "二、财政收入稳定增长\n1-5月份,全县财政\n")
     parsed = outline_of(text)
     assert [p.kind for p in parsed.sections[1].paragraphs] == ["text"]
+
+
+def test_a_notice_s_items_that_are_whole_rules_are_no_headings() -> None:
+    items = ["一、严禁围绕庙会活动进行摆摊设点、兜售香火、贩卖小吃等商品交易行为。",
+             "二、严禁开展民俗表演、文艺演出和游戏娱乐等行为,以及任何形式的商业宣传活动。",
+             "三、严禁祈福祭祀、燃放鞭炮等野外用火行为,一律不准带火种进入管制区域。",
+             "四、请社会各界和广大群众积极支持、自觉遵守并相互转告和监督,筑牢全县森林安全防火墙。"]
+    text = "现就有关事项通告如下:\n\n" + "\n\n".join(items) + "\n\n特此通告。\n"
+    assert walk(outline_of(text).sections) == []
+    topics = ["（一）着力加强预算执行管理。", "（二）着力推动高质量发展。", "（三）着力防范财政风险。"]
+    labels = [label for _, _, label, _ in walk(outline_of("\n\n".join(topics) + "\n").sections)]
+    assert labels == ["（一）", "（二）", "（三）"]
+
+
+def test_a_chart_s_title_whose_figure_mark_a_site_dropped_is_a_caption() -> None:
+    assert caption_strength("12019年-2023年伊州区生产总值及增长速度") == 2
+    assert caption_strength("32023年伊州区居民消费价格月度涨跌幅度") == 2
+    assert caption_strength("2023年伊州区居民消费价格月度涨跌幅度") == 0

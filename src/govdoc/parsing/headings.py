@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TypeVar
 
 from ..model import Metric
@@ -107,6 +108,8 @@ class _Candidate:
     title: str
     rest: str | None
     votes: bool  # whether this candidate, judged alone, looks like a heading
+    sentence: bool = False  # the whole paragraph is one sentence, closed with its full stop
+    closed: bool = False  # the paragraph ends with a full stop
 
 
 def labelled_candidate(index: int, label: Labelled, extract: Extractor) -> _Candidate:
@@ -117,7 +120,11 @@ def labelled_candidate(index: int, label: Labelled, extract: Extractor) -> _Cand
     complete = label.rest.rstrip().endswith(("。", "！", "？"))
     statement = complete and rest is None and _has_figure(title, extract)  # "（1）本级收入总计2926279万元。"
     votes = topic_shaped(title, limit=TITLE_MAX, commas=2) and not statement and not item
-    return _Candidate(index, label.family, label.number, title, rest, votes)
+    return _Candidate(index, label.family, label.number, title, rest, votes, sentence=complete and rest is None,
+                      closed=complete)
+
+
+_RULE_MIN = 15  # a whole-sentence item longer than this states a rule ("严禁…行为。"), not a topic ("着力加强…管理。")
 
 
 def accepted_runs(candidates: Sequence[_Candidate]) -> set[int]:
@@ -143,6 +150,10 @@ def accepted_runs(candidates: Sequence[_Candidate]) -> set[int]:
     for run in runs:
         if sum(c.votes for c in run) * 2 < len(run):
             continue
+        if (len(run) >= 3 and all(c.closed for c in run)
+                and sum(c.sentence and len(c.title) > _RULE_MIN for c in run) * 3 >= len(run) * 2
+                and all(later.index == earlier.index + 1 for earlier, later in pairwise(run))):
+            continue  # items closed with a full stop, one right after the other, most one whole sentence: rules (通告)
         first = run[0]
         if len(run) == 1 and first.number not in (None, 1) and first.family not in _ORDINAL_WORDS:
             continue  # a lone "2." is the rest of a list that started elsewhere ("注：1.…" then "2.…")

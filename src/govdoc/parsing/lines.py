@@ -329,10 +329,18 @@ _PERSON_VERB = re.compile(
 )
 
 
+# a chart's or table's title whose "图"/"表" a site dropped, its number glued to the years it covers
+# ("12019年-2023年伊州区生产总值及增长速度", "32023年伊州区居民消费价格月度涨跌幅度")
+_NUMBERED_CHART = re.compile(
+    r"[1-9][0-9]?(?:19|20)[0-9]{2}年(?:[-－—~至](?:19|20)[0-9]{2}年)?[^，。；：,;:！？!?]{4,40}$")
+
+
 def caption_strength(text: str) -> int:
     """How much a standalone line looks like a photo's or a table's caption: 2 sure, 1 likely if nothing follows,
     0 not."""
     if _POSITION_MARK.search(text) or _PHOTO_NOUN.search(text) or _TABLE_TITLE.search(text):
+        return 2
+    if text[:1].isdigit() and _NUMBERED_CHART.match(text) is not None:
         return 2
     if _PERSON_VERB.search(text):
         return 1
