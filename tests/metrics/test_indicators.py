@@ -435,3 +435,8 @@ def test_a_comparison_with_xiangbi_refers_to_the_quantity_before() -> None:
     assert described(text) == [
         ("50801人", "城镇新增就业", None), ("20.61%", "城镇新增就业", "increase"), ("3.36%", "城镇登记失业率", None),
         ("0.09个百分点", "城镇登记失业率", "decrease")]
+
+
+def test_an_estimate_first_and_the_meeting_that_approved_a_budget_are_no_part_of_its_name() -> None:
+    assert described("预计地区生产总值1000亿元。")[0][1] == "地区生产总值"
+    assert described("区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元。")[0][1] == "收入调整预算"

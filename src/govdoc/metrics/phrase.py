@@ -66,6 +66,8 @@ _NARRATIVE = re.compile(
 # A relative clause that says who set a planned quantity: 人代会批准的, 省下达的, 调整后的 (the quantity follows).
 _APPROVED = re.compile(r"^.*(?:批准|审议通过|通过|下达|核定|确定|调整后|变更后)的")
 _QUANTITY_LAST = frozenset("算入出额数资")
+# a meeting that approved the quantity, before its name: "区十八届人大常委会第十九次会议批准"
+_MEETING_APPROVED = re.compile(r"^[^，。；]{0,30}?会议(?:审议)?(?:批准|通过|审定)的?")
 # A comparison's base printed before the change ("比上年决算数14.94亿元增长3.0%"), not 比重, 比例, 较大, 较快
 _BASE = re.compile(r"[比较](?![重例率值较为大好快多少高低])..")
 # Words that end the clause of the figure before, up to a 、 ("14个工作日内、"): no part of the next phrase
@@ -163,6 +165,8 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
         phrase, linked = "", True
     if phrase == "实际" or phrase == "实际执行":  # 预算250亿元，实际完成234亿元: the budgeted quantity
         return "", True, False, respectively, False
+    if "会议" in phrase and (met := _MEETING_APPROVED.match(phrase)) is not None and met.end() < len(phrase):
+        phrase = phrase[met.end():]  # 区第十八届人大常委会第十九次会议批准收入调整预算 → 收入调整预算
     if "的" in phrase and phrase[-1] in _QUANTITY_LAST:
         approved = _APPROVED.search(phrase)
         if approved is not None:  # 人代会批准的2025年全市一般公共预算收入预算 → 一般公共预算收入预算
