@@ -94,31 +94,29 @@ _GLUED = re.compile(
 _VALUE_END = re.compile(r"\s*(?:[|｜【]|打印|关闭|分享|收藏|$)")
 
 
-# a key printed letter-spaced to fill a column of keys ("索 引 号：", "标　　题："), at the start of a line
-_SPACED_KEY = re.compile(r"^(?P<lead>[\s•·●■◆▪\-*【\[]*)"
-                         r"(?P<key>(?:[\u4e00-\u9fff][ \u3000\u00a0]+){1,4}[\u4e00-\u9fff])(?=\s*[:：]|\s*$)")
+def _spaced_keys(after: str) -> list[re.Pattern[str]]:
+    """Patterns of a key printed letter-spaced to fill a column of keys ("索 引 号：", "标　　题："), at the start of a
+    line, two to five characters long, shortest first, each followed by ``after``."""
+    return [re.compile(r"^(?P<lead>[\s•·●■◆▪\-*【\[]*)"
+                       rf"(?P<key>(?:[\u4e00-\u9fff][ \u3000\u00a0]+){{{size}}}[\u4e00-\u9fff])(?={after})")
+            for size in range(1, 5)]
 
 
-_SPACED_KEY_VALUES = [re.compile(r"^(?P<lead>[\s•·●■◆▪\-*【\[]*)"
-                                 rf"(?P<key>(?:[\u4e00-\u9fff][ \u3000\u00a0]+){{{size}}}[\u4e00-\u9fff])"
-                                 r"(?=\s*[:：]|\s*$|\s+\S)") for size in range(1, 5)]
+# (with its colon or alone; or, where a row prints no colons, before its value: "标   题 县政府办2022年度…")
+_SPACED_KEYS = {False: _spaced_keys(r"\s*[:：]|\s*$"), True: _spaced_keys(r"\s*[:：]|\s*$|\s+\S")}
 
 
 def _closed_up(text: str, *, before_value: bool = False) -> str:
     """``text`` with a letter-spaced key at its start closed up ("索 引 号：…" → "索引号：…"), when the key is one
     a page prints; any other text as it is. ``before_value``: the key may have its value after a space, no colon
-    ("标   题 县政府办2022年度…")."""
-    if before_value:  # (the shortest key first: "标 题 县政府办…" is 标题, not 标题县)
-        for spaced in _SPACED_KEY_VALUES:
-            match = spaced.match(text)
-            if match is not None and (key := "".join(match.group("key").split())) in KEYS:
-                return match.group("lead") + key + text[match.end():]
-        return text
-    match = _SPACED_KEY.match(text)
-    if match is None:
-        return text
-    key = "".join(match.group("key").split())
-    return match.group("lead") + key + text[match.end():] if key in KEYS else text
+    (the shortest key first: "标 题 县政府办…" is 标题, not 标题县)."""
+    if " " not in text[:12] and "\u3000" not in text[:12] and "\u00a0" not in text[:12]:
+        return text  # (the usual line: no space among its first characters, no key spaced out)
+    for spaced in _SPACED_KEYS[before_value]:
+        match = spaced.match(text)
+        if match is not None and (key := "".join(match.group("key").split())) in KEYS:
+            return match.group("lead") + key + text[match.end():]
+    return text
 
 
 def meta_line(text: str) -> tuple[str, str] | None:
@@ -192,7 +190,7 @@ def fields_of(text: str) -> list[tuple[str | None, str]] | None:
     if text[-1:] in _NAMED_SOURCE_ENDS and (named := _NAMED_SOURCE.match(text)) is not None and is_publication(
             named.group("source")):
         return [("source", named.group("source")), ("posted", named.group("posted"))]
-    if text[:1] in _BULLETS and (bulleted := _bulleted_field(text)) is not None:
+    if text[:1] in _BULLET_MARKS and (bulleted := _bulleted_field(text)) is not None:
         return [bulleted]
     if ":" not in text and "：" not in text:  # every key is followed by a colon, but in a pasted table's row
         return _spaced_fields(text)
@@ -235,10 +233,11 @@ def _spaced_fields(text: str) -> list[tuple[str | None, str]] | None:
     return pairs
 
 
-_BULLETS = frozenset("•·●■◆▪")
+_BULLET_MARKS = "•·●■◆▪"
 # a page's list of fields, a bullet to each, its key and value split by a space or by nothing before a digit or a
 # bracket, or left empty: "• 发布机构 兰陵县政府办", "•发布日期2023-03-03", "•名称【…】…", "•文号" (not "•时间紧")
-_BULLETED = re.compile(r"[•·●■◆▪]\s*(?P<key>" + _ALTERNATIVES + r")(?:(?:\s+|(?=[0-9【\[《“]))(?P<value>\S.*))?\s*$")
+_BULLETED = re.compile(
+    f"[{_BULLET_MARKS}]" + r"\s*(?P<key>" + _ALTERNATIVES + r")(?:(?:\s+|(?=[0-9【\[《“]))(?P<value>\S.*))?\s*$")
 
 
 def _bulleted_field(text: str) -> tuple[str | None, str] | None:
