@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import govdoc
 from govdoc.metrics import extract_metrics
+from govdoc.metrics.extract import extract_metrics_of
 from govdoc.metrics.strip import leading_words, strip_trailing
 
 
@@ -440,3 +442,14 @@ def test_a_comparison_with_xiangbi_refers_to_the_quantity_before() -> None:
 def test_an_estimate_first_and_the_meeting_that_approved_a_budget_are_no_part_of_its_name() -> None:
     assert described("预计地区生产总值1000亿元。")[0][1] == "地区生产总值"
     assert described("区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元。")[0][1] == "收入调整预算"
+
+
+def test_the_place_a_document_is_of_is_no_part_of_a_quantity_s_name() -> None:
+    extract = extract_metrics_of("米易县")
+    text = ("2022年末,米易县地方政府债务余额为282,308万元,米易县2022年度小型水库安全运行项目388万元,"
+            "米易县人民政府网发布信息12条。")
+    assert [(m.text, m.indicator) for m in extract(text)] == [
+        ("282,308万元", "地方政府债务余额"), ("388万元", "小型水库安全运行项目"), ("12条", "米易县人民政府网发布信息")]
+    assert [m.indicator for m in extract_metrics(text)][:1] == ["米易县地方政府债务余额"]  # (no place known)
+    report = govdoc.parse("峡江县财政收支情况\n\n1-6月,峡江县财政总收入完成146405万元,同比增长6%。\n")
+    assert [item[-1].indicator for item in report.metrics()] == ["财政总收入", "财政总收入"]

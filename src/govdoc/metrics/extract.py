@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 from ..model import Change, Metric, trusted_maker
 from ..model import _canonical_decimal as canonical
@@ -12,6 +13,7 @@ from .qualifiers import APPROX
 from .rules import select
 from .scan import Candidate, scan
 from .shared import share_units
+from .strip import strip_leading
 
 _BREAKS = "\x85"  # NEL is a C1 control, which a Metric cannot carry; other line breaks stay in the span
 _STRIP = frozenset(SPACES + "\u2028\u2029\x85")
@@ -85,4 +87,33 @@ def extract_metrics(text: str) -> list[Metric]:
             for cand, indicator, change in zip(cands, indicators, changes, strict=True)]
 
 
-__all__ = ["extract_metrics"]
+def extract_metrics_of(place: str) -> Callable[[str], list[Metric]]:
+    """``extract_metrics`` for the text of a document about ``place``: the place printed before a quantity's name
+    is the whole area the document is of, no part of the name ("米易县地方政府债务余额" → 地方政府债务余额), as
+    "全县" is none; a body named after it stays whole ("米易县人民政府网…")."""
+
+    def extract(text: str) -> list[Metric]:
+        metrics = extract_metrics(text)
+        if place not in text:  # (the usual paragraph: no metric can name it)
+            return metrics
+        return [_without_place(metric, place) for metric in metrics]
+
+    return extract
+
+
+def _without_place(metric: Metric, place: str) -> Metric:
+    """``metric`` with ``place`` taken off the front of its indicator, where a quantity's name follows."""
+    named = metric.indicator
+    if named is None or not named.startswith(place):
+        return metric
+    rest = strip_leading(named[len(place):])[0]
+    if len(rest) < 2 or rest.startswith(_BODY_WORDS):
+        return metric
+    return metric.model_copy(update={"indicator": rest})
+
+
+# what a body's name goes on with after its place ("××县人民政府办公室", "××市统计局"): the body stays named
+_BODY_WORDS = ("人民", "政府", "人大", "政协", "委", "党", "统计局", "财政局", "法院", "检察院")
+
+
+__all__ = ["extract_metrics", "extract_metrics_of"]

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from ..errors import EmptyInputWarning, GovdocError, LimitError, ParseError
 from ..limits import Limits, hint, resolve
 from ..metrics import extract_metrics, table_figures
+from ..metrics.extract import extract_metrics_of
 from ..model import Report
 from ..numbering import BULLETS, CIRCLED
 from .blocks import build_blocks
@@ -124,7 +125,9 @@ def parse_lines(source_lines: Iterable[SourceLine], *, source: str | None = None
         printed = lines if frame.explicit else frame.body
         indented = _indented_layout([wrapped for line in printed for wrapped in line.wrapped or (line,)])
         blocks = place_tables(build_blocks(frame.body, indented=indented, columns=columns), tables)
-        parsed = build(blocks, indented=indented, extract=extract_metrics, source=source, frame=frame)
+        place = frame.place()
+        extract = extract_metrics if place is None else extract_metrics_of(place)
+        parsed = build(blocks, indented=indented, extract=extract, source=source, frame=frame)
         report = Report(meta=parsed.meta, preamble=parsed.preamble, preamble_tables=parsed.preamble_tables,
                         sections=parsed.sections, glossary=parsed.glossary)
     except GovdocError:

@@ -70,6 +70,12 @@ class Frame:
     masthead: bool = False
     titled: bool = False
 
+    def place(self) -> str | None:
+        """The place the document is of, as its title or its issuer names it first ("米易县2022年债务情况说明" →
+        "米易县"), or None."""
+        return next((place for key in ("title", "issuer") if (place := issuer.title_place(self.fields.get(key, "")))),
+                    None)
+
     def meta(self, articles: Sequence[str], bylines: Sequence[str], source: str | None) -> Meta:
         """The document's Meta, once the outline is known: an untitled page takes its masthead's name or
         its first article's headline for title, and its bylines for authors (not when ``explicit``)."""
