@@ -453,3 +453,9 @@ def test_the_place_a_document_is_of_is_no_part_of_a_quantity_s_name() -> None:
     assert [m.indicator for m in extract_metrics(text)][:1] == ["米易县地方政府债务余额"]  # (no place known)
     report = govdoc.parse("峡江县财政收支情况\n\n1-6月,峡江县财政总收入完成146405万元,同比增长6%。\n")
     assert [item[-1].indicator for item in report.metrics()] == ["财政总收入", "财政总收入"]
+
+
+def test_a_short_comparison_and_a_basis_of_comparison_refer_to_the_quantity_before() -> None:
+    assert described("工业增加值11.8亿元,比增7.5%,实现逆势增长。")[1] == ("7.5%", "工业增加值", "increase")
+    text = "一般公共预算支出75.12亿元,比上年增长1.9%,剔除新增债券因素后同口径增长0.6%,自然口径增长3.1%。"
+    assert [indicator for _, indicator, _ in described(text)] == ["一般公共预算支出"] * 4

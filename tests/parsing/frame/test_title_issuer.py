@@ -381,3 +381,13 @@ def test_a_title_over_two_lines_chosen_by_its_second_and_a_site_s_year_tag() -> 
         "南开区2023年预算执行情况和2024年预算草案的报告", "南开区财政局", date(2024, 1, 11))
     assert drop_column_tag("伊州区2023年国民经济和社会发展统计公报2023") == "伊州区2023年国民经济和社会发展统计公报"
     assert drop_column_tag("2023") == "2023"
+
+
+def test_a_site_s_name_and_the_channel_its_breadcrumb_names_are_no_title() -> None:
+    text = ("会员登录  新用户注册 退出\n\n公文搜网 - 蓝秘书公文之家\n\n"
+            "您现在的位置是: 首页 > 专题材料 > 政府报告\n\n政府报告\n\n"
+            "(广东省)2020年紫金县人民政府工作报告(全文)\n\n各位代表:\n\n"
+            "现在,我代表县人民政府,向大会报告工作,请予审议,并请政协委员和列席人员提出意见。\n\n一、2019年工作回顾\n\n"
+            "这一年,我们在经济发展上厚植了紫金希望。全年完成地区生产总值106.6亿元,同比增长5%。\n")
+    meta = govdoc.parse(text).meta
+    assert (meta.title, meta.issuer) == ("2020年紫金县人民政府工作报告", "紫金县人民政府")

@@ -34,7 +34,7 @@ def shared_file_name(text: str) -> str | None:
 _STRONG = re.compile("|".join((
     # breadcrumbs
     # (当前位置, 您的位置, 您现在的位置, 您现在所在的位置, 当前所在位置, 所在位置, 当前栏目 …)
-    r"(?:(?:您|你)(?:现在|当前|目前)?(?:所在)?的?|(?:现在|当前|目前)(?:所在)?的?|所在的?)(?:位置|栏目)\s*[:：]",
+    r"(?:(?:您|你)(?:现在|当前|目前)?(?:所在)?的?|(?:现在|当前|目前)(?:所在)?的?|所在的?)(?:位置|栏目)(?:是)?\s*[:：]",
     r"首页\s*(?:>|>>|»|＞|›|→|/|\\)",
     # the site greeting, and the top bar's date of today ("今天是:2024年05月17日 星期五")
     r"欢迎(?:访问|来到|光临|进入|使用).{0,30}(?:网|站|平台|系统|客户端|》)[!！。]?$",
@@ -134,6 +134,19 @@ _LINK = re.compile(r"https?://\S+$")
 _OPENERS = frozenset("当您你所首欢今上下相【扫微用使请手分在打第（(原网链本》>＞点留发我写评最热全还已新推精猜这云"
                      "责编审校一二三终初复值签监统[]】|｜/»«×·•_=~")
 _FIRST = _OPENERS | frozenset(b[0] for b in BUTTONS) | frozenset(" |｜【】[]:：/") | frozenset(_BULLETS)
+
+
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|>|»|＞|›|→|/|\\)\s*")
+
+
+def last_crumb(text: str) -> str | None:
+    """The last place a breadcrumb names ("您现在的位置是: 首页 > 专题材料 > 政府报告" → "政府报告"): the page's
+    channel, whose name a page may print again over the title; None for a line that is no breadcrumb."""
+    if "首页" not in text and "位置" not in text:
+        return None
+    parts = [part for part in _CRUMB_SEPARATOR.split(text) if part.strip()]
+    last = parts[-1].strip() if len(parts) >= 2 else ""
+    return last if 2 <= len(last) <= 12 and last != "正文" else None
 
 
 def is_chrome(text: str, *, footers: bool = True) -> bool:
@@ -240,5 +253,5 @@ def strip_trailing(text: str) -> tuple[str, str] | None:
     return text[:match.start()].rstrip(), text[match.start():].strip()
 
 
-__all__ = ["BUTTONS", "EPAPER_PAGE", "is_button_row", "is_chrome", "is_edge_chrome", "is_related_marker", "menu_item",
-           "strip_trailing"]
+__all__ = ["BUTTONS", "EPAPER_PAGE", "is_button_row", "is_chrome", "is_edge_chrome", "is_related_marker", "last_crumb",
+           "menu_item", "shared_file_name", "strip_trailing"]

@@ -721,10 +721,13 @@ class FrameReader:
         """Whether candidate i reads like a title rather than a leftover of a menu, a column or a site's name: it
         names a document, or it is longer than a link, names no body alone and stands among no other short lines."""
         text = self.text[i]
+        if any(self.chrome[k] and chrome.last_crumb(self.text[k]) == text for k in range(i)):
+            return False  # (the channel a breadcrumb above names, printed again over the title: "政府报告")
         if title.document_title(text) or self.lines[i].doubled:
             return True
-        if visible_length(text) <= 8 or title.is_org_line(text):
-            return False  # (a body's name alone is a site's name over its page: "广元市利州区人民政府")
+        if visible_length(text) <= 8 or title.is_org_line(text) or _SITE_NAME.fullmatch(text) is not None:
+            return False  # (a body's name alone is a site's name over its page: "广元市利州区人民政府"; and a site's
+            # name with its slogan: "公文搜网 - 蓝秘书公文之家")
         short = [k for k in (i - 1, i + 1) if k in candidates and visible_length(self.text[k]) <= 12]
         return not short or visible_length(text) > 16
 
@@ -911,6 +914,10 @@ _BULLETS = "•·●■◆▪-* \u3000"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a document's number as printed under its title: the issuer's short name, the year in brackets, the serial number
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}[〔［\[（(][0-9]{4}[〕］\]）)][0-9]{1,4}号")
+
+
+_SITE_NAME = re.compile(r"[^-—|｜]{2,16}(?:网|网站|之家|门户|平台)(?:\s*[-—|｜]\s*[^-—|｜]{2,16})?"
+                        r"|[^-—|｜]{2,16}\s*[-—|｜]\s*[^-—|｜]{2,16}(?:网|网站|之家|门户|平台)")
 
 
 def _opens_title(above: str, line: str) -> bool:

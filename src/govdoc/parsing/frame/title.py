@@ -78,7 +78,7 @@ def _placed(text: str) -> re.Match[str] | None:
 
 
 # a site's province in brackets before a document's title ("(西藏自治区)关于昌都市卡若区…的报告", "(吉林省)辽源市…报告")
-_PLACE_TAG = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区|市)[）)](?=[\u4e00-\u9fff]{4})")
+_PLACE_TAG = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区|市)[）)](?=\S{4})")
 
 
 # a sample-essay site's number of one version among several ("第1篇 区人大常务委员会工作报告")
