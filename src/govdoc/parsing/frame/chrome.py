@@ -136,7 +136,7 @@ _OPENERS = frozenset("当您你所首欢今上下相【扫微用使请手分在�
 _FIRST = _OPENERS | frozenset(b[0] for b in BUTTONS) | frozenset(" |｜【】[]:：/") | frozenset(_BULLETS)
 
 
-_CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|>|»|＞|›|→|/|\\)\s*")
+_CRUMB_SEPARATOR = re.compile(r">>|>|»|＞|›|→|/|\\")
 
 
 def last_crumb(text: str) -> str | None:

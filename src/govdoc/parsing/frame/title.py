@@ -57,14 +57,12 @@ def drop_column_tag(text: str) -> str:
     dated = _DATE_TAIL.search(text) if text.endswith((")", "）")) else None
     if dated is not None and document_title(text[:dated.start()]):
         text = text[:dated.start()]
-    year = _YEAR_TAG.search(text) if text[-1:].isdigit() else None
-    if year is not None and document_title(text[:year.start()]):
-        text = text[:year.start()]  # a document site's year tag behind the title ("…统计公报 2023")
+    tagged = text[:-4].rstrip() if len(text) > 4 and text[-4:].isdigit() and text[-4:-2] in ("19", "20") else ""
+    if tagged and document_title(tagged):
+        text = tagged  # a document site's year tag behind the title ("…统计公报 2023")
     match = _COLUMN_TAG.match(text) or _barred_tag(text) or _essay_number(text) or _placed(text)
     return text[match.end():] if match else text
 
-
-_YEAR_TAG = re.compile(r"\s*(?:19|20)[0-9]{2}$")
 
 
 # the date a site prints in brackets behind a document's title ("…政府工作报告(2022年1月11日)")
