@@ -166,3 +166,8 @@ def test_a_field_row_whose_spaces_cleaning_took_out() -> None:
     assert fields_of("发布机构 县政府办公室 公文时效 有效") == [("issuer", "县政府办公室"), (None, "有效")]
     assert fields_of("标题党的危害") is None and fields_of("时间 紧任务重") is None
     assert fields_of("发布机构 无锡市滨湖区蠡园街道") is None  # (an issuer's name a wrap may have cut)
+
+
+def test_a_row_of_cells_each_key_with_its_colon() -> None:
+    assert fields_of("索引号: | bxmzzzxrmzf-2024-00787 | 发布机构: | 本溪满族自治县人民政府 |") == [
+        ("index_number", "bxmzzzxrmzf-2024-00787"), ("issuer", "本溪满族自治县人民政府")]

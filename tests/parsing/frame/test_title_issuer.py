@@ -391,3 +391,14 @@ def test_a_site_s_name_and_the_channel_its_breadcrumb_names_are_no_title() -> No
             "这一年,我们在经济发展上厚植了紫金希望。全年完成地区生产总值106.6亿元,同比增长5%。\n")
     meta = govdoc.parse(text).meta
     assert (meta.title, meta.issuer) == ("2020年紫金县人民政府工作报告", "紫金县人民政府")
+
+
+def test_a_page_s_column_name_over_its_headline_and_a_place_as_the_posting_body() -> None:
+    text = ("政府信息公开\n\n东青镇积极推进改土建园工作\n\n"
+            "发布机构:苍溪县东青镇人民政府 发布时间: 2020-11-09 字体: [ ]\n\n"
+            "今年来,东青镇以环嘉陵江特色产业带建设为契机,积极推进改土建园工作,为群众致富增收起到积极的推动作用。\n")
+    assert govdoc.parse(text).meta.title == "东青镇积极推进改土建园工作"
+    report = ("沙沟镇2021年政府工作报告\n文 号: | 发布机构: | 沂水县沙沟镇 | 发布日期: | 2021-02-27 | |\n"
+              "——2021年2月27日在沙沟镇第十六届人民代表大会第六次会议上\n沙沟镇镇长 刘彦成\n各位代表:\n"
+              "现在,我代表镇政府向大会报告工作,请予审议,并请列席人员提出意见。\n")
+    assert govdoc.parse(report).meta.issuer == "沙沟镇人民政府"  # (a place alone names no body)

@@ -174,7 +174,8 @@ def table_fields(text: str) -> list[tuple[str | None, str]] | None:
 
 def _value(raw: str) -> str:
     """A field's value without what follows it on a page's field row (buttons, bars, brackets)."""
-    value = raw.strip().strip("）)】]").strip()
+    # (a row of cells too: "索引号: | X | 发布机构: | Y |")
+    value = raw.strip().lstrip("|｜").strip().strip("）)】]").strip()
     end = _VALUE_END.search(value)
     return value[:end.start()].strip() if end else value
 

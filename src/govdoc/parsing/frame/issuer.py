@@ -70,6 +70,11 @@ _PLACE_LINE = re.compile(f"^[{CJK}]{{2,14}}(?:{_PLACE})$")
 _MASTHEAD = 8  # the lines of a page's masthead, where a site prints its name
 
 
+def is_place(name: str) -> bool:
+    """Whether ``name`` is a place's name and nothing else ("沂水县沙沟镇"), no body's ("沙沟镇人民政府")."""
+    return _PLACE_LINE.match(name.strip()) is not None
+
+
 def masthead_named(org: str, lines: list[str]) -> str:
     """A body named without its place ("发展改革和统计局") whose site prints its whole name over two lines at the
     top of the page ("济源产城融合示范区" / "发展改革和统计局"): the whole name; any other as it is."""
@@ -166,5 +171,5 @@ def title_issuer(title: str) -> str | None:
     return f"{disclosure.group('place')}人民政府" if disclosure is not None else None
 
 
-__all__ = ["body_named", "congress_place", "entrusted", "is_junk", "is_publication", "masthead_named", "qualify",
-           "report_place", "represented", "speaker_issuer", "title_issuer", "title_place"]
+__all__ = ["body_named", "congress_place", "entrusted", "is_junk", "is_place", "is_publication", "masthead_named",
+           "qualify", "report_place", "represented", "speaker_issuer", "title_issuer", "title_place"]

@@ -223,8 +223,8 @@ class FrameReader:
             elif not issuer.is_junk(value):
                 self.found.offer("issuer", value, evidence.SOURCE)
         elif field == "issuer":
-            if not issuer.is_junk(value):
-                self.found.offer("issuer", value, evidence.FIELD)
+            if not issuer.is_junk(value):  # (a place's name alone names no body: below a speaker's government)
+                self.found.offer("issuer", value, evidence.SOURCE if issuer.is_place(value) else evidence.FIELD)
         elif field == "poster":
             body = issuer.body_named(value)
             if body is not None:
@@ -654,7 +654,10 @@ class FrameReader:
             return marked, marked, text
         if not candidates:
             return None
-        chosen = next((i for i in candidates if self.title_like(i, candidates)), candidates[0])
+        chosen = next((i for i in candidates if self.title_like(i, candidates)), None)
+        if chosen is None:  # (none reads like one: the longest line past a link's length, else the first)
+            longer = [i for i in candidates if visible_length(self.text[i]) > _LINK_LENGTH]
+            chosen = max(longer, key=lambda i: visible_length(self.text[i])) if longer else candidates[0]
         # the title printed whole below its pieces (a narrow column wrapped it first: "关于潍" / "坊市" / "年预算执行
         # 情"): the whole line, when every candidate above it is a piece of it
         complete = next((i for i in candidates if i > chosen and title.document_title(self.text[i])
@@ -918,6 +921,9 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}[〔［\[（(][0-9]{4}[〕］\]�
 
 _SITE_NAME = re.compile(r"[^-—|｜]{2,16}(?:网|网站|之家|门户|平台)(?:\s*[-—|｜]\s*[^-—|｜]{2,16})?"
                         r"|[^-—|｜]{2,16}\s*[-—|｜]\s*[^-—|｜]{2,16}(?:网|网站|之家|门户|平台)")
+
+
+_LINK_LENGTH = 8  # a line this short may be a link of a menu or a column's name
 
 
 def _opens_title(above: str, line: str) -> bool:
