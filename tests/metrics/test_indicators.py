@@ -459,3 +459,10 @@ def test_a_short_comparison_and_a_basis_of_comparison_refer_to_the_quantity_befo
     assert described("工业增加值11.8亿元,比增7.5%,实现逆势增长。")[1] == ("7.5%", "工业增加值", "increase")
     text = "一般公共预算支出75.12亿元,比上年增长1.9%,剔除新增债券因素后同口径增长0.6%,自然口径增长3.1%。"
     assert [indicator for _, indicator, _ in described(text)] == ["一般公共预算支出"] * 4
+
+
+def test_a_bulletin_in_traditional_characters() -> None:
+    assert described("全縣實現地區生產總值91.8億元,工業實現增加值12.5億元,糧食作物播種面積98.6萬畝,"
+                     "全社會用電量59168萬千瓦小時,累積居家管控341人次。") == [
+        ("91.8億元", "地區生產總值", None), ("12.5億元", "工業增加值", None), ("98.6萬畝", "糧食作物播種面積", None),
+        ("59168萬千瓦小時", "全社會用電量", None), ("341人次", "居家管控", None)]

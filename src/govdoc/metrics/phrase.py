@@ -52,7 +52,7 @@ _LAST_BREAK = re.compile(f"[{_BREAKS}][^{_BREAKS}]*$")
 _SENTENCE_BREAK = re.compile(r"[。；;!?！？]")
 
 # Verbs and time words inside a phrase: 下岗失业人员实现再就业 → 下岗失业人员再就业.
-_INSIDE = re.compile(r"(?<=.)(?<!实际)(?:实现|完成|拥有|共有|本年|全年|当年|累计|各类)(?=.)(?!率)")
+_INSIDE = re.compile(r"(?<=.)(?<!实际)(?:实现|實現|完成|拥有|共有|本年|全年|当年|累计|累积|各类)(?=.)(?!率)")
 # "A、B等资金" names the quantity after 等; "为企业提供短期流动性支持" the one after 提供 (but not
 # in a relative clause: 公立医院提供安宁疗护服务的机构).
 _AFTER_LIST = re.compile(r"^[^等]*、[^、]*?等(?=.{2})|^[^的]*?提供(?=[^的]{2,}$)")
@@ -182,7 +182,7 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
             phrase = phrase[:area.start()]
     if len(phrase) > 3:
         if ("实现" in phrase or "完成" in phrase or "拥有" in phrase or "共有" in phrase or "年" in phrase
-                or "累计" in phrase or "各类" in phrase):
+                or "累计" in phrase or "各类" in phrase or "實現" in phrase or "累积" in phrase):
             phrase = _INSIDE.sub("", phrase)
         for _ in range(2):  # 依托A、B等载体提供公益法律服务 → 公益法律服务
             after = _AFTER_LIST.match(phrase) if "等" in phrase or "提供" in phrase else None
