@@ -466,3 +466,8 @@ def test_a_bulletin_in_traditional_characters() -> None:
                      "全社會用電量59168萬千瓦小時,累積居家管控341人次。") == [
         ("91.8億元", "地區生產總值", None), ("12.5億元", "工業增加值", None), ("98.6萬畝", "糧食作物播種面積", None),
         ("59168萬千瓦小時", "全社會用電量", None), ("341人次", "居家管控", None)]
+
+
+def test_areas_and_rates_per_area_in_traditional_characters() -> None:
+    assert [(m.text, m.unit) for m in extract_metrics("補償標準1500元/畝,面積13.3333公頃,投资200元/公顷。")] == [
+        ("1500元/畝", "元/畝"), ("13.3333公頃", "公頃"), ("200元/公顷", "元/公顷")]

@@ -64,7 +64,7 @@ UNITS: dict[str, Unit] = {
     **_table("ratio", "倍 成 折 ‰ ‱"),
     **_table("percentage_point", "千分点 个千分点"),  # (a rate per mille that changed: 下降0.1个千分点)
     **_table("area", "平方米 平米 平方公里 平方千米 平方厘米 平方分米 亩 公顷 千公顷 平方英尺 平方英里 ㎡ m² km²"),
-    **_table("area", "畝"),  # (亩 in traditional characters, as a portal's 繁體 page prints it; so 噸 for 吨)
+    **_table("area", "畝 公頃"),  # (亩 in traditional characters, as a portal's 繁體 page prints it; so 噸 for 吨)
     **_table("weight", "噸"),
     **_table("other", "千瓦小時 千瓦時"),
     **_table("length", "米 公里 千米 厘米 毫米 分米 微米 纳米 公分 英里 海里 英尺 英寸 公尺"),
