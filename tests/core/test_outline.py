@@ -213,3 +213,16 @@ def test_a_chart_s_title_whose_figure_mark_a_site_dropped_is_a_caption() -> None
     assert caption_strength("12019年-2023年伊州区生产总值及增长速度") == 2
     assert caption_strength("32023年伊州区居民消费价格月度涨跌幅度") == 2
     assert caption_strength("2023年伊州区居民消费价格月度涨跌幅度") == 0
+
+
+def test_a_run_of_empty_sections_whose_labels_repeat_is_no_contents() -> None:
+    # drawn by Hypothesis (tests/parsing/frame/test_properties.py): two parts whose chapters restart at 第一章, the
+    # later ones empty; a contents lists headings that head text where they are printed again
+    para = "\u3000\u3000全年各项工作稳步推进，社区。"
+    lines = ["七宝镇2000年国民经济和社会发展统计公报", para, para, "第一部分 社区社区", para, "一、社区社区", para,
+             "第一章 社区社区", para, "第二章 社区社区社区", "第三章 社区社区", "第二部分 社区社区", "一、社区社区",
+             "第一章 社区社区", "第二章 社区社区", "第三章 社区社区"]
+    text = "\n\n".join(lines) + "\n"
+    assert [(level, label) for level, _, label, _ in walk(outline_of(text).sections)] == [
+        (1, "第一部分"), (2, "一、"), (3, "第一章"), (3, "第二章"), (3, "第三章"),
+        (1, "第二部分"), (2, "一、"), (3, "第一章"), (3, "第二章"), (3, "第三章")]

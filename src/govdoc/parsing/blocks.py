@@ -240,7 +240,7 @@ def _contents(blocks: list[Block]) -> list[Block]:
 
     A contents is a run of short lines under "目录", or, without that heading, a run of four or more whose
     first two entries are printed again, in order, right below the run (as the text's first headings), or of six or
-    more whose first entry is printed again a few blocks below it. Each
+    more at the top of the text whose first entry is printed again a few blocks below it. Each
     block's keys are read once and found again by lookup, so a long run of short lines costs no more than
     its length.
     """
@@ -260,6 +260,12 @@ def _contents(blocks: list[Block]) -> list[Block]:
 
     labels = [entry[0] if like[k] else "" for k, entry in enumerate(entries)]
 
+    def text_below(k: int) -> bool:
+        """Whether text stands a few blocks below block k: the entries a contents lists head text where the document
+        prints them again (a run of empty sections, "第二章 …" / "第三章 …" / "第二部分 …", is no contents, however
+        its labels repeat)."""
+        return any(blocks[j].kind in ("para", "lead") for j in range(k + 1, min(n, k + 6)))
+
     def again(k: int, after: int) -> int:
         """The first block after ``after`` that prints entry k again, or n: one with the entry's title or
         part's label, and no other label ("第三章 总则" prints no "第二部分 总则" again)."""
@@ -277,14 +283,14 @@ def _contents(blocks: list[Block]) -> list[Block]:
         repeat = again(start, start)
         end = min(run_end[start + 1], repeat)
         second = end == repeat < n and end - start >= 2 and again(start + 1, end) < min(n, end + 4)
-        # (or a long run whose first entry is printed again a few blocks below it, under the report's title and
-        # opening words, where the page is cut before the second: "一、2024年工作回顾" … "2025年××县政府工作报告" /
-        # "各位代表:" / "现在,我代表…" / "一、2024年工作回顾")
-        if not ((headed and end - start >= 2) or (end - start >= 4 and second)):
+        # (or a long run at the top of the text whose first entry is printed again a few blocks below it, under the
+        # report's title and opening words, where the page is cut before the second: "一、2024年工作回顾" …
+        # "2025年××县政府工作报告" / "各位代表:" / "现在,我代表…" / "一、2024年工作回顾")
+        if not ((headed and end - start >= 2) or (end - start >= 4 and second and text_below(repeat))):
             end = start
             while end < n and labels[end]:
                 end += 1  # (the run's labelled entries: the report's title may follow them at once)
-            if headed or end - start < 6 or not end < repeat < min(n, end + 5):
+            if headed or start > 0 or end - start < 6 or not end < repeat < min(n, end + 5):
                 i += 1
                 continue
         for k in range(i, end):
