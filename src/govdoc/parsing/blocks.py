@@ -160,7 +160,7 @@ def _supported_labels(lines: list[Line], commas: int = 0, found: dict[int, Label
         # a short plain title; where the layout sets headings apart (flush left among indented
         # paragraphs), also two phrases around a comma ("营商环境持续改善，经济发展稳中向好")
         short = len(title) <= HEADING_MAX and not re.search(r"[；;：:]", title)
-        title_commas = len(re.findall("[，,]", title))
+        title_commas = len(_COMMA.findall(title))
         plain = short and title_commas <= commas
         # (or the first of its family right below a heading of another, "三、主要任务" / "(一)优化同权事项,拓展…":
         # two phrases around a comma too, where the text breaks off before the second)

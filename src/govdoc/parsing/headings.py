@@ -108,8 +108,7 @@ class _Candidate:
     title: str
     rest: str | None
     votes: bool  # whether this candidate, judged alone, looks like a heading
-    sentence: bool = False  # the whole paragraph is one sentence, closed with its full stop
-    closed: bool = False  # the paragraph ends with a full stop
+    closed: bool = False  # the paragraph ends with a full stop (one whole sentence where ``rest`` is None)
 
 
 def labelled_candidate(index: int, label: Labelled, extract: Extractor) -> _Candidate:
@@ -120,8 +119,7 @@ def labelled_candidate(index: int, label: Labelled, extract: Extractor) -> _Cand
     complete = label.rest.rstrip().endswith(("。", "！", "？"))
     statement = complete and rest is None and _has_figure(title, extract)  # "（1）本级收入总计2926279万元。"
     votes = topic_shaped(title, limit=TITLE_MAX, commas=2) and not statement and not item
-    return _Candidate(index, label.family, label.number, title, rest, votes, sentence=complete and rest is None,
-                      closed=complete)
+    return _Candidate(index, label.family, label.number, title, rest, votes, closed=complete)
 
 
 _RULE_MIN = 15  # a whole-sentence item longer than this states a rule ("严禁…行为。"), not a topic ("着力加强…管理。")
@@ -151,7 +149,7 @@ def accepted_runs(candidates: Sequence[_Candidate]) -> set[int]:
         if sum(c.votes for c in run) * 2 < len(run):
             continue
         if (len(run) >= 3 and all(c.closed for c in run)
-                and sum(c.sentence and len(c.title) > _RULE_MIN for c in run) * 3 >= len(run) * 2
+                and sum(c.rest is None and len(c.title) > _RULE_MIN for c in run) * 3 >= len(run) * 2
                 and all(later.index == earlier.index + 1 for earlier, later in pairwise(run))):
             continue  # items closed with a full stop, one right after the other, most one whole sentence: rules (通告)
         first = run[0]

@@ -18,7 +18,7 @@ from ..model import GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Section, Ta
 from ..numbering import ANNEX_NUMBER, parse_label
 from .blocks import Block
 from .frame import Frame
-from .frame.title import is_org_line
+from .frame.title import issuers_over_title
 from .glossary import GLOSSARY_HEAD, NOTES_HEAD, Entry, glossary_entry, strip_markers
 from .headings import (
     STANDALONE_LEAD_MAX,
@@ -91,7 +91,7 @@ def _headline(lines: list[str]) -> tuple[str, str | None]:
     rest = lines[1:]
     while rest and (ends_open(title) or title.endswith("年")
                     or (title.startswith("关于") and not is_doc_title(title) and is_doc_title(rest[0]))
-                    or _issuers_over_title(title, rest[0])):
+                    or issuers_over_title(title, rest[0])):
         title = join_wrapped(title, rest.pop(0))
     subtitle = _subtitle(rest)
     return title, subtitle
@@ -622,7 +622,7 @@ def _group(blocks: list[Block], *, separate: bool) -> list[Block | list[Block]]:
         elif _standalone(block):
             joins = isinstance(previous, list) and block.gap == 0 and (
                 not separate or ends_open(previous[-1].text) or block.text.startswith(_DASHES)
-                or _issuers_over_title(previous[-1].text, block.text))
+                or issuers_over_title(previous[-1].text, block.text))
             if joins:
                 assert isinstance(previous, list)
                 previous.append(block)
@@ -634,12 +634,6 @@ def _group(blocks: list[Block], *, separate: bool) -> list[Block | list[Block]]:
 
 
 _DASHES = ("——", "－－", "--", "―")
-
-
-def _issuers_over_title(line: str, below: str) -> bool:
-    """Whether ``line`` names the bodies that issue a document whose title goes on below it ("××人民政府 ××法院" over
-    "关于完善…机制的意见"): one title over two lines."""
-    return below.startswith("关于") and is_org_line(line) and is_doc_title(below)
 
 
 def _one_paragraph_a_line(blocks: list[Block]) -> bool:

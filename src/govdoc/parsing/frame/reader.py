@@ -115,6 +115,7 @@ class FrameReader:
         self.chrome = _Chrome(self.text)  # judged when asked: most lines of a long text never are
         self.declared = declared
         self.found = Evidence()
+        self._crumbs: list[tuple[int, str]] | None = None  # the page's breadcrumbs and their last places (channels)
         self.web = 0  # chrome and fields of a web page seen
         self.paper = 0  # signs of a newspaper: e-paper lines, 刊发日期, 本报讯
         self.print_page = False  # running heads: a printed page of articles
@@ -355,8 +356,9 @@ class FrameReader:
             if self.drop[i] or "。" in text or ends_sentence(text):
                 return
             nxt = i + 1
-            if (title.document_title(text) and not self.drop[nxt] and self.lines[nxt].gap <= 1
-                    and title.is_subtitle(self.text[nxt]) and split_label(text) is None):
+            heads = (title.document_title(text) and not self.drop[nxt] and self.lines[nxt].gap <= 1
+                     and split_label(text) is None)
+            if heads and title.is_subtitle(self.text[nxt]):
                 above = i - 1  # (a title over two lines: "关于…财政收支的" / "审计工作报告")
                 if above >= start and not self.drop[above] and self.lines[i].gap == 0 and title.joins(
                         self.text[above], text):
@@ -371,8 +373,7 @@ class FrameReader:
                     while k < self.n and self.drop[k]:
                         k += 1
                 return
-            if (i > start and title.document_title(text) and not self.drop[nxt] and self.lines[nxt].gap <= 1
-                    and is_salutation(self.text[nxt]) and split_label(text) is None):
+            if heads and i > start and is_salutation(self.text[nxt]):
                 self.candidates.append(i)  # (or the salutation right below it: "2025年××县政府工作报告" / "各位代表:")
                 return
 
@@ -433,7 +434,7 @@ class FrameReader:
             self.drop[i] = True
             self.found.offer("issuer", text, evidence.SPEAKER)
             return
-        if _DOC_NUMBER.fullmatch(text) is not None:  # "鹤政发〔2025〕4号" over the title: no title
+        if _DOC_NUMBER.fullmatch(text) is not None:  # "鹤政发〔2025〕4号" over or under the title: no part of it
             self.drop[i] = True
             self.found.offer("doc_number", text, evidence.FIELD)
             return
@@ -724,15 +725,22 @@ class FrameReader:
         """Whether candidate i reads like a title rather than a leftover of a menu, a column or a site's name: it
         names a document, or it is longer than a link, names no body alone and stands among no other short lines."""
         text = self.text[i]
-        if any(self.chrome[k] and chrome.last_crumb(self.text[k]) == text for k in range(i)):
+        if text in self.channels(i):
             return False  # (the channel a breadcrumb above names, printed again over the title: "政府报告")
         if title.document_title(text) or self.lines[i].doubled:
             return True
-        if visible_length(text) <= 8 or title.is_org_line(text) or _SITE_NAME.fullmatch(text) is not None:
+        if visible_length(text) <= _LINK_LENGTH or title.is_org_line(text) or _SITE_NAME.fullmatch(text) is not None:
             return False  # (a body's name alone is a site's name over its page: "广元市利州区人民政府"; and a site's
             # name with its slogan: "公文搜网 - 蓝秘书公文之家")
         short = [k for k in (i - 1, i + 1) if k in candidates and visible_length(self.text[k]) <= 12]
         return not short or visible_length(text) > 16
+
+    def channels(self, below: int) -> set[str]:
+        """The channels the breadcrumbs above line ``below`` name last (read once, for every candidate)."""
+        if self._crumbs is None:
+            self._crumbs = [(k, crumb) for k in range(self.n) if self.chrome[k]
+                            and (crumb := chrome.last_crumb(self.text[k])) is not None]
+        return {crumb for k, crumb in self._crumbs if k < below}
 
     def mode(self, text: str, start: int) -> str:
         """document | story | page | annex | glossary: what the title line is to the body (see the module
@@ -818,9 +826,6 @@ class FrameReader:
                 continue
             if title.is_org_line(line):
                 bodies.append(line)
-                continue
-            if _DOC_NUMBER.fullmatch(line) is not None:
-                self.found.offer("doc_number", line, evidence.FIELD)  # "琼中府办规〔2020〕47号" under the title
                 continue
             if title.is_annex(line) or CONTENTS_HEAD.match(line):
                 continue  # (nor is the head of the contents below the title part of it)
@@ -929,8 +934,8 @@ _LINK_LENGTH = 8  # a line this short may be a link of a menu or a column's name
 def _opens_title(above: str, line: str) -> bool:
     """Whether ``above`` is the first line of the title that goes on in ``line``: the body that issues it over
     "关于…", or a line that stops at a joining word ("南开区2023年预算执行情况和" / "2024年预算草案的报告")."""
-    opens = (line.startswith("关于") and title.is_org_line(above)) or above.endswith(("和", "及", "与", "暨", "的"))
-    return opens and title.joins(above, line)
+    return title.issuers_over_title(above, line) or (above.endswith(("和", "及", "与", "暨", "的"))
+                                                     and title.joins(above, line))
 
 
 def _date_alone(text: str) -> date | None:

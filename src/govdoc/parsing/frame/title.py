@@ -64,7 +64,6 @@ def drop_column_tag(text: str) -> str:
     return text[match.end():] if match else text
 
 
-
 # the date a site prints in brackets behind a document's title ("…政府工作报告(2022年1月11日)")
 _DATE_TAIL = re.compile(r"[（(][0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[）)]$")
 
@@ -282,8 +281,8 @@ def joins(first: str, second: str) -> bool:
         return False
     if unclosed(first) or second.startswith(("和", "及", "与", "暨", "并", "、", "的")):  # (no title opens so)
         return True
-    if second.startswith("关于") and is_org_line(first) and document_title(second):
-        return True  # the body that issues it, then what it is about ("突泉县人民政府" / "关于2021年…的报告")
+    if issuers_over_title(first, second):
+        return True
     if document_title(first):
         # a title already worded as one, wrapped before the phrase that ends it ("…和2007年预算" / "草案的报告";
         # not "…工作报告" / "政府工作报告", a title printed twice)
@@ -295,11 +294,17 @@ def joins(first: str, second: str) -> bool:
                 and "关于" in first))  # ("关于…" or "××人民政府关于…", the body that issues it first)
 
 
+def issuers_over_title(first: str, second: str) -> bool:
+    """Whether ``first`` names the bodies that issue the document whose title goes on in ``second`` ("突泉县人民政府" /
+    "关于2021年…的报告", "××人民政府 ××法院" / "关于完善…机制的意见"): one title over two lines."""
+    return second.startswith("关于") and is_org_line(first) and document_title(second)
+
+
 def join(first: str, second: str) -> str:
     """Two lines of one title joined."""
     return join_wrapped(first, second)
 
 
 __all__ = ["document_title", "drop_column_tag", "drop_edition", "has_column_tag", "is_annex", "is_org_line",
-           "is_subtitle", "join", "joins", "restates", "same_title", "same_title_as", "source_behind", "speaker",
-           "split_kicker", "split_subtitle", "subtitle_goes_on", "subtitle_text"]
+           "is_subtitle", "issuers_over_title", "join", "joins", "restates", "same_title", "same_title_as",
+           "source_behind", "speaker", "split_kicker", "split_subtitle", "subtitle_goes_on", "subtitle_text"]
