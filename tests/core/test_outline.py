@@ -212,7 +212,24 @@ def test_a_notice_s_items_that_are_whole_rules_are_no_headings() -> None:
 def test_a_chart_s_title_whose_figure_mark_a_site_dropped_is_a_caption() -> None:
     assert caption_strength("12019年-2023年伊州区生产总值及增长速度") == 2
     assert caption_strength("32023年伊州区居民消费价格月度涨跌幅度") == 2
-    assert caption_strength("2023年伊州区居民消费价格月度涨跌幅度") == 0
+    assert caption_strength("1发展目标") == 0
+
+
+def test_a_bulletin_s_chart_title_with_no_number_is_a_caption() -> None:
+    # the years it covers first, what it plots last: the endings of a statistical series
+    for title in ("2017-2021年全县地区生产总值及其增长速度", "2012-2021年常住人口数及城镇化率", "2024年主要农产品产量",
+                  "2023年伊州区居民消费价格月度涨跌幅度", "2017—2021年全县地区生产总值构成"):
+        assert caption_strength(title) == 2, title
+    # a section's title that opens with its year, or a chart title inside a sentence, is none
+    for title in ("2023年预算执行情况", "2025年工作回顾", "2022年国民经济和社会发展计划执行情况",
+                  "2021年,全县地区生产总值增长速度", "2026年财政重点工作任务"):
+        assert caption_strength(title) == 0, title
+
+
+def test_a_bulletin_s_two_character_section_name_is_a_heading_not_a_column_label() -> None:
+    para = "初步核算，全年全县地区生产总值280806万元，比上年增长6.6%。"
+    text = f"汾西县2021年国民经济和社会发展统计公报\n\n{para}\n\n综合\n\n{para}\n\n聚焦\n\n{para}\n"
+    assert [(level, label, title) for level, _, label, title in walk(outline_of(text).sections)] == [(1, None, "综合")]
 
 
 def test_a_run_of_empty_sections_whose_labels_repeat_is_no_contents() -> None:

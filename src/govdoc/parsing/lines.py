@@ -206,10 +206,18 @@ _ANY_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in _FURNITURE if p
 _TWO_LEADERS = frozenset(("··", "·•", "•·", "••"))
 
 
+# the two-character names of a bulletin's sections and a set of rules' chapters ("综合" over a bulletin's first
+# figures, "总则"): headings, where another two characters alone on a line are a column's label ("聚焦")
+_SECTION_NAMES = frozenset((
+    "综合", "綜合", "农业", "農業", "工业", "工業", "人口", "就业", "就業", "价格", "價格", "财政", "財政", "金融",
+    "外贸", "外貿", "旅游", "公路", "水路", "铁路", "鐵路", "民航", "总则", "總則", "附则", "附則",
+))
+
+
 def is_furniture(text: str) -> bool:
     """True for page furniture: running heads, page numbers, column labels, QR blurbs, mastheads."""
     if _ANY_FURNITURE.match(text) is not None:
-        return True
+        return text not in _SECTION_NAMES
     if "\n" in text:  # (never in a line of text; a reader's line might hold one, where "$" works otherwise)
         return _LEADERS.match(text) is not None
     return text[-2:] in _TWO_LEADERS
@@ -335,12 +343,20 @@ _NUMBERED_CHART = re.compile(
     r"[1-9][0-9]?(?:19|20)[0-9]{2}年(?:[-－—~至](?:19|20)[0-9]{2}年)?[^，。；：,;:！？!?]{4,40}$")
 
 
+# a bulletin's chart title with no number, the years it covers first and what it plots last
+# ("2017-2021年全县地区生产总值及其增长速度", "2012-2021年常住人口数及城镇化率", "2024年主要农产品产量"): the
+# endings are those of statistical series, never of a section ("2023年预算执行情况", "2025年工作回顾")
+_YEARS_CHART = re.compile(
+    r"(?:19|20)[0-9]{2}年?(?:[-－—–~至](?:19|20)[0-9]{2})?年[^，。；：,;:！？!?\s]{2,36}"
+    r"(?:增长速度|增速|构成|涨跌幅度|涨跌幅|城镇化率|产量|产量情况|比重|价格变动情况)")
+
+
 def caption_strength(text: str) -> int:
     """How much a standalone line looks like a photo's or a table's caption: 2 sure, 1 likely if nothing follows,
     0 not."""
     if _POSITION_MARK.search(text) or _PHOTO_NOUN.search(text) or _TABLE_TITLE.search(text):
         return 2
-    if text[:1].isdigit() and _NUMBERED_CHART.match(text) is not None:
+    if text[:1].isdigit() and (_NUMBERED_CHART.match(text) is not None or _YEARS_CHART.fullmatch(text) is not None):
         return 2
     if _PERSON_VERB.search(text):
         return 1
