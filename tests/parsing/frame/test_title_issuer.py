@@ -402,3 +402,13 @@ def test_a_page_s_column_name_over_its_headline_and_a_place_as_the_posting_body(
               "——2021年2月27日在沙沟镇第十六届人民代表大会第六次会议上\n沙沟镇镇长 刘彦成\n各位代表:\n"
               "现在,我代表镇政府向大会报告工作,请予审议,并请列席人员提出意见。\n")
     assert govdoc.parse(report).meta.issuer == "沙沟镇人民政府"  # (a place alone names no body)
+
+
+def test_a_site_s_notice_over_a_title_printed_twice_is_no_part_of_the_document() -> None:
+    text = ("@所有人,接通知:相关内容不让发布到网站了,这类内容请到会员群里下载。加入我们\n×\n\n"
+            "区教育局2022年工作汇报材料\n\n|\n\n区教育局2022年工作汇报材料\n\n\n2022年,区教育系统在区委区政府的坚强领导下,努力办好人民满意的教育。\n\n"
+            "一、守牢红色根脉,在党对教育工作的领导上有新加强\n\n(一)高位引领明方向。坚持教育优先发展,全年新评名特优教师65人。\n")
+    report = govdoc.parse(text)
+    assert report.meta.title == "区教育局2022年工作汇报材料"
+    assert [label for _, label, _ in report.outline()] == ["一、", "(一)"]
+    assert all("@所有人" not in paragraph.text for paragraph in report.preamble)

@@ -195,8 +195,25 @@ class FrameReader:
     def zones(self) -> tuple[int, int]:
         """(first line of the text, line after its last line); the head and tail lie outside."""
         start = next((i for i in range(self.n) if self.body_like(i)), self.n)
+        start = self.below_title_twice(start)
         end = next((i + 1 for i in range(self.n - 1, start - 1, -1) if self.body_like(i)), start)
         return start, end
+
+    def below_title_twice(self, start: int) -> int:
+        """Where the text starts when a site's notice that reads as text ("@所有人,接通知:…。加入我们") stands over
+        a title printed twice, chrome between (a page's header and its headline): below the second copy; the notice
+        goes, as chrome does."""
+        for i in range(start + 1, min(self.n - 1, start + 4)):
+            text = self.text[i]
+            if self.chrome[i] or self.body_like(i) or not 4 <= visible_length(text) <= 60:
+                continue
+            again = next((k for k in range(i + 1, min(self.n, i + 4)) if not self.chrome[k]), self.n)
+            if again < self.n and self.text[again] == text:
+                for k in range(start, i):
+                    self.drop[k] = True  # (the notice is the site's, no part of the document)
+                return next((k for k in range(again + 1, self.n) if self.body_like(k)), start)
+            return start
+        return start
 
     # ---- line readers ------------------------------------------------------------------------------
 
