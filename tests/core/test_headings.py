@@ -58,6 +58,16 @@ def test_a_run_is_headings_when_most_of_it_votes_so() -> None:
     assert accepted_runs([candidate(5, "1.一般公共预算")]) == {5}
 
 
+def test_two_items_one_right_after_the_other_each_a_whole_sentence_are_rules() -> None:
+    # a notice's two items under its 三、: what they state, not what follows them
+    items = [candidate(7, "(一)对被征收土地的农民安置主要采用发放安置补偿费、留用地安置和优先招工等方式。"),
+             candidate(8, "(二)青苗补偿标准1500元/亩,特殊作物补偿标准按有关规定另行制订。")]
+    assert accepted_runs(items) == set()
+    # two headings closed with a full stop, each over its own text, stay headings
+    headings = [candidate(7, "(一)着力加强基层社会治理体系建设。"), candidate(9, "(二)持续深化重点领域改革攻坚。")]
+    assert accepted_runs(headings) == {7, 9}
+
+
 def test_shi_series_start_at_one_and_need_two() -> None:
     texts = ["一是强化党建引领。全面推进。", "二是完善服务体系。新建站点。"]
     series = [c for i, t in enumerate(texts) if (c := shi_candidate(i, t, extract_metrics)) is not None]

@@ -148,7 +148,7 @@ def accepted_runs(candidates: Sequence[_Candidate]) -> set[int]:
     for run in runs:
         if sum(c.votes for c in run) * 2 < len(run):
             continue
-        if (len(run) >= 3 and all(c.closed for c in run)
+        if (len(run) >= 2 and all(c.closed for c in run)
                 and sum(c.rest is None and len(c.title) > _RULE_MIN for c in run) * 3 >= len(run) * 2
                 and all(later.index == earlier.index + 1 for earlier, later in pairwise(run))):
             continue  # items closed with a full stop, one right after the other, most one whole sentence: rules (通告)
