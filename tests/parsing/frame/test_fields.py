@@ -171,3 +171,14 @@ def test_a_field_row_whose_spaces_cleaning_took_out() -> None:
 def test_a_row_of_cells_each_key_with_its_colon() -> None:
     assert fields_of("索引号: | bxmzzzxrmzf-2024-00787 | 发布机构: | 本溪满族自治县人民政府 |") == [
         ("index_number", "bxmzzzxrmzf-2024-00787"), ("issuer", "本溪满族自治县人民政府")]
+
+
+def test_a_row_of_letter_spaced_keys_with_values_glued_to_them() -> None:
+    # the spaces between a key and a value in digits went in cleaning; the row's later keys are spaced out too
+    assert fields_of("索 引 号20191202-189769分 类 其他;市人民政府办公室;") == [
+        ("index_number", "20191202-189769"), (None, "其他;市人民政府办公室;")]
+    assert fields_of("发 布 机 构 市人民政府办公室 发 文 日 期2019-11-29") == [
+        ("issuer", "市人民政府办公室"), ("written", "2019-11-29")]
+    assert fields_of("文 号 齐政办发〔2019〕29号 上 载 日 期2019-12-02") == [
+        ("doc_number", "齐政办发〔2019〕29号"), ("posted", "2019-12-02")]
+    assert fields_of("市 长 程 宇") is None  # (no key: a name spaced out)

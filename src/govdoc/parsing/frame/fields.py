@@ -23,7 +23,7 @@ _ISSUER = ("发布机构", "发文机关", "发布单位", "来源单位", "发�
            "发布部门", "发文部门", "信息发布机构", "发布机关", "成文机关")
 _WRITTEN = ("成文日期", "成文时间", "发文日期", "发文时间", "印发日期", "签发日期")
 _POSTED = ("发布时间", "发布日期", "日期", "时间", "发表时间", "发表日期", "刊发日期", "刊发时间", "生成日期",
-           "公开日期", "公开时间", "更新时间", "出版日期", "上传时间", "发稿时间", "稿件日期")
+           "公开日期", "公开时间", "更新时间", "出版日期", "上传时间", "上传日期", "上载日期", "发稿时间", "稿件日期")
 _SOURCE = ("来源", "信息来源", "文章来源", "稿件来源", "新闻来源", "出处")
 _IGNORED = ("浏览次数", "访问次数", "阅读量", "阅读次数", "点击数", "点击量", "点击次数", "浏览量", "访问量",
             "浏览", "字号", "字体", "字体大小", "文字大小", "字号大小", "关键词", "关键字", "主题词", "内容概述",
@@ -117,6 +117,26 @@ def _closed_up(text: str, *, before_value: bool = False) -> str:
         if match is not None and (key := "".join(match.group("key").split())) in KEYS:
             return match.group("lead") + key + text[match.end():]
     return text
+
+
+# a run of characters spaced out, not glued behind another ("发 文 日 期", "号20191202-189769分 类")
+_SPACED_RUN = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff][ \u3000\u00a0]+){1,5}[\u4e00-\u9fff]")
+
+
+def _keys_closed_up(text: str) -> str:
+    """``text`` with every letter-spaced key of a row of fields closed up, a space on each side, wherever it stands:
+    a row whose cleaning took the spaces out between a key and a value in digits ("索 引 号20191202-189769分 类
+    其他" → "索引号 20191202-189769 分类 其他"); the shortest key first, as ``_closed_up`` reads one."""
+
+    def closed(run: re.Match[str]) -> str:
+        chars = run.group().split()
+        for first in range(len(chars) - 1):  # (a value's last character may open the run: "29号 上 载 日 期")
+            for size in range(2, len(chars) - first + 1):
+                if (key := "".join(chars[first:first + size])) in KEYS:
+                    return " ".join([*chars[:first], f" {key} ", *chars[first + size:]])
+        return run.group()
+
+    return _SPACED_RUN.sub(closed, text).strip()
 
 
 def meta_line(text: str) -> tuple[str, str] | None:
@@ -216,7 +236,7 @@ def _spaced_fields(text: str) -> list[tuple[str | None, str]] | None:
         return None  # (a row split by bars is a table's: see table_fields)
     if " " not in text and "\u3000" not in text:
         return _run_together(text)
-    text = _closed_up(text, before_value=True)
+    text = _keys_closed_up(text)
     words = text.split()
     if words[0] not in KEYS or sum(word in KEYS for word in words) < 2:
         return _run_together(text)
