@@ -471,3 +471,16 @@ def test_a_bulletin_in_traditional_characters() -> None:
 def test_areas_and_rates_per_area_in_traditional_characters() -> None:
     assert [(m.text, m.unit) for m in extract_metrics("補償標準1500元/畝,面積13.3333公頃,投资200元/公顷。")] == [
         ("1500元/畝", "元/畝"), ("13.3333公頃", "公頃"), ("200元/公顷", "元/公顷")]
+
+
+def test_a_list_s_one_character_number_a_comparable_growth_and_a_basis_are_no_part_of_a_name() -> None:
+    assert described("⑴一般公共财政收入19617万元,按自然口径计算下降32.89%。") == [
+        ("19617万元", "一般公共财政收入", None), ("32.89%", "一般公共财政收入", "decrease")]
+    assert described("⒉上级补助收入298905万元。")[0][1] == "上级补助收入"
+    assert described("地区生产总值实现42.3亿元,可比增长7.5%。")[1] == ("7.5%", "地区生产总值", "increase")
+    assert described("人均地区生产总值27711元,按2021年平均汇率计算为4295美元。")[1][1] == "人均地区生产总值"
+
+
+def test_a_time_to_a_month_in_chinese_numerals_and_a_quarter_as_a_base() -> None:
+    assert described("止六月底累计完成产值84.82亿元,较一季度回落14.2个百分点。") == [
+        ("84.82亿元", "产值", None), ("14.2个百分点", "产值", "decrease")]

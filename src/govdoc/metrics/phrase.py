@@ -28,11 +28,12 @@ MAX_PHRASE = 24
 _NOTE_ROOM = 24  # how much further back a clause is read where notes in brackets stand in it
 
 _SPACES = re.compile(f"[{SPACES}]+")
-# Footnote markers glued to a phrase ("地区生产总值[2]2318.6亿元") are no part of it.
-_FOOTNOTE = re.compile(r"\[[0-9０-９]{1,3}\]|［[0-9０-９]{1,3}］|[①-⑳]|[¹²³⁴-⁹]+")
-_FOOTNOTE_HINT = re.compile("[\\[［①-⑳¹²³⁴-⁹]")
+# Footnote markers glued to a phrase ("地区生产总值[2]2318.6亿元") are no part of it, nor are the numbers of a
+# list printed as one character each ("⑴一般公共财政收入", "⒈", "①": U+2460 to U+249B).
+_FOOTNOTE = re.compile(r"\[[0-9０-９]{1,3}\]|［[0-9０-９]{1,3}］|[①-⒛]|[¹²³⁴-⁹]+")
+_FOOTNOTE_HINT = re.compile("[\\[［①-⒛¹²³⁴-⁹]")
 # Anything _clean would change: a footnote, a parenthesis, a space.
-_CLEAN_HINT = re.compile(f"[\\[［①-⑳¹²³⁴-⁹（()）{SPACES}]")
+_CLEAN_HINT = re.compile(f"[\\[［①-⒛¹²³⁴-⁹（()）{SPACES}]")
 _SPACE_HINT = re.compile(f"[{SPACES}]")
 # A parenthesis that notes a scope or a basis ("（不含农户，下同）", "（2020年不变价）") or an abbreviation
 # ("（GDP）") is dropped wherever it stands; others are part of a name ("注册执业（助理）医师",
@@ -77,6 +78,8 @@ _AFTER_FIGURE = frozenset({"内", "以内", "之内", "以上", "以下", "左�
 _FRAME_BEFORE = re.compile(r"^[^，。；、]{0,12}?下达(?:给)?(?:我[省市区县州旗镇乡])?(?:[0-9]{4}年(?:度)?)?的?"
                            r"|^[^，。；]{0,12}?原因(?:是|为)")
 _SHARE_NOUN = re.compile(r"(?:比重|占比|比例|份额|贡献率|拉动率|率)$")
+# the basis a figure is computed on, standing for the whole clause: "按自然口径计算", "按2021年平均汇率计算"
+_BASIS = re.compile(r"按[^，。；]{1,14}(?:计算|核算|测算|折算)")
 # what a quantity is counted without, after its name: "扣除留抵退税因素影响", "剔除价格因素后"
 _NET_OF = re.compile(r"(?:扣除|剔除)[^，。；]{1,24}?(?:因素|影响|后)+$")
 # a share of the whole area with no share noun after it: "制种量占全省" (43%)
@@ -176,6 +179,8 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
         if net is not None:  # 一般公共预算收入扣除政策性减收因素后: the quantity, whatever is left out of it
             phrase = phrase[:net.start()]
             linked = linked or not phrase
+    if phrase[:1] == "按" and _BASIS.fullmatch(phrase) is not None:
+        phrase, linked = "", True  # 按自然口径计算下降32.89%: the quantity named before, on another basis
     if "占全" in phrase:
         area = _SHARE_OF_WHOLE.search(phrase)
         if area is not None and area.start() >= 2:  # 制种量占全省43%: the subject's share, named by the subject
