@@ -412,3 +412,11 @@ def test_a_site_s_notice_over_a_title_printed_twice_is_no_part_of_the_document()
     assert report.meta.title == "区教育局2022年工作汇报材料"
     assert [label for _, label, _ in report.outline()] == ["一、", "(一)"]
     assert all("@所有人" not in paragraph.text for paragraph in report.preamble)
+
+
+def test_a_congress_named_by_its_kind_alone_names_no_place() -> None:
+    text = ("三江侗族自治县2022年财政预算执行情况和2023年财政预算(草案)的报告\n\n"
+            "2023年1月8日在自治县第十七届人民代表大会第三次会议上\n\n县财政局局长  陈远熙\n\n各位代表:\n\n"
+            "受自治县人民政府委托,向大会报告我县2022年财政预算执行情况,请予审议。\n\n一、关于2022年财政预算执行情况\n\n"
+            "一般公共财政收入19617万元。\n")
+    assert govdoc.parse(text).meta.issuer == "三江侗族自治县财政局"

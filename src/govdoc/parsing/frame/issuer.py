@@ -45,9 +45,10 @@ def is_publication(value: str) -> bool:
 
 
 def congress_place(text: str) -> str | None:
-    """The place whose congress a report is delivered at ("在青海省第十四届人民代表大会…" → "青海省")."""
+    """The place whose congress a report is delivered at ("在青海省第十四届人民代表大会…" → "青海省"); none where
+    the report names it by its kind alone ("在自治县第十七届人民代表大会…")."""
     match = _CONGRESS.search(text)
-    return match.group("place") if match else None
+    return match.group("place") if match and not match.group("place").startswith("自治") else None
 
 
 def title_place(title: str) -> str | None:
