@@ -484,3 +484,9 @@ def test_a_list_s_one_character_number_a_comparable_growth_and_a_basis_are_no_pa
 def test_a_time_to_a_month_in_chinese_numerals_and_a_quarter_as_a_base() -> None:
     assert described("止六月底累计完成产值84.82亿元,较一季度回落14.2个百分点。") == [
         ("84.82亿元", "产值", None), ("14.2个百分点", "产值", "decrease")]
+
+
+def test_a_herd_in_head_an_item_ending_in_a_figure_and_a_township_s_whole_area() -> None:
+    assert described("牲畜头数达到3.66万头只,其中大畜3.3万、大畜改良率达到95%。") == [
+        ("3.66万头只", "牲畜头数", None), ("95%", "大畜改良率", None)]
+    assert described("全苏木牧民人均收入达到21243元。") == [("21243元", "牧民人均收入", None)]

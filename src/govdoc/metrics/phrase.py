@@ -78,6 +78,8 @@ _AFTER_FIGURE = frozenset({"内", "以内", "之内", "以上", "以下", "左�
 _FRAME_BEFORE = re.compile(r"^[^，。；、]{0,12}?下达(?:给)?(?:我[省市区县州旗镇乡])?(?:[0-9]{4}年(?:度)?)?的?"
                            r"|^[^，。；]{0,12}?原因(?:是|为)")
 _SHARE_NOUN = re.compile(r"(?:比重|占比|比例|份额|贡献率|拉动率|率)$")
+# an item that ends in a number, a scale at most after it: a figure whose unit a list left out
+_ENDS_IN_FIGURE = re.compile(r"[0-9０-９][万亿千]?$")
 # the basis a figure is computed on, standing for the whole clause: "按自然口径计算", "按2021年平均汇率计算"
 _BASIS = re.compile(r"按[^，。；]{1,14}(?:计算|核算|测算|折算)")
 # what a quantity is counted without, after its name: "扣除留抵退税因素影响", "剔除价格因素后"
@@ -200,8 +202,9 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
         if "、" in phrase:  # 水费、电费 share one figure; 加强排查、物资保障 are two clauses
             cut = phrase.rfind("、")
             listed = respectively and whole and len(phrase) <= 2 * MAX_PHRASE
-            if (cut > 12 and not listed) or _NARRATIVE.search(phrase, 0, cut) is not None:
-                phrase = phrase[cut + 1:]
+            if ((cut > 12 and not listed) or _NARRATIVE.search(phrase, 0, cut) is not None
+                    or _ENDS_IN_FIGURE.search(phrase, 0, cut) is not None):
+                phrase = phrase[cut + 1:]  # (an item ending in a figure, its unit left out: "大畜3.3万、大畜改良率")
             elif listed:  # a 分别 list, shared out among its figures ("二氧化硫、…、细颗粒物年均浓度分别为…")
                 return phrase, linked, share, respectively, base
     return phrase[-MAX_PHRASE:], linked, share, respectively, base
