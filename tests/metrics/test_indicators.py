@@ -490,3 +490,8 @@ def test_a_herd_in_head_an_item_ending_in_a_figure_and_a_township_s_whole_area()
     assert described("牲畜头数达到3.66万头只,其中大畜3.3万、大畜改良率达到95%。") == [
         ("3.66万头只", "牲畜头数", None), ("95%", "大畜改良率", None)]
     assert described("全苏木牧民人均收入达到21243元。") == [("21243元", "牧民人均收入", None)]
+
+
+def test_the_verbs_that_set_up_a_count_are_no_part_of_its_name() -> None:
+    assert [indicator for _, indicator, _ in described("成立志愿服务队12支,配备防疫员9名,核实总资产376万元。")] == [
+        "志愿服务队", "防疫员", "总资产"]
