@@ -495,3 +495,9 @@ def test_a_herd_in_head_an_item_ending_in_a_figure_and_a_township_s_whole_area()
 def test_the_verbs_that_set_up_a_count_are_no_part_of_its_name() -> None:
     assert [indicator for _, indicator, _ in described("成立志愿服务队12支,配备防疫员9名,核实总资产376万元。")] == [
         "志愿服务队", "防疫员", "总资产"]
+
+
+def test_a_government_s_quantity_named_after_the_place_and_a_bracket_closed_before_the_next_item() -> None:
+    extract = extract_metrics_of("沅陵县")
+    text = "沅陵县政府债务余额825153万元,一般新增债券73050万元(新增债券20100万元)、专项债券115600万元。"
+    assert [m.indicator for m in extract(text)] == ["政府债务余额", "一般新增债券", "新增债券", "专项债券"]

@@ -90,7 +90,8 @@ def extract_metrics(text: str) -> list[Metric]:
 def extract_metrics_of(place: str) -> Callable[[str], list[Metric]]:
     """``extract_metrics`` for the text of a document about ``place``: the place printed before a quantity's name
     is the whole area the document is of, no part of the name ("米易县地方政府债务余额" → 地方政府债务余额), as
-    "全县" is none; a body named after it stays whole ("米易县人民政府网…")."""
+    "全县" is none; a body named after it stays whole ("米易县人民政府网…"), but not a government's quantity
+    ("米易县政府债务余额" → 政府债务余额)."""
 
     def extract(text: str) -> list[Metric]:
         metrics = extract_metrics(text)
@@ -107,13 +108,15 @@ def _without_place(metric: Metric, place: str) -> Metric:
     if named is None or not named.startswith(place):
         return metric
     rest = strip_leading(named[len(place):])[0]
-    if len(rest) < 2 or rest.startswith(_BODY_WORDS):
+    if len(rest) < 2 or (rest.startswith(_BODY_WORDS) and not rest.startswith(_GOVERNMENT_QUANTITIES)):
         return metric
     return metric.model_copy(update={"indicator": rest})
 
 
 # what a body's name goes on with after its place ("××县人民政府办公室", "××市统计局"): the body stays named
 _BODY_WORDS = ("人民", "政府", "人大", "政协", "委", "党", "统计局", "财政局", "法院", "检察院")
+# a government's quantities, named after the place as its bodies are ("米易县政府债务余额"): the place goes
+_GOVERNMENT_QUANTITIES = ("政府债务", "政府性", "政府专项", "政府一般", "政府债券", "政府采购", "政府投资")
 
 
 __all__ = ["extract_metrics", "extract_metrics_of"]

@@ -133,6 +133,7 @@ def test_issuers_from_speakers_and_places() -> None:
     assert congress_place("——2025年1月9日在闵行区第三届人民代表大会第五次会议上") == "闵行区"
     assert title_place("2025年宁夏回族自治区政府工作报告") == "宁夏回族自治区"
     assert title_place("关于闵行区2024年预算执行情况的报告") == "闵行区"
+    assert title_place("2022年上半年铁岭市经济运行情况综述") == "铁岭市"  # (after the period the year opens with)
     assert qualify("区人民政府", "闵行区") == "闵行区人民政府"
     assert qualify("自治区人民政府", "宁夏回族自治区") == "宁夏回族自治区人民政府"
     assert qualify("七宝镇人民政府", "闵行区") == "七宝镇人民政府"
