@@ -145,3 +145,10 @@ def test_paragraphs_numbered_without_a_mark_after_the_number_are_run_in_headings
     assert decimal_headings({0: paragraphs[1], 1: "3强化保障措施。加强组织领导。"}, extract_metrics) == {}
     months = ["1月份全县工业增加值增长5%。", "2月份全县工业增加值增长6%。"]
     assert decimal_headings(dict(enumerate(months)), extract_metrics) == {}
+
+
+def test_a_topic_run_in_with_a_colon_after_its_label() -> None:
+    topic = candidate(3, "(一)主动公开方面:围绕新修订的条例,全年主动公开政府信息17249条。")
+    assert (topic.title, topic.votes) == ("主动公开方面", True)
+    assert topic.rest == "围绕新修订的条例,全年主动公开政府信息17249条。"
+    assert candidate(3, "(一)时间:2023年5月8日上午。").title != "时间"  # (a field is no topic)

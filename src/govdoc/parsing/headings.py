@@ -113,13 +113,20 @@ class _Candidate:
 
 def labelled_candidate(index: int, label: Labelled, extract: Extractor) -> _Candidate:
     """A paragraph that opens with a label, with its own vote on being a heading."""
-    title, rest = first_sentence(label.rest)
+    topic = _COLON_TOPIC.match(label.rest) if "方面" in label.rest[:16] or "情况" in label.rest[:16] else None
+    title, rest = (topic.group("topic"), label.rest[topic.end():].strip() or None) if topic else first_sentence(
+        label.rest)
     title = unspace_letters(title)
     item = rest is None and label.rest.rstrip().endswith(("；", ";"))  # "1、加快产业转型升级，…；": a list entry
     complete = label.rest.rstrip().endswith(("。", "！", "？"))
     statement = complete and rest is None and _has_figure(title, extract)  # "（1）本级收入总计2926279万元。"
     votes = topic_shaped(title, limit=TITLE_MAX, commas=2) and not statement and not item
     return _Candidate(index, label.family, label.number, title, rest, votes, closed=complete)
+
+
+# a topic run in with a colon after its label ("（一）主动公开方面：围绕…"): a heading of the report's, where a field
+# ("时间：", "地点：") or a speaker's turn is none; the topic names an aspect
+_COLON_TOPIC = re.compile(r"(?P<topic>[^，,。；;：:、\s]{2,12}(?:方面|情况))[：:]")
 
 
 _RULE_MIN = 15  # a whole-sentence item longer than this states a rule ("严禁…行为。"), not a topic ("着力加强…管理。")
