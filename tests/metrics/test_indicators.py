@@ -501,3 +501,9 @@ def test_a_government_s_quantity_named_after_the_place_and_a_bracket_closed_befo
     extract = extract_metrics_of("沅陵县")
     text = "沅陵县政府债务余额825153万元,一般新增债券73050万元(新增债券20100万元)、专项债券115600万元。"
     assert [m.indicator for m in extract(text)] == ["政府债务余额", "一般新增债券", "新增债券", "专项债券"]
+
+
+def test_a_nominal_growth_and_a_pull_on_a_rate_name_the_quantity() -> None:
+    assert described("农村常住居民人均可支配收入为15046元,名义增长2.6%。")[1] == (
+        "2.6%", "农村常住居民人均可支配收入", "increase")
+    assert described("食品加工业同比增长8.1%,上拉全市规上工业增加值增速0.7个百分点。")[1][1] == "规上工业增加值增速"
