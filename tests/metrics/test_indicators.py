@@ -507,3 +507,12 @@ def test_a_nominal_growth_and_a_pull_on_a_rate_name_the_quantity() -> None:
     assert described("农村常住居民人均可支配收入为15046元,名义增长2.6%。")[1] == (
         "2.6%", "农村常住居民人均可支配收入", "increase")
     assert described("食品加工业同比增长8.1%,上拉全市规上工业增加值增速0.7个百分点。")[1][1] == "规上工业增加值增速"
+
+
+def test_a_contribution_of_each_item_of_the_list_before() -> None:
+    text = ("第一、二、三产业增加值占地区生产总值的比重分别为21.3%、20.2%和58.5%,"
+            "对经济增长的贡献率分别为27.8%、30.3%和41.9%。")
+    assert [indicator for _, indicator, _ in described(text)][3:] == [
+        "第一产业增加值对经济增长的贡献率", "第二产业增加值对经济增长的贡献率", "第三产业增加值对经济增长的贡献率"]
+    text = "第一、二、三产业增加值分别为98.35、82.65、319.75亿元。三次产业对经济增长的贡献率分别为25.4%、11.1%和63.5%。"
+    assert [indicator for _, indicator, _ in described(text)][3:] == ["三次产业对经济增长的贡献率"] * 3

@@ -51,6 +51,12 @@ _COMPARISON_OPENING = re.compile(r"\s*(?:比|较|与上|同上|相比)")
 _PLANNED = re.compile(r"(?:预算|计划|目标|预计)(?:数|额)?$")
 
 
+def _subject(name: str) -> str:
+    """The quantity a share is of ("第一产业增加值占地区生产总值的比重" → 第一产业增加值); any other name as it is."""
+    at = name.find("占")
+    return name[:at] if at >= 2 else name
+
+
 def _items(phrase: str, count: int) -> list[str] | None:
     """The ``count`` indicators a 分别 list's phrase shares out, or None when it lists another number."""
     items = [item for item in _ITEM_SPLIT.split(phrase) if item]
@@ -142,6 +148,7 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
     subject: str | None = None  # the last level named in the sentence, for shares
     series: int | None = None  # the last figure of the sentence with a printed phrase
     shared: list[str] | None = None  # the items of the sentence's last 分别 list
+    listed: list[str] | None = None  # the items of the paragraph's last 分别 list, for a share of each that follows
     da = "大" in text  # 4大行动: the count of a noun named by the unit
     sentence = 0  # the sentence's first figure
     i = 0
@@ -187,6 +194,12 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
                 items = _items(phrase, run) if phrase else shared
                 if items is None and not phrase and change is not None:
                     items = _changed(indicators[sentence:i], run)
+                if items is not None and len(items) == run:
+                    listed = items
+                elif phrase[:1] == "对" and listed is not None and len(listed) == run:
+                    # (the contribution of each item listed before: "第一、二、三产业增加值分别为…。…对经济增长的贡献率
+                    # 分别为25.4%、11.1%和63.5%" → 第一产业增加值对经济增长的贡献率, …)
+                    items = [_subject(item) + phrase for item in listed]
                 shares: Sequence[str | None] = [indicator] * run  # 分别增长39.5%、55.5%: one for all
                 if items is not None and len(items) == run:
                     shared = shares = items
