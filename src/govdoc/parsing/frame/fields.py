@@ -94,25 +94,19 @@ _GLUED = re.compile(
 _VALUE_END = re.compile(r"\s*(?:[|｜【]|打印|关闭|分享|收藏|$)")
 
 
-def _spaced_keys(after: str) -> list[re.Pattern[str]]:
-    """Patterns of a key printed letter-spaced to fill a column of keys ("索 引 号：", "标　　题："), at the start of a
-    line, two to five characters long, shortest first, each followed by ``after``."""
-    return [re.compile(r"^(?P<lead>[\s•·●■◆▪\-*【\[]*)"
-                       rf"(?P<key>(?:[\u4e00-\u9fff][ \u3000\u00a0]+){{{size}}}[\u4e00-\u9fff])(?={after})")
-            for size in range(1, 5)]
+# a key printed letter-spaced to fill a column of keys ("索 引 号：", "标　　题："), at the start of a line, two to five
+# characters long, shortest first, with its colon or alone (a row without colons: see ``_keys_closed_up``)
+_SPACED_KEYS = [re.compile(r"^(?P<lead>[\s•·●■◆▪\-*【\[]*)"
+                           rf"(?P<key>(?:[\u4e00-\u9fff][ \u3000\u00a0]+){{{size}}}[\u4e00-\u9fff])(?=\s*[:：]|\s*$)")
+                for size in range(1, 5)]
 
 
-# (with its colon or alone; or, where a row prints no colons, before its value: "标   题 县政府办2022年度…")
-_SPACED_KEYS = {False: _spaced_keys(r"\s*[:：]|\s*$"), True: _spaced_keys(r"\s*[:：]|\s*$|\s+\S")}
-
-
-def _closed_up(text: str, *, before_value: bool = False) -> str:
+def _closed_up(text: str) -> str:
     """``text`` with a letter-spaced key at its start closed up ("索 引 号：…" → "索引号：…"), when the key is one
-    a page prints; any other text as it is. ``before_value``: the key may have its value after a space, no colon
-    (the shortest key first: "标 题 县政府办…" is 标题, not 标题县)."""
+    a page prints; any other text as it is."""
     if " " not in text[:12] and "\u3000" not in text[:12] and "\u00a0" not in text[:12]:
         return text  # (the usual line: no space among its first characters, no key spaced out)
-    for spaced in _SPACED_KEYS[before_value]:
+    for spaced in _SPACED_KEYS:
         match = spaced.match(text)
         if match is not None and (key := "".join(match.group("key").split())) in KEYS:
             return match.group("lead") + key + text[match.end():]
@@ -126,7 +120,8 @@ _SPACED_RUN = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff][ \u3000\u00a0]
 def _keys_closed_up(text: str) -> str:
     """``text`` with every letter-spaced key of a row of fields closed up, a space on each side, wherever it stands:
     a row whose cleaning took the spaces out between a key and a value in digits ("索 引 号20191202-189769分 类
-    其他" → "索引号 20191202-189769 分类 其他"); the shortest key first, as ``_closed_up`` reads one."""
+    其他" → "索引号 20191202-189769 分类 其他"), or with its value after a space ("标 题 县政府办…"); the shortest key
+    first ("标 题 县…" is 标题, not 标题县)."""
 
     def closed(run: re.Match[str]) -> str:
         chars = run.group().split()
