@@ -421,3 +421,13 @@ def test_a_congress_named_by_its_kind_alone_names_no_place() -> None:
             "受自治县人民政府委托,向大会报告我县2022年财政预算执行情况,请予审议。\n\n一、关于2022年财政预算执行情况\n\n"
             "一般公共财政收入19617万元。\n")
     assert govdoc.parse(text).meta.issuer == "三江侗族自治县财政局"
+
+
+def test_a_footer_printed_twice_below_the_text_is_no_title_printed_twice() -> None:
+    # drawn by Hypothesis (tests/parsing/frame/test_properties.py) on a clean CI run: the footer's fields below the
+    # one paragraph, printed twice, took the paragraph for a site's notice over a title
+    text = ("七宝镇召开平安建设推进会\n时间：2001-01-01 10:13 来源：闵行报\n\u3000\u3000全年各项工作稳步推进，社区。\n"
+            "联系电话：021-64120000 地址：七宝镇政府路1号\n联系电话：021-64120000 地址：七宝镇政府路1号\n")
+    report = govdoc.parse(text)
+    assert report.meta.title == "七宝镇召开平安建设推进会"
+    assert [paragraph.text for paragraph in report.preamble] == ["全年各项工作稳步推进，社区。"]

@@ -208,11 +208,14 @@ class FrameReader:
             if self.chrome[i] or self.body_like(i) or not 4 <= visible_length(text) <= 60:
                 continue
             again = next((k for k in range(i + 1, min(self.n, i + 4)) if not self.chrome[k]), self.n)
-            if again < self.n and self.text[again] == text:
-                for k in range(start, i):
-                    self.drop[k] = True  # (the notice is the site's, no part of the document)
-                return next((k for k in range(again + 1, self.n) if self.body_like(k)), start)
-            return start
+            if again == self.n or self.text[again] != text or self.field_line(i):
+                return start  # (a footer's fields printed twice are no title: "联系电话：… 地址：…")
+            below = next((k for k in range(again + 1, self.n) if self.body_like(k)), None)
+            if below is None:
+                return start  # (no text below the second copy: the text was above it)
+            for k in range(start, i):
+                self.drop[k] = True  # (the notice is the site's, no part of the document)
+            return below
         return start
 
     # ---- line readers ------------------------------------------------------------------------------
