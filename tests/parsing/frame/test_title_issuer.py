@@ -431,3 +431,10 @@ def test_a_footer_printed_twice_below_the_text_is_no_title_printed_twice() -> No
     report = govdoc.parse(text)
     assert report.meta.title == "七宝镇召开平安建设推进会"
     assert [paragraph.text for paragraph in report.preamble] == ["全年各项工作稳步推进，社区。"]
+    # nor is a heading printed twice below a titled page's first paragraph
+    text = ("七宝镇召开平安建设推进会\n\n全年各项工作稳步推进，社区。\n\n工作回顾\n\n工作回顾\n\n"
+            "全年新增就业岗位1200个，社区服务更加完善。\n")
+    report = govdoc.parse(text)
+    kept = [paragraph.text for paragraph in report.preamble]
+    kept += [paragraph.text for _, section in report.walk() for paragraph in section.paragraphs]
+    assert "全年各项工作稳步推进，社区。" in kept

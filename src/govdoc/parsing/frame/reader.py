@@ -202,7 +202,9 @@ class FrameReader:
     def below_title_twice(self, start: int) -> int:
         """Where the text starts when a site's notice that reads as text ("@所有人,接通知:…。加入我们") stands over
         a title printed twice, chrome between (a page's header and its headline): below the second copy; the notice
-        goes, as chrome does."""
+        goes, as chrome does. Only a page that opens with the notice reads so."""
+        if any(not self.chrome[k] and not self.drop[k] for k in range(start)):
+            return start  # (a title above the first paragraph: whatever is printed twice below it is no title)
         for i in range(start + 1, min(self.n - 1, start + 4)):
             text = self.text[i]
             if self.chrome[i] or self.body_like(i) or not 4 <= visible_length(text) <= 60:
