@@ -113,9 +113,7 @@ class _Candidate:
 
 def labelled_candidate(index: int, label: Labelled, extract: Extractor) -> _Candidate:
     """A paragraph that opens with a label, with its own vote on being a heading."""
-    topic = _COLON_TOPIC.match(label.rest) if "方面" in label.rest[:16] or "情况" in label.rest[:16] else None
-    title, rest = (topic.group("topic"), label.rest[topic.end():].strip() or None) if topic else first_sentence(
-        label.rest)
+    title, rest = _colon_topic(label.rest) or first_sentence(label.rest)
     title = unspace_letters(title)
     item = rest is None and label.rest.rstrip().endswith(("；", ";"))  # "1、加快产业转型升级，…；": a list entry
     complete = label.rest.rstrip().endswith(("。", "！", "？"))
@@ -127,6 +125,14 @@ def labelled_candidate(index: int, label: Labelled, extract: Extractor) -> _Cand
 # a topic run in with a colon after its label ("（一）主动公开方面：围绕…"): a heading of the report's, where a field
 # ("时间：", "地点：") or a speaker's turn is none; the topic names an aspect
 _COLON_TOPIC = re.compile(r"(?P<topic>[^，,。；;：:、\s]{2,12}(?:方面|情况))[：:]")
+
+
+def _colon_topic(text: str) -> tuple[str, str | None] | None:
+    """(topic, rest) of a text that opens with a topic run in with a colon, or None."""
+    if "方面" not in text[:16] and "情况" not in text[:16]:  # (the cheap test first)
+        return None
+    match = _COLON_TOPIC.match(text)
+    return None if match is None else (match.group("topic"), text[match.end():].strip() or None)
 
 
 _RULE_MIN = 15  # a whole-sentence item longer than this states a rule ("严禁…行为。"), not a topic ("着力加强…管理。")

@@ -193,7 +193,8 @@ class FrameReader:
         return re.search(r"[，、；,;]", self.text[i]) is not None
 
     def zones(self) -> tuple[int, int]:
-        """(first line of the text, line after its last line); the head and tail lie outside."""
+        """(first line of the text, line after its last line); the head and tail lie outside. A site's notice over a
+        title printed twice is dropped here (``below_title_twice``)."""
         start = next((i for i in range(self.n) if self.body_like(i)), self.n)
         start = self.below_title_twice(start)
         end = next((i + 1 for i in range(self.n - 1, start - 1, -1) if self.body_like(i)), start)

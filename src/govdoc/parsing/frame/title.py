@@ -60,17 +60,30 @@ def drop_column_tag(text: str) -> str:
     tagged = text[:-4].rstrip() if len(text) > 4 and text[-4:].isdigit() and text[-4:-2] in ("19", "20") else ""
     if tagged and document_title(tagged):
         text = tagged  # a document site's year tag behind the title ("…统计公报 2023")
-    match = _COLUMN_TAG.match(text) or _barred_tag(text) or _essay_number(text) or _placed(text)
+    match = _tag(text)
     return text[match.end():] if match else text
+
+
+def _tag(text: str) -> re.Match[str] | None:
+    """The site's tag a headline opens with: a column tag in 【】, a column's name and a bar, a sample-essay site's
+    version number or a province in brackets (the last three only before a document's title)."""
+    first = text[:1]
+    if first == "【":
+        return _COLUMN_TAG.match(text)
+    if first == "第" and (essay := _before_document(_ESSAY_NUMBER, text)) is not None:
+        return essay  # (a plan's "第一篇" is a part of it)
+    if first in "（(":
+        return _before_document(_PLACE_TAG, text)
+    return _barred_tag(text)
 
 
 # the date a site prints in brackets behind a document's title ("…政府工作报告(2022年1月11日)")
 _DATE_TAIL = re.compile(r"[（(][0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[）)]$")
 
 
-def _placed(text: str) -> re.Match[str] | None:
-    """A site's province in brackets before a document's title."""
-    match = _PLACE_TAG.match(text) if text[:1] in "（(" else None
+def _before_document(tag: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``tag`` at the start of ``text``, where a document's title follows it."""
+    match = tag.match(text)
     return match if match is not None and document_title(text[match.end():]) else None
 
 
@@ -80,14 +93,6 @@ _PLACE_TAG = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区|市)[）)]
 
 # a sample-essay site's number of one version among several ("第1篇 区人大常务委员会工作报告")
 _ESSAY_NUMBER = re.compile(r"^第[0-9]{1,2}篇\s*(?=\S)")
-
-
-def _essay_number(text: str) -> re.Match[str] | None:
-    """A sample-essay site's version number before a document's title (a plan's "第一篇" is a part of it)."""
-    if not text.startswith("第"):
-        return None
-    match = _ESSAY_NUMBER.match(text)
-    return match if match is not None and document_title(text[match.end():]) else None
 
 
 def _barred_tag(text: str) -> re.Match[str] | None:
@@ -103,8 +108,7 @@ def _barred_tag(text: str) -> re.Match[str] | None:
 
 def has_column_tag(text: str) -> bool:
     """True when a line opens with a column tag in 【】, or a column's name and a bar, followed by a headline."""
-    return (_COLUMN_TAG.match(text) is not None or _barred_tag(text) is not None or _essay_number(text) is not None
-            or _placed(text) is not None)
+    return _tag(text) is not None
 
 
 def split_kicker(text: str) -> tuple[str, str, str, str] | None:
