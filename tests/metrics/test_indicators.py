@@ -516,3 +516,28 @@ def test_a_contribution_of_each_item_of_the_list_before() -> None:
         "第一产业增加值对经济增长的贡献率", "第二产业增加值对经济增长的贡献率", "第三产业增加值对经济增长的贡献率"]
     text = "第一、二、三产业增加值分别为98.35、82.65、319.75亿元。三次产业对经济增长的贡献率分别为25.4%、11.1%和63.5%。"
     assert [indicator for _, indicator, _ in described(text)][3:] == ["三次产业对经济增长的贡献率"] * 3
+
+
+def test_the_items_a_count_sums_up_share_out_the_list_after_it() -> None:
+    text = ("汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好,分别增长89.2%、11.4%、159.4%;"
+            "农副食品加工业、金属制品业两个行业增幅回落,分别下降4.2%、25.8%。")
+    assert [row for row in described(text) if row[0][0].isdigit()] == [
+        ("89.2%", "汽车制造业增加值", "increase"), ("11.4%", "食品制造业增加值", "increase"),
+        ("159.4%", "燃气生产和供应业增加值", "increase"),
+        ("4.2%", "农副食品加工业增加值", "decrease"), ("25.8%", "金属制品业增加值", "decrease")]
+    # (a count of another number than the list's figures sums up nothing of it)
+    assert described("食品、饮料两个行业增长较快,分别增长5.1%、6.2%、7.3%。")[1][1] != "食品"
+
+
+def test_a_rate_compared_with_another_period_s_is_the_subject_s_rate() -> None:
+    assert described("全县社会消费品零售总额383967万元,同比下降3.0%,降幅比1-10月收窄0.9个百分点。")[2] == (
+        "0.9个百分点", "社会消费品零售总额降幅", "decrease")
+    assert described("半年累计完成规上工业产值108.7亿元,同比增长18.7%,增幅比5月下降6.8个百分点。")[::2] == [
+        ("108.7亿元", "规上工业产值", None), ("6.8个百分点", "规上工业产值增幅", "decrease")]
+
+
+def test_a_figure_in_brackets_after_a_comparison_is_its_base_and_the_clause_goes_on_after_it() -> None:
+    assert described("全县固定资产投资同比增长17.4%,增幅较1-2月(-0.6%)提高18.0个百分点。") == [
+        ("17.4%", "固定资产投资", "increase"), ("-0.6%", "固定资产投资", None),
+        ("18.0个百分点", "固定资产投资增幅", "increase")]
+    assert described("全县一般公共预算收入(12.3亿元)同比增长5%。")[1] == ("5%", "一般公共预算收入", "increase")

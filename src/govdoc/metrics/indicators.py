@@ -51,6 +51,24 @@ _COMPARISON_OPENING = re.compile(r"\s*(?:比|较|与上|同上|相比)")
 _PLANNED = re.compile(r"(?:预算|计划|目标|预计)(?:数|额)?$")
 
 
+_CLAUSE_BREAK = re.compile(r"[，。；：,;:！？!?]")
+
+
+def _enumerated(text: str, count: Candidate, noun: str, run: int) -> list[str] | None:
+    """The items a count sums up, for the 分别 list of ``run`` figures after it ("汽车制造业、食品制造业、
+    燃气生产和供应业三个行业增加值…，分别增长89.2%、11.4%、159.4%" → 汽车制造业增加值, …); None unless the count's
+    clause lists ``run`` items before it. The items take the quantity named after the count's ``noun`` (行业增加值)."""
+    if count.value != run or noun == TOO_LONG:
+        return None
+    opening = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, count.start - 80), count.start)), default=0)
+    items = text[opening:count.start].split("、")
+    if len(items) != run or any(not 2 <= len(item) <= 16 for item in items):
+        return None
+    after = text[count.end + len(noun):count.end + len(noun) + 8]
+    head = next((h for h in _HEADS if after.startswith(h)), "")
+    return [item + head for item in items]
+
+
 def _subject(name: str) -> str:
     """The quantity a share is of ("第一产业增加值占地区生产总值的比重" → 第一产业增加值); any other name as it is."""
     at = name.find("占")
@@ -133,6 +151,13 @@ def _changed(before: list[str | None], run: int) -> list[str] | None:
     return [name for name in named if name is not None]
 
 
+def _share_follows(clauses: Sequence[Clause], i: int) -> bool:
+    """Whether the first figure from ``i`` on that is no comparison's base is a share of a subject."""
+    while i < len(clauses) and clauses[i][10]:
+        i += 1
+    return i < len(clauses) and clauses[i][2]
+
+
 def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], list[Change | None]]:
     """The indicators and the changes of the candidate figures of ``text``, in order."""
     clauses: list[Clause] = []
@@ -149,6 +174,7 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
     series: int | None = None  # the last figure of the sentence with a printed phrase
     shared: list[str] | None = None  # the items of the sentence's last 分别 list
     listed: list[str] | None = None  # the items of the paragraph's last 分别 list, for a share of each that follows
+    enumerated_head = ""  # the quantity the paragraph's last count of listed items named (…三个行业增加值)
     da = "大" in text  # 4大行动: the count of a noun named by the unit
     sentence = 0  # the sentence's first figure
     i = 0
@@ -192,6 +218,13 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
                 run += 1
             if run > 1:
                 items = _items(phrase, run) if phrase else shared
+                if items is None and not phrase and i > 0 and clauses[i - 1][3]:
+                    items = _enumerated(text, cands[i - 1], clauses[i - 1][3], run)
+                    if items is not None and enumerated_head and not any(items[0].endswith(h) for h in _HEADS):
+                        # (…四个行业增幅回落，分别下降…: the quantity the count before named)
+                        items = [item + enumerated_head for item in items]
+                    if items is not None:
+                        enumerated_head = next((h for h in _HEADS if items[0].endswith(h)), enumerated_head)
                 if items is None and not phrase and change is not None:
                     items = _changed(indicators[sentence:i], run)
                 if items is not None and len(items) == run:
@@ -213,7 +246,7 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
         # (the base of a comparison is no level of the sentence's subject, nor a series' template)
         if printed and not base:
             series = i
-            if not share and (change is None or (i + 1 < count and clauses[i + 1][2])):
+            if not share and (change is None or _share_follows(clauses, i + 1)):
                 subject = indicator  # (a change's quantity too, where a share of it follows: 同比增长15.9%，占…比重)
         elif not base and subject is None and indicator is not None and change is None:
             subject = indicator

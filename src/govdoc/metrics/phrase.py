@@ -86,6 +86,8 @@ _BASIS = re.compile(r"按[^，。；]{1,14}(?:计算|核算|测算|折算)")
 _NET_OF = re.compile(r"(?:扣除|剔除)[^，。；]{1,24}?(?:因素|影响|后)+$")
 # a share of the whole area with no share noun after it: "制种量占全省" (43%)
 _SHARE_OF_WHOLE = re.compile(r"占全(?:省|市|国|区|县|州|盟|旗)$")
+# A rate of change compared with another period's: "降幅比1-10月收窄0.9个百分点" (the subject's 降幅)
+_RATE_COMPARED = re.compile(r"(?:上半年|下半年|半年|全年|当月|本月|累计)*(增幅|降幅|增速|涨幅|跌幅)(?=比|较|高于|低于)")
 
 
 Clause = tuple[str, bool, bool, str, int, bool, bool, bool, bool, "Change | None", bool]
@@ -135,6 +137,15 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
     if window in TRAILING_WORDS:  # 增长, 下降, 为, 达到: the usual clause of a change
         return "", True, False, False, False
     respectively = "分别" in window or "分別" in window or "各为" in window  # (城镇、乡村消费品零售额各为…和…)
+    if window[-1] in "(（":  # "增幅较1-2月(-0.6%)": a figure in brackets after the words it belongs to
+        inner = window[:-1]
+        if _RATE_COMPARED.match(inner) is not None:  # the rate in the other period: the quantity's growth, a base
+            return "", True, False, respectively, True
+        phrase, linked, share, respectively, base = read_phrase(inner, whole=whole)
+        return phrase, linked, share, respectively, base or (not phrase and linked and compares(inner))
+    rate = _RATE_COMPARED.match(window) if "幅" in window or "速" in window else None
+    if rate is not None:  # the rate of the subject named before: its 增幅, 降幅
+        return rate.group(1), True, True, respectively, False
     phrase = window
     framed = False
     if phrase.endswith("的"):
@@ -275,6 +286,20 @@ def following_noun(text: str, end: int) -> tuple[str, int]:
     return noun, end + len(head) + len(cut)
 
 
+def _bracket_opened(text: str, closed: int) -> str:
+    """The words of the clause a bracket closed at ``closed`` stands in, up to the bracket ("增幅较1-2月" of
+    "增幅较1-2月(-0.6%)"); "" when no bracket opens shortly before or the clause is too long to read."""
+    at = max(text.rfind("(", max(0, closed - 16), closed), text.rfind("（", max(0, closed - 16), closed))
+    if at < 0:
+        return ""
+    lo = max(0, at - 20)
+    before = text[lo:at]
+    last = _LAST_BREAK.search(before)
+    if last is not None:
+        return before[last.start() + 1:]
+    return before if lo == 0 else ""
+
+
 def read_clause(text: str, start: int, end: int, previous_end: int, classifier: bool) -> Clause:
     """The clause of the figure at ``start:end`` of ``text``; the previous figure ends at
     ``previous_end`` (0 for the first)."""
@@ -286,6 +311,9 @@ def read_clause(text: str, start: int, end: int, previous_end: int, classifier: 
     last = _LAST_BREAK.search(window)
     if last is not None:
         window = window[last.start() + 1:]
+    elif previous_end and window[:1] in ")）" and lo == previous_end:
+        window = _bracket_opened(text, previous_end) + window[1:]  # "增幅较1-2月(-0.6%)提高18.0个百分点": the
+        # clause goes on after the bracket
     if previous_end and (last is not None or lo > previous_end):  # else no break stands between the two
         new_sentence = _SENTENCE_BREAK.search(text, previous_end, start) is not None
         sub_item = text.find("其中", previous_end, start) >= 0
