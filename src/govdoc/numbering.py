@@ -17,6 +17,8 @@ _CN_NUMERAL = "零〇一二两三四五六七八九十百千"
 _CN_NUMERAL_SET = frozenset(_CN_NUMERAL)
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 BULLETS = "●○■□◆◇▲△►▶•"
+ENCLOSED = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+"""Labels printed as one character (㈠ for （一）, ⑴ for （1）, ⒈ for 1.), as Word's numbering sets them."""
 
 
 def cn_to_int(text: str) -> int | None:
@@ -74,6 +76,12 @@ class Label:
     number: int | None
 
 
+_ENCLOSED_LABELS = {
+    **{ch: Label("paren_cn", n) for n, ch in enumerate("㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", 1)},
+    **{ch: Label("paren_arabic", n) for n, ch in enumerate("⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇", 1)},
+    **{ch: Label("arabic", n) for n, ch in enumerate("⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛", 1)},
+}
+
 ANNEX_NUMBER = r"[1-9][0-9]?|[一二三四五六七八九十]+"
 """The number of an attachment as printed after 附件 ("附件2", "附件十"): one pattern for every stage."""
 
@@ -109,6 +117,8 @@ for _family, _pattern in _FAMILIES:
 
 def parse_label(label: str) -> Label | None:
     """Return the family and ordinal of a label as printed, or None when it is no known label."""
+    if len(label) == 1 and label in _ENCLOSED_LABELS:
+        return _ENCLOSED_LABELS[label]
     for family, pattern in _BY_FIRST.get(label[:1], ()):
         match = pattern.fullmatch(label)
         if match is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import govdoc
 from govdoc import Report
+from govdoc.numbering import parse_label
 
 
 def outline(text: str) -> list[tuple[int, str | None, str]]:
@@ -119,3 +120,32 @@ def test_numbered_headings_stand_under_the_unlabelled_part_line_above_them() -> 
                        + "\n专栏 重点项目\n" + BODY + "\n"
                        "三、保障改善民生\n" + BODY + "\n")
     assert [(level, label) for level, label, _ in siblings] == [(1, "一、"), (1, "二、"), (1, None), (1, "三、")]
+
+
+def test_labels_printed_as_one_character_number_their_headings() -> None:
+    assert [(label.family, label.number) for label in map(parse_label, "㈠㈩⑵⒊")] == [
+        ("paren_cn", 1), ("paren_cn", 10), ("paren_arabic", 2), ("arabic", 3)]
+    report = outline("关于2021年财政预算执行情况的报告\n一、2021年财政预算执行情况\n" + BODY + "\n"
+                     "㈠一般公共预算预计完成情况\n1.收入预计完成情况\n" + BODY + "\n2.支出预计完成情况\n" + BODY + "\n"
+                     "㈡政府性基金预算预计完成情况\n" + BODY + "\n")
+    assert report == [(1, "一、", "2021年财政预算执行情况"), (2, "㈠", "一般公共预算预计完成情况"),
+                      (3, "1.", "收入预计完成情况"), (3, "2.", "支出预计完成情况"),
+                      (2, "㈡", "政府性基金预算预计完成情况")]
+
+
+def test_a_text_cut_short_after_the_first_of_a_series_keeps_its_headings() -> None:
+    opening = ("2024年是全面贯彻落实党的二十大精神的关键之年,也是深入实施“十四五”规划的攻坚之年。一年来,全乡紧盯"
+               "全年工作目标,全力以赴抓项目、坚持不懈兴产业、持之以恒优环境、驰而不息转作风,实现了经济社会高质量发展,"
+               "荣获全省美丽乡镇示范乡镇等荣誉称号。")
+    text = ("苏家乡2025年政府工作报告\n\n一、2024年工作回顾\n\n" + opening * 3 + "\n\n"
+            "(一)这一年,我们凝心聚力谋产业、促发展,乡村振兴底蕴更加深厚\n\n"
+            "树牢“发展第一要务、项目第一支撑”理念,全力以赴建项目、促投资、强产业、增活力。\n\n"
+            "一是项目建设稳步推进。聚焦项目建设“主战场”。总投入600余万元的乡村美丽宜居二期工程“完美收官”,总投入5000余万元"
+            "的流域水生态治理项目加快推进,苏家垱小龙虾荣获第三批全国名特优新农产品名录,延伸发展具有本乡特色的"
+            "大米、生态有机鱼等业务板块。精准发")
+    assert outline(text) == [(1, "一、", "2024年工作回顾"),
+                             (2, "(一)", "这一年,我们凝心聚力谋产业、促发展,乡村振兴底蕴更加深厚"),
+                             (3, None, "一是项目建设稳步推进")]
+    # a 一是 that is no last paragraph, or that holds its 二是, is the text of a list
+    assert len(outline(text.removesuffix("精准发") + "\n\n" + opening)) == 2
+    assert len(outline(text.replace("精准发", "二是招商引资有序开展。"))) == 2

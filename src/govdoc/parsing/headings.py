@@ -39,6 +39,7 @@ _LIST_PUNCT = re.compile(r"[；;：:]")  # a list entry, or a "term：definition
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _DASH_LEAD = ("——", "－－", "--", "―")
 _SHI = re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})(?:是|要)(?![否不])")
+_SECOND = re.compile(r"二(?:是|要)(?![否不])")
 # openers that make a sentence a statement, not a topic phrase: a subject, a time or discourse marker
 _CONNECTIVE = re.compile(
     r"^(?:同时|此外|另外|其中|总之|为此|因此|但是|然而|所以|而且|并且|如|例如|比如|以上|上述|综上|总的来看)")
@@ -190,11 +191,12 @@ def shi_candidate(index: int, text: str, extract: Extractor) -> _Candidate | Non
     return _Candidate(index, "shi", number, title, rest, votes)
 
 
-def accepted_shi(candidates: Sequence[_Candidate]) -> set[int]:
+def accepted_shi(candidates: Sequence[_Candidate], last: int = -1) -> set[int]:
     """Runs of "一是, 二是, …" paragraphs that start at 一 and have at least two members.
 
     ``candidates`` are those of one region (the paragraphs under one heading): a series that runs on
-    from one heading into the next is no series.
+    from one heading into the next is no series. A topic-shaped "一是" that is the document's ``last``
+    paragraph, no "二是" inside it, is a series the document was cut short in (a page copied in part).
     """
     accepted: set[int] = set()
     run: list[_Candidate] = []
@@ -202,6 +204,9 @@ def accepted_shi(candidates: Sequence[_Candidate]) -> set[int]:
     def close() -> None:
         if len(run) >= 2 and run[0].number == 1 and sum(c.votes for c in run) * 2 >= len(run):
             accepted.update(c.index for c in run)
+        elif len(run) == 1 and run[0].index == last and run[0].number == 1 and run[0].votes and not _SECOND.search(
+                run[0].rest or ""):
+            accepted.add(run[0].index)
 
     for candidate in candidates:
         if run and candidate.number == (run[-1].number or 0) + 1:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..numbering import CIRCLED, parse_label
+from ..numbering import CIRCLED, ENCLOSED, parse_label
 from .normalise import CJK, clean_and_doubled
 from .source import SourceLine, lines_from_text
 
@@ -144,7 +144,7 @@ _LABEL = re.compile(
     r"|[（(][零〇一二三四五六七八九十百]+[）)]"
     r"|[1-9][0-9]{0,2}(?:[.．](?![0-9])|、)"
     r"|[（(][1-9][0-9]{0,2}[）)]"
-    f"|[{CIRCLED}]"
+    f"|[{CIRCLED}{ENCLOSED}]"
     r"|[●○■◆◇►▶•])\s*"
 )
 

@@ -34,7 +34,16 @@ from .headings import (
     shi_candidate,
     topic_shaped,
 )
-from .lines import SIDEBAR_HEAD, Labelled, caption_strength, ends_open, ends_sentence, ends_softly, is_doc_title
+from .lines import (
+    SIDEBAR_HEAD,
+    Labelled,
+    caption_strength,
+    ends_open,
+    ends_sentence,
+    ends_softly,
+    is_doc_title,
+    split_label,
+)
 from .normalise import clean_spaces, join_wrapped, unspace_letters
 from .tables import TableBlock
 
@@ -177,6 +186,15 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
         # the last words of a text cut short ("…三个方面加强镇墟建设。" / "加快绿"; below a heading, "1-5月份,全财政")
         return Role("text", blocks=group)
     return Role("caption", blocks=group)
+
+
+def _printed_label(group: list[Block]) -> Labelled | None:
+    """The numbered label a subhead of one line prints ("（一）这一年，我们…，乡村振兴底蕴更加深厚", the first of its
+    family where the page breaks off before the second): the heading is numbered, nested by its family."""
+    if len(group) != 1:
+        return None
+    label = split_label(group[0].text)
+    return label if label is not None and label.number is not None else None
 
 
 def _stack_family(label: Labelled) -> str:
@@ -802,6 +820,8 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
                 if pending_kicker and role.kicker is None:
                     role.kicker = pending_kicker
                 tree.article_heading(role)
+            elif role.kind == "subhead" and (printed := _printed_label(role.blocks)) is not None:
+                tree.numbered(role.blocks[0], printed.rest.rstrip("。"), None, label=printed)  # a lone "（一）…" line
             elif role.kind in ("subhead", "sidebar", "glossary"):
                 tree.unnumbered(role, child=index in children)
             elif role.kind == "caption":
@@ -849,7 +869,7 @@ def plan_headings(items: list[Block | list[Block]], indented: bool, extract: Ext
             decisions[candidate.index] = Heading("numbered", title, candidate.rest)
     for region in _regions(items, decisions):
         shi = [c for index in region if (c := shi_candidate(index, _text(items[index]), extract)) is not None]
-        for index in accepted_shi(shi):
+        for index in accepted_shi(shi, last=len(items) - 1):
             decisions[index] = Heading("shi", *first_sentence(_text(items[index])))
     # where indentation marks the paragraphs and headings stand flush left, an indented paragraph
     # is never a heading: the layout has said so
