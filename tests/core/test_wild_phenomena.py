@@ -149,3 +149,20 @@ def test_a_text_cut_short_after_the_first_of_a_series_keeps_its_headings() -> No
     # a 一是 that is no last paragraph, or that holds its 二是, is the text of a list
     assert len(outline(text.removesuffix("精准发") + "\n\n" + opening)) == 2
     assert len(outline(text.replace("精准发", "二是招商引资有序开展。"))) == 2
+
+
+def test_the_first_of_a_family_over_a_series_of_yishi_is_a_heading() -> None:
+    text = ("滨江县政府工作报告\n" + BODY * 4 + "\n(一)全力以赴兴产业、筑体系,发展基础更加牢固。\n"
+            "一是现代农业硕果累累。严格落实耕地保护和粮食安全党政同责,新增耕地6098亩,粮食种植面积稳定在12万亩以上。\n")
+    assert outline(text) == [(1, "(一)", "全力以赴兴产业、筑体系,发展基础更加牢固"),
+                             (2, None, "一是现代农业硕果累累")]
+
+
+def test_keyed_entries_of_a_list_are_text_and_so_is_the_line_over_them() -> None:
+    entries = ["拉萨市:拉萨市、当雄县", "日喀则市:日喀则市、亚东县", "那曲市:那曲市", "阿里地区:日土县"]
+    report = govdoc.parse("关于拟申报名单的公示\n\n" + BODY + "\n\n拟申报以下城(县)为全国双拥模范城(县)\n\n"
+                          + "\n\n".join(entries) + "\n\n公示时间为2025年2月24日—2025年2月28日。\n")
+    paragraphs = [paragraph for _, paragraph in report.paragraphs()]
+    assert {p.kind for p in paragraphs} == {"text"}
+    assert [p.text for p in paragraphs][-6:] == ["拟申报以下城(县)为全国双拥模范城(县)", *entries,
+                                                 "公示时间为2025年2月24日—2025年2月28日。"]

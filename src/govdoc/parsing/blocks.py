@@ -169,7 +169,11 @@ def _supported_labels(lines: list[Line], commas: int = 0, found: dict[int, Label
         first_apart = (spaced and lab.number == 1 and short and title_commas <= 1 and lines[i].gap > 0
                        and (i + 1 == len(lines) or lines[i + 1].gap > 0) and not ends_sentence(lab.rest)
                        and not ends_softly(lab.rest))
-        if supported or plain or first_below or first_apart:
+        # (or the first of its family over a "一是" series: "（一）全力以赴兴产业、筑体系，发展基础更加牢固。" over
+        # "一是…")
+        over_series = (lab.number == 1 and short and title_commas <= 1 and i + 1 < len(lines)
+                       and opens_series(lines[i + 1].text))
+        if supported or plain or first_below or first_apart or over_series:
             accepted[i] = lab
     return accepted
 

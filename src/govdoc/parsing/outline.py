@@ -125,6 +125,18 @@ def _is_body(item: Block | list[Block] | None) -> bool:
 
 
 _CLAUSE_INSIDE = re.compile(r"[，,；;]")  # a clause break: what a caption does not hold
+# a line of a list that keys each entry: a name, a colon, what it lists (two where a break joined two lines)
+_ENTRY = re.compile(r"(?:[^:：，,。；;]{1,10}[:：][^:：，,。；;]+){1,2}")
+
+
+def _listed_entry(text: str) -> bool:
+    """Whether ``text`` is a keyed entry of a list ("拉萨市:拉萨市、当雄县"), no heading or caption."""
+    return _ENTRY.fullmatch(text) is not None
+
+
+def _joined(item: Block | list[Block]) -> str:
+    """The text of a group or a block, its lines joined as ``_resolve`` joins a group's."""
+    return clean_spaces(" ".join(unspace_letters(b.text) for b in _blocks_of(item)))
 
 
 def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first: bool) -> Role:
@@ -136,6 +148,9 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
     if joined.endswith(("|", "｜")):
         return Role("text", blocks=group)  # a table's cell printed on a line of its own ("2 |"): no heading
     following = _next_body(items, index)
+    if _listed_entry(joined) and any(_listed_entry(_joined(items[k])) for k in (index - 1, index + 1)
+                                      if 0 <= k < len(items)):
+        return Role("text", blocks=group)  # "拉萨市:拉萨市、当雄县" / "山南市:山南市、洛扎县": entries of a list
     if len(group) == 1 and GLOSSARY_HEAD.search(texts[0]):
         return Role("glossary", title=texts[0], blocks=group)
     if len(group) == 1 and SIDEBAR_HEAD.match(texts[0]):
@@ -185,6 +200,8 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
     if following is None and strength == 0 and cut_short:
         # the last words of a text cut short ("…三个方面加强镇墟建设。" / "加快绿"; below a heading, "1-5月份,全财政")
         return Role("text", blocks=group)
+    if nxt is not None and _listed_entry(_joined(nxt)):
+        return Role("text", blocks=group)  # "拟申报以下城(县)为…" over the entries it introduces
     return Role("caption", blocks=group)
 
 
