@@ -58,7 +58,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # blind since, see corpus/heldout5/README.md
     "heldout5": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.99, "indicator": 0.92},
     "heldout5-html": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.88, "indicator": 0.9},
-    "degraded heldout5": {"headings": 0.96, "tree": 0.96, "metrics": 0.99, "meta": 0.88},
+    "degraded heldout5": {"headings": 0.97, "tree": 0.97, "metrics": 0.99, "meta": 0.88},
     "flush heldout5": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.99},
     # annotated blind after sets 2-5 had been used (first run: headings 0.562, tree 0.438, metrics 0.971, meta
     # 0.644); no longer blind since, see corpus/heldout6/README.md
@@ -74,7 +74,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.933, indicator 0.742); no longer blind since, see corpus/heldout8/README.md
     # (metrics 0.971 -> 0.964 when the two figures that share 103's unit were read: the annotator writes that unit
     # as printed, 百分點, and govdoc names units in simplified characters, so both count as misses)
-    "heldout8": {"headings": 0.96, "tree": 0.96, "metrics": 0.96, "meta": 0.99, "indicator": 0.85, "change": 0.99},
+    "heldout8": {"headings": 0.96, "tree": 0.96, "metrics": 0.96, "meta": 0.99, "indicator": 0.9, "change": 0.99},
     "degraded heldout8": {"headings": 0.93, "tree": 0.93, "metrics": 0.96, "meta": 0.99},
     "flush heldout8": {"headings": 0.99, "tree": 0.99, "metrics": 0.96, "meta": 0.99},
     # annotated blind after sets 2-8 had been used (first run: headings 0.905, tree 0.476, metrics 0.953, meta
@@ -89,7 +89,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "flush heldout10": {"headings": 0.96, "tree": 0.96, "metrics": 0.98, "meta": 0.99},
     # annotated blind after sets 2-10 had been used (first run: headings 0.947, tree 0.684, metrics 0.960, meta
     # 0.917, indicator 0.528); no longer blind since, see corpus/heldout11/README.md
-    "heldout11": {"headings": 0.97, "tree": 0.97, "metrics": 0.97, "meta": 0.91, "indicator": 0.70},
+    "heldout11": {"headings": 0.97, "tree": 0.97, "metrics": 0.97, "meta": 0.91, "indicator": 0.72},
     "degraded heldout11": {"headings": 0.96, "tree": 0.83, "metrics": 0.97, "meta": 0.91},
     "flush heldout11": {"headings": 0.97, "tree": 0.97, "metrics": 0.97, "meta": 0.91},
     # annotated blind after sets 2-11 had been used (first run: headings 0.750, tree 0.583, metrics 0.989, meta
@@ -98,10 +98,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "degraded heldout12": {"headings": 0.96, "tree": 0.77, "metrics": 0.99, "meta": 0.75},
     "flush heldout12": {"headings": 0.95, "tree": 0.95, "metrics": 0.99, "meta": 0.83},
     # annotated blind after sets 2-12 had been used (first run: headings 0.375, tree 0.125, metrics 0.946, meta
-    # 0.267, indicator 0.736); no longer blind since, see corpus/heldout13/README.md
-    "heldout13": {"headings": 0.78, "tree": 0.60, "metrics": 0.98, "meta": 0.51, "glossary": 0.99, "indicator": 0.90},
-    "degraded heldout13": {"headings": 0.76, "tree": 0.59, "metrics": 0.98, "meta": 0.51, "glossary": 0.99},
-    "flush heldout13": {"headings": 0.78, "tree": 0.60, "metrics": 0.98, "meta": 0.51, "glossary": 0.99},
+    # 0.267, indicator 0.736); no longer blind since, see corpus/heldout13/README.md (tree 0.609 -> 0.583 when 137's
+    # "一是调优调强组织领导体系" became the heading the gold has, one level above the gold's, for the transcript's
+    # "实录内容" heading the parser does not find)
+    "heldout13": {"headings": 0.83, "tree": 0.58, "metrics": 0.98, "meta": 0.51, "glossary": 0.99, "indicator": 0.90},
+    "degraded heldout13": {"headings": 0.81, "tree": 0.56, "metrics": 0.98, "meta": 0.51, "glossary": 0.99},
+    "flush heldout13": {"headings": 0.83, "tree": 0.58, "metrics": 0.98, "meta": 0.51, "glossary": 0.99},
     # annotated blind after sets 2-13 had been used (first run: headings 0.732, tree 0.488, metrics 0.964, meta
     # 0.383, indicator 0.679); no longer blind since, see corpus/heldout14/README.md (metrics 0.964 -> 0.922 when 142's
     # table was read: its cells' figures, in the unit its unit line names, are figures the annotator leaves out)
@@ -117,9 +119,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.667, indicator 0.825); no longer blind since, see corpus/heldout16/README.md (metrics 0.988 -> 0.930 when
     # 154's table, one cell to a line, was read: its cells' figures, in the units its header names, are figures the
     # annotator leaves out)
-    "heldout16": {"headings": 0.8, "tree": 0.8, "metrics": 0.93, "meta": 0.83, "indicator": 0.85},
-    "degraded heldout16": {"headings": 0.75, "tree": 0.75, "metrics": 0.97, "meta": 0.81},
-    "flush heldout16": {"headings": 0.8, "tree": 0.8, "metrics": 0.93, "meta": 0.83},
+    "heldout16": {"headings": 0.84, "tree": 0.84, "metrics": 0.93, "meta": 0.83, "indicator": 0.85},
+    "degraded heldout16": {"headings": 0.8, "tree": 0.8, "metrics": 0.97, "meta": 0.81},
+    "flush heldout16": {"headings": 0.84, "tree": 0.84, "metrics": 0.93, "meta": 0.83},
     # annotated blind after sets 2-16 had been used (first run: headings 0.718, tree 0.513, metrics 1.000, meta
     # 0.889, indicator 0.847); no longer blind since, see corpus/heldout17/README.md
     "heldout17": {"headings": 0.82, "tree": 0.64, "metrics": 0.99, "meta": 0.88, "indicator": 0.84},
@@ -127,7 +129,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "flush heldout17": {"headings": 0.82, "tree": 0.64, "metrics": 0.99, "meta": 0.88},
     # annotated blind after sets 2-17 had been used (first run: headings 0.941, tree 0.941, metrics 0.902, glossary
     # 0.000, meta 0.822, indicator 0.661); no longer blind since, see corpus/heldout18/README.md
-    "heldout18": {"headings": 0.99, "tree": 0.99, "metrics": 0.90, "meta": 0.82, "glossary": 0.99, "indicator": 0.66},
+    "heldout18": {"headings": 0.99, "tree": 0.99, "metrics": 0.90, "meta": 0.82, "glossary": 0.99, "indicator": 0.73},
     "degraded heldout18": {"headings": 0.99, "tree": 0.99, "metrics": 0.90, "meta": 0.82, "glossary": 0.93},
     "flush heldout18": {"headings": 0.99, "tree": 0.99, "metrics": 0.90, "meta": 0.82, "glossary": 0.99},
     # annotated blind after sets 2-18 had been used (first run: headings 0.714, tree 0.571, metrics 0.976, meta
@@ -138,7 +140,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # annotated blind after sets 2-19 had been used (first run: headings 0.880, tree 0.800, metrics 1.000, meta 0.756,
     # indicator 0.619); no longer blind since, see corpus/heldout20/README.md
     "heldout20": {"headings": 0.92, "tree": 0.92, "metrics": 0.99, "meta": 0.99, "indicator": 0.72},
-    "degraded heldout20": {"headings": 0.96, "tree": 0.91, "metrics": 0.99, "meta": 0.99},
+    "degraded heldout20": {"headings": 0.96, "tree": 0.96, "metrics": 0.99, "meta": 0.99},
     "flush heldout20": {"headings": 0.92, "tree": 0.92, "metrics": 0.99, "meta": 0.99},
     # annotated blind after sets 2-20 had been used (first run: headings 0.720, tree 0.720, metrics 1.000, meta 0.417,
     # indicator 0.641); no longer blind since, see corpus/heldout21/README.md
@@ -172,9 +174,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "flush heldout26": {"headings": 0.91, "tree": 0.91, "metrics": 0.86, "meta": 0.83},
     # annotated blind after sets 2-26 had been used (first run: headings 1.000, tree 0.857, metrics 0.931, meta 0.533,
     # indicator 0.842); no longer blind since, see corpus/heldout27/README.md
-    "heldout27": {"headings": 0.99, "tree": 0.85, "metrics": 0.97, "meta": 0.85, "indicator": 0.98},
-    "degraded heldout27": {"headings": 0.95, "tree": 0.87, "metrics": 0.97, "meta": 0.85},
-    "flush heldout27": {"headings": 0.99, "tree": 0.85, "metrics": 0.97, "meta": 0.85},
+    "heldout27": {"headings": 0.99, "tree": 0.92, "metrics": 0.97, "meta": 0.85, "indicator": 0.98},
+    "degraded heldout27": {"headings": 0.95, "tree": 0.9, "metrics": 0.97, "meta": 0.85},
+    "flush heldout27": {"headings": 0.99, "tree": 0.92, "metrics": 0.97, "meta": 0.85},
     # annotated blind after sets 2-27 had been used (first run: headings 0.714, tree 0.571, metrics 0.901, meta 1.000,
     # indicator 0.794); see corpus/heldout28/README.md
     "heldout28": {"headings": 0.95, "tree": 0.95, "metrics": 0.94, "meta": 0.99, "indicator": 0.83},
@@ -190,6 +192,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout30": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.88, "indicator": 0.85},
     "degraded heldout30": {"headings": 0.98, "tree": 0.98, "metrics": 0.98, "meta": 0.86},
     "flush heldout30": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.88},
+    # annotated blind after sets 2-30 had been used (first run at ba9240b: headings 0.783, tree 0.435, metrics 0.977,
+    # meta 0.917, indicator 0.929); see corpus/heldout31/README.md
+    "heldout31": {"headings": 0.96, "tree": 0.8, "metrics": 0.97, "meta": 0.91, "indicator": 0.92},
+    "degraded heldout31": {"headings": 0.94, "tree": 0.75, "metrics": 0.97, "meta": 0.91},
+    "flush heldout31": {"headings": 0.96, "tree": 0.8, "metrics": 0.97, "meta": 0.91},
 }
 SOURCES = {
     "devset": (SEEDS, CORPUS / "devset" / "gold"),
@@ -286,7 +293,7 @@ SOURCES = {
     "degraded heldout28": (CORPUS / "heldout28" / "docs", CORPUS / "heldout28" / "gold"),
     "flush heldout28": (CORPUS / "heldout28" / "docs", CORPUS / "heldout28" / "gold"),
     **{f"{kind}heldout{n}": (CORPUS / f"heldout{n}" / "docs", CORPUS / f"heldout{n}" / "gold")
-       for n in (29, 30) for kind in ("", "degraded ", "flush ")},
+       for n in (29, 30, 31) for kind in ("", "degraded ", "flush ")},
 }
 # the held-out pages whose text is the whole page (41's text is the first 25 lines of its bulletin's page)
 WHOLE_PAGES = ("46_huaibei_tjgbjd_2025", "47_kelamayi_tjgb_2025_part", "48_huangshi_ysbg_2025")
