@@ -166,3 +166,10 @@ def test_keyed_entries_of_a_list_are_text_and_so_is_the_line_over_them() -> None
     assert {p.kind for p in paragraphs} == {"text"}
     assert [p.text for p in paragraphs][-6:] == ["拟申报以下城(县)为全国双拥模范城(县)", *entries,
                                                  "公示时间为2025年2月24日—2025年2月28日。"]
+
+
+def test_the_last_words_of_a_text_cut_short_under_a_heading_are_text() -> None:
+    report = govdoc.parse("滨江县2023年国民经济和社会发展统计公报\n\n一、农业\n\n" + BODY * 3
+                          + "\n\n二、工业和建筑业\n\n2023年全县60家规模以上工\n")
+    assert report.outline() == [(1, "一、", "农业"), (1, "二、", "工业和建筑业")]
+    assert [(p.kind, p.text) for p in report.sections[-1].paragraphs] == [("text", "2023年全县60家规模以上工")]
