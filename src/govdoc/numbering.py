@@ -17,8 +17,6 @@ _CN_NUMERAL = "零〇一二两三四五六七八九十百千"
 _CN_NUMERAL_SET = frozenset(_CN_NUMERAL)
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 BULLETS = "●○■□◆◇▲△►▶•"
-ENCLOSED = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
-"""Labels printed as one character (㈠ for （一）, ⑴ for （1）, ⒈ for 1.), as Word's numbering sets them."""
 
 
 def cn_to_int(text: str) -> int | None:
@@ -81,6 +79,8 @@ _ENCLOSED_LABELS = {
     **{ch: Label("paren_arabic", n) for n, ch in enumerate("⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇", 1)},
     **{ch: Label("arabic", n) for n, ch in enumerate("⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛", 1)},
 }
+ENCLOSED = "".join(_ENCLOSED_LABELS)
+"""Labels printed as one character (㈠ for （一）, ⑴ for （1）, ⒈ for 1.), as Word's numbering sets them."""
 
 ANNEX_NUMBER = r"[1-9][0-9]?|[一二三四五六七八九十]+"
 """The number of an attachment as printed after 附件 ("附件2", "附件十"): one pattern for every stage."""

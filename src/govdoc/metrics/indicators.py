@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Change
-from .phrase import CLASSIFIERS, TOO_LONG, Clause, read_clause
+from .phrase import CLASSIFIERS, TOO_LONG, Clause, clause_before, read_clause
 from .scan import Candidate
 
 # Head nouns of statistical quantities, for a 分别 list whose items differ in length.
@@ -51,22 +51,18 @@ _COMPARISON_OPENING = re.compile(r"\s*(?:比|较|与上|同上|相比)")
 _PLANNED = re.compile(r"(?:预算|计划|目标|预计)(?:数|额)?$")
 
 
-_CLAUSE_BREAK = re.compile(r"[，。；：,;:！？!?]")
-
-
-def _enumerated(text: str, count: Candidate, noun: str, run: int) -> list[str] | None:
-    """The items a count sums up, for the 分别 list of ``run`` figures after it ("汽车制造业、食品制造业、
-    燃气生产和供应业三个行业增加值…，分别增长89.2%、11.4%、159.4%" → 汽车制造业增加值, …); None unless the count's
-    clause lists ``run`` items before it. The items take the quantity named after the count's ``noun`` (行业增加值)."""
+def _enumerated(text: str, count: Candidate, noun: str, run: int) -> tuple[list[str], str] | None:
+    """The items a count sums up, for the 分别 list of ``run`` figures after it, and the quantity named after the
+    count's ``noun`` ("汽车制造业、食品制造业、燃气生产和供应业三个行业增加值…，分别增长89.2%、11.4%、159.4%" →
+    汽车制造业 …, 增加值); None unless the count's clause lists ``run`` items before it."""
     if count.value != run or noun == TOO_LONG:
         return None
-    opening = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, count.start - 80), count.start)), default=0)
-    items = text[opening:count.start].split("、")
+    clause = clause_before(text, count.start, 80)
+    items = clause.split("、") if clause is not None else []
     if len(items) != run or any(not 2 <= len(item) <= 16 for item in items):
         return None
     after = text[count.end + len(noun):count.end + len(noun) + 8]
-    head = next((h for h in _HEADS if after.startswith(h)), "")
-    return [item + head for item in items]
+    return items, next((h for h in _HEADS if after.startswith(h)), "")
 
 
 def _subject(name: str) -> str:
@@ -219,11 +215,12 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
             if run > 1:
                 items = _items(phrase, run) if phrase else shared
                 if items is None and not phrase and i > 0 and clauses[i - 1][3]:
-                    items = _enumerated(text, cands[i - 1], clauses[i - 1][3], run)
-                    if items is not None and enumerated_head and not any(items[0].endswith(h) for h in _HEADS):
-                        # (…四个行业增幅回落，分别下降…: the quantity the count before named)
-                        items = [item + enumerated_head for item in items]
-                    if items is not None:
+                    enumerated = _enumerated(text, cands[i - 1], clauses[i - 1][3], run)
+                    if enumerated is not None:
+                        names, head = enumerated
+                        if not head and not names[0].endswith(_HEADS):
+                            head = enumerated_head  # (…四个行业增幅回落，分别下降…: the count before named it)
+                        items = [name + head for name in names]
                         enumerated_head = next((h for h in _HEADS if items[0].endswith(h)), enumerated_head)
                 if items is None and not phrase and change is not None:
                     items = _changed(indicators[sentence:i], run)

@@ -286,18 +286,22 @@ def following_noun(text: str, end: int) -> tuple[str, int]:
     return noun, end + len(head) + len(cut)
 
 
-def _bracket_opened(text: str, closed: int) -> str:
-    """The words of the clause a bracket closed at ``closed`` stands in, up to the bracket ("增幅较1-2月" of
-    "增幅较1-2月(-0.6%)"); "" when no bracket opens shortly before or the clause is too long to read."""
-    at = max(text.rfind("(", max(0, closed - 16), closed), text.rfind("（", max(0, closed - 16), closed))
-    if at < 0:
-        return ""
-    lo = max(0, at - 20)
+def clause_before(text: str, at: int, reach: int) -> str | None:
+    """The words from the last clause break before ``at`` (or the text's start) up to ``at``; None when no break
+    stands within ``reach`` characters and the text starts further back (the clause is too long to read)."""
+    lo = max(0, at - reach)
     before = text[lo:at]
     last = _LAST_BREAK.search(before)
     if last is not None:
         return before[last.start() + 1:]
-    return before if lo == 0 else ""
+    return before if lo == 0 else None
+
+
+def _bracket_opened(text: str, closed: int) -> str:
+    """The words of the clause a bracket closed at ``closed`` stands in, up to the bracket ("增幅较1-2月" of
+    "增幅较1-2月(-0.6%)"); "" when no bracket opens shortly before or the clause is too long to read."""
+    at = max(text.rfind("(", max(0, closed - 16), closed), text.rfind("（", max(0, closed - 16), closed))
+    return "" if at < 0 else clause_before(text, at, 20) or ""
 
 
 def read_clause(text: str, start: int, end: int, previous_end: int, classifier: bool) -> Clause:
@@ -360,5 +364,6 @@ def read_clause(text: str, start: int, end: int, previous_end: int, classifier: 
 
 
 __all__ = [
-    "CLASSIFIERS", "MAX_PHRASE", "TOO_LONG", "WINDOW", "Clause", "following_noun", "read_clause", "read_phrase",
+    "CLASSIFIERS", "MAX_PHRASE", "TOO_LONG", "WINDOW", "Clause", "clause_before", "following_noun", "read_clause",
+    "read_phrase",
 ]
