@@ -182,3 +182,18 @@ def test_a_row_of_letter_spaced_keys_with_values_glued_to_them() -> None:
     assert fields_of("文 号 齐政办发〔2019〕29号 上 载 日 期2019-12-02") == [
         ("doc_number", "齐政办发〔2019〕29号"), ("posted", "2019-12-02")]
     assert fields_of("市 长 程 宇") is None  # (no key: a name spaced out)
+
+
+def test_a_row_that_opens_with_its_posting_time() -> None:
+    """A news page prints its posting time first, then its fields or the body that posted it."""
+    assert fields_of("2014-02-13 09:47:05 来源: 中原网--郑州日报") == [
+        ("posted", "2014-02-13 09:47:05"), ("source", "中原网--郑州日报")]
+    assert fields_of("2014-02-13 09:47:05来源:中原网") == [("posted", "2014-02-13 09:47:05"), ("source", "中原网")]
+    assert fields_of("2012-02-12 铜川市统计局") == [("posted", "2012-02-12"), ("source", "铜川市统计局")]
+    assert fields_of("2012-02-12 全市召开统计工作会议") is None  # (a sentence, no body's name)
+    assert fields_of("2023-03-09 10:23") is None  # (a bare posting time: see dates.posting_time)
+
+
+def test_a_page_s_reader_count_is_furniture() -> None:
+    assert fields_of("阅读人次: 字体:   ]") == [(None, ""), (None, "")]
+    assert fields_of("浏览人次：1024") == [(None, "1024")]

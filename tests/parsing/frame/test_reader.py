@@ -1144,3 +1144,43 @@ def test_a_title_printed_whole_below_its_pieces() -> None:
             "关于平安市2025年预算执行情况和2026年预算草案的报告\n——2026年1月14日在平安市第十八届人民代表大会第六次会议上\n"
             "平安市财政局\n一、2025年预算执行情况\n全市一般公共预算收入630.5亿元，完成预算的100.1%。\n")
     assert govdoc.parse(text).meta.title == "关于平安市2025年预算执行情况和2026年预算草案的报告"
+
+
+def test_a_news_row_with_the_posting_time_first_dates_the_page_and_names_who_posted_it() -> None:
+    text = ("首页 > 新闻中心\n平安市2011年国民经济和社会发展统计公报(3)\n\n2012-02-12 平安市统计局\n\n"
+            "社会保障能力不断增强。全市参保人数达到29.09万人。\n")
+    meta = govdoc.parse(text).meta
+    assert (meta.issuer, meta.date, meta.subtitle) == ("平安市统计局", date(2012, 2, 12), None)
+
+
+def test_a_reader_count_over_the_title_is_no_title() -> None:
+    text = ("当前位置:首页 > 政府信息公开 > 规划计划\n阅读人次: 字体:   ]\n\n"
+            "【解读】平安镇2023年度国民经济与社会发展计划解读\n\n"
+            "发表时间:2023-06-26 15:51 信息来源:平安镇人民政府 责任编辑:平安镇 阅读人次: 字体:   ]\n\n一、政策背景\n\n"
+            "    2023年是全面贯彻落实党的二十大精神的开局之年。\n")
+    meta = govdoc.parse(text).meta
+    assert (meta.title, meta.date) == ("平安镇2023年度国民经济与社会发展计划解读", date(2023, 6, 26))
+
+
+def test_a_news_dateline_dates_the_story_with_the_year_it_prints() -> None:
+    """A dateline ("海口网3月9日消息") leaves its year out: the title's year, or the year the lead prints most."""
+    story = ("平安区第七届人民代表大会第三次会议开幕\n平安网3月9日消息(记者 王明)9日上午,平安区第七届人民代表大会"
+             "第三次会议举行。\n《报告》指出,2016年是成果丰硕的一年。2017年,平安区将坚持稳中求进。2017年是实施规划的重要一年。\n")
+    assert govdoc.parse(story).meta.date == date(2017, 3, 9)
+    tagged = ("2020年第6次县政府常务会召开\n【全媒体记者 王明】4月7日,县长主持召开2020年第6次县政府常务会议。\n"
+              "会议传达学习了3月27日中央政治局会议精神。\n")
+    assert govdoc.parse(tagged).meta.date == date(2020, 4, 7)
+    # a story that merely opens with a day carries no dateline: its year is left unsaid (wild set, 36)
+    plain = ("平安街道召开2023年度社区建设大会\n2月20日上午,平安街道召开2023年度社区建设大会,部署2023年度重点任务。\n")
+    assert govdoc.parse(plain).meta.date is None
+    posted = story.replace("\n平安网", "\n发布时间：2017-03-10\n平安网")
+    assert govdoc.parse(posted).meta.date == date(2017, 3, 10)  # a date printed in full outranks a dateline's
+
+
+def test_a_bureau_head_who_delivers_a_budget_report_names_its_issuer_over_the_body_under_the_title() -> None:
+    text = ("关于2021年县级财政决算(草案)的报告\n\n平安县人民政府\n\n关于2021年县级财政决算(草案)的报告\n\n"
+            "——2022年10月30日在平安县第十九届人民代表大会常务委员会第五次会议上\n\n平安县财政局局长   王明\n\n"
+            "主任、副主任、各位委员:\n\n受县人民政府委托,现将2021年财政决算(草案)报告如下,请予审议。\n\n"
+            "一、2021年全县财政收支决算情况\n\n2021年,全县地方一般公共预算收入完成3002万元。\n")
+    meta = govdoc.parse(text).meta
+    assert (meta.issuer, meta.date) == ("平安县财政局", date(2022, 10, 30))

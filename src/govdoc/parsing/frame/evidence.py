@@ -15,17 +15,19 @@ WRITTEN = 3  # 成文日期 / 发文日期
 POSTED = 4  # 发布时间 / 时间 / 刊发日期, a masthead date
 POSTING_TIME = 5  # a bare "2026-01-31 07:00:44", an e-paper's "2024-01-22编印"
 LEAD_MEETING = 6  # "在2月6日召开的…会议上" in a report's lead, the year taken from the title
+DATELINE = 6  # a news story's dateline ("海口网3月9日消息"), the year taken from the title or the lead
 # issuers
 REPRINT = 1  # "信息来源：××市统计局"
 # SIGNED = 2: the body that signs
 FIELD = 3  # 发布机构 / 发文机关, a masthead's "××联合主办"
-SPEAKER = 4  # a speaker line, "我代表××人民政府", an issuing body's name under the title
-SOURCE = 5  # "来源：群英街道" naming a body, not a publication
-TITLE = 6  # the body an official document's title names first
+SPEAKER = 4  # a speaker line, "我代表××人民政府"
+ORG_LINE = 5  # an issuing body's name under the title (a speaker line names who delivers it: "县财政局局长 ×××")
+SOURCE = 6  # "来源：群英街道" naming a body, not a publication
+TITLE = 7  # the body an official document's title names first
 # titles (a "名称" field, a title line: FIELD)
 WHOLE_TITLE = 2  # the title line printed in full, where a field's value of it was cut short ("…的通" / "知")
 # every field
-DECLARED = 7  # what the file declares outside its text (HTML <meta>, Word properties)
+DECLARED = 8  # what the file declares outside its text (HTML <meta>, Word properties)
 
 
 class Evidence:
@@ -58,5 +60,5 @@ class Evidence:
         return {field: value for field, (_, value) in self._best.items()}
 
 
-__all__ = ["DECLARED", "FIELD", "LEAD_MEETING", "MEETING", "POSTED", "POSTING_TIME", "REPRINT", "SIGNED",
-           "SOURCE", "SPEAKER", "TITLE", "WHOLE_TITLE", "WRITTEN", "Evidence"]
+__all__ = ["DATELINE", "DECLARED", "FIELD", "LEAD_MEETING", "MEETING", "ORG_LINE", "POSTED", "POSTING_TIME", "REPRINT",
+           "SIGNED", "SOURCE", "SPEAKER", "TITLE", "WHOLE_TITLE", "WRITTEN", "Evidence"]

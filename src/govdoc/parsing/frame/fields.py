@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..normalise import CJK
-from .issuer import is_publication
+from .issuer import body_named, is_publication
 
 _TITLE = ("标题", "题目", "名称", "文件名称", "信息名称", "文章标题", "文件标题")
 _ISSUER = ("发布机构", "发文机关", "发布单位", "来源单位", "发文机构", "发文单位", "成文单位", "制发机关",
@@ -26,6 +26,7 @@ _POSTED = ("发布时间", "发布日期", "日期", "时间", "发表时间", "
            "公开日期", "公开时间", "更新时间", "出版日期", "上传时间", "上传日期", "上载日期", "发稿时间", "稿件日期")
 _SOURCE = ("来源", "信息来源", "文章来源", "稿件来源", "新闻来源", "出处")
 _IGNORED = ("浏览次数", "访问次数", "阅读量", "阅读次数", "点击数", "点击量", "点击次数", "浏览量", "访问量",
+            "阅读人次", "浏览人次", "访问人次", "点击人次",
             "浏览", "字号", "字体", "字体大小", "文字大小", "字号大小", "关键词", "关键字", "主题词", "内容概述",
             "主题分类", "信息分类", "信息类型", "信息类别", "内容分类", "组配分类", "体裁分类", "服务对象分类",
             "所属主题", "分类", "有效性",
@@ -86,6 +87,10 @@ _TAGGED_SOURCE = re.compile(r"[\[【](?P<source>[^\]】\s]{2,30})[\]】]\s*" + _
 _NAMED_SOURCE = re.compile(r"(?P<source>[\u4e00-\u9fff·]{2,20})\s*" + _POSTED_AT
                            + r"(?:\s*(?:大字|中字|小字|[大中小](?:\s+[大中小]){2}|打印|分享|收藏))*\s*$")
 _NAMED_SOURCE_ENDS = frozenset("0123456789字小印享藏")
+# a posting time that opens a page's row, its fields or the body that posted it after it: "2014-02-13 09:47:05 来源:
+# 中原网", "2012-02-12 铜川市统计局"
+_POSTED_FIRST = re.compile(_POSTED_AT + r"\s*(?P<rest>[^\s0-9:：].*)$")
+_POSTER_NAME = re.compile(r"[\u4e00-\u9fff·]{2,20}")
 _KEY_ALONE = re.compile(r"^[\s•·●■◆▪\-*【\[]*(?P<key>" + _ALTERNATIVES + r")\s*[:：]?\s*[】\]]?$")
 _KEY_ALONE_FIRST = frozenset("•·●■◆▪-*【[") | frozenset(key[0] for key in KEYS)
 # a key glued behind a title or subtitle: "…会议上来源：××日报", "…的通知时间：2023-01-02"
@@ -208,6 +213,8 @@ def fields_of(text: str) -> list[tuple[str | None, str]] | None:
         return [("source", named.group("source")), ("posted", named.group("posted"))]
     if text[:1] in _BULLET_MARKS and (bulleted := _bulleted_field(text)) is not None:
         return [bulleted]
+    if text[:1].isdigit() and (posted := _posted_first(text)) is not None:
+        return posted
     if ":" not in text and "：" not in text:  # every key is followed by a colon, but in a pasted table's row
         return _spaced_fields(text)
     text = _closed_up(text)
@@ -221,6 +228,20 @@ def fields_of(text: str) -> list[tuple[str | None, str]] | None:
         end = keys[index + 1].start() if index + 1 < len(keys) else len(text)
         pairs.append((KEYS[key.group("key") or key.group("posted")], _value(text[key.end():end])))
     return pairs
+
+
+def _posted_first(text: str) -> list[tuple[str | None, str]] | None:
+    """The fields of a row that opens with its posting time: the fields after it, or the name of the body or the
+    publication that posted it ("2012-02-12 铜川市统计局"); None for any other line that opens with a date."""
+    match = _POSTED_FIRST.match(text)
+    if match is None:
+        return None
+    posted: list[tuple[str | None, str]] = [("posted", match.group("posted"))]
+    rest = match.group("rest")
+    if _POSTER_NAME.fullmatch(rest) is not None and (is_publication(rest) or body_named(rest) == rest):
+        return [*posted, ("source", rest)]
+    after = fields_of(rest)
+    return None if after is None else [*posted, *after]
 
 
 def _spaced_fields(text: str) -> list[tuple[str | None, str]] | None:

@@ -49,6 +49,13 @@ _REPORTS_EVENT = re.compile(r"(?:开幕|闭幕|召开|举行|举办|启动|开�
 _SPACED_DATE = re.compile(r"^[^0-9]{0,2}\s*((?:19|20)[0-9]{2})\s+([0-9]{1,2})\s+([0-9]{1,2})$")
 _LEAD_MEETING = re.compile(
     r"在(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日(?:上午|下午|晚)?(?:召开|举行|开幕)的.{0,30}?(?:会议|大会)上")
+# a news story's dateline at the head of its first paragraph, the day it reports without its year: the news
+# service's name or the reporter's tag before the day, or 讯/电/消息 after it ("海口网3月9日消息", "古丈融媒4月17日讯",
+# "【全媒体记者 吴刚】4月7日，"); not a story that merely opens with a day ("2月20日上午，安贞街道召开…")
+_DATELINE = re.compile(
+    r"^(?:(?:[【\[（(][^】\]）)]{1,24}[】\]）)]|[\u4e00-\u9fff]{1,10}?(?:网|报|台|融媒|新闻|客户端))\s*"
+    r"(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日(?:讯|电|消息|[，,]|上午|下午|晚|早)"
+    r"|(?P<m2>[0-9]{1,2})月(?P<d2>[0-9]{1,2})日(?:讯|电|消息))")
 _NEWS_LEAD = re.compile(r"^(?:本报讯|本报记者|本台讯|讯[（(]|[（(]记者)")
 _DATE_FIELDS = {"written": evidence.WRITTEN, "posted": evidence.POSTED}
 
@@ -455,7 +462,7 @@ class FrameReader:
             return
         if title.is_org_line(text) and self.candidates:
             self.drop[i] = True
-            self.found.offer("issuer", text, evidence.SPEAKER)
+            self.found.offer("issuer", text, evidence.ORG_LINE)
             return
         if _DOC_NUMBER.fullmatch(text) is not None:  # "鹤政发〔2025〕4号" over or under the title: no part of it
             self.drop[i] = True
@@ -646,6 +653,7 @@ class FrameReader:
             pass
         elif self.subtitles and start < self.n:  # a report's page that opens at its meeting subtitle, no title above
             self.report_evidence("", start)
+        self.dateline(headline[2] if headline is not None else "", start)
         for i in keep:
             self.drop[i] = False
             self.text[i] = title.drop_column_tag(self.text[i])
@@ -854,7 +862,7 @@ class FrameReader:
                 continue  # (nor is the head of the contents below the title part of it)
             parts.append(line)
         for body in _issuers(bodies):
-            self.found.offer("issuer", body, evidence.SPEAKER)
+            self.found.offer("issuer", body, evidence.ORG_LINE)
         self.found.offer("subtitle", _joined([*parts, *self.subtitles]), evidence.FIELD)
         same = title.same_title_as(text)  # (the title folded once for every line below it)
         for i in range(last + 1, self.n):  # the title printed again further down (at the end of a web page)
@@ -906,6 +914,23 @@ class FrameReader:
                 if when is not None:
                     self.found.offer("date", when.isoformat(), evidence.LEAD_MEETING)
             break
+
+    def dateline(self, text: str, start: int) -> None:
+        """The day a news story's dateline reports ("海口网3月9日消息"), its year the one the title prints, or else the
+        year the opening paragraphs print most: weaker than any date the page prints in full."""
+        opening = [i for i in range(start, min(self.n, start + 8)) if not self.drop[i]][:5]
+        for i in opening[:2]:
+            match = _DATELINE.match(self.text[i])
+            if match is None:
+                continue
+            printed = dates.years(text) or [year for k in opening for year in dates.years(self.text[k])]
+            if printed:
+                year = max(set(printed), key=lambda y: (printed.count(y), y))
+                month, day = match.group("m") or match.group("m2"), match.group("d") or match.group("d2")
+                when = dates.with_year(year, (int(month), int(day)))
+                if when is not None:
+                    self.found.offer("date", when.isoformat(), evidence.DATELINE)
+            return
 
     def declare(self) -> None:
         """What the file declares outside its text, weakest of all."""
