@@ -237,6 +237,8 @@ def pages(draw: st.DrawFn, body: st.SearchStrategy[Report] | None = None) -> Pag
     block = draw(field_lines(fields))
     head += block if fields_first else []
     head += title_lines
+    if title.endswith("政府工作报告"):
+        weigh("issuer", government(place), 6)  # (the government a place's work report is the report of)
     # the title block
     if draw(st.booleans()):
         printed = draw(st.sampled_from([f"{meeting.year}年{meeting.month}月{meeting.day}日", cn_date(meeting)]))

@@ -1184,3 +1184,13 @@ def test_a_bureau_head_who_delivers_a_budget_report_names_its_issuer_over_the_bo
             "一、2021年全县财政收支决算情况\n\n2021年,全县地方一般公共预算收入完成3002万元。\n")
     meta = govdoc.parse(text).meta
     assert (meta.issuer, meta.date) == ("平安县财政局", date(2022, 10, 30))
+
+
+def test_a_sharing_site_s_preview_notice_is_chrome_and_a_township_s_work_summary_names_its_government() -> None:
+    text = ("平安镇2010年政府工作总结及2011年工作计划\n\n更新时间:2024-01-14 08:06:01 阅读量: 教育文库 文档下载\n\n"
+            "说明:文章内容仅供预览,部分内容可能不全。下载后的文档,内容与下面显示的完全一致。下载之前请确认下面内容是否您想要的,"
+            "是否完整无缺。\n\n平安镇2010年政府工作总结及\n\n2011年工作计划\n\n今年以来,我镇经济社会发展势头良好。\n\n"
+            "一、基本情况\n\n平安镇下设14个行政村。\n")
+    report = govdoc.parse(text)
+    assert (report.meta.title, report.meta.issuer) == ("平安镇2010年政府工作总结及2011年工作计划", "平安镇人民政府")
+    assert report.outline() == [(1, "一、", "基本情况")]

@@ -148,12 +148,15 @@ def test_issuers_from_speakers_and_places() -> None:
 def test_issuers_from_titles_and_junk() -> None:
     assert title_issuer("七宝镇人民政府关于印发《七宝镇工作规则》的通知") == "七宝镇人民政府"
     assert title_issuer("七宝镇人民政府工作规则") == "七宝镇人民政府"
-    assert title_issuer("2025年七宝镇政府工作报告") is None
+    # a place's work report of a year names its government (as every gold with such a title does), weakest of all
+    assert title_issuer("2025年七宝镇政府工作报告") == "七宝镇人民政府"
+    assert title_issuer("七宝镇2010年政府工作总结及2011年工作计划") == "七宝镇人民政府"
+    assert title_issuer("2025年政府工作报告") is None and title_issuer("2025年全市政府工作报告") is None
     # a body's own report of its year names it first
     assert title_issuer("七宝街道2022年工作总结和2023年工作计划") == "七宝街道"
     assert title_issuer("闵行区教育局2025年部门预算公开") == "闵行区教育局"
     assert title_issuer("上海市2025年国民经济和社会发展统计公报") is None
-    # the year first: a standing committee's, a court's own report (a government's work report names no issuer so)
+    # the year first: a standing committee's, a court's own report
     assert title_issuer("2021年七宝市人民代表大会常务委员会工作报告") == "七宝市人民代表大会常务委员会"
     assert title_issuer("2023年七宝市中级人民法院工作报告") == "七宝市中级人民法院"
     assert title_issuer("2024年全区人民法院工作报告") is None

@@ -26,6 +26,10 @@ _SHARED_FILE_LINE = re.compile(
     r"《(?P<name>[^《》]{2,80})\.(?:docx?|pdf|wps|pptx?|xlsx?|txt)\s*》\s*由\S{0,4}(?:会员|用户|网友)\S{0,6}分享")
 
 
+# a document-sharing site's notice over its preview: "说明:文章内容仅供预览,部分内容可能不全。下载后的文档,…"
+_PREVIEW_NOTICE = re.compile(r"(?:说明\s*[:：]\s*)?\S{0,4}内容仅供预览")
+
+
 def shared_file_name(text: str) -> str | None:
     """The name of the file a document-sharing site's blurb names (its title), or None for any other line."""
     match = _SHARED_FILE_LINE.match(text) if text[:1] == "《" else None
@@ -156,6 +160,8 @@ def is_chrome(text: str, *, footers: bool = True) -> bool:
         return False
     if text[0] == "《" and _SHARED_FILE_LINE.match(text) is not None:
         return True  # (a blurb as long as its file's name)
+    if "仅供预览" in text and _PREVIEW_NOTICE.match(text) is not None:
+        return True
     if len(text) > _LONGEST:
         return False
     if text[0] in _FIRST and (_STRONG.match(text.lstrip(_BULLETS)) is not None or is_button_row(text)):

@@ -155,9 +155,13 @@ _OWN_REPORT = re.compile(
     f"(?:工作报告|工作总结)$")
 
 
-# a place's report on its government's information disclosure: the place's government issues it
-_DISCLOSURE_REPORT = re.compile(f"^(?P<place>[{CJK}]{{2,12}}?(?:省|市|县|区|旗|州|盟))[0-9]{{4}}年(?:度)?"
-                                f"政府信息公开(?:工作)?年度报告$")
+# a place's report on its government's information disclosure, or on its government's work of a year ("宗加镇2010年
+# 政府工作总结及2011年工作计划"): the place's government issues it
+_GOVERNMENT_REPORT = re.compile(f"^(?P<place>[{CJK}]{{2,12}}?(?:省|市|县|区|旗|州|盟|镇|乡))[0-9]{{4}}年(?:度)?"
+                                f"(?:政府信息公开(?:工作)?年度报告$|政府工作(?:总结|报告))"
+                                # (or the year first: "2026年宁夏回族自治区政府工作报告")
+                                f"|^[0-9]{{4}}年(?:度)?(?P<dated>[{CJK}]{{2,12}}?(?:省|市|县|区|旗|州|盟|镇|乡))"
+                                f"政府工作(?:总结|报告)")
 
 
 def title_issuer(title: str) -> str | None:
@@ -169,8 +173,8 @@ def title_issuer(title: str) -> str | None:
     match = _OWN_REPORT.match(title)
     if match is not None:
         return match.group("org") or match.group("dated") or match.group("accounts")
-    disclosure = _DISCLOSURE_REPORT.match(title)
-    return f"{disclosure.group('place')}人民政府" if disclosure is not None else None
+    government = _GOVERNMENT_REPORT.match(title)
+    return None if government is None else f"{government.group('place') or government.group('dated')}人民政府"
 
 
 __all__ = ["body_named", "congress_place", "entrusted", "is_junk", "is_place", "is_publication", "masthead_named",
