@@ -541,3 +541,23 @@ def test_a_figure_in_brackets_after_a_comparison_is_its_base_and_the_clause_goes
         ("17.4%", "固定资产投资", "increase"), ("-0.6%", "固定资产投资", None),
         ("18.0个百分点", "固定资产投资增幅", "increase")]
     assert described("全县一般公共预算收入(12.3亿元)同比增长5%。")[1] == ("5%", "一般公共预算收入", "increase")
+
+
+def test_a_two_year_average_and_a_growth_at_current_prices_are_the_subject_s() -> None:
+    text = ("地区生产总值193.61亿元,比上年增长4.5%,2020-2021年两年平均增长3.7%。"
+            "第一产业增加值51.59亿元,两年平均增长4.5%。")
+    assert [indicator for _, indicator, _ in described(text)] == ["地区生产总值"] * 3 + ["第一产业增加值"] * 2
+    assert described("规上工业总产值1818亿元,现价增长24.2%。")[1] == ("24.2%", "规上工业总产值", "increase")
+
+
+def test_a_number_no_figure_took_is_no_part_of_the_next_sentence_s_indicator() -> None:
+    """A ratio whose sentence lost its full stop at a line's end runs into the next sentence when the lines join."""
+    text = "三次产业比例调整为26.7:41.8:31.5年末常住人口44.84万人,比上年末增加0.11万人。"
+    assert [indicator for _, indicator, _ in described(text)] == ["常住人口", "常住人口"]
+    assert described("改造0.4千伏线路56公里。")[0][1] == "改造0.4千伏线路"  # (a quantity that names a thing)
+
+
+def test_a_rate_s_own_name_in_brackets_names_its_figure() -> None:
+    text = "城镇常住人口18.65万人,占常住人口的比重(常住人口城镇化率)为41.59%,提高0.72个百分点。"
+    assert described(text)[1:] == [
+        ("41.59%", "常住人口城镇化率", None), ("0.72个百分点", "常住人口城镇化率", "increase")]

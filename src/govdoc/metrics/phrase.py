@@ -47,6 +47,9 @@ _SCOPE_NOTE = re.compile(
 _UNCLOSED = re.compile(r"^[（(](?!.*[）)])|[（(][A-Za-z]{2,6}$")
 # a bracket opened inside the window and not closed, words after it: the figure stands in the bracket
 _OPEN_INSIDE = re.compile(r"[（(](?=[^（）()]*[\u4e00-\u9fff]{2}[^（）()]*$)(?!.*[）)])")
+# a rate's own name in brackets right before its figure: "占常住人口的比重(常住人口城镇化率)为41.59%"
+_NAMED_IN_BRACKETS = re.compile(
+    r"[（(](?P<name>[\u4e00-\u9fff]{2,14}(?:率|比重|比例|系数|指数))[)）](?:为|达到|达|是)?$")
 _BREAKS = "，。；：！？,;:!?【】\n\r"
 # The last clause break and the words after it (a scan for break characters, then one try each).
 _LAST_BREAK = re.compile(f"[{_BREAKS}][^{_BREAKS}]*$")
@@ -318,6 +321,8 @@ def read_clause(text: str, start: int, end: int, previous_end: int, classifier: 
     elif previous_end and window[:1] in ")）" and lo == previous_end:
         window = _bracket_opened(text, previous_end) + window[1:]  # "增幅较1-2月(-0.6%)提高18.0个百分点": the
         # clause goes on after the bracket
+    if window[-1:] in "为达是)）" and (named := _NAMED_IN_BRACKETS.search(window)) is not None:
+        window = named.group("name")
     if previous_end and (last is not None or lo > previous_end):  # else no break stands between the two
         new_sentence = _SENTENCE_BREAK.search(text, previous_end, start) is not None
         sub_item = text.find("其中", previous_end, start) >= 0

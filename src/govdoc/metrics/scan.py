@@ -48,8 +48,8 @@ _PER_UNIT = re.compile(
     r"[/／](?P<s>[万百千亿])?"
     r"(?P<u>(?:人|户)[·•]?(?:年|月|日|天)|平方米|平方公里|立方米|小时|公里|千米|千克|公斤|吨|人|年|月|日|天|秒|分钟|亩|畝|公顷|公頃|升|米|件|台|户|辆|车)"
 )  # (a rate per person and year or month first: "1600元/人年", "310元/人·月")
-# Two measure words for one count: 781件/套 (pieces or sets), 台/套, 台（套）.
-_ALTERNATIVE_UNIT = re.compile(r"[/／](?P<u>套|件|台|个|次|处|座)|[（(](?P<p>套|件|台|个)[）)]")
+# Two measure words for one count: 781件/套 (pieces or sets), 台/套, 台（套）, 头(只) (cattle and sheep).
+_ALTERNATIVE_UNIT = re.compile(r"[/／](?P<u>套|件|台|个|次|处|座|只|头)|[（(](?P<p>套|件|台|个|只|头)[）)]")
 _RANGE_SEP = re.compile(rf"{WS}(?:[—–\-－~～〜]+|至|到){WS}")
 _RANGE_SEP_AFTER_UNIT = re.compile(rf"{WS}(?:[—–\-－~～〜]+|至){WS}")
 _GE_COMPOUND = re.compile(

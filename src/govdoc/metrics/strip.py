@@ -68,6 +68,9 @@ _LEADING_PATTERN = re.compile(
     r"|第?[一二三四]季度(?:末|以来)?"
     r"|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．、)）](?![0-9０-９])|[一二三四五六七八九十]{1,3}[、是要]"
     r"|—+|－+|-+|[●·•○■□◆▲★※、]|[）)](?=[、，,])"  # (and a note's bracket closed after the figure before: "）、")
+    # a number no figure took, its sentence's end lost before the phrase: "调整为26.7:41.8:31.5" / "年末常住人口…"
+    # (not a list's label before a year, "1.2022年债务", nor a quantity that names a thing, "0.4千伏线路")
+    r"|[0-9０-９]+[.．][0-9０-９]{1,3}(?![0-9０-９千万亿百伏瓦米吨克公平立])(?=[\u4e00-\u9fff])"
     r"|再?[加减](?=上级|上年|调入|动用|结转|支出|上解|补助|转移)"  # a budget's sum: 加上级补助收入, 减结转下年支出
     r")"
 )
@@ -133,7 +136,8 @@ _TRAILING = """
     增加到 增长到 增至 提高到 提高至 提升到 提升至 上升到 上升至 下降到 下降至 降至 降到 降低到 降低至 减少到 减少至
     扩大到 扩大至 缩小到 缩小至 达到 高达 多达 达 为 是 有 共计 累计 共有 共 提供 、 等 到 至 从 由 各 完成 实现 安排
     调整为 调整到 调整至 折合 约合 控制在 保持在 稳定在 维持在 分别 均 已 首次 再次 一直 再创新高 突破 了 的 平均
-    再 又 还 也 都 预计 力争 相比 相较 比增 比降 比减 同口径 自然口径 可比口径 可比 名义
+    再 又 还 也 都 预计 力争 相比 相较 比增 比降 比减 同口径 自然口径 可比口径 可比 名义 现价 按现价 不变价 按不变价
+    两年 三年 四年 五年
     年末 年底 全年 当年 本年 年均 日均 月均 每年 每月 每日 每天 每人 每户 惠及 覆盖 受益
     增長 減少 減 漲 漲幅 擴大 縮小 增產 減產 減收 淨增 淨減 負增長 增長到 增長至 減少到 減少至 達到 達 為 分別 共計 累計
     實現 調整為 控制在 穩定在 維持在 均為
@@ -155,7 +159,7 @@ _NOT_AFTER: dict[str, str] = {
 }
 _COMPARISON = re.compile(rf"(?:比|较|与|較|與){BASELINE}")
 _COMPARED_END = re.compile(r"(?:高[于於]|低[于於]|超过|超過|超出|多[于於]|少[于於]|快[于於]|慢[于於])[^，。；]{0,10}$")
-_YEAR_END = re.compile(rf"{_YEAR}(?:末|底|初)?$")
+_YEAR_END = re.compile(rf"(?:[0-9０-９]{{4}}[-－—~～至])?{_YEAR}(?:末|底|初)?$")  # (a span too: 2020-2021年)
 
 
 def _trailing_start(phrase: str) -> int | None:
@@ -178,7 +182,7 @@ def _trailing_start(phrase: str) -> int | None:
             return size - n
     last = phrase[-1]
     if last in "年末底初":
-        m = _YEAR_END.search(phrase, max(0, size - 8))
+        m = _YEAR_END.search(phrase, max(0, size - 13))
         if m is not None:
             return m.start()
     if compares(tail):
