@@ -1194,3 +1194,11 @@ def test_a_sharing_site_s_preview_notice_is_chrome_and_a_township_s_work_summary
     report = govdoc.parse(text)
     assert (report.meta.title, report.meta.issuer) == ("平安镇2010年政府工作总结及2011年工作计划", "平安镇人民政府")
     assert report.outline() == [(1, "一、", "基本情况")]
+
+
+def test_a_lead_that_publishes_a_body_s_own_report_names_the_body() -> None:
+    text = ("根据《中华人民共和国政府信息公开条例》规定,现公布平安市农业农村局2024年政府信息公开工作年度报告。"
+            "本报告由总体情况等六部分组成。\n一、总体情况\n2024年我局公开文件38件。\n")
+    assert govdoc.parse(text).meta.issuer == "平安市农业农村局"
+    spoken = text.replace("现公布", "我们学习了")
+    assert govdoc.parse(spoken).meta.issuer is None

@@ -56,6 +56,9 @@ _DATELINE = re.compile(
     r"^(?:(?:[【\[（(][^】\]）)]{1,24}[】\]）)]|[\u4e00-\u9fff]{1,10}?(?:网|报|台|融媒|新闻|客户端))\s*"
     r"(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日(?:讯|电|消息|[，,]|上午|下午|晚|早)"
     r"|(?P<m2>[0-9]{1,2})月(?P<d2>[0-9]{1,2})日(?:讯|电|消息))")
+# a lead that says which report it publishes: "现公布三都水族自治县人民政府2022年度政府信息公开工作年度报告"
+_PUBLISHED = re.compile(
+    r"(?:现(?:予以)?公布|现发布|特发布|现印发)(?P<report>[^，。；,;《》]{4,60}?(?:年度报告|工作报告|工作总结))")
 _NEWS_LEAD = re.compile(r"^(?:本报讯|本报记者|本台讯|讯[（(]|[（(]记者)")
 _DATE_FIELDS = {"written": evidence.WRITTEN, "posted": evidence.POSTED}
 
@@ -654,6 +657,7 @@ class FrameReader:
         elif self.subtitles and start < self.n:  # a report's page that opens at its meeting subtitle, no title above
             self.report_evidence("", start)
         self.dateline(headline[2] if headline is not None else "", start)
+        self.published_report(start)
         for i in keep:
             self.drop[i] = False
             self.text[i] = title.drop_column_tag(self.text[i])
@@ -931,6 +935,15 @@ class FrameReader:
                 if when is not None:
                     self.found.offer("date", when.isoformat(), evidence.DATELINE)
             return
+
+    def published_report(self, start: int) -> None:
+        """The body whose own report the text's lead says it publishes ("现公布白城市农业农村局2024年政府信息公开工作
+        年度报告"): the issuer, as a title naming it would say, weakest of all."""
+        for i in [i for i in range(start, min(self.n, start + 4)) if not self.drop[i]][:2]:
+            match = _PUBLISHED.search(self.text[i])
+            if match is not None:
+                self.found.offer("issuer", issuer.title_issuer(match.group("report")), evidence.TITLE)
+                return
 
     def declare(self) -> None:
         """What the file declares outside its text, weakest of all."""
