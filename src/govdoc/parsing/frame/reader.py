@@ -899,9 +899,13 @@ class FrameReader:
         source = self.lines[i].source
         return source is not None and source.level is not None and source.level >= 1
 
+    def opening(self, start: int, reach: int) -> list[int]:
+        """The lines of the text among the ``reach`` lines from ``start``: where a lead's evidence is read."""
+        return [i for i in range(start, min(self.n, start + reach)) if not self.drop[i]]
+
     def report_evidence(self, text: str, start: int) -> None:
         """What a report's first paragraphs say: "我代表××人民政府", "在2月6日召开的…会议上"."""
-        opening = [i for i in range(start, min(self.n, start + 12)) if not self.drop[i]]
+        opening = self.opening(start, 12)
         for i in opening:
             represented = issuer.represented(self.text[i]) or issuer.entrusted(self.text[i])
             if represented is not None:
@@ -922,7 +926,7 @@ class FrameReader:
     def dateline(self, text: str, start: int) -> None:
         """The day a news story's dateline reports ("海口网3月9日消息"), its year the one the title prints, or else the
         year the opening paragraphs print most: weaker than any date the page prints in full."""
-        opening = [i for i in range(start, min(self.n, start + 8)) if not self.drop[i]][:5]
+        opening = self.opening(start, 8)[:5]
         for i in opening[:2]:
             match = _DATELINE.match(self.text[i])
             if match is None:
@@ -939,7 +943,7 @@ class FrameReader:
     def published_report(self, start: int) -> None:
         """The body whose own report the text's lead says it publishes ("现公布白城市农业农村局2024年政府信息公开工作
         年度报告"): the issuer, as a title naming it would say, weakest of all."""
-        for i in [i for i in range(start, min(self.n, start + 4)) if not self.drop[i]][:2]:
+        for i in self.opening(start, 4)[:2]:
             match = _PUBLISHED.search(self.text[i])
             if match is not None:
                 self.found.offer("issuer", issuer.title_issuer(match.group("report")), evidence.TITLE)
