@@ -18,11 +18,12 @@ _GOVERNMENT_OF = {"省长": "省", "代省长": "省", "市长": "市", "代市�
                   "区长": "区", "代区长": "区", "州长": "州", "盟长": "盟", "旗长": "旗", "镇长": "镇", "乡长": "乡"}
 _PLACE_KIND = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "街道")
 _PLACE = "|".join(_PLACE_KIND)
+_GOVERNED_PLACE = "|".join(kind for kind in _PLACE_KIND if kind != "街道")  # (a 街道 has an office, no 人民政府)
 _CONGRESS = re.compile(
     f"在(?P<place>[{CJK}]{{2,14}}?(?:{_PLACE}))(?:第[一二三四五六七八九十百]+届|[一二三四五六七八九十]+届)")
 _TITLE_PLACE = re.compile(
     f"^(?:关于)?(?:[0-9]{{4}}年(?:度)?(?:上半年|下半年|前三季度|第?[一二三四]季度|[0-9]{{1,2}}[-－—~至][0-9]{{1,2}}月)?)?"
-    f"(?P<place>[{CJK}]{{2,12}}?(?:自治区|省|市|县|区|州|盟|旗|镇|乡|街道))")
+    f"(?P<place>[{CJK}]{{2,12}}?(?:{_PLACE}))")
 # (a standing committee's whole name before its 委员会: "政协岳阳市第九届委员会常务委员会")
 _REPRESENT = re.compile(
     f"我(?:谨)?代表(?P<org>[{CJK}]{{2,24}}?(?:人民政府|政府|办事处|委员会常务委员会|委员会|管委会))")
@@ -105,7 +106,7 @@ def speaker_issuer(org: str, role: str) -> str:
 
 _LEADING_PLACE = re.compile(f"^[{CJK}]{{2,14}}?(?:{_PLACE})")
 _ENTRUSTED = re.compile(f"(?P<org>[{CJK}]{{2,16}}?(?:局|厅|所|委员会|办公室|办公厅|办事处))受[{CJK}]{{0,10}}委托")
-_REPORT_PLACE = re.compile(f"《关于(?P<place>[{CJK}]{{2,10}}?(?:自治区|省|市|县|区|州|盟|旗|镇|乡|街道))")
+_REPORT_PLACE = re.compile(f"《关于(?P<place>[{CJK}]{{2,10}}?(?:{_PLACE}))")
 
 
 def entrusted(text: str) -> str | None:
@@ -157,10 +158,10 @@ _OWN_REPORT = re.compile(
 
 # a place's report on its government's information disclosure, or on its government's work of a year ("宗加镇2010年
 # 政府工作总结及2011年工作计划"): the place's government issues it
-_GOVERNMENT_REPORT = re.compile(f"^(?P<place>[{CJK}]{{2,12}}?(?:省|市|县|区|旗|州|盟|镇|乡))[0-9]{{4}}年(?:度)?"
+_GOVERNMENT_REPORT = re.compile(f"^(?P<place>[{CJK}]{{2,12}}?(?:{_GOVERNED_PLACE}))[0-9]{{4}}年(?:度)?"
                                 f"(?:政府信息公开(?:工作)?年度报告$|政府工作(?:总结|报告))"
                                 # (or the year first: "2026年宁夏回族自治区政府工作报告")
-                                f"|^[0-9]{{4}}年(?:度)?(?P<dated>[{CJK}]{{2,12}}?(?:省|市|县|区|旗|州|盟|镇|乡))"
+                                f"|^[0-9]{{4}}年(?:度)?(?P<dated>[{CJK}]{{2,12}}?(?:{_GOVERNED_PLACE}))"
                                 f"政府工作(?:总结|报告)")
 
 
