@@ -561,3 +561,31 @@ def test_a_rate_s_own_name_in_brackets_names_its_figure() -> None:
     text = "城镇常住人口18.65万人,占常住人口的比重(常住人口城镇化率)为41.59%,提高0.72个百分点。"
     assert described(text)[1:] == [
         ("41.59%", "常住人口城镇化率", None), ("0.72个百分点", "常住人口城镇化率", "increase")]
+
+
+def test_a_target_s_aspiration_an_equivalent_and_an_adverb_before_the_verb_are_no_part_of_a_name() -> None:
+    assert [indicator for _, indicator, _ in described(
+        "力争培育高新技术企业3家,努力争取市县级重点项目4个,力求市外到位资金2亿元。")] == [
+        "培育高新技术企业", "市县级重点项目", "市外到位资金"]
+    assert described("全市平均降水量771.79毫米,折合降水總量140.23億立方米。")[1][1] == "降水總量"
+    assert described("油菜籽总产量仍达到3.31万吨。")[0][1] == "油菜籽总产量"
+    assert described("全員勞動生產率預計達到10.64萬元/人。")[0][1] == "全員勞動生產率"
+    # (有组织 and 有规模 are how a thing is done, not the adverb 有)
+    assert described("力争有组织劳务输出2万人次。")[0][1] == "有组织劳务输出"
+
+
+def test_a_list_s_label_before_a_year_and_an_inclusion_of_a_year_s_items_are_no_part_of_a_name() -> None:
+    assert described("(一)债务减少情况。1.2022年债务减少35,301万元。")[0][1] == "债务"
+    assert described("实施项目15个(含2023年转列暂付性款项项目5个)。")[1][1] == "转列暂付性款项项目"
+
+
+def test_the_body_a_document_is_of_and_a_street_office_s_name_for_itself_are_no_part_of_a_name() -> None:
+    extract = extract_metrics_of("富源县", "富源县人民政府办公室")
+    text = "富源县人民政府办公室“三公”经费预算16.4万元,富源县人民政府办公室网站发布信息12条。"
+    assert [m.indicator for m in extract(text)] == ["“三公”经费预算", "富源县人民政府办公室网站发布信息"]
+    extract = extract_metrics_of("白杨街道")
+    text = "全年街道财政总收入18.35亿元,全街共布设政务晓屋6个,街道办事处设窗口8个。"
+    assert [m.indicator for m in extract(text)] == ["财政总收入", "布设政务晓屋", "街道办事处设窗口"]
+    report = govdoc.parse("富源县人民政府办公室2018年部门预算“三公”经费公开情况说明\n\n"
+                          "2018年富源县人民政府办公室“三公”经费预算16.4万元。\n")
+    assert [item[-1].indicator for item in report.metrics()] == ["“三公”经费预算"]  # (the issuer, read from the title)

@@ -87,34 +87,42 @@ def extract_metrics(text: str) -> list[Metric]:
             for cand, indicator, change in zip(cands, indicators, changes, strict=True)]
 
 
-def extract_metrics_of(place: str) -> Callable[[str], list[Metric]]:
+def extract_metrics_of(place: str, body: str | None = None) -> Callable[[str], list[Metric]]:
     """``extract_metrics`` for the text of a document about ``place``: the place printed before a quantity's name
     is the whole area the document is of, no part of the name ("米易县地方政府债务余额" → 地方政府债务余额), as
     "全县" is none; a body named after it stays whole ("米易县人民政府网…"), but not a government's quantity
-    ("米易县政府债务余额" → 政府债务余额)."""
+    ("米易县政府债务余额" → 政府债务余额). The ``body`` that issued the document is what it is of too (a
+    department's budget: "富源县人民政府办公室“三公”经费预算" → “三公”经费预算), and so is a 街道 office's own
+    short name for itself ("街道财政总收入" → 财政总收入)."""
+    names = tuple(name for name in (body, place, "街道" if place.endswith("街道") else None) if name)
 
     def extract(text: str) -> list[Metric]:
         metrics = extract_metrics(text)
-        if place not in text:  # (the usual paragraph: no metric can name it)
+        if not any(name in text for name in names):  # (the usual paragraph: no metric can name it)
             return metrics
-        return [_without_place(metric, place) for metric in metrics]
+        return [_without_place(metric, names) for metric in metrics]
 
     return extract
 
 
-def _without_place(metric: Metric, place: str) -> Metric:
-    """``metric`` with ``place`` taken off the front of its indicator, where a quantity's name follows."""
+def _without_place(metric: Metric, names: tuple[str, ...]) -> Metric:
+    """``metric`` with the first of ``names`` it opens with taken off the front of its indicator, where a
+    quantity's name follows."""
     named = metric.indicator
-    if named is None or not named.startswith(place):
+    name = next((name for name in names if named is not None and named.startswith(name)), None)
+    if named is None or name is None:
         return metric
-    rest = strip_leading(named[len(place):])[0]
-    if len(rest) < 2 or (rest.startswith(_BODY_WORDS) and not rest.startswith(_GOVERNMENT_QUANTITIES)):
+    rest = strip_leading(named[len(name):])[0]
+    if len(rest) < 2 or rest.startswith(_NAME_GOES_ON) or (
+            rest.startswith(_BODY_WORDS) and not rest.startswith(_GOVERNMENT_QUANTITIES)):
         return metric
     return metric.model_copy(update={"indicator": rest})
 
 
 # what a body's name goes on with after its place ("××县人民政府办公室", "××市统计局"): the body stays named
-_BODY_WORDS = ("人民", "政府", "人大", "政协", "委", "党", "统计局", "财政局", "法院", "检察院")
+_BODY_WORDS = ("人民", "政府", "人大", "政协", "委", "党", "统计局", "财政局", "法院", "检察院", "办事处")
+# what a name goes on with when it names one of its body's sites or offices ("××局网站", "街道办"): kept whole
+_NAME_GOES_ON = ("网", "门户", "官方", "微信", "微博", "公众号", "客户端", "办", "所属", "下属")
 # a government's quantities, named after the place as its bodies are ("米易县政府债务余额"): the place goes
 _GOVERNMENT_QUANTITIES = ("政府债务", "政府性", "政府专项", "政府一般", "政府债券", "政府采购", "政府投资")
 

@@ -126,7 +126,7 @@ def parse_lines(source_lines: Iterable[SourceLine], *, source: str | None = None
         indented = _indented_layout([wrapped for line in printed for wrapped in line.wrapped or (line,)])
         blocks = place_tables(build_blocks(frame.body, indented=indented, columns=columns), tables)
         place = frame.place()
-        extract = extract_metrics if place is None else extract_metrics_of(place)
+        extract = extract_metrics if place is None else extract_metrics_of(place, frame.fields.get("issuer"))
         parsed = build(blocks, indented=indented, extract=extract, source=source, frame=frame)
         report = Report(meta=parsed.meta, preamble=parsed.preamble, preamble_tables=parsed.preamble_tables,
                         sections=parsed.sections, glossary=parsed.glossary)
