@@ -1202,3 +1202,38 @@ def test_a_lead_that_publishes_a_body_s_own_report_names_the_body() -> None:
     assert govdoc.parse(text).meta.issuer == "平安市农业农村局"
     spoken = text.replace("现公布", "我们学习了")
     assert govdoc.parse(spoken).meta.issuer is None
+
+
+BARE_KEYS = """\
+政府信息公开
+索引号
+0152888952/202300442
+文  号
+来 源
+塔城镇
+公开日期
+2023-12-19
+2021年政府工作报告
+发布时间:2023-12-19 09:33     浏览次数:8954
+字体:[ ]
+打印
+
+政府工作报告
+
+塔城镇人民政府镇长   赵志忠
+
+各位代表:
+
+现在,我代表塔城镇人民政府向大会报告工作,请予审议。
+"""
+
+
+def test_a_disclosure_page_s_fields_printed_one_key_or_value_to_a_line_without_colons() -> None:
+    """A page's field table copied cell by cell: each key bare on its line, its value on the next, a key left
+    empty ("文  号") above the next key; a key is no byline ("文  号" reads like a two-character name)."""
+    frame = frame_of(BARE_KEYS)
+    assert frame.fields["index_number"] == "0152888952/202300442"
+    assert frame.fields["title"] == "2021年政府工作报告"
+    assert frame.fields["issuer"] == "塔城镇人民政府"
+    assert frame.fields["date"] == "2023-12-19"
+    assert body(frame) == ["各位代表:", "现在,我代表塔城镇人民政府向大会报告工作,请予审议。"]

@@ -153,8 +153,8 @@ class FrameReader:
                 section.group("sub") or any(self.text[k].startswith(f"{section.group('top')}.1")
                                             for k in range(i + 1, min(self.n, i + 3)))):
             return True  # a heading numbered 1.1 (or 1 over its 1.1): a plan's text starts there
-        if is_furniture(text) or self.field_line(i):
-            return False
+        if is_furniture(text) or self.field_line(i) or fields.key_alone(text) is not None:
+            return False  # (a key alone, its value below it, is no byline either: "文  号", "来 源")
         if ends_sentence(text) or is_salutation(text) or "。" in text or text.endswith(("；", ";")):
             return True
         if visible_length(text) >= LONG and _SENTENCE.search(text):
@@ -279,6 +279,8 @@ class FrameReader:
         """Read line i as fields (also a key alone with its value below); True when it was one."""
         text = self.text[i]
         pairs = fields.fields_of(text) or fields.table_fields(text)
+        if pairs is None and (alone := fields.key_alone(text)) is not None:
+            pairs = [(fields.KEYS[alone], "")]  # (a key printed bare, its value on the next line: "索引号" / "0152…")
         if pairs is not None:
             if any(field == "source" for field, _ in pairs) and "信息来源" in text:
                 self.web += 1  # (a page's fields all the same: "发布日期：… 信息来源：白杨街道")
@@ -295,7 +297,8 @@ class FrameReader:
     def value_below(self, i: int, key: str) -> None:
         """The value of a key printed alone on line i, on the next line (a bullet list, a table by cells)."""
         nxt = self.text[i + 1]
-        if (self.chrome[i + 1] or fields.fields_of(nxt) is not None or len(nxt) > 60 or ends_sentence(nxt)
+        if (self.chrome[i + 1] or fields.fields_of(nxt) is not None or fields.key_alone(nxt) is not None
+                or len(nxt) > 60 or ends_sentence(nxt)
                 or split_label(nxt) is not None or self.body_like(i + 1)):
             return
         field = fields.KEYS[key]
