@@ -1237,3 +1237,32 @@ def test_a_disclosure_page_s_fields_printed_one_key_or_value_to_a_line_without_c
     assert frame.fields["issuer"] == "塔城镇人民政府"
     assert frame.fields["date"] == "2023-12-19"
     assert body(frame) == ["各位代表:", "现在,我代表塔城镇人民政府向大会报告工作,请予审议。"]
+
+
+HEADLINE_WITH_MEETING = """\
+政府工作报告 ——2026年1月27日在张掖市甘州区第十九届 人民代表大会第五次会议上
+| 索引号 | 620702001/2026-00010 | 发文字号 | |
+| 关键词 | 发布机构 | 政府办 | |
+| 公开形式 | 责任部门 | ||
+| 生成日期 | 2026-02-04 09:30:48 | 是否有效 | 是 |
+政 府 工 作 报 告
+——2026年1月27日在张掖市甘州区第十九届
+人民代表大会第五次会议上
+甘州区人民政府代理区长 张勇
+各位代表:
+现在,我代表区人民政府,向大会报告工作,请予审议。
+"""
+
+
+def test_a_headline_with_its_meeting_after_a_space_and_an_acting_head_s_government_over_a_bare_office() -> None:
+    """The page's headline runs the meeting in after a space; the title block prints it again wrapped elsewhere
+    (one subtitle, not two); an acting head (代理区长) speaks for the government, which a 发布机构 printed without its
+    place ("政府办") does not outrank; an empty 责任部门 is no category."""
+    frame = frame_of(HEADLINE_WITH_MEETING)
+    assert frame.fields["title"] == "政府工作报告"
+    assert frame.fields["subtitle"] == "2026年1月27日在张掖市甘州区第十九届人民代表大会第五次会议上"
+    assert frame.fields["issuer"] == "甘州区人民政府"
+    assert frame.fields["date"] == "2026-01-27"
+    assert "category" not in frame.fields
+    placed = frame_of(HEADLINE_WITH_MEETING.replace("| 政府办 |", "| 甘州区人民政府办公室 |"))
+    assert placed.fields["issuer"] == "甘州区人民政府办公室"  # (a 发布机构 with its place outranks a speaker line)

@@ -89,7 +89,7 @@ def masthead_named(org: str, lines: list[str]) -> str:
 
 def speaker_issuer(org: str, role: str) -> str:
     """The body a speaker speaks for: a head of government (or a deputy head) speaks for the people's government."""
-    role = role.removeprefix("常务").removeprefix("副")
+    role = role.removeprefix("常务").removeprefix("代理").removeprefix("副")
     if "、" in org:  # posts held together, the government's last ("××镇党委副书记、政府镇长"): its place, its post
         head, _, post = org.rpartition("、")
         place = _LEADING_PLACE.match(head)

@@ -103,6 +103,11 @@ class Frame:
         return Meta(**found, date=when, authors=authors, source=source)
 
 
+def _unspaced(text: str) -> str:
+    """``text`` without its spaces, to compare two copies of a line wrapped at different places."""
+    return "".join(text.split())
+
+
 def _relined(line: Line, text: str, gap: int) -> Line:
     """The line with a new text or gap; the line itself when neither changed (most lines: no copy)."""
     if text == line.text and gap == line.gap:
@@ -258,7 +263,8 @@ class FrameReader:
                 self.found.offer("issuer", value, evidence.SOURCE)
         elif field == "issuer":
             if not issuer.is_junk(value):  # (a place's name alone names no body: below a speaker's government)
-                self.found.offer("issuer", value, evidence.SOURCE if issuer.is_place(value) else evidence.FIELD)
+                self.found.offer("issuer", value, evidence.SOURCE if issuer.is_place(value) else evidence.FIELD
+                                 if issuer.title_place(value) or len(value) > 4 else evidence.ORG_LINE)
         elif field == "poster":
             body = issuer.body_named(value)
             if body is not None:
@@ -438,8 +444,13 @@ class FrameReader:
         """A subtitle of the title block ("——2026年1月20日在…会议上"): kept for the metadata, and its date the
         document's."""
         subtitle = title.subtitle_text(text)
-        if subtitle not in self.subtitles:  # (a site's headline ran it in, and it is printed below all the same)
+        # (a site's headline ran it in, and it is printed below all the same, maybe wrapped at another place:
+        # the copy without the space a wrap left in it stays)
+        same = next((k for k, held in enumerate(self.subtitles) if _unspaced(held) == _unspaced(subtitle)), None)
+        if same is None:
             self.subtitles.append(subtitle)
+        elif len(subtitle) < len(self.subtitles[same]):
+            self.subtitles[same] = subtitle
         when = dates.find_date(text)
         if when is not None:
             self.found.offer("date", when.isoformat(), evidence.MEETING)

@@ -27,8 +27,8 @@ _WRITTEN_NOTE = re.compile(r"^[（(](?:书面|书面报告|摘要|摘登|节选|
 _ROLES = ("代省长", "代市长", "代县长", "代区长", "省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "镇长",
           "乡长", "主席", "主任", "局长", "厅长", "书记", "部长", "委员长", "处长", "署长", "行长", "院长", "秘书长",
           "所长", "站长", "检察长", "主任委员")
-# (a deputy's role too: "副县长", "常务副县长", "副主任委员")
-_ROLE = "(?:常务)?副?(?:" + "|".join(sorted(_ROLES, key=len, reverse=True)) + ")"
+# (a deputy's role too: "副县长", "常务副县长", "副主任委员"; and an acting head's, "代理区长")
+_ROLE = "(?:常务|代理)?副?(?:" + "|".join(sorted(_ROLES, key=len, reverse=True)) + ")"
 # "省长 罗东川", "××市市长 ×××", "自治区人民政府主席 包钢": a title and a name, nothing else
 _SPEAKER = re.compile(
     f"^(?P<org>[{CJK}（）()、]{{0,24}}?)(?P<role>{_ROLE})(?:提名人选|候选人选|候选人)?[ ·]*"
@@ -154,7 +154,7 @@ def split_subtitle(text: str) -> tuple[str, str] | None:
     普洱市第五届人民代表大会第六次会议上"; None for any other line."""
     if not text.endswith(("会议上", "大会上")):
         return None
-    cut = text.find("——", 8)
+    cut = text.find("——", 4)  # (the head may be a short title: "政府工作报告 ——…")
     if cut < 0:  # (or no dashes, a site's headline run into its meeting: "政府工作报告(草案)在××镇第四届…会议上")
         glued = _GLUED_MEETING.search(text)
         head = text[:glued.start()] if glued is not None else ""
