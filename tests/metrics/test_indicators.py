@@ -112,7 +112,7 @@ def test_a_monthly_report_s_comparisons_shares_and_lists() -> None:
     assert described("产业投资同比增长15.9%，占全县投资比重为78.8%。") == [
         ("15.9%", "产业投资", "increase"), ("78.8%", "产业投资占全县投资比重", None)]
     assert [m.indicator for m in extract_metrics("限上法人城镇、乡村消费品零售额各为114135.9万元和2067.5万元")] == [
-        "限上法人城镇消费品零售额", "乡村消费品零售额"]
+        "限上法人城镇消费品零售额", "限上法人乡村消费品零售额"]  # (the first item's scope holds for both)
     assert [m.indicator for m in extract_metrics("1)税收收入112446万元；全城区一般公共预算收入3亿元")] == [
         "税收收入", "一般公共预算收入"]
 
@@ -589,3 +589,18 @@ def test_the_body_a_document_is_of_and_a_street_office_s_name_for_itself_are_no_
     report = govdoc.parse("富源县人民政府办公室2018年部门预算“三公”经费公开情况说明\n\n"
                           "2018年富源县人民政府办公室“三公”经费预算16.4万元。\n")
     assert [item[-1].indicator for item in report.metrics()] == ["“三公”经费预算"]  # (the issuer, read from the title)
+
+
+def test_a_list_whose_names_hold_and_shares_out_its_figures_and_its_first_item_s_scope() -> None:
+    text = ("全年居民消费价格上涨2.2%。其中,食品烟酒类、生活用品及服务类、交通和通讯类、教育文化及娱乐类、"
+            "医疗保健类和其他用品及服务类分别上涨3.5%、4.1%、0.7%、2.6%、13.9%和0.5%。")
+    assert [indicator for _, indicator, _ in described(text)][1:] == [
+        "食品烟酒类", "生活用品及服务类", "交通和通讯类", "教育文化及娱乐类", "医疗保健类", "其他用品及服务类"]
+    text = "限额以上单位家用电器和音像器材类、日用品类、化妆品类零售额分别比上年增长14.5%、89.6%和36%。"
+    assert [indicator for _, indicator, _ in described(text)] == [
+        "限额以上单位家用电器和音像器材类零售额", "限额以上单位日用品类零售额", "限额以上单位化妆品类零售额"]
+
+
+def test_square_and_cubic_metres_whose_superscript_was_lost() -> None:
+    assert [(m.text, m.unit) for m in extract_metrics("90m2及以下住宅价格上涨9.2%,水池容积12m3,面积3km2。")] == [
+        ("90m2及以下", "m²"), ("9.2%", "%"), ("12m3", "m³"), ("3km2", "km²")]

@@ -74,9 +74,13 @@ def _subject(name: str) -> str:
 def _items(phrase: str, count: int) -> list[str] | None:
     """The ``count`` indicators a 分别 list's phrase shares out, or None when it lists another number."""
     items = [item for item in _ITEM_SPLIT.split(phrase) if item]
+    if len(items) != count:
+        items = _listed(phrase, count)
     if len(items) != count or count < 2 or "“" in phrase or "（" in phrase:
         return None
     *first, last = items
+    if all(item[-1] == last[-1] for item in first):
+        return items  # names alike to their last character, each whole: 食品烟酒类、交通和通讯类、…和其他用品及服务类
     numeral = _LEADING_NUMERAL.match(last)
     if first[0].startswith("第") and numeral is not None and all(_ORDINAL_NUMERAL.match(m) for m in first):
         head = last[numeral.end():]  # 第一、二、三产业增加值: the numerals are the modifiers
@@ -84,7 +88,9 @@ def _items(phrase: str, count: int) -> list[str] | None:
     widths = {len(item) for item in first}
     lexical = next((h for h in _HEADS if last.endswith(h) and len(last) > len(h)), "")
     width = len(first[-1])
-    if lexical and (len(lexical) >= 4 or any(abs(len(last) - len(lexical) - w) <= 1 for w in widths)):
+    if lexical and all(item[-1] == last[-len(lexical) - 1] for item in first):
+        head = lexical  # 家用电器和音像器材类、日用品类、…、服装鞋帽类零售额: items alike to their last character
+    elif lexical and (len(lexical) >= 4 or any(abs(len(last) - len(lexical) - w) <= 1 for w in widths)):
         head = lexical  # 粮食、油料、蔬菜产量; 高技术制造业、装备制造业增加值; 二氧化硫、可吸入颗粒物年均浓度
     elif len(last) - width >= 2:
         head = last[width:]  # 城镇和农村居民人均可支配收入; 第一、二、三产业对经济增长的贡献率
@@ -93,7 +99,34 @@ def _items(phrase: str, count: int) -> list[str] | None:
     else:
         head = ""
     modifiers = [*first, last[:len(last) - len(head)] if head else last]
+    scope = _SCOPE.match(modifiers[0])  # (限额以上单位家用电器类、日用品类…: every item is of units above the limit)
+    if scope is not None:
+        modifiers = [m if m.startswith(scope.group()) else scope.group() + m for m in modifiers]
     return [m + head if not m.endswith(head) else m for m in modifiers]
+
+
+# the scope the first item of a list opens with, which holds for every item: 限额以上单位, 规模以上
+_SCOPE = re.compile(r"^(?:限额以上|限上)(?:单位|法人)?|^(?:规模以上|规上)")
+
+
+def _listed(phrase: str, count: int) -> list[str]:
+    """The items of a list whose names hold 和 or 及 themselves ("交通和通讯类、…、医疗保健类和其他用品及服务类"): split
+    at its commas, the last two joined by the 和 (或 及、与) between two names that end alike; [] when that does not
+    give ``count`` items."""
+    items = phrase.split("、")
+    if len(items) == count:
+        return items
+    if len(items) != count - 1:
+        return []
+    *first, last = items
+    for joiner in _JOINER.finditer(last):
+        left, right = last[:joiner.start()], last[joiner.end():]
+        if left and right and left[-1] == right[-1]:
+            return [*first, left, right]
+    return []
+
+
+_JOINER = re.compile(r"以及|和|及|与")
 
 
 def _with_head(phrase: str, template: str) -> str | None:

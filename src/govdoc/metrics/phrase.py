@@ -316,6 +316,12 @@ def read_clause(text: str, start: int, end: int, previous_end: int, classifier: 
         lo = max(previous_end, lo - _NOTE_ROOM)
         window = text[lo:start]
     last = _LAST_BREAK.search(window)
+    if last is None and lo > previous_end and ("分别" in window or "分別" in window):
+        # a 分别 list longer than the window ("食品烟酒类、生活用品及服务类、…和其他用品及服务类分别上涨…"): read
+        # from its clause's start, so that its items can be shared out
+        wider = text[max(previous_end, start - 2 * WINDOW):start]
+        if (opened := _LAST_BREAK.search(wider)) is not None:
+            lo, window, last = start - len(wider), wider, opened
     if last is not None:
         window = window[last.start() + 1:]
     elif previous_end and window[:1] in ")）" and lo == previous_end:

@@ -64,13 +64,14 @@ UNITS: dict[str, Unit] = {
     **_table("ratio", "倍 成 折 ‰ ‱"),
     **_table("percentage_point", "千分点 个千分点"),  # (a rate per mille that changed: 下降0.1个千分点)
     **_table("area", "平方米 平米 平方公里 平方千米 平方厘米 平方分米 亩 公顷 千公顷 平方英尺 平方英里 ㎡ m² km²"),
+    **_table("area", "m2 km2"),  # (the superscript lost in a copy: 90m2及以下住宅)
     **_table("area", "畝 公頃"),  # (亩 in traditional characters, as a portal's 繁體 page prints it; so 噸 for 吨)
     **_table("weight", "噸"),
     **_table("other", "千瓦小時 千瓦時"),
     **_table("length", "米 公里 千米 厘米 毫米 分米 微米 纳米 公分 英里 海里 英尺 英寸 公尺"),
     **_table("length", "km m cm mm KM CM MM"),
     **_table("weight", "吨 千克 公斤 克 斤 两 毫克 微克 磅 盎司 kg KG t 吨标准煤 吨标煤 吨油当量"),
-    **_table("volume", "立方米 升 毫升 立方厘米 加仑 ml mL L"),
+    **_table("volume", "立方米 升 毫升 立方厘米 加仑 ml mL L m³ m3"),
     **_table("duration", "年 个月 天 小时 个小时 分钟 秒 周 星期 个星期 个工作日 工作日 个季度 学时"),
     **_table("age", "岁 周岁"),
     **_table("temperature", "度 摄氏度 华氏度 ℃ ℉ °C °F"),
@@ -87,6 +88,7 @@ RENAME = {
     "％": "%", "元人民币": "元", "圆": "元", "圓": "元", "塊錢": "块钱", "日币": "日元", "日圆": "日元",
     "個百分點": "百分点", "个百分點": "百分点", "個百分点": "百分点", "百分點": "百分点",
     "°C": "℃", "°F": "℉", "KM": "km", "CM": "cm", "MM": "mm", "KG": "kg", "mL": "ml", "dB（A）": "dB(A)",
+    "m2": "m²", "km2": "km²", "m3": "m³",
 }
 for _printed, _name in RENAME.items():
     UNITS[_printed] = Unit(_name, UNITS[_printed].kind, UNITS[_printed].currency)
