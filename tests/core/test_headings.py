@@ -152,3 +152,22 @@ def test_a_topic_run_in_with_a_colon_after_its_label() -> None:
     assert (topic.title, topic.votes) == ("主动公开方面", True)
     assert topic.rest == "围绕新修订的条例,全年主动公开政府信息17249条。"
     assert candidate(3, "(一)时间:2023年5月8日上午。").title != "时间"  # (a field is no topic)
+
+
+def test_a_topic_s_name_and_a_colon_opening_a_paragraph_is_a_lead() -> None:
+    found = lead_opener(1, "农业:全年实现农业增加值13.51亿元,增长6.26%。", extract_metrics)
+    assert found is not None and (found.title, found.rest, found.figures) == (
+        "农业", "全年实现农业增加值13.51亿元,增长6.26%。", False)
+    # (not a speaker's words, a note, a page's contacts, nor a colon with no text of sentences after it)
+    for text in ("总书记指出:要坚持稳中求进,以进促稳。", "其中:城镇人口增加,乡村人口减少。",
+                 "地址:长沙市五一大道351号,邮编410011。", "联系电话:0731-82212567", "邮箱:a@b.cn,传真:1。"):
+        assert lead_opener(1, text, extract_metrics) is None, text
+
+
+def test_topics_named_with_a_colon_in_a_bulletin_s_sections_are_its_second_level() -> None:
+    import govdoc
+    text = ("2022年统计公报\n\n一、综合\n\n全县地区生产总值113.9亿元。\n\n二、农业\n\n"
+            "农业:全年实现农业增加值13.51亿元,增长6.26%。\n\n畜牧业:年末,全县大牲畜存栏4.36万头,增长1.45%。\n")
+    report = govdoc.parse(text)
+    assert [(depth, s.label, s.title) for depth, s in report.walk()] == [
+        (1, "一、", "综合"), (1, "二、", "农业"), (2, None, "农业"), (2, None, "畜牧业")]

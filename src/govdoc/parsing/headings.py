@@ -52,6 +52,13 @@ _ENUMERATION = re.compile(
     r"^(?:首先|其次|再次|最后|第[一二三四五六七八九十]+[，,、]|注[：:]|[［\[【][0-9]{1,3}[］\]】])")
 # the formula that closes a report or a notice ("专此报告，请予审查批准。", "特此通知。")
 _CLOSING = re.compile(r"^(?:专此报告|特此报告|以上报告|特此通知|特此通告|特此公告|特此函告|特此批复|特此证明|以上意见)")
+# a topic's name of a few characters and a colon, text after it on the line
+_TOPIC_LABEL = re.compile(r"(?P<title>[\u4e00-\u9fff]{2,6})[：:][ \u3000]*(?=[^\s：:])")
+# what says or lists rather than names a topic ("他指出:", "通知如下:"), and notes
+_SAYS = ("指出", "强调", "表示", "认为", "说", "要求", "提出", "明确", "规定", "如下", "为", "是", "有", "包括",
+         "地址", "电话", "邮箱", "传真", "邮编", "网址", "热线")  # (nor a page's contacts: "地址:…", "联系电话:…")
+_RUNNING_TEXT = re.compile(r"[，,。；;]")  # (what follows the colon is sentences of text)
+_NOT_TOPICS = frozenset(("其中", "注", "备注", "说明", "附", "附件", "附注", "来源", "资料来源", "数据来源", "注释"))
 _COPULA = re.compile(r"^[^“”《》]*?是")  # "2025年是…之年": a statement about its subject, not a topic
 _ORDINAL_WORDS = frozenset({"part", "chapter", "jie"})  # 第二章 may well stand alone on a page
 # a clause numbered with its section ("1.2.2抗旱工作…负责。"): a rule of a plan, no lead sentence
@@ -239,6 +246,11 @@ def lead_opener(index: int, text: str, extract: Extractor) -> Opener | None:
     if (text.startswith(_DASH_LEAD) or _ENUMERATION.match(text) or _CONNECTIVE.match(text) or opens_discourse(text)
             or _CLOSING.match(text) or _numbered_clause(text)):
         return None  # (a subject or a discourse marker and a comma, "今年以来，我们，…。", opens a sentence of text)
+    topic = _TOPIC_LABEL.match(text)
+    if (topic is not None and not topic.group("title").endswith(_SAYS) and topic.group("title") not in _NOT_TOPICS
+            and _RUNNING_TEXT.search(text, topic.end()) is not None and "@" not in text):
+        # a topic's name and a colon, the paragraph run in after it ("农业:全年实现…", "就业:…"): a lead, if a series
+        return Opener(index, topic.group("title"), text[topic.end():].strip(), False)
     title, rest = first_sentence(text)
     statement = _SUBJECT.match(title) is not None or _TIME_CLAUSE.match(title) is not None
     if rest is None:
