@@ -604,3 +604,15 @@ def test_a_list_whose_names_hold_and_shares_out_its_figures_and_its_first_item_s
 def test_square_and_cubic_metres_whose_superscript_was_lost() -> None:
     assert [(m.text, m.unit) for m in extract_metrics("90m2及以下住宅价格上涨9.2%,水池容积12m3,面积3km2。")] == [
         ("90m2及以下", "m²"), ("9.2%", "%"), ("12m3", "m³"), ("3km2", "km²")]
+
+
+def test_a_list_s_figures_joined_by_and_are_its_items_even_without_respectively() -> None:
+    assert described("畜禽、奶肉牛饲养量增长4.8%和4.4%。") == [
+        ("4.8%", "畜禽饲养量", "increase"), ("4.4%", "奶肉牛饲养量", "increase")]
+    # (two figures side by side, no 、 or 和 between them, are no such run: a count and each one's size)
+    assert described("加快格尔木、德令哈3座35万千瓦光热电站建设。")[0][1] != "加快格尔木"
+
+
+def test_sales_revenue_is_a_quantity_and_an_inclusion_of_last_year_s_items_is_no_part_of_a_name() -> None:
+    assert described("销售鲜食葡萄48.86万吨,销售收入45.93亿元。")[1][1] == "销售收入"
+    assert described("受理申请94件(含上年度结转申请2件)。")[1][1] == "上年度结转申请"

@@ -31,7 +31,7 @@ _HEADS = (
     "人数", "贡献率", "比重", "增速", "总额", "零售额", "销售额", "营业额", "余额", "价格",
     "指数", "利润", "用电量", "发电量", "周转量", "吞吐量", "客运量", "货运量", "在校生", "招生",
     "毕业生", "存款", "贷款", "保费", "标准", "覆盖率", "参保人数", "年均浓度", "平均浓度",
-    "浓度",
+    "浓度", "饲养量", "存栏量", "出栏量", "存栏", "出栏",
 )
 _ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
 # Last characters of a noun that names a quantity by itself (养老金, 学费, 总额, 产量 …).
@@ -187,6 +187,19 @@ def _share_follows(clauses: Sequence[Clause], i: int) -> bool:
     return i < len(clauses) and clauses[i][2]
 
 
+def _listed_run(text: str, cands: Sequence[Candidate], clauses: Sequence[Clause], i: int) -> bool:
+    """Whether the figure at ``i`` opens a run of figures, each joined to the one before by 、 or 和 alone, as many
+    as the items its phrase lists: each is its item's, as if 分别 were printed."""
+    run = 1
+    while (i + run < len(clauses) and clauses[i + run][8] and not clauses[i + run][0]
+           and text[cands[i + run - 1].end:cands[i + run].start].strip() in _JOINERS):
+        run += 1
+    return run > 1 and clauses[i][0].count("、") + 1 == run
+
+
+_JOINERS = frozenset(("、", "和", "及", "与", "以及", ",", "，"))
+
+
 def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], list[Change | None]]:
     """The indicators and the changes of the candidate figures of ``text``, in order."""
     clauses: list[Clause] = []
@@ -209,6 +222,8 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
     i = 0
     while i < count:
         phrase, linked, share, following, _, new_sentence, sub_item, respectively, _, change, base = clauses[i]
+        if not respectively and "、" in phrase:
+            respectively = _listed_run(text, cands, clauses, i)  # 畜禽、奶肉牛饲养量增长4.8%和4.4%: 分别 unsaid
         if new_sentence:
             subject, series, shared, sentence = None, None, None, i
         elif sub_item:

@@ -51,9 +51,11 @@ _NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "此": ("外",), "就": tuple("业医学读餐近地"), "及": ("时",), "和": ("谐", "平", "美"), "与": ("会",),
     "生产": ("总值", "安全", "经营", "要素", "资料", "性"), "还": ("款", "本"), "并": ("购", "网"),
     # (a budget's carry-over and last year's final accounts are quantities of their own: 上年结余, 上年决算数)
-    "上年": ("结余", "结转", "决算"), "建成": ("区",),  # (建成区: a city's built-up area)
+    "上年": ("结余", "结转", "决算", "度结余", "度结转", "度决算"), "上年度": ("结余", "结转", "决算"),
+    "建成": ("区",),  # (建成区: a city's built-up area)
     "年初": ("预算", "计划"),  # (the budget passed at the year's start, beside the adjusted one: 年初预算, 调整预算)
     "加上": ("级", "年"),  # (加 上级补助收入, 加 上年结余)
+    "销售": ("收入", "额", "总额", "利润", "产值", "均价", "价格"),  # (what sales bring in: 销售收入, 销售额)
 }
 
 _YEAR = r"(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年"
@@ -68,7 +70,7 @@ _LEADING_PATTERN = re.compile(
     r"|[0-9０-９一二三四五六七八九十]{1,2}年(?:来|以来|间|内)"
     r"|第?[一二三四]季度(?:末|以来)?"
     r"|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．、)）](?![0-9０-９])|[一二三四五六七八九十]{1,3}[、是要]"
-    rf"|[0-9０-９]{{1,2}}[.．](?={_YEAR})|含(?={_YEAR})"  # a list's label before a year (1.2022年), 含2023年
+    rf"|[0-9０-９]{{1,2}}[.．](?={_YEAR})|含(?={_YEAR}|上年)"  # a list's label before a year (1.2022年), 含2023年
     r"|—+|－+|-+|[●·•○■□◆▲★※、]|[）)](?=[、，,])"  # (and a note's bracket closed after the figure before: "）、")
     # a number no figure took, its sentence's end lost before the phrase: "调整为26.7:41.8:31.5" / "年末常住人口…"
     # (not a list's label before a year, "1.2022年债务", nor a quantity that names a thing, "0.4千伏线路")
