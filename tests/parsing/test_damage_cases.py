@@ -5050,3 +5050,10 @@ def test_a_cry_below_a_clause_cut_off_by_a_blank_line_ends_its_paragraph() -> No
     report = govdoc.parse(A_CRY_BELOW_A_CLAUSE)
     assert report.outline() == [(1, "第一部分", "精细化、发展、河道、养老")]
     assert report.preamble[0].text.endswith("美丽家园建设；获得感楼宇防汛！")
+
+
+def test_a_topic_s_name_in_fake_bold_before_its_plain_colon_is_drawn_once() -> None:
+    text = ("2023年统计公报\n\n一、综合\n\n经经济济增增长长:全年地区生产总值594.38亿元,增长5.4%。\n\n"
+            "就就业业:全年城镇新增就业1.2万人,比上年增加0.1万人。\n\n价价格格:全年居民消费价格上涨0.1%,涨幅回落。\n")
+    report = govdoc.parse(text)
+    assert [s.title for _, s in report.walk()] == ["综合", "经济增长", "就业", "价格"]

@@ -96,8 +96,8 @@ def _bold_lead(text: str, after_bold: bool) -> int:
         return 0
     if stop and stop_pairs >= (1 if after_bold else 2):
         return stop
-    if text[end] in _STOPS and pairs >= (1 if after_bold else 4):
-        return end
+    if text[end] in _STOPS and pairs >= (1 if after_bold else 2 if text[end] in "：:" else 4):
+        return end  # (a topic's name in bold before its plain colon, "价价格格:全年…", is two pairs at least)
     return 0
 
 
