@@ -111,7 +111,7 @@ _SCOPE = re.compile(r"^(?:限额以上|限上)(?:单位|法人)?|^(?:规模以�
 
 def _listed(phrase: str, count: int) -> list[str]:
     """The items of a list whose names hold 和 or 及 themselves ("交通和通讯类、…、医疗保健类和其他用品及服务类"): split
-    at its commas, the last two joined by the 和 (或 及、与) between two names that end alike; [] when that does not
+    at its commas, the last two joined by the 和 (or 及, 与) between two names that end alike; [] when that does not
     give ``count`` items."""
     items = phrase.split("、")
     if len(items) == count:

@@ -103,6 +103,19 @@ class Frame:
         return Meta(**found, date=when, authors=authors, source=source)
 
 
+def _issuer_field_rank(value: str) -> int:
+    """The rank of a 发布机构 field's value: a place's name alone names no body (below a speaker's government), and
+    an office's short name without its place ("政府办") names its body less surely than a speaker line does."""
+    if issuer.is_place(value):
+        return evidence.SOURCE
+    if issuer.title_place(value) is None and len(value) <= _SHORT_NAME:
+        return evidence.ORG_LINE
+    return evidence.FIELD
+
+
+_SHORT_NAME = 4  # the longest name of an office printed without its place ("政府办", "财政局"), in characters
+
+
 def _unspaced(text: str) -> str:
     """``text`` without its spaces, to compare two copies of a line wrapped at different places."""
     return "".join(text.split())
@@ -262,9 +275,8 @@ class FrameReader:
             elif not issuer.is_junk(value):
                 self.found.offer("issuer", value, evidence.SOURCE)
         elif field == "issuer":
-            if not issuer.is_junk(value):  # (a place's name alone names no body: below a speaker's government)
-                self.found.offer("issuer", value, evidence.SOURCE if issuer.is_place(value) else evidence.FIELD
-                                 if issuer.title_place(value) or len(value) > 4 else evidence.ORG_LINE)
+            if not issuer.is_junk(value):
+                self.found.offer("issuer", value, _issuer_field_rank(value))
         elif field == "poster":
             body = issuer.body_named(value)
             if body is not None:
@@ -285,8 +297,10 @@ class FrameReader:
         """Read line i as fields (also a key alone with its value below); True when it was one."""
         text = self.text[i]
         pairs = fields.fields_of(text) or fields.table_fields(text)
-        if pairs is None and (alone := fields.key_alone(text)) is not None:
-            pairs = [(fields.KEYS[alone], "")]  # (a key printed bare, its value on the next line: "索引号" / "0152…")
+        if pairs is None and (alone := fields.key_alone(text)) is not None and fields.KEYS[alone] is not None:
+            # a key of metadata printed bare, its value on the next line ("索引号" / "0152…"); not a word a page
+            # prints beside its headline ("阅读"), whose next line may be the headline's end
+            pairs = [(fields.KEYS[alone], "")]
         if pairs is not None:
             if any(field == "source" for field, _ in pairs) and "信息来源" in text:
                 self.web += 1  # (a page's fields all the same: "发布日期：… 信息来源：白杨街道")
