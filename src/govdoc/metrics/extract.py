@@ -109,8 +109,10 @@ def _without_place(metric: Metric, names: tuple[str, ...]) -> Metric:
     """``metric`` with the first of ``names`` it opens with taken off the front of its indicator, where a
     quantity's name follows."""
     named = metric.indicator
-    name = next((name for name in names if named is not None and named.startswith(name)), None)
-    if named is None or name is None:
+    if named is None:
+        return metric
+    name = next((name for name in names if named.startswith(name)), None)
+    if name is None:
         return metric
     rest = strip_leading(named[len(name):])[0]
     if len(rest) < 2 or rest.startswith(_NAME_GOES_ON) or (
@@ -120,8 +122,8 @@ def _without_place(metric: Metric, names: tuple[str, ...]) -> Metric:
 
 
 # what a body's name goes on with after its place ("××县人民政府办公室", "××市统计局"): the body stays named
-_BODY_WORDS = ("人民", "政府", "人大", "政协", "委", "党", "统计局", "财政局", "法院", "检察院", "办事处")
-# what a name goes on with when it names one of its body's sites or offices ("××局网站", "街道办"): kept whole
+_BODY_WORDS = ("人民", "政府", "人大", "政协", "委", "党", "统计局", "财政局", "法院", "检察院")
+# what a name goes on with when it names one of its body's sites or offices ("××局网站", "街道办事处"): kept whole
 _NAME_GOES_ON = ("网", "门户", "官方", "微信", "微博", "公众号", "客户端", "办", "所属", "下属")
 # a government's quantities, named after the place as its bodies are ("米易县政府债务余额"): the place goes
 _GOVERNMENT_QUANTITIES = ("政府债务", "政府性", "政府专项", "政府一般", "政府债券", "政府采购", "政府投资")

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Change
-from .phrase import CLASSIFIERS, TOO_LONG, Clause, clause_before, read_clause
+from .phrase import CLASSIFIERS, SEPARATORS, TOO_LONG, Clause, clause_before, read_clause
 from .scan import Candidate
 
 # Head nouns of statistical quantities, for a 分别 list whose items differ in length.
@@ -33,7 +33,8 @@ _HEADS = (
     "毕业生", "存款", "贷款", "保费", "标准", "覆盖率", "参保人数", "年均浓度", "平均浓度",
     "浓度", "饲养量", "存栏量", "出栏量", "存栏", "出栏",
 )
-_ITEM_SPLIT = re.compile(r"、|以及|和|及|与")
+_JOINER = re.compile(r"以及|和|及|与")  # (what joins the last two items of a list)
+_ITEM_SPLIT = re.compile(rf"、|{_JOINER.pattern}")
 # Last characters of a noun that names a quantity by itself (养老金, 学费, 总额, 产量 …).
 _QUANTITY_ENDS = frozenset("金费额量率数值入出价息款税资费标准")
 # Modifiers that stand for "modifier + the head noun of the item before" (集体企业, 饮料类, 省级).
@@ -126,9 +127,6 @@ def _listed(phrase: str, count: int) -> list[str]:
     return []
 
 
-_JOINER = re.compile(r"以及|和|及|与")
-
-
 def _with_head(phrase: str, template: str) -> str | None:
     """集体企业 after 国有控股企业增加值 → 集体企业增加值; None when ``phrase`` is a name of its own."""
     if phrase[-1:] not in _MODIFIER_ENDS or phrase.endswith(_NOT_MODIFIERS):
@@ -192,12 +190,9 @@ def _listed_run(text: str, cands: Sequence[Candidate], clauses: Sequence[Clause]
     as the items its phrase lists: each is its item's, as if 分别 were printed."""
     run = 1
     while (i + run < len(clauses) and clauses[i + run][8] and not clauses[i + run][0]
-           and text[cands[i + run - 1].end:cands[i + run].start].strip() in _JOINERS):
+           and text[cands[i + run - 1].end:cands[i + run].start].strip() in SEPARATORS):
         run += 1
     return run > 1 and clauses[i][0].count("、") + 1 == run
-
-
-_JOINERS = frozenset(("、", "和", "及", "与", "以及", ",", "，"))
 
 
 def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], list[Change | None]]:

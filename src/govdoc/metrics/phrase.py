@@ -258,7 +258,8 @@ noun of its own, so it takes no other figure's indicator."""
 # Words before a count of recipients: 为1600余名创业者、130余家小微企业发放贷款8.2亿元 (the loans'
 # clause is 发放贷款, not 小微企业发放贷款).
 _RECIPIENT = ("为", "向", "给", "对", "帮助", "支持", "扶持", "、")
-_SEPARATORS = frozenset({"、", "和", "及", "与", "以及", "或"})
+SEPARATORS = frozenset({"、", "和", "及", "与", "以及", "或"})
+"""What alone may stand between two figures of one list ("85万吨、120万吨", "4.8%和4.4%")."""
 _NO_NOUN = frozenset("的，。；、,;")  # what, right after a figure, shows that no noun follows it
 _QUOTED_NAME = re.compile(r"“[^“”]{1,20}”")
 CLASSIFIERS = frozenset("个個家户名位座所间套栋台辆条份项处批张支队组种本篇部片棵只场期次件块")
@@ -353,7 +354,7 @@ def read_clause(text: str, start: int, end: int, previous_end: int, classifier: 
         change = change_in(window) if window[-1] in CHANGE_LAST or compares(window) else None
         # 分别为85万吨、120万吨 (and 分别增长2.1%、下降1.2%: each item may print its own change)
         continuation = previous_end > 0 and last is None and (
-            window in _SEPARATORS or (window[0] in "、和及与" and window[1:] in TRAILING_WORDS))
+            window in SEPARATORS or (window[0] in "、和及与" and window[1:] in TRAILING_WORDS))
         if window[-1] == "、" and not continuation:  # 建立屋长负责、24小时…: a list of clauses
             window = ""
         if window.endswith("提供"):  # 为老年学员提供150余课时辅导: what is provided follows the figure
@@ -375,6 +376,6 @@ def read_clause(text: str, start: int, end: int, previous_end: int, classifier: 
 
 
 __all__ = [
-    "CLASSIFIERS", "MAX_PHRASE", "TOO_LONG", "WINDOW", "Clause", "clause_before", "following_noun", "read_clause",
-    "read_phrase",
+    "CLASSIFIERS", "MAX_PHRASE", "SEPARATORS", "TOO_LONG", "WINDOW", "Clause", "clause_before", "following_noun",
+    "read_clause", "read_phrase",
 ]

@@ -51,7 +51,7 @@ _NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "此": ("外",), "就": tuple("业医学读餐近地"), "及": ("时",), "和": ("谐", "平", "美"), "与": ("会",),
     "生产": ("总值", "安全", "经营", "要素", "资料", "性"), "还": ("款", "本"), "并": ("购", "网"),
     # (a budget's carry-over and last year's final accounts are quantities of their own: 上年结余, 上年决算数)
-    "上年": ("结余", "结转", "决算", "度结余", "度结转", "度决算"), "上年度": ("结余", "结转", "决算"),
+    "上年": ("结余", "结转", "决算"), "上年度": ("结余", "结转", "决算"),
     "建成": ("区",),  # (建成区: a city's built-up area)
     "年初": ("预算", "计划"),  # (the budget passed at the year's start, beside the adjusted one: 年初预算, 调整预算)
     "加上": ("级", "年"),  # (加 上级补助收入, 加 上年结余)
@@ -107,8 +107,8 @@ def _leading_word(phrase: str) -> tuple[str, Kind] | None:
         if m is not None and m.group():
             return m.group(), "time"
     for word, kind in _BY_PREFIX.get(phrase[:2], ()):
-        if phrase.startswith(word) and not _blocked(phrase, word):
-            return word, kind
+        if phrase.startswith(word):  # (longest first: a word that begins another is no shorter word either,
+            return None if _blocked(phrase, word) else (word, kind)  # 上年度结转 is no 上年 before 度结转)
     single = _SINGLE.get(first)
     if single is not None and not _blocked(phrase, first):
         return first, single

@@ -54,9 +54,9 @@ _ENUMERATION = re.compile(
 _CLOSING = re.compile(r"^(?:专此报告|特此报告|以上报告|特此通知|特此通告|特此公告|特此函告|特此批复|特此证明|以上意见)")
 # a topic's name of a few characters and a colon, text after it on the line
 _TOPIC_LABEL = re.compile(r"(?P<title>[\u4e00-\u9fff]{2,6})[：:][ \u3000]*(?=[^\s：:])")
-# what says or lists rather than names a topic ("他指出:", "通知如下:"), and notes
-_SAYS = ("指出", "强调", "表示", "认为", "说", "要求", "提出", "明确", "规定", "如下", "为", "是", "有", "包括",
-         "地址", "电话", "邮箱", "传真", "邮编", "网址", "热线")  # (nor a page's contacts: "地址:…", "联系电话:…")
+# how the words before a colon end when they say or list rather than name a topic ("他指出:", "通知如下:")
+_NOT_TOPIC_ENDS = ("指出", "强调", "表示", "认为", "说", "要求", "提出", "明确", "规定", "如下", "为", "是", "有",
+                   "包括", "地址", "电话", "邮箱", "传真", "邮编", "网址", "热线")  # (nor contacts: "联系电话:…")
 _RUNNING_TEXT = re.compile(r"[，,。；;]")  # (what follows the colon is sentences of text)
 _NOT_TOPICS = frozenset(("其中", "注", "备注", "说明", "附", "附件", "附注", "来源", "资料来源", "数据来源", "注释"))
 _COPULA = re.compile(r"^[^“”《》]*?是")  # "2025年是…之年": a statement about its subject, not a topic
@@ -241,15 +241,22 @@ def _numbered_clause(text: str) -> bool:
     return section is not None and section.group("sub") is not None
 
 
+def _topic_label(text: str) -> re.Match[str] | None:
+    """The topic's name and colon ``text`` opens with, sentences of text after them; None for a speaker's words, a
+    note, a page's contacts and any other text."""
+    topic = _TOPIC_LABEL.match(text)
+    if topic is None or topic.group("title").endswith(_NOT_TOPIC_ENDS) or topic.group("title") in _NOT_TOPICS:
+        return None
+    return topic if _RUNNING_TEXT.search(text, topic.end()) is not None and "@" not in text else None
+
+
 def lead_opener(index: int, text: str, extract: Extractor) -> Opener | None:
     """The lead sentence a paragraph opens with, if its shape allows one (the series decides)."""
     if (text.startswith(_DASH_LEAD) or _ENUMERATION.match(text) or _CONNECTIVE.match(text) or opens_discourse(text)
             or _CLOSING.match(text) or _numbered_clause(text)):
         return None  # (a subject or a discourse marker and a comma, "今年以来，我们，…。", opens a sentence of text)
-    topic = _TOPIC_LABEL.match(text)
-    if (topic is not None and not topic.group("title").endswith(_SAYS) and topic.group("title") not in _NOT_TOPICS
-            and _RUNNING_TEXT.search(text, topic.end()) is not None and "@" not in text):
-        # a topic's name and a colon, the paragraph run in after it ("农业:全年实现…", "就业:…"): a lead, if a series
+    topic = _topic_label(text)
+    if topic is not None:  # a topic's name and a colon, its paragraph run in ("农业:全年实现…"): a lead, if a series
         return Opener(index, topic.group("title"), text[topic.end():].strip(), False)
     title, rest = first_sentence(text)
     statement = _SUBJECT.match(title) is not None or _TIME_CLAUSE.match(title) is not None
