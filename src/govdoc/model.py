@@ -34,11 +34,13 @@ from pydantic import (
 )
 
 from .numbering import parse_label
+from .upgrade import OLDER_SCHEMAS, upgrade
 
 if TYPE_CHECKING:
     from .metrics.places import Figure
 
-SCHEMA_VERSION: Literal["1.0"] = "1.0"
+SCHEMA_VERSION: Literal["1.1"] = "1.1"
+"""1.1: a table's caption is a caption paragraph right before it (1.0 kept it in ``Table.caption``)."""
 
 # Fields that record where something came from; equality ignores them.
 PROVENANCE_FIELDS = frozenset({"lines", "source"})
@@ -320,13 +322,14 @@ class Cell(Model):
 
 
 class Table(Model):
-    """A table of a bulletin or report: caption, unit line, header rows, body rows and notes.
+    """A table of a bulletin or report: unit line, header rows, body rows and notes.
 
     ``position`` is the number of paragraphs of the enclosing section (or preamble) printed before
     the table, so paragraphs and tables keep their document order without a second list to sync.
+    A table's caption ("表1 年末常住人口数及其构成") is the caption paragraph right before it, as a
+    figure's caption ("图1 …") is, so every caption of a document is a paragraph of kind "caption".
     """
 
-    caption: Line | None = Field(default=None, description="表1 年末常住人口数及其构成")
     unit: Line | None = Field(default=None, description="the unit line as printed: 单位：万元")
     header: list[list[Cell]] = Field(default_factory=list, description="header rows, merged cells allowed")
     rows: list[list[Cell]] = Field(default_factory=list, description="body rows")
@@ -404,6 +407,18 @@ class Section(Model):
         return self
 
 
+def caption_before(paragraphs: list[Paragraph], tables: list[Table], table: Table, *,
+                   run_in: bool = False) -> Paragraph | None:
+    """The caption paragraph right before ``table`` among ``paragraphs`` (its section's), if any: a table's caption
+    is the caption paragraph printed before it, and no other table stands between the two. The paragraph a
+    heading runs into (``run_in``) is printed in the heading's line, never as a caption."""
+    first_there = next(t for t in tables if t.position == table.position)
+    if (first_there is table and table.position > run_in
+            and paragraphs[table.position - 1].kind == "caption"):
+        return paragraphs[table.position - 1]
+    return None
+
+
 def _interleave(paragraphs: list[Paragraph], tables: list[Table]) -> Iterator[Paragraph | Table]:
     """Paragraphs with each table placed after the number of paragraphs its position says."""
     waiting = iter(tables)
@@ -479,12 +494,20 @@ SectionMetric = tuple[SectionPath, Metric]
 class Report(Model):
     """A parsed document: metadata, preamble, the section tree and the glossary."""
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.1"] = SCHEMA_VERSION
     meta: Meta = Field(default_factory=Meta)
     preamble: list[Paragraph] = Field(default_factory=list, description="paragraphs before the first heading")
     preamble_tables: list[Table] = Field(default_factory=list, description="tables before the first heading")
     sections: list[Section] = Field(default_factory=list)
     glossary: list[GlossaryTerm] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade(cls, data: Any) -> Any:
+        """A Report an older govdoc wrote (schema 1.0) in the current schema."""
+        if isinstance(data, dict) and data.get("schema_version") in OLDER_SCHEMAS:
+            return upgrade(data)
+        return data
 
     @model_validator(mode="after")
     def _glossary_has_a_home(self) -> Report:
@@ -531,6 +554,15 @@ class Report(Model):
                 yield from visit(here, section.children)
 
         yield from visit((), self.sections)
+
+    def caption_of(self, table: Table) -> Paragraph | None:
+        """The caption of ``table`` (one of this report's): the caption paragraph printed right before it."""
+        containers = [(self.preamble, self.preamble_tables, False),
+                      *((s.paragraphs, s.tables, s.run_in) for _, s in self.walk())]
+        for paragraphs, tables, run_in in containers:
+            if any(t is table for t in tables):
+                return caption_before(paragraphs, tables, table, run_in=run_in)
+        return None
 
     def metrics(self) -> Iterator[SectionMetric]:
         """Yield ``(section path, metric)`` for every figure in document order: heading titles,
@@ -596,6 +628,7 @@ __all__ = [
     "Section",
     "SectionKind",
     "Table",
+    "caption_before",
     "json_schema",
     "table_metrics",
     "trusted",

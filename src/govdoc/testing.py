@@ -182,9 +182,9 @@ def _partition(draw: st.DrawFn, columns: int) -> list[int]:
 
 @st.composite
 def tables(draw: st.DrawFn, *, max_position: int = 0) -> Table:
-    """A table: caption and unit line or not, header rows with merged cells (a first column spanning
-    two header rows, groups of columns under one heading), body rows with empty cells, figures and
-    long cells, notes; placed after ``0..max_position`` paragraphs."""
+    """A table: unit line or not, header rows with merged cells (a first column spanning two header rows,
+    groups of columns under one heading), body rows with empty cells, figures and long cells, notes; placed
+    after ``0..max_position`` paragraphs (a caption paragraph among them stands right before it at times)."""
     columns = draw(st.integers(1, 5))
     header: list[list[Cell]] = []
     header_rows = draw(st.integers(0, 2))
@@ -197,7 +197,6 @@ def tables(draw: st.DrawFn, *, max_position: int = 0) -> Table:
     rows = [_row(draw, [1] * columns) for _ in range(draw(st.integers(0 if header else 1, 4)))]
     optional: Callable[[st.SearchStrategy[Any]], st.SearchStrategy[Any]] = lambda s: st.none() | s  # noqa: E731
     return Table(
-        caption=draw(optional(st.integers(1, 9).map(lambda n: f"表{n} 主要指标完成情况"))),
         unit=draw(optional(st.sampled_from(["单位：万元", "单位：万人", "单位：%"]))),
         header=header, rows=rows,
         notes=draw(st.lists(st.sampled_from(["注：数据为初步统计。", "资料来源：区统计局。"]), max_size=2)),

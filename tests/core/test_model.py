@@ -163,10 +163,35 @@ def test_extra_fields_are_forbidden_in_nested_json() -> None:
 
 def test_schema_version_is_present_and_fixed() -> None:
     report = Report()
-    assert report.schema_version == SCHEMA_VERSION == "1.0"
-    assert report.model_dump()["schema_version"] == "1.0"
+    assert report.schema_version == SCHEMA_VERSION == "1.1"
+    assert report.model_dump()["schema_version"] == "1.1"
     with pytest.raises(ValidationError):
         Report(schema_version="0.9")
+
+
+def test_a_report_of_schema_1_0_reads_with_each_table_s_caption_a_paragraph_before_it() -> None:
+    """1.0 kept a table's caption in the table; 1.1 keeps it as the caption paragraph right before the table."""
+    table = {"rows": [[{"text": "甲"}]], "position": 1}
+    old = {"schema_version": "1.0",
+           "preamble": [{"text": "前言。"}], "preamble_tables": [dict(table, caption="表1 甲")],
+           "sections": [{"title": "一", "run_in": True, "paragraphs": [{"text": "乙。"}, {"text": "丙。"}],
+                         "tables": [dict(table, position=0, caption="表2 乙"), dict(table, position=2),
+                                    dict(table, position=2, caption=None)],
+                         "children": [{"title": "二", "tables": [dict(table, position=0, caption="表3 丙")]}]}]}
+    report = Report.model_validate(old)
+    assert report.schema_version == "1.1"
+    assert [(p.kind, p.text) for p in report.preamble] == [("text", "前言。"), ("caption", "表1 甲")]
+    assert report.preamble_tables[0].position == 2
+    first = report.sections[0]
+    # (a caption before the paragraph a heading runs into goes after it: that table was printed there)
+    assert [p.text for p in first.paragraphs] == ["乙。", "表2 乙", "丙。"]
+    assert [t.position for t in first.tables] == [2, 3, 3]
+    assert [(p.kind, p.text) for p in first.children[0].paragraphs] == [("caption", "表3 丙")]
+    assert [report.caption_of(t) is not None for _, t in report.tables()] == [True, True, False, False, True]
+    assert old["preamble_tables"][0]["caption"] == "表1 甲"  # the input is left as it was
+    assert Report.model_validate_json(report.model_dump_json()) == report
+    with pytest.raises(ValidationError, match="caption"):
+        Report.model_validate(dict(old, schema_version="1.1"))
 
 
 def test_line_span_is_ordered_and_positive() -> None:

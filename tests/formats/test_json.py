@@ -50,9 +50,18 @@ def test_values_are_exact_decimal_strings() -> None:
 
 def test_json_carries_schema_version_and_provenance() -> None:
     data = json.loads(write_json(govdoc.parse(SAMPLE, source="jiangchuan.txt")))
-    assert data["schema_version"] == "1.0"
+    assert data["schema_version"] == "1.1"
     assert data["meta"]["source"] == "jiangchuan.txt"
     assert data["sections"][0]["lines"] == {"first": 2, "last": 2}
+
+
+def test_json_of_schema_1_0_reads_with_a_table_s_caption_as_a_paragraph() -> None:
+    table = {"caption": "表1 人口", "rows": [[{"text": "甲"}]]}
+    old = json.dumps({"schema_version": "1.0", "preamble_tables": [table]})
+    report = read_json(old.encode("utf-8"))
+    assert [(p.kind, p.text) for p in report.preamble] == [("caption", "表1 人口")]
+    assert report.caption_of(report.preamble_tables[0]) == report.preamble[0]
+    assert json.loads(write_json(report))["schema_version"] == "1.1"
 
 
 def test_exports_are_the_json_functions() -> None:

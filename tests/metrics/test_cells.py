@@ -103,12 +103,12 @@ def test_a_merged_row_label_covers_the_rows_it_spans() -> None:
 
 
 def test_header_cells_and_the_table_itself_are_left_as_they_were() -> None:
-    table = Table(caption="表1 2025年主要指标", header=[cells("指标", "数值（亿元）")],
+    table = Table(unit="单位：亿元", header=[cells("指标", "数值（亿元）")],
                   rows=[cells("财政收入", "43.2")], notes=["注：按现价计算。"], position=3)
     filled = table_figures(table)
     assert all(not cell.metrics for cell in table.rows[0])  # the input is not changed
     assert all(not cell.metrics for row in filled.header for cell in row)
-    assert (filled.caption, filled.notes, filled.position) == (table.caption, table.notes, table.position)
+    assert (filled.unit, filled.notes, filled.position) == (table.unit, table.notes, table.position)
     assert Table.model_validate(filled.model_dump()) == filled
 
 

@@ -20,12 +20,11 @@ def paragraph(text: str, kind: str = "text") -> Paragraph:
 
 def bulletin() -> Report:
     table = table_figures(Table(
-        caption="表1 全市1530家规模以上工业企业主要指标",
         header=[[Cell(text="指标", rowspan=2), Cell(text="2025年", colspan=2)],
                 [Cell(text="绝对数（亿元）"), Cell(text="比上年增长%")]],
         rows=[[Cell(text="营业收入"), Cell(text="2318.6"), Cell(text="6.1")],
               [Cell(text="其中：制造业"), Cell(text="1904.2"), Cell(text="7.3")]],
-        notes=["注：调查样本2000户。"], position=1))
+        notes=["注：调查样本2000户。"], position=2))
     title = "经济总量突破5000亿元"
     return Report(
         meta=Meta(title="2025年统计公报", subtitle="全年新增市场主体3.2万户"),
@@ -33,7 +32,9 @@ def bulletin() -> Report:
         sections=[
             Section(label="一、", number=1, title=title, title_metrics=extract_metrics(title),
                     subtitle="新增就业4.1万人",
-                    paragraphs=[paragraph("图为新建的12个公园", "caption"), paragraph("全年引进企业139家。")],
+                    paragraphs=[paragraph("图为新建的12个公园", "caption"),
+                                paragraph("表1 全市1530家规模以上工业企业主要指标", "caption"),
+                                paragraph("全年引进企业139家。")],
                     tables=[table],
                     children=[Section(label="（一）", number=1, title="农业",
                                       paragraphs=[paragraph("粮食产量96.4万吨。")])]),
@@ -54,14 +55,14 @@ def test_every_figure_in_document_order_with_its_place() -> None:
         ("heading", "一、经济总量突破5000亿元", None, None, None, None, None, None, "突破5000亿元"),
         ("subtitle", "一、经济总量突破5000亿元", None, None, None, None, None, None, "4.1万人"),
         ("caption", "一、经济总量突破5000亿元", 1, None, None, None, None, None, "12个"),
-        ("caption", "一、经济总量突破5000亿元", None, 0, None, None, None, None, "1530家"),
+        ("caption", "一、经济总量突破5000亿元", 2, None, None, None, None, None, "1530家"),
         ("cell", "一、经济总量突破5000亿元", None, 0, 2, 1, None, None, "2318.6"),
         ("cell", "一、经济总量突破5000亿元", None, 0, 2, 2, None, None, "6.1"),
         ("cell", "一、经济总量突破5000亿元", None, 0, 3, 1, None, None, "1904.2"),
         ("cell", "一、经济总量突破5000亿元", None, 0, 3, 2, None, None, "7.3"),
         ("note", "一、经济总量突破5000亿元", None, 0, None, None, 0, None, "2000户"),
-        ("paragraph", "一、经济总量突破5000亿元", 2, None, None, None, None, None, "139家"),
-        ("paragraph", "一、经济总量突破5000亿元 / （一）农业", 3, None, None, None, None, None, "96.4万吨"),
+        ("paragraph", "一、经济总量突破5000亿元", 3, None, None, None, None, None, "139家"),
+        ("paragraph", "一、经济总量突破5000亿元 / （一）农业", 4, None, None, None, None, None, "96.4万吨"),
         ("glossary", "名词解释", None, None, None, None, None, 0, "2000万元以上"),
     ]
 
@@ -99,7 +100,7 @@ def test_the_function_and_the_method_agree() -> None:
 
 def _stored(figure: Figure) -> bool:
     """Whether the model stores this figure (and report.metrics() yields it)."""
-    return figure.where not in ("subtitle", "note") and not (figure.where == "caption" and figure.table is not None)
+    return figure.where not in ("subtitle", "note")
 
 
 @settings(max_examples=60, deadline=None)

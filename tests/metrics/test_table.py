@@ -56,7 +56,7 @@ def test_rows_say_where_each_figure_stands() -> None:
     from govdoc.model import Cell, Table
 
     title = "人口增长1.2%"
-    table = table_figures(Table(caption="表1 2025年末人口", header=[[Cell(text="指标"), Cell(text="人数（万人）")]],
+    table = table_figures(Table(header=[[Cell(text="指标"), Cell(text="人数（万人）")]],
                                 rows=[[Cell(text="常住人口"), Cell(text="538.6")]], position=1))
     report = Report(sections=[Section(label="一、", number=1, title=title, title_metrics=extract_metrics(title),
                                       paragraphs=[paragraph("全年引进企业139家。")], tables=[table])])

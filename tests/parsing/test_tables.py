@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import govdoc
-from govdoc.model import Cell, Report, Section, Table
+from govdoc.model import Cell, LineSpan, Report, Section, Table
 from govdoc.parsing import SourceCell, SourceLine, parse_lines
 
 BODY = "全年居民消费价格上涨0.2%，其中城市上涨0.3%，农村上涨0.1%。"
@@ -18,6 +18,11 @@ def cells(table: Table) -> list[list[str]]:
     return [[cell.text for cell in row] for row in (*table.header, *table.rows)]
 
 
+def caption_text(report: Report, table: Table) -> str | None:
+    caption = report.caption_of(table)
+    return caption.text if caption is not None else None
+
+
 def test_a_tab_separated_table_with_caption_unit_and_notes() -> None:
     report = govdoc.parse("一、人口\n" + BODY + "\n表1 年末常住人口数及其构成\n单位：万人\n"
                           "指标\t年末数\t比重（%）\n全市常住人口\t612.4\t100.0\n其中：城镇\t430.1\t70.2\n"
@@ -25,8 +30,11 @@ def test_a_tab_separated_table_with_caption_unit_and_notes() -> None:
     assert report.outline() == [(1, "一、", "人口"), (1, "二、", "农业")]
     [(path, table)] = report.tables()
     assert [s.title for s in path] == ["人口"]
-    assert (table.caption, table.unit, table.notes, table.position) == (
-        "表1 年末常住人口数及其构成", "单位：万人", ["注：本表为初步统计数。"], 1)
+    assert (caption_text(report, table), table.unit, table.notes, table.position) == (
+        "表1 年末常住人口数及其构成", "单位：万人", ["注：本表为初步统计数。"], 2)
+    assert [p.kind for p in report.sections[0].paragraphs] == ["text", "caption"]
+    caption = report.sections[0].paragraphs[1]
+    assert (caption.lines, table.lines) == (LineSpan(first=3, last=3), LineSpan(first=4, last=8))
     assert cells(table) == [["指标", "年末数", "比重（%）"], ["全市常住人口", "612.4", "100.0"],
                             ["其中：城镇", "430.1", "70.2"]]
     assert len(table.header) == 1
@@ -103,20 +111,22 @@ def text_tables(draw: st.DrawFn) -> Table:
                                                           min_size=width - 1, max_size=width - 1))]]
     rows = [[Cell(text=draw(LABELS)), *[Cell(text=draw(VALUES)) for _ in range(width - 1)]]
             for _ in range(draw(st.integers(1, 5)))]
-    caption = draw(st.none() | st.just("表1 主要指标完成情况"))
     unit = draw(st.none() | st.sampled_from(["单位：万元", "单位：万人"]))
-    return Table(caption=caption, unit=unit, header=[header], rows=rows)
+    return Table(unit=unit, header=[header], rows=rows)
 
 
 @settings(max_examples=80, deadline=None)
-@given(text_tables())
-def test_a_table_written_as_plain_text_reads_back(table: Table) -> None:
+@given(text_tables(), st.none() | st.just("表1 主要指标完成情况"))
+def test_a_table_written_as_plain_text_reads_back(table: Table, caption: str | None) -> None:
+    paragraphs = [govdoc.Paragraph(text=BODY)]
+    if caption is not None:
+        paragraphs.append(govdoc.Paragraph(text=caption, kind="caption"))
     report = Report(sections=[Section(label="一、", number=1, title="主要指标", kind="section",
-                                      paragraphs=[govdoc.Paragraph(text=BODY)], tables=[table.model_copy(
-                                          update={"position": 1})])])
+                                      paragraphs=paragraphs, tables=[table.model_copy(
+                                          update={"position": len(paragraphs)})])])
     back = govdoc.parse(govdoc.write_text(report, style="plain"))
     [(_, read)] = back.tables()
-    assert (read.caption, read.unit) == (table.caption, table.unit)
+    assert (caption_text(back, read), read.unit) == (caption, table.unit)
     assert cells(read) == cells(table)
 
 
@@ -154,7 +164,8 @@ SINGLE_SPACED = """\
 def test_a_table_whose_cells_single_spaces_split() -> None:
     report = govdoc.parse(SINGLE_SPACED)
     [(_, table)] = report.tables()
-    assert (table.caption, table.unit) == ("平安县财政局2023年度“三公”经费预算情况表", "部门:平安县财政局 单位:万元")
+    assert (caption_text(report, table), table.unit) == ("平安县财政局2023年度“三公”经费预算情况表",
+                                                         "部门:平安县财政局 单位:万元")
     assert [[cell.text for cell in row] for row in table.header] == [
         ["项目", "本年预算数", "上年预算数", "本年比上年增减情况"], ["", "", "", "增减额", "增减幅度"]]
     assert table.header[0][-1].colspan == 2
@@ -180,10 +191,10 @@ def test_a_table_printed_one_cell_to_a_line_each_closed_by_a_bar() -> None:
     table_lines = "\n".join(rows)
     report = govdoc.parse(f"一、综合\n{BODY}\n二、农业\n{BODY}\n表1:主要农产品产量\n{table_lines}\n{BODY}\n")
     [(path, table)] = report.tables()
-    assert ([s.title for s in path], table.caption) == (["农业"], "表1:主要农产品产量")
+    assert ([s.title for s in path], caption_text(report, table)) == (["农业"], "表1:主要农产品产量")
     assert cells(table) == [
         ["农产品名称", "总产量(万吨)", "比上年±%"], ["粮食", "61.84", "0.74"], ["油料", "0.69", "-3.3"]]
-    assert len(report.sections[1].paragraphs) == 2
+    assert [p.kind for p in report.sections[1].paragraphs] == ["text", "caption", "text"]
     # (cells that make no grid of one width are no table: here a row without its second figure)
     broken = govdoc.parse("一、农业\n" + BODY + "\n" + "\n".join(rows[:-1]) + "\n" + BODY + "\n")
     assert list(broken.tables()) == []
@@ -195,7 +206,7 @@ def test_a_two_column_table_printed_one_cell_to_a_line_under_its_caption() -> No
     report = govdoc.parse(f"一、综合\n{BODY}\n\n表1  居民消费价格指数\n\n{cells_text}\n\n二、农业\n{BODY}\n")
     assert report.outline() == [(1, "一、", "综合"), (1, "二、", "农业")]
     [(_, table)] = report.tables()
-    assert table.caption == "表1 居民消费价格指数"
+    assert caption_text(report, table) == "表1 居民消费价格指数"
     assert cells(table) == [["上年同期=100"], ["居民消费价格总指数", "101.8"], ["一、食品烟酒", "105.7"],
                             ["粮 食", "100.7"], ["二、衣着", "99.6"]]
     # (without the caption above them, such lines are text: no table is guessed from them)

@@ -173,7 +173,7 @@ class Entry:
 
 @dataclass(frozen=True)
 class TableItem:
-    """A table in its place among the paragraphs."""
+    """A table in its place among the paragraphs, with its caption: the caption paragraph right before it."""
 
     table: Table
     level: int
@@ -182,6 +182,7 @@ class TableItem:
     """True for a table placed before the paragraph its section's run-in heading runs into: it is
     printed after the heading line, like a table after that paragraph, and only the canonical text
     tells the two apart."""
+    caption: Para | None = None
 
     def cell_text(self, text: str) -> str:
         """The text of a cell, caption, unit or note as printed."""
@@ -258,9 +259,18 @@ class _Builder:
             self.items.append(TableItem(waiting.pop(0), level, self.fix, before_run_in=True))
         for index, paragraph in enumerate(paragraphs, start=first):
             while waiting and waiting[0].position <= index:
-                self.items.append(TableItem(waiting.pop(0), level, self.fix))
+                self.table(waiting.pop(0), level)
             self.items.append(self.paragraph(paragraph))
-        self.items.extend(TableItem(table, level, self.fix) for table in waiting)
+        for table in waiting:
+            self.table(table, level)
+
+    def table(self, table: Table, level: int) -> None:
+        """A table, with the caption paragraph printed right before it as its caption."""
+        last = self.items[-1] if self.items else None
+        if isinstance(last, Para) and last.kind == "caption":
+            self.items[-1] = TableItem(table, level, self.fix, caption=last)
+        else:
+            self.items.append(TableItem(table, level, self.fix))
 
     def front(self) -> None:
         meta = self.report.meta
@@ -416,7 +426,10 @@ def walk_text(items: list[Item]) -> Iterator[str]:
             yield f"{item.number}{item.term.term}：{item.definition.text}"
         else:
             table = item.table
-            yield from (item.cell_text(t) for t in (table.caption, table.unit) if t)
+            if item.caption is not None:
+                yield item.caption.text.text
+            if table.unit:
+                yield item.cell_text(table.unit)
             for row in (*table.header, *table.rows):
                 yield from (item.cell_text(cell.text) for cell in row)
             yield from (item.cell_text(note) for note in table.notes)

@@ -7,11 +7,11 @@ in, the text its offsets index into, and for a table cell its row and column wit
 
 It yields every figure ``report.metrics()`` yields, the same Metric objects in the same order, and
 also those of the texts the model keeps without figures of their own (section and document
-subtitles, table captions and table notes), read with ``extract_metrics`` as they are met.
+subtitles and table notes), read with ``extract_metrics`` as they are met.
 
 >>> from govdoc.model import Cell, Paragraph, Report, Section, Table
 >>> from govdoc.metrics import extract_metrics, table_figures
->>> table = table_figures(Table(caption="表1 2025年末人口", header=[[Cell(text="指标"), Cell(text="人数（万人）")]],
+>>> table = table_figures(Table(header=[[Cell(text="指标"), Cell(text="人数（万人）")]],
 ...                             rows=[[Cell(text="常住人口"), Cell(text="538.6")]], position=1))
 >>> text = "全年引进企业139家。"
 >>> report = Report(sections=[Section(label="一、", number=1, title="人口",
@@ -48,7 +48,7 @@ __all__ = ["WHERE", "Figure", "Where", "figures"]
 Where = Literal["paragraph", "heading", "subtitle", "caption", "cell", "note", "glossary"]
 WHERE: tuple[Where, ...] = ("paragraph", "heading", "subtitle", "caption", "cell", "note", "glossary")
 """Where a figure can stand: a paragraph; a heading's title; a subtitle (of a section, or the
-document's); a caption (a caption paragraph, or a table's caption); a table cell; a table note; a
+document's); a caption (a paragraph of kind caption: a photo's, a figure's or a table's); a table cell; a table note; a
 glossary definition."""
 
 
@@ -59,7 +59,7 @@ class Figure:
     ``source[metric.start:metric.end] == metric.text`` always holds: ``source`` is the paragraph,
     title, subtitle, caption, cell text, note or definition the figure was read from. The indices
     count in document order from 0 over the whole report: ``paragraph`` over ``report.paragraphs()``
-    (paragraph and caption paragraph), ``table`` over ``report.tables()`` (cell, table caption,
+    (paragraph and caption paragraph), ``table`` over ``report.tables()`` (cell,
     note), ``term`` over ``report.glossary``. A cell's ``row`` and ``column`` are grid positions as
     ``govdoc.model.table_metrics`` counts them (header rows first, a merged cell at its first
     column), and ``row_label`` / ``column_label`` are its row's label cells and its column's
@@ -95,7 +95,7 @@ class _Walk:
 
     def text(self, text: str | None, where: Where, path: tuple[Section, ...], *, table: int | None = None,
              note: int | None = None) -> Iterator[Figure]:
-        """The figures of a text the model stores without figures (a subtitle, a caption, a note)."""
+        """The figures of a text the model stores without figures (a subtitle, a table's note)."""
         if text:
             for metric in extract_metrics(text):
                 yield Figure(metric, where, path, text, table=table, note=note)
@@ -110,7 +110,6 @@ class _Walk:
     def table(self, table: Table, path: tuple[Section, ...]) -> Iterator[Figure]:
         index = self.tables
         self.tables += 1
-        yield from self.text(table.caption, "caption", path, table=index)
         labels = _Labels(table)
         for row, column, cell, metric in table_metrics(table):
             yield Figure(metric, "cell", path, cell.text, table=index, row=row, column=column,

@@ -65,7 +65,7 @@ def metric_rows(report: Report, document: str) -> Iterator[dict[str, Any]]:
     ``where`` says where the figure stands (paragraph, heading, subtitle, caption, cell, note,
     glossary). ``paragraph_index`` counts the paragraphs of ``report.paragraphs()`` from 0 (for a
     figure in a paragraph or a caption paragraph); ``table_index`` counts ``report.tables()`` (for a
-    cell, a table's caption or note), and a cell has its ``table_row`` and ``table_column`` on the
+    cell or a table's note), and a cell has its ``table_row`` and ``table_column`` on the
     table's grid with the ``row_label`` and ``column_label`` printed for them. ``text``, ``start``
     and ``end`` are the figure as printed and its offsets in the text it stands in.
     """

@@ -861,6 +861,8 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
             skip = 1
             continue
         if isinstance(item, TableBlock):
+            if item.caption is not None:
+                tree.paragraph(item.caption.text, "caption", [item.caption])
             tree.table(item.table)
             continue
         level = declared_level(item)

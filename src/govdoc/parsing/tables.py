@@ -47,9 +47,10 @@ _PIPES = re.compile(r"[|｜]")
 
 @dataclass
 class TableBlock(Block):
-    """A table in the place of its lines among the blocks (kind "table")."""
+    """A table in the place of its lines among the blocks (kind "table"), after its caption's line if it has one."""
 
     table: Table = field(default_factory=lambda: Table(rows=[[Cell(text="-")]]))
+    caption: Block | None = None  # the caption printed above the table, a caption paragraph before it
 
 
 def _cells(raw: str) -> tuple[str, list[str]] | None:
@@ -317,14 +318,15 @@ def take_tables(lines: list[Line], fill: TableFiller) -> tuple[list[Line], list[
         if any(k in taken for k in range(region.first, region.last + 1)):
             continue
         first, last = region.first, region.last
-        caption = unit = None
+        caption: Block | None = None
+        unit = None
         above = first - 1
         if above >= 0 and above not in taken and _UNIT.search(lines[above].text):
             unit, above = lines[above].text, above - 1
         if above >= 0 and above not in taken and (mark := _CAPTION.match(lines[above].text)) is not None:
-            caption, above = _caption(lines[above].text, mark), above - 1
+            caption = Block("caption", [lines[above]], _caption(lines[above].text, mark), closed=True)
         elif above >= 0 and above not in taken and _TITLE_CAPTION.match(lines[above].text) and lines[first].gap <= 1:
-            caption, above = lines[above].text, above - 1
+            caption = Block("caption", [lines[above]], lines[above].text, closed=True)
         notes: list[str] = []
         below = last + 1
         # (a note's key alone, "备注：", heads the notes printed below it: the outline's, not the table's)
@@ -335,10 +337,11 @@ def take_tables(lines: list[Line], fill: TableFiller) -> tuple[list[Line], list[
         start = above + 1
         rows = region.rows or [[Cell(text=c.text) for c in region.header[-1]]]
         header = region.header if region.rows else region.header[:-1]
-        table = fill(Table(caption=caption, unit=unit, header=header, rows=rows, notes=notes,
+        table = fill(Table(unit=unit, header=header, rows=rows, notes=notes,
                            lines=LineSpan(first=lines[start].number, last=lines[below - 1].number)))
-        taken.update(range(start, below))
-        blocks.append(TableBlock("table", lines[start:below], caption or "", table=table))
+        taken.update(range(start - (caption is not None), below))
+        blocks.append(TableBlock("table", lines[start - (caption is not None):below], caption.text if caption else "",
+                                 table=table, caption=caption))
     return [line for k, line in enumerate(lines) if k not in taken], blocks
 
 

@@ -277,12 +277,13 @@ def test_article_headlines_are_centred_and_headings_not_justified(xml: dict[str,
 def test_tables_are_three_line_tables_with_merged_cells() -> None:
     from govdoc.model import Cell, Table
 
-    table = Table(caption="表1 年末常住人口", unit="单位：万人",
+    table = Table(unit="单位：万人",
                   header=[[Cell(text="指标", rowspan=2), Cell(text="年末数", colspan=2)],
                           [Cell(text="城镇"), Cell(text="乡村")]],
                   rows=[[Cell(text="全市"), Cell(text="500.1"), Cell(text="112.3")], [Cell(text="其中：城镇")]],
-                  notes=["注：初步统计。"])
-    data = gdocx.to_bytes(Report(preamble_tables=[table]))
+                  notes=["注：初步统计。"], position=1)
+    captioned = Report(preamble=[Paragraph(text="表1 年末常住人口", kind="caption")], preamble_tables=[table])
+    data = gdocx.to_bytes(captioned)
     body = parts(data)["word/document.xml"].find("w:body", NS)
     tbl = body.find("w:tbl", NS)
     borders = tbl.find("w:tblPr/w:tblBorders", NS)
@@ -299,4 +300,4 @@ def test_tables_are_three_line_tables_with_merged_cells() -> None:
     assert attr(rows[3].findall("w:tc", NS)[-1], "w:tcPr/w:gridSpan", "val") == "2"  # a short row is filled
     texts = [text for text, _, _ in _runs(data)]
     assert texts[:2] == ["表1 年末常住人口", "单位：万人"] and texts[-1] == "注：初步统计。"
-    assert gdocx.from_bytes(data) == Report(preamble_tables=[table])
+    assert gdocx.from_bytes(data) == captioned

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from hypothesis import strategies as st
 
-from govdoc.model import Cell, Paragraph, Report, Section, Table
+from govdoc.model import Cell, Paragraph, Report, Section, Table, caption_before
 from govdoc.testing import reports
 
 from .pages import WORDS
@@ -24,7 +24,7 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _table(table: Table) -> str:
+def _table(table: Table, caption: Paragraph | None) -> str:
     def row(cells: list[Cell], tag: str) -> str:
         spans = [(f" colspan={c.colspan}" if c.colspan > 1 else "") + (f" rowspan={c.rowspan}" if c.rowspan > 1 else "")
                  for c in cells]
@@ -35,8 +35,8 @@ def _table(table: Table) -> str:
     if table.unit:
         out.append(f"<p>{esc(table.unit)}</p>")
     out.append("<table border='1'>")
-    if table.caption:
-        out.append(f"<caption>{esc(table.caption)}</caption>")
+    if caption is not None:
+        out.append(f"<caption>{esc(caption.text)}</caption>")
     if table.header:
         out.append("<thead>" + "".join(row(r, "th") for r in table.header) + "</thead>")
     out.append("<tbody>" + "".join(row(r, "td") for r in table.rows) + "</tbody></table>")
@@ -44,13 +44,21 @@ def _table(table: Table) -> str:
     return "".join(out)
 
 
+def _captions(paragraphs: list[Paragraph], tables: list[Table]) -> dict[int, Paragraph]:
+    """The caption of each table by its index: the caption paragraph right before it, printed in its <caption>."""
+    return {k: caption for k, table in enumerate(tables)
+            if (caption := caption_before(paragraphs, tables, table)) is not None}
+
+
 def _body(paragraphs: list[Paragraph], tables: list[Table]) -> list[str]:
     out: list[str] = []
-    pending = sorted(tables, key=lambda t: t.position)
+    captions = _captions(paragraphs, tables)
+    pending = list(enumerate(tables))
     for index in range(len(paragraphs) + 1):
-        while pending and pending[0].position == index:
-            out.append(_table(pending.pop(0)))
-        if index < len(paragraphs):
+        while pending and pending[0][1].position == index:
+            k, table = pending.pop(0)
+            out.append(_table(table, captions.get(k)))
+        if index < len(paragraphs) and index not in {tables[k].position - 1 for k in captions}:
             out.append(f"<p>{esc(paragraphs[index].text)}</p>")
     return out
 
@@ -99,10 +107,10 @@ class Expected:
     header: bool = False
 
 
-def _expected_table(table: Table) -> list[Expected]:
+def _expected_table(table: Table, caption: Paragraph | None) -> list[Expected]:
     out = [Expected(shown(table.unit))] if table.unit else []
-    if table.caption:
-        out.append(Expected(shown(table.caption)))
+    if caption is not None:
+        out.append(Expected(shown(caption.text)))
     for rows, header in ((table.header, True), (table.rows, False)):
         for row in rows:
             if any(cell.text for cell in row):
@@ -113,11 +121,13 @@ def _expected_table(table: Table) -> list[Expected]:
 
 def _expected_body(paragraphs: list[Paragraph], tables: list[Table]) -> list[Expected]:
     out: list[Expected] = []
-    pending = sorted(tables, key=lambda t: t.position)
+    captions = _captions(paragraphs, tables)
+    pending = list(enumerate(tables))
     for index in range(len(paragraphs) + 1):
-        while pending and pending[0].position == index:
-            out.extend(_expected_table(pending.pop(0)))
-        if index < len(paragraphs):
+        while pending and pending[0][1].position == index:
+            k, table = pending.pop(0)
+            out.extend(_expected_table(table, captions.get(k)))
+        if index < len(paragraphs) and index not in {tables[k].position - 1 for k in captions}:
             out.append(Expected(shown(paragraphs[index].text)))
     return out
 
@@ -145,7 +155,7 @@ def tables(draw: st.DrawFn, paragraphs: int) -> Table:
     rows = [[Cell(text=draw(cell)) for _ in range(columns)] for _ in range(draw(st.integers(1, 4)))]
     if draw(st.booleans()):  # a spanned header cell
         header[0] = [Cell(text=header[0][0].text, colspan=2), *header[0][2:]]
-    return Table(caption=draw(st.none() | st.just("表1 主要指标")), unit=draw(st.none() | st.just("单位：万元")),
+    return Table(unit=draw(st.none() | st.just("单位：万元")),
                  header=header, rows=rows, notes=draw(st.lists(st.just("注：本表数据为初步统计数。"), max_size=1)),
                  position=draw(st.integers(0, paragraphs)))
 

@@ -38,8 +38,10 @@ def test_every_report_renders_with_every_figure_once(report: Report) -> None:
     shown = sorted((int(s.get("data-i")), s.text_content(), s.get("data-kind")) for s in spans)
     assert shown == [(index, m.text, m.kind) for index, m in enumerate(metrics)]
     paragraphs = {p.text_content() for p in page.xpath("//main//p")}
+    captions = {c.text_content() for c in page.xpath("//main//table/caption")}  # (a table's caption paragraph)
     for _, paragraph in report.paragraphs():
-        assert paragraph.text in paragraphs
+        assert paragraph.text in paragraphs or (paragraph.kind == "caption" and paragraph.text in captions)
+    assert len(captions) <= sum(1 for _, p in report.paragraphs() if p.kind == "caption")
     assert len(page.xpath("//script")) == 1
 
 
@@ -80,9 +82,10 @@ def test_hostile_text_is_escaped_everywhere() -> None:
     report = Report(
         meta=Meta(title=f"标题{HOSTILE}", issuer=HOSTILE, source=f"x{HOSTILE}.txt"),
         sections=[
-            Section(label="一、", number=1, title=f"章节{HOSTILE}", paragraphs=[Paragraph(text=text, metrics=[metric])],
-                    tables=[Table(caption=HOSTILE, header=[[Cell(text=HOSTILE)]], rows=[[Cell(text=HOSTILE)]],
-                                  notes=[HOSTILE])]),
+            Section(label="一、", number=1, title=f"章节{HOSTILE}",
+                    paragraphs=[Paragraph(text=text, metrics=[metric]), Paragraph(text=HOSTILE, kind="caption")],
+                    tables=[Table(header=[[Cell(text=HOSTILE)]], rows=[[Cell(text=HOSTILE)]],
+                                  notes=[HOSTILE], position=2)]),
             Section(title="名词解释", kind="glossary"),
         ],
         glossary=[GlossaryTerm(number=1, term=HOSTILE, definition=f"释义{HOSTILE}")],
@@ -101,12 +104,14 @@ def test_hostile_text_is_escaped_everywhere() -> None:
 
 def test_tables_are_tables_with_their_figures() -> None:
     value = Metric(text="612.4", start=0, end=5, value=Decimal("6124000"), unit="人", indicator="常住人口")
-    table = Table(caption="表1 年末常住人口", unit="单位：万人",
+    table = Table(unit="单位：万人",
                   header=[[Cell(text="指标", rowspan=2), Cell(text="年末数", colspan=2)],
                           [Cell(text="2024"), Cell(text="2025")]],
                   rows=[[Cell(text="常住人口"), Cell(text="610.0"), Cell(text="612.4", metrics=[value])]],
-                  notes=["注：初步统计数。"], position=1)
-    report = Report(sections=[Section(label="一、", number=1, title="人口", paragraphs=[Paragraph(text="人口稳定。")],
+                  notes=["注：初步统计数。"], position=2)
+    report = Report(sections=[Section(label="一、", number=1, title="人口",
+                                      paragraphs=[Paragraph(text="人口稳定。"),
+                                                  Paragraph(text="表1 年末常住人口", kind="caption")],
                                       tables=[table])])
     document = tree(write_html(report))
     grid = document.xpath("//table")[0]

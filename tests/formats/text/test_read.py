@@ -83,7 +83,10 @@ def test_tables_with_spans_escapes_positions_and_notes() -> None:
                   "| \\{x} | {c=2} |\n※注：初步统计。\n")
     first, second = report.sections[0].tables
     assert (first.position, first.header, [[c.text for c in row] for row in first.rows]) == (0, [], [["a"]])
-    assert second.position == 1 and second.caption == "表1 常住人口" and second.unit == "单位：万人"
+    assert second.position == 2 and second.unit == "单位：万人"
+    assert [(p.kind, p.text) for p in report.sections[0].paragraphs] == [
+        ("text", "段落。"), ("caption", "表1 常住人口")]
+    assert report.caption_of(second) == report.sections[0].paragraphs[1]
     assert second.header[0] == [Cell(text="指标", rowspan=2), Cell(text="年末数", colspan=2)]
     assert [[c.text for c in row] for row in second.rows] == [["全市|合计", "612.4万人", ""], ["{x}", ""]]
     assert second.rows[1][1].colspan == 2 and second.notes == ["注：初步统计。"]
@@ -117,6 +120,7 @@ def test_crlf_and_bom_are_read() -> None:
     (FRONT + "\n|---|\n|a|\n", 6, "between"),
     (FRONT + "\n|---|\n| a |\n甲\n", 7, "no line of a table"),
     (FRONT + "\n{before-run-in}\n|---|\n| a |\n", 5, "run-in"),
+    (FRONT + "\n# 一、经济。全年增长5%。\n\n{before-run-in}\n▲表1\n|---|\n| a |\n", 8, "no caption"),
     (FRONT + "\n\u3000甲\n", 5, "no line"),
     (FRONT + "\n# 一、甲\n\n# {caption} 二、乙\n", 7, "run-in heading"),
     (FRONT + "\n#  甲\n", 5, "whitespace"),
@@ -134,10 +138,10 @@ def test_read_canonical_is_the_same_reader() -> None:
 
 
 def test_every_table_reads_back_with_its_shape() -> None:
-    table = Table(caption="表1", header=[[Cell(text="", rowspan=2), Cell(text="|", colspan=2)],
-                                         [Cell(text="\\"), Cell(text="{r=2}")]],
-                  rows=[[Cell(text="{"), Cell(text=""), Cell(text="a | b")]], notes=["注：无。"])
-    report = Report(preamble_tables=[table])
+    table = Table(header=[[Cell(text="", rowspan=2), Cell(text="|", colspan=2)],
+                          [Cell(text="\\"), Cell(text="{r=2}")]],
+                  rows=[[Cell(text="{"), Cell(text=""), Cell(text="a | b")]], notes=["注：无。"], position=1)
+    report = Report(preamble=[Paragraph(text="表1", kind="caption")], preamble_tables=[table])
     assert govdoc.parse(govdoc.write_text(report)) == report
 
 

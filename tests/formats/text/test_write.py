@@ -14,10 +14,11 @@ REPORT = Report(
     preamble=[Paragraph(text="各位代表：", kind="salutation")],
     sections=[
         Section(label="第一部分", number=1, title="工作回顾", kind="part", children=[
-            Section(label="一、", number=1, title="经济发展", paragraphs=[Paragraph(text="引进企业139家。")],
-                    tables=[Table(caption="表1 主要指标", unit="单位：万元",
+            Section(label="一、", number=1, title="经济发展",
+                    paragraphs=[Paragraph(text="引进企业139家。"), Paragraph(text="表1 主要指标", kind="caption")],
+                    tables=[Table(unit="单位：万元",
                                   header=[[Cell(text="指标"), Cell(text="2023年")]],
-                                  rows=[[Cell(text="财政收入"), Cell(text="2.88亿元")]], position=1)],
+                                  rows=[[Cell(text="财政收入"), Cell(text="2.88亿元")]], position=2)],
                     children=[Section(title="旧区改造换档加速", kind="lead", run_in=True,
                                       paragraphs=[Paragraph(text="完成改造12万平方米。")])]),
         ]),

@@ -127,8 +127,20 @@ def test_wrong_root_namespace_or_version_is_named() -> None:
         read_xml(b'<report schema-version="1.0"/>')
     with pytest.raises(SchemaError, match=r"root element is <html>"):
         read_xml(b'<html xmlns="http://www.w3.org/1999/xhtml"/>')
-    with pytest.raises(SchemaError, match=r"schema-version '2.0' is not one this govdoc reads \(1.0\)"):
+    with pytest.raises(SchemaError, match=r"schema-version '2.0' is not one this govdoc reads \(1.0, 1.1\)"):
         read_xml(f'<report xmlns="{n.NAMESPACE}" schema-version="2.0"/>'.encode())
+
+
+def test_a_table_s_caption_as_schema_1_0_wrote_it_is_the_caption_paragraph_before_the_table() -> None:
+    table = "<table><caption>表1 人口</caption><tbody><tr><td>甲</td></tr></tbody></table>"
+    old = read_xml(f'<report xmlns="{n.NAMESPACE}" schema-version="1.0"><body><section><title>一</title>'
+                   f'<p>乙。</p>{table}<p>丙。</p></section></body></report>'.encode())
+    section = old.sections[0]
+    assert old.schema_version == "1.1"
+    assert [(p.kind, p.text) for p in section.paragraphs] == [
+        ("text", "乙。"), ("caption", "表1 人口"), ("text", "丙。")]
+    assert section.tables[0].position == 2 and old.caption_of(section.tables[0]) == section.paragraphs[1]
+    assert read_xml(write_xml(old)) == old
 
 
 def test_validate_reports_every_schema_problem() -> None:

@@ -166,7 +166,8 @@ def test_the_documented_example_is_what_the_writer_writes() -> None:
     assert_valid(table_doc)
     report = read_xml(table_doc)
     table = report.sections[0].tables[0]
-    assert (table.position, table.header[0][1].colspan, table.rows[0][1].metrics[0].column) == (1, 2, "城镇")
+    assert (table.position, table.header[0][1].colspan, table.rows[0][1].metrics[0].column) == (2, 2, "城镇")
+    assert report.caption_of(table) == report.sections[0].paragraphs[1]
     assert report.sections[0].title_metrics[0].text == "5000亿元"
 
 
@@ -183,7 +184,7 @@ def test_reading_and_writing_in_threads() -> None:
 def test_an_empty_report_round_trips() -> None:
     data = written(Report())
     assert data == (b'<?xml version="1.0" encoding="UTF-8"?>\n'
-                    b'<report xmlns="urn:govdoc:report:1" schema-version="1.0">\n  <meta/>\n</report>\n')
+                    b'<report xmlns="urn:govdoc:report:1" schema-version="1.1">\n  <meta/>\n</report>\n')
     assert read_xml(data) == Report()
     assert read_xml(f'<report xmlns="{n.NAMESPACE}" schema-version="1.0"/>') == Report()
 

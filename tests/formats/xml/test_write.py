@@ -81,7 +81,7 @@ def test_output_is_pretty_deterministic_utf8_with_namespace_and_version() -> Non
     data = written(report)
     assert data == write_xml(full_report())
     assert data.startswith(b'<?xml version="1.0" encoding="UTF-8"?>\n<report xmlns="urn:govdoc:report:1" '
-                           b'schema-version="1.0">\n  <meta>\n    <title>')
+                           b'schema-version="1.1">\n  <meta>\n    <title>')
     assert "东明路".encode() in data  # Chinese as itself, no character references
     assert b"&#" not in data
     assert data.endswith(b"</report>\n")
@@ -144,7 +144,7 @@ def test_tables_title_figures_and_columns_are_marked_up() -> None:
     from govdoc.model import Cell, Table
 
     cell = metric("612.4万人", 0, value=Decimal("6124000"), unit="人", column="年末数", indicator="全市常住人口")
-    table = Table(caption="表1 年末常住人口", unit="单位：万人",
+    table = Table(unit="单位：万人",
                   header=[[Cell(text="指标", rowspan=2), Cell(text="年末数", colspan=2)], [Cell(), Cell(text="乙")]],
                   rows=[[Cell(text="全市常住人口"), Cell(text="612.4万人", metrics=[cell])]], notes=["注：初步。"],
                   position=1)

@@ -226,8 +226,8 @@ class _Writer:
     def write_report_table(self, item: lay.TableItem) -> None:
         """A table of the report: caption, unit line, the three-line table, notes."""
         table = item.table
-        if table.caption is not None:
-            self.para(self.style("table_caption"), [(item.cell_text(table.caption), None)])
+        if item.caption is not None:
+            self.para(self.style("table_caption"), [(item.caption.text.text, None)])
         if table.unit is not None:
             self.para(self.style("table_unit"), [(item.cell_text(table.unit), None)])
         grid = lay.table_grid(table)

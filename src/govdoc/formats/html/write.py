@@ -23,7 +23,7 @@ from importlib import resources
 from lxml import etree, html
 
 from ...checks.finding import Finding
-from ...model import Cell, GlossaryTerm, Metric, Paragraph, Report, Section, Table
+from ...model import Cell, GlossaryTerm, Metric, Paragraph, Report, Section, Table, caption_before
 
 GENERATOR = "govdoc review page"
 
@@ -224,19 +224,23 @@ class _Page:
             _text(etree.SubElement(box, "p", {"class": "sub-line"}), f"——{section.subtitle}")
         if section.byline:
             _text(etree.SubElement(box, "p", {"class": "byline"}), section.byline)
-        self._body(box, section.paragraphs, section.tables)
+        self._body(box, section.paragraphs, section.tables, run_in=section.run_in)
         if section.kind == "glossary" and self.report.glossary:
             box.append(self._glossary(self.report.glossary))
         for child in section.children:
             box.append(self._section(child, level + 1))
         return box
 
-    def _body(self, parent: etree._Element, paragraphs: list[Paragraph], tables: list[Table]) -> None:
+    def _body(self, parent: etree._Element, paragraphs: list[Paragraph], tables: list[Table], *,
+              run_in: bool = False) -> None:
         waiting = list(tables)
+        captions = [caption_before(paragraphs, tables, t, run_in=run_in) for t in tables]
+        captioned = {t.position - 1 for t, caption in zip(tables, captions, strict=True) if caption is not None}
         for position, paragraph in enumerate([*paragraphs, None]):
             while waiting and (paragraph is None or waiting[0].position <= position):
-                parent.append(self._table(waiting.pop(0)))
-            if paragraph is not None:
+                table = waiting.pop(0)
+                parent.append(self._table(table, captions[len(tables) - len(waiting) - 1]))
+            if paragraph is not None and position not in captioned:  # (a table's caption is written in its table)
                 attributes = {"class": _PARAGRAPH_CLASSES[paragraph.kind]} if paragraph.kind != "text" else {}
                 self._figures(etree.SubElement(parent, "p", attributes), paragraph.text, paragraph.metrics)
 
@@ -247,15 +251,17 @@ class _Page:
             self._figures(etree.SubElement(box, "dd"), term.definition, term.metrics)
         return box
 
-    def _table(self, table: Table) -> etree._Element:
+    def _table(self, table: Table, caption: Paragraph | None) -> etree._Element:
+        """A table in a scrolling region named by its caption (the caption paragraph right before it)."""
         self.tables += 1
+        label = caption.text if caption is not None else f"表 Table {self.tables}"
         wrap = etree.Element("div", {"class": "table-wrap", "id": f"t-{self.tables}", "role": "region",
-                                     "tabindex": "0", "aria-label": table.caption or f"表 Table {self.tables}"})
+                                     "tabindex": "0", "aria-label": label})
         if table.unit:
             _text(etree.SubElement(wrap, "p", {"class": "unit"}), table.unit)
         grid = etree.SubElement(wrap, "table")
-        if table.caption:
-            _text(etree.SubElement(grid, "caption"), table.caption)
+        if caption is not None:
+            self._figures(etree.SubElement(grid, "caption"), caption.text, caption.metrics)
         for group, rows, cell_tag in (("thead", table.header, "th"), ("tbody", table.rows, "td")):
             if not rows:
                 continue

@@ -191,9 +191,9 @@ class _FlowableBuilder:
         size = style.table_size
         leading = size * 1.45
         out: list[Any] = []
-        if table.caption is not None:
-            out.extend(self.centred(item.cell_text(table.caption), style.caption_role, plan, keep=True,
-                                    figure=item.cell_text(table.caption)))
+        if item.caption is not None:
+            caption = item.caption.text.text
+            out.extend(self.centred(caption, style.caption_role, plan, keep=True, figure=caption))
         if table.unit is not None:
             out.extend(self.block([(item.cell_text(table.unit), style.body_role, size)], plan, align="right",
                                   indent=False, grid=False, keep=True))

@@ -317,8 +317,13 @@ class _Reader:
             if not self.stack or not self.stack[-1].fields.get("run_in") or position != 1:
                 raise _Refused(block.first, f"{BEFORE_RUN_IN} stands right after a run-in heading")
             position, at = 0, 1
-        if at < len(lines) and lines[at].startswith(CAPTION):
-            values["caption"], at = lines[at][len(CAPTION):], at + 1
+        if at < len(lines) and lines[at].startswith(CAPTION):  # (the caption paragraph right before the table)
+            if at:
+                raise _Refused(block.first + 1, f"a table after {BEFORE_RUN_IN} has no caption: the paragraph "
+                                                "the heading runs into comes first")
+            caption = lines[at][len(CAPTION):]
+            self.paragraphs().append(Paragraph(text=caption, kind="caption", metrics=figures(caption)))
+            position, at = position + 1, at + 1
         if at < len(lines) and lines[at].startswith(UNIT):
             values["unit"], at = lines[at][len(UNIT):], at + 1
         target = values["header"]

@@ -110,11 +110,12 @@ def _row(cells: list[Cell]) -> str:
     return "|" + "|".join(f" {_cell(cell)} " for cell in cells) + "|"
 
 
-def table_lines(table: Table, *, before_run_in: bool = False) -> list[str]:
-    """A table block: caption, unit, header rows, the rule, body rows, notes."""
+def table_lines(table: Table, *, before_run_in: bool = False, caption: str | None = None) -> list[str]:
+    """A table block: caption (the caption paragraph right before the table), unit, header rows, the rule,
+    body rows, notes."""
     lines = [BEFORE_RUN_IN] if before_run_in else []
-    if table.caption is not None:
-        lines.append(CAPTION + table.caption)
+    if caption is not None:
+        lines.append(CAPTION + caption)
     if table.unit is not None:
         lines.append(UNIT + table.unit)
     lines.extend(_row(row) for row in table.header)
@@ -149,7 +150,8 @@ def _canonical_blocks(report: Report) -> list[list[str]]:
             number = item.number if item.term.number is not None else UNNUMBERED_ENTRY
             blocks.append([f"{number}{term}：{item.term.definition}"])
         elif isinstance(item, lay.TableItem):
-            blocks.append(table_lines(item.table, before_run_in=item.before_run_in))
+            caption = item.caption.paragraph.text if item.caption is not None else None
+            blocks.append(table_lines(item.table, before_run_in=item.before_run_in, caption=caption))
     return blocks
 
 
@@ -166,7 +168,8 @@ def _canonical(report: Report) -> str:
 
 def _plain_table(item: lay.TableItem) -> list[str]:
     table = item.table
-    lines = [item.cell_text(t) for t in (table.caption, table.unit) if t is not None]
+    lines = [text for text in (item.caption.text.text if item.caption else None,
+                               item.cell_text(table.unit) if table.unit is not None else None) if text is not None]
     for row in (*table.header, *table.rows):
         cells: list[str] = []
         for cell in row:

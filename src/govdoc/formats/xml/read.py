@@ -13,7 +13,8 @@ from pydantic import ValidationError
 
 from ...errors import FormatError, LimitError, SchemaError
 from ...limits import hint
-from ...model import Report
+from ...model import SCHEMA_VERSION, Report
+from ...upgrade import OLDER_SCHEMAS
 from . import names as n
 from .names import q
 
@@ -151,6 +152,9 @@ def schema() -> etree.XMLSchema:
     return compiled
 
 
+READS = frozenset({SCHEMA_VERSION, *OLDER_SCHEMAS})
+"""The schema versions of the XML this govdoc reads."""
+
 _NS_IN_MESSAGE = re.compile(re.escape("{" + n.NAMESPACE + "}"))
 _PATTERN_IN_MESSAGE = re.compile(r"is not accepted by the pattern '.*'", re.DOTALL)
 
@@ -163,9 +167,9 @@ def _schema_problems(root: etree._Element) -> list[Problem]:
         return [Problem(_line(root), f"the root element is <{name.localname}> {where}, "
                                          f"not <{n.REPORT}> in {n.NAMESPACE}: not a govdoc XML document")]
     version = root.get(n.SCHEMA_VERSION)
-    if version != Report.model_fields["schema_version"].default:
+    if version not in READS:
         return [Problem(_line(root), f"schema-version {version!r} is not one this govdoc reads "
-                                         f"({Report.model_fields['schema_version'].default})")]
+                                         f"({', '.join(sorted(READS))})")]
     validator = schema()
     if validator.validate(root):
         return []
@@ -310,6 +314,9 @@ class _ReportBuilder:
             if child.tag == q(n.P):
                 paragraphs.append(self.paragraph(child))
             elif child.tag == q(n.TABLE):
+                caption = child.find(q(n.CAPTION))
+                if caption is not None:  # (schema 1.0 wrote a table's caption in the table)
+                    paragraphs.append(self.record(caption, {"text": caption.text, "kind": "caption"}))
                 tables.append(self.table(child, len(paragraphs)))
         return paragraphs, tables
 
@@ -318,8 +325,8 @@ class _ReportBuilder:
                                        "lines": self.lines(element)})
         for child in element:
             if child.tag == q(n.CAPTION):
-                fields["caption"] = child.text
-            elif child.tag == q(n.UNIT):
+                continue  # (the caption paragraph before the table: see body)
+            if child.tag == q(n.UNIT):
                 fields["unit"] = child.text
             elif child.tag == q(n.NOTE):
                 fields["notes"].append(child.text)

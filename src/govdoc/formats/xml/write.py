@@ -128,8 +128,6 @@ def _write_cell(parent: etree._Element, cell: Cell) -> None:
 
 def _write_table(parent: etree._Element, table: Table) -> None:
     element = etree.SubElement(parent, q(n.TABLE), _lines(table.lines, {}))
-    if table.caption is not None:
-        _text_child(element, n.CAPTION, table.caption)
     if table.unit is not None:
         _text_child(element, n.UNIT, table.unit)
     for name, rows in ((n.THEAD, table.header), (n.TBODY, table.rows)):
