@@ -173,3 +173,27 @@ def test_the_last_words_of_a_text_cut_short_under_a_heading_are_text() -> None:
                           + "\n\n二、工业和建筑业\n\n2023年全县60家规模以上工\n")
     assert report.outline() == [(1, "一、", "农业"), (1, "二、", "工业和建筑业")]
     assert [(p.kind, p.text) for p in report.sections[-1].paragraphs] == [("text", "2023年全县60家规模以上工")]
+
+
+def test_a_first_paren_heading_run_into_its_text_is_a_heading_where_the_page_breaks_off_before_its_second() -> None:
+    text = ("一、2024年工作回顾\n\n" + BODY + "\n\n一年来,我们主要做了以下工作。\n\n"
+            "(一)坚持项目引领,经济发展向“新”前进。聚焦重点项目,提供全方位要素保障,持续推进开发建设。\n\n"
+            "保障项目征拆。完成环新英湾旅游公路项目征地工作,涉及的250.99亩土地已全部顺利签约。\n\n"
+            "发展乡村文旅。发挥特色旅游资源优势,推动滨海旅游度假区项目建设落地。\n")
+    assert outline(text) == [(1, "一、", "2024年工作回顾"), (2, "(一)", "坚持项目引领,经济发展向“新”前进"),
+                             (3, None, "保障项目征拆"), (3, None, "发展乡村文旅")]
+    # (a "（一）" a line break set at the start of a line inside a paragraph is none)
+    inside = "二、主要做法\n(一)组织有力,压实责任。市人民政府高度重视建议和提案办理工作。\n"
+    assert outline(BODY + "现将办理情况总结如下:" + inside) == []
+
+
+def test_a_notice_s_sentence_that_lost_its_full_stop_is_text_not_a_kicker_of_the_plan_below_its_signature() -> None:
+    text = ("东宁市人民政府办公室关于印发东宁市干旱灾害应急预案的通知\n\n各镇人民政府,市政府各有关直属单位:\n\n"
+            "经市政府同意,现将东宁市干旱灾害应急预案》现印发给你们,请认真贯彻执行\n\n\n\n"
+            "东宁市人民政府办公室\n\n2018年5月25日\n\n\n\n\n\n东宁市干旱灾害应急预案\n\n1 总则\n\n1.1 编制目的\n\n"
+            + BODY + "\n\n1.2 编制依据\n\n" + BODY + "\n")
+    report = govdoc.parse(text)
+    assert [(p.kind, p.text[:6]) for p in report.preamble][:2] == [
+        ("salutation", "各镇人民政府"), ("text", "经市政府同意")]
+    assert not any("经市政府同意" in (s.kicker or s.title) for _, s in report.walk())
+    assert [entry[1:] for entry in report.outline()][-3:] == [("1", "总则"), ("1.1", "编制目的"), ("1.2", "编制依据")]

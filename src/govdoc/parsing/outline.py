@@ -190,7 +190,7 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
     )
     if any(signals):
         return Role("article", title=title, subtitle=subtitle, kicker=kicker, blocks=group)
-    if len(title) >= 20 and _TITLE_PUNCT.search(title) and isinstance(nxt, list):
+    if len(title) >= 20 and _TITLE_PUNCT.search(title) and isinstance(nxt, list) and _right_above(group, nxt):
         return Role("kicker", title=joined, blocks=group)
     if _is_body(following) or (isinstance(following, Block) and following.kind == "labelled"):
         return Role("subhead", title=joined, blocks=group)
@@ -205,7 +205,16 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
         return Role("text", blocks=group)
     if nxt is not None and _listed_entry(_joined(nxt)):
         return Role("text", blocks=group)  # "拟申报以下城(县)为…" over the entries it introduces
+    if strength == 0 and _CLAUSE_INSIDE.search(joined) is not None:
+        return Role("text", blocks=group)  # a sentence that lost its full stop ("经市政府同意,现将…,请认真贯彻执行")
     return Role("caption", blocks=group)
+
+
+def _right_above(group: list[Block], headline: list[Block]) -> bool:
+    """Whether ``group`` stands right above ``headline``, as a kicker (引题) does: one blank line between them at
+    most, and no line the frame took between them (a notice's signature between its sentence and its plan's title)."""
+    last, first = group[-1].lines[-1].number, headline[0].lines[0].number
+    return headline[0].gap <= 1 and first - last <= 2
 
 
 def _printed_label(group: list[Block]) -> Labelled | None:
