@@ -49,6 +49,8 @@ _CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?]")
 
 
 _COMPARED_CUES = ("于", "於", "超")
+PULLS = ("拉动经济增长", "拉动增长", "拉动经济增長")
+"""A contribution's name ("二产业拉动经济增长0.5个百分点"): its 增长 is the growth pulled, no change of the figure."""
 
 
 def compares(text: str) -> bool:
@@ -60,6 +62,8 @@ def compares(text: str) -> bool:
 def change_in(before: str) -> Change | None:
     """The change the words ``before`` a figure state (spaces already taken out), or None."""
     words = before[:-1] if before.endswith("了") else before
+    if words.endswith(PULLS):
+        return None
     if words[-1:] in CHANGE_LAST:
         for word in _BY_LAST.get(words[-1], ()):
             if words.endswith(word) and not (word == "增" and words.endswith("新增")):

@@ -74,6 +74,13 @@ def _subject(name: str) -> str:
 
 def _items(phrase: str, count: int) -> list[str] | None:
     """The ``count`` indicators a 分别 list's phrase shares out, or None when it lists another number."""
+    subject, respectively, after = phrase.partition("分别")
+    if respectively and subject and after:  # 二、三产业分别拉动经济增长: the items, each with what follows 分别
+        listed = _items(subject, count)
+        return [item + after for item in listed] if listed is not None else None
+    if count == 3 and phrase.startswith(_THREE_SECTORS) and len(phrase) > len(_THREE_SECTORS):
+        after = phrase[len(_THREE_SECTORS):]  # 三次产业对地区生产总值贡献率 → 第一产业…, 第二产业…, 第三产业…
+        return [f"第{n}产业{after}" for n in "一二三"]
     items = [item for item in _ITEM_SPLIT.split(phrase) if item]
     if len(items) != count:
         items = _listed(phrase, count)
@@ -105,6 +112,8 @@ def _items(phrase: str, count: int) -> list[str] | None:
         modifiers = [m if m.startswith(scope.group()) else scope.group() + m for m in modifiers]
     return [m + head if not m.endswith(head) else m for m in modifiers]
 
+
+_THREE_SECTORS = "三次产业"
 
 # the scope the first item of a list opens with, which holds for every item: 限额以上单位, 规模以上
 _SCOPE = re.compile(r"^(?:限额以上|限上)(?:单位|法人)?|^(?:规模以上|规上)")
@@ -185,14 +194,24 @@ def _share_follows(clauses: Sequence[Clause], i: int) -> bool:
     return i < len(clauses) and clauses[i][2]
 
 
-def _listed_run(text: str, cands: Sequence[Candidate], clauses: Sequence[Clause], i: int) -> bool:
-    """Whether the figure at ``i`` opens a run of figures, each joined to the one before by 、 or 和 alone, as many
-    as the items its phrase lists: each is its item's, as if 分别 were printed."""
+def _joined_run(text: str, cands: Sequence[Candidate], clauses: Sequence[Clause], i: int) -> int:
+    """How many figures from ``i`` on are joined each to the one before by 、 or 和 alone."""
     run = 1
     while (i + run < len(clauses) and clauses[i + run][8] and not clauses[i + run][0]
            and text[cands[i + run - 1].end:cands[i + run].start].strip() in SEPARATORS):
         run += 1
-    return run > 1 and clauses[i][0].count("、") + 1 == run
+    return run
+
+
+def _listed_run(phrase: str, run: int, shared: list[str] | None) -> bool:
+    """Whether a run of ``run`` joined figures (more than one) is shared out as if 分别 were printed: as many as the
+    items its phrase lists (畜禽、奶肉牛饲养量增长4.8%和4.4%; 城镇和农村居民人均可支配收入23121元、6945元), or, with
+    no phrase, as the sentence's last list had ("…从23121元、6945元增加到34274元、11238元")."""
+    if run < 2:
+        return False
+    if phrase:
+        return len([item for item in _ITEM_SPLIT.split(phrase) if item]) == run
+    return shared is not None and len(shared) == run
 
 
 def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], list[Change | None]]:
@@ -217,10 +236,11 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
     i = 0
     while i < count:
         phrase, linked, share, following, _, new_sentence, sub_item, respectively, _, change, base = clauses[i]
-        if not respectively and "、" in phrase:
-            respectively = _listed_run(text, cands, clauses, i)  # 畜禽、奶肉牛饲养量增长4.8%和4.4%: 分别 unsaid
         if new_sentence:
             subject, series, shared, sentence = None, None, None, i
+        if not respectively and ((not phrase and shared is not None) or "、" in phrase or _JOINER.search(phrase)):
+            # 畜禽、奶肉牛饲养量增长4.8%和4.4%: 分别 unsaid
+            respectively = _listed_run(phrase, _joined_run(text, cands, clauses, i), shared)
         elif sub_item:
             series = None
         cand = cands[i]
@@ -273,6 +293,10 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
                     # (the contribution of each item listed before: "第一、二、三产业增加值分别为…。…对经济增长的贡献率
                     # 分别为25.4%、11.1%和63.5%" → 第一产业增加值对经济增长的贡献率, …)
                     items = [_subject(item) + phrase for item in listed]
+                elif phrase.startswith("拉动") and listed is not None and len(listed) == run:
+                    # (and the growth each pulls: "三次产业对地区生产总值贡献率分别为…，拉动经济增长分别为2.18个百分点…"
+                    # → 第一产业拉动经济增长, …)
+                    items = [_subject(item).partition("对")[0] + phrase for item in listed]
                 shares: Sequence[str | None] = [indicator] * run  # 分别增长39.5%、55.5%: one for all
                 if items is not None and len(items) == run:
                     shared = shares = items

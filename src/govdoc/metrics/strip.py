@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from .change import BASELINE, compares
+from .change import BASELINE, PULLS, compares
 
 Kind = Literal["time", "verb", "adverb"]
 
@@ -69,7 +69,7 @@ _LEADING_PATTERN = re.compile(
     r"|(?:近|过去)[0-9０-９一二三四五六七八九十]{1,2}年(?:来|以来|间|内)?"
     r"|[0-9０-９一二三四五六七八九十]{1,2}年(?:来|以来|间|内)"
     r"|第?[一二三四]季度(?:末|以来)?"
-    r"|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．、)）](?![0-9０-９])|[一二三四五六七八九十]{1,3}[、是要]"
+    r"|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．、)）](?![0-9０-９])|[一二三四五六七八九十]{1,3}(?:[是要]|、(?![一二三四五六七八九十、]+产业))"
     rf"|[0-9０-９]{{1,2}}[.．](?={_YEAR})|含(?={_YEAR}|上年)"  # a list's label before a year (1.2022年), 含2023年
     r"|—+|－+|-+|[●·•○■□◆▲★※、]|[）)](?=[、，,])"  # (and a note's bracket closed after the figure before: "）、")
     # a number no figure took, its sentence's end lost before the phrase: "调整为26.7:41.8:31.5" / "年末常住人口…"
@@ -178,6 +178,8 @@ def _trailing_start(phrase: str) -> int | None:
             if base and tail[base] == "比" and tail[base - 1] in "同环環":
                 base -= 1  # 同比去年同期增加: the comparison is 同比's
             return size - len(tail) + base
+    if phrase.endswith(PULLS):
+        return None  # (二产业拉动经济增长: the growth pulled is the name's)
     for word in _BY_LAST.get(phrase[-1], ()):
         if phrase.endswith(word):
             n = len(word)
