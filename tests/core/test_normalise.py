@@ -105,3 +105,12 @@ def test_leading_indent(raw: str, width: int) -> None:
 ])
 def test_join_wrapped(left: str, right: str, joined: str) -> None:
     assert join_wrapped(left, right) == joined
+
+
+def test_a_sum_whose_digits_come_in_pairs_is_no_fake_bold() -> None:
+    """"554400万元" is a sum; digits drawn twice come beside other doubled characters, or as a year."""
+    text = "全年全县地区生产总值554400万元,按不变价格计算,比上年增长4.4%。"
+    assert undouble(text) == clean_line(text) == text
+    assert not is_doubled(text)
+    assert undouble("人口（（112233））万") == "人口（123）万"
+    assert undouble("实施方案（22002233—2025年）") == "实施方案（2023—2025年）"

@@ -160,12 +160,29 @@ def _undoubled_run(text: str) -> str:
     return "".join(out)
 
 
+def _bold_digits(text: str, run: re.Match[str]) -> bool:
+    """Whether a run of doubled digits was drawn twice (fake bold), not printed so ("554400万元" is a sum): the
+    characters beside it are drawn twice too ("22002233年年", "1122..55%%"), or it is a year ("22002233年", "（22002233—"),
+    eight digits no sum is printed as."""
+    once = run.group(1)[::2]
+    after, before = text[run.end():run.end() + 2], text[max(0, run.start() - 2):run.start()]
+    if (len(after) == 2 and after[0] == after[1]) or (len(before) == 2 and before[0] == before[1]):
+        return True
+    return len(once) == 4 and once[:2] in ("19", "20")
+
+
+def _undoubled_digits(text: str) -> str:
+    """``text`` with every run of digits drawn twice drawn once (see ``_bold_digits``)."""
+    return _DOUBLED_DIGITS.sub(lambda m: m.group(1)[::2] if _bold_digits(text, m) else m.group(0), text)
+
+
 def undouble(text: str, *, after_bold: bool = False) -> str:
     """Undo fake-bold doubling: "22002200年" → "2020年", "（（中））" → "（中）", "、、" → "、", a line
     drawn twice throughout ("稳稳步步推推进进" → "稳步推进") and a bold lead ("区区域域。。立足" → "区域。立足").
 
-    Only runs of at least three doubled digits are undone, so genuine numbers such as 1100 or 2000
-    stay, and only punctuation that is never doubled in real text; characters such as 常常 are kept.
+    Only runs of at least three doubled digits are undone, and only beside other doubled characters or as a
+    year, so genuine numbers such as 1100, 2000 or 554400 stay, and only punctuation that is never doubled in
+    real text; characters such as 常常 are kept.
     ``after_bold``: the line before was drawn twice throughout (see ``_undoubled_line``).
     """
     whole = _undoubled_line(text, after_bold)
@@ -174,7 +191,7 @@ def undouble(text: str, *, after_bold: bool = False) -> str:
     if _MAYBE_DOUBLED.search(text) is None:
         return text
     if _SIX_DIGITS.search(text) is not None:
-        text = _DOUBLED_DIGITS.sub(lambda m: m.group(1)[::2], text)
+        text = _undoubled_digits(text)
     return _DOUBLED_PUNCT.sub(r"\1", text)
 
 
@@ -187,7 +204,7 @@ def is_doubled(raw: str, *, after_bold: bool = False) -> bool:
         return _bold_lead(text, after_bold) == 0
     if _MAYBE_DOUBLED_OPEN.search(raw) is None:
         return False
-    if _SIX_DIGITS.search(raw) is not None and _DOUBLED_DIGITS.search(raw) is not None:
+    if _SIX_DIGITS.search(raw) is not None and any(_bold_digits(raw, m) for m in _DOUBLED_DIGITS.finditer(raw)):
         return True
     return _DOUBLED_OPEN.search(raw) is not None and not bold_lead(raw)
 
@@ -273,7 +290,7 @@ def clean_and_doubled(raw: str, *, after_bold: bool = False) -> tuple[str, bool]
     else:
         doubled = is_doubled(raw, after_bold=after_bold)
         if _SIX_DIGITS.search(text) is not None:
-            text = _DOUBLED_DIGITS.sub(lambda m: m.group(1)[::2], text)
+            text = _undoubled_digits(text)
         text = _DOUBLED_PUNCT.sub(r"\1", text).strip()
     return (clean_spaces(text) if " " in text else text).strip(), doubled
 
