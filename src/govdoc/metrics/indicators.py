@@ -238,11 +238,11 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
         phrase, linked, share, following, _, new_sentence, sub_item, respectively, _, change, base = clauses[i]
         if new_sentence:
             subject, series, shared, sentence = None, None, None, i
+        elif sub_item:
+            series = None
         if not respectively and ((not phrase and shared is not None) or "、" in phrase or _JOINER.search(phrase)):
             # 畜禽、奶肉牛饲养量增长4.8%和4.4%: 分别 unsaid
             respectively = _listed_run(phrase, _joined_run(text, cands, clauses, i), shared)
-        elif sub_item:
-            series = None
         cand = cands[i]
         indicator: str | None = None
         printed = False  # the indicator is the figure's own phrase

@@ -162,8 +162,8 @@ def _undoubled_run(text: str) -> str:
 
 def _bold_digits(text: str, run: re.Match[str]) -> bool:
     """Whether a run of doubled digits was drawn twice (fake bold), not printed so ("554400万元" is a sum): the
-    characters beside it are drawn twice too ("22002233年年", "1122..55%%"), or it is a year ("22002233年", "（22002233—"),
-    eight digits no sum is printed as."""
+    characters beside it are drawn twice too ("22002233年年", "（（112233））"), or it is a year ("22002233年",
+    "（22002233—"), eight digits no sum is printed as."""
     once = run.group(1)[::2]
     after, before = text[run.end():run.end() + 2], text[max(0, run.start() - 2):run.start()]
     if (len(after) == 2 and after[0] == after[1]) or (len(before) == 2 and before[0] == before[1]):
