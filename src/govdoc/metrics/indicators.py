@@ -203,15 +203,17 @@ def _joined_run(text: str, cands: Sequence[Candidate], clauses: Sequence[Clause]
     return run
 
 
-def _listed_run(phrase: str, run: int, shared: list[str] | None) -> bool:
-    """Whether a run of ``run`` joined figures (more than one) is shared out as if 分别 were printed: as many as the
+def _listed_run(text: str, cands: Sequence[Candidate], clauses: Sequence[Clause], i: int,
+                shared: list[str] | None) -> bool:
+    """Whether the figure at ``i`` opens a run of joined figures shared out as if 分别 were printed: as many as the
     items its phrase lists (畜禽、奶肉牛饲养量增长4.8%和4.4%; 城镇和农村居民人均可支配收入23121元、6945元), or, with
     no phrase, as the sentence's last list had ("…从23121元、6945元增加到34274元、11238元")."""
-    if run < 2:
-        return False
+    phrase = clauses[i][0]
     if phrase:
-        return len([item for item in _ITEM_SPLIT.split(phrase) if item]) == run
-    return shared is not None and len(shared) == run
+        items = len([item for item in _ITEM_SPLIT.split(phrase) if item]) if _ITEM_SPLIT.search(phrase) else 1
+    else:
+        items = len(shared) if shared is not None else 0
+    return items >= 2 and _joined_run(text, cands, clauses, i) == items
 
 
 def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], list[Change | None]]:
@@ -240,9 +242,8 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
             subject, series, shared, sentence = None, None, None, i
         elif sub_item:
             series = None
-        if not respectively and ((not phrase and shared is not None) or "、" in phrase or _JOINER.search(phrase)):
-            # 畜禽、奶肉牛饲养量增长4.8%和4.4%: 分别 unsaid
-            respectively = _listed_run(phrase, _joined_run(text, cands, clauses, i), shared)
+        if not respectively:  # 畜禽、奶肉牛饲养量增长4.8%和4.4%: 分别 unsaid
+            respectively = _listed_run(text, cands, clauses, i, shared)
         cand = cands[i]
         indicator: str | None = None
         printed = False  # the indicator is the figure's own phrase

@@ -339,9 +339,10 @@ def take_tables(lines: list[Line], fill: TableFiller) -> tuple[list[Line], list[
         header = region.header if region.rows else region.header[:-1]
         table = fill(Table(unit=unit, header=header, rows=rows, notes=notes,
                            lines=LineSpan(first=lines[start].number, last=lines[below - 1].number)))
-        taken.update(range(start - (caption is not None), below))
-        blocks.append(TableBlock("table", lines[start - (caption is not None):below], caption.text if caption else "",
-                                 table=table, caption=caption))
+        top = start - 1 if caption is not None else start  # (the caption's line is taken with the table's)
+        taken.update(range(top, below))
+        blocks.append(TableBlock("table", lines[top:below], caption.text if caption else "", table=table,
+                                 caption=caption))
     return [line for k, line in enumerate(lines) if k not in taken], blocks
 
 

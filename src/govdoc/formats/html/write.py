@@ -233,13 +233,11 @@ class _Page:
 
     def _body(self, parent: etree._Element, paragraphs: list[Paragraph], tables: list[Table], *,
               run_in: bool = False) -> None:
-        waiting = list(tables)
-        captions = [caption_before(paragraphs, tables, t, run_in=run_in) for t in tables]
-        captioned = {t.position - 1 for t, caption in zip(tables, captions, strict=True) if caption is not None}
+        waiting = [(table, caption_before(paragraphs, tables, table, run_in=run_in)) for table in tables]
+        captioned = {table.position - 1 for table, caption in waiting if caption is not None}
         for position, paragraph in enumerate([*paragraphs, None]):
-            while waiting and (paragraph is None or waiting[0].position <= position):
-                table = waiting.pop(0)
-                parent.append(self._table(table, captions[len(tables) - len(waiting) - 1]))
+            while waiting and (paragraph is None or waiting[0][0].position <= position):
+                parent.append(self._table(*waiting.pop(0)))
             if paragraph is not None and position not in captioned:  # (a table's caption is written in its table)
                 attributes = {"class": _PARAGRAPH_CLASSES[paragraph.kind]} if paragraph.kind != "text" else {}
                 self._figures(etree.SubElement(parent, "p", attributes), paragraph.text, paragraph.metrics)

@@ -168,8 +168,9 @@ def _canonical(report: Report) -> str:
 
 def _plain_table(item: lay.TableItem) -> list[str]:
     table = item.table
-    lines = [text for text in (item.caption.text.text if item.caption else None,
-                               item.cell_text(table.unit) if table.unit is not None else None) if text is not None]
+    lines = [item.caption.text.text] if item.caption is not None else []
+    if table.unit is not None:
+        lines.append(item.cell_text(table.unit))
     for row in (*table.header, *table.rows):
         cells: list[str] = []
         for cell in row:
