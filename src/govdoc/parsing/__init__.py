@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import warnings
 from collections.abc import Iterable, Mapping
-from itertools import pairwise
+from itertools import chain, pairwise
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -23,6 +23,7 @@ from ..metrics.extract import extract_metrics_of
 from ..model import Report
 from ..numbering import BULLETS, CIRCLED
 from .blocks import build_blocks
+from .breaks import restore_breaks
 from .decode import decode
 from .frame import read_frame
 from .frame.fields import meta_line
@@ -119,7 +120,7 @@ def parse_lines(source_lines: Iterable[SourceLine], *, source: str | None = None
     against what the text itself prints. Raises ParseError if no valid Report can be built.
     """
     try:
-        lines, tables = take_tables(clean_lines(source_lines), table_figures)
+        lines, tables = take_tables(clean_lines(chain.from_iterable(map(restore_breaks, source_lines))), table_figures)
         lines, columns = unwrap(lines)
         frame = read_frame(lines, declared)
         printed = lines if frame.explicit else frame.body

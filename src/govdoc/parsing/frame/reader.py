@@ -49,6 +49,10 @@ _REPORTS_EVENT = re.compile(r"(?:开幕|闭幕|召开|举行|举办|启动|开�
 _SPACED_DATE = re.compile(r"^[^0-9]{0,2}\s*((?:19|20)[0-9]{2})\s+([0-9]{1,2})\s+([0-9]{1,2})$")
 _LEAD_MEETING = re.compile(
     r"在(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日(?:上午|下午|晚)?(?:召开|举行|开幕)的.{0,30}?(?:会议|大会)上")
+# a report's meeting subtitle inside a line whose breaks were lost ("政府工作报告 ——2026年2月3日在上海市第十六届
+# 人民代表大会第四次会议上 上海市市长 龚正 各位代表：…"): its dashes, the date in full, and the meeting to its "会议上"
+_GLUED_SUBTITLE = re.compile(
+    r"(?:——|――|—|―)\s*(?P<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)\s*在[^，。；：,;:！？]{4,60}?(?:会议|大会)上")
 # a news story's dateline at the head of its first paragraph, the day it reports without its year: the news
 # service's name or the reporter's tag before the day, or 讯/电/消息 after it ("海口网3月9日消息", "古丈融媒4月17日讯",
 # "【全媒体记者 吴刚】4月7日，"); not a story that merely opens with a day ("2月20日上午，安贞街道召开…")
@@ -685,6 +689,7 @@ class FrameReader:
         elif self.subtitles and start < self.n:  # a report's page that opens at its meeting subtitle, no title above
             self.report_evidence("", start)
         self.dateline(headline[2] if headline is not None else "", start)
+        self.glued_subtitle(start)
         self.published_report(start)
         for i in keep:
             self.drop[i] = False
@@ -950,6 +955,17 @@ class FrameReader:
                 if when is not None:
                     self.found.offer("date", when.isoformat(), evidence.LEAD_MEETING)
             break
+
+    def glued_subtitle(self, start: int) -> None:
+        """The date of a meeting subtitle run into the text's first lines, where a copy lost their breaks: as strong
+        as the subtitle printed on its own line."""
+        for i in self.opening(start, 4)[:3]:
+            match = _GLUED_SUBTITLE.search(self.text[i], 0, 400)
+            if match is not None:
+                when = dates.find_date(match.group("date"))
+                if when is not None:
+                    self.found.offer("date", when.isoformat(), evidence.MEETING)
+                return
 
     def dateline(self, text: str, start: int) -> None:
         """The day a news story's dateline reports ("海口网3月9日消息"), its year the one the title prints, or else the
