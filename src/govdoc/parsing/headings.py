@@ -47,6 +47,11 @@ _SUBJECT = re.compile(
     r"^(?:我们|我[国省市区县镇]|这|那|今年|明年|去年|当前|目前|"
     r"过去|五年来|一年来|近年来|多年来|[一二三四五六七八九十]+年来|各位|全年|年末|年初|截至|初步核算|[0-9]{4}年)"
 )
+# the sentence that sums up a report's review of the year or of five years, a heading where it stands alone above
+# the paragraphs it sums up, even where no other such sentence follows it ("一年来，我们笃行实干，实现了经济发展的
+# 量增质优。"; not "一年来，我们主要做了以下工作：")
+_REVIEW = re.compile(r"^(?:一年来|这一年|过去一年|[二三四五]年来|这[二三四五]年|过去[二三四五]年)[，,]?我们"
+                     r"(?!主要|着力抓|重点抓)[^：:。！？]{4,40}[。！]?$")
 _TIME_CLAUSE = re.compile(r"^[^，,]{1,8}(?:年|来|以来|期间|时期|之际)[，,]")
 _ENUMERATION = re.compile(
     r"^(?:首先|其次|再次|最后|第[一二三四五六七八九十]+[，,、]|注[：:]|[［\[【][0-9]{1,3}[］\]】])")
@@ -252,6 +257,8 @@ def _topic_label(text: str) -> re.Match[str] | None:
 
 def lead_opener(index: int, text: str, extract: Extractor) -> Opener | None:
     """The lead sentence a paragraph opens with, if its shape allows one (the series decides)."""
+    if _REVIEW.match(text) is not None:
+        return Opener(index, first_sentence(text)[0], None, False)  # "一年来，我们…。" alone: the review's sum
     if (text.startswith(_DASH_LEAD) or _ENUMERATION.match(text) or _CONNECTIVE.match(text) or opens_discourse(text)
             or _CLOSING.match(text) or _numbered_clause(text)):
         return None  # (a subject or a discourse marker and a comma, "今年以来，我们，…。", opens a sentence of text)
@@ -278,6 +285,16 @@ def lead_opener(index: int, text: str, extract: Extractor) -> Opener | None:
                                        for s in sentences):
             return None  # "建立完善工作机制。切实筑牢社区防线。…": one paragraph listing short sentences
     return Opener(index, title, rest, _has_figure(title, extract))
+
+
+def lone_review(openers: Sequence[Opener]) -> Opener | None:
+    """The sentence that sums up a review ("一年来，我们笃行实干，实现了经济发展的量增质优。"), where it is the one
+    stand-alone opener of its region: a heading even with no series, and the leads below it are its children (as
+    under "一是…"); None where the region has none, or a series of them ("这五年，我们…" six times: leads)."""
+    standalone = [o for o in openers if o.rest is None and not o.figures]
+    if len(standalone) == 1 and _REVIEW.match(standalone[0].title) is not None:
+        return standalone[0]
+    return None
 
 
 def accepted_leads(openers: Sequence[Opener], body: set[int]) -> set[int]:
@@ -392,6 +409,7 @@ __all__ = [
     "first_sentence",
     "labelled_candidate",
     "lead_opener",
+    "lone_review",
     "opens_series",
     "shi_candidate",
     "topic_shaped",

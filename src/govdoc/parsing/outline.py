@@ -18,7 +18,7 @@ from ..model import GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Section, Ta
 from ..numbering import ANNEX_NUMBER, parse_label
 from .blocks import Block
 from .frame import Frame
-from .frame.title import issuers_over_title
+from .frame.title import issuers_over_title, speaker
 from .glossary import GLOSSARY_HEAD, NOTES_HEAD, Entry, glossary_entry, strip_markers
 from .headings import (
     STANDALONE_LEAD_MAX,
@@ -31,6 +31,7 @@ from .headings import (
     first_sentence,
     labelled_candidate,
     lead_opener,
+    lone_review,
     shi_candidate,
     topic_shaped,
 )
@@ -80,7 +81,7 @@ def _span(blocks: list[Block]) -> LineSpan:
 class Role:
     """What a group of standalone lines is."""
 
-    kind: str  # article | subhead | sidebar | glossary | caption | kicker | text
+    kind: str  # article | subhead | sidebar | glossary | caption | kicker | byline | text
     title: str = ""
     subtitle: str | None = None
     kicker: str | None = None
@@ -155,6 +156,10 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
         return Role("glossary", title=texts[0], blocks=group)
     if len(group) == 1 and SIDEBAR_HEAD.match(texts[0]):
         return Role("sidebar", title=texts[0], blocks=group)
+    above = items[index - 1] if index else None
+    if len(group) == 1 and isinstance(above, list) and any(b.text.startswith(_DASHES) for b in above) and speaker(
+            texts[0], under_subtitle=True) is not None:
+        return Role("byline", blocks=group)  # "××镇人民政府镇长 ×××" under "——…在…会议上": who delivers it
     if indented:
         if group[0].gap >= 2:
             plain = [t for t in texts if not t.startswith("——")]
@@ -196,7 +201,6 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
         return Role("subhead", title=joined, blocks=group)
     if len(group) == 1 and _heads_a_run(items, index):
         return Role("subhead", title=joined, blocks=group)  # "落实…情况" over "财政运行稳进提质", …, then the text
-    above = items[index - 1] if index else None
     cut_short = (_is_body(above) or (isinstance(above, Block) and above.kind == "labelled")
                  or _CLAUSE_INSIDE.search(joined) is not None)
     if following is None and strength == 0 and cut_short:
@@ -857,6 +861,8 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
                 for block in role.blocks:
                     if caption := block.text.lstrip("▲△ "):  # a bare ▲ is only a mark
                         tree.paragraph(caption, "caption", [block])
+            elif role.kind == "byline":
+                tree.byline(role.blocks[0].text, role.blocks[0])
             elif role.kind == "text":
                 for block in role.blocks:
                     tree.paragraph(block.text, "text", [block])
@@ -929,6 +935,10 @@ def plan_headings(items: list[Block | list[Block]], indented: bool, extract: Ext
         accepted = accepted_leads(openers, body)
         for index in accepted:
             decisions[index] = Heading("lead", found[index].title, found[index].rest)
+        review = lone_review(openers)
+        if review is not None:
+            decisions[review.index] = Heading("shi", review.title, None)
+            accepted.add(review.index)
         series += bool(accepted)
         if not accepted and openers and openers[0].index == region[0]:
             lone.append(openers[0])

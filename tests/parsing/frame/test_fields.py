@@ -71,6 +71,9 @@ def test_table_fields_read_keys_as_web_pages_print_them() -> None:
     """Key cells of an HTML disclosure table: letter-spaced, with a colon (read_html keeps cells as printed)."""
     assert table_fields("索 引 号： | 000014349/2024-00012 | 发文字号: | 国办发〔2024〕1号") == [
         ("index_number", "000014349/2024-00012"), ("doc_number", "国办发〔2024〕1号")]
+    # (and in square brackets, as a district portal's disclosure table prints them)
+    assert table_fields("[ 索引号 ] | 115001130093083510/2024-00007 | [ 发文字号 ] | 木洞府发〔2024〕2号 |") == [
+        ("index_number", "115001130093083510/2024-00007"), ("doc_number", "木洞府发〔2024〕2号")]
 
 
 def test_fields_glued_behind_a_subtitle() -> None:

@@ -177,12 +177,13 @@ def meta_table(text: str) -> list[tuple[str, str]] | None:
 def table_fields(text: str) -> list[tuple[str | None, str]] | None:
     """A row of a metadata table written as text, with every known key (furniture keys too) read.
 
-    A key cell may be letter-spaced and end with a colon, as web pages print them ("索 引 号：").
+    A key cell may be letter-spaced, end with a colon or stand in square brackets, as web pages print them
+    ("索 引 号：", "[ 发文字号 ]").
     """
     if "|" not in text and "｜" not in text:
         return None
     cells = [c.strip() for c in re.split(r"[|｜]", text)]
-    keys = ["".join(c.split()).rstrip("：:") for c in cells]
+    keys = ["".join(c.split()).rstrip("：:").strip("[]［］【】").rstrip("：:") for c in cells]
     if not any(k in KEYS and k not in _COLUMN_WORDS for k in keys):
         return None
     pairs: list[tuple[str | None, str]] = []
