@@ -641,3 +641,22 @@ def test_the_three_sectors_share_out_their_contributions_and_the_growth_each_pul
         ("0.5", "二产业拉动经济增长", None), ("4.7个百分点", "三产业拉动经济增长", None)]
     assert [name for _, name, _ in described("一、二、三产业增加值分别增长4%、5%和6%。")] == [
         "一产业增加值", "二产业增加值", "三产业增加值"]
+
+
+def test_a_final_accounts_report_s_bases_and_comparisons() -> None:
+    # (直比 compares as 同比 does; 还原 is a verb of the name, not the adverb 还; the basis a figure is counted on is
+    # no part of its name)
+    assert described("全区完成一般公共预算收入202.96亿元，直比下降23.5%。还原留抵退税后一般公共预算收入250.9亿元。"
+                     "其中：按省统计口径的民生支出189.5亿元，占一般公共预算支出的比重为75.4%。") == [
+        ("202.96亿元", "一般公共预算收入", None), ("23.5%", "一般公共预算收入", "decrease"),
+        ("250.9亿元", "还原留抵退税后一般公共预算收入", None), ("189.5亿元", "民生支出", None),
+        ("75.4%", "民生支出占一般公共预算支出的比重", None)]
+
+
+def test_a_footnote_number_in_brackets_and_a_lead_over_the_average() -> None:
+    assert described("全年全区生产总值(2)实现355.2亿元，比上年增长0.6%。") == [
+        ("355.2亿元", "生产总值", None), ("0.6%", "生产总值", "increase")]
+    # (高出 compares as 高于 does: the figure is how far the growth is above the average)
+    assert described("地区生产总值增长9.0%，增幅高出全市平均0.5个百分点。") == [
+        ("9.0%", "地区生产总值", "increase"), ("0.5个百分点", "地区生产总值增幅", "increase")]
+    assert described("工业增加值增长5%，增速低出全省平均1.2个百分点。")[1][2] == "decrease"

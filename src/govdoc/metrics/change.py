@@ -38,9 +38,9 @@ _BY_LAST: dict[str, tuple[str, ...]] = {
 # A comparison whose adjective states the change: 比上年高, 较全省平均水平低0.2个百分点.
 _COMPARISON = re.compile(
     rf"(?:比|较|較){BASELINE}[^，。；]{{0,10}}?(?:(?P<increase>高出|多出|高|多|快|偏丰|偏豐)|低出|少|低|慢|偏枯)$")
-# A comparison printed before its base: 高于上年1.3个百分点, 低于全省平均0.2个百分点.
+# A comparison printed before its base: 高于上年1.3个百分点, 低于全省平均0.2个百分点, 高出绍兴平均0.5个百分点.
 _COMPARED = re.compile(
-    r"(?P<increase>高[于於]|多[于於]|快[于於]|超过|超過|超出)|(?P<decrease>低[于於]|少[于於]|慢[于於])")
+    r"(?P<increase>高[于於出]|多[于於]|快[于於]|超过|超過|超出)|(?P<decrease>低[于於出]|少[于於]|慢[于於])")
 CHANGE_LAST = frozenset("长加高升涨幅大产收增回快降少低落滑小减跌窄缓平了多出慢支長漲產減緩丰豐枯")
 """The last characters of the change words: words before a figure ending in another state no change
 (unless they compare with 于 or 超: 低于全省平均)."""
@@ -48,13 +48,13 @@ _SPACES = re.compile(f"[{SPACES}]+")
 _CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?]")
 
 
-_COMPARED_CUES = ("于", "於", "超")
+_COMPARED_CUES = ("于", "於", "超", "高出", "低出")
 PULLS = ("拉动经济增长", "拉动增长", "拉动经济增長")
 """A contribution's name ("二产业拉动经济增长0.5个百分点"): its 增长 is the growth pulled, no change of the figure."""
 
 
 def compares(text: str) -> bool:
-    """Whether ``text`` may hold a comparison printed before its base (高于, 高於, 超过): the cheap test before
+    """Whether ``text`` may hold a comparison printed before its base (高于, 高於, 超过, 高出): the cheap test before
     the patterns that read one."""
     return any(cue in text for cue in _COMPARED_CUES)
 

@@ -42,6 +42,7 @@ _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _SCOPE_NOTE = re.compile(
     r"[，,、；]|^(?:不?含|包括|包含|按|以|剔除|扣除|均为)|下同|不变价|现价|口径|计算|初步|以上|以下|法人|年"
     r"|^[A-Za-z]{2,6}$|^[A-Z][A-Za-z]?[0-9][0-9.]{0,3}$"  # (or an abbreviation: "地区生产总值（GDP）", "（PM2.5）")
+    r"|^[0-9０-９]{1,2}$"  # (or a footnote's number: "全区生产总值(2)实现355.2亿元", or a list's "(1)")
 )
 # A bracket left open at the window's start, or around an abbreviation at its end
 _UNCLOSED = re.compile(r"^[（(](?!.*[）)])|[（(][A-Za-z]{2,6}$")
@@ -62,7 +63,7 @@ _INSIDE = re.compile(r"(?<=.)(?<!实际)(?:实现|實現|完成|拥有|共有|�
 _AFTER_LIST = re.compile(r"^[^等]*、[^、]*?等(?=.{2})|^[^的]*?提供(?=[^的]{2,}$)")
 # Frames that make a figure refer to a quantity named before it: 完成预算的, 占总支出的, 是2020年的
 # (the verb of the frame stands after the 的 before the last one).
-_FRAME_VERB = re.compile(r"占|完成|是|相当于|为|较|比|达到|超过|高于|低于")
+_FRAME_VERB = re.compile(r"占|完成|是|相当于|为|较|比|达到|超过|高于|低于|高出|低出")
 # Words that make a 、 list a list of clauses rather than of nouns that share one figure.
 _NARRATIVE = re.compile(
     r"的|累计|开展|推动|组织|建立|打造|聚焦|包括|完成|实现|加强|推进|落实|排查|强化|提升|优化|新建|建成|惠及|巡"
@@ -90,7 +91,8 @@ _NET_OF = re.compile(r"(?:扣除|剔除)[^，。；]{1,24}?(?:因素|影响|后)
 # a share of the whole area with no share noun after it: "制种量占全省" (43%)
 _SHARE_OF_WHOLE = re.compile(r"占全(?:省|市|国|区|县|州|盟|旗)$")
 # A rate of change compared with another period's: "降幅比1-10月收窄0.9个百分点" (the subject's 降幅)
-_RATE_COMPARED = re.compile(r"(?:上半年|下半年|半年|全年|当月|本月|累计)*(增幅|降幅|增速|涨幅|跌幅)(?=比|较|高于|低于)")
+_RATE_COMPARED = re.compile(
+    r"(?:上半年|下半年|半年|全年|当月|本月|累计)*(增幅|降幅|增速|涨幅|跌幅)(?=比|较|高于|低于|高出|低出)")
 
 
 Clause = tuple[str, bool, bool, str, int, bool, bool, bool, bool, "Change | None", bool]
