@@ -48,6 +48,10 @@ def test_a_page_that_lost_its_breaks_gives_up_its_title_and_no_label_inside_it()
     report = govdoc.parse(line + "\n")
     assert report.meta.title == "2021年某某县国民经济和社会发展统计公报"
     assert report.outline() == []  # (二、 stands inside the paragraph the copy made: the rules count no heading)
+    # (and the caption of the table below it that ends it)
+    assert texts(SENTENCES + " 表1 主要经济指标") == [SENTENCES, "表1 主要经济指标"]
+    assert [p.text for p in govdoc.parse(SENTENCES + " 表1 主要经济指标\n").preamble if p.kind == "caption"] == [
+        "表1主要经济指标"]
     # (a line that opens with its heading gives up the topic; a space before digits parts it in such a line)
     line = "一、2025年工作回顾 2025年是规划收官之年。 " + SENTENCES
     assert texts(line) == ["一、2025年工作回顾", line.partition(" ")[2]]

@@ -3,9 +3,9 @@
 A portal's text pasted through some editors, or a PDF extracted without its layout, keeps one space where a line
 break was: "2023年天镇县国民经济和社会发展统计公报 2023年是…", "二、农 业 全年农作物种植面积…，…". The parser
 cleans such spaces away (a space between CJK text and a digit is dropped), which would run the title or the topic
-into the text; ``restore_breaks`` puts those two lines back first. A label in the middle of such a line is left
-where it is: the annotation rules read a line that lost its breaks as one paragraph, and a label inside a
-paragraph heads nothing.
+into the text; ``restore_breaks`` puts those lines back first, and the table's caption such a line ends with. A
+label in the middle of such a line is left where it is: the annotation rules read a line that lost its breaks as
+one paragraph, and a label inside a paragraph heads nothing.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ _RUN_IN = re.compile(
     r"^(?P<head>(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
     r"(?:[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,3}|[^ \u3000。，；：！？,;:!?“”\"]{2,24}?))"
     r"[ \u3000]+(?P<text>\S.*)$")
+# a table's caption that ends such a line after its last sentence: "…良好态势。 表1 上虞经济社会发展主要指标"
+_LAST_CAPTION = re.compile(r"(?<=[。！？])[ \u3000]+(?P<caption>表[ \u3000]?[0-9０-９]{1,2}[ \u3000:：、．.]?"
+                           r"[^ \u3000。，；：！？,;:!?|｜]{2,40})$")
 _LABEL_STARTS = frozenset("一二三四五六七八九十（(")
 _TEXT = re.compile(r"[，。；,;]")
 # (a line this long with breaks after its sentences lost them; a shorter one may print a space after a full stop)
@@ -33,8 +36,8 @@ _LONG = 120
 
 def restore_breaks(line: SourceLine) -> Iterator[SourceLine]:
     """``line`` as the lines it was before a copy joined them, or as it is. Only raw text's lines (no style, no
-    table) are read: a long one that lost the breaks after its sentences gives up the title it opens with, and
-    any one its labelled heading opens gives up that heading's topic."""
+    table) are read: a long one that lost the breaks after its sentences gives up the title it opens with and the
+    table's caption it ends with, and any one its labelled heading opens gives up that heading's topic."""
     text = line.text
     if line.style is not None or line.cells is not None:
         yield line
@@ -45,7 +48,11 @@ def restore_breaks(line: SourceLine) -> Iterator[SourceLine]:
         title, space, rest = text.strip().partition(" ")
         if space and document_title(title):  # the title of the page before its first sentence ("…统计公报 2023年是…")
             parts = [title, rest.lstrip(" \u3000")]
-    parts[-1:] = _parts(parts[-1], lost=lost)
+    if lost and (caption := _LAST_CAPTION.search(parts[-1])) is not None:
+        parts[-1:] = [parts[-1][:caption.start()].rstrip(), caption.group("caption")]  # "…态势。 表1 主要指标"
+        parts[-2:-1] = _parts(parts[-2], lost=lost)
+    else:
+        parts[-1:] = _parts(parts[-1], lost=lost)
     if len(parts) == 1:
         yield line
         return

@@ -1266,3 +1266,9 @@ def test_a_headline_with_its_meeting_after_a_space_and_an_acting_head_s_governme
     assert "category" not in frame.fields
     placed = frame_of(HEADLINE_WITH_MEETING.replace("| 政府办 |", "| 甘州区人民政府办公室 |"))
     assert placed.fields["issuer"] == "甘州区人民政府办公室"  # (a 发布机构 with its place outranks a speaker line)
+
+
+def test_a_title_in_the_first_cell_of_a_layout_row_is_read_without_the_empty_cells() -> None:
+    text = ("索引号: | 002590358/2022-77135 | 公开方式: | 主动公开 |\n发布单位: | 绍兴市某某区统计局 |\n"
+            "2013年某某区国民经济和社会发展统计公报 | |||||||||||\n2013年是开局之年，全区经济稳中有进。\n")
+    assert govdoc.parse(text).meta.title == "2013年某某区国民经济和社会发展统计公报"

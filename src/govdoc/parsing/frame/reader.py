@@ -706,6 +706,8 @@ class FrameReader:
             body.append(_relined(line, self.text[i], gap))
             gap = 0
         values = self.found.fields()
+        if "title" in values:
+            values["title"] = _lone_cell(values["title"])
         return Frame(body=body, fields=self.qualified(values), masthead=self.masthead, titled=titled)
 
     def choose_title(self, candidates: list[int]) -> tuple[int, int, str] | None:
@@ -1045,6 +1047,15 @@ def _opens_title(above: str, line: str) -> bool:
     "关于…", or a line that stops at a joining word ("南开区2023年预算执行情况和" / "2024年预算草案的报告")."""
     return title.issuers_over_title(above, line) or (above.endswith(("和", "及", "与", "暨", "的"))
                                                      and title.joins(above, line))
+
+
+def _lone_cell(text: str) -> str:
+    """A row of a page's layout table with text in its first cell alone ("2013年上虞区…统计公报 | ||||||"): that
+    text; any other line as it is."""
+    if not text.endswith(("|", "｜")):
+        return text
+    first, bar, rest = text.replace("｜", "|").partition("|")
+    return first.rstrip() if bar and first.strip() and not rest.replace("|", "").strip() else text
 
 
 def _date_alone(text: str) -> date | None:
