@@ -660,3 +660,8 @@ def test_a_footnote_number_in_brackets_and_a_lead_over_the_average() -> None:
     assert described("地区生产总值增长9.0%，增幅高出全市平均0.5个百分点。") == [
         ("9.0%", "地区生产总值", "increase"), ("0.5个百分点", "地区生产总值增幅", "increase")]
     assert described("工业增加值增长5%，增速低出全省平均1.2个百分点。")[1][2] == "decrease"
+
+
+def test_a_share_with_no_share_noun_after_its_verb() -> None:
+    # (占 with no 比重 after it links the name to its share; it is no part of the name)
+    assert described("年末农村人口占25.8%。") == [("25.8%", "农村人口", None)]
