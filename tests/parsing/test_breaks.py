@@ -23,7 +23,8 @@ def texts(line: str, **fields: object) -> list[str]:
 def test_a_labelled_topic_parted_from_its_text_by_a_space_is_a_heading() -> None:
     assert texts("一、指导思想 坚持以人民为中心，推进各项工作落实。") == [
         "一、指导思想", "坚持以人民为中心，推进各项工作落实。"]
-    assert texts("（二）工业 全年规模以上工业增加值增长5%。") == ["（二）工业", "全年规模以上工业增加值增长5%。"]
+    assert texts("（二）工业 全年规模以上工业增加值增长5%，增速加快。") == [
+        "（二）工业", "全年规模以上工业增加值增长5%，增速加快。"]
     # (a topic of two characters printed spaced out stays one topic)
     assert texts("一、综 合 初步核算，全年地区生产总值100亿元。") == [
         "一、综 合", "初步核算，全年地区生产总值100亿元。"]
@@ -38,6 +39,7 @@ def test_what_is_no_topic_and_its_text_stays_one_line() -> None:
                  "二、区绩效考评机构要将 2023年区《政府工作报告》确定的重要目标任务纳入考核。",  # a space before digits
                  "一、2023 年重点工作任务完成情况。",  # a space after them
                  "一、 坚持以人民为中心，推进各项工作落实。",  # the space after the label
+                 "（一）社区 社区。我们，社区服务不断完善。",  # a title of two phrases, run into its text at the "。"
                  "报告共分三个部分：一、2023年工作回顾。二、2024年工作安排。"):  # labels inside a paragraph
         assert texts(line) == [line]
 

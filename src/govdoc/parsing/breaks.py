@@ -30,6 +30,11 @@ _LAST_CAPTION = re.compile(r"(?<=[。！？])[ \u3000]+(?P<caption>表[ \u3000]?
                            r"[^ \u3000。，；：！？,;:!?|｜]{2,40})$")
 _LABEL_STARTS = frozenset("一二三四五六七八九十（(")
 _TEXT = re.compile(r"[，。；,;]")
+# the first break in the text after the space: a clause's ("，") where that text is a sentence, a full stop where the
+# space parted two phrases of the title and the title ends there (in a line that kept its breaks: in one that lost
+# them, a space is where a break was)
+_CLAUSE_END = re.compile(r"[，。；！？,;!?]")
+_CLAUSE_BREAKS = "，；,;"
 # (a line this long with breaks after its sentences lost them; a shorter one may print a space after a full stop)
 _LONG = 120
 
@@ -71,6 +76,9 @@ def _parts(piece: str, *, lost: bool) -> list[str]:
     head, text = match.group("head"), match.group("text")
     if _TEXT.search(text) is None or len(text) < 8 or head[-1].isdigit() or (not lost and text[0].isdigit()):
         return [piece]
+    clause = _CLAUSE_END.search(text)
+    if not lost and (clause is None or clause.group() not in _CLAUSE_BREAKS):
+        return [piece]  # "（一）社区 社区。我们…": a title of two phrases a space parts, run into its text at the "。"
     return [head, text]
 
 

@@ -257,8 +257,9 @@ def _topic_label(text: str) -> re.Match[str] | None:
 
 def lead_opener(index: int, text: str, extract: Extractor) -> Opener | None:
     """The lead sentence a paragraph opens with, if its shape allows one (the series decides)."""
-    if _REVIEW.match(text) is not None:
-        return Opener(index, first_sentence(text)[0], None, False)  # "一年来，我们…。" alone: the review's sum
+    if _REVIEW.match(text) is not None:  # "一年来，我们…。" alone: the review's sum (a statement of figures is none)
+        title = first_sentence(text)[0]
+        return None if _has_figure(title, extract) else Opener(index, title, None, False)
     if (text.startswith(_DASH_LEAD) or _ENUMERATION.match(text) or _CONNECTIVE.match(text) or opens_discourse(text)
             or _CLOSING.match(text) or _numbered_clause(text)):
         return None  # (a subject or a discourse marker and a comma, "今年以来，我们，…。", opens a sentence of text)

@@ -936,7 +936,7 @@ def plan_headings(items: list[Block | list[Block]], indented: bool, extract: Ext
         for index in accepted:
             decisions[index] = Heading("lead", found[index].title, found[index].rest)
         review = lone_review(openers)
-        if review is not None:
+        if review is not None and _under_review(items, decisions, region[0]):
             decisions[review.index] = Heading("shi", review.title, None)
             accepted.add(review.index)
         series += bool(accepted)
@@ -960,6 +960,16 @@ _PARAGRAPHS = ("para", "labelled", "lead", "standalone")
 def _text(item: Block | list[Block]) -> str:
     assert isinstance(item, Block)
     return item.text
+
+
+def _under_review(items: list[Block | list[Block]], headings: dict[int, Heading], start: int) -> bool:
+    """Whether the heading above the paragraphs from ``start`` names a review of the past ("一、2023年工作回顾"): where
+    the sentence that sums up the year heads what follows, not a closing sentence under another heading."""
+    for index in range(start - 1, -1, -1):
+        item = items[index]
+        if index in headings or isinstance(item, list) or item.kind == "labelled":
+            return "回顾" in _joined(item)
+    return False
 
 
 def _regions(items: list[Block | list[Block]], headings: dict[int, Heading]) -> list[list[int]]:
