@@ -506,7 +506,7 @@ class Report(Model):
     def _upgrade(cls, data: Any) -> Any:
         """A Report an older govdoc wrote (schema 1.0) in the current schema."""
         if isinstance(data, dict) and data.get("schema_version") in OLDER_SCHEMAS:
-            return upgrade(data)
+            return upgrade(data, SCHEMA_VERSION)
         return data
 
     @model_validator(mode="after")

@@ -11,12 +11,12 @@ from typing import Any, Final
 
 OLDER_SCHEMAS: Final = frozenset({"1.0"})
 """The schema versions :func:`upgrade` reads."""
-CURRENT: Final = "1.1"
 
 
-def upgrade(data: dict[str, Any]) -> dict[str, Any]:
-    """``data`` (a serialised Report of an older schema) in the current schema; ``data`` is not changed."""
-    report = dict(data, schema_version=CURRENT)
+def upgrade(data: dict[str, Any], to: str) -> dict[str, Any]:
+    """``data`` (a serialised Report of an older schema) in schema ``to``, the model's current one (which the model
+    passes: this module stands below it); ``data`` is not changed."""
+    report = dict(data, schema_version=to)
     report["preamble"], report["preamble_tables"] = _captions_out(data.get("preamble", []),
                                                                   data.get("preamble_tables", []))
     report["sections"] = [_section(section) for section in data.get("sections", [])]
@@ -55,4 +55,4 @@ def _captions_out(paragraphs: list[Any], tables: list[Any], first: int = 0) -> t
     return paragraphs, placed
 
 
-__all__ = ["CURRENT", "OLDER_SCHEMAS", "upgrade"]
+__all__ = ["OLDER_SCHEMAS", "upgrade"]

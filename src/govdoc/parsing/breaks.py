@@ -11,7 +11,6 @@ one paragraph, and a label inside a paragraph heads nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 
 from .frame.title import document_title
@@ -39,30 +38,30 @@ _CLAUSE_BREAKS = "，；,;"
 _LONG = 120
 
 
-def restore_breaks(line: SourceLine) -> Iterator[SourceLine]:
+def restore_breaks(line: SourceLine) -> tuple[SourceLine, ...]:
     """``line`` as the lines it was before a copy joined them, or as it is. Only raw text's lines (no style, no
     table) are read: a long one that lost the breaks after its sentences gives up the title it opens with and the
     table's caption it ends with, and any one its labelled heading opens gives up that heading's topic."""
     text = line.text
     if line.style is not None or line.cells is not None:
-        yield line
-        return
-    parts = [text]
-    lost = len(text) >= _LONG and _AFTER_SENTENCE.search(text) is not None
+        return (line,)
+    # (the cheap tests first: this runs on every line of raw text, and nearly every one is left as it is)
+    lost = len(text) >= _LONG and ("\u3000" in text or " " in text) and _AFTER_SENTENCE.search(text) is not None
+    if not lost and text.lstrip()[:1] not in _LABEL_STARTS:
+        return (line,)
+    parts, tail = [text], []
     if lost:
         title, space, rest = text.strip().partition(" ")
         if space and document_title(title):  # the title of the page before its first sentence ("…统计公报 2023年是…")
             parts = [title, rest.lstrip(" \u3000")]
-    if lost and (caption := _LAST_CAPTION.search(parts[-1])) is not None:
-        parts[-1:] = [parts[-1][:caption.start()].rstrip(), caption.group("caption")]  # "…态势。 表1 主要指标"
-        parts[-2:-1] = _parts(parts[-2], lost=lost)
-    else:
-        parts[-1:] = _parts(parts[-1], lost=lost)
+        if (caption := _LAST_CAPTION.search(parts[-1])) is not None:  # "…态势。 表1 主要指标"
+            parts[-1], tail = parts[-1][:caption.start()].rstrip(), [caption.group("caption")]
+    parts[-1:] = _parts(parts[-1], lost=lost)
+    parts += tail
     if len(parts) == 1:
-        yield line
-        return
-    for k, part in enumerate(parts):
-        yield replace(line, text=part, blank_before=line.blank_before if k == 0 else 0)
+        return (line,)
+    return tuple(replace(line, text=part, blank_before=line.blank_before if k == 0 else 0)
+                 for k, part in enumerate(parts))
 
 
 def _parts(piece: str, *, lost: bool) -> list[str]:

@@ -288,11 +288,16 @@ def lead_opener(index: int, text: str, extract: Extractor) -> Opener | None:
     return Opener(index, title, rest, _has_figure(title, extract))
 
 
+def _standalone(openers: Sequence[Opener]) -> list[Opener]:
+    """The openers that are a paragraph's whole sentence, with no figure: lines that stand alone above their body."""
+    return [o for o in openers if o.rest is None and not o.figures]
+
+
 def lone_review(openers: Sequence[Opener]) -> Opener | None:
     """The sentence that sums up a review ("一年来，我们笃行实干，实现了经济发展的量增质优。"), where it is the one
     stand-alone opener of its region: a heading even with no series, and the leads below it are its children (as
     under "一是…"); None where the region has none, or a series of them ("这五年，我们…" six times: leads)."""
-    standalone = [o for o in openers if o.rest is None and not o.figures]
+    standalone = _standalone(openers)
     if len(standalone) == 1 and _REVIEW.match(standalone[0].title) is not None:
         return standalone[0]
     return None
@@ -309,7 +314,7 @@ def accepted_leads(openers: Sequence[Opener], body: set[int]) -> set[int]:
     with no body paragraph between them. A series is made of topic phrases: most of its openers are
     without figures ("继续办好10件惠民实事" may join a series; a bulletin's figure statements are none).
     """
-    standalone = [o for o in openers if o.rest is None and not o.figures]
+    standalone = _standalone(openers)
     accepted: set[int] = set()
     if len(standalone) >= 2:
         accepted.update(o.index for o in standalone)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from ...numbering import parse_label
 from ..lines import ends_open, is_doc_title, unclosed
 from ..normalise import CJK, join_wrapped
+from .issuer import title_place
 
 # (one or more, a colon after them: "【负责人解读】【议题解读】:县…解读《…》")
 _COLUMN_TAG = re.compile(r"^(?:【[^【】]{1,12}】\s*)+[:：]?\s*(?=\S)")
@@ -301,14 +302,13 @@ def joins(first: str, second: str) -> bool:
 def issuers_over_title(first: str, second: str) -> bool:
     """Whether ``first`` names the bodies that issue the document whose title goes on in ``second`` ("突泉县人民政府" /
     "关于2021年…的报告", "××人民政府 ××法院" / "关于完善…机制的意见"): one title over two lines."""
-    return ((second.startswith("关于") or (_YEAR_TITLE.match(second) is not None and not _NAMES_PLACE.search(second)))
+    return ((second.startswith("关于") or (_YEAR_TITLE.match(second) is not None and title_place(second) is None))
             and is_org_line(first) and document_title(second))
 
 
-# a title that opens with its year and names no body: "2024年政府工作报告" under "××镇人民政府" (but "2023年××市国民经济
-# 和社会发展统计公报" under the bureau's name is a title of its own)
+# a title that opens with its year and names no place: "2024年政府工作报告" under "××镇人民政府" (but "2023年××市国民
+# 经济和社会发展统计公报" under the bureau's name is a title of its own)
 _YEAR_TITLE = re.compile(r"^(?:19|20)[0-9]{2}年度?")
-_NAMES_PLACE = re.compile(r"[省市县区镇乡旗州]")
 
 
 def join(first: str, second: str) -> str:
