@@ -433,6 +433,15 @@ def _interleave(paragraphs: list[Paragraph], tables: list[Table]) -> Iterator[Pa
         table = next(waiting, None)
 
 
+# A number printed alone, as a statistical table's cell prints it: 612.4, -2.3, 1,234, ３．２
+_BARE_NUMBER = re.compile(r"[-－−+＋]?[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?")
+
+
+def is_bare(metric: Metric) -> bool:
+    """Whether ``metric`` was printed as a number alone ("612.4"), its unit given by a table's header."""
+    return _BARE_NUMBER.fullmatch(metric.text) is not None
+
+
 def table_metrics(table: Table) -> Iterator[tuple[int, int, Cell, Metric]]:
     """Every figure of a table's cells as ``(row, column, cell, metric)``, header rows first.
 
@@ -564,9 +573,15 @@ class Report(Model):
                 return caption_before(paragraphs, tables, table, run_in=run_in)
         return None
 
-    def metrics(self) -> Iterator[SectionMetric]:
-        """Yield ``(section path, metric)`` for every figure in document order: heading titles,
-        paragraphs and table cells as they stand, glossary definitions last."""
+    def metrics(self, *, bare_cells: bool = False) -> Iterator[SectionMetric]:
+        """Yield ``(section path, metric)`` for every figure the document prints, in document order:
+        heading titles, paragraphs, table cells that print their unit ("612.4万人", "5.2%"), glossary
+        definitions last.
+
+        A table cell that prints a bare number ("612.4" under "年末数（万人）") is the table's data, read
+        through its header; the annotation rules count no such cell as a figure of the text. Pass
+        ``bare_cells=True`` for them too (the checks and writers do, to reach every figure);
+        :meth:`figures` gives them with their row and column."""
 
         def body(path: SectionPath, items: Iterator[Paragraph | Table]) -> Iterator[SectionMetric]:
             for item in items:
@@ -575,7 +590,8 @@ class Report(Model):
                         yield path, metric
                 else:
                     for *_, metric in table_metrics(item):
-                        yield path, metric
+                        if bare_cells or not is_bare(metric):
+                            yield path, metric
 
         def visit(path: SectionPath, sections: list[Section]) -> Iterator[SectionMetric]:
             for section in sections:
@@ -629,6 +645,7 @@ __all__ = [
     "SectionKind",
     "Table",
     "caption_before",
+    "is_bare",
     "json_schema",
     "table_metrics",
     "trusted",

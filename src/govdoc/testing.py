@@ -155,6 +155,8 @@ def _cell_text(draw: st.DrawFn) -> tuple[str, list[Metric]]:
         return draw(words), []
     if choice < 7:
         printed, value, unit = draw(figures())
+        if draw(st.booleans()):  # a bare number, its unit given by the header: "612.4" under "年末数（万元）"
+            printed = str(value)
         column = draw(st.none() | st.sampled_from(["年末数", "比上年增长%", "比重"]))
         metric = Metric(text=printed, start=0, end=len(printed), value=value, unit=unit,
                         kind=KINDS.get(unit, "count"), currency={"元": "CNY", "美元": "USD"}.get(unit),

@@ -1,5 +1,5 @@
 """The review page in a real browser: it loads from disk without errors, highlights every figure of
-``report.metrics()``, shows a figure's details on hover and on keyboard focus, follows outline
+``report.metrics(bare_cells=True)``, shows a figure's details on hover and on keyboard focus, follows outline
 links, filters figures, reads on a phone and prints without its controls."""
 
 from __future__ import annotations
@@ -51,14 +51,14 @@ def test_every_document_loads_without_errors_and_marks_every_figure(browser: Bro
     assert browser.errors() == []
     shown = browser.evaluate("Array.from(document.querySelectorAll('span.fig'), "
                              "s => [Number(s.dataset.i), s.textContent])")
-    assert sorted(shown) == [[index, metric.text] for index, (_, metric) in enumerate(report.metrics())]
+    assert sorted(shown) == [[index, metric.text] for index, (_, metric) in enumerate(report.metrics(bare_cells=True))]
     findings = browser.evaluate("document.querySelectorAll('#findings li.finding').length")
     assert findings == len(govdoc.check(report))
     assert browser.evaluate("document.getElementById('filter-count').textContent") == str(len(shown))
 
 
 def test_hovering_a_figure_shows_its_details_and_its_finding(browser: Browser, seed_page: Report) -> None:
-    figures = [metric for _, metric in seed_page.metrics()]
+    figures = [metric for _, metric in seed_page.metrics(bare_cells=True)]
     index = next(i for i, m in enumerate(figures) if m.text == "8.22%")
     browser.hover(*centre(browser, f"#m-{index}"))
     assert browser.evaluate("document.getElementById('tip').hidden") is False
@@ -78,7 +78,7 @@ def test_the_keyboard_reaches_a_figure_and_opens_its_details(browser: Browser, s
     else:
         pytest.fail("80 presses of Tab never reached a figure")
     index = browser.evaluate("Number(document.activeElement.dataset.i)")
-    metric = [m for _, m in seed_page.metrics()][index]
+    metric = [m for _, m in seed_page.metrics(bare_cells=True)][index]
     assert browser.evaluate("document.getElementById('tip').hidden") is False
     assert browser.evaluate("document.activeElement.getAttribute('aria-describedby')") == "tip"
     assert metric.unit in browser.evaluate("document.getElementById('tip').innerText")
@@ -97,7 +97,7 @@ def test_an_outline_link_brings_its_section_to_the_top(browser: Browser, seed_pa
 
 
 def test_the_filter_keeps_one_kind_or_one_indicator(browser: Browser, seed_page: Report) -> None:
-    figures = [metric for _, metric in seed_page.metrics()]
+    figures = [metric for _, metric in seed_page.metrics(bare_cells=True)]
     browser.evaluate("""(() => { const s = document.getElementById('filter-kind'); s.value = 'percent';
         s.dispatchEvent(new Event('change')); })()""")
     percents = sum(m.kind == "percent" for m in figures)

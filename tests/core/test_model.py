@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from govdoc import SCHEMA_VERSION, GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Report, Section
+from govdoc import SCHEMA_VERSION, Cell, GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Report, Section, Table
 from govdoc.numbering import make_label
 
 
@@ -262,6 +262,19 @@ def test_metrics_yield_section_paths() -> None:
     [(path, found)] = list(_tree().metrics())
     assert [s.title for s in path] == ["工作回顾", "经济发展", "招商引资"]
     assert found.text == "139家"
+
+
+def test_a_table_s_bare_numbers_are_its_data_not_the_text_s_figures() -> None:
+    """The annotation rules count a cell that prints its unit ("5.2%") and not a bare number ("612.4" under
+    "年末数（万人）"); metrics() yields what they count, and the bare cells too only when asked."""
+    from govdoc.metrics import table_figures
+
+    table = table_figures(Table(header=[[Cell(text="指标"), Cell(text="年末数（万人）"), Cell(text="增长")]],
+                                rows=[[Cell(text="常住人口"), Cell(text="612.4"), Cell(text="5.2%")]]))
+    report = Report(sections=[Section(title="人口", tables=[table])])
+    assert [m.text for _, m in report.metrics()] == ["5.2%"]
+    assert [m.text for _, m in report.metrics(bare_cells=True)] == ["612.4", "5.2%"]
+    assert [f.metric.text for f in report.figures()] == ["612.4", "5.2%"]
 
 
 def test_paragraphs_yield_preamble_then_sections() -> None:

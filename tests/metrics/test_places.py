@@ -1,4 +1,4 @@
-"""report.figures(): every figure with its place, in document order, a superset of report.metrics()."""
+"""report.figures(): every figure with its place, in document order, a superset of report.metrics(bare_cells=True)."""
 
 from __future__ import annotations
 
@@ -99,7 +99,7 @@ def test_the_function_and_the_method_agree() -> None:
 
 
 def _stored(figure: Figure) -> bool:
-    """Whether the model stores this figure (and report.metrics() yields it)."""
+    """Whether the model stores this figure (and report.metrics(bare_cells=True) yields it)."""
     return figure.where not in ("subtitle", "note")
 
 
@@ -107,8 +107,8 @@ def _stored(figure: Figure) -> bool:
 @given(reports())
 def test_figures_yield_what_metrics_yields_in_the_same_order(report: Report) -> None:
     stored = [f for f in report.figures() if _stored(f)]
-    assert [f.metric for f in stored] == [m for _, m in report.metrics()]
-    assert [f.path for f in stored] == [path for path, _ in report.metrics()]
+    assert [f.metric for f in stored] == [m for _, m in report.metrics(bare_cells=True)]
+    assert [f.path for f in stored] == [path for path, _ in report.metrics(bare_cells=True)]
     paragraphs = [p for _, p in report.paragraphs()]
     for f in stored:
         if f.paragraph is not None:

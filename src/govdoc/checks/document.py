@@ -1,9 +1,9 @@
 """A Report seen the way the checks read it: texts in document order, each figure with its context.
 
-The rules need more than ``report.metrics()``: the text around a figure (what it is a share of,
+The rules need more than ``report.metrics(bare_cells=True)``: the text around a figure (what it is a share of,
 whether it follows 其中 or 合计), the sentence it stands in, the paragraphs that follow it in the
 same section, and the cells of a table by row and column. :class:`Document` builds that view once;
-every figure keeps its index in ``report.metrics()``, so a finding can point back at it.
+every figure keeps its index in ``report.metrics(bare_cells=True)``, so a finding can point back at it.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ CLAUSE_END = SENTENCE_END + "；;，,：:"
 
 @dataclass(eq=False)
 class Figure:
-    """One figure of the document with the block it stands in and its index in ``report.metrics()``."""
+    """One figure of the document with the block it stands in and its index in ``report.metrics(bare_cells=True)``."""
 
     index: int
     metric: Metric
@@ -167,7 +167,7 @@ class Document:
         self.memo: dict[str, object] = {}
         """What a rule found and another reuses (the groups of totals and parts)."""
         self._index: dict[int, list[int]] = {}
-        for index, (_, metric) in enumerate(report.metrics()):
+        for index, (_, metric) in enumerate(report.metrics(bare_cells=True)):
             self._index.setdefault(id(metric), []).append(index)
         self._sections = 0
         self._read_body((), 0, report.preamble, report.preamble_tables)
@@ -231,7 +231,7 @@ class Document:
 
     def _add_figure(self, block: Block, metric: Metric) -> Figure | None:
         waiting = self._index.get(id(metric))
-        if not waiting:  # not a figure report.metrics() yields (cannot happen for a valid Report)
+        if not waiting:  # not a figure report.metrics(bare_cells=True) yields (cannot happen for a valid Report)
             return None
         index = waiting.pop(0)  # a Metric object used in two places gets each of its indices
         figure = Figure(index, metric, block, position=len(block.figures))

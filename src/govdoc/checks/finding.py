@@ -33,7 +33,7 @@ def severity_rank(severity: Severity) -> int:
 class FigureRef(BaseModel):
     """One figure a finding concerns, with what is needed to show it in place.
 
-    ``index`` is the figure's position in ``report.metrics()`` (so a writer can mark it), ``path``
+    ``index`` is the figure's position in ``report.metrics(bare_cells=True)`` (so a writer can mark it), ``path``
     the headings above it as printed ("一、经济发展"), ``context`` the sentence it stands in (a table
     cell: the row as "label | cell | cell"), and ``offset`` where the figure's text starts in ``context``
     (-1 when the context does not contain it). ``role`` says what the figure is in the check:
@@ -42,7 +42,7 @@ class FigureRef(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    index: int = Field(ge=0, description="position of the figure in report.metrics()")
+    index: int = Field(ge=0, description="position of the figure in report.metrics(bare_cells=True)")
     metric: Metric
     role: str
     where: Where = "paragraph"

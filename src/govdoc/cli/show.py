@@ -55,7 +55,7 @@ def outline_lines(report: Report) -> list[str]:
             extra = ""
         label = section.label or ""
         lines.append(f"{'  ' * (level - 1)}{label}{section.title}  [{section.kind}] ¶{paragraphs} #{metrics}{extra}")
-    total = sum(1 for _ in report.metrics())
+    total = sum(1 for _ in report.metrics(bare_cells=True))
     lines.append(f"{sum(1 for _ in report.walk())} sections, {sum(1 for _ in report.paragraphs())} paragraphs, "
                  f"{total} figures, {len(report.glossary)} glossary terms")
     return lines

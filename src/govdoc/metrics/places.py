@@ -5,7 +5,7 @@
 heading, a subtitle, a caption, a table cell or note, a glossary definition), the section it stands
 in, the text its offsets index into, and for a table cell its row and column with their labels.
 
-It yields every figure ``report.metrics()`` yields, the same Metric objects in the same order, and
+It yields every figure ``report.metrics(bare_cells=True)`` yields, the same Metric objects in the same order, and
 also those of the texts the model keeps without figures of their own (section and document
 subtitles and table notes), read with ``extract_metrics`` as they are met.
 

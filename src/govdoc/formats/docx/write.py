@@ -185,7 +185,7 @@ class _Writer:
 
     def write_figures(self) -> None:
         rows = []
-        for path, metric in self.report.metrics():
+        for path, metric in self.report.metrics(bare_cells=True):
             value = format(metric.value, "f")
             if metric.value_max is not None:
                 value += f"–{format(metric.value_max, 'f')}"

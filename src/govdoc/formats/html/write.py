@@ -9,8 +9,8 @@ that keeps only the figures of one kind or indicator.
 The page is built as an lxml tree, so every piece of the document's text is escaped by the
 serialiser (a title such as ``</script><img onerror=…>`` stays text); the only raw markup is
 the page's own CSS and JS. The bytes are deterministic: the same Report gives the same page.
-Every figure of ``report.metrics()`` appears exactly once as ``<span class="fig" data-i="N">``,
-N being its position in ``report.metrics()``.
+Every figure of ``report.metrics(bare_cells=True)`` appears exactly once as ``<span class="fig" data-i="N">``,
+N being its position there.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ class _Page:
         self.report = report
         self.findings = list(findings)
         self.index: dict[int, list[int]] = {}
-        for number, (_, metric) in enumerate(report.metrics()):
+        for number, (_, metric) in enumerate(report.metrics(bare_cells=True)):
             self.index.setdefault(id(metric), []).append(number)
         self.total = sum(len(numbers) for numbers in self.index.values())
         self.flags: dict[int, list[int]] = {}
@@ -152,7 +152,7 @@ class _Page:
 
     def _tools(self) -> etree._Element:
         tools = etree.Element("form", {"class": "tools", "role": "search", "aria-label": "筛选数字 Filter figures"})
-        kinds = sorted({m.kind for _, m in self.report.metrics()})
+        kinds = sorted({m.kind for _, m in self.report.metrics(bare_cells=True)})
         label = etree.SubElement(tools, "label")
         _text(label, "类型 Kind")
         select = etree.SubElement(label, "select", id="filter-kind")
@@ -164,7 +164,7 @@ class _Page:
         etree.SubElement(label, "input", {"type": "search", "id": "filter-indicator", "list": "indicators",
                                           "autocomplete": "off", "placeholder": "如 地区生产总值"})
         options = etree.SubElement(tools, "datalist", id="indicators")
-        counts = Counter(m.indicator for _, m in self.report.metrics() if m.indicator)
+        counts = Counter(m.indicator for _, m in self.report.metrics(bare_cells=True) if m.indicator)
         for indicator in sorted(counts, key=lambda name: (-counts[name], name)):
             etree.SubElement(options, "option", value=indicator)
         for ident, text in (("filter-flagged", "只看有问题的 Flagged only"),
