@@ -207,8 +207,45 @@ def test_a_two_column_table_printed_one_cell_to_a_line_under_its_caption() -> No
     assert report.outline() == [(1, "一、", "综合"), (1, "二、", "农业")]
     [(_, table)] = report.tables()
     assert caption_text(report, table) == "表1 居民消费价格指数"
-    assert cells(table) == [["上年同期=100"], ["居民消费价格总指数", "101.8"], ["一、食品烟酒", "105.7"],
+    assert cells(table) == [["", "上年同期=100"], ["居民消费价格总指数", "101.8"], ["一、食品烟酒", "105.7"],
                             ["粮 食", "100.7"], ["二、衣着", "99.6"]]
-    # (without the caption above them, such lines are text: no table is guessed from them)
+    # (without the caption above them, four rows of a label and its figure are a table still, with no caption)
     bare = govdoc.parse(f"一、综合\n{BODY}\n\n{cells_text}\n")
-    assert list(bare.tables()) == []
+    assert bare.outline() == [(1, "一、", "综合")]
+    [(_, table)] = bare.tables()
+    assert caption_text(bare, table) is None and len(table.rows) == 4
+
+
+def test_a_table_copied_from_a_page_one_cell_to_a_line_with_blank_lines_between() -> None:
+    """A browser's copy of a bulletin's table: its title two blank lines above, a header with nothing over the
+    labels, figures with their units, a label that reads as a figure (60岁及以上) and a group's label."""
+    cells_text = "\n\n".join(["2023年", "较上年增长(%)", "粮食总产量", "162817吨", "0.5", "其中:谷物", "97658吨",
+                               "-9.7", "按品种分", "豆类", "26084吨", "49.1", "60岁及以上", "4.78", "10.66"])
+    report = govdoc.parse(f"一、综合\n\n{BODY}\n\n二、农业\n\n{BODY}\n\n主要产品产量\n\n\n{cells_text}\n\n\n"
+                          f"三、工业\n\n{BODY}\n")
+    assert report.outline() == [(1, "一、", "综合"), (1, "二、", "农业"), (1, "三、", "工业")]
+    [(path, table)] = report.tables()
+    assert ([s.title for s in path], caption_text(report, table)) == (["农业"], "主要产品产量")
+    assert cells(table) == [["", "2023年", "较上年增长(%)"], ["粮食总产量", "162817吨", "0.5"],
+                            ["其中:谷物", "97658吨", "-9.7"], ["按品种分"], ["豆类", "26084吨", "49.1"],
+                            ["60岁及以上", "4.78", "10.66"]]
+    assert [p.kind for p in report.sections[1].paragraphs] == ["text", "caption"]
+
+
+def test_a_numbered_title_over_cells_one_to_a_line_is_the_caption_and_a_cut_row_ends_the_table() -> None:
+    cells_text = "\n\n".join(["1 2021年年末常住人口数及构成", "年末数(万人)", "比重(%)", "常住人口", "44.84", "100.0",
+                               "#城镇", "18.65", "41.59", "乡村", "26.19", "58.41", "#0-15", "11."])
+    report = govdoc.parse(f"一、人口\n\n{BODY}\n\n\n{cells_text}\n")
+    [(_, table)] = report.tables()
+    assert caption_text(report, table) == "1 2021年年末常住人口数及构成"
+    assert cells(table)[0] == ["", "年末数(万人)", "比重(%)"] and cells(table)[-1] == ["#0-15", "11."]
+
+
+def test_short_lines_that_make_no_grid_are_no_table() -> None:
+    """A label over its figure twice is no table; nor are cells whose bare numbers stand where labels should
+    (a 序号 column read as figures); they stay lines of text."""
+    pairs = "\n\n".join(["电话", "12345", "邮编", "719400"])
+    numbered = "\n\n".join(["序号", "单位", "条数", "1", "县政府办", "48", "2", "县公安局", "79", "3", "县司法局",
+                             "17"])
+    for lines in (pairs, numbered):
+        assert list(govdoc.parse(f"一、综合\n\n{BODY}\n\n{lines}\n\n二、农业\n\n{BODY}\n").tables()) == []

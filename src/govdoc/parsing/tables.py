@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from ..metrics import extract_metrics
 from ..model import Cell, LineSpan, Table
 from .blocks import Block
 from .frame.fields import table_fields
@@ -134,6 +135,7 @@ class _Region:
     rows: list[list[Cell]]
     header: list[list[Cell]] = field(default_factory=list)
     structured: bool = False
+    plain: bool = False  # printed one cell to a line with nothing to close a cell: its caption is a plain title
 
 
 def _text_regions(lines: Sequence[Line]) -> list[_Region]:
@@ -198,54 +200,120 @@ def _figure_grid(header: list[list[Cell]], body: list[list[Cell]]) -> tuple[list
 
 
 def _cell_line_regions(lines: Sequence[Line]) -> list[_Region]:
-    """Tables printed one cell to a line, each cell closed by a bar ("农产品名称 |", "总产量(万吨) |", "比上年±% |",
-    "粮食 |", "61.84 |", "0.74 |", …): the header's cells stand before the first row's label, so the first figure
-    tells the width; every row then has its label and figures only."""
+    """Tables printed one cell to a line: each cell closed by a bar ("农产品名称 |", "总产量(万吨) |", "粮食 |",
+    "61.84 |", …), or plain short lines, a blank line between them at most ("2023年", "较上年增长(%)", "粮食总产量",
+    "162817吨", "0.5", …), as a page copied from a browser gives a table. The header's cells stand before the first
+    row's label; every row then has its label and its figures (see :func:`_cell_rows`)."""
     regions: list[_Region] = []
     i, n = 0, len(lines)
     while i < n:
+        barred = lines[i].raw.rstrip().endswith(("|", "｜"))
         j = i
         cells: list[str] = []
-        while (j < n and (j == i or lines[j].gap <= 1) and lines[j].raw.rstrip().endswith(("|", "｜"))
-               and (cell := _CELL_LINE.fullmatch(lines[j].raw.strip()))):
-            cells.append(cell.group("cell").strip())  # (the spaces before the bar are the cell's: taken off here)
+        while j < n and (j == i or lines[j].gap <= 1) and (cell := _line_cell(lines[j], barred)) is not None:
+            cells.append(cell)
             j += 1
-        rows = _cell_rows(cells) if j - i >= _FEWEST_CELL_LINES else None
-        if rows is None:
+        found = _cell_rows(cells, cut=j == n) if j - i >= _FEWEST_CELL_LINES else None
+        if found is None or (not _plain_table(*found[2:]) if not barred else found[:2] != (0, len(cells))):
+            # (cells closed by bars make a table only if every one of them stands in its grid)
             i = max(j, i + 1)
             continue
-        regions.append(_Region(i, j - 1, [_row(row) for row in rows[1:]], [_row(rows[0])]))
-        i = j
+        first, end, header, rows = found
+        regions.append(_Region(i + first, i + end - 1, [_row(row) for row in rows], [_row(header)],
+                               plain=not barred))
+        i += end
     return regions
 
 
-def _alternating_regions(lines: Sequence[Line]) -> list[_Region]:
-    """Tables of two columns printed one cell to a line under their caption ("表1 居民消费价格指数", "上年同期=100",
-    "居民消费价格总指数", "101.8", "一、食品烟酒", "105.7", …): a label, then its figure, three rows at least. Lines
-    between the caption and the first label that are no row ("上年同期=100") are the table's header."""
-    regions: list[_Region] = []
-    for c, line in enumerate(lines):
-        if (line.text[:1] not in "表附" or _CAPTION.match(line.text) is None
-                or (line.source is not None and line.source.cells is not None)):
-            continue
-        first = c + 1
-        while first < min(len(lines), c + 3) and not _pair_at(lines, first) and _short_cell(lines[first].text):
-            first += 1
-        k = first
-        rows: list[list[str]] = []
-        while k + 1 < len(lines) and _pair_at(lines, k):
-            rows.append([lines[k].text, lines[k + 1].text])
-            k += 2
-        if len(rows) >= _FEWEST_PAIRS:
-            header = [[lines[h].text] for h in range(c + 1, first)]
-            regions.append(_Region(c + 1, k - 1, [_row(row) for row in rows], [_row(row) for row in header]))
-    return regions
+def _plain_table(header: list[str], rows: list[list[str]]) -> bool:
+    """Whether short lines read as cells are enough of a table to be one: three rows of figures, or two under a
+    header of two cells or more (a label over its figure, twice, is no table: "电话" / "12345" / "邮编" / "719400")."""
+    with_figures = sum(1 for row in rows if any(row[1:]))
+    return with_figures >= 3 or (with_figures >= 2 and sum(1 for cell in header if cell) >= 2)
 
 
-def _pair_at(lines: Sequence[Line], k: int) -> bool:
-    """Whether line k is a row's label and line k + 1 its figure, each on a line of its own."""
-    return (k + 1 < len(lines) and lines[k].gap <= 1 and lines[k + 1].gap <= 1 and _short_cell(lines[k].text)
-            and not _numeric(lines[k].text.strip()) and _numeric(lines[k + 1].text.strip()))
+def _line_cell(line: Line, barred: bool) -> str | None:
+    """The cell a line holds in a table printed one cell to a line (closed by a bar if ``barred``), or None."""
+    if line.source is not None and line.source.cells is not None:
+        return None
+    if barred:
+        cell = _CELL_LINE.fullmatch(line.raw.strip())
+        return cell.group("cell").strip() if cell else None  # (the spaces before the bar are the cell's)
+    text = line.text
+    if not _short_cell(text) or "|" in text or "｜" in text or "\t" in line.raw or _SPACED_FIGURES.search(text):
+        return None  # (figures split by spaces are a row's: "合计16.4 18.8 -2.4")
+    return text
+
+
+def _cell_rows(cells: list[str], cut: bool = False) -> tuple[int, int, list[str], list[list[str]]] | None:
+    """The cells read one to a line as a table: the span of cells it takes (from, to), its header's cells and its
+    rows; None when they make no table. A row is a label and its figures, as many in every row; a label alone
+    heads the rows below it (a group: "按城乡划分"). The cells before the first label are the header, as many as a
+    row has or one fewer (a header with nothing over the labels); a cell before those is none of the table (its
+    caption). ``cut``: the cells end the text, whose last row may be cut short ("城镇投资", "11.")."""
+
+    def figure(k: int) -> bool:
+        return _figure_cell(cells[k]) or (cut and k == len(cells) - 1 and _CUT_FIGURE.fullmatch(cells[k]) is not None)
+
+    label = next((k - 1 for k in range(1, len(cells)) if figure(k)), None)
+    if label is None or figure(label):
+        return None
+    width = next((k for k in range(label + 1, len(cells)) if not figure(k)), len(cells)) - label
+    header = cells[max(0, label - width):label]
+    if len(header) == width and (_CAPTION.match(header[0]) or _NUMBERED_TITLE.match(header[0])):
+        header = header[1:]  # (a table's numbered title, "1 2021年年末常住人口数及构成", heads no column)
+    if width < 2 or len(header) < width - 1 or any(figure(k) for k in range(label - len(header), label)):
+        return None
+    rows: list[list[str]] = []
+    k = end = label
+    kept = 0
+    while k < len(cells) and not _numeric(cells[k]):  # (a label may read as a figure: "60岁及以上")
+        figures = 0
+        while figures < width - 1 and k + 1 + figures < len(cells) and figure(k + 1 + figures):
+            figures += 1
+        ends = k + 1 + figures == len(cells)
+        if not (figures == width - 1 or (figures == 0 and not ends) or (cut and ends)):
+            break
+        rows.append(cells[k:k + 1 + figures] + [""] * (width - 1 - figures))
+        k += 1 + figures
+        if figures:
+            end, kept = k, len(rows)  # (a group's label with no rows under it belongs to no table)
+    if k < len(cells) and _numeric(cells[k]):
+        return None  # a bare number where a row's label should stand: the widths were misread (a 序号 column)
+    if not kept:
+        return None
+    return label - len(header), end, ["", *header] if len(header) < width else header, rows[:kept]
+
+
+def _plain_caption(line: Line, first: Line) -> bool:
+    """Whether ``line`` is the title of the table printed one cell to a line that starts at ``first``: a short line
+    with no sentence in it and no heading's label ("主要产品产量", "1:固定资产投资(不含农户)及其构成"), at most two
+    blank lines above the table."""
+    return (first.gap <= 2 and _short_cell(line.text) and not _figure_cell(line.text)
+            and _HEADING_LABEL.match(line.text) is None)
+
+
+def _figure_cell(text: str) -> bool:
+    """A cell that holds a figure: a bare number ("0.5", "-9.7", "—") or one figure and nothing else ("162817吨");
+    not a year or a month ("2023年", "1-12月") over a column, nor a label that opens with a number ("60岁及以上")."""
+    if _numeric(text):
+        return True
+    if text[:1] not in _FIGURE_STARTS:
+        return False
+    figures = extract_metrics(text)
+    return len(figures) == 1 and figures[0].start == 0 and figures[0].end == len(text)
+
+
+_CELL_LINE = re.compile(r"(?P<cell>[^|｜]+)[|｜]")
+_FEWEST_CELL_LINES = 6  # (a header of two cells and a row of two at least)
+# the title of a table numbered without 表 ("1 2021年年末常住人口数及构成", "1:固定资产投资及其构成")
+_NUMBERED_TITLE = re.compile(r"(?:附?表\s*)?[0-9０-９]{1,2}(?:\s*[:：.．、]\s*|\s+)\S.*[\u4e00-\u9fff]")
+_FIGURE_STARTS = frozenset("0123456789０１２３４５６７８９-－−+＋")
+# (a heading's label: "二、", "（一）", "第三章"; a line that opens with one heads a section, it is no table's title)
+_HEADING_LABEL = re.compile(r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]"
+                            r"|第[一二三四五六七八九十]+[章节条部]")
+_SPACED_FIGURES = re.compile(r"[0-9０-９%％]\s+[-－−+＋]?[0-9０-９]")
+_CUT_FIGURE = re.compile(r"[-－−+＋]?[0-9０-９]+[.．]?")
 
 
 def _short_cell(text: str) -> bool:
@@ -253,28 +321,8 @@ def _short_cell(text: str) -> bool:
     return 0 < len(text) <= _LONGEST_LABEL and _SENTENCE_MARK.search(text) is None
 
 
-_FEWEST_PAIRS = 3
 _LONGEST_LABEL = 24
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
-
-
-def _cell_rows(cells: list[str]) -> list[list[str]] | None:
-    """The rows of cells read one to a line, or None when they make no table: a header, then rows of a label and
-    figures, all of one width."""
-    first = next((k for k, cell in enumerate(cells) if _numeric(cell)), None)
-    if first is None or first < 3 or not cells[first - 1]:
-        return None
-    width = first - 1
-    if len(cells) % width or len(cells) < 2 * width:
-        return None
-    rows = [cells[k:k + width] for k in range(0, len(cells), width)]
-    if any(_numeric(row[0]) or not all(_numeric(cell) for cell in row[1:]) for row in rows[1:]):
-        return None
-    return rows
-
-
-_CELL_LINE = re.compile(r"(?P<cell>[^|｜]+)[|｜]")
-_FEWEST_CELL_LINES = 6  # (a header of two cells and a row of two at least)
 
 
 def _structured_regions(lines: Sequence[Line]) -> list[_Region]:
@@ -308,8 +356,8 @@ def take_tables(lines: list[Line], fill: TableFiller) -> tuple[list[Line], list[
 
     ``fill`` gives the cells their figures (``govdoc.metrics.table_figures``).
     """
-    regions = sorted(_structured_regions(lines) + _text_regions(lines) + _cell_line_regions(lines)
-                     + _alternating_regions(lines), key=lambda r: r.first)
+    regions = sorted(_structured_regions(lines) + _text_regions(lines) + _cell_line_regions(lines),
+                     key=lambda r: r.first)
     if not regions:
         return lines, []
     taken: set[int] = set()
@@ -325,7 +373,9 @@ def take_tables(lines: list[Line], fill: TableFiller) -> tuple[list[Line], list[
             unit, above = lines[above].text, above - 1
         if above >= 0 and above not in taken and (mark := _CAPTION.match(lines[above].text)) is not None:
             caption = Block("caption", [lines[above]], _caption(lines[above].text, mark), closed=True)
-        elif above >= 0 and above not in taken and _TITLE_CAPTION.match(lines[above].text) and lines[first].gap <= 1:
+        elif above >= 0 and above not in taken and (
+                (_TITLE_CAPTION.match(lines[above].text) and lines[first].gap <= 1)
+                or (region.plain and _plain_caption(lines[above], lines[first]))):
             caption = Block("caption", [lines[above]], lines[above].text, closed=True)
         notes: list[str] = []
         below = last + 1
