@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import govdoc
 from govdoc.metrics import extract_metrics
 from govdoc.parsing.headings import (
     Opener,
@@ -171,3 +172,24 @@ def test_topics_named_with_a_colon_in_a_bulletin_s_sections_are_its_second_level
     report = govdoc.parse(text)
     assert [(depth, s.label, s.title) for depth, s in report.walk()] == [
         (1, "一、", "综合"), (1, "二、", "农业"), (2, None, "农业"), (2, None, "畜牧业")]
+
+
+def test_topics_named_with_a_colon_head_their_paragraphs_with_text_between() -> None:
+    """"经济总量:…", "财政收支:…", a second paragraph of 财政收支, then "投资:…": the topics are one series."""
+    body = "全区完成公共财政预算支出106.9亿元,比上年下降3.6%。其中,一般公共服务支出13.7亿元。"
+    text = ("一、综合经济\n\n经济总量:初步核算,全区实现地区生产总值251亿元,比上年增长0.2%。\n\n"
+            "财政收支:全区完成公共财政预算收入32.1亿元,比上年下降4.7%。\n\n" + body + "\n\n"
+            "投资:全区完成全社会固定资产投资比上年增长11.7%。城镇投资比上年增长11.2%。\n")
+    assert govdoc.parse(text).outline() == [(1, "一、", "综合经济"), (2, None, "经济总量"), (2, None, "财政收支"),
+                                            (2, None, "投资")]
+    # (two topics with text between them are no series of their own: "电话:" is none and one more is needed)
+    two = text.split("\n\n投资")[0] + "\n"
+    assert govdoc.parse(two).outline()[1:] == [(2, None, "经济总量"), (2, None, "财政收支")]
+
+
+def test_a_first_run_in_paren_heading_after_the_line_that_announces_it() -> None:
+    """"四年来,主要做了以下工作:" then "(一)强化民生保障,…。…" where the page breaks off before its "(二)"."""
+    text = ("一、工作回顾\n2008年本届政府组成以来,市政府和全市人民一道,改革开放和现代化建设取得可喜成就。\n"
+            "四年来,主要做了以下工作:\n(一)强化民生保障,公共服务水平不断提高。财政民生投入占预算支出的\n"
+            "比重达到52%, 年均增长29%。\n")
+    assert govdoc.parse(text).outline() == [(1, "一、", "工作回顾"), (2, "(一)", "强化民生保障,公共服务水平不断提高")]

@@ -174,10 +174,12 @@ def _supported_labels(lines: list[Line], commas: int = 0, found: dict[int, Label
         over_series = (lab.number == 1 and short and title_commas <= 1 and i + 1 < len(lines)
                        and opens_series(lines[i + 1].text))
         # (or a "（一）" opening a paragraph, its short topic run into its text, "(一)坚持项目引领,经济发展向“新”前进。
-        # 聚焦…", where the page breaks off before its "（二）": the heading of a report's second level)
+        # 聚焦…", where the page breaks off before its "（二）": the heading of a report's second level; after a
+        # sentence, or after the line that announces it, "四年来,主要做了以下工作:")
         run_in_first = (lab.number == 1 and lab.family == "paren_cn" and short and title_commas <= 1
                         and "。" in lab.rest and len(lab.rest) > len(title) + 1
-                        and (i == 0 or lines[i].gap > 0 or ends_sentence(lines[i - 1].text)))
+                        and (i == 0 or lines[i].gap > 0 or ends_sentence(lines[i - 1].text)
+                             or lines[i - 1].text.endswith(("：", ":"))))
         if supported or plain or first_below or first_apart or over_series or run_in_first:
             accepted[i] = lab
     return accepted

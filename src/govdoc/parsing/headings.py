@@ -238,6 +238,7 @@ class Opener:
     title: str
     rest: str | None
     figures: bool
+    colon: bool = False  # a topic's name and a colon ("投资:全区完成…")
 
 
 def _numbered_clause(text: str) -> bool:
@@ -265,7 +266,7 @@ def lead_opener(index: int, text: str, extract: Extractor) -> Opener | None:
         return None  # (a subject or a discourse marker and a comma, "今年以来，我们，…。", opens a sentence of text)
     topic = _topic_label(text)
     if topic is not None:  # a topic's name and a colon, its paragraph run in ("农业:全年实现…"): a lead, if a series
-        return Opener(index, topic.group("title"), text[topic.end():].strip(), False)
+        return Opener(index, topic.group("title"), text[topic.end():].strip(), False, colon=True)
     title, rest = first_sentence(text)
     statement = _SUBJECT.match(title) is not None or _TIME_CLAUSE.match(title) is not None
     if rest is None:
@@ -342,6 +343,11 @@ def accepted_leads(openers: Sequence[Opener], body: set[int]) -> set[int]:
             close()
             run = [opener]
     close()
+    # topics named with a colon ("经济总量:…", "财政收支:…") head the region's paragraphs as a series, the paragraphs
+    # of text after one of them aside ("投资:…" after the second paragraph of "财政收支")
+    topics = [o.index for o in openers if o.colon]
+    if len(topics) >= 3 and sum(i in accepted for i in topics) >= 2:
+        accepted.update(topics)
     return accepted
 
 
