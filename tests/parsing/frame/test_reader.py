@@ -889,6 +889,37 @@ def test_a_meeting_subtitle_in_brackets_dates_the_report() -> None:
     assert report.outline() == [(1, "一、", "2022年工作回顾")]
 
 
+# A town's report on its county's portal: the page's fields give the posting date, the meeting's date stands under the
+# speaker below the subtitle that names the meeting without its date
+DATE_UNDER_SPEAKER = """\
+政府工作报告(2024年)
+
+索 引 号:dyx032-/2025-0110001 发文机构:七宝镇 发布日期:2025年01月10日 标  题:政府工作报告(2024年)
+
+政府工作报告
+
+——在七宝镇第十四届人民代表大会第七次会议上
+
+镇长王 鹏
+
+2025年1月3日
+
+各位代表:
+
+现在,我代表镇人民政府,向大会报告工作。
+
+一、各项工作取得了新进展新成效
+
+全镇招商引资2亿元，增长150%。
+"""
+
+
+def test_a_date_right_under_the_speaker_below_the_meeting_subtitle_is_the_meeting_s() -> None:
+    report = govdoc.parse(DATE_UNDER_SPEAKER)
+    assert report.meta.date is not None and report.meta.date.isoformat() == "2025-01-03"
+    assert report.outline() == [(1, "一、", "各项工作取得了新进展新成效")]
+
+
 # A city's notice on its portal: provisions, the closing formula, the signature, then the site's login box
 NOTICE_WITH_LOGIN_BOX = """\
 关于启动土地征收的通告

@@ -452,8 +452,9 @@ class FrameReader:
         alone = _date_alone(text)
         if alone is not None:
             self.drop[i] = True
-            # (in brackets under a meeting's subtitle, the meeting's date: "——在××镇…会议上" / "（2023年4月20日）")
-            met = bool(self.subtitles) and text[:1] in "（("
+            # (under a meeting's subtitle, the meeting's date: "——在××镇…会议上" / "（2023年4月20日）", in brackets or
+            # right under the subtitle or the speaker's line, "镇长王 鹏" / "2025年1月3日")
+            met = bool(self.subtitles) and (text[:1] in "（(" or self.block_end == i - 1)
             self.found.offer("date", alone.isoformat(), evidence.MEETING if met else evidence.POSTED)
             return True
         return False
