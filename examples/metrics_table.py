@@ -38,7 +38,7 @@ def main() -> None:
     table_path.write_bytes(buffer.getvalue())
 
     # 2. pandas: read values as exact decimals (not floats), short document names
-    df = pd.read_csv(table_path, encoding="utf-8-sig", dtype={"value": str, "value_max": str},
+    df = pd.read_csv(table_path, encoding="utf-8-sig", dtype={"value": str, "value_min": str},
                      keep_default_na=False)
     df["value"] = df["value"].map(Decimal)
     df["doc"] = df["document"].str[:3]

@@ -39,8 +39,10 @@ from .upgrade import OLDER_SCHEMAS, upgrade
 if TYPE_CHECKING:
     from .metrics.places import Figure
 
-SCHEMA_VERSION: Literal["1.1"] = "1.1"
-"""1.1: a table's caption is a caption paragraph right before it (1.0 kept it in ``Table.caption``)."""
+SCHEMA_VERSION: Literal["1.2"] = "1.2"
+"""1.2: a range's ``Metric.value`` is its upper bound and ``value_min`` its lower (1.1 had ``value`` the lower
+and ``value_max`` the upper); 1.1: a table's caption is a caption paragraph right before it (1.0 kept it in
+``Table.caption``)."""
 
 # Fields that record where something came from; equality ignores them.
 PROVENANCE_FIELDS = frozenset({"lines", "source"})
@@ -173,13 +175,19 @@ Change = Literal["increase", "decrease", "flat"]
 
 
 class Metric(Model):
-    """One figure in a text: the exact span, the scaled value and unit, and what was counted."""
+    """One figure in a text: the exact span, the scaled value and unit, and what was counted.
+
+    A range ("1—3岁", "3至5万元") is one figure whose ``value`` is its upper bound and ``value_min`` its
+    lower, as the annotation rules record a range: every figure has its value in ``value``, and sorting
+    or filtering by value takes a range at its upper bound.
+    """
 
     text: Span = Field(description="the exact span of the paragraph text, qualifier words included")
     start: int = Field(ge=0, description="offset of the span in the paragraph text (characters)")
     end: int = Field(ge=1, description="offset just after the span")
-    value: Number = Field(description="the value after scaling: 3.45亿元 → 345000000")
-    value_max: Number | None = Field(default=None, description="upper bound of a range (3至5个 → 5)")
+    value: Number = Field(description="the value after scaling: 3.45亿元 → 345000000; for a range its upper "
+                                      "bound (3至5个 → 5)")
+    value_min: Number | None = Field(default=None, description="the lower bound of a range (3至5个 → 3)")
     unit: Line = Field(description="the normalised unit or measure word after scaling (元, %, 平方米, 家)")
     kind: MetricKind = "count"
     currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$", description="ISO 4217 code for money")
@@ -193,8 +201,8 @@ class Metric(Model):
     def _consistent(self) -> Metric:
         if self.end - self.start != len(self.text):
             raise ValueError(f"span {self.start}:{self.end} does not have the length of {self.text!r}")
-        if self.value_max is not None and self.value_max < self.value:
-            raise ValueError(f"value_max {self.value_max} is below value {self.value}")
+        if self.value_min is not None and self.value_min > self.value:
+            raise ValueError(f"value_min {self.value_min} is above value {self.value}")
         if (self.approx is None) != (self.qualifier is None):
             raise ValueError("approx and qualifier are set together or not at all")
         return self
@@ -503,7 +511,7 @@ SectionMetric = tuple[SectionPath, Metric]
 class Report(Model):
     """A parsed document: metadata, preamble, the section tree and the glossary."""
 
-    schema_version: Literal["1.1"] = SCHEMA_VERSION
+    schema_version: Literal["1.2"] = SCHEMA_VERSION
     meta: Meta = Field(default_factory=Meta)
     preamble: list[Paragraph] = Field(default_factory=list, description="paragraphs before the first heading")
     preamble_tables: list[Table] = Field(default_factory=list, description="tables before the first heading")
@@ -513,7 +521,7 @@ class Report(Model):
     @model_validator(mode="before")
     @classmethod
     def _upgrade(cls, data: Any) -> Any:
-        """A Report an older govdoc wrote (schema 1.0) in the current schema."""
+        """A Report an older govdoc wrote (schema 1.0 or 1.1) in the current schema."""
         if isinstance(data, dict) and data.get("schema_version") in OLDER_SCHEMAS:
             return upgrade(data, SCHEMA_VERSION)
         return data

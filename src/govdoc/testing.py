@@ -70,17 +70,30 @@ def titles(draw: st.DrawFn) -> str:
     return draw(phrases(max_words=4)).rstrip("。") or "工作"
 
 
-@st.composite
-def figures(draw: st.DrawFn) -> tuple[str, Decimal, str]:
-    """A printed figure with its value and unit, e.g. ("3.45亿元", 345000000, "元")."""
-    unit = draw(st.sampled_from(UNITS))
+RANGE_SEPARATORS = ("至", "—", "-", "～", "到")
+
+
+def _number(draw: st.DrawFn) -> str:
     whole = draw(st.integers(1, 99_999))
     decimals = draw(st.sampled_from(["", "", str(draw(st.integers(1, 99)))]))
-    printed = f"{whole}.{decimals}" if decimals else str(whole)
+    return f"{whole}.{decimals}" if decimals else str(whole)
+
+
+@st.composite
+def figures(draw: st.DrawFn) -> tuple[str, Decimal, str, Decimal | None]:
+    """A printed figure with its value, unit and, for a range, its lower bound: ("3.45亿元", 345000000, "元",
+    None), or now and then a range ("3至5万元", 50000, "元", 30000: the value is the upper bound)."""
+    unit = draw(st.sampled_from(UNITS))
+    printed = _number(draw)
     value = Decimal(printed)
+    low: Decimal | None = None
+    if draw(st.integers(0, 5)) == 0:  # a range: its lower end printed first, the scale and unit once, after both
+        lower, upper = sorted((printed, _number(draw)), key=Decimal)
+        printed = f"{lower}{draw(st.sampled_from(RANGE_SEPARATORS))}{upper}"
+        low, value = Decimal(lower), Decimal(upper)
     scale = draw(st.sampled_from(["", "", "万", "亿"])) if unit in ("元", "人次", "平方米") else ""
-    value *= {"": 1, "万": 10_000, "亿": 100_000_000}[scale]
-    return f"{printed}{scale}{unit}", value, unit
+    factor = {"": 1, "万": 10_000, "亿": 100_000_000}[scale]
+    return f"{printed}{scale}{unit}", value * factor, unit, None if low is None else low * factor
 
 
 @st.composite
@@ -91,9 +104,9 @@ def texts_with_metrics(draw: st.DrawFn, *, end: bool = True) -> tuple[str, list[
     for _ in range(draw(st.integers(1, 4))):
         text += draw(phrases())
         if draw(st.booleans()):
-            printed, value, unit = draw(figures())
+            printed, value, unit, low = draw(figures())
             metrics.append(Metric(text=printed, start=len(text), end=len(text) + len(printed), value=value,
-                                  unit=unit, kind=KINDS.get(unit, "count"),
+                                  value_min=low, unit=unit, kind=KINDS.get(unit, "count"),
                                   currency={"元": "CNY", "美元": "USD"}.get(unit)))
             text += printed
         text += draw(st.sampled_from(("，", "；", "、")))
@@ -154,11 +167,11 @@ def _cell_text(draw: st.DrawFn) -> tuple[str, list[Metric]]:
     if choice < 4:
         return draw(words), []
     if choice < 7:
-        printed, value, unit = draw(figures())
-        if draw(st.booleans()):  # a bare number, its unit given by the header: "612.4" under "年末数（万元）"
+        printed, value, unit, low = draw(figures())
+        if low is None and draw(st.booleans()):  # a bare number, its unit in the header: "612.4" under "年末数（万元）"
             printed = str(value)
         column = draw(st.none() | st.sampled_from(["年末数", "比上年增长%", "比重"]))
-        metric = Metric(text=printed, start=0, end=len(printed), value=value, unit=unit,
+        metric = Metric(text=printed, start=0, end=len(printed), value=value, value_min=low, unit=unit,
                         kind=KINDS.get(unit, "count"), currency={"元": "CNY", "美元": "USD"}.get(unit),
                         column=column, indicator=draw(st.none() | words))
         return printed, [metric]

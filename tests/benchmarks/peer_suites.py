@@ -111,7 +111,7 @@ RT_TEMPERATURE = {"C": {"℃", "摄氏度"}, "F": {"℉", "华氏度"}, "Degree"
 
 def percent_of(metric: Metric) -> Decimal | None:
     """A percent, 成, 折, ‰ or 百分点 figure as a percentage (三成 = 30, 75折 = 75, 九折 = 90)."""
-    value = metric.value_max if metric.value_max is not None else metric.value
+    value = metric.value  # (a range's upper bound)
     if metric.unit in ("%", "百分点"):
         return value
     if metric.unit == "成":
@@ -166,8 +166,7 @@ def rt_units(path: Path, name: str, peer: str, table: dict[str, set[str]] | None
         ok = len(metrics) == len(results)
         for metric, result in zip(metrics, results, strict=False):
             resolution = result["Resolution"]
-            value = metric.value_max if metric.value_max is not None else metric.value
-            ok = ok and same(value, dec(resolution["value"]))
+            ok = ok and same(metric.value, dec(resolution["value"]))  # (a range's: its upper bound)
             if table is None:  # currency
                 ok = ok and metric.currency == RT_CURRENCY.get(resolution.get("unit", ""), "?")
             else:
@@ -224,14 +223,14 @@ def jionlp_parse_money(path: Path) -> Outcome:
         currency_ok = metric.currency == JIO_CURRENCY.get(want["case"])
         if isinstance(want["num"], list):
             low, high = (Decimal(v) for v in want["num"])
-            if metric.value_max is not None:
-                ok = same(metric.value, low) and same(metric.value_max, high)
+            if metric.value_min is not None:
+                ok = same(metric.value_min, low) and same(metric.value, high)
             else:  # 3000多欧元: govdoc keeps value 3000 with approx "over" and invents no upper bound
                 ok = same(metric.value, low) and metric.approx in ("over", "about")
         else:
             ok = same(metric.value, Decimal(want["num"]))
             ok = ok and JIO_DEFINITION.get(metric.approx) == want["definition"]
-        out.record(ok and currency_ok, f"{text!r}: expected {want}, got {metric.value} {metric.value_max} "
+        out.record(ok and currency_ok, f"{text!r}: expected {want}, got {metric.value_min} {metric.value} "
                                        f"{metric.currency} {metric.approx}")
     return out
 

@@ -76,7 +76,7 @@ def plain_write(report: Report) -> bytes:
         pos, last = 0, None
         for m in metrics:
             attrib = {k.replace("_", "-"): (format(v, "f") if isinstance(v, Decimal) else v)
-                      for k, v in (("value", m.value), ("value_max", m.value_max), ("unit", m.unit),
+                      for k, v in (("value", m.value), ("value_min", m.value_min), ("unit", m.unit),
                                    ("kind", m.kind), ("currency", m.currency), ("approx", m.approx),
                                    ("qualifier", m.qualifier), ("indicator", m.indicator),
                                    ("change", m.change))

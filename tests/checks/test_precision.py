@@ -36,6 +36,13 @@ def test_full_width_digits_and_separators() -> None:
     assert (form.number, form.quantum) == (Decimal("1234.5"), Decimal("1000"))
 
 
+def test_a_range_is_read_at_its_upper_bound_the_number_its_value_was_printed_as() -> None:
+    """A range's value is its upper bound: "3-5万元" is 50000, printed as the 5 (scale 10⁴), not the 3."""
+    form = printed(Metric(text="3-5万元", start=0, end=5, value=Decimal(50000), value_min=Decimal(30000), unit="元",
+                          kind="money"))
+    assert (form.number, form.scale, form.span) == (Decimal(5), Decimal(10000), (2, 3))
+
+
 def test_chinese_numerals_are_whole_and_exact() -> None:
     form = printed(metric("二十四条", "24", "条"))
     assert form.exact and form.span is None

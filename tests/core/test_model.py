@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import Decimal
 from typing import Any
 
@@ -11,6 +12,7 @@ from pydantic import ValidationError
 
 from govdoc import SCHEMA_VERSION, Cell, GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Report, Section, Table
 from govdoc.numbering import make_label
+from govdoc.upgrade import OLDER_SCHEMAS
 
 
 def metric(text: str = "139家", start: int = 4, **kw: Any) -> Metric:
@@ -62,8 +64,18 @@ def test_metric_value_is_exact_and_canonical() -> None:
 def test_metric_value_must_be_finite_and_range_ordered() -> None:
     with pytest.raises(ValidationError):
         metric(value=Decimal("NaN"))
-    with pytest.raises(ValidationError, match="value_max"):
-        metric(value=Decimal(5), value_max=Decimal(3))
+
+    assert metric(value=Decimal(5), value_min=Decimal(3)).value_min == 3
+    assert metric(value=Decimal(5), value_min=Decimal(5)).value_min == 5  # (a range of one value: 5至5个)
+
+
+def test_a_range_s_lower_bound_must_not_be_above_its_value() -> None:
+    """``value`` is a range's upper bound, ``value_min`` its lower: 3至5个 is value 5, value_min 3, never the
+    other way round."""
+    with pytest.raises(ValidationError, match="value_min 5 is above value 3"):
+        metric(value=Decimal(3), value_min=Decimal(5))
+    with pytest.raises(ValidationError, match="value_min"):
+        Metric.model_validate({"text": "3至5个", "start": 0, "end": 4, "value": "3", "value_min": "5", "unit": "个"})
 
 
 def test_qualifier_and_approx_go_together() -> None:
@@ -163,8 +175,8 @@ def test_extra_fields_are_forbidden_in_nested_json() -> None:
 
 def test_schema_version_is_present_and_fixed() -> None:
     report = Report()
-    assert report.schema_version == SCHEMA_VERSION == "1.1"
-    assert report.model_dump()["schema_version"] == "1.1"
+    assert report.schema_version == SCHEMA_VERSION == "1.2"
+    assert report.model_dump()["schema_version"] == "1.2"
     with pytest.raises(ValidationError):
         Report(schema_version="0.9")
 
@@ -179,7 +191,7 @@ def test_a_report_of_schema_1_0_reads_with_each_table_s_caption_a_paragraph_befo
                                     dict(table, position=2, caption=None)],
                          "children": [{"title": "二", "tables": [dict(table, position=0, caption="表3 丙")]}]}]}
     report = Report.model_validate(old)
-    assert report.schema_version == "1.1"
+    assert report.schema_version == "1.2"
     assert [(p.kind, p.text) for p in report.preamble] == [("text", "前言。"), ("caption", "表1 甲")]
     assert report.preamble_tables[0].position == 2
     first = report.sections[0]
@@ -192,6 +204,99 @@ def test_a_report_of_schema_1_0_reads_with_each_table_s_caption_a_paragraph_befo
     assert Report.model_validate_json(report.model_dump_json()) == report
     with pytest.raises(ValidationError, match="caption"):
         Report.model_validate(dict(old, schema_version="1.1"))
+
+
+def _range_1_1(text: str, start: int, low: str, high: str, unit: str) -> dict[str, Any]:
+    """A figure of a range as schema 1.1 wrote it: the lower bound in ``value``, the upper in ``value_max``."""
+    return {"text": text, "start": start, "end": start + len(text), "value": low, "value_max": high, "unit": unit}
+
+
+def _report_1_1() -> dict[str, Any]:
+    """A Report of schema 1.1 (as its JSON gives it) with a range wherever a figure can stand."""
+    def cell(text: str) -> dict[str, Any]:
+        return {"text": text, "metrics": [_range_1_1(text, 0, "3", "5", "个")]}
+
+    plain = {"text": "139家", "start": 0, "end": 4, "value": "139", "unit": "家"}
+    table = {"header": [[cell("3至5个")]], "rows": [[cell("3至5个"), {"text": "139家", "metrics": [plain]}]]}
+    return {
+        "schema_version": "1.1",
+        "preamble": [{"text": "新增18-34岁青年1200人。", "metrics": [_range_1_1("18-34岁", 2, "18", "34", "岁"),
+                                                                 {**plain, "text": "1200人", "start": 10,
+                                                                  "end": 15, "value": "1200", "unit": "人"}]}],
+        "preamble_tables": [dict(table, position=1)],
+        "sections": [{
+            "title": "补贴3-5万元", "title_metrics": [_range_1_1("3-5万元", 2, "30000", "50000", "元")],
+            "paragraphs": [{"text": "3至5个。", "metrics": [_range_1_1("3至5个", 0, "3", "5", "个")]}],
+            "tables": [dict(table, position=1)],
+            "children": [{"title": "二", "paragraphs": [
+                {"text": "增幅10%—15%。", "metrics": [_range_1_1("10%—15%", 2, "10", "15", "%")]}]}],
+        }, {"title": "名词解释", "kind": "glossary"}],
+        "glossary": [{"term": "托育点", "definition": "为1—3岁幼儿提供照护。",
+                      "metrics": [_range_1_1("1—3岁", 1, "1", "3", "岁")]}],
+    }
+
+
+def _bounds(report: Report) -> list[tuple[str, Decimal | None, Decimal]]:
+    return [(m.text, m.value_min, m.value) for _, m in report.metrics()]
+
+
+UPGRADED_BOUNDS = [
+    ("18-34岁", Decimal(18), Decimal(34)), ("1200人", None, Decimal(1200)),
+    ("3至5个", Decimal(3), Decimal(5)), ("3至5个", Decimal(3), Decimal(5)), ("139家", None, Decimal(139)),
+    ("3-5万元", Decimal(30000), Decimal(50000)), ("3至5个", Decimal(3), Decimal(5)),
+    ("3至5个", Decimal(3), Decimal(5)), ("3至5个", Decimal(3), Decimal(5)), ("139家", None, Decimal(139)),
+    ("10%—15%", Decimal(10), Decimal(15)), ("1—3岁", Decimal(1), Decimal(3)),
+]
+"""What :func:`_report_1_1` holds in schema 1.2, in document order: (text, value_min, value)."""
+
+
+def test_a_report_of_schema_1_1_reads_with_each_range_s_upper_bound_its_value() -> None:
+    """1.1 kept a range's lower bound in ``value`` and its upper in ``value_max``; 1.2 keeps the upper in ``value``
+    and the lower in ``value_min``, in paragraphs, titles, table cells (header and body) and the glossary."""
+    old = _report_1_1()
+    report = Report.model_validate(old)
+    assert report.schema_version == SCHEMA_VERSION == "1.2"
+    assert _bounds(report) == UPGRADED_BOUNDS
+    assert old["preamble"][0]["metrics"][0] == _range_1_1("18-34岁", 2, "18", "34", "岁")  # the input is left as it was
+    assert Report.model_validate_json(report.model_dump_json()) == report
+    assert "value_max" not in report.model_dump_json()
+    # (the Word and PDF readers validate the JSON of the Report they embed)
+    assert Report.model_validate_json(json.dumps(old, ensure_ascii=False)) == report
+    with pytest.raises(ValidationError, match="value_max"):  # (1.2 has no value_max: the version says which)
+        Report.model_validate(dict(old, schema_version="1.2"))
+
+
+def test_a_report_of_schema_1_0_takes_every_step_to_the_current_schema() -> None:
+    """1.0 → 1.1 (a table's caption becomes the paragraph before it) and then 1.1 → 1.2 (ranges)."""
+    old = _report_1_1()
+    old["schema_version"] = "1.0"
+    old["preamble_tables"][0]["caption"] = "表1 甲"
+    report = Report.model_validate(old)
+    assert report.schema_version == "1.2"
+    assert _bounds(report) == UPGRADED_BOUNDS
+    assert [(p.kind, p.text) for p in report.preamble][1:] == [("caption", "表1 甲")]
+    assert report.caption_of(report.preamble_tables[0]) == report.preamble[1]
+
+
+DAMAGED: list[dict[str, Any]] = [
+    {"sections": None}, {"glossary": 3}, {"preamble": None}, {"preamble_tables": "x"},
+    {"sections": [{"title": "一", "children": 3}]}, {"sections": [{"title": "一", "paragraphs": None}]},
+    {"sections": [{"title": "一", "tables": [{"rows": [None]}]}]},
+    {"sections": [{"title": "一", "title_metrics": {"value_max": "3"}}]},
+    {"glossary": [{"term": "甲", "definition": "乙", "metrics": [None]}]},
+    {"preamble": [{"text": "3至5个", "metrics": [{"text": "3至5个", "start": 0, "end": 4, "value_max": "5",
+                                                 "unit": "个"}]}]},
+]
+"""Old Reports whose lists are not lists, or hold what no model is made of (a range without its ``value``)."""
+
+
+def test_a_damaged_old_report_is_refused_by_validation() -> None:
+    """The upgrade leaves what it cannot read as it is, for validation to refuse with a ValidationError (not a
+    TypeError from the upgrade), whichever steps it takes."""
+    for version in sorted(OLDER_SCHEMAS):
+        for damage in DAMAGED:
+            with pytest.raises(ValidationError):
+                Report.model_validate({"schema_version": version, **damage})
 
 
 def test_line_span_is_ordered_and_positive() -> None:
@@ -284,10 +389,10 @@ def test_paragraphs_yield_preamble_then_sections() -> None:
 
 def test_glossary_metrics_have_the_glossary_path() -> None:
     term = GlossaryTerm(number=1, term="托育点", definition="为1—3岁幼儿提供照护。", metrics=[
-        Metric(text="1—3岁", start=1, end=5, value=Decimal(1), value_max=Decimal(3), unit="岁", kind="age")])
+        Metric(text="1—3岁", start=1, end=5, value=Decimal(3), value_min=Decimal(1), unit="岁", kind="age")])
     report = Report(sections=[Section(title="名词解释", kind="glossary")], glossary=[term])
     [(path, found)] = list(report.metrics())
-    assert [s.kind for s in path] == ["glossary"] and found.value_max == 3
+    assert [s.kind for s in path] == ["glossary"] and (found.value_min, found.value) == (1, 3)
 
 
 def test_a_plan_s_section_number_is_made_after_its_parent_s() -> None:

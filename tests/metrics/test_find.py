@@ -101,7 +101,7 @@ def test_money_forms(text: str, value: str, currency: str) -> None:
 )
 def test_ranges_share_the_scale_of_their_upper_end(text: str, low: str, high: str) -> None:
     (metric,) = extract_metrics(text)
-    assert (metric.value, metric.value_max) == (Decimal(low), Decimal(high))
+    assert (metric.value_min, metric.value) == (Decimal(low), Decimal(high))
 
 
 def test_list_with_fullwidth_comma_is_not_a_thousands_group() -> None:

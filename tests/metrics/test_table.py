@@ -47,7 +47,8 @@ def test_rows() -> None:
     assert firms["section_path"] == "一、经济发展 / （一）招商引资"
     assert (firms["paragraph_index"], firms["indicator"], firms["unit"]) == (1, "引进企业", "家")
     assert (rate["indicator"], rate["kind"]) == ("满意率", "percent")
-    assert (age["section_path"], age["paragraph_index"], age["value_max"]) == ("名词解释", None, Decimal(3))
+    assert (age["section_path"], age["paragraph_index"]) == ("名词解释", None)
+    assert (age["value_min"], age["value"]) == (Decimal(1), Decimal(3))
     assert all(r["document"] == "report.txt" for r in rows)
 
 
@@ -81,7 +82,8 @@ def test_csv_has_a_bom_a_header_and_exact_values() -> None:
     assert tuple(table[0]) == COLUMNS
     assert table[1][COLUMNS.index("value")] == "345000000"
     assert table[1][COLUMNS.index("currency")] == "CNY"
-    assert table[1][COLUMNS.index("value_max")] == ""
+    assert table[1][COLUMNS.index("value_min")] == ""
+    assert table[4][COLUMNS.index("value_min"):COLUMNS.index("value") + 1] == ["1", "3"]
     assert len(table) == 5
 
 
@@ -93,7 +95,7 @@ def test_jsonl_keeps_chinese_and_exact_values() -> None:
     first = json.loads(lines[0])
     assert first["value"] == "345000000" and first["unit"] == "元"
     assert "\\u" not in lines[0]
-    assert json.loads(lines[3])["value_max"] == "3"
+    assert (json.loads(lines[3])["value_min"], json.loads(lines[3])["value"]) == ("1", "3")
 
 
 def test_parquet_round_trip_or_clear_error() -> None:
@@ -110,6 +112,7 @@ def test_parquet_round_trip_or_clear_error() -> None:
     table = pq.read_table(io.BytesIO(stream.getvalue()))
     assert table.column_names == list(COLUMNS)
     assert table.column("value").to_pylist()[0] == Decimal(345000000)
+    assert (table.column("value_min").to_pylist()[3], table.column("value").to_pylist()[3]) == (Decimal(1), Decimal(3))
 
 
 def test_cli_writes_csv(tmp_path: Path) -> None:

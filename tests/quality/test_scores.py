@@ -203,8 +203,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "degraded heldout32": {"headings": 0.86, "tree": 0.68, "metrics": 0.96, "meta": 0.95},
     "flush heldout32": {"headings": 0.89, "tree": 0.82, "metrics": 0.96, "meta": 0.99},
     # annotated blind after sets 2-32 had been used (first run at c4c857b: headings 0.786, tree 0.714, metrics 0.973,
-    # meta 0.600, indicator 0.782); see corpus/heldout33/README.md
-    "heldout33": {"headings": 0.92, "tree": 0.92, "metrics": 0.97, "meta": 0.86, "indicator": 0.86},
+    # meta 0.600, indicator 0.782); see corpus/heldout33/README.md. indicator 0.86 -> 0.85 with schema 1.2: the
+    # range 90-144m2 (259) is found now that its value is its upper bound, and is scored with an indicator
+    # (住宅价格上涨) where the gold names none, as its neighbour 144m2以上 already was
+    "heldout33": {"headings": 0.92, "tree": 0.92, "metrics": 0.97, "meta": 0.86, "indicator": 0.85},
     "degraded heldout33": {"headings": 0.91, "tree": 0.91, "metrics": 0.97, "meta": 0.75},
     "flush heldout33": {"headings": 0.92, "tree": 0.92, "metrics": 0.97, "meta": 0.86},
     # annotated blind after sets 2-33 had been used (first run at 42b6114: headings 0.919, tree 0.432, metrics 0.981,

@@ -70,7 +70,7 @@ def _key(figure: Figure) -> tuple[str, str, str, str] | None:
     indicator = metric.indicator
     if indicator is None or len(indicator) < MIN_INDICATOR or _GENERIC.match(indicator):
         return None
-    if metric.approx is not None or metric.value_max is not None or metric.kind == "duration":
+    if metric.approx is not None or metric.value_min is not None or metric.kind == "duration":
         return None
     if metric.kind == "percent":
         role = percent_role(figure)

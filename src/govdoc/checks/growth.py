@@ -63,7 +63,7 @@ def _same_measure(a: Figure, b: Figure) -> bool:
 
 def _level(figure: Figure) -> bool:
     metric = figure.metric
-    if metric.approx is not None or metric.value_max is not None:
+    if metric.approx is not None or metric.value_min is not None:
         return False
     return is_amount(figure) or (metric.kind == "percent" and percent_role(figure) in ("rate", "share"))
 
@@ -78,7 +78,7 @@ def _pairs(block: Block) -> Iterator[tuple[Figure, Figure, list[Figure]]]:
         if not following.same_sentence(figure) or not _same_measure(figure, following):
             continue
         between = block.text[figure.end:following.start]
-        exact = following.metric.approx is None and following.metric.value_max is None
+        exact = following.metric.approx is None and following.metric.value_min is None
         if _FROM.search(figure.clause_lead()) and _TO.search(between) and exact:
             yield figure, following, _changes(figures[position + 2:position + 2 + MAX_CHANGES], figure)
         elif _BASE.search(following.clause_lead()) and _level(following) and is_amount(figure):
@@ -97,7 +97,7 @@ def _changes(after: list[Figure], level: Figure) -> list[Figure]:
 
 def _is_change(figure: Figure, level: Figure) -> bool:
     metric = figure.metric
-    if metric.approx is not None or metric.value_max is not None:
+    if metric.approx is not None or metric.value_min is not None:
         return False
     lead = figure.clause_lead()
     if metric.kind == "percent":

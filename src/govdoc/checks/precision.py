@@ -95,8 +95,12 @@ class Printed:
 
 
 def printed(metric: Metric) -> Printed:
-    """Read how ``metric`` was printed from its text and value."""
-    found = _NUMBER.search(metric.text)
+    """Read how ``metric`` was printed from its text and value: from the number ``value`` was read from, the
+    first of the text, or a range's last (its upper bound: "3-5万元" is printed at the 5 of 50000)."""
+    if metric.value_min is None:
+        found = _NUMBER.search(metric.text)
+    else:
+        found = next(reversed(list(_NUMBER.finditer(metric.text))), None)
     if found is None:  # 二十四条, 四类: Chinese numerals are whole numbers
         return Printed(metric.value, 0, Decimal(1), Decimal(1), True, None)
     plain = found.group().translate(_DIGITS).replace(",", "")

@@ -56,7 +56,7 @@ def _cell(view: TableView, row: int, column: int) -> Figure | None:
     if len(figures) != 1:
         return None
     metric = figures[0].metric
-    return figures[0] if metric.approx is None and metric.value_max is None else None
+    return figures[0] if metric.approx is None and metric.value_min is None else None
 
 
 def _header(view: TableView, column: int) -> str:

@@ -53,7 +53,7 @@ def is_amount(figure: Figure) -> bool:
 
 def _own_amount(figure: Figure) -> bool:
     metric = figure.metric
-    if metric.kind in RATE_KINDS or metric.approx is not None or metric.value_max is not None:
+    if metric.kind in RATE_KINDS or metric.approx is not None or metric.value_min is not None:
         return False
     if metric.change is not None:
         return False
@@ -78,7 +78,7 @@ def percent_role(figure: Figure) -> str:
 def is_share(figure: Figure) -> bool:
     """A percentage printed as a part of a whole (占…的, 比重, 占比), exact (no 约, 以上)."""
     metric = figure.metric
-    return (metric.kind == "percent" and metric.approx is None and metric.value_max is None
+    return (metric.kind == "percent" and metric.approx is None and metric.value_min is None
             and percent_role(figure) == "share")
 
 

@@ -65,7 +65,7 @@ def read_unit(text: str) -> Scale | None:
     if not text:
         return None
     metrics = extract_metrics("1" + text)  # the scanner reads every unit and scale the text can hold
-    if len(metrics) != 1 or metrics[0].end != len(text) + 1 or metrics[0].value_max is not None:
+    if len(metrics) != 1 or metrics[0].end != len(text) + 1 or metrics[0].value_min is not None:
         return None
     metric = metrics[0]
     return Scale(Unit(metric.unit, metric.kind, metric.currency), metric.value)

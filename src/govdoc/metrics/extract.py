@@ -45,7 +45,7 @@ def _metric(text: str, cand: Candidate, indicator: str | None, change: Change | 
     approx = APPROX.get(qualifier) if qualifier else None
     if indicator is not None and (" " in indicator or not indicator.isprintable()):
         indicator = _clean(indicator)
-    value_max = cand.value_max
+    value_min = cand.value_min
     if change == "increase" and cand.value < 0:  # 增长-33.8%: a growth printed negative is a fall
         change = "decrease"
     # every field as validation would store it: the extractor guarantees the invariants (the span is
@@ -54,7 +54,7 @@ def _metric(text: str, cand: Candidate, indicator: str | None, change: Change | 
     return _new_metric({
         "text": text[start:end], "start": start, "end": end,
         "value": cand.value if cand.canonical else canonical(cand.value),
-        "value_max": None if value_max is None else canonical(value_max), "unit": cand.unit.name,
+        "value_min": None if value_min is None else canonical(value_min), "unit": cand.unit.name,
         "kind": cand.unit.kind, "currency": cand.unit.currency, "approx": approx,
         "qualifier": qualifier if approx is not None else None, "indicator": indicator or None, "change": change,
         "column": None,

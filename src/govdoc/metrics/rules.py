@@ -323,7 +323,7 @@ def _excluded(text: str, cand: Candidate) -> bool:
 def is_indefinite_one(cand: Candidate) -> bool:
     """A bare 一 with a measure word (一支队伍, 一批, 一年来): a figure only when listed with others."""
     return (cand.chinese and cand.numeral.strip() in ("一", "壹") and cand.qualifier is None
-            and cand.value_max is None and cand.unit.kind in INDEFINITE_KINDS)
+            and cand.value_min is None and cand.unit.kind in INDEFINITE_KINDS)
 
 
 def keep_listed_ones(text: str, cands: list[Candidate]) -> list[Candidate]:

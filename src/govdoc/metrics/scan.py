@@ -99,7 +99,9 @@ _ZERO = Decimal(0)
 
 @dataclass(slots=True)
 class Candidate:
-    """A possible figure: its span, the number inside it, value, unit and qualifier as printed."""
+    """A possible figure: its span, the number inside it, value, unit and qualifier as printed.
+
+    A range's ``value`` is its upper bound and ``value_min`` its lower, as in a Metric."""
 
     start: int
     end: int
@@ -109,7 +111,7 @@ class Candidate:
     unit: Unit
     unit_start: int
     unit_end: int
-    value_max: Decimal | None = None
+    value_min: Decimal | None = None
     qualifier: str | None = None
     chinese: bool = False
     numeral: str = ""
@@ -234,8 +236,7 @@ def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decim
                         if low > cand.value:
                             low = value
                     if low <= cand.value:
-                        cand.value_max = cand.value
-                        cand.value = low
+                        cand.value_min = low
                         return tail, cand
         ge = _GE_COMPOUND.match(text, p) if text[p:p + 1] in _GE_CHARS else None
         if ge is not None and ge.group("q") in ("多", "余") and qualifier is None:  # 3个多月
@@ -291,7 +292,7 @@ def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decim
             tail2, cand = second
             low = value * factor
             if tail2.unit == unit and low <= cand.value:
-                cand.value_max, cand.value = cand.value, low
+                cand.value_min = low
                 return tail2, cand
     inclusive = _INCLUSIVE.match(text, end) if text[end:end + 1] in _INCLUSIVE_CHARS else None
     q_at = _skip_ws(text, inclusive.end() if inclusive else end)
@@ -556,16 +557,19 @@ def _build(text: str, num_start: int, num_end: int, numeral: str, value: Decimal
         if before is not None and before.group().strip() != "人民币":
             unit = Unit("元", "money", CURRENCY_CODES[before.group().strip(" \u3000")])
     sign = -1 if negative else 1
+    value_min: Decimal | None
     if ranged is not None:
-        value_low, value_max = ranged.value * sign, ranged.value_max
+        figure, value_min = ranged.value, ranged.value_min
+        if negative and value_min is not None:  # a sign printed before a range is its lower bound's (-3～5℃)
+            value_min *= sign
     else:
-        value_low = value * tail.factor + (Decimal("0.5") * tail.factor if tail.half else _ZERO) + tail.extra
+        figure = value * tail.factor + (Decimal("0.5") * tail.factor if tail.half else _ZERO) + tail.extra
         if negative:  # times 1 would change nothing: the sum is already rounded to the context
-            value_low *= sign
-        value_max = None
+            figure *= sign
+        value_min = None
     # positional, in field order: thirteen keyword arguments cost almost a microsecond per candidate
-    return Candidate(start, tail.end, num_start, num_end, value_low, unit, tail.unit_start, tail.unit_end,
-                     value_max, prefix_q or tail.qualifier, chinese, numeral, tail.factor != 1)
+    return Candidate(start, tail.end, num_start, num_end, figure, unit, tail.unit_start, tail.unit_end,
+                     value_min, prefix_q or tail.qualifier, chinese, numeral, tail.factor != 1)
 
 
 _FRACTION_UNITS = {"百": "%", "佰": "%", "千": "‰", "仟": "‰", "万": "‱", "萬": "‱"}

@@ -37,7 +37,7 @@ def share_units(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def _listed_before(text: str, cand: Candidate, previous_end: int) -> list[Candidate]:
     """The bare numbers of the 分别 list that ends right before ``cand``, as figures of its unit and scale."""
-    if cand.chinese or cand.value_max is not None or cand.start != cand.num_start:
+    if cand.chinese or cand.value_min is not None or cand.start != cand.num_start:
         return []
     found = _LIST.search(text, max(previous_end, cand.num_start - _REACH), cand.num_start)
     if found is None:

@@ -22,13 +22,13 @@ from ..model import Report, Section
 
 COLUMNS = (
     "document", "section_path", "where", "paragraph_index", "table_index", "table_row", "table_column",
-    "row_label", "column_label", "indicator", "value", "value_max", "unit", "kind", "currency", "approx",
+    "row_label", "column_label", "indicator", "value_min", "value", "unit", "kind", "currency", "approx",
     "qualifier", "change", "text", "start", "end",
 )
 """The columns of a metrics table, in order (see :func:`metric_rows`)."""
 
 INTEGER_COLUMNS = frozenset({"paragraph_index", "table_index", "table_row", "table_column", "start", "end"})
-DECIMAL_COLUMNS = frozenset({"value", "value_max"})
+DECIMAL_COLUMNS = frozenset({"value_min", "value"})
 
 PATH_SEPARATOR = " / "
 
@@ -51,7 +51,7 @@ def _row(document: str, figure: Figure) -> dict[str, Any]:
         "document": document, "section_path": figure.section_path, "where": figure.where,
         "paragraph_index": figure.paragraph, "table_index": figure.table, "table_row": figure.row,
         "table_column": figure.column, "row_label": figure.row_label, "column_label": figure.column_label,
-        "indicator": metric.indicator, "value": metric.value, "value_max": metric.value_max,
+        "indicator": metric.indicator, "value_min": metric.value_min, "value": metric.value,
         "unit": metric.unit, "kind": metric.kind, "currency": metric.currency, "approx": metric.approx,
         "qualifier": metric.qualifier, "change": metric.change, "text": metric.text, "start": metric.start,
         "end": metric.end,
@@ -122,8 +122,8 @@ def write_parquet(rows: Iterable[dict[str, Any]], stream: IO[bytes]) -> None:
         raise GovdocError("Parquet output needs pyarrow, which is not installed",
                           hint="pip install 'govdoc[parquet]' or choose -t csv / -t jsonl") from exc
     records = list(rows)
-    scale = max((_fraction_digits(r.get(k)) for r in records for k in ("value", "value_max")), default=0)
-    whole = max((_integer_digits(r.get(k)) for r in records for k in ("value", "value_max")), default=1)
+    scale = max((_fraction_digits(r.get(k)) for r in records for k in DECIMAL_COLUMNS), default=0)
+    whole = max((_integer_digits(r.get(k)) for r in records for k in DECIMAL_COLUMNS), default=1)
     precision = whole + scale
     if precision > 38:
         raise GovdocError(f"a figure needs {precision} digits, more than a Parquet decimal column holds")

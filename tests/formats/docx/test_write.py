@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from lxml import etree
 import govdoc
 from govdoc.errors import FormatError
 from govdoc.formats import docx as gdocx
-from govdoc.model import Paragraph, Report, Section
+from govdoc.model import Metric, Paragraph, Report, Section
 
 from .helpers import NS, THEME_ATTRS, attr, parts, q, sample_report, style, style_by_id
 
@@ -141,6 +142,18 @@ def test_toc_field_and_figures_appendix(xml: dict[str, Any]) -> None:
     assert rows[0] == ["指标", "数值", "单位", "约数"]
     assert rows[1:] == [["引进企业", "139", "家", ""], ["经济发展", "345000000", "元", ""]]
     assert table.find("w:tr/w:trPr/w:tblHeader", NS) is not None
+
+
+def test_a_range_in_the_figures_appendix_reads_low_to_high() -> None:
+    """A range's value is its upper bound and value_min its lower: the appendix prints them "low–high"."""
+    ranged = Metric(text="3-5万元", start=2, end=7, value=Decimal(50000), value_min=Decimal(30000), unit="元",
+                    kind="money", currency="CNY", indicator="补贴")
+    report = Report(sections=[Section(title="补贴", paragraphs=[Paragraph(text="补贴3-5万元。", metrics=[ranged])])])
+    document = parts(gdocx.to_bytes(report, figures=True))["word/document.xml"]
+    table = next(t for t in document.iter(q("w:tbl")) if attr(t, "w:tblPr/w:tblCaption", "val") == "govdoc figures")
+    rows = [["".join(t.text for t in tc.iter(q("w:t"))) for tc in tr.findall("w:tc", NS)]
+            for tr in table.findall("w:tr", NS)]
+    assert rows[1:] == [["补贴", "30000–50000", "元", ""]]
 
 
 def test_plain_preset() -> None:

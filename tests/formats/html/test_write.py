@@ -144,6 +144,21 @@ def test_the_format_and_the_command_line_write_it(tmp_path: Path) -> None:
     assert target.read_bytes() == write_html(report)
 
 
+def test_a_range_carries_its_lower_bound_and_is_shown_low_to_high() -> None:
+    """A range's value is its upper bound (data-value) and value_min its lower (data-min); shown "low – high"."""
+    text = "补贴3-5万元。"
+    ranged = Metric(text="3-5万元", start=2, end=7, value=Decimal(50000), value_min=Decimal(30000), unit="元",
+                    kind="money", currency="CNY")
+    single = Metric(text="5万元", start=0, end=3, value=Decimal(50000), unit="元", kind="money", currency="CNY")
+    report = Report(sections=[Section(title="补贴", paragraphs=[Paragraph(text=text, metrics=[ranged]),
+                                                              Paragraph(text="5万元。", metrics=[single])])])
+    first, second = figures(tree(write_html(report)))
+    assert (first.get("data-value"), first.get("data-min"), first.get("data-max")) == ("50,000", "30,000", None)
+    assert first.get("title").startswith("30,000 – 50,000 元 · ")
+    assert (second.get("data-value"), second.get("data-min")) == ("50,000", None)
+    assert second.get("title").startswith("50,000 元 · ")
+
+
 def test_one_metric_object_used_twice_is_two_figures() -> None:
     shared = Metric(text="3个", start=2, end=4, value=3, unit="个")
     report = Report(sections=[Section(title="社区", paragraphs=[Paragraph(text="新建3个。", metrics=[shared]),

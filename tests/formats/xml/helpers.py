@@ -69,9 +69,9 @@ def written(report: Report) -> bytes:
     return data
 
 
-def doc(body: str, *, meta: str = "") -> bytes:
-    """A hand-written govdoc document around ``body`` (the content of <body>)."""
-    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<report xmlns="{n.NAMESPACE}" schema-version="1.0">'
+def doc(body: str, *, meta: str = "", version: str = "1.0") -> bytes:
+    """A hand-written govdoc document of schema ``version`` around ``body`` (the content of <body>)."""
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<report xmlns="{n.NAMESPACE}" schema-version="{version}">'
             f"{meta}<body>{body}</body></report>\n").encode()
 
 
@@ -89,7 +89,7 @@ def full_report() -> Report:
                currency="CNY", approx="about", qualifier="约", indicator="吸引内资"),
         metric("12.5%", text.index("12.5%"), value=Decimal("12.5"), unit="%", kind="percent",
                change="increase"),
-        metric("3至5万平方米", text.index("3至5"), value=Decimal(30000), value_max=Decimal(50000),
+        metric("3至5万平方米", text.index("3至5"), value=Decimal(50000), value_min=Decimal(30000),
                unit="平方米", kind="area"),
     ]
     definition = "送政策、送健康、送文体活动进企业，全年300场。"

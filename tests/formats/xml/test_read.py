@@ -127,7 +127,7 @@ def test_wrong_root_namespace_or_version_is_named() -> None:
         read_xml(b'<report schema-version="1.0"/>')
     with pytest.raises(SchemaError, match=r"root element is <html>"):
         read_xml(b'<html xmlns="http://www.w3.org/1999/xhtml"/>')
-    with pytest.raises(SchemaError, match=r"schema-version '2.0' is not one this govdoc reads \(1.0, 1.1\)"):
+    with pytest.raises(SchemaError, match=r"schema-version '2.0' is not one this govdoc reads \(1.0, 1.1, 1.2\)"):
         read_xml(f'<report xmlns="{n.NAMESPACE}" schema-version="2.0"/>'.encode())
 
 
@@ -136,11 +136,51 @@ def test_a_table_s_caption_as_schema_1_0_wrote_it_is_the_caption_paragraph_befor
     old = read_xml(f'<report xmlns="{n.NAMESPACE}" schema-version="1.0"><body><section><title>一</title>'
                    f'<p>乙。</p>{table}<p>丙。</p></section></body></report>'.encode())
     section = old.sections[0]
-    assert old.schema_version == "1.1"
+    assert old.schema_version == "1.2"
     assert [(p.kind, p.text) for p in section.paragraphs] == [
         ("text", "乙。"), ("caption", "表1 人口"), ("text", "丙。")]
     assert section.tables[0].position == 2 and old.caption_of(section.tables[0]) == section.paragraphs[1]
     assert read_xml(write_xml(old)) == old
+
+
+RANGES_1_1 = (
+    '<section><title>补贴<metric value="30000" value-max="50000" unit="元" kind="money" currency="CNY">3-5万元'
+    '</metric></title><p>新增<metric value="18" value-max="34" unit="岁" kind="age">18-34岁</metric>青年'
+    '<metric value="1200" unit="人">1200人</metric>。</p>'
+    '<table><tbody><tr><td><metric value="3" value-max="5" unit="个">3至5个</metric></td></tr></tbody></table>'
+    '</section><glossary><title>名词解释</title><entry><term>托育点</term><definition>为'
+    '<metric value="1" value-max="3" unit="岁" kind="age">1—3岁</metric>幼儿提供照护。</definition></entry></glossary>'
+)
+"""Ranges as schema 1.1 wrote them (``value`` the lower bound, ``value-max`` the upper) in a title, a paragraph,
+a table cell and a glossary definition."""
+
+
+@pytest.mark.parametrize("version", ["1.1", "1.0"])
+def test_a_range_as_schema_1_1_wrote_it_reads_with_its_upper_bound_as_value(version: str) -> None:
+    old = read_xml(doc(RANGES_1_1, version=version))
+    assert old.schema_version == "1.2"
+    assert [(m.text, m.value_min, m.value) for _, m in old.metrics()] == [
+        ("3-5万元", Decimal(30000), Decimal(50000)), ("18-34岁", Decimal(18), Decimal(34)),
+        ("1200人", None, Decimal(1200)), ("3至5个", Decimal(3), Decimal(5)), ("1—3岁", Decimal(1), Decimal(3))]
+    again = write_xml(old)
+    assert b"value-max" not in again and b'value="34" value-min="18"' in again
+    assert read_xml(again) == old
+
+
+def test_value_max_in_a_document_of_schema_1_2_is_refused_with_its_line() -> None:
+    """1.2 writes a range as value and value-min; a value-max there is not read as 1.1's would be."""
+    data = doc('\n<section><title>甲</title>\n<p><metric value="3" value-max="5" unit="个">3至5个</metric></p>'
+               "</section>", version="1.2")
+    with pytest.raises(SchemaError, match=r"line 4: <metric>: value_max: "):
+        read_xml(data)
+
+
+def test_a_lower_bound_above_the_value_is_refused_with_its_line() -> None:
+    data = doc('\n<section><title>甲</title>\n<p><metric value="3" value-min="5" unit="个">3至5个</metric></p>'
+               "</section>", version="1.2")
+    with pytest.raises(SchemaError, match=r"line 4: <metric>: value_min 5 is above value 3"):
+        read_xml(data)
+    assert [p.line for p in validate_xml(data)] == [4]
 
 
 def test_validate_reports_every_schema_problem() -> None:

@@ -184,7 +184,7 @@ def test_reading_and_writing_in_threads() -> None:
 def test_an_empty_report_round_trips() -> None:
     data = written(Report())
     assert data == (b'<?xml version="1.0" encoding="UTF-8"?>\n'
-                    b'<report xmlns="urn:govdoc:report:1" schema-version="1.1">\n  <meta/>\n</report>\n')
+                    b'<report xmlns="urn:govdoc:report:1" schema-version="1.2">\n  <meta/>\n</report>\n')
     assert read_xml(data) == Report()
     assert read_xml(f'<report xmlns="{n.NAMESPACE}" schema-version="1.0"/>') == Report()
 

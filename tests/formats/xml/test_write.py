@@ -44,8 +44,9 @@ def test_figures_are_inline_where_they_stand() -> None:
 def test_every_metric_field_is_an_attribute() -> None:
     data = written(full_report())
     root = etree.fromstring(data)
-    figure = root.xpath("//g:metric[@value-max]", namespaces=NS)[0]
-    assert dict(figure.attrib) == {"value": "30000", "value-max": "50000", "unit": "平方米", "kind": "area"}
+    figure = root.xpath("//g:metric[@value-min]", namespaces=NS)[0]
+    assert dict(figure.attrib) == {"value": "50000", "value-min": "30000", "unit": "平方米", "kind": "area"}
+    assert root.xpath("//g:metric[@value-max]", namespaces=NS) == []  # (schema 1.1's, read but never written)
     money = root.xpath("//g:metric[@currency]", namespaces=NS)[0]
     assert dict(money.attrib) == {"value": "345000000", "unit": "元", "kind": "money", "currency": "CNY",
                                   "approx": "about", "qualifier": "约", "indicator": "吸引内资"}
@@ -81,7 +82,7 @@ def test_output_is_pretty_deterministic_utf8_with_namespace_and_version() -> Non
     data = written(report)
     assert data == write_xml(full_report())
     assert data.startswith(b'<?xml version="1.0" encoding="UTF-8"?>\n<report xmlns="urn:govdoc:report:1" '
-                           b'schema-version="1.1">\n  <meta>\n    <title>')
+                           b'schema-version="1.2">\n  <meta>\n    <title>')
     assert "东明路".encode() in data  # Chinese as itself, no character references
     assert b"&#" not in data
     assert data.endswith(b"</report>\n")

@@ -187,8 +187,8 @@ class _Writer:
         rows = []
         for path, metric in self.report.metrics(bare_cells=True):
             value = format(metric.value, "f")
-            if metric.value_max is not None:
-                value += f"–{format(metric.value_max, 'f')}"
+            if metric.value_min is not None:
+                value = f"{format(metric.value_min, 'f')}–{value}"
             indicator = metric.indicator or (path[-1].title if path else "")
             approx = metric.qualifier or _APPROX_PRINT.get(metric.approx or "", "")
             rows.append([indicator, value, metric.unit, approx])

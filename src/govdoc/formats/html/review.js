@@ -31,7 +31,7 @@
     tip.textContent = "";
     var list = document.createElement("dl");
     row(list, "原文 text", fig.textContent);
-    row(list, "数值 value", d.value + (d.max ? " – " + d.max : "") + " " + d.unit);
+    row(list, "数值 value", (d.min ? d.min + " – " : "") + d.value + " " + d.unit);
     row(list, "类型 kind", KINDS[d.kind] || d.kind);
     row(list, "货币 currency", d.currency);
     row(list, "约数 approx", d.approx ? (APPROX[d.approx] || d.approx) + (d.qualifier ? " (" + d.qualifier + ")" : "") : "—");

@@ -310,7 +310,7 @@ class _Page:
             "data-value": _number(metric.value), "data-unit": metric.unit, "data-kind": metric.kind,
             "title": _summary(metric),
         }
-        optional = {"data-max": _number(metric.value_max) if metric.value_max is not None else None,
+        optional = {"data-min": _number(metric.value_min) if metric.value_min is not None else None,
                     "data-currency": metric.currency, "data-approx": metric.approx, "data-qualifier": metric.qualifier,
                     "data-indicator": metric.indicator, "data-change": metric.change, "data-column": metric.column,
                     "data-findings": " ".join(f"f-{n}" for n in flagged) or None}
@@ -371,8 +371,8 @@ def _number(value: Decimal) -> str:
 
 def _summary(metric: Metric) -> str:
     """The figure's details in one line, for the native tooltip and for reading without script."""
-    parts = [f"{_number(metric.value)}{' – ' + _number(metric.value_max) if metric.value_max is not None else ''}"
-             f" {metric.unit}", _KIND_NAMES.get(metric.kind, metric.kind)]
+    low = f"{_number(metric.value_min)} – " if metric.value_min is not None else ""
+    parts = [f"{low}{_number(metric.value)} {metric.unit}", _KIND_NAMES.get(metric.kind, metric.kind)]
     if metric.approx:
         parts.append(f"约数 {metric.approx}")
     if metric.indicator:

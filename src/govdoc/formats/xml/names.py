@@ -66,7 +66,7 @@ META_ELEMENTS: Final[tuple[tuple[str, str], ...]] = (
 
 METRIC_ATTRIBUTES: Final[tuple[tuple[str, str], ...]] = (
     ("value", "value"),
-    ("value_max", "value-max"),
+    ("value_min", "value-min"),
     ("unit", "unit"),
     ("kind", KIND),
     ("currency", "currency"),
@@ -78,6 +78,12 @@ METRIC_ATTRIBUTES: Final[tuple[tuple[str, str], ...]] = (
 )
 """``Metric`` fields written as attributes of ``<metric>``, in this order (``None`` is left out).
 ``text`` is the element's content and ``start``/``end`` follow from where it stands."""
+
+OLDER_METRIC_ATTRIBUTES: Final[tuple[tuple[str, str], ...]] = (
+    ("value_max", "value-max"),
+)
+"""``Metric`` fields of an older schema, read from its documents (and upgraded with the rest) but never written:
+schema 1.1 and 1.0 wrote a range's upper bound as ``value-max`` and its lower as ``value``."""
 
 SECTION_TEXT_ELEMENTS: Final[tuple[tuple[str, str], ...]] = (
     ("kicker", KICKER),
@@ -95,7 +101,8 @@ ELEMENTS: Final[frozenset[str]] = frozenset(
 """Every element name of the format."""
 
 ATTRIBUTES: Final[frozenset[str]] = frozenset(
-    {SCHEMA_VERSION, LABEL, NUMBER, KIND, RUN_IN, LINES, COLSPAN, ROWSPAN} | {name for _, name in METRIC_ATTRIBUTES}
+    {SCHEMA_VERSION, LABEL, NUMBER, KIND, RUN_IN, LINES, COLSPAN, ROWSPAN}
+    | {name for _, name in (*METRIC_ATTRIBUTES, *OLDER_METRIC_ATTRIBUTES)}
 )
 """Every attribute name of the format."""
 
@@ -128,6 +135,7 @@ __all__ = [
     "NAMESPACE",
     "NOTE",
     "NUMBER",
+    "OLDER_METRIC_ATTRIBUTES",
     "PREAMBLE",
     "REPORT",
     "ROWSPAN",

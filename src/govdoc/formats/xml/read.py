@@ -190,7 +190,8 @@ class _Invalid(SchemaError):
         self.problem = problem
 
 
-_METRIC_FIELDS = {name: field for field, name in n.METRIC_ATTRIBUTES}
+_METRIC_FIELDS = {name: field for field, name in (*n.METRIC_ATTRIBUTES, *n.OLDER_METRIC_ATTRIBUTES)}
+"""The Metric field of each attribute of ``<metric>``; an older schema's (``value-max``) is upgraded with the Report."""
 
 
 def _unformatted(text: str | None) -> str:
