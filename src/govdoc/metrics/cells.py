@@ -2,9 +2,9 @@
 
 A statistical table prints bare numbers ("612.4") and puts their meaning around them: the unit and
 scale in the column header ("年末数（万人）"), in the row label ("地区生产总值（亿元）") or in the table's
-unit line ("单位：万元"); what was measured in the row label, with its hierarchy ("其中：城镇" under
-"全市常住人口"); the kind of figure in the column header ("比重（%）", "比上年增长%"). ``table_figures``
-reads them all:
+unit line ("单位：万元"); what was measured in the row label ("其中：城镇" under "全市常住人口" measures
+城镇, as the annotation rules read a sub-item); the kind of figure in the column header ("比重（%）",
+"比上年增长%"). ``table_figures`` reads them all:
 
 >>> from govdoc.model import Cell, Table, table_metrics
 >>> table = Table(header=[[Cell(text="指标"), Cell(text="年末数（万人）"), Cell(text="比重（%）")]],
@@ -14,8 +14,8 @@ reads them all:
 ...     print(row, column, m.text, m.value, m.unit, m.indicator, m.column)
 1 1 612.4 6124000 人 全市常住人口 年末数
 1 2 100.0 100 % 全市常住人口 比重
-2 1 430.1 4301000 人 全市常住人口 / 城镇 年末数
-2 2 70.2 70.2 % 全市常住人口 / 城镇 比重
+2 1 430.1 4301000 人 城镇 年末数
+2 2 70.2 70.2 % 城镇 比重
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from decimal import Decimal
 from ..model import Cell, Change, Metric, Table
 from .change import change_in
 from .extract import extract_metrics
+from .strip import leading_words
 from .units import Unit
 
 __all__ = ["HIERARCHY", "grid", "table_figures"]
@@ -131,12 +132,6 @@ def grid(rows: Sequence[Sequence[Cell]]) -> list[list[Cell | None]]:
     return grid
 
 
-def _number(text: str) -> Decimal | None:
-    """The number a figure cell prints ("1,234.5", "-3.3", "61.84%"), or None when it prints no bare figure."""
-    match = _BARE.fullmatch(text.translate(_FULL).strip())
-    return Decimal(match.group().rstrip("%‰").replace(",", "").replace("+", "")) if match is not None else None
-
-
 def _is_figure_text(text: str) -> bool:
     return _BARE.fullmatch(text.translate(_FULL).strip()) is not None
 
@@ -162,44 +157,32 @@ def _column_labels(header: Sequence[Sequence[Cell]], width: int) -> list[tuple[s
 
 @dataclass
 class _Rows:
-    """The hierarchy of row labels met so far: the last top-level row and the open group."""
+    """The group the rows stand in ("按性别分" over "男", "女"), which their labels do not name."""
 
-    top: str | None = None
     group: str | None = None
-    in_sub_items: bool = False
-    total: Decimal | None = None  # the first figure of the last top-level row
-    parts: Decimal | None = None  # the sum of the first figures of its sub-items so far
 
-    def path(self, label: str, has_figures: bool, *, alone: bool, first: Decimal | None = None) -> str | None:
-        """The indicator of a row labelled ``label``: the label under the rows it belongs to.
-        ``alone``: the label is the only cell of its row, or spans it; ``first``: its first figure, by which the
-        sub-items of a row end where they add up to it (夏粮 and 秋粮 make 粮食: 油料 below them is no sub-item)."""
+    def indicator(self, label: str, has_figures: bool, *, alone: bool) -> str | None:
+        """The indicator of a row labelled ``label``: what its own label names, as the annotation rules read a
+        sub-item ("其中：城镇" → 城镇, "其中:谷物" → 谷物: the parent's name is not inherited), without the time
+        words they leave out ("当年出栏猪" → 出栏猪); a row under a group's label (a row with no figures of its own:
+        "按性别分", "教育") is named under it ("按性别分 / 男性"). ``alone``: the label is the only cell of its row,
+        or spans it."""
         sub = _SUB_ITEM.match(label)
-        if sub is not None:  # 其中：城镇 — a sub-item of the last top-level row
-            own = label[sub.end():].strip()
-            self.in_sub_items = True
-            self.parts = first
-            parent = self.group or self.top
-            return HIERARCHY.join(p for p in (parent, own) if p) or None
+        if sub is not None:
+            return _without_time(label[sub.end():].strip()) or None
         if not has_figures and (alone or _GROUP.search(label) is not None):  # 按性别分: the rows below
-            self.group, self.in_sub_items = label or None, False
+            self.group = label or None
             return None
-        if self.in_sub_items and self.group is None and self._summed():
-            self.in_sub_items = False  # (the sub-items above make their row's whole)
-        elif self.in_sub_items or self.group is not None:  # 乡村, after 其中：城镇; 男, after 按性别分
-            if self.parts is not None and first is not None:
-                self.parts += first
-            parent = self.group or self.top
-            return HIERARCHY.join(p for p in (parent, label) if p) or None
-        self.top = label or None
-        self.total, self.parts = first, None
-        return self.top
+        return HIERARCHY.join(p for p in (self.group, _without_time(label)) if p) or None
 
-    def _summed(self) -> bool:
-        """Whether the sub-items read so far add up to the first figure of their row (to its last printed digit)."""
-        if self.total is None or self.parts is None or self.total == 0:
-            return False
-        return abs(self.parts - self.total) <= abs(self.total) * Decimal("0.0005") + Decimal("0.011")
+
+def _without_time(label: str) -> str:
+    """``label`` without the time words it opens with ("当年出栏猪" → "出栏猪", "年末常住人口" → "常住人口")."""
+    for word, kind in leading_words(label):
+        if kind != "time" or len(word) == len(label):
+            break
+        label = label[len(word):]
+    return label
 
 
 def _change(label: str) -> Change | None:
@@ -269,9 +252,7 @@ def table_figures(table: Table) -> Table:
         label = HIERARCHY.join(text for text, _ in labels if text)
         row_unit = next((unit for _, unit in reversed(labels) if unit is not None), None)
         has_figures = any(cell is not None and _is_figure_text(cell.text) for cell in line[stubs:])
-        first = next((value for cell in line[stubs:] if cell is not None and (value := _number(cell.text)) is not None),
-                     None)
-        indicator = rows.path(label, has_figures, alone=all(c < stubs for c in _columns_of(line, row)), first=first)
+        indicator = rows.indicator(label, has_figures, alone=all(c < stubs for c in _columns_of(line, row)))
         row_change = _change(label)
         filled: list[Cell] = []
         for cell, c in zip(row, _columns_of(line, row), strict=True):
