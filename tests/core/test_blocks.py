@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import govdoc
 from govdoc.parsing import _indented_layout
 from govdoc.parsing.blocks import Block, build_blocks
 from govdoc.parsing.lines import split_lines
@@ -159,3 +160,34 @@ def test_a_sentence_is_never_a_line_of_a_headline_group() -> None:
 def test_short_title_in_canonical_text_is_a_heading_not_a_column_label() -> None:
     found = blocks("标题：社区报\n\n\n党建\n\n\u3000\u3000全年新建党群服务站18个。\n")
     assert [(b.kind, b.text) for b in found][1] == ("standalone", "党建")
+
+
+def test_a_line_that_ends_with_de_goes_on_below_though_it_stops_short_of_the_column() -> None:
+    """A report wrapped at 37 characters: the run-in heading's line stops short ("…占预算支出的"), as a paragraph's
+    last line would, but 的 joins a noun to what it qualifies and never ends a sentence."""
+    text = "一、工作回顾\n" + "\n".join([
+        "2008年本届政府组成以来,在省委、省政府和市委的坚强领导下,市政府和",
+        "全市人民一道,突出科学发展主题,克服国际金融危机不利影响,抓住山东半岛",
+        "蓝色经济区建设战略机遇,加快转变经济发展方式,保持经济平稳较快发展,促",
+        "进社会和谐稳定,改革开放和现代化建设取得可喜成就。",
+        "——稳增长、提质量取得新成效。全市生产总值由2007年的1375.5亿元提高",
+        "到2011年的2111亿元, 年均增长12%;地方财政收入达到136.4亿元,年均增长",
+        "13.6%;税收占地方财政收入的比重提高4.35个百分点,经济发展的质量效益进",
+        "一步提升。",
+        "——转方式、 调结构取得新突破。三次产业比重由9.3∶58.2∶32.5调整为",
+        "8.1∶54∶37.9;新口径高新技术产业产值比重达到33.6%,高于全省6.3个百分",
+        "点;万元生产总值能耗降低19.9%,主要污染物排放量继续下降,转型升级步伐",
+        "进一步加快。",
+        "——惠民生、 促和谐取得新进步。城镇居民人均可支配收入达到2.5万元,",
+        "农民人均纯收入达到1.2万元, 年均分别增长11.6%和12.4%;居民消费价格涨",
+        "幅低于全国1.1个百分点,人民生活进一步改善。",
+        "四年来,主要做了以下工作:",
+        "(一)强化民生保障,公共服务水平不断提高。财政民生投入占预算支出的",
+        "比重达到52%, 年均增长29%。扶持4127人创业,转移农村劳动力8.6万人,新",
+        "增城镇就业20.6万人, 城镇登记失业率控制在1.6%以内。实施新型农村和城镇",
+        "居民养老保险制度,城乡居民适龄人口养老保险参保率达到97.2%。城镇职工医",
+        "保、 城镇居民医保和新农合的最高支付限额分别提高66.7%、30%和166.7%。",
+    ]) + "\n"
+    report = govdoc.parse(text)
+    [(_, section)] = [(level, s) for level, s in report.walk() if s.label == "(一)"]
+    assert section.paragraphs[0].text.startswith("财政民生投入占预算支出的比重达到52%")

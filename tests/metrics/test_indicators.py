@@ -665,3 +665,9 @@ def test_a_footnote_number_in_brackets_and_a_lead_over_the_average() -> None:
 def test_a_share_with_no_share_noun_after_its_verb() -> None:
     # (占 with no 比重 after it links the name to its share; it is no part of the name)
     assert described("年末农村人口占25.8%。") == [("25.8%", "农村人口", None)]
+
+
+def test_an_average_price_is_no_adverb_all() -> None:
+    """均 before 价 or 值 names an average (均价, 均值), where 均 before a verb is the adverb "all" (两地均增长)."""
+    assert [i for _, i, _ in described("实现产值8130.67万元,均价达64.72元。")][-1] == "均价"
+    assert described("全年均值为35微克/立方米。")[0][1] == "均值"

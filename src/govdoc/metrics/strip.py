@@ -56,6 +56,7 @@ _NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "年初": ("预算", "计划"),  # (the budget passed at the year's start, beside the adjusted one: 年初预算, 调整预算)
     "加上": ("级", "年"),  # (加 上级补助收入, 加 上年结余)
     "销售": ("收入", "额", "总额", "利润", "产值", "均价", "价格"),  # (what sales bring in: 销售收入, 销售额)
+    "均": ("价", "值"),  # (an average is no adverb "all": 均价, 均值)
 }
 
 _YEAR = r"(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年"

@@ -591,12 +591,14 @@ class _RawLayout:
                 break  # a run-in lead in fake bold opens its paragraph ("社社区区。。今年以来…")
             if lines[k].gap and ends_softly(text) and not self.flush_on(k, i):
                 break  # a clause that ends before a blank line ends its paragraph (but for a page break, see flush_on)
-            if (self.opening(k) and not ends_open(text) and not unclosed(text) and not self.runs_on(end)
+            if (self.opening(k) and not ends_open(text) and not text.endswith("的") and not unclosed(text)
+                    and not self.runs_on(end)
                     and not (end == i and self.opened[i] and opens_discourse(text))
                     and not (j == end and self.glued_on(end))):
-                # the layout shows a paragraph opening there (not below a sentence's unfinished opening, nor glued to
-                # the line above where blank lines separate the blocks: a line two places short of the column is
-                # the last of its paragraph there, "…社区城运中心。" / "社区。社区。社区，社区，社区社区。")
+                # the layout shows a paragraph opening there (not below a sentence's unfinished opening, nor below a
+                # line that ends with 的, which joins a noun to what it qualifies: "…占预算支出的" / "比重达到52%", nor
+                # glued to the line above where blank lines separate the blocks: a line two places short of the
+                # column is the last of its paragraph there, "…社区城运中心。" / "社区。社区。社区，社区，社区社区。")
                 break
             # one bold lead over two lines, perhaps across a page break (see above)
             bold_pair = k in self.bold_rest
