@@ -671,3 +671,11 @@ def test_an_average_price_is_no_adverb_all() -> None:
     """均 before 价 or 值 names an average (均价, 均值), where 均 before a verb is the adverb "all" (两地均增长)."""
     assert [i for _, i, _ in described("实现产值8130.67万元,均价达64.72元。")][-1] == "均价"
     assert described("全年均值为35微克/立方米。")[0][1] == "均值"
+
+
+def test_the_plan_a_share_is_of_is_named_after_zhan() -> None:
+    """"占调整预算数539267万元的99.6%": the middle figure is the plan, named 调整预算数; the share is the spending's."""
+    assert described("全年一般公共预算支出537347万元,占调整预算数539267万元的99.6%。") == [
+        ("537347万元", "一般公共预算支出", None), ("539267万元", "调整预算数", None),
+        ("99.6%", "一般公共预算支出", None)]
+    assert described("累计完成67955万元,占预算101032万元的67.3%。")[1][1] == "预算"

@@ -47,6 +47,8 @@ _HANDLING = ("新受理", "受理", "办结", "审结", "执结", "结案", "立
              "转办")
 _ANY_KIND = re.compile(r"^(?:各类|各项|各种)")
 _PLAN_WORDS = re.compile(r"预算|计划|目标|任务")
+# the plan a share is of, right before its figure: 占调整预算数 | 539267万元的99.6%
+_SHARE_OF_PLAN = re.compile(r"占(?P<name>[\u4e00-\u9fff]{2,10})$")
 _COMPARISON_OPENING = re.compile(r"\s*(?:比|较|与上|同上|相比)")
 # The word that makes a quantity the planned one (收入预算, 投资计划): the actual figure drops it.
 _PLANNED = re.compile(r"(?:预算|计划|目标|预计)(?:数|额)?$")
@@ -164,11 +166,21 @@ def _with_object(phrase: str, before: Sequence[str | None]) -> str | None:
 
 def _share_of_plan(text: str, plan: Candidate, share: Candidate) -> bool:
     """Whether ``share`` is the part of the planned figure ``plan`` that a quantity reached ("完成年初预算245800万元的
-    59.74%"): the plan is named after 完成 and 的 alone stands between the two figures."""
+    59.74%", "占调整预算数539267万元的99.6%"): the plan is named after 完成 or 占 and 的 alone stands between the two
+    figures."""
     if text[plan.end:share.start].strip() != "的":
         return False
     clause = text[max(0, plan.start - 12):plan.start]
-    return "完成" in clause and _PLAN_WORDS.search(clause) is not None
+    return ("完成" in clause or "占" in clause) and _PLAN_WORDS.search(clause) is not None
+
+
+def _plan_name(text: str, plan: Candidate, share: Candidate | None) -> str | None:
+    """The name of the planned figure a share is of, printed after 占 ("占调整预算数539267万元的99.6%" → 调整预算数);
+    None where ``plan`` is no such figure."""
+    if share is None or not _share_of_plan(text, plan, share):
+        return None
+    name = _SHARE_OF_PLAN.search(text, max(0, plan.start - 12), plan.start)
+    return None if name is None else name.group("name")
 
 
 def _opens_comparison(text: str, start: int) -> bool:
@@ -249,6 +261,8 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
         printed = False  # the indicator is the figure's own phrase
         if da and cand.unit.kind == "count" and text[cand.unit_start:cand.unit_start + 1] == "大":
             indicator = cand.unit.name  # 开展…4大行动, 聚焦八大要素: what was counted is the noun
+        elif (plan := _plan_name(text, cand, cands[i + 1] if i + 1 < count else None)) is not None:
+            indicator = plan  # the plan a share that follows is of: 占调整预算数539267万元的99.6%
         elif following:
             indicator = None if following == TOO_LONG else following  # a noun of its own, too long to name
         elif phrase:
