@@ -40,7 +40,7 @@ def test_a_tab_separated_table_with_caption_unit_and_notes() -> None:
     assert len(table.header) == 1
     first = table.rows[0][1].metrics[0]
     assert (first.value, first.unit, first.indicator, first.column) == (
-        Decimal("6124000"), "人", "全市常住人口", "年末数")
+        Decimal("6124000"), "人", "常住人口", "年末数")
 
 
 def test_rows_of_a_price_table_never_become_headings() -> None:

@@ -214,14 +214,14 @@ def _cell_line_regions(lines: Sequence[Line]) -> list[_Region]:
             cells.append(cell)
             j += 1
         found = _cell_rows(cells, cut=j == n) if j - i >= _FEWEST_CELL_LINES else None
-        if found is None or (not _plain_table(*found[2:]) if not barred else found[:2] != (0, len(cells))):
-            # (cells closed by bars make a table only if every one of them stands in its grid)
+        # (cells closed by bars make a table only if every one of them stands in its grid)
+        if found is not None and (found[:2] == (0, len(cells)) if barred else _plain_table(*found[2:])):
+            first, end, header, rows = found
+            regions.append(_Region(i + first, i + end - 1, [_row(row) for row in rows], [_row(header)],
+                                   plain=not barred))
+            i += end
+        else:
             i = max(j, i + 1)
-            continue
-        first, end, header, rows = found
-        regions.append(_Region(i + first, i + end - 1, [_row(row) for row in rows], [_row(header)],
-                               plain=not barred))
-        i += end
     return regions
 
 
