@@ -193,3 +193,16 @@ def test_a_first_run_in_paren_heading_after_the_line_that_announces_it() -> None
             "四年来,主要做了以下工作:\n(一)强化民生保障,公共服务水平不断提高。财政民生投入占预算支出的\n"
             "比重达到52%, 年均增长29%。\n")
     assert govdoc.parse(text).outline() == [(1, "一、", "工作回顾"), (2, "(一)", "强化民生保障,公共服务水平不断提高")]
+
+
+def test_entries_of_an_account_are_no_headings() -> None:
+    """"①税收收入42328万元。其中:…" and "②非税收入49311万元。…" name a quantity and its figure: entries of an account;
+    a heading's figure follows a verb ("一、经济总量突破5000亿元")."""
+    text = ("一、2022年县级财政预算执行情况\n(一)一般公共预算执行情况\n"
+            "1.收入预算执行情况:2022年全县完成财政总收入166157万元,同比增幅32.14%。具体分项情况为:\n"
+            "①税收收入42328万元。其中:增值税22515万元,企业所得税4531万元。\n"
+            "②非税收入49311万元。其中:行政事业性收费收入36217万元,罚没收入9560万元。\n"
+            "2.支出预算执行情况:2022年一般公共预算支出完成290450万元。\n")
+    assert [label for _, label, _ in govdoc.parse(text).outline()] == ["一、", "(一)", "1.", "2."]
+    labels = [split_label("一、经济总量突破5000亿元"), split_label("①税收收入42328万元。其中:增值税22515万元。")]
+    assert [labelled_candidate(0, label, extract_metrics).votes for label in labels if label] == [True, False]

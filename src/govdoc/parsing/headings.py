@@ -131,8 +131,20 @@ def labelled_candidate(index: int, label: Labelled, extract: Extractor) -> _Cand
     item = rest is None and label.rest.rstrip().endswith(("；", ";"))  # "1、加快产业转型升级，…；": a list entry
     complete = label.rest.rstrip().endswith(("。", "！", "？"))
     statement = complete and rest is None and _has_figure(title, extract)  # "（1）本级收入总计2926279万元。"
-    votes = topic_shaped(title, limit=TITLE_MAX, commas=2) and not statement and not item
+    votes = (topic_shaped(title, limit=TITLE_MAX, commas=2) and not statement and not item
+             and not _amount(title, extract))
     return _Candidate(index, label.family, label.number, title, rest, votes, closed=complete)
+
+
+def _amount(title: str, extract: Extractor) -> bool:
+    """Whether ``title`` is a quantity's name and its figure and nothing else ("①税收收入42328万元。其中:…"): an entry
+    of an account, where a heading's figure follows a verb ("一、经济总量突破5000亿元")."""
+    if not title[-1:].isdigit() and not any(map(str.isdigit, title[-4:])):
+        return False  # (the cheap test first: a figure ends the title)
+    figures = extract(title)
+    if not figures or figures[-1].end != len(title) or figures[-1].start == 0 or figures[-1].qualifier is not None:
+        return False  # ("突破5000亿元": a verb of its own)
+    return figures[-1].indicator == title[:figures[-1].start]
 
 
 # a topic run in with a colon after its label ("（一）主动公开方面：围绕…"): a heading of the report's, where a field

@@ -920,6 +920,13 @@ def test_a_date_right_under_the_speaker_below_the_meeting_subtitle_is_the_meetin
     assert report.outline() == [(1, "一、", "各项工作取得了新进展新成效")]
 
 
+def test_the_body_and_name_under_the_meeting_subtitle_is_the_speaker_and_the_body_the_issuer() -> None:
+    report = govdoc.parse("关于七宝县2022年县级财政预算执行情况和2023年县级财政预算草案的报告\n"
+                          "——2023年1月19日在县十八届人民代表大会第三次会议上\n七宝县财政局 王冬龙\n各位代表:\n"
+                          "受县人民政府委托,我向大会报告预算执行情况。\n一、2022年县级财政预算执行情况\n全县完成财政总收入166157万元。\n")
+    assert (report.meta.issuer, report.outline()) == ("七宝县财政局", [(1, "一、", "2022年县级财政预算执行情况")])
+
+
 # A city's notice on its portal: provisions, the closing formula, the signature, then the site's login box
 NOTICE_WITH_LOGIN_BOX = """\
 关于启动土地征收的通告

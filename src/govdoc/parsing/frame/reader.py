@@ -509,6 +509,15 @@ class FrameReader:
             self.block_end = i
             self.speakers += 1
             return
+        body, _, name = text.partition(" ")
+        if (self.subtitles and self.block_end == i - 1 and _NAME_ALONE.match(name.strip())
+                and title.is_org_line(body)):
+            # the speaker's body and name under the subtitle, no office between ("金溪县财政局 王冬龙"): it reports
+            self.drop[i] = True
+            self.block_end = i
+            self.speakers += 1
+            self.found.offer("issuer", body, evidence.SPEAKER)
+            return
         self.candidates.append(i)
 
     def menu_runs(self, first: int, last: int) -> None:
