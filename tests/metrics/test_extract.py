@@ -333,3 +333,9 @@ def test_counts_of_a_class_section_numbers_and_abbreviations(sentence: str,
                                                              expected: list[tuple[str, str, str]]) -> None:
     assert [(m.text, str(m.value), m.unit) for m in extract_metrics(sentence)] == [
         (text, str(Decimal(value)), unit) for text, value, unit in expected]
+
+
+def test_a_count_cut_inside_percentage_points_is_no_figure() -> None:
+    """A page cut at "…下降3.02个百" (个百分点): 3.02个 counts nothing; 0.5个 per thousand people does."""
+    assert extract_metrics("与2010年相比,下降3.02个百") == []
+    assert [m.text for m in extract_metrics("每千人口托位数从0.5个增至4.8个。")] == ["0.5个", "4.8个"]

@@ -267,10 +267,15 @@ def is_digit_string(text: str, cand: Candidate) -> bool:
     return cand.chinese and is_digit_numeral(cand.numeral) and cand.unit.name not in ("折", "年")
 
 
+def is_cut_points(text: str, cand: Candidate) -> bool:
+    """3.02个 at the end of a text cut inside "3.02个百分点" ("…下降3.02个百"): no count of anything."""
+    return text[cand.unit_end:].rstrip() in ("百", "百分") and cand.value != cand.value.to_integral_value()
+
+
 RULES: tuple[Callable[[str, Candidate], bool], ...] = (
     is_ordinal, is_section_number, is_date, is_anniversary, is_plan_name, is_address, is_code, is_set_phrase,
     is_idiom, is_meeting, is_time_of_day, is_vague, is_rank, is_digit_string, is_bad_discount,
-    is_er_ordinal, is_word_after, is_size_class, is_voltage_class,
+    is_er_ordinal, is_word_after, is_size_class, is_voltage_class, is_cut_points,
 )
 
 
@@ -297,6 +302,7 @@ _WHEN: tuple[tuple[Callable[[str, Candidate], bool], Callable[[bool, str, str], 
     (is_word_after, lambda chinese, name, kind: name in _WORDS_BY_UNIT),  # a measure word of one character
     (is_size_class, lambda chinese, name, kind: kind != "count"),
     (is_voltage_class, lambda chinese, name, kind: name == "千伏"),
+    (is_cut_points, lambda chinese, name, kind: name in ("个", "個") and not chinese),
 )
 assert tuple(rule for rule, _ in _WHEN) == RULES
 _APPLICABLE: dict[tuple[bool, str, str], tuple[Callable[[str, Candidate], bool], ...]] = {}

@@ -387,6 +387,19 @@ def test_a_title_over_two_lines_chosen_by_its_second_and_a_site_s_year_tag() -> 
     assert drop_column_tag("2023") == "2023"
 
 
+def test_a_site_s_year_and_kind_tag_comes_off_a_title_and_a_title_s_own_year_and_kind_stay() -> None:
+    """A bulletin site sets its year and kind behind the title ("…数据结果公布 2020七人普"); a title that ends with a
+    year and its own kind ("…人民政府2023工作总结") keeps them."""
+    assert drop_column_tag("兴隆县第七次全国人口普查数据结果公布 2020七人普") == "兴隆县第七次全国人口普查数据结果公布"
+    assert drop_column_tag("兴隆县第七次全国人口普查数据结果公布2020七人普") == "兴隆县第七次全国人口普查数据结果公布"
+    assert drop_column_tag("七宝县七宝镇人民政府2023工作总结") == "七宝县七宝镇人民政府2023工作总结"
+    assert drop_column_tag("七宝县统计公报2020年") == "七宝县统计公报2020年"
+    text = ("兴隆县第七次全国人口普查数据结果公布 2020七人普\n\n选择区域:>>\n\n"
+            "2020年,按照国务院第七次全国人口普查领导小组统一部署,全县上下统筹推进人普工作。\n\n一、普查工作基本情况\n\n"
+            "全县常住人口271628人。\n")
+    assert govdoc.parse(text).meta.title == "兴隆县第七次全国人口普查数据结果公布"
+
+
 def test_a_site_s_name_and_the_channel_its_breadcrumb_names_are_no_title() -> None:
     text = ("会员登录  新用户注册 退出\n\n公文搜网 - 蓝秘书公文之家\n\n"
             "您现在的位置是: 首页 > 专题材料 > 政府报告\n\n政府报告\n\n"

@@ -45,6 +45,9 @@ _ORG_SUFFIX = re.compile(
     r"管委会|人大常委会|常委会|政协|研究院|研究所|协会|学会|财政所|统计站|管理处|管理所|服务中心)$")
 _MORE_DOCUMENTS = re.compile(
     r"(?:公报|规则|细则|条例|规定|预算|决算|草案|纲要|名词解释|名詞解釋|白皮书|汇编|批复|函|令|通告|指南|清单)$")
+# a document site's tag behind a title: the year and the kind of document ("…结果公布 2020七人普"; the cleaning may have
+# taken the space), not a year the title names ("…2020年", "…2023年度")
+_YEAR_KIND_TAG = re.compile(f"(?<=[{CJK}]) ?(?:19|20)[0-9]{{2}}(?![年月日季度版])[{CJK}]{{1,4}}$")
 _ORG_TEXT = re.compile(f"^[{CJK}、（）() ]{{3,40}}$")
 
 
@@ -61,6 +64,11 @@ def drop_column_tag(text: str) -> str:
     tagged = text[:-4].rstrip() if len(text) > 4 and text[-4:].isdigit() and text[-4:-2] in ("19", "20") else ""
     if tagged and document_title(tagged):
         text = tagged  # a document site's year tag behind the title ("…统计公报 2023")
+    elif (text[-1:] > "\u4e00" and (kind := _YEAR_KIND_TAG.search(text)) is not None and kind.start() >= 8
+          and not document_title(kind.group())):
+        # and its year with the kind of document ("…数据结果公布 2020七人普"), where the title does not end with a
+        # year and its kind ("…人民政府2023工作总结")
+        text = text[:kind.start()].rstrip()
     match = _tag(text)
     return text[match.end():] if match else text
 
