@@ -454,3 +454,13 @@ def test_a_footer_printed_twice_below_the_text_is_no_title_printed_twice() -> No
     kept = [paragraph.text for paragraph in report.preamble]
     kept += [paragraph.text for _, section in report.walk() for paragraph in section.paragraphs]
     assert "全年各项工作稳步推进，社区。" in kept
+
+
+def test_a_headline_with_its_breadcrumb_behind_it_and_a_posting_time_with_the_page_s_fields() -> None:
+    text = ("(宿迁市)七宝县2023年国民经济和社会发展统计公报 您所在的位置:网站首页 江苏省县人均 "
+            "(宿迁市)七宝县2023年国民经济和社会发展统计公报\n\n"
+            "(宿迁市)七宝县2023年国民经济和社会发展统计公报\n\n2024-07-13 01:26| 来源: 网络整理| 查看: 265\n\n"
+            "七宝县统计局  国家统计局七宝调查队\n\n2023年,全县上下经济社会保持稳中向好态势。\n\n一、综 合\n\n"
+            "初步核算,全县地区生产总值600亿元。\n")
+    meta = govdoc.parse(text).meta
+    assert (meta.title, meta.date) == ("七宝县2023年国民经济和社会发展统计公报", date(2024, 7, 13))

@@ -143,6 +143,17 @@ _FIRST = _OPENERS | frozenset(b[0] for b in BUTTONS) | frozenset(" |｜【】[]:
 _CRUMB_SEPARATOR = re.compile(r">>|>|»|＞|›|→|/|\\")
 
 
+# where a breadcrumb starts after a headline on the same line ("…统计公报 您所在的位置:网站首页 …")
+_CRUMB_AFTER = re.compile(r"\s+(?:(?:您|你)(?:现在|当前|目前)?(?:所在)?的?|当前(?:所在)?的?)位置(?:是)?\s*[:：]")
+
+
+def before_crumb(text: str) -> str | None:
+    """The headline a page printed before its breadcrumb on one line ("泗洪县…统计公报 您所在的位置:网站首页 > …" →
+    "泗洪县…统计公报"), or None where no breadcrumb follows a headline."""
+    crumb = _CRUMB_AFTER.search(text) if "位置" in text else None
+    return text[:crumb.start()] if crumb is not None and crumb.start() > 0 else None
+
+
 def last_crumb(text: str) -> str | None:
     """The last place a breadcrumb names ("您现在的位置是: 首页 > 专题材料 > 政府报告" → "政府报告"): the page's
     channel, whose name a page may print again over the title; None for a line that is no breadcrumb."""
@@ -259,5 +270,5 @@ def strip_trailing(text: str) -> tuple[str, str] | None:
     return text[:match.start()].rstrip(), text[match.start():].strip()
 
 
-__all__ = ["BUTTONS", "EPAPER_PAGE", "is_button_row", "is_chrome", "is_edge_chrome", "is_related_marker", "last_crumb",
-           "menu_item", "shared_file_name", "strip_trailing"]
+__all__ = ["BUTTONS", "EPAPER_PAGE", "before_crumb", "is_button_row", "is_chrome", "is_edge_chrome",
+           "is_related_marker", "last_crumb", "menu_item", "shared_file_name", "strip_trailing"]

@@ -347,6 +347,10 @@ class FrameReader:
     def read_head_line(self, i: int, start: int) -> None:
         text = self.text[i]
         text = self.text[i] = title.drop_edition(text)
+        headline = chrome.before_crumb(text)
+        if headline is not None and title.document_title(title.drop_column_tag(headline)):
+            self.web += 1  # the page's headline, its breadcrumb behind it on the line
+            text = self.text[i] = headline
         if text[:1] in _BULLETS and self.page_field(bare := text.lstrip(_BULLETS)):
             text = self.text[i] = bare  # one of a page's bulleted fields ("• 富源县人民政府办公室")
         titled = title.split_subtitle(text)
