@@ -249,3 +249,20 @@ def test_short_lines_that_make_no_grid_are_no_table() -> None:
                              "17"])
     for lines in (pairs, numbered):
         assert list(govdoc.parse(f"一、综合\n\n{BODY}\n\n{lines}\n\n二、农业\n\n{BODY}\n").tables()) == []
+
+
+def test_a_disclosure_report_s_tables_one_cell_to_a_line_each_under_the_clause_it_answers() -> None:
+    """A 政府信息公开年度报告's table, copied one cell to a line: parts under the clauses of the law they answer
+    ("第二十条第(一)项"), each with its header; a part of one row makes no table, and no line of them is a caption."""
+    cells_text = "\n\n".join([
+        "第二十条第(一)项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件", "规章", "0", "1", "0",
+        "行政规范性文件", "1", "0", "2", "第二十条第(五)项", "信息内容", "本年处理决定数量", "行政许可", "0",
+        "第二十条第(六)项", "信息内容", "本年处理决定数量", "行政处罚", "0", "行政强制", "0",
+        "第二十条第(八)项", "信息内容", "本年收费金额(单位:万元)", "行政事业性收费", "0"])
+    report = govdoc.parse(f"一、总体情况\n\n{BODY}\n\n二、主动公开政府信息情况\n\n{cells_text}\n\n三、其他\n\n{BODY}\n")
+    assert report.outline() == [(1, "一、", "总体情况"), (1, "二、", "主动公开政府信息情况"), (1, "三、", "其他")]
+    assert [cells(table) for _, table in report.tables()] == [
+        [["信息内容", "本年制发件数", "本年废止件数", "现行有效件"], ["规章", "0", "1", "0"],
+         ["行政规范性文件", "1", "0", "2"]],
+        [["信息内容", "本年处理决定数量"], ["行政处罚", "0"], ["行政强制", "0"]]]
+    assert [p.text for _, p in report.paragraphs() if p.kind == "caption"] == []

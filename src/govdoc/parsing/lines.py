@@ -351,6 +351,15 @@ _YEARS_CHART = re.compile(
     r"(?:增长速度|增速|构成|涨跌幅度|涨跌幅|城镇化率|产量|产量情况|比重|价格变动情况)")
 
 
+def law_clause(text: str) -> bool:
+    """Whether ``text`` opens with the clause of a law ("第二十条第(一)项"), as a disclosure report's table names the
+    clause each of its parts answers: neither a heading nor a caption."""
+    return _LAW_CLAUSE.match(text) is not None
+
+
+_LAW_CLAUSE = re.compile(r"第[一二三四五六七八九十百零0-9]+条第")
+
+
 def caption_strength(text: str) -> int:
     """How much a standalone line looks like a photo's or a table's caption: 2 sure, 1 likely if nothing follows,
     0 not."""

@@ -43,6 +43,7 @@ from .lines import (
     ends_sentence,
     ends_softly,
     is_doc_title,
+    law_clause,
     split_label,
 )
 from .normalise import clean_spaces, join_wrapped, unspace_letters
@@ -201,17 +202,42 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
         return Role("subhead", title=joined, blocks=group)
     if len(group) == 1 and _heads_a_run(items, index):
         return Role("subhead", title=joined, blocks=group)  # "落实…情况" over "财政运行稳进提质", …, then the text
-    cut_short = (_is_body(above) or (isinstance(above, Block) and above.kind == "labelled")
+    cut_short = (_is_body(above) or (isinstance(above, Block) and above.kind in ("labelled", "table"))
                  or _CLAUSE_INSIDE.search(joined) is not None)
     if following is None and strength == 0 and cut_short:
         # the last words of a text cut short ("…三个方面加强镇墟建设。" / "加快绿"; below a heading, "1-5月份,全财政"
-        # or "2023年全县60家规模以上工")
+        # or "2023年全县60家规模以上工"; below a table, "2025年")
         return Role("text", blocks=group)
     if nxt is not None and _listed_entry(_joined(nxt)):
         return Role("text", blocks=group)  # "拟申报以下城(县)为…" over the entries it introduces
     if strength == 0 and _CLAUSE_INSIDE.search(joined) is not None:
         return Role("text", blocks=group)  # a sentence that lost its full stop ("经市政府同意,现将…,请认真贯彻执行")
+    if strength == 0 and (_among_cells(items, index) or law_clause(joined)):
+        # one of a table's cells, each on a line of its own, that make no grid; the clause of a law a disclosure
+        # report's table answers ("第二十条第(一)项")
+        return Role("text", blocks=group)
     return Role("caption", blocks=group)
+
+
+def _among_cells(items: list[Block | list[Block]], index: int) -> bool:
+    """Whether the line alone at ``index`` stands among lines alone, three in a row at least: the cells of a table
+    printed one to a line that make no grid ("信息内容" / "本年处理决定数量" / "行政许可"), which a caption, the title
+    of the one thing below it, is not."""
+    lone = 1
+    for step in (-1, 1):
+        k = index + step
+        while 0 <= k < len(items) and (_lone_line(items[k]) or _furniture(items[k])):
+            lone += _lone_line(items[k])
+            k += step
+    return lone >= 3
+
+
+def _lone_line(item: Block | list[Block]) -> bool:
+    return isinstance(item, list) and len(item) == 1
+
+
+def _furniture(item: Block | list[Block]) -> bool:
+    return isinstance(item, Block) and item.kind == "furniture"  # (a cell "0" alone reads as a page number)
 
 
 def _right_above(group: list[Block], headline: list[Block]) -> bool:

@@ -21,7 +21,7 @@ from ..metrics import extract_metrics
 from ..model import Cell, LineSpan, Table
 from .blocks import Block
 from .frame.fields import table_fields
-from .lines import Line
+from .lines import Line, law_clause
 from .normalise import clean_line
 
 TableFiller = Callable[[Table], Table]
@@ -220,6 +220,8 @@ def _cell_line_regions(lines: Sequence[Line]) -> list[_Region]:
             regions.append(_Region(i + first, i + end - 1, [_row(row) for row in rows], [_row(header)],
                                    plain=not barred))
             i += end
+        elif found is not None and not barred:
+            i += found[1]  # (a grid too small to be a table: the lines after it may hold the next one)
         else:
             i = max(j, i + 1)
     return regions
@@ -250,7 +252,8 @@ def _cell_rows(cells: list[str], cut: bool = False) -> tuple[int, int, list[str]
     rows; None when they make no table. A row is a label and its figures, as many in every row; a label alone
     heads the rows below it (a group: "按城乡划分"). The cells before the first label are the header, as many as a
     row has or one fewer (a header with nothing over the labels); a cell before those is none of the table (its
-    caption). ``cut``: the cells end the text, whose last row may be cut short ("城镇投资", "11.")."""
+    caption). A group's label stands over a row (labels on three lines running are the next table's header). ``cut``:
+    the cells end the text, whose last row may be cut short ("城镇投资", "11.")."""
 
     def figure(k: int) -> bool:
         return _figure_cell(cells[k]) or (cut and k == len(cells) - 1 and _CUT_FIGURE.fullmatch(cells[k]) is not None)
@@ -272,7 +275,8 @@ def _cell_rows(cells: list[str], cut: bool = False) -> tuple[int, int, list[str]
         while figures < width - 1 and k + 1 + figures < len(cells) and figure(k + 1 + figures):
             figures += 1
         ends = k + 1 + figures == len(cells)
-        if not (figures == width - 1 or (figures == 0 and not ends) or (cut and ends)):
+        group = figures == 0 and not ends and (k + 2 >= len(cells) or figure(k + 2))  # (a label over a row's)
+        if not (figures == width - 1 or group or (cut and ends)):
             break
         rows.append(cells[k:k + 1 + figures] + [""] * (width - 1 - figures))
         k += 1 + figures
@@ -288,9 +292,9 @@ def _cell_rows(cells: list[str], cut: bool = False) -> tuple[int, int, list[str]
 def _plain_caption(line: Line, first: Line) -> bool:
     """Whether ``line`` is the title of the table printed one cell to a line that starts at ``first``: a short line
     with no sentence in it and no heading's label ("主要产品产量", "1:固定资产投资(不含农户)及其构成"), at most two
-    blank lines above the table."""
+    blank lines above the table; not the clause of a law a disclosure report's table answers ("第二十条第(一)项")."""
     return (first.gap <= 2 and _short_cell(line.text) and not _figure_cell(line.text)
-            and _HEADING_LABEL.match(line.text) is None)
+            and _HEADING_LABEL.match(line.text) is None and not law_clause(line.text))
 
 
 def _figure_cell(text: str) -> bool:

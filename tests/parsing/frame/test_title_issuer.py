@@ -464,3 +464,8 @@ def test_a_headline_with_its_breadcrumb_behind_it_and_a_posting_time_with_the_pa
             "初步核算,全县地区生产总值600亿元。\n")
     meta = govdoc.parse(text).meta
     assert (meta.title, meta.date) == ("七宝县2023年国民经济和社会发展统计公报", date(2024, 7, 13))
+
+
+def test_a_department_s_disclosure_report_names_its_issuer_in_its_title() -> None:
+    assert title_issuer("西藏自治区审计厅2025年政务信息公开工作开展年度报告") == "西藏自治区审计厅"
+    assert title_issuer("七宝县教育和体育局2024年政府信息公开工作年度报告") == "七宝县教育和体育局"
