@@ -679,3 +679,15 @@ def test_the_plan_a_share_is_of_is_named_after_zhan() -> None:
         ("537347万元", "一般公共预算支出", None), ("539267万元", "调整预算数", None),
         ("99.6%", "一般公共预算支出", None)]
     assert described("累计完成67955万元,占预算101032万元的67.3%。")[1][1] == "预算"
+
+
+def test_a_count_compared_with_the_census_is_named_by_what_it_counts() -> None:
+    """A census release compares each count with the last census ("与2010年第六次全国人口普查的314730人相比",
+    "比2010年第六次全国人口普查减少0.96人"): the census is a time compared with, no quantity; 我街道 is the whole
+    area."""
+    assert [i for _, i, _ in described(
+        "全县常住人口为271628人,与2010年第六次全国人口普查的314730人相比,减少43102人,下降13.7%。")] == ["常住人口"] * 4
+    assert described("平均每个家庭户的人口为2.45人,比2010年第六次全国人口普查减少0.96人。")[1] == (
+        "0.96人", "平均每个家庭户的人口", "decrease")
+    assert described("比前三季度回落1.3个百分点。") == [("1.3个百分点", None, "decrease")]
+    assert described("我街道共集中隔离435人。")[0][1] == "集中隔离"

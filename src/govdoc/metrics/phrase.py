@@ -178,6 +178,8 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
     base = _BASE.match(phrase) is not None
     if base:  # 比上年决算数: the quantity compared with, named without the 比
         phrase = phrase[1:]
+        if not strip_leading(phrase)[0]:  # 比2010年第六次全国人口普查: a time compared with names no quantity
+            phrase, base, linked = "", False, True
     if opener and _SHARE_NOUN.search(phrase) is not None:
         share = True
         if not phrase.startswith(opener):
