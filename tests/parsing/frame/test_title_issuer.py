@@ -469,3 +469,13 @@ def test_a_headline_with_its_breadcrumb_behind_it_and_a_posting_time_with_the_pa
 def test_a_department_s_disclosure_report_names_its_issuer_in_its_title() -> None:
     assert title_issuer("西藏自治区审计厅2025年政务信息公开工作开展年度报告") == "西藏自治区审计厅"
     assert title_issuer("七宝县教育和体育局2024年政府信息公开工作年度报告") == "七宝县教育和体育局"
+
+
+def test_a_summary_with_no_title_is_issued_by_the_body_its_first_sentence_names() -> None:
+    text = ("2022年,七宝街道在区委、区政府的正确领导下,结合辖区特点,积极主动开展各项工作,成效明显。"
+            "现将具体工作情况汇报如下。\n"
+            "一、尽职履责,全面完成各项工作任务\n(一)疫情防控工作常态推进\n全年集中隔离435人。\n")
+    assert govdoc.parse(text).meta.issuer == "七宝街道"
+    # (a bulletin's first sentence names the whole area, no body)
+    bulletin = "2023年,全县上下经济社会保持稳中向好态势。\n一、综合\n全县地区生产总值600亿元。\n"
+    assert govdoc.parse(bulletin).meta.issuer is None

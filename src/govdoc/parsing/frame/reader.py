@@ -63,6 +63,10 @@ _DATELINE = re.compile(
 # a lead that says which report it publishes: "现公布三都水族自治县人民政府2022年度政府信息公开工作年度报告"
 _PUBLISHED = re.compile(
     r"(?:现(?:予以)?公布|现发布|特发布|现印发)(?P<report>[^，。；,;《》]{4,60}?(?:年度报告|工作报告|工作总结))")
+# a year's summary that names its body as its first sentence's subject: "2022年,中山西路街道在区委、区政府的正确领导下"
+_SUMMING_BODY = re.compile(
+    r"^[0-9]{4}年(?:以来|来)?[,，]\s*(?P<body>[\u4e00-\u9fff]{2,14}?(?:街道办事处|街道|镇|乡|局|委员会|人民政府))"
+    r"(?:党工委|党委)?(?:在|坚持|紧紧围绕|围绕)")
 _NEWS_LEAD = re.compile(r"^(?:本报讯|本报记者|本台讯|讯[（(]|[（(]记者)")
 _DATE_FIELDS = {"written": evidence.WRITTEN, "posted": evidence.POSTED}
 
@@ -705,6 +709,8 @@ class FrameReader:
         self.dateline(headline[2] if headline is not None else "", start)
         self.glued_subtitle(start)
         self.published_report(start)
+        if self.found.get("title") is None and self.found.get("issuer") is None:
+            self.summing_body(start)
         for i in keep:
             self.drop[i] = False
             self.text[i] = title.drop_column_tag(self.text[i])
@@ -1008,6 +1014,14 @@ class FrameReader:
             if match is not None:
                 self.found.offer("issuer", issuer.title_issuer(match.group("report")), evidence.TITLE)
                 return
+
+    def summing_body(self, start: int) -> None:
+        """The body a text with no title sums up the year of, named as its first sentence's subject ("2022年,
+        中山西路街道在区委、区政府的正确领导下,…"): the issuer, weakest of all."""
+        for i in self.opening(start, 2)[:1]:
+            match = _SUMMING_BODY.match(self.text[i])
+            if match is not None:
+                self.found.offer("issuer", match.group("body"), evidence.TITLE)
 
     def declare(self) -> None:
         """What the file declares outside its text, weakest of all."""
