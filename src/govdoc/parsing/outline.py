@@ -226,8 +226,8 @@ def _among_cells(items: list[Block | list[Block]], index: int) -> bool:
     lone = 1
     for step in (-1, 1):
         k = index + step
-        while 0 <= k < len(items) and (_lone_line(items[k]) or _furniture(items[k])):
-            lone += _lone_line(items[k])
+        while lone < 3 and 0 <= k < len(items) and (_lone_line(items[k]) or _furniture(items[k])):
+            lone += _lone_line(items[k])  # (three are enough: a long run is looked at no further)
             k += step
     return lone >= 3
 

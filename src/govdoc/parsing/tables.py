@@ -220,7 +220,7 @@ def _cell_line_regions(lines: Sequence[Line]) -> list[_Region]:
             regions.append(_Region(i + first, i + end - 1, [_row(row) for row in rows], [_row(header)],
                                    plain=not barred))
             i += end
-        elif found is not None and not barred:
+        elif found is not None and not barred and j - i <= _LONGEST_RESCAN:
             i += found[1]  # (a grid too small to be a table: the lines after it may hold the next one)
         else:
             i = max(j, i + 1)
@@ -310,6 +310,7 @@ def _figure_cell(text: str) -> bool:
 
 _CELL_LINE = re.compile(r"(?P<cell>[^|｜]+)[|｜]")
 _FEWEST_CELL_LINES = 6  # (a header of two cells and a row of two at least)
+_LONGEST_RESCAN = 2000  # (the lines of a run read again past a small grid: a longer run is read once, in linear time)
 # the title of a table numbered without 表 ("1 2021年年末常住人口数及构成", "1:固定资产投资及其构成")
 _NUMBERED_TITLE = re.compile(r"(?:附?表\s*)?[0-9０-９]{1,2}(?:\s*[:：.．、]\s*|\s+)\S.*[\u4e00-\u9fff]")
 _FIGURE_STARTS = frozenset("0123456789０１２３４５６７８９-－−+＋")
