@@ -144,14 +144,16 @@ _CRUMB_SEPARATOR = re.compile(r">>|>|»|＞|›|→|/|\\")
 
 
 # where a breadcrumb starts after a headline on the same line ("…统计公报 您所在的位置:网站首页 …")
-_CRUMB_AFTER = re.compile(r"\s+(?:(?:您|你)(?:现在|当前|目前)?(?:所在)?的?|当前(?:所在)?的?)位置(?:是)?\s*[:：]")
+_CRUMB_AFTER = re.compile(r"(?:(?:您|你)(?:现在|当前|目前)?(?:所在)?的?|当前(?:所在)?的?)位置(?:是)?[ \t\u3000]*[:：]")
 
 
 def before_crumb(text: str) -> str | None:
     """The headline a page printed before its breadcrumb on one line ("泗洪县…统计公报 您所在的位置:网站首页 > …" →
-    "泗洪县…统计公报"), or None where no breadcrumb follows a headline."""
+    "泗洪县…统计公报"), or None where no breadcrumb follows a headline after a space."""
     crumb = _CRUMB_AFTER.search(text) if "位置" in text else None
-    return text[:crumb.start()] if crumb is not None and crumb.start() > 0 else None
+    if crumb is None or not text[:crumb.start()][-1:].isspace():
+        return None
+    return text[:crumb.start()].rstrip() or None
 
 
 def last_crumb(text: str) -> str | None:

@@ -94,7 +94,7 @@ def posting_time(text: str) -> dt.date | None:
     """The date of a line that is a date with a clock time ("2026-01-31 07:00:44"): a page's posting time, also
     where the page's fields follow it after bars ("2024-07-13 01:26| 来源: 网络整理| 查看: 265")."""
     if "|" in text or "｜" in text:
-        first, *fields = _BAR.split(text)
+        first, *fields = (part.strip() for part in _BAR.split(text))
         if fields and all(_FIELD.match(field) for field in fields):
             text = first
     if len(text) > 32:
@@ -105,7 +105,7 @@ def posting_time(text: str) -> dt.date | None:
     return _from_match(match) if match else None
 
 
-_BAR = re.compile(r"\s*[|｜]\s*")
+_BAR = re.compile(r"[|｜]")
 _FIELD = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]")  # (a page's field after the time: "来源: 网络整理", "查看: 265")
 _POSTER_DOT = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,12}\s*[·•|｜]\s*(?=[0-9]{4})")
 
