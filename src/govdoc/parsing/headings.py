@@ -139,7 +139,7 @@ def labelled_candidate(index: int, label: Labelled, extract: Extractor) -> _Cand
 def _amount(title: str, extract: Extractor) -> bool:
     """Whether ``title`` is a quantity's name and its figure and nothing else ("①税收收入42328万元。其中:…"): an entry
     of an account, where a heading's figure follows a verb ("一、经济总量突破5000亿元")."""
-    if not title[-1:].isdigit() and not any(map(str.isdigit, title[-4:])):
+    if not any(map(str.isdigit, title[-4:])):
         return False  # (the cheap test first: a figure ends the title)
     figures = extract(title)
     if not figures or figures[-1].end != len(title) or figures[-1].start == 0 or figures[-1].qualifier is not None:

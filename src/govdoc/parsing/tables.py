@@ -21,7 +21,7 @@ from ..metrics import extract_metrics
 from ..model import Cell, LineSpan, Table
 from .blocks import Block
 from .frame.fields import table_fields
-from .lines import Line, law_clause
+from .lines import Line, law_clause, split_label
 from .normalise import clean_line
 
 TableFiller = Callable[[Table], Table]
@@ -205,6 +205,14 @@ def _cell_line_regions(lines: Sequence[Line]) -> list[_Region]:
     "162817吨", "0.5", …), as a page copied from a browser gives a table. The header's cells stand before the first
     row's label; every row then has its label and its figures (see :func:`_cell_rows`)."""
     regions: list[_Region] = []
+    known: dict[str, bool] = {}
+
+    def holds_figure(cell: str) -> bool:  # (each cell's text read once: a run is looked at again past a small grid)
+        held = known.get(cell)
+        if held is None:
+            held = known[cell] = _figure_cell(cell)
+        return held
+
     i, n = 0, len(lines)
     while i < n:
         barred = lines[i].raw.rstrip().endswith(("|", "｜"))
@@ -213,7 +221,7 @@ def _cell_line_regions(lines: Sequence[Line]) -> list[_Region]:
         while j < n and (j == i or lines[j].gap <= 1) and (cell := _line_cell(lines[j], barred)) is not None:
             cells.append(cell)
             j += 1
-        found = _cell_rows(cells, cut=j == n) if j - i >= _FEWEST_CELL_LINES else None
+        found = _cell_rows(cells, holds_figure, cut=j == n) if j - i >= _FEWEST_CELL_LINES else None
         # (cells closed by bars make a table only if every one of them stands in its grid)
         if found is not None and (found[:2] == (0, len(cells)) if barred else _plain_table(*found[2:])):
             first, end, header, rows = found
@@ -247,16 +255,18 @@ def _line_cell(line: Line, barred: bool) -> str | None:
     return text
 
 
-def _cell_rows(cells: list[str], cut: bool = False) -> tuple[int, int, list[str], list[list[str]]] | None:
+def _cell_rows(cells: list[str], holds_figure: Callable[[str], bool],
+               cut: bool = False) -> tuple[int, int, list[str], list[list[str]]] | None:
     """The cells read one to a line as a table: the span of cells it takes (from, to), its header's cells and its
     rows; None when they make no table. A row is a label and its figures, as many in every row; a label alone
     heads the rows below it (a group: "按城乡划分"). The cells before the first label are the header, as many as a
     row has or one fewer (a header with nothing over the labels); a cell before those is none of the table (its
-    caption). A group's label stands over a row (labels on three lines running are the next table's header). ``cut``:
-    the cells end the text, whose last row may be cut short ("城镇投资", "11.")."""
+    caption). A group's label stands over a row (labels on three lines running are the next table's header).
+    ``holds_figure`` is :func:`_figure_cell`, or a memory of it; ``cut``: the cells end the text, whose last row may
+    be cut short ("城镇投资", "11.")."""
 
     def figure(k: int) -> bool:
-        return _figure_cell(cells[k]) or (cut and k == len(cells) - 1 and _CUT_FIGURE.fullmatch(cells[k]) is not None)
+        return holds_figure(cells[k]) or (cut and k == len(cells) - 1 and _CUT_FIGURE.fullmatch(cells[k]) is not None)
 
     label = next((k - 1 for k in range(1, len(cells)) if figure(k)), None)
     if label is None or figure(label):
@@ -291,10 +301,11 @@ def _cell_rows(cells: list[str], cut: bool = False) -> tuple[int, int, list[str]
 
 def _plain_caption(line: Line, first: Line) -> bool:
     """Whether ``line`` is the title of the table printed one cell to a line that starts at ``first``: a short line
-    with no sentence in it and no heading's label ("主要产品产量", "1:固定资产投资(不含农户)及其构成"), at most two
-    blank lines above the table; not the clause of a law a disclosure report's table answers ("第二十条第(一)项")."""
+    with no sentence in it ("主要产品产量", "1:固定资产投资(不含农户)及其构成"), at most two blank lines above the
+    table; not a line that opens with a heading's label (it heads a section: "二、农业"), nor the clause of a law a
+    disclosure report's table answers ("第二十条第(一)项")."""
     return (first.gap <= 2 and _short_cell(line.text) and not _figure_cell(line.text)
-            and _HEADING_LABEL.match(line.text) is None and not law_clause(line.text))
+            and split_label(line.text) is None and not law_clause(line.text))
 
 
 def _figure_cell(text: str) -> bool:
@@ -314,9 +325,6 @@ _LONGEST_RESCAN = 2000  # (the lines of a run read again past a small grid: a lo
 # the title of a table numbered without 表 ("1 2021年年末常住人口数及构成", "1:固定资产投资及其构成")
 _NUMBERED_TITLE = re.compile(r"(?:附?表\s*)?[0-9０-９]{1,2}(?:\s*[:：.．、]\s*|\s+)\S.*[\u4e00-\u9fff]")
 _FIGURE_STARTS = frozenset("0123456789０１２３４５６７８９-－−+＋")
-# (a heading's label: "二、", "（一）", "第三章"; a line that opens with one heads a section, it is no table's title)
-_HEADING_LABEL = re.compile(r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]"
-                            r"|第[一二三四五六七八九十]+[章节条部]")
 _SPACED_FIGURES = re.compile(r"[0-9０-９%％]\s+[-－−+＋]?[0-9０-９]")
 _CUT_FIGURE = re.compile(r"[-－−+＋]?[0-9０-９]+[.．]?")
 
