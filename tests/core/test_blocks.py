@@ -191,3 +191,14 @@ def test_a_line_that_ends_with_de_goes_on_below_though_it_stops_short_of_the_col
     report = govdoc.parse(text)
     [(_, section)] = [(level, s) for level, s in report.walk() if s.label == "(一)"]
     assert section.paragraphs[0].text.startswith("财政民生投入占预算支出的比重达到52%")
+
+
+def test_empty_sections_over_a_glossary_are_no_table_of_contents() -> None:
+    """Parts whose chapters repeat a title and print no text, then a glossary: the glossary's text is not the text
+    the chapters head, so the run of chapters is headings, not a contents printed before them (the property test
+    of printed reports found it)."""
+    text = ("七宝镇2000年国民经济和社会发展统计公报\n\n各位代表：\n\n\u3000\u3000我们，社区。社区100家，社区。\n\n"
+            "第一部分 社区社区\n\n第一章 社区社区社区社区\n\n第二章 社区社区社区\n\n第三章 社区社区\n\n"
+            "第二部分 社区社区\n\n第一章 社区社区社区社区\n\n第二章 社区社区\n\n名词解释\n\n1. 社区社区：社区。\n")
+    assert [label for _, label, _ in govdoc.parse(text).outline()] == [
+        "第一部分", "第一章", "第二章", "第三章", "第二部分", "第一章", "第二章", None]

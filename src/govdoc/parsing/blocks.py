@@ -274,8 +274,13 @@ def _contents(blocks: list[Block]) -> list[Block]:
     def text_below(k: int) -> bool:
         """Whether text stands a few blocks below block k: the entries a contents lists head text where the document
         prints them again (a run of empty sections, "第二章 …" / "第三章 …" / "第二部分 …", is no contents, however
-        its labels repeat)."""
-        return any(blocks[j].kind in ("para", "lead") for j in range(k + 1, min(n, k + 6)))
+        its labels repeat; nor is a glossary's text below them theirs)."""
+        for j in range(k + 1, min(n, k + 6)):
+            if glossary_head(blocks[j].text):
+                return False
+            if blocks[j].kind in ("para", "lead"):
+                return True
+        return False
 
     def again(k: int, after: int) -> int:
         """The first block after ``after`` that prints entry k again, or n: one with the entry's title or
