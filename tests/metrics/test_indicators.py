@@ -317,6 +317,12 @@ def test_a_bracket_left_open_before_a_name_is_no_part_of_it() -> None:
         # a budget's sum: 加, 减 and 再加 before its terms
         ("加上级补助收入387613万元，加上年结余7546万元，减结转下年支出25694万元",
          ["上级补助收入", "上年结余", "结转下年支出"]),
+        ("加税收返还和转移支付22.18亿元、调入资金5.68亿元,扣除上解市级9.9亿元",
+         ["税收返还和转移支付", "调入资金", "上解市级"]),
+        # what a page publishes and what a park contributes, without the verb; "上述" points back
+        ("全年发布常务会议相关信息42篇", ["常务会议相关信息"]),
+        ("注册企业704家,贡献全税2302万元", ["注册企业", "全税"]),
+        ("上述区域面积247.36万平方米", ["区域面积"]),
         # the level a change starts from; but 从业 is a word of the name
         ("招商引资由“十一五”时期的0.8亿元增加到2亿元", ["招商引资", "招商引资"]),
         ("总收支从上次预算调整的3597.19亿元调整为3832.2亿元", ["总收支", "总收支"]),
@@ -679,6 +685,16 @@ def test_the_plan_a_share_is_of_is_named_after_zhan() -> None:
         ("537347万元", "一般公共预算支出", None), ("539267万元", "调整预算数", None),
         ("99.6%", "一般公共预算支出", None)]
     assert described("累计完成67955万元,占预算101032万元的67.3%。")[1][1] == "预算"
+
+
+def test_a_share_of_the_plan_printed_without_de_is_the_quantity_s() -> None:
+    """"完成调整预算101%" is "完成调整预算的101%" with 的 left out: the share of its plan the income reached, named by
+    the income, and so is the change after it; 贡献率 stays a share's name."""
+    assert described("一般公共预算收入完成47.98亿元,完成调整预算101%,较上年增长13.4%。") == [
+        ("47.98亿元", "一般公共预算收入", None), ("101%", "一般公共预算收入", None),
+        ("13.4%", "一般公共预算收入", "increase")]
+    assert described("一般公共预算支出40.5亿元,为年初预算98.5%。")[1][1] == "一般公共预算支出"
+    assert described("工业对经济增长的贡献率为9.6%。")[0][1] == "工业对经济增长的贡献率"
 
 
 def test_a_count_compared_with_the_census_is_named_by_what_it_counts() -> None:
