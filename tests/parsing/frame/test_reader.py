@@ -1310,3 +1310,23 @@ def test_a_title_in_the_first_cell_of_a_layout_row_is_read_without_the_empty_cel
     text = ("索引号: | 002590358/2022-77135 | 公开方式: | 主动公开 |\n发布单位: | 绍兴市某某区统计局 |\n"
             "2013年某某区国民经济和社会发展统计公报 | |||||||||||\n2013年是开局之年，全区经济稳中有进。\n")
     assert govdoc.parse(text).meta.title == "2013年某某区国民经济和社会发展统计公报"
+
+
+def test_a_report_copied_from_its_salutation_is_issued_by_the_body_its_speaker_represents() -> None:
+    """A work report whose title was not copied opens at "各位代表:"; "我代表区人民政府向大会报告工作" below it names
+    the issuer, as it does under a title."""
+    text = ("各位代表:\n现在,我代表区人民政府向大会报告工作,请予审议。\n一、2025年工作回顾\n"
+            "过去一年,全区地区生产总值增长5.2%。\n")
+    assert frame_of(text).fields.get("issuer") == "区人民政府"
+    assert "issuer" not in frame_of(text.replace("各位代表:\n", "")).fields  # (no address, no report: nothing read)
+
+
+def test_a_source_that_names_only_the_place_gives_way_to_the_body_the_title_names() -> None:
+    """"来源:闽侯县" names the county, not a body; the title names the county's office that reports
+    ("闽侯县人民政府办公室2025年政府信息公开工作年度报告"): that office issues it. A street office is its place."""
+    text = ("闽侯县人民政府办公室2025年政府信息公开工作年度报告\n发布时间:2026-01-13 09:10 | 来源:闽侯县\n"
+            "根据《中华人民共和国政府信息公开条例》要求,编制本报告。\n一、总体情况\n全年主动公开信息222条。\n")
+    assert govdoc.parse(text).meta.issuer == "闽侯县人民政府办公室"
+    street = text.replace("闽侯县人民政府办公室2025年政府信息公开", "东明路街道2025年政府信息公开").replace(
+        "来源:闽侯县", "来源:东明路街道")
+    assert govdoc.parse(street).meta.issuer == "东明路街道"

@@ -704,7 +704,8 @@ class FrameReader:
                 titled = True
         elif self.print_page or self.masthead:
             pass
-        elif self.subtitles and start < self.n:  # a report's page that opens at its meeting subtitle, no title above
+        elif start < self.n and (self.subtitles or self.addressed(start)):
+            # a report's page that opens at its meeting subtitle, or at "各位代表:", with no title above
             self.report_evidence("", start)
         self.dateline(headline[2] if headline is not None else "", start)
         self.glued_subtitle(start)
@@ -958,6 +959,11 @@ class FrameReader:
         """The lines of the text among the ``reach`` lines from ``start``: where a lead's evidence is read."""
         return [i for i in range(start, min(self.n, start + reach)) if not self.drop[i]]
 
+    def addressed(self, start: int) -> bool:
+        """Whether the text's first line is a form of address ("各位代表:"): a speech whose title was not copied."""
+        opening = self.opening(start, 1)
+        return bool(opening) and is_salutation(self.text[opening[0]])
+
     def report_evidence(self, text: str, start: int) -> None:
         """What a report's first paragraphs say: "我代表××人民政府", "在2月6日召开的…会议上"."""
         opening = self.opening(start, 12)
@@ -1037,8 +1043,14 @@ class FrameReader:
 
     def qualified(self, values: dict[str, str]) -> dict[str, str]:
         """The issuer with its place when the text names it only by level ("省人民政府" → "青海省人民政府") or
-        the site's masthead names it whole (``issuer.masthead_named``)."""
+        the site's masthead names it whole (``issuer.masthead_named``); a bare place the title's body names."""
         who = values.get("issuer")
+        if who and issuer.is_place(who):
+            # a page's source that names only the place ("来源:闽侯县") under a title that names the place's own
+            # body ("闽侯县人民政府办公室2025年…年度报告"): that body
+            named = issuer.title_issuer(values.get("title", ""))
+            if named is not None and named.startswith(who) and named[len(who):] != "办事处":
+                who = named
         if who:
             place = None
             for subtitle in self.subtitles:
