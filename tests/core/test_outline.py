@@ -279,3 +279,21 @@ def test_a_run_of_empty_sections_whose_labels_repeat_is_no_contents() -> None:
     assert [(level, label) for level, _, label, _ in walk(outline_of(text).sections)] == [
         (1, "第一部分"), (2, "一、"), (3, "第一章"), (3, "第二章"), (3, "第三章"),
         (1, "第二部分"), (2, "一、"), (3, "第一章"), (3, "第二章"), (3, "第三章")]
+
+
+def test_subheads_right_under_an_empty_numbered_heading_are_its_children() -> None:
+    """"一、总体情况" printed with no text, then "主动公开情况" and "依申请公开情况" each over their text: the subheads
+    are the parts of 一、, and "二、" is its peer. A "（二）" after such a subhead is the subhead's peer (the subhead
+    stood for the first of the series); a subhead after the last of a list of bare numbered lines is no child."""
+    text = ("闽侯县人民政府办公室2025年政府信息公开工作年度报告\n本报告由总体情况、主动公开政府信息情况等部分组成。\n"
+            "一、总体情况\n主动公开情况\n全年主动公开信息222条,政策解读30篇。\n依申请公开情况\n本年度共收到申请72件,已答复71件。\n"
+            "二、主动公开政府信息情况\n全年制发规范性文件12件。\n")
+    assert walk(outline_of(text).sections) == [
+        (1, "section", "一、", "总体情况"), (2, "subhead", None, "主动公开情况"),
+        (2, "subhead", None, "依申请公开情况"), (1, "section", "二、", "主动公开政府信息情况")]
+    series = ("一、2022年工作总结\n抗疫情,奋力保障群众安全\n全镇划分为529个网格,抓好网格员培训。\n"
+              "(二)促增收,稳步推进产业发展\n全年粮食作物播种面积32220亩。\n")
+    assert [level for level, *_ in walk(outline_of(series).sections)] == [1, 2, 2]
+    listed = ("2026年预算编制原则\n1. 坚持零基预算\n2. 厉行过紧日子\n3. 强化绩效导向\n2026年收支预算\n"
+              "全市一般公共预算收入安排52.2亿元,增长3%。\n")
+    assert (1, "subhead", None, "2026年收支预算") in walk(outline_of(listed).sections)

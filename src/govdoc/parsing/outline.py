@@ -354,6 +354,16 @@ _RUN_HEADING = re.compile(r"[\u4e00-\u9fff“”‘’《》、，（）0-9]{4,4
 
 # ---- the tree ------------------------------------------------------------------------------------
 
+# the family of the headings printed right below a family's ("一、" over "（一）" over "1." over "（1）")
+_NESTED_FAMILIES = {"part": "cn", "chapter": "jie", "jie": "cn", "cn": "paren_cn", "paren_cn": "arabic",
+                    "arabic": "paren_arabic", "paren_arabic": "circled"}
+
+
+def _empty(section: Section) -> bool:
+    """A numbered heading with nothing under it: an item of a list of headings printed with no text."""
+    return section.label is not None and not section.paragraphs and not section.children
+
+
 def _bodiless(section: Section | None) -> bool:
     """An article headline with nothing under it yet: no byline, paragraphs or subsections."""
     return (section is not None and section.kind == "article" and section.byline is None
@@ -443,7 +453,10 @@ class TreeBuilder:
         if kind == "glossary" and any(s.kind == "glossary" for s in self.sections):
             kind = "subhead"  # a report has one glossary; a second glossary heading is an ordinary subhead
         into = self.sections if kind == "glossary" else self._top()
-        if child and kind == "subhead" and self.parent_subhead is not None:
+        host = self._host(kind, child)
+        if host is not None:
+            into = host.children
+        elif child and kind == "subhead" and self.parent_subhead is not None:
             into = self.parent_subhead.children
         section = self.section(title=strip_markers(role.title.rstrip("。：:")), kind=kind, subtitle=role.subtitle,
                                kicker=role.kicker, lines=_span(role.blocks))
@@ -452,10 +465,31 @@ class TreeBuilder:
         self._open(section, into)
         # the numbered headings that follow a subhead stand under it: a part line ("2025年工作回顾")
         # or the title of an attached plan heads the numbered sections printed below it
-        self.stack = [(SUBHEAD, section)] if kind == "subhead" else []
+        if host is not None:  # the numbered sections stay open: the next of their series closes the subhead
+            while self.stack[-1][1] is not host:
+                self.stack.pop()
+            self.stack.append((SUBHEAD, section))
+        else:
+            self.stack = [(SUBHEAD, section)] if kind == "subhead" else []
         self.glossary_section = section if kind == "glossary" else None
         if kind == "glossary":
             self.article = None
+
+    def _host(self, kind: str, child: bool) -> Section | None:
+        """The numbered section an unnumbered subhead stands under: the one whose heading it follows with
+        nothing between ("一、总体情况" / "主动公开情况"), or whose first subhead, so placed, it follows."""
+        if kind != "subhead" or child or not self.stack:
+            return None
+        family, last = self.stack[-1]
+        if family != SUBHEAD:
+            if self.current is not last or last.paragraphs or last.children:
+                return None
+            peers = self.stack[-2][1].children if len(self.stack) > 1 else self._top()
+            at = next(k for k in range(len(peers) - 1, -1, -1) if peers[k] is last)
+            # (not the last of a list of headings printed with no text: "4. 服务重大战略" / "5. 统筹发展与安全")
+            return None if at > 0 and _empty(peers[at - 1]) else last
+        # (a subhead on the stack above a numbered section is one placed under it)
+        return self.stack[-2][1] if len(self.stack) > 1 else None
 
     def annex(self, label: str, title: str, blocks: list[Block]) -> None:
         """Open an attachment ("附件2" and its title) at the top of the document; an attached
@@ -482,6 +516,8 @@ class TreeBuilder:
             del self.stack[families.index(family):]
         elif declared_sibling is not None:
             del self.stack[declared_sibling:]  # "（二）" in body text after a declared "（一）" heading: its sibling
+        elif families[-1:] == [SUBHEAD] and len(families) > 1 and self._subhead_peer(label, families[-2]):
+            self.stack.pop()
         elif families[:1] == [SUBHEAD] and family in self.top_families:
             self.stack = []  # "三、" after a subhead, when "一、" stood above it at the top, is their sibling
         parent = self.stack[-1][1].children if self.stack else self._top()
@@ -495,6 +531,15 @@ class TreeBuilder:
         self._open(section, parent)
         self.stack.append((family, section))
         self.glossary_section = None
+
+    @staticmethod
+    def _subhead_peer(label: Labelled, host: str) -> bool:
+        """Whether a numbered heading after a subhead placed under a numbered section of family ``host`` is the
+        subhead's peer: the second of its series ("（二）": the subhead stood for the first), or of the family
+        printed right below the section's ("一、" over "（一）"); else it is the subhead's child ("1.")."""
+        if label.number is not None and label.number > 1:
+            return True
+        return host in _NESTED_FAMILIES and _NESTED_FAMILIES.get(host) == label.family
 
     def _declared_sibling(self, label: Labelled) -> int | None:
         """The place on the stack of the declared heading whose label ``label`` continues ("（一）" declared
