@@ -52,7 +52,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # annotated blind after sets 2 and 3 had been used, three of them PDF text layers (first run: headings 0.679,
     # tree 0.453, meta 0.778); no longer blind since, see corpus/heldout4/README.md
     "heldout4": {"headings": 0.87, "tree": 0.82, "metrics": 0.91, "meta": 0.94, "glossary": 0.99, "indicator": 0.85},
-    "degraded heldout4": {"headings": 0.71, "tree": 0.67, "metrics": 0.91, "meta": 0.94},
+    # (tree 0.67 -> 0.66: in one damaged copy of 62 a heading's broken-off tail is read as a subhead, and a subhead
+    # right under an empty numbered heading is now its child, so the "（一）" below it, no longer under that tail,
+    # is one level deeper than the gold's)
+    "degraded heldout4": {"headings": 0.71, "tree": 0.66, "metrics": 0.91, "meta": 0.94},
     "flush heldout4": {"headings": 0.87, "tree": 0.82, "metrics": 0.91, "meta": 0.94},
     # annotated blind after sets 2-4 had been used (first run: headings 0.943, tree 0.736, meta 0.600); no longer
     # blind since, see corpus/heldout5/README.md
@@ -107,7 +110,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # annotated blind after sets 2-13 had been used (first run: headings 0.732, tree 0.488, metrics 0.964, meta
     # 0.383, indicator 0.679); no longer blind since, see corpus/heldout14/README.md (metrics 0.964 -> 0.922 when 142's
     # table was read: its cells' figures, in the unit its unit line names, are figures the annotator leaves out)
-    "heldout14": {"headings": 0.99, "tree": 0.99, "metrics": 0.98, "meta": 0.93, "indicator": 0.86},
+    "heldout14": {"headings": 0.99, "tree": 0.99, "metrics": 0.98, "meta": 0.93, "indicator": 0.87},
     "degraded heldout14": {"headings": 0.84, "tree": 0.84, "metrics": 0.96, "meta": 0.90},
     "flush heldout14": {"headings": 0.99, "tree": 0.99, "metrics": 0.98, "meta": 0.93},
     # annotated blind after sets 2-14 had been used (first run: headings 0.759, tree 0.621, metrics 0.984, meta
@@ -174,9 +177,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "flush heldout26": {"headings": 0.91, "tree": 0.91, "metrics": 0.98, "meta": 0.83},
     # annotated blind after sets 2-26 had been used (first run: headings 1.000, tree 0.857, metrics 0.931, meta 0.533,
     # indicator 0.842); no longer blind since, see corpus/heldout27/README.md
-    "heldout27": {"headings": 0.99, "tree": 0.92, "metrics": 0.97, "meta": 0.85, "indicator": 0.98},
-    "degraded heldout27": {"headings": 0.96, "tree": 0.91, "metrics": 0.97, "meta": 0.85},
-    "flush heldout27": {"headings": 0.99, "tree": 0.92, "metrics": 0.97, "meta": 0.85},
+    "heldout27": {"headings": 0.99, "tree": 0.99, "metrics": 0.97, "meta": 0.85, "indicator": 0.98},
+    "degraded heldout27": {"headings": 0.96, "tree": 0.96, "metrics": 0.97, "meta": 0.85},
+    "flush heldout27": {"headings": 0.99, "tree": 0.99, "metrics": 0.97, "meta": 0.85},
     # annotated blind after sets 2-27 had been used (first run: headings 0.714, tree 0.571, metrics 0.901, meta 1.000,
     # indicator 0.794); see corpus/heldout28/README.md
     "heldout28": {"headings": 0.95, "tree": 0.95, "metrics": 0.99, "meta": 0.99, "indicator": 0.84},
@@ -206,14 +209,14 @@ FLOORS: dict[str, dict[str, float]] = {
     # meta 0.600, indicator 0.782); see corpus/heldout33/README.md. indicator 0.86 -> 0.85 with schema 1.2: the
     # range 90-144m2 (259) is found now that its value is its upper bound, and is scored with an indicator
     # (住宅价格上涨) where the gold names none, as its neighbour 144m2以上 already was
-    "heldout33": {"headings": 0.92, "tree": 0.92, "metrics": 0.98, "meta": 0.86, "indicator": 0.85},
+    "heldout33": {"headings": 0.92, "tree": 0.92, "metrics": 0.98, "meta": 0.86, "indicator": 0.86},
     "degraded heldout33": {"headings": 0.91, "tree": 0.91, "metrics": 0.98, "meta": 0.75},
     "flush heldout33": {"headings": 0.92, "tree": 0.92, "metrics": 0.98, "meta": 0.86},
     # annotated blind after sets 2-33 had been used (first run at 42b6114: headings 0.919, tree 0.432, metrics 0.981,
     # meta 0.944, indicator 0.709); see corpus/heldout34/README.md
-    "heldout34": {"headings": 0.94, "tree": 0.77, "metrics": 0.99, "meta": 0.99, "indicator": 0.86},
-    "degraded heldout34": {"headings": 0.92, "tree": 0.75, "metrics": 0.99, "meta": 0.92},
-    "flush heldout34": {"headings": 0.94, "tree": 0.77, "metrics": 0.99, "meta": 0.99},
+    "heldout34": {"headings": 0.94, "tree": 0.77, "metrics": 0.99, "meta": 0.99, "indicator": 0.91},
+    "degraded heldout34": {"headings": 0.92, "tree": 0.92, "metrics": 0.99, "meta": 0.92},
+    "flush heldout34": {"headings": 0.94, "tree": 0.94, "metrics": 0.99, "meta": 0.99},
     # annotated blind after sets 2-34 had been used (first run at da45b3b: headings 0.741, tree 0.667, metrics 0.982,
     # meta 0.867, indicator 0.811); see corpus/heldout35/README.md
     "heldout35": {"headings": 0.92, "tree": 0.92, "metrics": 0.99, "meta": 0.99, "indicator": 0.88},
@@ -229,6 +232,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout37": {"headings": 0.94, "tree": 0.91, "metrics": 0.99, "meta": 0.99, "indicator": 0.93, "captions": 0.99},
     "degraded heldout37": {"headings": 0.96, "tree": 0.96, "metrics": 0.99, "meta": 0.82, "captions": 0.99},
     "flush heldout37": {"headings": 0.94, "tree": 0.91, "metrics": 0.99, "meta": 0.99, "captions": 0.99},
+    # annotated blind after sets 2-37 had been used (first run at 5496aa0: headings 1.000, tree 0.895, metrics 0.990,
+    # meta 0.933, indicator 0.778); see corpus/heldout38/README.md
+    "heldout38": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.99, "indicator": 0.84},
+    "degraded heldout38": {"headings": 0.87, "tree": 0.87, "metrics": 0.98, "meta": 0.93},
+    "flush heldout38": {"headings": 0.95, "tree": 0.95, "metrics": 0.99, "meta": 0.99},
 }
 SOURCES = {
     "devset": (SEEDS, CORPUS / "devset" / "gold"),
@@ -325,7 +333,7 @@ SOURCES = {
     "degraded heldout28": (CORPUS / "heldout28" / "docs", CORPUS / "heldout28" / "gold"),
     "flush heldout28": (CORPUS / "heldout28" / "docs", CORPUS / "heldout28" / "gold"),
     **{f"{kind}heldout{n}": (CORPUS / f"heldout{n}" / "docs", CORPUS / f"heldout{n}" / "gold")
-       for n in (29, 30, 31, 32, 33, 34, 35, 36, 37) for kind in ("", "degraded ", "flush ")},
+       for n in (29, 30, 31, 32, 33, 34, 35, 36, 37, 38) for kind in ("", "degraded ", "flush ")},
 }
 # the held-out pages whose text is the whole page (41's text is the first 25 lines of its bulletin's page)
 WHOLE_PAGES = ("46_huaibei_tjgbjd_2025", "47_kelamayi_tjgb_2025_part", "48_huangshi_ysbg_2025")
