@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import govdoc
-from govdoc.parsing.glossary import GLOSSARY_HEAD, Entry, glossary_entry, strip_markers
+from govdoc.parsing.glossary import GLOSSARY_HEAD, Entry, glossary_entry, spaced_entry, strip_markers
 
 
 @pytest.mark.parametrize(("text", "entry"), [
@@ -31,6 +31,7 @@ def test_not_a_glossary_entry(text: str) -> None:
 @pytest.mark.parametrize(("text", "head"), [
     ("名词解释", True), ("名词注释", True), ("有关内容名词注释", True), ("注释：", True), ("注：", True),
     ("《政府工作报告》名詞解釋", True), ("注：本公报数据为初步统计数。", False), ("关于注释工作的通知说明", False),
+    ("主要指标解释及说明", True), ("统计指标解释", True), ("关于完善统计指标的说明", False),
 ])
 def test_glossary_headings(text: str, head: bool) -> None:
     assert bool(GLOSSARY_HEAD.search(text)) is head
@@ -129,3 +130,30 @@ def test_a_report_s_notes_on_its_terms_are_its_glossary() -> None:
     assert [t.term for t in report.glossary] == ["高锶苹果", "“三品一标”"]
     assert report.outline() == [(1, None, "《政府工作报告》有关说明")]
     assert GLOSSARY_HEAD.search("关于《条例（草案）》的说明") is None
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("(3) 规模以上工业企业 指年主营业务收入2000万及以上的工业企业。",
+     Entry(3, "规模以上工业企业", "指年主营业务收入2000万及以上的工业企业。")),
+    ("(1) 国内(地区)生产总值简称GDP,是反映经济总体状况最重要的指标。",
+     Entry(1, "国内(地区)生产总值", "简称GDP,是反映经济总体状况最重要的指标。")),
+    ("2. 居民消费价格指数 反映居民购买的消费品价格变动的相对数。",  # (指数 is the term's, not "指")
+     Entry(2, "居民消费价格指数", "反映居民购买的消费品价格变动的相对数。")),
+])
+def test_numbered_entries_whose_term_a_space_or_the_definition_s_first_word_ends(text: str, entry: Entry) -> None:
+    assert spaced_entry(text) == entry
+
+
+def test_a_release_s_notes_on_its_figures_are_its_glossary() -> None:
+    """A release's "主要指标解释及说明" over "1、 主要指标解释" and entries "(N) term definition" with no colon:
+    the first line heads the notes, the numbered one is the glossary under it, and each entry is a term; the
+    release's topics above ("工业。1-12月,…") head their paragraphs though no part stands above them."""
+    report = govdoc.parse(
+        "工业。1-12月,全市规模以上工业增加值同比下降14.4%。\n投资。1-12月,全市固定资产投资同比增长5.9%。\n"
+        "财政。1-12月,全市一般预算收入完成13.2亿元,同比下降38.9%。\n主要指标解释及说明\n1、 主要指标解释\n"
+        "(1) 国内(地区)生产总值简称GDP,是反映经济总体状况最重要的指标。\n"
+        "(2) 规模以上工业企业 指年主营业务收入2000万及以上的工业企业。\n")
+    assert [(depth, s.kind, s.label, s.title) for depth, s in report.walk()] == [
+        (1, "lead", None, "工业"), (1, "lead", None, "投资"), (1, "lead", None, "财政"),
+        (1, "subhead", None, "主要指标解释及说明"), (2, "glossary", "1、", "主要指标解释")]
+    assert [(t.number, t.term) for t in report.glossary] == [(1, "国内(地区)生产总值"), (2, "规模以上工业企业")]

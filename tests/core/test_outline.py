@@ -297,3 +297,26 @@ def test_subheads_right_under_an_empty_numbered_heading_are_its_children() -> No
     listed = ("2026年预算编制原则\n1. 坚持零基预算\n2. 厉行过紧日子\n3. 强化绩效导向\n2026年收支预算\n"
               "全市一般公共预算收入安排52.2亿元,增长3%。\n")
     assert (1, "subhead", None, "2026年收支预算") in walk(outline_of(listed).sections)
+
+
+def test_a_bulletin_whose_copy_printed_its_first_part_with_a_dash() -> None:
+    """"- 综合" where the page's list turned "一、" into a dash, topics run in below it, then "二、农业" alone: the dash
+    is no part of the title, and the lone "二、" is a part's heading beside the subhead (it stood for "一、")."""
+    text = ("2023年某区国民经济和社会发展统计公报\n全区经济持续恢复,各项工作取得积极成效。\n- 综合\n"
+            "国民经济。初步测算,全年实现地区生产总值600.1亿元,比上年增长4.3%。\n"
+            "人口。年末户籍人口36.6万人。\n劳动就业。全年城镇新增就业人数2598人。\n二、农业\n"
+            "农林牧渔业。全年完成农林牧渔业总产值14.6亿元。\n农业生产。全区粮食作物播种面积39.4万亩。\n")
+    assert [(level, label, title) for level, _, label, title in walk(outline_of(text).sections)] == [
+        (1, None, "综合"), (2, None, "国民经济"), (2, None, "人口"), (2, None, "劳动就业"), (1, "二、", "农业"),
+        (2, None, "农林牧渔业"), (2, None, "农业生产")]
+
+
+def test_a_story_s_sentences_and_an_interview_s_turns_are_no_topics_at_the_top() -> None:
+    """Topics of a few words head their text at the top of a page; a story's opening sentences and an interview's
+    speakers ("主持人:", "张明:") do not, though each opens a paragraph."""
+    story = ("1月12日上午,安次区第八届人民代表大会第四次会议在廊坊宾馆隆重开幕。大会应到代表190名。\n"
+             "安次区人民政府区长薛振泽代表区政府作工作报告。报告回顾了过去一年的工作。\n")
+    interview = ("主持人:现在在我们现场的是县营商环境办公室工作人员张明同志。\n"
+                 "张明:今年是全市的营商环境建设年,我们出台了方案。\n"
+                 "主持人:行动方案的主要内容是什么?\n张明:方案包括五个方面,一是优化政务服务。\n")
+    assert walk(outline_of(story).sections) == [] and walk(outline_of(interview).sections) == []

@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 
 _HEAD_WORDS = ("名词解释", "名词解析", "名词释义", "名词注释", "名词注解", "术语解释", "术语表", "词语解释", "释义",
-               "注释", "注解", "名詞解釋", "名詞註釋", "名詞注釋", "註釋", "注釋", "術語解釋")
+               "注释", "注解", "名詞解釋", "名詞註釋", "名詞注釋", "註釋", "注釋", "術語解釋",
+               # (a release's notes on its figures: "主要指标解释及说明", "统计指标解释")
+               "指标解释", "指标解释及说明", "指標解釋")
 _NOTES_WORDS = "(?:注|附注|备注)"
 NOTES_HEAD = re.compile(f"^{_NOTES_WORDS}[：:]?$")
 """The heading of a document's notes, not of a glossary ("备注："): whatever numbers its items, they are notes."""
@@ -33,6 +35,12 @@ def glossary_head(text: str) -> bool:
 _NUMBER = r"(?:(?P<n>[1-9][0-9]{0,2})[.．、]|[（(](?P<p>[1-9][0-9]{0,2})[）)]|[［\[【](?P<b>[1-9][0-9]{0,2})[］\]】])"
 _ENTRY = re.compile(
     rf"^(?:{_NUMBER}\s*)?(?P<term>[^:：。，,；;！？]{{1,60}}?)\s*[:：]\s*(?P<def>.*)$"
+)
+# a numbered entry whose term a space, or the word that opens its definition, ends: "(3) 规模以上工业企业 指年主营…",
+# "(1) 国内(地区)生产总值简称GDP,…" (read only inside a glossary: elsewhere such a line is a numbered item)
+_SPACED_ENTRY = re.compile(
+    rf"^{_NUMBER}\s*(?P<term>[^\s:：。，,；;！？、]{{2,24}}?)"
+    r"(?:[ \u3000]+|(?=(?:是指|指(?![数标导])|简称|也称|亦称|又称)))(?P<def>[^\s].*)$"
 )
 _MARKER = re.compile(r"[［\[] ?[0-9]{1,3} ?[］\]]")
 
@@ -61,9 +69,19 @@ def glossary_entry(text: str) -> Entry | None:
     return Entry(int(raw) if raw else None, term, match.group("def").strip())
 
 
+def spaced_entry(text: str) -> Entry | None:
+    """Read a numbered glossary line with no colon, its term ended by a space or by the word its definition opens
+    with ("(3) 规模以上工业企业 指年主营业务收入2000万及以上的工业企业。"), as an Entry; else None."""
+    match = _SPACED_ENTRY.match(text)
+    if match is None:
+        return None
+    raw = match.group("n") or match.group("p") or match.group("b")
+    return Entry(int(raw), strip_markers(match.group("term")), match.group("def").strip())
+
+
 def strip_markers(text: str) -> str:
     """Text without footnote markers: "地区生产总值［2］" → "地区生产总值"."""
     return _MARKER.sub("", text) if "[" in text or "［" in text else text
 
 
-__all__ = ["GLOSSARY_HEAD", "NOTES_HEAD", "Entry", "glossary_entry", "glossary_head", "strip_markers"]
+__all__ = ["GLOSSARY_HEAD", "NOTES_HEAD", "Entry", "glossary_entry", "glossary_head", "spaced_entry", "strip_markers"]

@@ -74,7 +74,7 @@ _DECIMAL_CLAUSE = re.compile(r"[0-9]{1,2}(?:[.．][0-9]{1,2}){1,3}(?![0-9.．])"
 class Heading:
     """The decision for one block: a heading of ``kind`` with its title and the run-in rest."""
 
-    kind: str  # numbered | lead | shi
+    kind: str  # numbered | lead | topic (a lead of a series of short topics, which may stand at the top) | shi
     title: str
     rest: str | None
 
@@ -160,6 +160,7 @@ def _colon_topic(text: str) -> tuple[str, str | None] | None:
     return None if match is None else (match.group("topic"), text[match.end():].strip() or None)
 
 
+_LONE_PART_MAX = 8  # the longest topic of a lone "二、…" line taken as a part's heading
 _RULE_MIN = 15  # a whole-sentence item longer than this states a rule ("严禁…行为。"), not a topic ("着力加强…管理。")
 
 
@@ -191,8 +192,12 @@ def accepted_runs(candidates: Sequence[_Candidate]) -> set[int]:
                 and all(later.index == earlier.index + 1 for earlier, later in pairwise(run))):
             continue  # items closed with a full stop, one right after the other, most one whole sentence: rules (通告)
         first = run[0]
-        if len(run) == 1 and first.number not in (None, 1) and first.family not in _ORDINAL_WORDS:
-            continue  # a lone "2." is the rest of a list that started elsewhere ("注：1.…" then "2.…")
+        if len(run) == 1 and first.number not in (None, 1) and first.family not in _ORDINAL_WORDS and not (
+                first.family == "cn" and first.rest is None and not first.closed and first.votes
+                and len(first.title) <= _LONE_PART_MAX):
+            # a lone "2." is the rest of a list that started elsewhere ("注：1.…" then "2.…"); a part's short topic
+            # alone on its line ("二、农业") is a part whose first the copy lost or printed otherwise ("- 综合")
+            continue
         accepted.update(c.index for c in run if c.votes or len(run) > 1)
     return accepted
 

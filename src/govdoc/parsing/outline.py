@@ -19,7 +19,7 @@ from ..numbering import ANNEX_NUMBER, parse_label
 from .blocks import Block
 from .frame import Frame
 from .frame.title import issuers_over_title, speaker
-from .glossary import GLOSSARY_HEAD, NOTES_HEAD, Entry, glossary_entry, strip_markers
+from .glossary import GLOSSARY_HEAD, NOTES_HEAD, Entry, glossary_entry, glossary_head, spaced_entry, strip_markers
 from .headings import (
     STANDALONE_LEAD_MAX,
     Heading,
@@ -359,6 +359,13 @@ _NESTED_FAMILIES = {"part": "cn", "chapter": "jie", "jie": "cn", "cn": "paren_cn
                     "arabic": "paren_arabic", "paren_arabic": "circled"}
 
 
+def _undashed(title: str) -> str:
+    """A heading's title without the dash a page's list printed before it ("- 综合", where the source said "一、")."""
+    if title[:1] in "-－" and len(title) > 2 and "\u4e00" <= title[1:].lstrip()[:1] <= "\u9fff":
+        return title[1:].lstrip()
+    return title
+
+
 def _empty(section: Section) -> bool:
     """A numbered heading with nothing under it: an item of a list of headings printed with no text."""
     return section.label is not None and not section.paragraphs and not section.children
@@ -458,8 +465,9 @@ class TreeBuilder:
             into = host.children
         elif child and kind == "subhead" and self.parent_subhead is not None:
             into = self.parent_subhead.children
-        section = self.section(title=strip_markers(role.title.rstrip("。：:")), kind=kind, subtitle=role.subtitle,
-                               kicker=role.kicker, lines=_span(role.blocks))
+        title = _undashed(strip_markers(role.title.rstrip("。：:")))
+        section = self.section(title=title, kind=kind, subtitle=role.subtitle, kicker=role.kicker,
+                               lines=_span(role.blocks))
         if into is not (self.parent_subhead.children if self.parent_subhead is not None else None):
             self.parent_subhead = section if kind == "subhead" else None
         self._open(section, into)
@@ -518,6 +526,8 @@ class TreeBuilder:
             del self.stack[declared_sibling:]  # "（二）" in body text after a declared "（一）" heading: its sibling
         elif families[-1:] == [SUBHEAD] and len(families) > 1 and self._subhead_peer(label, families[-2]):
             self.stack.pop()
+        elif families == [SUBHEAD] and label.number is not None and label.number > 1 and not self.top_families:
+            self.stack = []  # "二、农业" as the first numbered heading, under a subhead: the subhead stood for "一、"
         elif families[:1] == [SUBHEAD] and family in self.top_families:
             self.stack = []  # "三、" after a subhead, when "一、" stood above it at the top, is their sibling
         parent = self.stack[-1][1].children if self.stack else self._top()
@@ -586,12 +596,12 @@ class TreeBuilder:
         self.parent_subhead = None
 
     def lead(self, title: str, rest: str | None, block: Block) -> None:
-        """Open a lead-sentence heading under the innermost numbered section (or "一是" opener)."""
-        parent = self.stack[-1][1]
+        """Open a lead-sentence heading under the innermost numbered section (or "一是" opener); with none open, at
+        the top (a release's topics, "工业。1-12月,…" / "投资。…", with no part above them)."""
         first = [self.make_paragraph(rest, "text", [block])] if rest is not None else []
         section = self.section(title=strip_markers(title), kind="lead", run_in=bool(first), paragraphs=first,
                           lines=_span([block]))
-        self._open(section, parent.children)
+        self._open(section, self.stack[-1][1].children if self.stack else self._top())
 
     def enumerated(self, title: str, rest: str | None, block: Block) -> None:
         """Open a "一是…" heading under the innermost numbered section; the leads below it are its children."""
@@ -633,6 +643,20 @@ class TreeBuilder:
             self.unnumbered(Role("glossary", title=key, blocks=blocks[:1]))
             self.keyed_glossary = True
         self.glossary.append(self._term(None, term, definition, blocks))
+
+    def glossary_part(self, block: Block, title: str) -> bool:
+        """A numbered heading right under the glossary's heading that names the glossary again ("主要指标解释及说明" /
+        "1、主要指标解释"): the heading above becomes a subhead that holds it, and the glossary stands under it (a
+        glossary has entries, never subsections). False where the glossary has begun."""
+        outer = self.glossary_section
+        if outer is None or block.label is None or self.glossary or outer.paragraphs or outer.children:
+            return False
+        outer.kind = "subhead"
+        inner = self.section(label=block.label.label, number=block.label.number, title=strip_markers(title),
+                             kind="glossary", lines=_span([block]))
+        self._open(inner, outer.children)
+        self.glossary_section = inner
+        return True
 
     def glossary_term(self, entry: Entry, block: Block) -> None:
         """Add a glossary entry under the glossary section; a term printed without its definition
@@ -1004,8 +1028,14 @@ def plan_headings(items: list[Block | list[Block]], indented: bool, extract: Ext
                 openers.append(opener)
         found = {opener.index: opener for opener in openers}
         accepted = accepted_leads(openers, body)
+        # a series of topics of a word each with its text run in ("工业。1-12月,…" / "投资。…"): leads that head
+        # the text even with no part open above them (a story's run of sentences is no such series)
+        # (not topics named with a colon: an interview's "主持人:" and "张明:" are turns)
+        topics = len(accepted) >= 2 and all(
+            found[i].rest is not None and not found[i].figures and not found[i].colon
+            and len(found[i].title) <= _TOP_TOPIC_MAX for i in accepted)
         for index in accepted:
-            decisions[index] = Heading("lead", found[index].title, found[index].rest)
+            decisions[index] = Heading("topic" if topics else "lead", found[index].title, found[index].rest)
         review = lone_review(openers)
         if review is not None and _under_review(items, decisions, region[0]):
             decisions[review.index] = Heading("shi", review.title, None)
@@ -1023,6 +1053,9 @@ def plan_headings(items: list[Block | list[Block]], indented: bool, extract: Ext
 
 
 _LONE_LEAD_MAX = 8  # the longest lead taken alone in its region
+# the longest topic of a series that heads its text with no part above it: a topic's word ("工业", "用电量"), where a
+# lead under a part may be a clause ("平安建设深入推进")
+_TOP_TOPIC_MAX = 5
 
 
 _PARAGRAPHS = ("para", "labelled", "lead", "standalone")
@@ -1092,7 +1125,10 @@ def _body_block(tree: TreeBuilder, block: Block, heading: Heading | None) -> Non
         tree.paragraph(block.text, kind, [block])
         return
     if tree.glossary_section is not None and not tree.keyed_glossary:  # a glossary has entries, never subsections
-        entry = glossary_entry(block.text)
+        if (heading is not None and heading.kind == "numbered" and glossary_head(heading.title)
+                and tree.glossary_part(block, heading.title)):
+            return
+        entry = glossary_entry(block.text) or (spaced_entry(block.text) if block.label is not None else None)
         # (a numbered entry opens the glossary with its first number, or goes on one below: "6.资料来源：…" after
         # five notes that were no entries is a sixth note)
         taken = kind != "para" or (entry is not None and entry.number == 1)
@@ -1112,7 +1148,7 @@ def _body_block(tree: TreeBuilder, block: Block, heading: Heading | None) -> Non
         tree.enumerated(heading.title, heading.rest, block)
         _captions(tree, block)
         return
-    if heading is not None and tree.stack:
+    if heading is not None and (tree.stack or (heading.kind == "topic" and tree.glossary_section is None)):
         tree.lead(heading.title, heading.rest, block)
         _captions(tree, block)
         return
