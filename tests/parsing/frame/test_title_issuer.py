@@ -151,6 +151,8 @@ def test_issuers_from_titles_and_junk() -> None:
     # a place's work report of a year names its government (as every gold with such a title does), weakest of all
     assert title_issuer("2025年七宝镇政府工作报告") == "七宝镇人民政府"
     assert title_issuer("七宝镇2010年政府工作总结及2011年工作计划") == "七宝镇人民政府"
+    assert title_issuer("北京市文化和旅游局综合事务中心2023年度部门决算") == "北京市文化和旅游局综合事务中心"
+    assert title_issuer("闽侯县人民政府办公室2025年政府信息公开工作年度报告") == "闽侯县人民政府办公室"
     assert title_issuer("2025年政府工作报告") is None and title_issuer("2025年全市政府工作报告") is None
     # a body's own report of its year names it first
     assert title_issuer("七宝街道2022年工作总结和2023年工作计划") == "七宝街道"
@@ -479,3 +481,13 @@ def test_a_summary_with_no_title_is_issued_by_the_body_its_first_sentence_names(
     # (a bulletin's first sentence names the whole area, no body)
     bulletin = "2023年,全县上下经济社会保持稳中向好态势。\n一、综合\n全县地区生产总值600亿元。\n"
     assert govdoc.parse(bulletin).meta.issuer is None
+
+
+def test_a_title_over_three_lines_with_the_place_s_other_name_in_brackets() -> None:
+    """"2023年哈尔滨市松北区" / "(哈尔滨新区江北一体发展区)" / "国民经济和社会发展统计公报": one title, its year and
+    place over the rest, the bureau and the date below it."""
+    report = govdoc.parse("2023年哈尔滨市松北区\n(哈尔滨新区江北一体发展区)\n国民经济和社会发展统计公报\n"
+                          "哈尔滨市松北区统计局\n2024年7月6日\n2023年,全区上下扎实推进高质量发展,各项工作取得积极成效。\n")
+    assert (report.meta.title, report.meta.issuer, report.meta.date) == (
+        "2023年哈尔滨市松北区(哈尔滨新区江北一体发展区)国民经济和社会发展统计公报", "哈尔滨市松北区统计局",
+        date(2024, 7, 6))

@@ -296,6 +296,11 @@ def joins(first: str, second: str) -> bool:
         return True
     if issuers_over_title(first, second):
         return True
+    if _YEAR_PLACE.match(first) is not None and (_BRACKETED.match(second) is not None or (
+            document_title(second) and _YEAR_TITLE.match(second) is None)):
+        return True  # the year and the place over the rest ("2023年××市××区" / "(××新区)" / "国民经济…统计公报")
+    if _BRACKETED.match(first) is not None and document_title(second) and _YEAR_TITLE.match(second) is None:
+        return True  # (the place's other name in brackets, then the rest)
     if document_title(first):
         # a title already worded as one, wrapped before the phrase that ends it ("…和2007年预算" / "草案的报告";
         # not "…工作报告" / "政府工作报告", a title printed twice)
@@ -314,6 +319,11 @@ def issuers_over_title(first: str, second: str) -> bool:
             and is_org_line(first) and document_title(second))
 
 
+# a title's first line that holds only its year and its place, with the place's other name in brackets or not
+# ("2023年哈尔滨市松北区"), and a line that holds only that other name ("(哈尔滨新区江北一体发展区)")
+_YEAR_PLACE = re.compile(r"^(?:19|20)[0-9]{2}年度?[\u4e00-\u9fff]{2,16}(?:省|自治区|市|区|县|州|盟|旗|镇|乡|街道)"
+                         r"(?:[（(][\u4e00-\u9fff]{2,20}[）)])?$")
+_BRACKETED = re.compile(r"^[（(][\u4e00-\u9fff]{2,20}[）)]$")
 # a title that opens with its year and names no place: "2024年政府工作报告" under "××镇人民政府" (but "2023年××市国民
 # 经济和社会发展统计公报" under the bureau's name is a title of its own)
 _YEAR_TITLE = re.compile(r"^(?:19|20)[0-9]{2}年度?")
