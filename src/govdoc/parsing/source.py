@@ -96,19 +96,47 @@ def split_text(text: str) -> list[str]:
     return text.split("\n")
 
 
+# three Latin letters behind Chinese text or its marks, at a line's end or before a run of spaces: where a site that
+# serves copies of documents put a token of its own for each line break ("…会议上vzT", "…第十六届IAh   人民代表…")
+_AFTER_CHINESE = r"(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef:;,.!?)])"
+_BREAK_TOKEN = re.compile(_AFTER_CHINESE + r"([A-Za-z]{3})(?=[ \u3000]{2,}|[ \u3000]*$)", re.MULTILINE)
+_TOKENS_MIN = 4  # how often such a token must stand before it is taken for the site's line breaks
+
+
+def break_token(text: str) -> re.Pattern[str] | None:
+    """The pattern of a site's line-break token and the spaces after it, where the text has one: a token of mixed
+    case (no abbreviation, "GDP", "km") that stands after Chinese text at least ``_TOKENS_MIN`` times."""
+    if text.isascii() or not any(ch.isascii() and ch.isalpha() for ch in text):
+        return None
+    counts: dict[str, int] = {}
+    for match in _BREAK_TOKEN.finditer(text):
+        token = match.group(1)
+        if not token.isupper() and not token.islower():
+            counts[token] = counts.get(token, 0) + 1
+    token = max(counts, key=lambda key: counts[key], default=None)
+    if token is None or counts[token] < _TOKENS_MIN:
+        return None
+    return re.compile(_AFTER_CHINESE + token + r"[ \u3000]*")
+
+
 def lines_from_text(text: str) -> Iterator[SourceLine]:
     """The source lines of raw text: one per non-blank line, with its indentation and the blank lines before it.
 
     A line of nothing but invisible characters is still yielded; the parser counts it as blank once
-    it has cleaned it, as it does for every reader.
+    it has cleaned it, as it does for every reader. A site's line-break token (``break_token``) breaks
+    the line where it stands, and goes.
     """
+    token = break_token(text)
     gap = 0
     for number, raw in enumerate(split_text(text), start=1):
         if not raw or raw.isspace():  # (blank: what strip() would empty, without the copy)
             gap += 1
             continue
-        yield SourceLine(raw, number, leading_indent(raw), gap)  # text, origin, indent, blank_before
-        gap = 0
+        for part in token.split(raw) if token is not None else (raw,):
+            if part and not part.isspace():
+                yield SourceLine(part, number, leading_indent(part), gap)  # text, origin, indent, blank_before
+                gap = 0
 
 
-__all__ = ["Align", "SourceCell", "SourceLine", "join_parts", "leading_indent", "lines_from_text", "split_text"]
+__all__ = ["Align", "SourceCell", "SourceLine", "break_token", "join_parts", "leading_indent", "lines_from_text",
+           "split_text"]
