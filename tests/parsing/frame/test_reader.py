@@ -1330,3 +1330,16 @@ def test_a_source_that_names_only_the_place_gives_way_to_the_body_the_title_name
     street = text.replace("闽侯县人民政府办公室2025年政府信息公开", "东明路街道2025年政府信息公开").replace(
         "来源:闽侯县", "来源:东明路街道")
     assert govdoc.parse(street).meta.issuer == "东明路街道"
+
+
+def test_a_part_heading_below_the_page_s_fields_is_the_text_s_not_the_title_s() -> None:
+    """"2017工作回顾" under the title and the page's fields ("时间:… 作者: 新闻来源:"): the first part of the report,
+    which heads what follows, not a subtitle; the site's greeting with its IPv6 notice is no title."""
+    text = ("  欢迎访问福州市人民检察院门户网站! 本网站已支持IPv6网络\n当前位置:首页>>本院概况>>工作报告\n"
+            "2017年福州市人民检察院工作报告\n时间:2018-07-12  作者:  新闻来源:\n\n2017工作回顾\n\n"
+            "2017年,全市检察机关忠实履行宪法法律赋予的职责,共受理提请批捕9605人。\n\n"
+            "一、立足检察职能,主动服务新福州建设大局\n\n坚决贯彻市委重大决策,主动为经济社会发展营造良好法治环境。\n")
+    report = govdoc.parse(text)
+    assert (report.meta.title, report.meta.subtitle) == ("2017年福州市人民检察院工作报告", None)
+    assert [(depth, s.title) for depth, s in report.walk()] == [
+        (1, "2017工作回顾"), (2, "立足检察职能,主动服务新福州建设大局")]

@@ -148,6 +148,7 @@ class FrameReader:
         self.text = [line.text for line in lines]
         self.n = len(lines)
         self.drop = [False] * self.n
+        self.web_fields = [False] * self.n  # the lines of a page's fields ("发布时间：… 来源：…")
         self.chrome = _Chrome(self.text)  # judged when asked: most lines of a long text never are
         self.declared = declared
         self.found = Evidence()
@@ -315,7 +316,7 @@ class FrameReader:
                 self.source_field(text)
             else:
                 self.take_fields(pairs)
-            self.drop[i] = True
+            self.drop[i] = self.web_fields[i] = True
             key = fields.key_alone(text) or fields.key_alone(text.split()[-1])  # also a last key left empty
             if key is not None and i + 1 < self.n and self.lines[i + 1].gap <= 1:
                 self.value_below(i, key)
@@ -698,7 +699,8 @@ class FrameReader:
                     self.drop[i] = True  # (a title block below the top of the text: see inner_title)
                 # the title block ends with its subtitle and speaker lines: a line below them is the
                 # text's first heading ("“十四五”时期发展成就" under "——…在…会议上"), not more subtitle
-                keep = [i for i in candidates if last < self.block_end < i]
+                keep = [i for i in candidates
+                        if last < self.block_end < i or (i == candidates[-1] and self.below_fields(last, i, text))]
                 self.block_after([i for i in candidates if i not in keep], last, text)
                 self.report_evidence(text, max(start, last + 1))  # (below a title block under the contents too)
                 titled = True
@@ -854,6 +856,17 @@ class FrameReader:
         if self._centred(text):
             return "document"  # nor is a title a Word or PDF file centres over its text, no newspaper's sign around it
         return "story"
+
+    def below_fields(self, last: int, i: int, headline: str) -> bool:
+        """Whether the last candidate line, i, stands below the page's fields under the title ("时间:2018-07-12
+        作者: 新闻来源:"), and is no subtitle, body, speaker line or title again: the text's first heading ("2017工作
+        回顾"), not the title block's."""
+        line = self.text[i]
+        return (i > last + 1 and _PART_HEADING.fullmatch(line) is not None
+                and any(self.web_fields[k] for k in range(last + 1, i))
+                and not title.is_subtitle(line) and not title.is_org_line(line) and title.speaker(line) is None
+                and not title.document_title(line) and not title.restates(headline, line)
+                and not title.same_title(headline, line))
 
     def _centred(self, text: str) -> bool:
         """Whether the file centres the title line ``text`` (a Word paragraph or a PDF line it aligns so)."""
@@ -1060,6 +1073,8 @@ class FrameReader:
         return values
 
 
+# the heading of a report's first part, a few words with its year or none ("2017工作回顾", "工作回顾")
+_PART_HEADING = re.compile(r"(?:(?:19|20)[0-9]{2}年?)?[\u4e00-\u9fff]{2,10}")
 _FRONT = re.compile(r"^[\u4e00-\u9fff]{2,24}?[0-9]{4}年(?:度)?$")
 
 
