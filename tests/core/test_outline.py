@@ -320,3 +320,16 @@ def test_a_story_s_sentences_and_an_interview_s_turns_are_no_topics_at_the_top()
                  "张明:今年是全市的营商环境建设年,我们出台了方案。\n"
                  "主持人:行动方案的主要内容是什么?\n张明:方案包括五个方面,一是优化政务服务。\n")
     assert walk(outline_of(story).sections) == [] and walk(outline_of(interview).sections) == []
+
+
+def test_a_topic_alone_between_blank_lines_is_a_heading_where_every_line_is_indented_alike() -> None:
+    """A copy that indents every line alike, its headings too: "2021年预算收支情况" alone between blank lines heads
+    the items below it; a line that states a figure, and the text's last line (cut by the store), do not."""
+    text = ("  一、2021年度县本级预算执行审计情况\n\n  2021年预算收支情况\n\n"
+            "  1.一般公共预算。县本级一般公共预算收入29,264万元,完成调整预算的100.05%。\n\n"
+            "  2.政府性基金预算。政府性基金收入30,075万元,完成调整预算的101.2%。\n\n"
+            "  上述区域面积合计247.36万平方米\n\n  二、审计发现的主要问题\n\n  部分项目资金未及时拨付。\n\n"
+            "  现代服务\n")
+    titles = [(level, title) for level, _, _, title in walk(outline_of(text).sections)]
+    assert titles[:2] == [(1, "2021年度县本级预算执行审计情况"), (2, "2021年预算收支情况")]
+    assert all(title not in ("上述区域面积合计247.36万平方米", "现代服务") for _, title in titles)

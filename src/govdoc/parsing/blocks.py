@@ -724,6 +724,18 @@ def _commonest(widths: list[float]) -> float:
     return max(widths) if count < 2 else width
 
 
+# a short topic with no mark of running text and no figure but its year ("2021年预算收支情况")
+_TOPIC_LINE = re.compile(r"(?:(?:19|20)[0-9]{2}年度?)?[^\s，,。；;：:！？!?、0-9０-９%％]{2,14}")
+
+
+def _alone_topic(lines: list[Line], i: int) -> bool:
+    """Whether indented line i is a heading all the same: a short topic set off by blank lines above and below, where
+    the copy indents every line alike ("  一、…" / "" / "  2021年预算收支情况" / "" / "  1.一般公共预算。…")."""
+    line = lines[i]
+    return (line.gap >= 1 and i + 1 < len(lines) and lines[i + 1].gap >= 1  # (text follows: no line the store cut)
+            and _TOPIC_LINE.fullmatch(line.text.strip()) is not None and not _text_line(line.text))
+
+
 def _indented_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     in_head = True
@@ -744,7 +756,7 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
         # (a caption or a salutation indented as the paragraphs are, "　　图1 2021-2025年地区生产总值及增速",
         # "　　各位代表:", is a marked line)
         if (line.indent >= 2 and not _heading_shaped(label) and caption_mark(line.text) is None
-                and not is_salutation(line.text)):
+                and not is_salutation(line.text) and not _alone_topic(lines, i)):
             in_head = False
             members, text = [line], line.text
             while True:  # (the test stands in the loop, as in _RawLayout.paragraph)
