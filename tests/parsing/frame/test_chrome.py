@@ -23,6 +23,7 @@ from govdoc.parsing.frame.chrome import is_chrome, is_edge_chrome, is_related_ma
     "无障碍浏览 长者专版", "评论一下", "评论 0人参与,0条评论", "还没有评论,快来抢沙发吧!", "最热评论",
     "已有0人参与,点击查看更多精彩评论", "新闻推荐", "推荐阅读：", "【精彩推荐】", "云报平台", "这已经是最后一期了哦!",
     "我知道了", "内容详情", "欢迎访问福州市人民检察院门户网站! 本网站已支持IPv6网络", "本网站已支持IPv6网络",
+    "| 简体版|繁体版|智能问答 支持IPv6",
     "民政府 欢迎您!",  # (a greeting whose site name a wrap cut: "网站支持IPv6无锡市滨湖区人" / "民政府 欢迎您!")
     "议召开 下一条:侯素云查看全县重点项目建设情况",  # (the next page's link behind the wrapped rest of the previous's)
 ])

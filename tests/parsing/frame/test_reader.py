@@ -1343,3 +1343,16 @@ def test_a_part_heading_below_the_page_s_fields_is_the_text_s_not_the_title_s() 
     assert (report.meta.title, report.meta.subtitle) == ("2017年福州市人民检察院工作报告", None)
     assert [(depth, s.title) for depth, s in report.walk()] == [
         (1, "2017工作回顾"), (2, "立足检察职能,主动服务新福州建设大局")]
+
+
+def test_an_empty_number_field_above_the_title_and_a_number_printed_behind_it() -> None:
+    """"文件编号:" left empty at the end of the fields, the title on the next line: the title is no document number
+    (it has no digit); a number printed in brackets behind a title ("…的通知(岳办发〔2017〕2号)") is the number."""
+    fielded = govdoc.parse("索引号: 001008004005089/2025-129378 发布机构: 凤鸣街道\n组配分类: 政府工作报告 文件编号:\n"
+                           "凤鸣街道办事处工作报告\n(2025年1月14日在凤鸣街道第二届居民议事会第四次会议上)\n各位议事员、同志们:\n"
+                           "现在,我代表凤鸣街道办事处向大会作工作报告,请予审议。\n")
+    assert (fielded.meta.title, fielded.meta.doc_number) == ("凤鸣街道办事处工作报告", None)
+    numbered = govdoc.parse("岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)\n"
+                            "各县市区人民政府,市直各单位:\n现将《关于全面推进政务公开工作的实施意见》印发给你们,请认真贯彻执行。\n")
+    assert (numbered.meta.title, numbered.meta.doc_number) == (
+        "岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知", "岳办发〔2017〕2号")

@@ -333,6 +333,8 @@ class FrameReader:
         field = fields.KEYS[key]
         if field == "issuer" and not title.is_org_line(nxt) and title.document_title(nxt):
             return  # a key left empty above the document's title ("发布机构：" / "2024年白银市经济运行情况")
+        if field == "doc_number" and not any(ch.isdigit() for ch in nxt):
+            return  # (nor "文件编号:" left empty above it: "凤鸣街道办事处工作报告", a number with no digit)
         self.drop[i + 1] = True
         if field is not None:
             self.field(field, nxt)
@@ -693,6 +695,8 @@ class FrameReader:
                 keep = self.headline_group(candidates, start)
                 self.headline = True
             else:
+                text, number = title.split_doc_number(text)  # ("…的通知(岳办发〔2017〕2号)": its number behind it)
+                self.found.offer("doc_number", number, evidence.FIELD)
                 self.found.offer("title", strip_markers(text), evidence.FIELD)  # ("…公报[1](第一号)": the note's mark)
                 self.found.offer("issuer", issuer.title_issuer(text), evidence.TITLE)
                 for i in range(first, last + 1):

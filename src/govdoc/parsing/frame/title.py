@@ -329,6 +329,18 @@ _BRACKETED = re.compile(r"^[（(][\u4e00-\u9fff]{2,20}[）)]$")
 _YEAR_TITLE = re.compile(r"^(?:19|20)[0-9]{2}年度?")
 
 
+# a document's number printed in brackets behind its title: "…的通知(岳办发〔2017〕2号)"
+_NUMBER_BEHIND = re.compile(r"[（(](?P<number>[\u4e00-\u9fff]{1,12}[〔［\[][0-9]{4}[〕］\]][0-9]{1,4}号)[）)]$")
+
+
+def split_doc_number(text: str) -> tuple[str, str | None]:
+    """A title without the document's number printed in brackets behind it, and that number (None where none is)."""
+    match = _NUMBER_BEHIND.search(text) if text.endswith(("号)", "号）")) else None
+    if match is None or match.start() == 0:
+        return text, None
+    return text[:match.start()].rstrip(), match.group("number")
+
+
 def join(first: str, second: str) -> str:
     """Two lines of one title joined."""
     return join_wrapped(first, second)
@@ -336,4 +348,5 @@ def join(first: str, second: str) -> str:
 
 __all__ = ["document_title", "drop_column_tag", "drop_edition", "has_column_tag", "is_annex", "is_org_line",
            "is_subtitle", "issuers_over_title", "join", "joins", "restates", "same_title", "same_title_as",
-           "source_behind", "speaker", "split_kicker", "split_subtitle", "subtitle_goes_on", "subtitle_text"]
+           "source_behind", "speaker", "split_doc_number", "split_kicker", "split_subtitle", "subtitle_goes_on",
+           "subtitle_text"]
