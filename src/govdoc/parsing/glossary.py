@@ -62,11 +62,10 @@ def glossary_entry(text: str) -> Entry | None:
     match = _ENTRY.match(text)
     if match is None:
         return None
-    raw: str | None = match.group("n") or match.group("p") or match.group("b")
     term = strip_markers(match.group("term").strip())
     if not term:
         return None
-    return Entry(int(raw) if raw else None, term, match.group("def").strip())
+    return Entry(_entry_number(match), term, match.group("def").strip())
 
 
 def spaced_entry(text: str) -> Entry | None:
@@ -75,8 +74,13 @@ def spaced_entry(text: str) -> Entry | None:
     match = _SPACED_ENTRY.match(text)
     if match is None:
         return None
-    raw = match.group("n") or match.group("p") or match.group("b")
-    return Entry(int(raw), strip_markers(match.group("term")), match.group("def").strip())
+    return Entry(_entry_number(match), strip_markers(match.group("term")), match.group("def").strip())
+
+
+def _entry_number(match: re.Match[str]) -> int | None:
+    """The number an entry's match read in any of ``_NUMBER``'s forms ("1.", "（1）", "［1］"), None for none."""
+    raw: str | None = match.group("n") or match.group("p") or match.group("b")
+    return int(raw) if raw else None
 
 
 def strip_markers(text: str) -> str:

@@ -492,10 +492,10 @@ class TreeBuilder:
         if family != SUBHEAD:
             if self.current is not last or last.paragraphs or last.children:
                 return None
+            # (not the last of a list of headings printed with no text: "4. 服务重大战略" / "5. 统筹发展与安全"; the
+            # open section is the last of its peers, nothing having opened since)
             peers = self.stack[-2][1].children if len(self.stack) > 1 else self._top()
-            at = next(k for k in range(len(peers) - 1, -1, -1) if peers[k] is last)
-            # (not the last of a list of headings printed with no text: "4. 服务重大战略" / "5. 统筹发展与安全")
-            return None if at > 0 and _empty(peers[at - 1]) else last
+            return None if len(peers) > 1 and _empty(peers[-2]) else last
         # (a subhead on the stack above a numbered section is one placed under it)
         return self.stack[-2][1] if len(self.stack) > 1 else None
 
@@ -549,7 +549,7 @@ class TreeBuilder:
         printed right below the section's ("一、" over "（一）"); else it is the subhead's child ("1.")."""
         if label.number is not None and label.number > 1:
             return True
-        return host in _NESTED_FAMILIES and _NESTED_FAMILIES.get(host) == label.family
+        return _NESTED_FAMILIES.get(host) == label.family
 
     def _declared_sibling(self, label: Labelled) -> int | None:
         """The place on the stack of the declared heading whose label ``label`` continues ("（一）" declared

@@ -98,10 +98,10 @@ def split_text(text: str) -> list[str]:
 
 # three Latin letters behind Chinese text or its marks, at a line's end or before a run of spaces: where a site that
 # serves copies of documents put a token of its own for each line break ("…会议上vzT", "…第十六届IAh   人民代表…")
-_AFTER_CHINESE = r"(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef:;,.!?)])"
+_CHINESE_OR_MARK = r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef:;,.!?)]"
 # (the letters first, the mark before them tested after: a lookbehind tried at every place of a text is slow)
 _BREAK_TOKEN = re.compile(r"[A-Za-z]{3}(?=[ \u3000]{2,}|[ \u3000]*$)", re.MULTILINE)
-_BEFORE_TOKEN = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef:;,.!?)]")
+_BEFORE_TOKEN = re.compile(_CHINESE_OR_MARK)
 _LATIN = re.compile(r"[A-Za-z]")
 _TOKENS_MIN = 4  # how often such a token must stand before it is taken for the site's line breaks
 
@@ -120,7 +120,7 @@ def break_token(text: str) -> re.Pattern[str] | None:
     commonest = max(counts, key=lambda key: counts[key], default=None)
     if commonest is None or counts[commonest] < _TOKENS_MIN:
         return None
-    return re.compile(_AFTER_CHINESE + commonest + r"[ \u3000]*")
+    return re.compile(f"(?<={_CHINESE_OR_MARK}){commonest}[ \u3000]*")
 
 
 def lines_from_text(text: str) -> Iterator[SourceLine]:

@@ -511,7 +511,7 @@ class FrameReader:
             self.drop[i] = True
             self.found.offer("issuer", text, evidence.ORG_LINE)
             return
-        if _DOC_NUMBER.fullmatch(text) is not None:  # "鹤政发〔2025〕4号" over or under the title: no part of it
+        if title.DOC_NUMBER.fullmatch(text) is not None:  # "鹤政发〔2025〕4号" over or under the title: no part of it
             self.drop[i] = True
             self.found.offer("doc_number", text, evidence.FIELD)
             return
@@ -1090,8 +1090,6 @@ def _named_in_front(channel: str, text: str) -> bool:
 
 _BULLETS = "•·●■◆▪-* \u3000"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# a document's number as printed under its title: the issuer's short name, the year in brackets, the serial number
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}[〔［\[（(][0-9]{4}[〕］\]）)][0-9]{1,4}号")
 
 
 _SITE_NAME = re.compile(r"[^-—|｜]{2,16}(?:网|网站|之家|门户|平台)(?:\s*[-—|｜]\s*[^-—|｜]{2,16})?"

@@ -329,8 +329,10 @@ _BRACKETED = re.compile(r"^[（(][\u4e00-\u9fff]{2,20}[）)]$")
 _YEAR_TITLE = re.compile(r"^(?:19|20)[0-9]{2}年度?")
 
 
-# a document's number printed in brackets behind its title: "…的通知(岳办发〔2017〕2号)"
-_NUMBER_BEHIND = re.compile(r"[（(](?P<number>[\u4e00-\u9fff]{1,12}[〔［\[][0-9]{4}[〕］\]][0-9]{1,4}号)[）)]$")
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}[〔［\[（(][0-9]{4}[〕］\]）)][0-9]{1,4}号")
+"""A document's number as printed: the issuer's short name, the year in brackets, the serial ("鹤政发〔2025〕4号")."""
+# the number printed in brackets behind the title: "…的通知(岳办发〔2017〕2号)"
+_NUMBER_BEHIND = re.compile(rf"[（(](?P<number>{DOC_NUMBER.pattern})[）)]$")
 
 
 def split_doc_number(text: str) -> tuple[str, str | None]:
@@ -346,7 +348,7 @@ def join(first: str, second: str) -> str:
     return join_wrapped(first, second)
 
 
-__all__ = ["document_title", "drop_column_tag", "drop_edition", "has_column_tag", "is_annex", "is_org_line",
-           "is_subtitle", "issuers_over_title", "join", "joins", "restates", "same_title", "same_title_as",
-           "source_behind", "speaker", "split_doc_number", "split_kicker", "split_subtitle", "subtitle_goes_on",
-           "subtitle_text"]
+__all__ = ["DOC_NUMBER", "document_title", "drop_column_tag", "drop_edition", "has_column_tag", "is_annex",
+           "is_org_line", "is_subtitle", "issuers_over_title", "join", "joins", "restates", "same_title",
+           "same_title_as", "source_behind", "speaker", "split_doc_number", "split_kicker", "split_subtitle",
+           "subtitle_goes_on", "subtitle_text"]
