@@ -707,3 +707,40 @@ def test_a_count_compared_with_the_census_is_named_by_what_it_counts() -> None:
         "0.96人", "平均每个家庭户的人口", "decrease")
     assert described("比前三季度回落1.3个百分点。") == [("1.3个百分点", None, "decrease")]
     assert described("我街道共集中隔离435人。")[0][1] == "集中隔离"
+
+
+def test_a_bound_a_range_or_a_count_in_chinese_numerals_before_a_noun_is_part_of_the_name_after_it() -> None:
+    text = "分年龄构成看,18岁以下人口占25.8%,18-34岁占22.4%,60岁以上占14.5%。"
+    assert [indicator for _, indicator, _ in described(text)] == [
+        "人口占", "18岁以下人口", "人口", "18-34岁人口", "人口", "60岁以上人口"]
+    assert described("5亿元以上项目4个，10亿元以上项目2个。")[1::2] == [
+        ("4个", "5亿元以上项目", None), ("2个", "10亿元以上项目", None)]
+    assert described("90m2及以下住宅价格上涨9.2%。")[1] == ("9.2%", "90m2及以下住宅价格", "increase")
+    assert described("七大产业产值占工业比重88.4%,提高23.4个百分点。")[1:] == [
+        ("88.4%", "七大产业产值占工业比重", None), ("23.4个百分点", "七大产业产值占工业比重", "increase")]
+    assert described("十种有色金属95.6万吨，增长3.9%。")[1][1] == "十种有色金属"
+    # (a bound tied to its noun by 的 stays the figure's own: the name after it starts past the 的)
+    assert described("年主营业务收入2000万元以上的工业企业增加值增长5%。")[1][1] == "工业企业增加值"
+    # (a count of things, not of a group's members, is no part of the name after it)
+    assert described("新建3个中心，投资500万元。")[1][1] == "投资"
+
+
+def test_a_budget_s_line_item_keeps_its_verb() -> None:
+    assert described("安排预算稳定调节基金13.2亿元。")[0][1] == "安排预算稳定调节基金"
+    assert described("安排资金13.2亿元。")[0][1] == "资金"
+
+
+def test_the_place_a_document_is_of_goes_by_its_innermost_name_and_its_short_name() -> None:
+    report = govdoc.parse("关于莆田市荔城区2022年国民经济和社会发展计划执行情况的报告\n\n"
+                          "荔城地区生产总值635亿元，增长2.0%。\n")
+    assert [item[-1].indicator for item in report.metrics()] == ["地区生产总值", "地区生产总值"]
+    extract = extract_metrics_of("北京市")
+    text = "北京地区生产总值4.4万亿元,北京证券交易所上市公司288家,北京输出到津冀技术合同成交额996亿元。"
+    assert [m.indicator for m in extract(text)] == [
+        "地区生产总值", "北京证券交易所上市公司", "北京输出到津冀技术合同成交额"]
+    extract = extract_metrics_of("黄石市")
+    assert [m.indicator for m in extract("黄石港区支出9143万元。")] == ["黄石港区支出"]
+    extract = extract_metrics_of("滨海新区")
+    assert [m.indicator for m in extract("新区一般公共预算收入505.4亿元。")] == ["一般公共预算收入"]
+    report = govdoc.parse("杞县抗旱应急预案\n\n杞县人口110.22万人。\n")  # (a county of one character)
+    assert [item[-1].indicator for item in report.metrics()] == ["人口"]

@@ -51,7 +51,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "flush heldout3": {"headings": 0.99, "tree": 0.99, "metrics": 0.98, "meta": 0.99},
     # annotated blind after sets 2 and 3 had been used, three of them PDF text layers (first run: headings 0.679,
     # tree 0.453, meta 0.778); no longer blind since, see corpus/heldout4/README.md
-    "heldout4": {"headings": 0.87, "tree": 0.82, "metrics": 0.91, "meta": 0.94, "glossary": 0.99, "indicator": 0.85},
+    # (indicator 0.85 -> 0.84: a bound before a noun is now part of the name after it, "60岁以上老人全程接种率", as the
+    # annotators of sets 9, 29, 33 and 35 name 16 figures; this set's annotator leaves it out of one)
+    "heldout4": {"headings": 0.87, "tree": 0.82, "metrics": 0.91, "meta": 0.94, "glossary": 0.99, "indicator": 0.84},
     # (tree 0.67 -> 0.66: in one damaged copy of 62 a heading's broken-off tail is read as a subhead, and a subhead
     # right under an empty numbered heading is now its child, so the "（一）" below it, no longer under that tail,
     # is one level deeper than the gold's)
@@ -59,8 +61,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "flush heldout4": {"headings": 0.87, "tree": 0.82, "metrics": 0.91, "meta": 0.94},
     # annotated blind after sets 2-4 had been used (first run: headings 0.943, tree 0.736, meta 0.600); no longer
     # blind since, see corpus/heldout5/README.md
-    "heldout5": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.99, "indicator": 0.95},
-    "heldout5-html": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.88, "indicator": 0.94},
+    "heldout5": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.99, "indicator": 0.96},
+    "heldout5-html": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.88, "indicator": 0.95},
     "degraded heldout5": {"headings": 0.98, "tree": 0.98, "metrics": 0.99, "meta": 0.88},
     "flush heldout5": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.99},
     # annotated blind after sets 2-5 had been used (first run: headings 0.562, tree 0.438, metrics 0.971, meta
@@ -77,12 +79,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.933, indicator 0.742); no longer blind since, see corpus/heldout8/README.md
     # (metrics 0.971 -> 0.964 when the two figures that share 103's unit were read: the annotator writes that unit
     # as printed, 百分點, and govdoc names units in simplified characters, so both count as misses)
-    "heldout8": {"headings": 0.96, "tree": 0.96, "metrics": 0.96, "meta": 0.99, "indicator": 0.92, "change": 0.99},
+    "heldout8": {"headings": 0.96, "tree": 0.96, "metrics": 0.96, "meta": 0.99, "indicator": 0.93, "change": 0.99},
     "degraded heldout8": {"headings": 0.93, "tree": 0.93, "metrics": 0.96, "meta": 0.99},
     "flush heldout8": {"headings": 0.99, "tree": 0.99, "metrics": 0.96, "meta": 0.99},
     # annotated blind after sets 2-8 had been used (first run: headings 0.905, tree 0.476, metrics 0.953, meta
     # 0.700, indicator 0.784); no longer blind since, see corpus/heldout9/README.md
-    "heldout9": {"headings": 0.97, "tree": 0.97, "metrics": 0.99, "meta": 0.93, "indicator": 0.80},
+    "heldout9": {"headings": 0.97, "tree": 0.97, "metrics": 0.99, "meta": 0.93, "indicator": 0.84},
     "degraded heldout9": {"headings": 0.91, "tree": 0.75, "metrics": 0.99, "meta": 0.91},
     "flush heldout9": {"headings": 0.97, "tree": 0.97, "metrics": 0.99, "meta": 0.93},
     # annotated blind after sets 2-9 had been used (first run: headings 0.941, tree 0.882, metrics 0.982, meta
@@ -97,7 +99,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "flush heldout11": {"headings": 0.97, "tree": 0.97, "metrics": 0.97, "meta": 0.91},
     # annotated blind after sets 2-11 had been used (first run: headings 0.750, tree 0.583, metrics 0.989, meta
     # 0.556, indicator 0.816); no longer blind since, see corpus/heldout12/README.md
-    "heldout12": {"headings": 0.95, "tree": 0.95, "metrics": 0.99, "meta": 0.83, "indicator": 0.85},
+    "heldout12": {"headings": 0.95, "tree": 0.95, "metrics": 0.99, "meta": 0.83, "indicator": 0.86},
     "degraded heldout12": {"headings": 0.96, "tree": 0.77, "metrics": 0.99, "meta": 0.75},
     "flush heldout12": {"headings": 0.95, "tree": 0.95, "metrics": 0.99, "meta": 0.83},
     # annotated blind after sets 2-12 had been used (first run: headings 0.375, tree 0.125, metrics 0.946, meta
@@ -127,7 +129,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "flush heldout16": {"headings": 0.84, "tree": 0.84, "metrics": 0.99, "meta": 0.91},
     # annotated blind after sets 2-16 had been used (first run: headings 0.718, tree 0.513, metrics 1.000, meta
     # 0.889, indicator 0.847); no longer blind since, see corpus/heldout17/README.md
-    "heldout17": {"headings": 0.82, "tree": 0.64, "metrics": 0.99, "meta": 0.94, "indicator": 0.84},
+    "heldout17": {"headings": 0.82, "tree": 0.64, "metrics": 0.99, "meta": 0.94, "indicator": 0.86},
     "degraded heldout17": {"headings": 0.83, "tree": 0.62, "metrics": 0.99, "meta": 0.94},
     "flush heldout17": {"headings": 0.82, "tree": 0.64, "metrics": 0.99, "meta": 0.94},
     # annotated blind after sets 2-17 had been used (first run: headings 0.941, tree 0.941, metrics 0.902, glossary
@@ -152,12 +154,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "flush heldout21": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.91},
     # annotated blind after sets 2-21 had been used (first run: headings 0.828, tree 0.552, metrics 0.996, meta 0.711,
     # indicator 0.812); no longer blind since, see corpus/heldout22/README.md
-    "heldout22": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.99, "indicator": 0.86},
+    "heldout22": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.99, "indicator": 0.87},
     "degraded heldout22": {"headings": 0.98, "tree": 0.89, "metrics": 0.99, "meta": 0.99},
     "flush heldout22": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.99},
     # annotated blind after sets 2-22 had been used (first run: headings 0.952, tree 0.952, metrics 0.960, meta 0.550,
     # indicator 0.892); no longer blind since, see corpus/heldout23/README.md
-    "heldout23": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.94, "indicator": 0.91},
+    "heldout23": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.94, "indicator": 0.92},
     "degraded heldout23": {"headings": 0.92, "tree": 0.92, "metrics": 0.99, "meta": 0.90},
     "flush heldout23": {"headings": 0.97, "tree": 0.93, "metrics": 0.99, "meta": 0.94},
     # annotated blind after sets 2-23 had been used (first run: headings 0.476, tree 0.476, metrics 0.947, meta 0.722,
@@ -167,7 +169,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "flush heldout24": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.99},
     # annotated blind after sets 2-24 had been used (first run: headings 0.762, tree 0.762, metrics 0.972, meta 0.533,
     # indicator 0.829); no longer blind since, see corpus/heldout25/README.md
-    "heldout25": {"headings": 0.97, "tree": 0.97, "metrics": 0.97, "meta": 0.99, "indicator": 0.90},
+    # (indicator 0.90 -> 0.88: "2000万元以上大项目100个" is now named with its bound, as other sets' annotators name such)
+    "heldout25": {"headings": 0.97, "tree": 0.97, "metrics": 0.97, "meta": 0.99, "indicator": 0.88},
     "degraded heldout25": {"headings": 0.93, "tree": 0.93, "metrics": 0.97, "meta": 0.95},
     "flush heldout25": {"headings": 0.97, "tree": 0.97, "metrics": 0.97, "meta": 0.99},
     # annotated blind after sets 2-25 had been used (first run: headings 0.941, tree 0.941, metrics 0.853, meta 0.722,
@@ -187,7 +190,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "flush heldout28": {"headings": 0.95, "tree": 0.95, "metrics": 0.99, "meta": 0.99},
     # annotated blind after sets 2-28 had been used (first run: headings 0.960, tree 0.960, metrics 0.987, meta 0.722,
     # indicator 0.735); see corpus/heldout29/README.md
-    "heldout29": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.8, "indicator": 0.9},
+    "heldout29": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.8, "indicator": 0.95},
     "degraded heldout29": {"headings": 0.89, "tree": 0.89, "metrics": 0.99, "meta": 0.72},
     "flush heldout29": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.8},
     # annotated blind after sets 2-29 had been used (first run: headings 0.941, tree 0.941, metrics 0.993, meta 0.889,
@@ -202,24 +205,24 @@ FLOORS: dict[str, dict[str, float]] = {
     "flush heldout31": {"headings": 0.99, "tree": 0.99, "metrics": 0.97, "meta": 0.91},
     # annotated blind after sets 2-31 had been used (first run at 2216f49: headings 0.828, tree 0.759, metrics 0.959,
     # meta 0.867, indicator 0.830); see corpus/heldout32/README.md
-    "heldout32": {"headings": 0.88, "tree": 0.88, "metrics": 0.96, "meta": 0.99, "indicator": 0.91, "captions": 0.99},
+    "heldout32": {"headings": 0.88, "tree": 0.88, "metrics": 0.96, "meta": 0.99, "indicator": 0.94, "captions": 0.99},
     "degraded heldout32": {"headings": 0.89, "tree": 0.71, "metrics": 0.96, "meta": 0.95},
     "flush heldout32": {"headings": 0.92, "tree": 0.85, "metrics": 0.96, "meta": 0.99},
     # annotated blind after sets 2-32 had been used (first run at c4c857b: headings 0.786, tree 0.714, metrics 0.973,
     # meta 0.600, indicator 0.782); see corpus/heldout33/README.md. indicator 0.86 -> 0.85 with schema 1.2: the
     # range 90-144m2 (259) is found now that its value is its upper bound, and is scored with an indicator
     # (住宅价格上涨) where the gold names none, as its neighbour 144m2以上 already was
-    "heldout33": {"headings": 0.92, "tree": 0.92, "metrics": 0.98, "meta": 0.86, "indicator": 0.86},
+    "heldout33": {"headings": 0.92, "tree": 0.92, "metrics": 0.98, "meta": 0.86, "indicator": 0.88},
     "degraded heldout33": {"headings": 0.91, "tree": 0.91, "metrics": 0.98, "meta": 0.75},
     "flush heldout33": {"headings": 0.92, "tree": 0.92, "metrics": 0.98, "meta": 0.86},
     # annotated blind after sets 2-33 had been used (first run at 42b6114: headings 0.919, tree 0.432, metrics 0.981,
     # meta 0.944, indicator 0.709); see corpus/heldout34/README.md
-    "heldout34": {"headings": 0.94, "tree": 0.77, "metrics": 0.99, "meta": 0.99, "indicator": 0.91},
+    "heldout34": {"headings": 0.94, "tree": 0.77, "metrics": 0.99, "meta": 0.99, "indicator": 0.92},
     "degraded heldout34": {"headings": 0.92, "tree": 0.92, "metrics": 0.99, "meta": 0.92},
     "flush heldout34": {"headings": 0.94, "tree": 0.94, "metrics": 0.99, "meta": 0.99},
     # annotated blind after sets 2-34 had been used (first run at da45b3b: headings 0.741, tree 0.667, metrics 0.982,
     # meta 0.867, indicator 0.811); see corpus/heldout35/README.md
-    "heldout35": {"headings": 0.92, "tree": 0.92, "metrics": 0.99, "meta": 0.99, "indicator": 0.88},
+    "heldout35": {"headings": 0.92, "tree": 0.92, "metrics": 0.99, "meta": 0.99, "indicator": 0.94},
     "degraded heldout35": {"headings": 0.93, "tree": 0.72, "metrics": 0.99, "meta": 0.99},
     "flush heldout35": {"headings": 0.96, "tree": 0.96, "metrics": 0.99, "meta": 0.99},
     # annotated blind after sets 2-35 had been used (first run at bb19806: headings 0.839, tree 0.839, metrics 1.000,
@@ -247,7 +250,7 @@ FLOORS: dict[str, dict[str, float]] = {
                         "captions": 0.99},
     # annotated blind after sets 2-39 had been used (first run at b5288e1: headings 0.824, tree 0.471, metrics 1.000,
     # meta 0.767, indicator 0.670); see corpus/heldout40/README.md
-    "heldout40": {"headings": 0.97, "tree": 0.97, "metrics": 0.99, "meta": 0.91, "indicator": 0.66},
+    "heldout40": {"headings": 0.97, "tree": 0.97, "metrics": 0.99, "meta": 0.91, "indicator": 0.67},
     "degraded heldout40": {"headings": 0.84, "tree": 0.77, "metrics": 0.99, "meta": 0.83},
     "flush heldout40": {"headings": 0.97, "tree": 0.97, "metrics": 0.99, "meta": 0.91},
     # annotated blind after sets 2-40 had been used (first run at 45c1d34: headings 1.000, tree 1.000, metrics 0.993,

@@ -93,27 +93,45 @@ def extract_metrics_of(place: str, body: str | None = None) -> Callable[[str], l
     "全县" is none; a body named after it stays whole ("米易县人民政府网…"), but not a government's quantity
     ("米易县政府债务余额" → 政府债务余额). The ``body`` that issued the document is what it is of too (a
     department's budget: "富源县人民政府办公室“三公”经费预算" → “三公”经费预算), and so is a 街道 office's own
-    short name for itself ("街道财政总收入" → 财政总收入)."""
+    short name for itself ("街道财政总收入" → 财政总收入), and the place's name without its kind ("上虞地区生产总值" in
+    a bulletin of 上虞区, "新区一般公共预算收入" in a report of 滨海新区)."""
     names = tuple(name for name in (body, place, "街道" if place.endswith("街道") else None) if name)
+    short = _short_names(place)
 
     def extract(text: str) -> list[Metric]:
         metrics = extract_metrics(text)
-        if not any(name in text for name in names):  # (the usual paragraph: no metric can name it)
+        if not any(name in text for name in names + short):  # (the usual paragraph: no metric can name it)
             return metrics
-        return [_without_place(metric, names) for metric in metrics]
+        return [_without_place(metric, names, short) for metric in metrics]
 
     return extract
 
 
-def _without_place(metric: Metric, names: tuple[str, ...]) -> Metric:
+def _short_names(place: str) -> tuple[str, ...]:
+    """The names a place goes by without its kind: 上虞 of 上虞区, 滨海 and 新区 of 滨海新区 (a name of one character
+    is no name: 杞 of 杞县)."""
+    if place.endswith("新区"):
+        return ("新区", place[:-2]) if len(place) >= 4 else ("新区",)
+    if place[-1:] in _SHORTENED and len(place) >= 3:
+        return (place[:-1],)
+    return ()
+
+
+_SHORTENED = frozenset("市区县旗")  # (a 镇 or a 乡 is named with its kind: 沙沟镇 and 沙沟 may be a village apart)
+
+
+def _without_place(metric: Metric, names: tuple[str, ...], short: tuple[str, ...] = ()) -> Metric:
     """``metric`` with the first of ``names`` it opens with taken off the front of its indicator, where a
-    quantity's name follows."""
+    quantity's name follows; a ``short`` name only before the name of a whole area's aggregate (上虞地区生产总值, but
+    not 北京证券交易所 nor 黄石港区: the short name is part of many a proper name)."""
     named = metric.indicator
     if named is None:
         return metric
     name = next((name for name in names if named.startswith(name)), None)
     if name is None:
-        return metric
+        name = next((name for name in short if named.startswith(name)), None)
+        if name is None or not named.startswith(_AREA_AGGREGATES, len(name)):
+            return metric
     rest = strip_leading(named[len(name):])[0]
     if len(rest) < 2 or rest.startswith(_NAME_GOES_ON) or (
             rest.startswith(_BODY_WORDS) and not rest.startswith(_GOVERNMENT_QUANTITIES)):
@@ -125,6 +143,10 @@ def _without_place(metric: Metric, names: tuple[str, ...]) -> Metric:
 _BODY_WORDS = ("人民", "政府", "人大", "政协", "委", "党", "统计局", "财政局", "法院", "检察院")
 # what a name goes on with when it names one of its body's sites or offices ("××局网站", "街道办事处"): kept whole
 _NAME_GOES_ON = ("网", "门户", "官方", "微信", "微博", "公众号", "客户端", "办", "所属", "下属")
+# the aggregates of a whole area, named after its short name ("上虞地区生产总值", "新区一般公共预算收入")
+_AREA_AGGREGATES = ("地区生产总值", "生产总值", "国内生产总值", "一般公共预算", "财政", "常住人口", "户籍人口",
+                    "总人口", "社会消费品零售总额", "固定资产投资", "规模以上工业", "城镇居民", "农村居民", "居民人均",
+                    "全体居民")
 # a government's quantities, named after the place as its bodies are ("米易县政府债务余额"): the place goes
 _GOVERNMENT_QUANTITIES = ("政府债务", "政府性", "政府专项", "政府一般", "政府债券", "政府采购", "政府投资")
 

@@ -228,12 +228,37 @@ def _listed_run(text: str, cands: Sequence[Candidate], clauses: Sequence[Clause]
     return items >= 2 and _joined_run(text, cands, clauses, i) == items
 
 
+def _names_group(text: str, before: Candidate, cand: Candidate) -> bool:
+    """Whether the figure ``before`` bounds or counts the group the name of ``cand``'s quantity starts with:
+    a bound or a range right before a noun ("18岁以下人口占25.8%", "5亿元以上项目4个", "90-144m2住宅价格上涨10.4%")
+    or a group's count in Chinese numerals ("七大产业产值占工业比重88.4%", "十种有色金属95.6万吨")."""
+    if before.chinese:
+        if text[before.unit_start:before.unit_start + 1] not in _GROUP_WORDS:
+            return False
+    elif before.value_min is None and before.qualifier not in _BOUNDS:
+        return False
+    between = text[before.end:cand.start]
+    return (_GROUP_NAME.match(between) is not None
+            and not any(mark in between for mark in _NOT_IN_NAME))
+
+
+# what a Chinese numeral counts when it names a group (七大产业, 十种有色金属, 十一类支出)
+_GROUP_WORDS = frozenset("大种类")
+_BOUNDS = frozenset({"以上", "以下", "及以上", "及以下", "以内"})
+_GROUP_NAME = re.compile(r"[\u4e00-\u9fff“]")  # a name goes on right after the figure (no break, no space)
+_NOT_IN_NAME = ("，", "。", "；", "：", ",", ";", ":", "、", "的", "\n", " ", "（", "(")
+
+
 def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], list[Change | None]]:
     """The indicators and the changes of the candidate figures of ``text``, in order."""
     clauses: list[Clause] = []
     changes: list[Change | None] = []
     previous_end = 0
-    for cand in cands:
+    grouped = [False] * len(cands)  # the figure before names the group the figure's quantity is of
+    for j, cand in enumerate(cands):
+        if j and _names_group(text, cands[j - 1], cand):
+            previous_end = cands[j - 1].start  # 18岁以下人口占25.8%: the figure before is part of the name
+            grouped[j] = True
         clause = read_clause(text, cand.start, cand.end, previous_end, cand.unit.name in CLASSIFIERS)
         clauses.append(clause)
         changes.append(clause[9])
@@ -245,6 +270,7 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
     shared: list[str] | None = None  # the items of the sentence's last 分别 list
     listed: list[str] | None = None  # the items of the paragraph's last 分别 list, for a share of each that follows
     enumerated_head = ""  # the quantity the paragraph's last count of listed items named (…三个行业增加值)
+    group_head = ""  # the quantity the last group a figure named was of (18岁以下人口 → 人口)
     da = "大" in text  # 4大行动: the count of a noun named by the unit
     sentence = 0  # the sentence's first figure
     i = 0
@@ -267,6 +293,12 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
             indicator = None if following == TOO_LONG else following  # a noun of its own, too long to name
         elif phrase:
             indicator, printed = phrase, True
+            if grouped[i]:
+                group = text[cands[i - 1].start:cands[i - 1].end]
+                if phrase == group and group_head:  # 18岁以下人口占25.8%，18-34岁占22.4% → 18-34岁人口
+                    indicator = phrase + group_head
+                elif phrase.startswith(group) and len(phrase) - len(group) >= 2:
+                    group_head = phrase[len(group):]
             if share and subject is not None and not phrase.startswith(subject):
                 indicator = subject + phrase
             elif series is not None and cands[series].unit == cand.unit and not respectively:
@@ -285,6 +317,8 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
             indicator = indicators[k]
             if indicator is not None and "实际" in text[max(0, cand.start - 6):cand.start]:
                 indicator = _PLANNED.sub("", indicator) or indicator  # 收入预算X，实际完成Y: Y is 收入
+        if not printed and group_head and i + 1 < count and grouped[i + 1]:
+            indicator = group_head  # (18-34岁 of "18岁以下人口占25.8%，18-34岁占22.4%": a group of 人口)
         if respectively:
             # a 分别 list: this figure and the ones that continue it share out the list
             run = 1

@@ -143,6 +143,10 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
         return "", False, False, False, False
     if window in TRAILING_WORDS:  # 增长, 下降, 为, 达到: the usual clause of a change
         return "", True, False, False, False
+    if window[0] == "的":  # 年主营业务收入2000万元以上的工业企业增加值: the 的 ties the figure before to the name
+        window = window[1:]
+        if not window:
+            return "", False, False, False, False
     respectively = "分别" in window or "分別" in window or "各为" in window  # (城镇、乡村消费品零售额各为…和…)
     if window[-1] in "(（":  # "增幅较1-2月(-0.6%)": a figure in brackets after the words it belongs to
         inner = window[:-1]

@@ -58,6 +58,7 @@ _NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "销售": ("收入", "额", "总额", "利润", "产值", "均价", "价格"),  # (what sales bring in: 销售收入, 销售额)
     "均": ("价", "值"),  # (an average is no adverb "all": 均价, 均值)
     "贡献": ("率", "度", "值"),  # (a share of growth: 贡献率)
+    "安排": ("预算稳定调节基金",),  # (a budget's line item, named with its verb: 动用, 调入, 补充预算稳定调节基金)
 }
 
 _YEAR = r"(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{2,4})年"

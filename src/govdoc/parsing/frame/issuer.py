@@ -23,7 +23,10 @@ _CONGRESS = re.compile(
     f"在(?P<place>[{CJK}]{{2,14}}?(?:{_PLACE}))(?:第[一二三四五六七八九十百]+届|[一二三四五六七八九十]+届)")
 _TITLE_PLACE = re.compile(
     f"^(?:关于)?(?:[0-9]{{4}}年(?:度)?(?:上半年|下半年|前三季度|第?[一二三四]季度|[0-9]{{1,2}}[-－—~至][0-9]{{1,2}}月)?)?"
-    f"(?P<place>[{CJK}]{{2,12}}?(?:{_PLACE}))")
+    # (a county's name may be one character: 杞县, 歙县)
+    f"(?P<place>(?![全本该我各每此其])[{CJK}]县(?![城区市委])|[{CJK}]{{2,12}}?(?:{_PLACE}))")
+# a place inside the one before it, printed right after it ("莆田市荔城区", "绍兴市上虞区统计局"), no body's name
+_INNER_PLACE = re.compile(f"(?!人民|政府)[{CJK}]{{2,4}}?(?:自治县|区|县|市|旗|镇|乡|街道)")
 # (a standing committee's whole name before its 委员会: "政协岳阳市第九届委员会常务委员会")
 _REPRESENT = re.compile(
     f"我(?:谨)?代表(?P<org>[{CJK}]{{2,24}}?(?:人民政府|政府|办事处|委员会常务委员会|委员会|管委会))")
@@ -57,6 +60,18 @@ def title_place(title: str) -> str | None:
     """The place a title opens with ("2026年内蒙古自治区政府工作报告" → "内蒙古自治区")."""
     match = _TITLE_PLACE.match(title)
     return match.group("place") if match else None
+
+
+def own_place(text: str) -> str | None:
+    """The place a title or a body's name opens with, followed down to the innermost place printed after it
+    ("关于莆田市荔城区2022年…" → "荔城区", "绍兴市上虞区统计局" → "上虞区"): the area the document is of."""
+    match = _TITLE_PLACE.match(text)
+    if match is None:
+        return None
+    place, end = match.group("place"), match.end()
+    while (inner := _INNER_PLACE.match(text, end)) is not None:
+        place, end = inner.group(), inner.end()
+    return place
 
 
 def qualify(org: str, place: str | None) -> str:
@@ -180,4 +195,5 @@ def title_issuer(title: str) -> str | None:
 
 
 __all__ = ["body_named", "congress_place", "entrusted", "is_junk", "is_place", "is_publication", "masthead_named",
-           "qualify", "report_place", "represented", "speaker_issuer", "title_issuer", "title_place"]
+           "own_place", "qualify", "report_place", "represented", "speaker_issuer", "title_issuer",
+           "title_place"]

@@ -90,8 +90,8 @@ class Frame:
 
     def place(self) -> str | None:
         """The place the document is of, as its title or its issuer names it first ("米易县2022年债务情况说明" →
-        "米易县"), or None."""
-        return next((place for key in ("title", "issuer") if (place := issuer.title_place(self.fields.get(key, "")))),
+        "米易县", "关于莆田市荔城区2022年…" → "荔城区"), or None."""
+        return next((place for key in ("title", "issuer") if (place := issuer.own_place(self.fields.get(key, "")))),
                     None)
 
     def meta(self, articles: Sequence[str], bylines: Sequence[str], source: str | None) -> Meta:
