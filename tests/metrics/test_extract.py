@@ -339,3 +339,12 @@ def test_a_count_cut_inside_percentage_points_is_no_figure() -> None:
     """A page cut at "…下降3.02个百" (个百分点): 3.02个 counts nothing; 0.5个 per thousand people does."""
     assert extract_metrics("与2010年相比,下降3.02个百") == []
     assert [m.text for m in extract_metrics("每千人口托位数从0.5个增至4.8个。")] == ["0.5个", "4.8个"]
+
+
+def test_a_distance_that_places_a_spot_is_no_figure() -> None:
+    assert [m.text for m in extract_metrics("完成了尖山河31公里处山体滑坡治理项目,新建道路31公里。")] == ["31公里"]
+
+
+def test_the_noun_after_a_count_with_da_ends_where_a_verb_starts() -> None:
+    assert [(m.text, m.unit) for m in extract_metrics("对9大主题进行了细化分解,共分成131项工作任务。")] == [
+        ("9大主题", "主题"), ("131项", "项")]

@@ -744,3 +744,15 @@ def test_the_place_a_document_is_of_goes_by_its_innermost_name_and_its_short_nam
     assert [m.indicator for m in extract("新区一般公共预算收入505.4亿元。")] == ["一般公共预算收入"]
     report = govdoc.parse("杞县抗旱应急预案\n\n杞县人口110.22万人。\n")  # (a county of one character)
     assert [item[-1].indicator for item in report.metrics()] == ["人口"]
+
+
+def test_the_channel_a_quantity_went_through_and_a_budget_s_owner_and_year_are_no_part_of_its_name() -> None:
+    assert described("各级各部门通过政府网站主动公开信息13170余条。")[0][1] == "主动公开信息"
+    assert described("利用门户网站主动公开政府信息88条。")[0][1] == "主动公开政府信息"
+    assert described("通过县人民政府门户网站、微信、微博共发布各类信息数量17249条。")[0][1] == "信息数量"
+    assert described("政务新媒体发布信息304条。")[0][1] == "政务新媒体发布信息"  # (the channel as subject stays)
+    text = "镇四届人大一次会议批准的镇人民政府2023年地方财政一般公共预算收入为3522万元。"
+    assert described(text)[0][1] == "地方财政一般公共预算收入"
+    text = "上级转移支付收入1478万元(含均衡性转移支付收入166万元、结算补助收入132万元),(含共管协议252.43亩)。"
+    assert [indicator for _, indicator, _ in described(text)] == [
+        "上级转移支付收入", "均衡性转移支付收入", "结算补助收入", "共管协议"]

@@ -36,6 +36,20 @@ def test_a_document_whose_lines_end_with_a_site_s_token_parses_as_without_it(pat
     assert govdoc.parse(marked, source=path.name) == govdoc.parse(text, source=path.name)
 
 
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(DOCUMENTS), tokens)
+def test_a_token_alone_on_a_line_stands_for_a_blank_line(path: Path, token: str) -> None:
+    """The same with the token alone on each blank line too (the site marked an empty line's break): the Report is the
+    one of the text without any token."""
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    if sum(1 for line in lines if _AFTER_CHINESE.search(line)) < 4 or break_token(text) is not None:
+        return
+    marked = "\n".join(line + token if _AFTER_CHINESE.search(line) else token if not line.strip() else line
+                       for line in lines)
+    assert govdoc.parse(marked, source=path.name) == govdoc.parse(text, source=path.name)
+
+
 def test_a_token_between_the_lines_of_one_physical_line_breaks_it() -> None:
     """A site that ran the lines into one, the token and spaces where each broke: the lines come back."""
     one = ("政府工作报告IAh   2020年6月18日在紫金县第十六届人民代表大会第五次会议上IAh   县长 邓红卫IAh   "

@@ -72,6 +72,13 @@ _NARRATIVE = re.compile(
 _PLAN_REACHED = re.compile(r"(?:全年|当年|累计|共)?(?:完成|为|达到|占)[\u4e00-\u9fff]{0,6}?(?:预算|计划)(?:数)?")
 # A relative clause that says who set a planned quantity: 人代会批准的, 省下达的, 调整后的 (the quantity follows).
 _APPROVED = re.compile(r"^.*(?:批准|审议通过|通过|下达|核定|确定|调整后|变更后)的")
+# the channel a quantity went through, before the quantity's name: "各部门通过政府网站主动公开信息", "利用门户网站…"
+# (or through a list of them: "通过县人民政府门户网站、微信、微博共发布…")
+_CHANNEL = re.compile(r"^[^，。；]{0,12}?(?:通过|利用|在|依托|借助)(?:[^，。；、]{0,16}?"
+                      r"(?:门户网站|网站|平台|门户|渠道|栏目|公众号|微博|微信|客户端|新媒体)[、和及与]?)+"
+                      r"(?:上|中)?(?=[\u4e00-\u9fff]{2})")
+# the government whose budget it is, with its year, before the quantity's name: "镇人民政府2023年地方财政…收入"
+_OWNER_YEAR = re.compile(r"^[\u4e00-\u9fff]{0,12}?政府[0-9]{4}年度?(?=[\u4e00-\u9fff]{2})")
 _QUANTITY_LAST = frozenset("算入出额数资")
 # a meeting that approved the quantity, before its name: "区十八届人大常委会第十九次会议批准"
 _MEETING_APPROVED = re.compile(r"^[^，。；]{0,30}?会议(?:审议)?(?:批准|通过|审定)的?")
@@ -127,6 +134,8 @@ def _clean(window: str) -> str:
         opened = _UNCLOSED.search(window)
         if opened is not None:  # "（一般债务1.2亿元" opens a bracket before the name; "(GDP188.72亿元" one after it
             window = window[1:] if opened.start() == 0 else window[:opened.start()]
+            if opened.start() == 0 and window[:1] == "含" and len(window) > 3:
+                window = window[1:]  # "(含均衡性转移支付收入166万元": the items a total includes
         elif (inside := _OPEN_INSIDE.search(window)) is not None:
             window = window[inside.end():]  # "排名全市第1位(预期目标为8.5%": the figure's name opens the bracket
     if _SPACE_HINT.search(window) is not None:
@@ -200,6 +209,11 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
         approved = _APPROVED.search(phrase)
         if approved is not None:  # 人代会批准的2025年全市一般公共预算收入预算 → 一般公共预算收入预算
             phrase = strip_leading(phrase[approved.end():])[0]
+    if len(phrase) > 6 and ("通过" in phrase or "利用" in phrase or "在" in phrase or "依托" in phrase
+                            or "借助" in phrase) and (channel := _CHANNEL.match(phrase)) is not None:
+        phrase = strip_leading(phrase[channel.end():])[0]
+    if "政府" in phrase and (owner := _OWNER_YEAR.match(phrase)) is not None:
+        phrase = phrase[owner.end():]
     if "扣除" in phrase or "剔除" in phrase:
         net = _NET_OF.search(phrase)
         if net is not None:  # 一般公共预算收入扣除政策性减收因素后: the quantity, whatever is left out of it

@@ -159,6 +159,11 @@ def is_voltage_class(text: str, cand: Candidate) -> bool:
     return _CJK_CHAR.match(after) is not None
 
 
+def is_milestone(text: str, cand: Candidate) -> bool:
+    """尖山河31公里处, 距起点500米处: a distance that places a spot along a road or a river, not a figure."""
+    return text.startswith("处", cand.end) and cand.qualifier is None
+
+
 def is_anniversary(text: str, cand: Candidate) -> bool:
     """成立100周年: 周 followed by 年."""
     return cand.unit.name == "周" and _after_unit(text, cand).startswith("年")
@@ -275,7 +280,7 @@ def is_cut_points(text: str, cand: Candidate) -> bool:
 RULES: tuple[Callable[[str, Candidate], bool], ...] = (
     is_ordinal, is_section_number, is_date, is_anniversary, is_plan_name, is_address, is_code, is_set_phrase,
     is_idiom, is_meeting, is_time_of_day, is_vague, is_rank, is_digit_string, is_bad_discount,
-    is_er_ordinal, is_word_after, is_size_class, is_voltage_class, is_cut_points,
+    is_er_ordinal, is_word_after, is_size_class, is_voltage_class, is_cut_points, is_milestone,
 )
 
 
@@ -303,6 +308,7 @@ _WHEN: tuple[tuple[Callable[[str, Candidate], bool], Callable[[bool, str, str], 
     (is_size_class, lambda chinese, name, kind: kind != "count"),
     (is_voltage_class, lambda chinese, name, kind: name == "千伏"),
     (is_cut_points, lambda chinese, name, kind: name in ("个", "個") and not chinese),
+    (is_milestone, lambda chinese, name, kind: kind == "length"),
 )
 assert tuple(rule for rule, _ in _WHEN) == RULES
 _APPLICABLE: dict[tuple[bool, str, str], tuple[Callable[[str, Candidate], bool], ...]] = {}

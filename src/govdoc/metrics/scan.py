@@ -67,6 +67,8 @@ _DA_NOT_NOUNS = (
     "精神", "报告", "以来", "召开", "代表", "会议", "胜利", "期间", "提出", "强调", "部署", "要求",
     "闭幕", "开幕", "上", "后", "前", "时", "关", "力", "于", "多", "批", "早", "片", "堆",
 )
+# verbs that may follow the noun after 大 without a break (9大主题进行了细化分解)
+_DA_VERBS = ("进行", "开展", "实施", "推进", "展开", "作出", "做出", "提出", "落实", "加快", "实现", "完成", "建设")
 FOLLOW_CHARS = frozenset(u[0] for u in UNITS) | frozenset(SCALES) | frozenset("余多来大半个個—–-－~～〜至到kKｋＫ(（")
 
 # What may follow the first character of a Chinese numeral in a figure: another numeral character,
@@ -187,6 +189,9 @@ def _read_unit(
                 if ch in _DA_STOP:
                     break
                 noun += ch
+            verb = next((at for verb in _DA_VERBS if (at := noun.find(verb)) > 0), -1)
+            if verb > 0:  # 对9大主题进行了细化分解: the noun ends where a verb starts
+                noun = noun[:verb]
             if noun and not noun.startswith(_DA_NOT_NOUNS):
                 noun_start = da.start(1)
                 return Unit(noun, "count"), noun_start + len(noun)

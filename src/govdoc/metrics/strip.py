@@ -47,7 +47,7 @@ LEADING_WORDS: dict[str, Kind] = {
 }
 # Leading words that are the start of another word when followed by these (共建, 对外, 有效, 就业, 生产总值).
 _NOT_BEFORE: dict[str, tuple[str, ...]] = {
-    "共": tuple("建同享治商"), "对": ("外",), "为": tuple("民期"), "有": tuple("效序力机关色线限益利组规"),
+    "共": tuple("建同享治商管"), "对": ("外",), "为": tuple("民期"), "有": tuple("效序力机关色线限益利组规"),
     "此": ("外",), "就": tuple("业医学读餐近地"), "及": ("时",), "和": ("谐", "平", "美"), "与": ("会",),
     "生产": ("总值", "安全", "经营", "要素", "资料", "性"), "还": ("款", "本", "原"), "并": ("购", "网"),
     # (a budget's carry-over and last year's final accounts are quantities of their own: 上年结余, 上年决算数)
@@ -56,7 +56,7 @@ _NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "年初": ("预算", "计划"),  # (the budget passed at the year's start, beside the adjusted one: 年初预算, 调整预算)
     "加上": ("级", "年"),  # (加 上级补助收入, 加 上年结余)
     "销售": ("收入", "额", "总额", "利润", "产值", "均价", "价格"),  # (what sales bring in: 销售收入, 销售额)
-    "均": ("价", "值"),  # (an average is no adverb "all": 均价, 均值)
+    "均": ("价", "值", "衡"),  # (an average is no adverb "all": 均价, 均值; nor is a balance: 均衡性转移支付)
     "贡献": ("率", "度", "值"),  # (a share of growth: 贡献率)
     "安排": ("预算稳定调节基金",),  # (a budget's line item, named with its verb: 动用, 调入, 补充预算稳定调节基金)
 }

@@ -638,13 +638,16 @@ _ATTACHMENT_NOTE = re.compile(r"^(?:附件|注释?|附注|说明)[：:][ \u3000]
 # who answers for a task in a plan's list of tasks ("责任单位：区发展和改革局", "牵头单位：…")
 _RESPONSIBLE = re.compile(r"^(?:牵头|责任|配合|协办|参与|主办|承办)(?:单位|部门|领导|科室)[：:]")
 _LIST_ITEM = re.compile(r"^([0-9]{1,2})[.．、]")
+# a note in brackets on a line of its own ("（天下口碑数据库翰墨导读）", "（本报讯）"): text, never a heading
+_BRACKETED_NOTE = re.compile(r"^[（(][^（）()]{4,30}[）)]$")
 
 
 def _text_line(text: str) -> bool:
     """Whether a short line is text by its words, whatever it stands like: a list's lead-in, an attachment note, a
     note of how the document is published, who answers for a task."""
     return (_LEAD_IN.search(text) is not None or _ATTACHMENT_NOTE.match(text) is not None
-            or PUBLICATION_NOTE.match(text) is not None or _RESPONSIBLE.match(text) is not None)
+            or PUBLICATION_NOTE.match(text) is not None or _RESPONSIBLE.match(text) is not None
+            or (text[:1] in "（(" and _BRACKETED_NOTE.match(text) is not None))
 
 
 def _sentence_with_clauses(text: str) -> bool:

@@ -120,7 +120,7 @@ def break_token(text: str) -> re.Pattern[str] | None:
     commonest = max(counts, key=lambda key: counts[key], default=None)
     if commonest is None or counts[commonest] < _TOKENS_MIN:
         return None
-    return re.compile(f"(?<={_CHINESE_OR_MARK}){commonest}[ \u3000]*")
+    return re.compile(f"(?:(?<={_CHINESE_OR_MARK})|^[ \u3000]*){commonest}[ \u3000]*")  # (alone: a blank line)
 
 
 def lines_from_text(text: str) -> Iterator[SourceLine]:
@@ -136,10 +136,13 @@ def lines_from_text(text: str) -> Iterator[SourceLine]:
         if not raw or raw.isspace():  # (blank: what strip() would empty, without the copy)
             gap += 1
             continue
+        blank = True
         for part in token.split(raw) if token is not None else (raw,):
             if part and not part.isspace():
                 yield SourceLine(part, number, leading_indent(part), gap)  # text, origin, indent, blank_before
-                gap = 0
+                gap, blank = 0, False
+        if blank:  # a line of nothing but the site's token stood for a blank line
+            gap += 1
 
 
 __all__ = ["Align", "SourceCell", "SourceLine", "break_token", "join_parts", "leading_indent", "lines_from_text",

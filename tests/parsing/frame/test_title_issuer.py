@@ -491,3 +491,30 @@ def test_a_title_over_three_lines_with_the_place_s_other_name_in_brackets() -> N
     assert (report.meta.title, report.meta.issuer, report.meta.date) == (
         "2023年哈尔滨市松北区(哈尔滨新区江北一体发展区)国民经济和社会发展统计公报", "哈尔滨市松北区统计局",
         date(2024, 7, 6))
+
+
+def test_a_province_s_short_name_in_brackets_before_a_title_is_a_site_s_tag() -> None:
+    text = ("(黑龙江)2016年七宝市七宝区人民政府工作报告(全文)\n\n(2016年1月14日在七宝区第十五届人大第六次会议上)\n\n"
+            "各位代表:\n\n现在,我代表区政府向大会作工作报告,请予审议。\n\n一、2015年工作回顾\n\n全区生产总值增长5%。\n")
+    assert govdoc.parse(text).meta.title == "2016年七宝市七宝区人民政府工作报告"
+    # (a bracket that is no province's name stays: "(草案)" opens no title)
+    assert govdoc.parse("(七宝)关于印发七宝县城市管理办法的通知\n\n各乡镇:\n\n现印发给你们。\n").meta.title == (
+        "(七宝)关于印发七宝县城市管理办法的通知")
+
+
+def test_a_reprint_s_original_title_is_the_title() -> None:
+    text = ("书法家某某书:深呼吸绿色版图\n点睛推特七宝州全域深呼吸好空气。\n(天下口碑数据库翰墨导读)\n"
+            "原标题:全年优良天数361天起 七宝州2020年环境空气质量成绩单来了\n"
+            "2020年七宝州环境空气质量持续向好。七宝市优良天数为362天,优良天数比例为98.9%。\n")
+    report = govdoc.parse(text)
+    assert report.meta.title == "全年优良天数361天起 七宝州2020年环境空气质量成绩单来了"
+    assert [s.title for _, s in report.walk()] == []  # (a note in brackets on its own line is no heading)
+    assert all("原标题" not in paragraph.text for *_, paragraph in report.paragraphs())
+
+
+def test_a_disclosure_report_is_issued_by_the_place_whose_work_its_lead_says_it_reports() -> None:
+    text = ("本报告根据《中华人民共和国政府信息公开条例》要求,结合2023年七宝区政府信息公开工作实际编制。"
+            "本报告电子版可在七宝区人民政府门户网站上查阅或下载。\n一、总体情况\n全年主动公开信息1317条。\n")
+    assert govdoc.parse(text).meta.issuer == "七宝区人民政府"
+    text = "本报告由七宝县人民政府办公室编制,内容包括总体情况等六部分。\n一、总体情况\n全年主动公开信息1317条。\n"
+    assert govdoc.parse(text).meta.issuer == "七宝县人民政府办公室"

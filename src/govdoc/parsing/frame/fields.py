@@ -18,7 +18,8 @@ import re
 from ..normalise import CJK
 from .issuer import body_named, is_publication
 
-_TITLE = ("标题", "题目", "名称", "文件名称", "信息名称", "文章标题", "文件标题")
+# (原标题: the title a reprint's document was first published under)
+_TITLE = ("标题", "题目", "名称", "文件名称", "信息名称", "文章标题", "文件标题", "原标题")
 _ISSUER = ("发布机构", "发文机关", "发布单位", "来源单位", "发文机构", "发文单位", "成文单位", "制发机关",
            "发布部门", "发文部门", "信息发布机构", "发布机关", "成文机关")
 _WRITTEN = ("成文日期", "成文时间", "发文日期", "发文时间", "印发日期", "签发日期")

@@ -63,6 +63,11 @@ _DATELINE = re.compile(
 # a lead that says which report it publishes: "现公布三都水族自治县人民政府2022年度政府信息公开工作年度报告"
 _PUBLISHED = re.compile(
     r"(?:现(?:予以)?公布|现发布|特发布|现印发)(?P<report>[^，。；,;《》]{4,60}?(?:年度报告|工作报告|工作总结))")
+# a disclosure report's lead that names whose work it reports or who compiled it ("结合2023年泰山区政府信息公开工作
+# 实际编制", "本报告由××县人民政府办公室编制")
+_COMPILED = re.compile(
+    r"结合(?:[0-9]{4}年度?)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:政府信息公开|政务公开)工作(?:的)?实际(?:情况)?编制"
+    r"|本(?:年度)?报告由(?P<body>[\u4e00-\u9fff]{4,24}?(?:人民政府办公室|人民政府|办公室|办事处|局|委员会))(?:负责)?编制")
 # a year's summary that names its body as its first sentence's subject: "2022年,中山西路街道在区委、区政府的正确领导下"
 _SUMMING_BODY = re.compile(
     r"^[0-9]{4}年(?:以来|来)?[,，]\s*(?P<body>[\u4e00-\u9fff]{2,14}?(?:街道办事处|街道|镇|乡|局|委员会|人民政府))"
@@ -138,6 +143,9 @@ def _relined(line: Line, text: str, gap: int) -> Line:
 
 # How far below the top of the text a report's title block may stand (under its table of contents).
 _INNER_TITLE_REACH = 40
+_ORIGINAL_REACH = 8  # how far into the text a reprint's "原标题：" line is looked for
+# a reprint's note of the title the document was first published under
+_ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*(?P<title>\S.{3,})$")
 
 
 class FrameReader:
@@ -163,6 +171,7 @@ class FrameReader:
         self.speakers = 0
         self.block_end = -1  # the last subtitle, speaker or issuing-body line of the head
         self.headline = False  # the title stays in the body as an article's headline
+        self.original = False  # a reprint printed the title it was first published under ("原标题：…")
         self.place: str | None = None  # a place a report names for itself in its opening
 
     # ---- zones -----------------------------------------------------------------------------------
@@ -417,6 +426,15 @@ class FrameReader:
         return (text.endswith("印发") and i + 1 < self.n and self.lines[i + 1].gap == 0
                 and self.text[i + 1].startswith(("关于", "《")) and title.document_title(self.text[i + 1]))
 
+    def original_title(self, start: int) -> None:
+        """A reprint's "原标题：…" line near the top: the document's own title, whatever the site's headline or the
+        lines above it say (a calligraphy credit, a teaser); the line goes from the text."""
+        for i in range(min(self.n, start + _ORIGINAL_REACH)):
+            if self.text[i].startswith("原标题") and (match := _ORIGINAL_TITLE.match(self.text[i])) is not None:
+                self.found.offer("title", match.group("title").strip(), evidence.WHOLE_TITLE)
+                self.drop[i] = self.original = True
+                return
+
     def inner_title(self, start: int, stop: int) -> None:
         """A report's title block printed below the top of the text, when the head has none: under a table of
         contents and the part that holds the report ("目录" … "第一部分 报告" / "关于…的报告" / "——…在…会议上" /
@@ -664,6 +682,7 @@ class FrameReader:
         start, end = self.zones()
         self.signatures()
         self.read_head(start)
+        self.original_title(start)
         if not self.candidates:
             self.inner_title(start, min(end, start + _INNER_TITLE_REACH))
         self.read_tail(end)
@@ -676,7 +695,7 @@ class FrameReader:
         candidates = [i for i in self.candidates if not self.drop[i]]
         keep: list[int] = []
         titled = False
-        headline = self.choose_title(candidates)
+        headline = None if self.original else self.choose_title(candidates)
         for i in range(start):
             self.drop[i] = True
         if headline is not None:
@@ -1031,11 +1050,20 @@ class FrameReader:
 
     def published_report(self, start: int) -> None:
         """The body whose own report the text's lead says it publishes ("现公布白城市农业农村局2024年政府信息公开工作
-        年度报告"): the issuer, as a title naming it would say, weakest of all."""
+        年度报告"), or that compiled it ("结合2023年泰山区政府信息公开工作实际编制": the place's government): the
+        issuer, as a title naming it would say, weakest of all."""
         for i in self.opening(start, 4)[:2]:
             match = _PUBLISHED.search(self.text[i])
             if match is not None:
                 self.found.offer("issuer", issuer.title_issuer(match.group("report")), evidence.TITLE)
+                return
+            if "编制" in self.text[i] and (compiled := _COMPILED.search(self.text[i])) is not None:
+                place = compiled.group("place")  # (a place's government reports its work; 街道 has an office)
+                if place is None:
+                    self.found.offer("issuer", compiled.group("body"), evidence.TITLE)
+                elif issuer.is_place(place):
+                    government = place + ("办事处" if place.endswith("街道") else "人民政府")
+                    self.found.offer("issuer", government, evidence.TITLE)
                 return
 
     def summing_body(self, start: int) -> None:

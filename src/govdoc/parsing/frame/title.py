@@ -97,7 +97,10 @@ def _before_document(tag: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 
 # a site's province in brackets before a document's title ("(西藏自治区)关于昌都市卡若区…的报告", "(吉林省)辽源市…报告")
-_PLACE_TAG = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}(?:省|自治区|市)[）)](?=\S{4})")
+# (or by its short name alone: "(黑龙江)2016年伊春市翠峦区人民政府工作报告")
+_PROVINCES = ("北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
+              "|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆")
+_PLACE_TAG = re.compile(r"^[（(](?:[\u4e00-\u9fff]{2,8}(?:省|自治区|市)|" + _PROVINCES + r")[）)](?=\S{4})")
 
 
 # a sample-essay site's number of one version among several ("第1篇 区人大常务委员会工作报告")
