@@ -197,3 +197,19 @@ def test_a_notice_s_sentence_that_lost_its_full_stop_is_text_not_a_kicker_of_the
         ("salutation", "各镇人民政府"), ("text", "经市政府同意")]
     assert not any("经市政府同意" in (s.kicker or s.title) for _, s in report.walk())
     assert [entry[1:] for entry in report.outline()][-3:] == [("1", "总则"), ("1.1", "编制目的"), ("1.2", "编制依据")]
+
+
+def test_glossary_entries_run_into_one_paragraph_under_notes() -> None:
+    """"备注：" over "一、…“三公”经费包括…。(1)因公出国(境)费,指…。(2)…,指…。(3)…,指…。" and a second part: the three
+    entries, the words before them and the part after them as text (nothing lost)."""
+    text = ("七宝县人民政府办公室2018年部门预算“三公”经费公开情况说明\n\n“三公”经费预算为16.4万元。\n\n备注:\n"
+            "一、按照有关规定,“三公”经费包括因公出国(境)费、公务用车购置及运行费和公务接待费。(1)因公出国(境)费,指单位"
+            "工作人员公务出国(境)的住宿费、旅费等支出。(2)公务用车购置及运行费,指单位公务用车购置费及租用费等支出。"
+            "(3)公务接待费,指单位按规定开支的各类公务接待(含外宾接待)支出。\n二、“三公”经费增减变化原因说明:实行厉行节约。\n")
+    report = govdoc.parse(text)
+    assert [(t.number, t.term, t.definition[:6]) for t in report.glossary] == [
+        (1, "因公出国(境)费", "指单位工作人"), (2, "公务用车购置及运行费", "指单位公务用"),
+        (3, "公务接待费", "指单位按规定")]
+    texts = [paragraph.text for *_, paragraph in report.paragraphs()]
+    assert any(t.startswith("一、按照有关规定") and t.endswith("公务接待费。") for t in texts)
+    assert any("实行厉行节约" in t for t in texts)

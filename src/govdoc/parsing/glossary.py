@@ -77,6 +77,34 @@ def spaced_entry(text: str) -> Entry | None:
     return Entry(_entry_number(match), strip_markers(match.group("term")), match.group("def").strip())
 
 
+# an entry run into a paragraph with others, its definition opened by 指: "(1)因公出国(境)费,指单位工作人员…。(2)…"
+_RUN_IN_ENTRY = re.compile(r"[（(](?P<p>[1-9])[）)]"
+                           r"(?P<term>[^，,。；;：:（()）]{2,20}(?:[（(][^（()）]{1,6}[）)][^，,。；;：:（()）]{0,10})?)"
+                           r"[，,：:]\s*(?=是?指)")
+
+
+def run_in_entries(text: str) -> tuple[str, list[Entry], str] | None:
+    """The entries a paragraph runs in one after another, numbered from (1) ("…包括因公出国(境)费、…。(1)因公出国(境)费,
+    指…支出。(2)公务用车购置及运行费,指…。"), the words before the first and those after the last one's sentence;
+    None for fewer than two."""
+    if "指" not in text:
+        return None
+    found = list(_RUN_IN_ENTRY.finditer(text))
+    if len(found) < 2 or [int(m.group("p")) for m in found] != list(range(1, len(found) + 1)):
+        return None
+    entries = []
+    rest = ""
+    for match, after in zip(found, [*found[1:], None], strict=True):
+        end = after.start() if after is not None else len(text)
+        if after is None and 0 <= (stop := text.find("。", match.end())) < end - 1:
+            end, rest = stop + 1, text[stop + 1:].strip()  # (the last one's sentence ends it)
+        definition = text[match.end():end].strip()
+        if not definition:
+            return None
+        entries.append(Entry(int(match.group("p")), match.group("term").strip(), definition))
+    return text[:found[0].start()].strip(), entries, rest
+
+
 def _entry_number(match: re.Match[str]) -> int | None:
     """The number an entry's match read in any of ``_NUMBER``'s forms ("1.", "（1）", "［1］"), None for none."""
     raw: str | None = match.group("n") or match.group("p") or match.group("b")
@@ -88,4 +116,5 @@ def strip_markers(text: str) -> str:
     return _MARKER.sub("", text) if "[" in text or "［" in text else text
 
 
-__all__ = ["GLOSSARY_HEAD", "NOTES_HEAD", "Entry", "glossary_entry", "glossary_head", "spaced_entry", "strip_markers"]
+__all__ = ["GLOSSARY_HEAD", "NOTES_HEAD", "Entry", "glossary_entry", "glossary_head", "run_in_entries", "spaced_entry",
+           "strip_markers"]

@@ -19,7 +19,16 @@ from ..numbering import ANNEX_NUMBER, parse_label
 from .blocks import Block
 from .frame import Frame
 from .frame.title import issuers_over_title, speaker
-from .glossary import GLOSSARY_HEAD, NOTES_HEAD, Entry, glossary_entry, glossary_head, spaced_entry, strip_markers
+from .glossary import (
+    GLOSSARY_HEAD,
+    NOTES_HEAD,
+    Entry,
+    glossary_entry,
+    glossary_head,
+    run_in_entries,
+    spaced_entry,
+    strip_markers,
+)
 from .headings import (
     STANDALONE_LEAD_MAX,
     Heading,
@@ -1128,7 +1137,20 @@ def _body_block(tree: TreeBuilder, block: Block, heading: Heading | None) -> Non
         if (heading is not None and heading.kind == "numbered" and glossary_head(heading.title)
                 and tree.glossary_part(block, heading.title)):
             return
+        if (run_in := run_in_entries(block.text)) is not None:  # entries run into one paragraph
+            preface, entries, rest = run_in
+            tree.close_term()
+            if preface:
+                tree.paragraph(preface, "text", [block])
+            for run_in_entry in entries:
+                tree.glossary_term(run_in_entry, block)
+            if rest:
+                tree.paragraph(rest, "text", [block])
+            return
         entry = glossary_entry(block.text) or (spaced_entry(block.text) if block.label is not None else None)
+        if (entry is not None and entry.number is None and block.label is not None and tree.glossary
+                and tree.glossary[-1].number is not None):
+            entry = None  # ("二、…原因说明：…" below entries numbered (1), (2): a part of the text, no entry)
         # (a numbered entry opens the glossary with its first number, or goes on one below: "6.资料来源：…" after
         # five notes that were no entries is a sixth note)
         taken = kind != "para" or (entry is not None and entry.number == 1)
