@@ -213,3 +213,42 @@ def test_glossary_entries_run_into_one_paragraph_under_notes() -> None:
     texts = [paragraph.text for *_, paragraph in report.paragraphs()]
     assert any(t.startswith("一、按照有关规定") and t.endswith("公务接待费。") for t in texts)
     assert any("实行厉行节约" in t for t in texts)
+
+
+def test_a_contents_with_its_page_numbers_run_into_its_lines_and_a_list_under_the_heading_it_numbers() -> None:
+    """No "目录" over it, its entries' labels printed otherwise below ("一、部门职责3" / … / "1.部门职责"), its page
+    numbers glued to the entries or alone below them: a contents, as text; "1.贯彻…。" / "2.负责…。" right under
+    "1.部门职责" are the items of its list, not headings."""
+    text = ("七宝县人民政府办公室2019年度部门决算公开情况的说明\n\n第一部分七宝县政府办部门概况3\n\n一、部门职责3\n\n"
+            "二、机构设置3\n\n第二部分 部门决算批复3\n\n一、收入支出决算批复3\n\n二、收入决算批复3\n\n"
+            "三、政府性基金预算财政拨款“三公”经费支出决算情况说明\n\n8\n\n第三部分 名词解释13\n\n\n"
+            "第一部分七宝县政府办部门概况\n\n1.部门职责\n\n1.贯彻落实党和国家的方针政策、法律法规,执行县委县政府决策部署。\n\n"
+            "2.负责县政府会议的准备工作,协助县政府领导同志组织实施会议决定事项。\n\n3.协助县政府领导同志组织起\n")
+    report = govdoc.parse(text)
+    assert [entry[1:] for entry in report.outline()] == [("第一部分", "七宝县政府办部门概况"), ("1.", "部门职责")]
+    texts = [paragraph.text for *_, paragraph in report.paragraphs()]
+    assert "一、部门职责3" in texts and "8" in texts  # (nothing lost)
+    # (a table's column of figures one cell to a line is no contents: its numbers are no page numbers run in)
+    assert outline("一、总体情况\n" + BODY + "\n指标\n0\n0\n0\n0\n0\n二、主要做法\n" + BODY + "\n") == [
+        (1, "一、", "总体情况"), (1, "二、", "主要做法")]
+
+
+def test_a_table_one_cell_to_a_line_with_a_bar_alone_between_two_cells() -> None:
+    rows = [("户籍人口", "43.92", "100"), ("#城镇", "12.51", "28.48"), ("乡村", "31.41", "71.52"),
+            ("#男性", "22.75", "51.80")]
+    cells = ["指标名称", "人口数(万人)", "比重(%)", *[cell for row in rows for cell in row]]
+    text = ("一、综合\n全县户籍人口43.92万人。\n表1 2023年末户籍人口数及构成\n|\n" + "\n|\n".join(cells) + "\n|\n"
+            "全年全县城镇新增就业人员2013人。\n")
+    report = govdoc.parse(text)
+    tables = [table for *_, table in report.tables()]
+    assert len(tables) == 1 and [[c.text for c in row] for row in tables[0].rows] == [list(row) for row in rows]
+    assert [entry[1:] for entry in report.outline()] == [("一、", "综合")]
+
+
+def test_an_office_s_short_name_in_its_field_is_its_whole_name_where_the_title_prints_it() -> None:
+    text = ("发文机关: 七宝县政府办 发文日期: 2020年10月09日\n"
+            "名  称: 七宝县人民政府办公室2019年度部门决算公开情况的说明\n\n"
+            "一、部门职责\n" + BODY + "\n")
+    assert govdoc.parse(text).meta.issuer == "七宝县人民政府办公室"
+    text = "发布机构: 七宝县政府办\n标题: 七宝县深化改革实施方案政策解读\n\n一、背景\n" + BODY + "\n"
+    assert govdoc.parse(text).meta.issuer == "七宝县政府办"  # (as printed, where the title names no office)

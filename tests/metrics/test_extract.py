@@ -348,3 +348,7 @@ def test_a_distance_that_places_a_spot_is_no_figure() -> None:
 def test_the_noun_after_a_count_with_da_ends_where_a_verb_starts() -> None:
     assert [(m.text, m.unit) for m in extract_metrics("对9大主题进行了细化分解,共分成131项工作任务。")] == [
         ("9大主题", "主题"), ("131项", "项")]
+
+
+def test_a_year_printed_without_its_nian_before_du_is_no_figure() -> None:
+    assert [m.text for m in extract_metrics("县政府办2019度部门决算,全年用电2019度电,气温35度。")] == ["2019度", "35度"]

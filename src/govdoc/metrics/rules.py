@@ -141,6 +141,14 @@ def is_date(text: str, cand: Candidate) -> bool:
     return _after_unit(text, cand).startswith(_YEAR_TAIL) and cand.qualifier is None
 
 
+def is_year_of_accounts(text: str, cand: Candidate) -> bool:
+    """县政府办2019度部门决算: a year printed without its 年 before 度 (年度), not 2019 degrees."""
+    return (not cand.chinese and cand.qualifier is None and cand.value_min is None
+            and cand.value == cand.value.to_integral_value() and 1949 <= cand.value <= 2099
+            and text[cand.num_end:cand.num_end + 1] == "度" and _CJK_CHAR.match(text[cand.end:cand.end + 1]) is not None
+            and not text.startswith("电", cand.end))
+
+
 _LABELLED_YEAR = re.compile(r"\s*[0-9]{1,2}[.．]\s*(?:19|20)[0-9]{2}\s*")
 
 
@@ -280,7 +288,7 @@ def is_cut_points(text: str, cand: Candidate) -> bool:
 RULES: tuple[Callable[[str, Candidate], bool], ...] = (
     is_ordinal, is_section_number, is_date, is_anniversary, is_plan_name, is_address, is_code, is_set_phrase,
     is_idiom, is_meeting, is_time_of_day, is_vague, is_rank, is_digit_string, is_bad_discount,
-    is_er_ordinal, is_word_after, is_size_class, is_voltage_class, is_cut_points, is_milestone,
+    is_er_ordinal, is_word_after, is_size_class, is_voltage_class, is_cut_points, is_milestone, is_year_of_accounts,
 )
 
 
@@ -309,6 +317,7 @@ _WHEN: tuple[tuple[Callable[[str, Candidate], bool], Callable[[bool, str, str], 
     (is_voltage_class, lambda chinese, name, kind: name == "千伏"),
     (is_cut_points, lambda chinese, name, kind: name in ("个", "個") and not chinese),
     (is_milestone, lambda chinese, name, kind: kind == "length"),
+    (is_year_of_accounts, lambda chinese, name, kind: name == "度" and not chinese),
 )
 assert tuple(rule for rule, _ in _WHEN) == RULES
 _APPLICABLE: dict[tuple[bool, str, str], tuple[Callable[[str, Candidate], bool], ...]] = {}

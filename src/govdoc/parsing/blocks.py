@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .frame.fields import meta_line, meta_table
 from .glossary import glossary_entry, glossary_head
@@ -192,7 +193,7 @@ def build_blocks(lines: list[Line], *, indented: bool, columns: Columns | None =
     without it, ``lines`` are taken as input lines and unwrapped here.
     """
     built = _indented_blocks(lines) if indented else _raw_blocks(lines, columns)
-    return _contents(_attachment_notes(_numbered_heads(built)))
+    return _contents(_paged_contents(_attachment_notes(_numbered_heads(built))))
 
 
 # a heading numbered "1 总则" over "1.1 编制目的": furniture to the line alone ("04 专题", a newspaper's page head)
@@ -313,6 +314,59 @@ def _contents(blocks: list[Block]) -> list[Block]:
             blocks[k] = Block("para", blocks[k].lines, blocks[k].text, closed=True)
         i = end
     return blocks
+
+
+# an entry of a contents with its page number run into it ("一、部门职责3", "第四部分 名词解释13")
+_PAGED_ENTRY = re.compile(r"[\u4e00-\u9fff”）)]([0-9]{1,3})$")
+_PAGE_ALONE = re.compile(r"[0-9]{1,3}")  # a page number alone on its line (ASCII digits: "④" is a digit to str)
+_PAGED_MIN = 4  # how many entries of a run must end with a page number before the run is taken for a contents
+
+
+def _paged_contents(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a contents whose page numbers run into its entries as text ("第一部分县政府办部门概况3" /
+    "一、部门职责3" / … / "第四部分 名词解释13", a page number that the line could not hold alone on the line
+    below): a run of short lines, at least four of them ending with a page number right after a word, the numbers
+    never falling. (With no "目录" over it and its entries' labels printed otherwise below, ``_contents`` finds
+    none.)"""
+    n = len(blocks)
+    i = 0
+    while i < n:
+        first = _pages(blocks[i])
+        if not first or first[0] < 0:
+            i += 1
+            continue
+        end, last, pages, attached = i, i, [], 0
+        while end < n and (found := _pages(blocks[end])) is not None:
+            pages += [page for page in found if page >= 0]
+            attached += sum(page >= 0 for page in found) if _PAGE_ALONE.fullmatch(blocks[end].text) is None else 0
+            if any(page >= 0 for page in found):
+                last = end  # (the run ends with its last page number: the text's first headings may follow at once)
+            end += 1
+        end = last + 1
+        # (page numbers run into at least four entries: a table's column of figures one cell to a line is none)
+        if attached >= _PAGED_MIN and all(0 < a <= b for a, b in pairwise(pages)):
+            for k in range(i, end):
+                blocks[k] = Block("para", blocks[k].lines, blocks[k].text, closed=True)
+        i = end
+    return blocks
+
+
+def _pages(block: Block) -> list[int] | None:
+    """The page numbers a block of a contents prints, one for each of its lines (-1 for a line with none, a page
+    number alone on its line counted too); None for a block that can be no part of a contents."""
+    if len(block.lines) == 1 and _PAGE_ALONE.fullmatch(block.text) is not None:
+        return [int(block.text)]
+    if len(block.lines) == 1:
+        if not _entry_like(block):
+            return None
+        paged = _PAGED_ENTRY.search(block.text)
+        return [int(paged.group(1)) if paged is not None else -1]
+    if block.kind in _NOT_ENTRIES:
+        return None
+    found = [_PAGED_ENTRY.search(line.text) for line in block.lines]
+    if any(paged is None or len(line.text) > 40 for paged, line in zip(found, block.lines, strict=True)):
+        return None  # (entries glued into one block: every line ends with its page number)
+    return [int(paged.group(1)) for paged in found if paged is not None]
 
 
 def _attachment_notes(blocks: list[Block]) -> list[Block]:

@@ -184,9 +184,14 @@ def accepted_runs(candidates: Sequence[_Candidate]) -> set[int]:
             runs.append(run)
             open_run[candidate.family] = run
     accepted: set[int] = set()
+    heads = {c.index: c for c in candidates}
     for run in runs:
         if sum(c.votes for c in run) * 2 < len(run):
             continue
+        above = heads.get(run[0].index - 1)
+        if (len(run) >= 2 and run[0].number == 1 and above is not None and above.family == run[0].family
+                and above.number == 1 and above.index in accepted and any(c.closed for c in run)):
+            continue  # "1.部门职责" over "1.贯彻落实…。" / "2.负责…。": the items of the list under that heading
         if (len(run) >= 2 and all(c.closed for c in run)
                 and sum(c.rest is None and len(c.title) > _RULE_MIN for c in run) * 3 >= len(run) * 2
                 and all(later.index == earlier.index + 1 for earlier, later in pairwise(run))):

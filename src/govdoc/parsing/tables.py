@@ -215,6 +215,12 @@ def _cell_line_regions(lines: Sequence[Line]) -> list[_Region]:
 
     i, n = 0, len(lines)
     while i < n:
+        if lines[i].text.strip() in _BARS:
+            separated = _bar_separated(lines, i, holds_figure)
+            if separated is not None:
+                regions.append(separated)
+                i = separated.last + 1
+                continue
         barred = lines[i].raw.rstrip().endswith(("|", "｜"))
         j = i
         cells: list[str] = []
@@ -233,6 +239,37 @@ def _cell_line_regions(lines: Sequence[Line]) -> list[_Region]:
         else:
             i = max(j, i + 1)
     return regions
+
+
+_BARS = ("|", "｜")
+
+
+def _bar_separated(lines: Sequence[Line], i: int, holds_figure: Callable[[str], bool]) -> _Region | None:
+    """A table printed one cell to a line with a bar alone on the line between two cells ("|" / "指标名称" / "|" /
+    "人口数(万人)" / "|" / …), as a browser's copy of some pages gives it, from the bar at ``i``; None for none. Every
+    cell must stand in the grid, as with cells closed by bars."""
+    n = len(lines)
+    cells: list[str] = []
+    at: list[int] = []  # the line of each cell
+    j = i
+    while j < n and (j == i or lines[j].gap <= 1):
+        if lines[j].text.strip() in _BARS:
+            j += 1
+            continue
+        cell = _line_cell(lines[j], barred=False)
+        if cell is None:
+            break
+        cells.append(cell)
+        at.append(j)
+        j += 1
+    if len(cells) < _FEWEST_CELL_LINES:
+        return None
+    found = _cell_rows(cells, holds_figure, cut=j == n)
+    if found is None or found[:2] != (0, len(cells)):
+        return None
+    _, _, header, rows = found
+    last = at[-1] + 1 if at[-1] + 1 < n and lines[at[-1] + 1].text.strip() in _BARS else at[-1]
+    return _Region(i, last, [_row(row) for row in rows], [_row(header)], plain=False)
 
 
 def _plain_table(header: list[str], rows: list[list[str]]) -> bool:

@@ -1090,6 +1090,10 @@ class FrameReader:
         """The issuer with its place when the text names it only by level ("省人民政府" → "青海省人民政府") or
         the site's masthead names it whole (``issuer.masthead_named``); a bare place the title's body names."""
         who = values.get("issuer")
+        if who and who.endswith("政府办") and len(who) > 3:  # "陵水黎族自治县政府办": the office's short name, whose
+            whole = who[:-3].removesuffix("人民") + "人民政府办公室"  # whole name the title may print
+            if issuer.title_issuer(values.get("title", "")) == whole:
+                who = whole
         if who and issuer.is_place(who):
             # a page's source that names only the place ("来源:闽侯县") under a title that names the place's own
             # body ("闽侯县人民政府办公室2025年…年度报告"): that body
