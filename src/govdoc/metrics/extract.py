@@ -97,10 +97,11 @@ def extract_metrics_of(place: str, body: str | None = None) -> Callable[[str], l
     a bulletin of 上虞区, "新区一般公共预算收入" in a report of 滨海新区)."""
     names = tuple(name for name in (body, place, "街道" if place.endswith("街道") else None) if name)
     short = _short_names(place)
+    every = names + short
 
     def extract(text: str) -> list[Metric]:
         metrics = extract_metrics(text)
-        if not any(name in text for name in names + short):  # (the usual paragraph: no metric can name it)
+        if not any(name in text for name in every):  # (the usual paragraph: no metric can name it)
             return metrics
         return [_without_place(metric, names, short) for metric in metrics]
 

@@ -237,16 +237,14 @@ def _names_group(text: str, before: Candidate, cand: Candidate) -> bool:
             return False
     elif before.value_min is None and before.qualifier not in _BOUNDS:
         return False
-    between = text[before.end:cand.start]
-    return (_GROUP_NAME.match(between) is not None
-            and not any(mark in between for mark in _NOT_IN_NAME))
+    return _GROUP_NAME.fullmatch(text, before.end, cand.start) is not None
 
 
 # what a Chinese numeral counts when it names a group (七大产业, 十种有色金属, 十一类支出)
 _GROUP_WORDS = frozenset("大种类")
 _BOUNDS = frozenset({"以上", "以下", "及以上", "及以下", "以内"})
-_GROUP_NAME = re.compile(r"[\u4e00-\u9fff“]")  # a name goes on right after the figure (no break, no space)
-_NOT_IN_NAME = ("，", "。", "；", "：", ",", ";", ":", "、", "的", "\n", " ", "（", "(")
+# a name that goes on right after the figure, with no break, space, bracket or 的 before the next figure
+_GROUP_NAME = re.compile(r"(?!的)[\u4e00-\u9fff“][^，。；：,;:、的\n （(]*")
 
 
 def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], list[Change | None]]:

@@ -74,7 +74,8 @@ _PLAN_REACHED = re.compile(r"(?:全年|当年|累计|共)?(?:完成|为|达到|�
 _APPROVED = re.compile(r"^.*(?:批准|审议通过|通过|下达|核定|确定|调整后|变更后)的")
 # the channel a quantity went through, before the quantity's name: "各部门通过政府网站主动公开信息", "利用门户网站…"
 # (or through a list of them: "通过县人民政府门户网站、微信、微博共发布…")
-_CHANNEL = re.compile(r"^[^，。；]{0,12}?(?:通过|利用|在|依托|借助)(?:[^，。；、]{0,16}?"
+_CHANNEL_VERBS = ("通过", "利用", "在", "依托", "借助")
+_CHANNEL = re.compile(r"^[^，。；]{0,12}?(?:" + "|".join(_CHANNEL_VERBS) + r")(?:[^，。；、]{0,16}?"
                       r"(?:门户网站|网站|平台|门户|渠道|栏目|公众号|微博|微信|客户端|新媒体)[、和及与]?)+"
                       r"(?:上|中)?(?=[\u4e00-\u9fff]{2})")
 # the government whose budget it is, with its year, before the quantity's name: "镇人民政府2023年地方财政…收入"
@@ -209,8 +210,8 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
         approved = _APPROVED.search(phrase)
         if approved is not None:  # 人代会批准的2025年全市一般公共预算收入预算 → 一般公共预算收入预算
             phrase = strip_leading(phrase[approved.end():])[0]
-    if len(phrase) > 6 and ("通过" in phrase or "利用" in phrase or "在" in phrase or "依托" in phrase
-                            or "借助" in phrase) and (channel := _CHANNEL.match(phrase)) is not None:
+    if (len(phrase) > 6 and any(verb in phrase for verb in _CHANNEL_VERBS)
+            and (channel := _CHANNEL.match(phrase)) is not None):
         phrase = strip_leading(phrase[channel.end():])[0]
     if "政府" in phrase and (owner := _OWNER_YEAR.match(phrase)) is not None:
         phrase = phrase[owner.end():]

@@ -189,9 +189,9 @@ def _read_unit(
                 if ch in _DA_STOP:
                     break
                 noun += ch
-            verb = next((at for verb in _DA_VERBS if (at := noun.find(verb)) > 0), -1)
-            if verb > 0:  # 对9大主题进行了细化分解: the noun ends where a verb starts
-                noun = noun[:verb]
+            cut = next((at for verb in _DA_VERBS if (at := noun.find(verb)) > 0), 0)
+            if cut:  # 对9大主题进行了细化分解: the noun ends where a verb starts
+                noun = noun[:cut]
             if noun and not noun.startswith(_DA_NOT_NOUNS):
                 noun_start = da.start(1)
                 return Unit(noun, "count"), noun_start + len(noun)

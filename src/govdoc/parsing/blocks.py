@@ -329,17 +329,19 @@ def _paged_contents(blocks: list[Block]) -> list[Block]:
     never falling. (With no "目录" over it and its entries' labels printed otherwise below, ``_contents`` finds
     none.)"""
     n = len(blocks)
+    read = [_pages(block) for block in blocks]
     i = 0
     while i < n:
-        first = _pages(blocks[i])
-        if not first or first[0] < 0:
+        first = read[i]
+        if first is None or not first[0]:  # (a run opens with a page number)
             i += 1
             continue
         end, last, pages, attached = i, i, [], 0
-        while end < n and (found := _pages(blocks[end])) is not None:
-            pages += [page for page in found if page >= 0]
-            attached += sum(page >= 0 for page in found) if _PAGE_ALONE.fullmatch(blocks[end].text) is None else 0
-            if any(page >= 0 for page in found):
+        while end < n and (found := read[end]) is not None:
+            numbers, run_in = found
+            pages += numbers
+            attached += run_in
+            if numbers:
                 last = end  # (the run ends with its last page number: the text's first headings may follow at once)
             end += 1
         end = last + 1
@@ -351,22 +353,30 @@ def _paged_contents(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-def _pages(block: Block) -> list[int] | None:
-    """The page numbers a block of a contents prints, one for each of its lines (-1 for a line with none, a page
-    number alone on its line counted too); None for a block that can be no part of a contents."""
-    if len(block.lines) == 1 and _PAGE_ALONE.fullmatch(block.text) is not None:
-        return [int(block.text)]
+def _pages(block: Block) -> tuple[list[int], int] | None:
+    """The page numbers a block of a contents prints (a page number alone on its line too), and how many of them run
+    into an entry; None for a block that can be no part of a contents."""
     if len(block.lines) == 1:
+        text = block.text
+        if _PAGE_ALONE.fullmatch(text) is not None:
+            return [int(text)], 0
         if not _entry_like(block):
             return None
-        paged = _PAGED_ENTRY.search(block.text)
-        return [int(paged.group(1)) if paged is not None else -1]
+        paged = _PAGED_ENTRY.search(text) if text[-1:] in _ASCII_DIGITS else None
+        return ([int(paged.group(1))], 1) if paged is not None else ([], 0)
     if block.kind in _NOT_ENTRIES:
         return None
-    found = [_PAGED_ENTRY.search(line.text) for line in block.lines]
-    if any(paged is None or len(line.text) > 40 for paged, line in zip(found, block.lines, strict=True)):
-        return None  # (entries glued into one block: every line ends with its page number)
-    return [int(paged.group(1)) for paged in found if paged is not None]
+    pages = []
+    for line in block.lines:  # (entries glued into one block: every line ends with its page number)
+        text = line.text
+        paged = _PAGED_ENTRY.search(text) if text[-1:] in _ASCII_DIGITS and len(text) <= 40 else None
+        if paged is None:
+            return None
+        pages.append(int(paged.group(1)))
+    return pages, len(pages)
+
+
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 def _attachment_notes(blocks: list[Block]) -> list[Block]:

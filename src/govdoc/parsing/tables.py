@@ -221,12 +221,8 @@ def _cell_line_regions(lines: Sequence[Line]) -> list[_Region]:
                 regions.append(separated)
                 i = separated.last + 1
                 continue
-        barred = lines[i].raw.rstrip().endswith(("|", "｜"))
-        j = i
-        cells: list[str] = []
-        while j < n and (j == i or lines[j].gap <= 1) and (cell := _line_cell(lines[j], barred)) is not None:
-            cells.append(cell)
-            j += 1
+        barred = lines[i].raw.rstrip().endswith(_BARS)
+        cells, _, j = _line_cells(lines, i, barred)
         found = _cell_rows(cells, holds_figure, cut=j == n) if j - i >= _FEWEST_CELL_LINES else None
         # (cells closed by bars make a table only if every one of them stands in its grid)
         if found is not None and (found[:2] == (0, len(cells)) if barred else _plain_table(*found[2:])):
@@ -249,19 +245,7 @@ def _bar_separated(lines: Sequence[Line], i: int, holds_figure: Callable[[str], 
     "人口数(万人)" / "|" / …), as a browser's copy of some pages gives it, from the bar at ``i``; None for none. Every
     cell must stand in the grid, as with cells closed by bars."""
     n = len(lines)
-    cells: list[str] = []
-    at: list[int] = []  # the line of each cell
-    j = i
-    while j < n and (j == i or lines[j].gap <= 1):
-        if lines[j].text.strip() in _BARS:
-            j += 1
-            continue
-        cell = _line_cell(lines[j], barred=False)
-        if cell is None:
-            break
-        cells.append(cell)
-        at.append(j)
-        j += 1
+    cells, at, j = _line_cells(lines, i, barred=False, between_bars=True)
     if len(cells) < _FEWEST_CELL_LINES:
         return None
     found = _cell_rows(cells, holds_figure, cut=j == n)
@@ -270,6 +254,26 @@ def _bar_separated(lines: Sequence[Line], i: int, holds_figure: Callable[[str], 
     _, _, header, rows = found
     last = at[-1] + 1 if at[-1] + 1 < n and lines[at[-1] + 1].text.strip() in _BARS else at[-1]
     return _Region(i, last, [_row(row) for row in rows], [_row(header)], plain=False)
+
+
+def _line_cells(lines: Sequence[Line], i: int, barred: bool,
+                between_bars: bool = False) -> tuple[list[str], list[int], int]:
+    """The cells of a table printed one cell to a line from line ``i`` on (closed by a bar if ``barred``, a bar alone
+    on the line between two if ``between_bars``), the line of each, and the line where they end."""
+    cells: list[str] = []
+    at: list[int] = []
+    j, n = i, len(lines)
+    while j < n and (j == i or lines[j].gap <= 1):
+        if between_bars and lines[j].text.strip() in _BARS:
+            j += 1
+            continue
+        cell = _line_cell(lines[j], barred)
+        if cell is None:
+            break
+        cells.append(cell)
+        at.append(j)
+        j += 1
+    return cells, at, j
 
 
 def _plain_table(header: list[str], rows: list[list[str]]) -> bool:

@@ -497,7 +497,7 @@ def test_a_province_s_short_name_in_brackets_before_a_title_is_a_site_s_tag() ->
     text = ("(黑龙江)2016年七宝市七宝区人民政府工作报告(全文)\n\n(2016年1月14日在七宝区第十五届人大第六次会议上)\n\n"
             "各位代表:\n\n现在,我代表区政府向大会作工作报告,请予审议。\n\n一、2015年工作回顾\n\n全区生产总值增长5%。\n")
     assert govdoc.parse(text).meta.title == "2016年七宝市七宝区人民政府工作报告"
-    # (a bracket that is no province's name stays: "(草案)" opens no title)
+    # (a bracket that holds no province's name stays: "(七宝)" is part of the title)
     assert govdoc.parse("(七宝)关于印发七宝县城市管理办法的通知\n\n各乡镇:\n\n现印发给你们。\n").meta.title == (
         "(七宝)关于印发七宝县城市管理办法的通知")
 
