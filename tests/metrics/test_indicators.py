@@ -756,3 +756,14 @@ def test_the_channel_a_quantity_went_through_and_a_budget_s_owner_and_year_are_n
     text = "上级转移支付收入1478万元(含均衡性转移支付收入166万元、结算补助收入132万元),(含共管协议252.43亩)。"
     assert [indicator for _, indicator, _ in described(text)] == [
         "上级转移支付收入", "均衡性转移支付收入", "结算补助收入", "共管协议"]
+
+
+def test_a_department_s_year_a_relative_clause_s_de_a_scope_left_out_and_an_in_all_are_no_part_of_a_name() -> None:
+    text = "寻甸回族彝族自治县教育体育局部门2020年度一般公共预算财政拨款“三公”经费支出预算为22.96万元。"
+    assert described(text)[0][1] == "一般公共预算财政拨款“三公”经费支出预算"
+    assert described("2020年全镇实现的税收收入231万元。")[0][1] == "税收收入"
+    assert described("涉及的国内增值税收入7875万元。")[0][1] == "国内增值税收入"
+    assert described("民营经济(不包括港澳台和外商经济)增加值112.12亿元。")[0][1] == "民营经济增加值"
+    assert described("县人民政府网站共发布信息334条。")[0][1] == "县人民政府网站发布信息"
+    assert described("公共服务支出共计1.2亿元。")[0][1] == "公共服务支出"  # (公共 is no 共)
+    assert described("城乡居民共享收益120万元。")[0][1] == "城乡居民共享收益"

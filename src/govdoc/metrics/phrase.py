@@ -40,7 +40,7 @@ _SPACE_HINT = re.compile(f"[{SPACES}]")
 # "疾病预防控制中心（防疫站）").
 _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _SCOPE_NOTE = re.compile(
-    r"[，,、；]|^(?:不?含|包括|包含|按|以|剔除|扣除|均为)|下同|不变价|现价|口径|计算|初步|以上|以下|法人|年"
+    r"[，,、；]|^(?:不?含|不?包括|包含|按|以|剔除|扣除|均为)|下同|不变价|现价|口径|计算|初步|以上|以下|法人|年"
     r"|^[A-Za-z]{2,6}$|^[A-Z][A-Za-z]?[0-9][0-9.]{0,3}$"  # (or an abbreviation: "地区生产总值（GDP）", "（PM2.5）")
     r"|^[0-9０-９]{1,2}$"  # (or a footnote's number: "全区生产总值(2)实现355.2亿元", or a list's "(1)")
 )
@@ -57,7 +57,9 @@ _LAST_BREAK = re.compile(f"[{_BREAKS}][^{_BREAKS}]*$")
 _SENTENCE_BREAK = re.compile(r"[。；;!?！？]")
 
 # Verbs and time words inside a phrase: 下岗失业人员实现再就业 → 下岗失业人员再就业.
-_INSIDE = re.compile(r"(?<=.)(?<!实际)(?:实现|實現|完成|拥有|共有|本年|全年|当年|累计|累积|各类)(?=.)(?!率)")
+# (and a 共 "in all" before a verb: 县人民政府网站共发布信息 → 县人民政府网站发布信息)
+_INSIDE = re.compile(r"(?<=.)(?<!实际)(?:实现|實現|完成|拥有|共有|本年|全年|当年|累计|累积|各类"
+                     r"|(?<![公总中])共(?=发布|公开|办理|受理|接待|收到|开展|组织|举办|新增|建成|投入))(?=.)(?!率)")
 # "A、B等资金" names the quantity after 等; "为企业提供短期流动性支持" the one after 提供 (but not
 # in a relative clause: 公立医院提供安宁疗护服务的机构).
 _AFTER_LIST = re.compile(r"^[^等]*、[^、]*?等(?=.{2})|^[^的]*?提供(?=[^的]{2,}$)")
@@ -79,7 +81,8 @@ _CHANNEL = re.compile(r"^[^，。；]{0,12}?(?:" + "|".join(_CHANNEL_VERBS) + r"
                       r"(?:门户网站|网站|平台|门户|渠道|栏目|公众号|微博|微信|客户端|新媒体)[、和及与]?)+"
                       r"(?:上|中)?(?=[\u4e00-\u9fff]{2})")
 # the government whose budget it is, with its year, before the quantity's name: "镇人民政府2023年地方财政…收入"
-_OWNER_YEAR = re.compile(r"^[\u4e00-\u9fff]{0,12}?政府[0-9]{4}年度?(?=[\u4e00-\u9fff]{2})")
+# (or the department whose budget it is: "…教育体育局部门2020年度一般公共预算财政拨款…")
+_OWNER_YEAR = re.compile(r"^[\u4e00-\u9fff]{0,24}?(?:政府|部门|单位)[0-9]{4}年度?(?=[\u4e00-\u9fff]{2})")
 _QUANTITY_LAST = frozenset("算入出额数资")
 # a meeting that approved the quantity, before its name: "区十八届人大常委会第十九次会议批准"
 _MEETING_APPROVED = re.compile(r"^[^，。；]{0,30}?会议(?:审议)?(?:批准|通过|审定)的?")
@@ -213,7 +216,7 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
     if (len(phrase) > 6 and any(verb in phrase for verb in _CHANNEL_VERBS)
             and (channel := _CHANNEL.match(phrase)) is not None):
         phrase = strip_leading(phrase[channel.end():])[0]
-    if "政府" in phrase and (owner := _OWNER_YEAR.match(phrase)) is not None:
+    if ("政府" in phrase or "部门" in phrase or "单位" in phrase) and (owner := _OWNER_YEAR.match(phrase)) is not None:
         phrase = phrase[owner.end():]
     if "扣除" in phrase or "剔除" in phrase:
         net = _NET_OF.search(phrase)
@@ -228,7 +231,7 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
             phrase = phrase[:area.start()]
     if len(phrase) > 3:
         if ("实现" in phrase or "完成" in phrase or "拥有" in phrase or "共有" in phrase or "年" in phrase
-                or "累计" in phrase or "各类" in phrase or "實現" in phrase or "累积" in phrase):
+                or "累计" in phrase or "各类" in phrase or "實現" in phrase or "累积" in phrase or "共" in phrase):
             phrase = _INSIDE.sub("", phrase)
         for _ in range(2):  # 依托A、B等载体提供公益法律服务 → 公益法律服务
             after = _AFTER_LIST.match(phrase) if "等" in phrase or "提供" in phrase else None

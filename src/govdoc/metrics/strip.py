@@ -225,6 +225,8 @@ def strip_leading(phrase: str) -> tuple[str, bool, str]:
                 break
             linked = linked or kind == "adverb" or word in _LINKING
         phrase = phrase[len(word):]
+        if phrase[:1] == "的" and len(phrase) > 2:  # 涉及的国内增值税收入, 2020年的财政收入: the name follows the 的
+            phrase = phrase[1:]
     if first and phrase[:1] in "占对":
         opener = phrase[:1]
     return phrase, linked, opener
