@@ -767,3 +767,11 @@ def test_a_department_s_year_a_relative_clause_s_de_a_scope_left_out_and_an_in_a
     assert described("县人民政府网站共发布信息334条。")[0][1] == "县人民政府网站发布信息"
     assert described("公共服务支出共计1.2亿元。")[0][1] == "公共服务支出"  # (公共 is no 共)
     assert described("城乡居民共享收益120万元。")[0][1] == "城乡居民共享收益"
+
+
+def test_a_footnote_in_tortoise_shell_brackets_and_a_level_s_zai_or_shuangshuang_are_no_part_of_a_name() -> None:
+    assert [indicator for _, indicator, _ in described("全县地区生产总值〔2〕129.92亿元，增长2.8%。")] == [
+        "地区生产总值", "地区生产总值"]
+    assert described("全省年降水量在1600~2000毫米之间。")[0][1] == "年降水量"
+    assert described("金融存贷款余额双双突破600亿元。")[0][1] == "金融存贷款余额"
+    assert described("所在地区企业28家。")[0][1] == "所在地区企业"  # (所在 is no 在)

@@ -28,12 +28,12 @@ MAX_PHRASE = 24
 _NOTE_ROOM = 24  # how much further back a clause is read where notes in brackets stand in it
 
 _SPACES = re.compile(f"[{SPACES}]+")
-# Footnote markers glued to a phrase ("地区生产总值[2]2318.6亿元") are no part of it, nor are the numbers of a
-# list printed as one character each ("⑴一般公共财政收入", "⒈", "①": U+2460 to U+249B).
-_FOOTNOTE = re.compile(r"\[[0-9０-９]{1,3}\]|［[0-9０-９]{1,3}］|[①-⒛]|[¹²³⁴-⁹]+")
-_FOOTNOTE_HINT = re.compile("[\\[［①-⒛¹²³⁴-⁹]")
+# Footnote markers glued to a phrase ("地区生产总值[2]2318.6亿元", "地区生产总值〔2〕") are no part of it, nor are
+# the numbers of a list printed as one character each ("⑴一般公共财政收入", "⒈", "①": U+2460 to U+249B).
+_FOOTNOTE = re.compile(r"\[[0-9０-９]{1,3}\]|［[0-9０-９]{1,3}］|〔[0-9０-９]{1,3}〕|[①-⒛]|[¹²³⁴-⁹]+")
+_FOOTNOTE_HINT = re.compile("[\\[［〔①-⒛¹²³⁴-⁹]")
 # Anything _clean would change: a footnote, a parenthesis, a space.
-_CLEAN_HINT = re.compile(f"[\\[［①-⒛¹²³⁴-⁹（()）{SPACES}]")
+_CLEAN_HINT = re.compile(f"[\\[［〔①-⒛¹²³⁴-⁹（()）{SPACES}]")
 _SPACE_HINT = re.compile(f"[{SPACES}]")
 # A parenthesis that notes a scope or a basis ("（不含农户，下同）", "（2020年不变价）") or an abbreviation
 # ("（GDP）") is dropped wherever it stands; others are part of a name ("注册执业（助理）医师",
