@@ -252,3 +252,14 @@ def test_an_office_s_short_name_in_its_field_is_its_whole_name_where_the_title_p
     assert govdoc.parse(text).meta.issuer == "七宝县人民政府办公室"
     text = "发布机构: 七宝县政府办\n标题: 七宝县深化改革实施方案政策解读\n\n一、背景\n" + BODY + "\n"
     assert govdoc.parse(text).meta.issuer == "七宝县政府办"  # (as printed, where the title names no office)
+
+
+def test_a_heading_that_counts_its_items_in_brackets_heads_a_list_not_headings() -> None:
+    """"一、…牵头工作(3项)" over "1.投资…。" / "2.打造…。": the items of a task list, counted by their heading."""
+    text = ("一、总体要求\n" + BODY + "\n二、县示范区管委会牵头工作(3项)\n1.投资3000万元建设循环水养殖基地。\n"
+            "2.打造食用菌酵素生产基地。\n3.建设3个劳动密集型产业园。推动30条生产线投产。\n")
+    assert outline(text) == [(1, "一、", "总体要求"), (1, "二、", "县示范区管委会牵头工作(3项)")]
+    # (a heading without the count keeps its numbered lead sentences as headings)
+    text = "一、总体要求\n" + BODY + "\n二、重点任务\n1.加快产业发展。" + BODY + "\n2.深化改革开放。" + BODY + "\n"
+    assert outline(text) == [
+        (1, "一、", "总体要求"), (1, "二、", "重点任务"), (2, "1.", "加快产业发展"), (2, "2.", "深化改革开放")]

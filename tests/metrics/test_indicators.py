@@ -775,3 +775,10 @@ def test_a_footnote_in_tortoise_shell_brackets_and_a_level_s_zai_or_shuangshuang
     assert described("全省年降水量在1600~2000毫米之间。")[0][1] == "年降水量"
     assert described("金融存贷款余额双双突破600亿元。")[0][1] == "金融存贷款余额"
     assert described("所在地区企业28家。")[0][1] == "所在地区企业"  # (所在 is no 在)
+
+
+def test_the_basis_a_quantity_is_counted_on_before_its_name_is_no_part_of_it() -> None:
+    assert [indicator for _, indicator, _ in described("按常住人口计算的人均生产总值53063元，增长5.9%。")] == [
+        "人均生产总值", "人均生产总值"]
+    assert described("按常住人口计算全区人均地区生产总值51011元。")[0][1] == "人均地区生产总值"
+    assert described("按自然口径计算下降32.89%。")[0][1] is None  # (the basis alone: the quantity named before)

@@ -82,6 +82,7 @@ _LEADING_PATTERN = re.compile(
     # a budget's sum: 加上级补助收入, 减结转下年支出, 加税收返还和转移支付, 扣除上解市级
     r"|再?(?:[加减]|扣除)(?=上级|上年|调入|动用|结转|支出|上解|补助|转移|税收返还|返还|新增|债券|债务|预算稳定)"
     r"|按[^，。；的]{0,8}口径(?:计算|统计)?的?"  # the basis it is counted on: 按省统计口径的民生支出
+    r"|按[^，。；的]{1,10}?(?:计算|核算|测算)的?(?=[\u4e00-\u9fff]{2})"  # 按常住人口计算的人均生产总值
     r")"
 )
 # The characters a match of _LEADING_PATTERN can start with.

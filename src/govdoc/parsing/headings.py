@@ -160,6 +160,8 @@ def _colon_topic(text: str) -> tuple[str, str | None] | None:
     return None if match is None else (match.group("topic"), text[match.end():].strip() or None)
 
 
+# a heading that counts the items below it, in brackets at its end: "县示范区管委会牵头工作(8项)", "（共12条）"
+_COUNTED = re.compile(r"[（(]共?[0-9０-９]{1,3}[项条个件][)）]$")
 _LONE_PART_MAX = 8  # the longest topic of a lone "二、…" line taken as a part's heading
 _RULE_MIN = 15  # a whole-sentence item longer than this states a rule ("严禁…行为。"), not a topic ("着力加强…管理。")
 
@@ -192,6 +194,9 @@ def accepted_runs(candidates: Sequence[_Candidate]) -> set[int]:
         if (len(run) >= 2 and run[0].number == 1 and above is not None and above.family == run[0].family
                 and above.number == 1 and above.index in accepted and any(c.closed for c in run)):
             continue  # "1.部门职责" over "1.贯彻落实…。" / "2.负责…。": the items of the list under that heading
+        if (run[0].number == 1 and above is not None and above.index in accepted and any(c.closed for c in run)
+                and _COUNTED.search(above.title) is not None):
+            continue  # "一、…牵头工作(8项)" over "1.投资…。" / "2.打造…。": the heading counts the items of its list
         if (len(run) >= 2 and all(c.closed for c in run)
                 and sum(c.rest is None and len(c.title) > _RULE_MIN for c in run) * 3 >= len(run) * 2
                 and all(later.index == earlier.index + 1 for earlier, later in pairwise(run))):

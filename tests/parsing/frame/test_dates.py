@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import govdoc
 from govdoc.numbering import int_to_cn
-from govdoc.parsing.frame.dates import date_only, find_date, month_day, posting_time, with_year, years
+from govdoc.parsing.frame.dates import adopted_on, date_only, find_date, month_day, posting_time, with_year, years
 
 
 @pytest.mark.parametrize(("text", "date"), [
@@ -76,3 +77,21 @@ def test_a_date_with_its_digits_run_together_and_a_posting_time_after_who_posted
     assert date_only("2023111") is None  # 1月11日 or 11月1日: no one date
     assert date_only("2023999") is None
     assert posting_time("联合创作 · 2023-05-12 00:00") == dt.date(2023, 5, 12)
+
+
+def test_the_note_of_the_meeting_that_adopted_a_document() -> None:
+    assert adopted_on("（2017年9月1日县第十七届人大常委会第六次会议通过）") == dt.date(2017, 9, 1)
+    assert adopted_on("2017年9月1日县第十七届人大常委会第六次会议通过)") == dt.date(2017, 9, 1)  # (a bracket lost)
+    assert adopted_on("（二〇二三年一月十日市人民代表大会常务委员会第八次会议批准）") == dt.date(2023, 1, 10)
+    assert adopted_on("2017年9月1日县人大常委会第六次会议听取和审议了县政府的报告。") is None
+    assert adopted_on("2017年9月1日") is None
+
+
+def test_the_adopting_meeting_s_date_is_a_document_s_over_the_page_s_posting_time() -> None:
+    text = ("关于七宝县2017年上半年计划执行情况的审查意见\n时间:2017-11-22 来源:\n\n七宝县人民代表大会常务委员会\n\n"
+            "（2017年9月1日县第十七届人大常委会第六次会议通过）\n\n会议认为,上半年全县地区生产总值完成11.3亿元。\n")
+
+
+    report = govdoc.parse(text)
+    assert report.meta.date == dt.date(2017, 9, 1)
+    assert report.meta.subtitle == "（2017年9月1日县第十七届人大常委会第六次会议通过）"  # (nothing lost)

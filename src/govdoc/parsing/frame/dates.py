@@ -110,6 +110,20 @@ _FIELD = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]")  # (a page's field after t
 _POSTER_DOT = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,12}\s*[·•|｜]\s*(?=[0-9]{4})")
 
 
+# the note of the meeting that adopted a document, under its title: "（2017年9月1日县第十七届人大常委会第六次会议通过）"
+# (a bracket of it may be lost in the copy)
+_ADOPTED = re.compile(
+    f"^[（(]?\\s*(?:{_ARABIC}|{_CHINESE})[^，。；：,;:]{{2,40}}?(?:会议|大会)(?:审议)?(?:通过|批准)\\s*[）)]?$")
+
+
+def adopted_on(text: str) -> dt.date | None:
+    """The date of a line that notes the meeting that adopted the document ("（2017年9月1日…会议通过）"), or None."""
+    if len(text) > 64 or ("通过" not in text and "批准" not in text):
+        return None
+    match = _ADOPTED.match(_prepare(text.strip()))
+    return _from_match(match) if match else None
+
+
 def month_day(text: str) -> tuple[int, int] | None:
     """The first "M月D日" without a year in ``text``, as (month, day)."""
     match = _MONTH_DAY.search(_prepare(text))
@@ -126,4 +140,4 @@ def with_year(year: int, month_and_day: tuple[int, int]) -> dt.date | None:
     return _make(year, *month_and_day)
 
 
-__all__ = ["date_only", "find_date", "month_day", "posting_time", "with_year", "years"]
+__all__ = ["adopted_on", "date_only", "find_date", "month_day", "posting_time", "with_year", "years"]

@@ -478,6 +478,10 @@ class FrameReader:
             self.web += 1
             self.drop[i] = True
             return True
+        adopted = dates.adopted_on(text)
+        if adopted is not None:  # the document's own date, whatever the page says of its posting (kept as text)
+            self.found.offer("date", adopted.isoformat(), evidence.MEETING)
+            return False
         alone = _date_alone(text)
         if alone is not None:
             self.drop[i] = True
