@@ -3,6 +3,8 @@ it: other places, topics and figures than the corpus, so that the tests check th
 
 from __future__ import annotations
 
+import datetime as dt
+
 import govdoc
 from govdoc import Report
 from govdoc.numbering import parse_label
@@ -263,3 +265,34 @@ def test_a_heading_that_counts_its_items_in_brackets_heads_a_list_not_headings()
     text = "一、总体要求\n" + BODY + "\n二、重点任务\n1.加快产业发展。" + BODY + "\n2.深化改革开放。" + BODY + "\n"
     assert outline(text) == [
         (1, "一、", "总体要求"), (1, "二、", "重点任务"), (2, "1.", "加快产业发展"), (2, "2.", "深化改革开放")]
+
+
+def test_a_forum_post_s_profile_is_chrome_and_its_thread_title_s_province_tag_no_part_of_the_title() -> None:
+    text = ("设为首页收藏本站\n查看: 62|回复: 0\n\n[内蒙古] 2024年七宝旗政府工作报告\n\n[复制链接]\n"
+            "  • TA的每日心情\n    开心\n    5 天前\n  • 签到天数: 723 天\n\n    [LV.9]以坛为家II\n\n"
+            "    1万\n\n    主题\n\n    1万\n\n    帖子\n\n"
+            "    14万\n\n    积分\n\n    版主\n\n    Rank: 7Rank: 7\n\n    积分\n    145904\n"
+            "    发表于 2024-4-24 11:26:26 | 显示全部楼层 |阅读模式\n    2024年七宝旗政府工作报告\n"
+            "    2024年1月12日在七宝旗第十三届人民代表大会第三次会议上\n    七宝旗人民政府副旗长  张三\n    各位代表:\n"
+            "    现在,我代表旗人民政府向大会报告工作,请予审议。\n    一、2023年工作回顾\n"
+            "    2023年,全旗地区生产总值增长6.5%。\n")
+    report = govdoc.parse(text)
+    assert (report.meta.title, report.meta.date) == ("2024年七宝旗政府工作报告", dt.date(2024, 1, 12))
+    assert [entry[1:] for entry in report.outline()] == [("一、", "2023年工作回顾")]
+    assert [m.text for *_, m in report.metrics()] == ["6.5%"]  # (not the profile's "5 天", "723 天")
+
+
+def test_a_heading_run_into_its_text_s_first_time_word_and_a_meeting_line_without_its_dashes() -> None:
+    """A copy that lost the breaks after its headings: "一、2018年工作回顾过去一年,…", "(一)…提档升级一年来,我们…"."""
+    text = ("2018年七宝镇政府工作报告\n发布日期:2025年07月27日\n"
+            "2019年2月26日在七宝镇第三届人民代表大会第四次会议上镇长丁峰各位代表:现在,我代表镇人民政府向大会报告工作。\n"
+            "一、2018年工作回顾过去一年,在县委的坚强领导下,我们完成了各项目标任务。2018年,我们重点抓好以下几个方面的工作:\n"
+            "(一)调结构、促转型,经济发展提档升级一年来,我们牢固树立新发展理念,经济发展提质增效。\n")
+    report = govdoc.parse(text)
+    assert report.meta.date == dt.date(2019, 2, 26)  # (the meeting's, over the page's 发布日期)
+    assert [entry[1:] for entry in report.outline()] == [
+        ("一、", "2018年工作回顾"), ("(一)", "调结构、促转型,经济发展提档升级")]
+    texts = [paragraph.text for *_, paragraph in report.paragraphs()]
+    assert texts[-2].startswith("过去一年,") and texts[-1].startswith("一年来,")  # (nothing lost)
+    # (a sentence's start is no heading: "回顾过去一年," keeps its words together)
+    assert outline("一、回顾过去一年,我们完成了各项目标任务。\n" + BODY + "\n") == []

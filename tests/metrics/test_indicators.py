@@ -782,3 +782,11 @@ def test_the_basis_a_quantity_is_counted_on_before_its_name_is_no_part_of_it() -
         "人均生产总值", "人均生产总值"]
     assert described("按常住人口计算全区人均地区生产总值51011元。")[0][1] == "人均地区生产总值"
     assert described("按自然口径计算下降32.89%。")[0][1] is None  # (the basis alone: the quantity named before)
+
+
+def test_a_rate_word_alone_before_a_figure_is_the_rate_of_the_subject_named_before_and_shi_ji_is_no_name() -> None:
+    text = "全区地区生产总值完成220.1亿元,居全市第3位,增速3.1%,全市排名第12位。"
+    assert [indicator for _, indicator, _ in described(text)] == ["地区生产总值", "地区生产总值增速"]
+    assert described("增速3.1%。")[0][1] == "增速"  # (no subject named before: the rate as printed)
+    text = "一般公共预算收入实际完成124,062万元,完成预算的112.92%。"
+    assert [indicator for _, indicator, _ in described(text)] == ["一般公共预算收入", "一般公共预算收入"]

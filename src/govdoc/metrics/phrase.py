@@ -104,6 +104,7 @@ _NET_OF = re.compile(r"(?:扣除|剔除)[^，。；]{1,24}?(?:因素|影响|后)
 # a share of the whole area with no share noun after it: "制种量占全省" (43%)
 _SHARE_OF_WHOLE = re.compile(r"占全(?:省|市|国|区|县|州|盟|旗)$")
 # A rate of change compared with another period's: "降幅比1-10月收窄0.9个百分点" (the subject's 降幅)
+_RATE_WORDS = frozenset(("增速", "增幅", "降幅", "涨幅", "增长率"))
 _RATE_COMPARED = re.compile(
     r"(?:上半年|下半年|半年|全年|当月|本月|累计)*(增幅|降幅|增速|涨幅|跌幅)(?=比|较|高于|低于|高出|低出)")
 
@@ -167,6 +168,8 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
             return "", True, False, respectively, True
         phrase, linked, share, respectively, base = read_phrase(inner, whole=whole)
         return phrase, linked, share, respectively, base or (not phrase and linked and compares(inner))
+    if window in _RATE_WORDS:  # "…完成220.1亿元,居全市第3位,增速3.1%": the rate of the subject named before
+        return window, True, True, respectively, False
     rate = _RATE_COMPARED.match(window) if "幅" in window or "速" in window else None
     if rate is not None:  # the rate of the subject named before: its 增幅, 降幅
         return rate.group(1), True, True, respectively, False

@@ -32,6 +32,7 @@ from .lines import (
     ends_open,
     ends_sentence,
     ends_softly,
+    glued_heading,
     is_furniture,
     is_salutation,
     opens_discourse,
@@ -157,7 +158,8 @@ def _supported_labels(lines: list[Line], commas: int = 0, found: dict[int, Label
         else:
             seen = numbers[lab.family]
             supported = (lab.number + 1) in seen or (lab.number - 1) in seen
-        title = lab.rest.split("。")[0]
+        glued = glued_heading(lab.rest)  # (a heading run into its text's first time word: "…工作回顾过去一年,…")
+        title = lab.rest.split("。")[0] if glued is None else lab.rest[:glued]
         # a short plain title; where the layout sets headings apart (flush left among indented
         # paragraphs), also two phrases around a comma ("营商环境持续改善，经济发展稳中向好")
         short = len(title) <= HEADING_MAX and not re.search(r"[；;：:]", title)

@@ -25,7 +25,7 @@ from typing import TypeVar
 
 from ..model import Metric
 from ..numbering import cn_to_int, parse_label
-from .lines import SECTION_NUMBER, Labelled, opens_discourse
+from .lines import SECTION_NUMBER, Labelled, glued_heading, opens_discourse
 from .normalise import unspace_letters
 
 Extractor = Callable[[str], list[Metric]]
@@ -126,7 +126,7 @@ class _Candidate:
 
 def labelled_candidate(index: int, label: Labelled, extract: Extractor) -> _Candidate:
     """A paragraph that opens with a label, with its own vote on being a heading."""
-    title, rest = _colon_topic(label.rest) or first_sentence(label.rest)
+    title, rest = _colon_topic(label.rest) or _glued_opener(label.rest) or first_sentence(label.rest)
     title = unspace_letters(title)
     item = rest is None and label.rest.rstrip().endswith(("；", ";"))  # "1、加快产业转型升级，…；": a list entry
     complete = label.rest.rstrip().endswith(("。", "！", "？"))
@@ -134,6 +134,13 @@ def labelled_candidate(index: int, label: Labelled, extract: Extractor) -> _Cand
     votes = (topic_shaped(title, limit=TITLE_MAX, commas=2) and not statement and not item
              and not _amount(title, extract))
     return _Candidate(index, label.family, label.number, title, rest, votes, closed=complete)
+
+
+def _glued_opener(text: str) -> tuple[str, str | None] | None:
+    """(heading, text) of a labelled paragraph whose heading runs into its text's first time word (``glued_heading``);
+    None for any other."""
+    end = glued_heading(text)
+    return None if end is None else (text[:end], text[end:])
 
 
 def _amount(title: str, extract: Extractor) -> bool:

@@ -105,6 +105,25 @@ def opens_discourse(text: str) -> bool:
     return _DISCOURSE_OPENER.match(text) is not None
 
 
+# a time word that opens a report's text, a comma after it, run into the heading above where a copy lost the break
+# ("一、2018年工作回顾过去一年,在县委…", "(一)调结构、促转型,经济发展提档升级一年来,我们…")
+_GLUED_OPENER = re.compile(r"(?<=[\u4e00-\u9fff])(?:过去一年|过去五年|一年来|一年以来|今年以来|近年来|五年来)[，,]")
+_GLUED_TITLE_MIN = 4  # the fewest characters a heading keeps before it ("回顾过去一年," is a sentence's start)
+_GLUED_REACH = 48
+_STOP_BEFORE = re.compile(r"[。！？!?；;：:]")
+
+
+def glued_heading(text: str) -> int | None:
+    """Where the text starts in a label's rest whose heading runs into the text's first time word, no mark between
+    ("2018年工作回顾过去一年,…" → 9), where no sentence ends before it; None for any other."""
+    if "年" not in text[:_GLUED_REACH]:  # (the cheap test first: every opener holds 年)
+        return None
+    match = _GLUED_OPENER.search(text, _GLUED_TITLE_MIN, _GLUED_REACH)
+    if match is None or _STOP_BEFORE.search(text, 0, match.start()) is not None:
+        return None
+    return match.start()
+
+
 def ends_sentence(text: str) -> bool:
     """True when the line ends a sentence (。！？……, possibly followed by closing quotes); an ellipsis ends one
     printed whole ("……"): a lone "…" at the end of a line is half of one, or a mark inside a sentence."""

@@ -51,8 +51,9 @@ _LEAD_MEETING = re.compile(
     r"在(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日(?:上午|下午|晚)?(?:召开|举行|开幕)的.{0,30}?(?:会议|大会)上")
 # a report's meeting subtitle inside a line whose breaks were lost ("政府工作报告 ——2026年2月3日在上海市第十六届
 # 人民代表大会第四次会议上 上海市市长 龚正 各位代表：…"): its dashes, the date in full, and the meeting to its "会议上"
+# (its dashes lost too, where it opens the line: "2019年2月26日在…会议上镇长丁峰各位代表:")
 _GLUED_SUBTITLE = re.compile(
-    r"(?:——|――|—|―)\s*(?P<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)\s*在[^，。；：,;:！？]{4,60}?(?:会议|大会)上")
+    r"(?:(?:——|――|—|―)\s*|^)(?P<date>(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)\s*在[^，。；：,;:！？]{4,60}?(?:会议|大会)上")
 # a news story's dateline at the head of its first paragraph, the day it reports without its year: the news
 # service's name or the reporter's tag before the day, or 讯/电/消息 after it ("海口网3月9日消息", "古丈融媒4月17日讯",
 # "【全媒体记者 吴刚】4月7日，"); not a story that merely opens with a day ("2月20日上午，安贞街道召开…")
@@ -241,10 +242,27 @@ class FrameReader:
     def zones(self) -> tuple[int, int]:
         """(first line of the text, line after its last line); the head and tail lie outside. A site's notice over a
         title printed twice is dropped here (``below_title_twice``)."""
+        self.forum_profile()
         start = next((i for i in range(self.n) if self.body_like(i)), self.n)
         start = self.below_title_twice(start)
         end = next((i + 1 for i in range(self.n - 1, start - 1, -1) if self.body_like(i)), start)
         return start, end
+
+    def forum_profile(self) -> None:
+        """A forum's post (a Discuz page): the poster's profile printed over the post ("TA的每日心情", "签到天数: 723
+        天", "主题" / "帖子" / "积分", "Rank: 7") down to the post's own line ("发表于 2024-4-24 11:26:26 |
+        显示全部楼层"), which dates the posting; all of it is chrome, however much of it reads as bulleted text."""
+        post = next((i for i in range(min(self.n, _PROFILE_REACH)) if _POST_LINE.match(self.text[i])), None)
+        if post is None:
+            return
+        first = next((i for i in range(post) if _PROFILE_LINE.search(self.text[i])), None)
+        if first is None:
+            return
+        when = dates.find_date(self.text[post])
+        if when is not None:
+            self.found.offer("date", when.isoformat(), evidence.POSTING_TIME)
+        for i in range(first, post + 1):
+            self.chrome.mark(i)
 
     def below_title_twice(self, start: int) -> int:
         """Where the text starts when a site's notice that reads as text ("@所有人,接通知:…。加入我们") stands over
@@ -1165,12 +1183,23 @@ def _folded(text: str) -> str:
     return title.drop_column_tag(text).replace(" ", "")
 
 
+# a forum post's line ("发表于 2024-4-24 11:26:26 | 显示全部楼层 |阅读模式"), and the poster's profile above it
+_PROFILE_REACH = 60
+_POST_LINE = re.compile(
+    r"^\s*发表于\s*(?:19|20)[0-9]{2}[-/年][0-9]{1,2}[-/月][0-9]{1,2}.{0,40}?(?:楼层|阅读模式|只看该作者|倒序浏览)")
+_PROFILE_LINE = re.compile(r"TA的每日心情|签到天数|^\s*\[LV\.[0-9]+\]|^\s*Rank\s*:|^\s*(?:发消息|加好友|打招呼)\s*$")
+
+
 class _Chrome:
     """Whether each line is chrome (``chrome.is_chrome``), judged once, when first asked."""
 
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
         self.known: list[bool | None] = [None] * len(texts)
+
+    def mark(self, i: int) -> None:
+        """Line i is chrome, whatever it reads as (a part of a page's chrome its neighbours show)."""
+        self.known[i] = True
 
     def __getitem__(self, i: int) -> bool:
         known = self.known[i]

@@ -81,7 +81,7 @@ def _tag(text: str) -> re.Match[str] | None:
         return _COLUMN_TAG.match(text)
     if first == "第" and (essay := _before_document(_ESSAY_NUMBER, text)) is not None:
         return essay  # (a plan's "第一篇" is a part of it)
-    if first in "（(":
+    if first in "（([［":
         return _before_document(_PLACE_TAG, text)
     return _barred_tag(text)
 
@@ -100,7 +100,9 @@ def _before_document(tag: re.Pattern[str], text: str) -> re.Match[str] | None:
 # (or by its short name alone: "(黑龙江)2016年伊春市翠峦区人民政府工作报告")
 _PROVINCES = ("北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
               "|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆")
-_PLACE_TAG = re.compile(r"^[（(](?:[\u4e00-\u9fff]{2,8}(?:省|自治区|市)|" + _PROVINCES + r")[）)](?=\S{4})")
+# (a forum's, in square brackets and a space: "[内蒙古] 2024年乌拉特后旗政府工作报告")
+_PLACE = r"(?:[\u4e00-\u9fff]{2,8}(?:省|自治区|市)|" + _PROVINCES + r")"
+_PLACE_TAG = re.compile(rf"^(?:[（(]{_PLACE}[）)]|[\[［]{_PLACE}[\]］]\s*)(?=\S{{4}})")
 
 
 # a sample-essay site's number of one version among several ("第1篇 区人大常务委员会工作报告")
