@@ -296,3 +296,28 @@ def test_a_heading_run_into_its_text_s_first_time_word_and_a_meeting_line_withou
     assert texts[-2].startswith("过去一年,") and texts[-1].startswith("一年来,")  # (nothing lost)
     # (a sentence's start is no heading: "回顾过去一年," keeps its words together)
     assert outline("一、回顾过去一年,我们完成了各项目标任务。\n" + BODY + "\n") == []
+
+
+def test_a_question_headline_a_download_line_a_posted_at_field_and_a_route_line() -> None:
+    """A page that opens with its question ("…区域有哪些?"); a file to download behind its button; a "发表于:" field; a
+    route from place to place under a heading ("渔深河→射阳河→…围合区域")."""
+    text = ("2023年七宝县禁燃烟花爆竹区域有哪些?\n七宝县禁燃烟花爆竹规定:\n一、禁燃区域:\n"
+            "渔深河→射阳河→大沙河→城西路北延→省道329围合区域\n文物保护单位、车站码头、铁路沿线附近\n二、禁燃时间:\n"
+            "除夕(18时至20时)可以安全燃放少量烟花爆竹,其他时间段禁止燃放。\n")
+    report = govdoc.parse(text)
+    assert report.meta.title == "2023年七宝县禁燃烟花爆竹区域有哪些?"
+    assert [entry[1:] for entry in report.outline()] == [("一、", "禁燃区域"), ("二、", "禁燃时间")]
+    assert outline("为什么要禁燃?因为污染空气。\n" + BODY + "\n") == []  # (a question with its answer is text)
+    text = ("2021年七宝市水资源公报\n[水资源论证 - 水资源公报]\n发表于:2022-07-26 21:14:45\n收藏\n"
+            "2021年,七宝市年降水量1114.8mm,比多年均值多8.7%。\n附件\n2021年七宝市水资源公报.pdf 【下载附件】\n")
+    report = govdoc.parse(text)
+    assert report.meta.date == dt.date(2022, 7, 26) and report.outline() == []
+    assert [(m.indicator, m.change) for *_, m in report.metrics()] == [
+        ("年降水量", None), ("年降水量", "increase")]  # (the place the bulletin is of is no part of a name)
+
+
+def test_a_standing_committee_s_report_names_its_issuer_in_its_title() -> None:
+    text = ("七宝省人民代表大会常务委员会工作报告(2021年)\n2021-02-03 10:00  来源:新华日报\n\n"
+            "——2021年1月28日在七宝省第十三届人民代表大会第四次会议上\n\n各位代表:\n\n"
+            "受主任委托,我代表省人大常委会向大会报告工作,请予审议。\n")
+    assert govdoc.parse(text).meta.issuer == "七宝省人民代表大会常务委员会"

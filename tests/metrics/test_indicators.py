@@ -790,3 +790,10 @@ def test_a_rate_word_alone_before_a_figure_is_the_rate_of_the_subject_named_befo
     assert described("增速3.1%。")[0][1] == "增速"  # (no subject named before: the rate as printed)
     text = "一般公共预算收入实际完成124,062万元,完成预算的112.92%。"
     assert [indicator for _, indicator, _ in described(text)] == ["一般公共预算收入", "一般公共预算收入"]
+
+
+def test_a_unit_per_money_and_a_middle_dot_for_a_decimal_point_before_a_percentage() -> None:
+    metrics = extract_metrics("全市万元国内生产总值用水量53.9m3/万元,单位GDP能耗0.45吨标准煤/万元。")
+    assert [(m.text, m.unit) for m in metrics] == [("53.9m3/万元", "m³/万元"), ("0.45吨标准煤/万元", "吨标准煤/万元")]
+    metrics = extract_metrics("医疗保健类价格上涨1·8%,“5·18国际博物馆日”活动3场。")
+    assert [(m.text, str(m.value)) for m in metrics] == [("1·8%", "1.8"), ("3场", "3")]

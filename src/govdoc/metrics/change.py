@@ -16,7 +16,7 @@ from .numbers import SPACES
 # What a comparison is made with: 比上年, 较年初, 比“十三五”末, 较全省平均水平 …
 BASELINE = (
     r"(?:上年|去年|前年|上一年|上年同期|去年同期|同期|年初|上年末|去年末|上月|上季度|上期|全市|全省|全区|全国|"
-    r"多年平均|常年|历年同期|歷年同期|"  # (a bulletin of rain and water: 较多年平均偏丰8.9%)
+    r"多年平均|多年均值|常年|历年同期|歷年同期|"  # (a bulletin of rain and water: 较多年平均偏丰8.9%)
     r"平均|“[^”]{1,8}”|[0-9０-９]{4}年|(?:[0-9０-９]{1,2}[-－—~～至])?[0-9０-９]{1,2}月(?:份)?|"
     r"第?[一二三四1-4]季度末?)"  # (a half-year's growth against the first quarter's: 较一季度回落14.2个百分点)
 )

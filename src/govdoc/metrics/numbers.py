@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+FULLWIDTH = str.maketrans("０１２３４５６７８９．，·", "0123456789.,.")
 
 SPACES = " \t\u3000\r\n\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
 """The spaces that may stand between the parts of a figure and around it ("约 2.6 万平方米"): besides
@@ -44,7 +44,8 @@ CN_NUMERAL_CHARS = "零〇一二两兩倆三四五六七八九十百千万萬亿
 CN_DIGIT_CHARS = "零〇一二三四五六七八九两兩壹贰貳叁參肆伍陆陸柒捌玖"
 
 ARABIC_PATTERN = (
-    r"[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?"
+    # (a middle dot for the point where a percentage follows: "上涨1·8%"; "5·18" alone names a day)
+    r"[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:(?:[.．]|·(?=[0-9]{1,3}[%％]))[0-9０-９]+)?"
 )
 # Repetitions are bounded, so a run of thousands of numeral characters costs no more than a short one.
 CHINESE_PATTERN = (

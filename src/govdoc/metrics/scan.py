@@ -46,8 +46,8 @@ _INCLUSIVE = re.compile(rf"{WS}[（(]含[)）]")
 _GE_BEFORE_SCALE = re.compile(r"[个個](?=[万亿萬億])(?![万亿萬億]{1,2}元?(?:以上|级|规模))")
 _PER_UNIT = re.compile(
     r"[/／](?P<s>[万百千亿])?"
-    r"(?P<u>(?:人|户)[·•]?(?:年|月|日|天)|平方米|平方公里|立方米|小时|公里|千米|千克|公斤|吨|人|年|月|日|天|秒|分钟|亩|畝|公顷|公頃|升|米|件|台|户|辆|车)"
-)  # (a rate per person and year or month first: "1600元/人年", "310元/人·月")
+    r"(?P<u>(?:人|户)[·•]?(?:年|月|日|天)|平方米|平方公里|立方米|小时|公里|千米|千克|公斤|吨|人|年|月|日|天|秒|分钟|亩|畝|公顷|公頃|升|米|件|台|户|辆|车|元)"
+)  # (a rate per person and year or month first: "1600元/人年", "310元/人·月"; per money: "53.9m³/万元")
 # Two measure words for one count: 781件/套 (pieces or sets), 台/套, 台（套）, 头(只) (cattle and sheep).
 _ALTERNATIVE_UNIT = re.compile(r"[/／](?P<u>套|件|台|个|次|处|座|只|头)|[（(](?P<p>套|件|台|个|只|头)[）)]")
 _RANGE_SEP = re.compile(rf"{WS}(?:[—–\-－~～〜]+|至|到){WS}")

@@ -710,10 +710,11 @@ _BRACKETED_NOTE = re.compile(r"^[（(][^（）()]{4,30}[）)]$")
 
 def _text_line(text: str) -> bool:
     """Whether a short line is text by its words, whatever it stands like: a list's lead-in, an attachment note, a
-    note of how the document is published, who answers for a task."""
+    note of how the document is published, who answers for a task, a route from place to place."""
     return (_LEAD_IN.search(text) is not None or _ATTACHMENT_NOTE.match(text) is not None
             or PUBLICATION_NOTE.match(text) is not None or _RESPONSIBLE.match(text) is not None
-            or (text[:1] in "（(" and _BRACKETED_NOTE.match(text) is not None))
+            or (text[:1] in "（(" and _BRACKETED_NOTE.match(text) is not None)
+            or text.count("→") >= 2)  # (a route: "渔深河→射阳河→…围合区域")
 
 
 def _sentence_with_clauses(text: str) -> bool:

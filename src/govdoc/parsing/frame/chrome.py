@@ -135,6 +135,9 @@ _FILE_ENDINGS = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".JPG", ".JPE
                  ".doc", ".docx", ".DOC", ".DOCX", ".xls", ".xlsx", ".XLS", ".XLSX", ".wps", ".ofd", ".zip", ".rar")
 _FILE = re.compile(r"(?:附件\s*[0-9]*\s*[:：]\s*)?[^\s，。]{1,80}$")
 _LINK = re.compile(r"https?://\S+$")
+# a file to download, its button behind it: "2021年扬州市水资源公报.pdf 【下载附件】"
+_DOWNLOAD = re.compile(r"\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|zip|rar|ofd)\s*[【\[]?\s*"
+                       r"(?:下载附件|附件下载|点击下载|下载)\s*[】\]]?$")
 # the characters a line of chrome can open with (the patterns above and the buttons): a line that opens
 # with any other is tested no further, which spares the long text of a document every pattern
 _OPENERS = frozenset("当您你所首欢今上下相【扫微用使请手分在打第（(原网链本》>＞点留发我写评最热全还已新推精猜这云"
@@ -182,6 +185,8 @@ def is_chrome(text: str, *, footers: bool = True) -> bool:
     if text[0] in _FIRST and (_STRONG.match(text.lstrip(_BULLETS)) is not None or is_button_row(text)):
         return True  # (a line of a bulleted list too: "• 第A01版：本期导读")
     if text.endswith(_FILE_ENDINGS) and _FILE.match(text) is not None:
+        return True
+    if "下载" in text and _DOWNLOAD.search(text) is not None:
         return True
     if text.endswith(_GREETING_ENDINGS) and _GREETING.fullmatch(text) is not None:
         return True

@@ -169,7 +169,10 @@ _OWN_REPORT = re.compile(
     f"[^，。；]{{0,16}}?(?:预算|决算)[^，。；]{{0,12}}?(?:说明|公开)$"
     # (or the year first: "2021年余姚市人民代表大会常务委员会工作报告")
     f"|^[0-9]{{4}}年(?:度)?(?P<dated>(?![全本我])[{CJK}]{{2,20}}?(?:常务委员会|人民法院|人民检察院|街道办事处))"
-    f"(?:工作报告|工作总结)$")
+    f"(?:工作报告|工作总结)$"
+    # (or no year but perhaps in brackets behind: "江苏省人民代表大会常务委员会工作报告(2021年)")
+    f"|^(?P<body>(?![全本我])[{CJK}]{{2,20}}?(?:人民代表大会常务委员会|人民法院|人民检察院))工作报告"
+    f"(?:[（(][0-9]{{4}}年[)）])?$")
 
 
 # a place's report on its government's information disclosure, or on its government's work of a year ("宗加镇2010年
@@ -189,7 +192,7 @@ def title_issuer(title: str) -> str | None:
         return match.group("org")
     match = _OWN_REPORT.match(title)
     if match is not None:
-        return match.group("org") or match.group("dated") or match.group("accounts")
+        return match.group("org") or match.group("dated") or match.group("accounts") or match.group("body")
     government = _GOVERNMENT_REPORT.match(title)
     return None if government is None else f"{government.group('place') or government.group('dated')}人民政府"
 

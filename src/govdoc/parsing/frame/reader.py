@@ -192,6 +192,8 @@ class FrameReader:
             return True  # a heading numbered 1.1 (or 1 over its 1.1): a plan's text starts there
         if is_furniture(text) or self.field_line(i) or fields.key_alone(text) is not None:
             return False  # (a key alone, its value below it, is no byline either: "文  号", "来 源")
+        if text[-1:] in "?？" and self.question_headline(i):
+            return False
         if ends_sentence(text) or is_salutation(text) or "。" in text or text.endswith(("；", ";")):
             return True
         if visible_length(text) >= LONG and _SENTENCE.search(text):
@@ -212,6 +214,14 @@ class FrameReader:
                 and not (labelled.family == "bullet" and self.page_field(labelled.rest))):
             return True  # (but a page's bulleted fields are no text: "• 2023-03-09 10:23", "• 富源县人民政府办公室")
         return byline_of(text) is not None or self.wrapped_run(i)
+
+    def question_headline(self, i: int) -> bool:
+        """Whether line i, a question, is the headline a page opens with ("2023年××县禁燃烟花爆竹区域有哪些?"): the
+        first line that is no chrome, short, one clause, no label, with text below it."""
+        text = self.text[i]
+        return (i + 1 < self.n and visible_length(text) <= _QUESTION_MAX
+                and _QUESTION_INSIDE.search(text, 0, len(text) - 1) is None and split_label(text) is None
+                and not text.startswith("问") and not any(not self.chrome[k] for k in range(i)))
 
     @staticmethod
     def page_field(text: str) -> bool:
@@ -1183,6 +1193,8 @@ def _folded(text: str) -> str:
     return title.drop_column_tag(text).replace(" ", "")
 
 
+_QUESTION_MAX = 40  # the longest question taken for a page's headline
+_QUESTION_INSIDE = re.compile(r"[。，,；;！!?？:：]")  # (a headline's question is one clause)
 # a forum post's line ("发表于 2024-4-24 11:26:26 | 显示全部楼层 |阅读模式"), and the poster's profile above it
 _PROFILE_REACH = 60
 _POST_LINE = re.compile(
