@@ -321,3 +321,16 @@ def test_a_standing_committee_s_report_names_its_issuer_in_its_title() -> None:
             "——2021年1月28日在七宝省第十三届人民代表大会第四次会议上\n\n各位代表:\n\n"
             "受主任委托,我代表省人大常委会向大会报告工作,请予审议。\n")
     assert govdoc.parse(text).meta.issuer == "七宝省人民代表大会常务委员会"
+
+
+def test_numbered_tasks_with_the_departments_that_answer_for_them_are_items_not_headings() -> None:
+    text = ("一、目标定位\n1.聚力建设都市圈核心区。(牵头部门:市发改局,配合部门:市级相关部门)\n"
+            "2.争创产业聚焦转型先行区。(牵头部门:市招商局,配合部门:市发改局、工信局)\n"
+            "3.争创改革高效集成先行区。(牵头部门:市委改革办)\n二、重点任务\n" + BODY + "\n")
+    assert outline(text) == [(1, "一、", "目标定位"), (1, "二、", "重点任务")]
+
+
+def test_counts_in_traditional_characters() -> None:
+    metrics = govdoc.parse("全年生豬出欄7.0萬頭,增長4.3%;牛出欄5699頭,新建項目12項。\n").metrics()
+    assert [(m.text, m.unit) for *_, m in metrics] == [
+        ("7.0萬頭", "頭"), ("4.3%", "%"), ("5699頭", "頭"), ("12項", "項")]

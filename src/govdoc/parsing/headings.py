@@ -131,6 +131,8 @@ def labelled_candidate(index: int, label: Labelled, extract: Extractor) -> _Cand
     item = rest is None and label.rest.rstrip().endswith(("；", ";"))  # "1、加快产业转型升级，…；": a list entry
     complete = label.rest.rstrip().endswith(("。", "！", "？"))
     statement = complete and rest is None and _has_figure(title, extract)  # "（1）本级收入总计2926279万元。"
+    # a task with the departments that answer for it after it: "1.聚力建设…核心区。(牵头部门:市发改局,…)"
+    item = item or (rest is not None and _DUTY_NOTE.match(rest) is not None)
     votes = (topic_shaped(title, limit=TITLE_MAX, commas=2) and not statement and not item
              and not _amount(title, extract))
     return _Candidate(index, label.family, label.number, title, rest, votes, closed=complete)
@@ -141,6 +143,9 @@ def _glued_opener(text: str) -> tuple[str, str | None] | None:
     None for any other."""
     end = glued_heading(text)
     return None if end is None else (text[:end], text[end:])
+
+
+_DUTY_NOTE = re.compile(r"[（(]\s*(?:牵头|责任|主责|配合|协办|主办|承办)(?:单位|部门|领导|科室)")
 
 
 def _amount(title: str, extract: Extractor) -> bool:
