@@ -233,8 +233,8 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
         if area is not None and area.start() >= 2:  # 制种量占全省43%: the subject's share, named by the subject
             phrase = phrase[:area.start()]
     if len(phrase) > 3:
-        if ("实现" in phrase or "完成" in phrase or "拥有" in phrase or "共有" in phrase or "年" in phrase
-                or "累计" in phrase or "各类" in phrase or "實現" in phrase or "累积" in phrase or "共" in phrase):
+        if ("实现" in phrase or "完成" in phrase or "拥有" in phrase or "共" in phrase or "年" in phrase
+                or "累计" in phrase or "各类" in phrase or "實現" in phrase or "累积" in phrase):
             phrase = _INSIDE.sub("", phrase)
         for _ in range(2):  # 依托A、B等载体提供公益法律服务 → 公益法律服务
             after = _AFTER_LIST.match(phrase) if "等" in phrase or "提供" in phrase else None

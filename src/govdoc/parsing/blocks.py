@@ -24,6 +24,7 @@ from .glossary import glossary_entry, glossary_head
 from .headings import opens_series
 from .lines import (
     CONTENTS_HEAD,
+    DUTY,
     PUBLICATION_NOTE,
     Labelled,
     Line,
@@ -702,7 +703,7 @@ _LEAD_IN = re.compile(r"(?:如下|以下|下列|具体情况|分别是|主要是
 # attachment's own heading is "附件2" alone, or "附件2 …" with its title
 _ATTACHMENT_NOTE = re.compile(r"^(?:附件|注释?|附注|说明)[：:][ \u3000]*1[.．、]")  # (and a list of notes: "注：1、…")
 # who answers for a task in a plan's list of tasks ("责任单位：区发展和改革局", "牵头单位：…")
-_RESPONSIBLE = re.compile(r"^(?:牵头|责任|配合|协办|参与|主办|承办)(?:单位|部门|领导|科室)[：:]")
+_RESPONSIBLE = re.compile(rf"^{DUTY}[：:]")
 _LIST_ITEM = re.compile(r"^([0-9]{1,2})[.．、]")
 # a note in brackets on a line of its own ("（天下口碑数据库翰墨导读）", "（本报讯）"): text, never a heading
 _BRACKETED_NOTE = re.compile(r"^[（(][^（）()]{4,30}[）)]$")

@@ -25,7 +25,7 @@ from typing import TypeVar
 
 from ..model import Metric
 from ..numbering import cn_to_int, parse_label
-from .lines import SECTION_NUMBER, Labelled, glued_heading, opens_discourse
+from .lines import DUTY, SECTION_NUMBER, Labelled, glued_heading, opens_discourse
 from .normalise import unspace_letters
 
 Extractor = Callable[[str], list[Metric]]
@@ -145,7 +145,7 @@ def _glued_opener(text: str) -> tuple[str, str | None] | None:
     return None if end is None else (text[:end], text[end:])
 
 
-_DUTY_NOTE = re.compile(r"[（(]\s*(?:牵头|责任|主责|配合|协办|主办|承办)(?:单位|部门|领导|科室)")
+_DUTY_NOTE = re.compile(rf"[（(]\s*{DUTY}")
 
 
 def _amount(title: str, extract: Extractor) -> bool:

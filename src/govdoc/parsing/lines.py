@@ -93,10 +93,14 @@ def core_end(text: str) -> str:
     return stripped[-1] if stripped else ""
 
 
+# the time words that open a report's text, a comma after them ("一年来，", "过去一年,")
+_TIME_OPENERS = "过去一年|过去五年|一年来|一年以来|今年以来|近年来|五年来"
 # Subjects and discourse markers that open a sentence of the text, never a title or a heading.
 _DISCOURSE_OPENER = re.compile(
-    r"^(?:我们|我区|我市|我县|我镇|我乡|我省|我街道|一年来|今年以来|过去一年|近年来|五年来|同时|此外|另外"
+    rf"^(?:我们|我区|我市|我县|我镇|我乡|我省|我街道|{_TIME_OPENERS}|同时|此外|另外"
     r"|全年|年末|年初|目前|当前|截至[^，,。]{1,8})[，,]")
+DUTY = r"(?:牵头|责任|主责|配合|协办|参与|主办|承办)(?:单位|部门|领导|科室)"
+"""The departments that answer for a task ("牵头部门", "责任单位"), as a pattern's source: a task's note, no topic."""
 
 
 def opens_discourse(text: str) -> bool:
@@ -107,7 +111,7 @@ def opens_discourse(text: str) -> bool:
 
 # a time word that opens a report's text, a comma after it, run into the heading above where a copy lost the break
 # ("一、2018年工作回顾过去一年,在县委…", "(一)调结构、促转型,经济发展提档升级一年来,我们…")
-_GLUED_OPENER = re.compile(r"(?<=[\u4e00-\u9fff])(?:过去一年|过去五年|一年来|一年以来|今年以来|近年来|五年来)[，,]")
+_GLUED_OPENER = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_TIME_OPENERS})[，,]")
 _GLUED_TITLE_MIN = 4  # the fewest characters a heading keeps before it ("回顾过去一年," is a sentence's start)
 _GLUED_REACH = 48
 _STOP_BEFORE = re.compile(r"[。！？!?；;：:]")
