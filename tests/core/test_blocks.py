@@ -202,3 +202,27 @@ def test_empty_sections_over_a_glossary_are_no_table_of_contents() -> None:
             "第二部分 社区社区\n\n第一章 社区社区社区社区\n\n第二章 社区社区\n\n名词解释\n\n1. 社区社区：社区。\n")
     assert [label for _, label, _ in govdoc.parse(text).outline()] == [
         "第一部分", "第一章", "第二章", "第三章", "第二部分", "第一章", "第二章", None]
+
+
+def test_an_indented_heading_of_three_short_parallel_phrases() -> None:
+    """Where a copy indents every line alike, a labelled line of three short phrases between commas and no sentence
+    end is a heading ("(一)科学精准,勠力同心,适应疫情防控新常态"); three phrases, one of them a long clause, are a
+    paragraph's."""
+    text = ("    一、2022年工作回顾\n\n    一年来,工作取得新的成效。\n\n"
+            "    (一)科学精准,勠力同心,适应疫情防控新常态\n\n"
+            "    慎终如始,全面防控。面对疫情考验,组建16个防控工作专班。")
+    assert ("labelled", "(一)科学精准,勠力同心,适应疫情防控新常态") in kinds(text)
+    long = text.replace("科学精准,勠力同心,适应疫情防控新常态", "全镇坚持科学精准防控施策,勠力同心,适应新常态")
+    assert ("para", "(一)全镇坚持科学精准防控施策,勠力同心,适应新常态") in kinds(long)
+
+
+def test_an_indented_document_title_alone_heads_what_follows() -> None:
+    """A notice's plan printed below it, every line indented alike: the plan's title, set off by blank lines, heads the
+    plan; a sentence that names a document is still a paragraph."""
+    text = ("  各镇人民政府:\n\n  现将分工方案印发给你们,请认真贯彻落实。\n\n"
+            "  北京市大兴区人民政府办公室\n\n  2023年3月3日\n\n"
+            "  2023年区政府工作报告重点工作分工方案(共计121项)\n\n  一、全区经济社会发展主要预期目标\n\n"
+            "  地区生产总值比上年增长4.5%以上。\n")
+    assert ("standalone", "2023年区政府工作报告重点工作分工方案(共计121项)") in kinds(text)
+    sentence = text.replace("2023年区政府工作报告重点工作分工方案(共计121项)", "请各单位认真执行分工方案。")
+    assert ("para", "请各单位认真执行分工方案。") in kinds(sentence)

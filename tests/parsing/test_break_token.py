@@ -19,8 +19,9 @@ DOCUMENTS = sorted([*(ROOT / "seeds").glob("*.txt"), *(ROOT / "tests" / "quality
 
 # where a token can stand: after Chinese text or a mark (the lines that end otherwise keep no token)
 _AFTER_CHINESE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef:;,.!?)]$")
-tokens = st.text(alphabet=string.ascii_letters, min_size=3, max_size=3).filter(
-    lambda token: not token.isupper() and not token.islower())
+# (letters of both cases, perhaps with a digit among them: "vzT", "2Iu")
+tokens = st.text(alphabet=string.ascii_letters + string.digits, min_size=3, max_size=3).filter(
+    lambda token: not token.isupper() and not token.islower() and not token.isdigit())
 
 
 @settings(max_examples=60, deadline=None)
@@ -66,3 +67,16 @@ def test_abbreviations_and_words_are_no_token() -> None:
     assert break_token("全长km\n宽度km\n深度km\n高度km\n") is None
     assert break_token("第一行vzT\n第二行vzT\n第三行vzT\n") is None
     assert break_token("第一行vzT\n第二行vzT\n第三行vzT\n第四行vzT\n") is not None
+    assert break_token("数量500\n金额500\n面积500\n人数500\n") is None  # (a figure is no token)
+    assert break_token("全长5km\n宽度5km\n深度5km\n高度5km\n") is None
+
+
+def test_a_token_with_a_digit_in_it_is_a_site_s_token_too() -> None:
+    """"2Iu" after each paragraph ("…提出意见。2Iu", "过去一年工作回顾2Iu"): the heading it ends is a heading again."""
+    text = ("2019年松溪县人民政府工作报告\n松溪县人民政府县长苏建旗2Iu\n各位代表:2Iu\n"
+            "现在,我代表县人民政府向大会作报告,请予审议。2Iu\n"
+            "过去一年工作回顾2Iu\n一年来,全县经济社会保持平稳健康发展。2Iu\n")
+    assert break_token(text) is not None
+    report = govdoc.parse(text)
+    assert [s.title for _, s in report.walk()] == ["过去一年工作回顾"]
+    assert "2Iu" not in govdoc.write_json(report)

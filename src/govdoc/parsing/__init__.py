@@ -25,6 +25,7 @@ from ..numbering import BULLETS, CIRCLED
 from .blocks import build_blocks
 from .breaks import restore_breaks
 from .decode import decode
+from .excerpt import drop_excerpt
 from .frame import read_frame
 from .frame.fields import meta_line
 from .lines import Line, clean_lines, ends_open, split_label
@@ -121,7 +122,7 @@ def parse_lines(source_lines: Iterable[SourceLine], *, source: str | None = None
     """
     try:
         lines, tables = take_tables(clean_lines(chain.from_iterable(map(restore_breaks, source_lines))), table_figures)
-        lines, columns = unwrap(lines)
+        lines, columns = unwrap(drop_excerpt(lines))
         frame = read_frame(lines, declared)
         printed = lines if frame.explicit else frame.body
         indented = _indented_layout([wrapped for line in printed for wrapped in line.wrapped or (line,)])

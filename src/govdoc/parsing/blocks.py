@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .frame.fields import meta_line, meta_table
+from .frame.title import document_title
 from .glossary import glossary_entry, glossary_head
 from .headings import opens_series
 from .lines import (
@@ -164,23 +165,23 @@ def _supported_labels(lines: list[Line], commas: int = 0, found: dict[int, Label
         # a short plain title; where the layout sets headings apart (flush left among indented
         # paragraphs), also two phrases around a comma ("营商环境持续改善，经济发展稳中向好")
         short = len(title) <= HEADING_MAX and not re.search(r"[；;：:]", title)
-        title_commas = len(_COMMA.findall(title))
-        plain = short and title_commas <= commas
+        phrased = _phrases_at_most(title, 2)  # (see below: two phrases around a comma, or three short ones)
+        plain = short and _phrases_at_most(title, commas + 1)
         # (or the first of its family right below a heading of another, "三、主要任务" / "(一)优化同权事项,拓展…":
         # two phrases around a comma too, where the text breaks off before the second)
         first_below = (lab.number == 1 and (above := found.get(i - 1)) is not None and above.family != lab.family
-                       and short and title_commas <= 1 and "。" not in above.rest)
-        first_apart = (spaced and lab.number == 1 and short and title_commas <= 1 and lines[i].gap > 0
+                       and short and phrased and "。" not in above.rest)
+        first_apart = (spaced and lab.number == 1 and short and phrased and lines[i].gap > 0
                        and (i + 1 == len(lines) or lines[i + 1].gap > 0) and not ends_sentence(lab.rest)
                        and not ends_softly(lab.rest))
         # (or the first of its family over a "一是" series: "（一）全力以赴兴产业、筑体系，发展基础更加牢固。" over
         # "一是…")
-        over_series = (lab.number == 1 and short and title_commas <= 1 and i + 1 < len(lines)
+        over_series = (lab.number == 1 and short and phrased and i + 1 < len(lines)
                        and opens_series(lines[i + 1].text))
         # (or a "（一）" opening a paragraph, its short topic run into its text, "(一)坚持项目引领,经济发展向“新”前进。
         # 聚焦…", where the page breaks off before its "（二）": the heading of a report's second level; after a
         # sentence, or after the line that announces it, "四年来,主要做了以下工作:")
-        run_in_first = (lab.number == 1 and lab.family == "paren_cn" and short and title_commas <= 1
+        run_in_first = (lab.number == 1 and lab.family == "paren_cn" and short and phrased
                         and "。" in lab.rest and len(lab.rest) > len(title) + 1
                         and (i == 0 or lines[i].gap > 0 or ends_sentence(lines[i - 1].text)
                              or lines[i - 1].text.endswith(("：", ":"))))
@@ -759,9 +760,17 @@ def _opens_bold(line: Line) -> bool:
 
 def _heading_shaped(label: Labelled | None) -> bool:
     """An indented line that is still a heading: a label and a short title without sentence punctuation, two
-    phrases around a comma at most ("一、农业生产形势稳定,农产品供应充裕")."""
+    phrases around a comma ("一、农业生产形势稳定,农产品供应充裕"), or three short ones ("(一)科学精准,勠力同心,适应
+    疫情防控新常态")."""
     return (label is not None and len(label.rest) <= 30 and not ends_sentence(label.rest)
-            and not _SENTENCE_MARK.search(label.rest) and len(_COMMA.findall(label.rest)) <= 1)
+            and not _SENTENCE_MARK.search(label.rest) and _phrases_at_most(label.rest, 2))
+
+
+def _phrases_at_most(title: str, count: int) -> bool:
+    """Whether a heading's ``title`` holds at most ``count`` phrases between commas; where two may stand, also three
+    short parallel ones ("科学精准,勠力同心,适应疫情防控新常态"), as a topic heading strings them."""
+    phrases = _COMMA.split(title)
+    return len(phrases) <= count or (count == 2 and len(phrases) == 3 and all(len(p) <= 10 for p in phrases))
 
 
 def _sharper(measures: Sequence[Callable[[str], float]],
@@ -807,6 +816,15 @@ def _alone_topic(lines: list[Line], i: int) -> bool:
             and _TOPIC_LINE.fullmatch(line.text.strip()) is not None and not _text_line(line.text))
 
 
+def _document_title_alone(lines: list[Line], i: int) -> bool:
+    """Whether indented line i is the title of a document printed inside the text, set off by blank lines: the plan
+    a notice issues, below its signature ("  2023年…重点工作分工方案(共计121项)" / "" / "  一、…"); the head of what
+    follows, not a paragraph."""
+    line = lines[i]
+    return (0 < i < len(lines) - 1 and line.gap >= 1 and lines[i + 1].gap >= 1 and len(line.text) <= 40
+            and not ends_sentence(line.text) and document_title(line.text))
+
+
 def _indented_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     in_head = True
@@ -827,7 +845,8 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
         # (a caption or a salutation indented as the paragraphs are, "　　图1 2021-2025年地区生产总值及增速",
         # "　　各位代表:", is a marked line)
         if (line.indent >= 2 and not _heading_shaped(label) and caption_mark(line.text) is None
-                and not is_salutation(line.text) and not _alone_topic(lines, i)):
+                and not is_salutation(line.text) and not _alone_topic(lines, i)
+                and not _document_title_alone(lines, i)):
             in_head = False
             members, text = [line], line.text
             while True:  # (the test stands in the loop, as in _RawLayout.paragraph)

@@ -96,11 +96,12 @@ def split_text(text: str) -> list[str]:
     return text.split("\n")
 
 
-# three Latin letters behind Chinese text or its marks, at a line's end or before a run of spaces: where a site that
-# serves copies of documents put a token of its own for each line break ("…会议上vzT", "…第十六届IAh   人民代表…")
+# three Latin letters (or letters and a digit) behind Chinese text or its marks, at a line's end or before a run of
+# spaces: where a site that serves copies of documents put a token of its own for each line break ("…会议上vzT",
+# "…第十六届IAh   人民代表…", "…提出意见。2Iu")
 _CHINESE_OR_MARK = r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef:;,.!?)]"
 # (the letters first, the mark before them tested after: a lookbehind tried at every place of a text is slow)
-_BREAK_TOKEN = re.compile(r"[A-Za-z]{3}(?=[ \u3000]{2,}|[ \u3000]*$)", re.MULTILINE)
+_BREAK_TOKEN = re.compile(r"[0-9A-Za-z]{3}(?=[ \u3000]{2,}|[ \u3000]*$)", re.MULTILINE)
 _BEFORE_TOKEN = re.compile(_CHINESE_OR_MARK)
 _LATIN = re.compile(r"[A-Za-z]")
 _TOKENS_MIN = 4  # how often such a token must stand before it is taken for the site's line breaks
@@ -108,13 +109,14 @@ _TOKENS_MIN = 4  # how often such a token must stand before it is taken for the 
 
 def break_token(text: str) -> re.Pattern[str] | None:
     """The pattern of a site's line-break token and the spaces after it, where the text has one: a token of mixed
-    case (no abbreviation, "GDP", "km") that stands after Chinese text at least ``_TOKENS_MIN`` times."""
+    case (no abbreviation, "GDP", "km", no figure, "500") that stands after Chinese text at least ``_TOKENS_MIN``
+    times."""
     if text.isascii() or _LATIN.search(text) is None:
         return None
     counts: dict[str, int] = {}
     for match in _BREAK_TOKEN.finditer(text):
         token = match.group()
-        if (not token.isupper() and not token.islower() and match.start() > 0
+        if (not token.isupper() and not token.islower() and not token.isdigit() and match.start() > 0
                 and _BEFORE_TOKEN.match(text, match.start() - 1) is not None):
             counts[token] = counts.get(token, 0) + 1
     commonest = max(counts, key=lambda key: counts[key], default=None)

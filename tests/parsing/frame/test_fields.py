@@ -200,3 +200,32 @@ def test_a_row_that_opens_with_its_posting_time() -> None:
 def test_a_page_s_reader_count_is_furniture() -> None:
     assert fields_of("阅读人次: 字体:   ]") == [(None, ""), (None, "")]
     assert fields_of("浏览人次：1024") == [(None, "1024")]
+
+
+def test_keys_in_square_brackets_with_their_values_behind_them() -> None:
+    """A portal's row of fields, each key in square brackets and no colon ("[ 发布机构 ]城口县财政局")."""
+    row = ("[ 索引号 ]11500229750082850H/2025-00004 [ 发文字号 ] [ 发布机构 ]城口县财政局 [ 主题分类 ]财政 "
+           "[ 成文日期 ]2025-01-20 [ 发布日期 ]2025-01-20")
+    assert fields_of(row) == [("index_number", "11500229750082850H/2025-00004"), ("doc_number", ""),
+                              ("issuer", "城口县财政局"), (None, "财政"), ("written", "2025-01-20"),
+                              ("posted", "2025-01-20")]
+    assert fields_of("[ 2025年工作要点 ]") is None  # (a bracket that holds no key)
+
+
+def test_a_copy_site_s_posting_row() -> None:
+    """The site's name, the posting time to the second and the column: the row dates the posting."""
+    assert fields_of("公文搜 2021-07-27 17:14:09 政府报告") == [
+        (None, "公文搜"), ("posted", "2021-07-27"), (None, "政府报告")]
+    assert fields_of("公文搜2021-07-27 17:14:09政府报告") == [  # (as cleaning leaves it)
+        (None, "公文搜"), ("posted", "2021-07-27"), (None, "政府报告")]
+    assert fields_of("截至2021-07-27全市新增就业") is None  # (a date in a sentence: no time, no row)
+
+
+def test_a_folded_field_list_with_its_toggle() -> None:
+    """A portal's bulleted field list, folded behind "展开": every field is read, and the toggle is a button."""
+    from govdoc.parsing.frame.chrome import is_button_row
+
+    assert fields_of("• 发文序号:京兴政办发〔2023〕1 号") == [("doc_number", "京兴政办发〔2023〕1 号")]
+    assert fields_of("• 公开类型:主动公开") == [("category", "主动公开")]
+    assert fields_of("• 信息有效性:有效") == [(None, "有效")]
+    assert is_button_row("展开") and is_button_row("收起")

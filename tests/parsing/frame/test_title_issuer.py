@@ -47,7 +47,10 @@ def test_column_tag_and_kicker() -> None:
                                   "在七宝镇第三届人民代表大会第五次会议上的报告", "（书面）",
                                   "2025年1月9日在七宝镇第三届人民代表大会第五次会议上",
                                   "二〇二五年一月九日在七宝镇第三届人民代表大会第五次会议上",
-                                  "2025年1月9日在七宝镇第三届"])
+                                  "2025年1月9日在七宝镇第三届",
+                                  # (a copy's date whose 年 and 月 were lost)
+                                  "20251在城口县第十届人民代表大会第五次会议",
+                                  "——2023116日在紫帽镇第十一届人民代表大会第三次会议上"])
 def test_subtitles(text: str) -> None:
     assert is_subtitle(text)
 
@@ -56,6 +59,7 @@ def test_not_subtitles() -> None:
     assert not is_subtitle("七宝镇召开平安建设推进会") and not is_subtitle("在七宝镇召开的会议上，代表们提出建议。")
     assert not is_subtitle("2025年1月9日在七宝镇召开平安建设推进会")  # a dated sentence, no meeting's name
     assert not is_subtitle("2025年1月9日在七宝镇第三届人民代表大会上，代表们提出建议。")
+    assert not is_subtitle("20251在七宝镇召开平安建设推进会")  # (digits and a sentence: no meeting's name)
 
 
 def test_a_dated_meeting_subtitle_without_dashes_gives_the_date_across_its_wrap() -> None:
@@ -518,3 +522,28 @@ def test_a_disclosure_report_is_issued_by_the_place_whose_work_its_lead_says_it_
     assert govdoc.parse(text).meta.issuer == "七宝区人民政府"
     text = "本报告由七宝县人民政府办公室编制,内容包括总体情况等六部分。\n一、总体情况\n全年主动公开信息1317条。\n"
     assert govdoc.parse(text).meta.issuer == "七宝县人民政府办公室"
+
+
+def test_a_page_s_headline_over_the_report_s_own_title_and_its_meeting_line() -> None:
+    """A portal's headline names the package it posts ("…2025年度政府预算公开"); the report's own title stands below it,
+    its meeting line right under it: that is the title, and the meeting line its subtitle."""
+    text = ("城口县2025年度政府预算公开\n\n城口县2024年财政预算执行情况和2025年财政预算草案的报告\n\n"
+            "20251在城口县第十届人民代表大会第五次会议\n\n各位代表:\n\n受县人民政府委托,现将报告提请大会审查。\n\n"
+            "一、2024年预算执行情况\n\n全县一般公共预算收入完成5.2亿元。")
+    meta = govdoc.parse(text).meta
+    assert meta.title == "城口县2024年财政预算执行情况和2025年财政预算草案的报告"
+    assert meta.subtitle == "20251在城口县第十届人民代表大会第五次会议"
+    # (a title over two lines is one title: its second line is no title of its own)
+    two = ("广东省人民政府关于2022年省级财政\n第二次预算调整方案的报告\n"
+           "——2022年7月26日在广东省第十三届人民代表大会常务委员会第四十四次会议上\n\n主任、各位副主任:\n\n现将预算调整方案报告如下。")
+    assert govdoc.parse(two).meta.title == "广东省人民政府关于2022年省级财政第二次预算调整方案的报告"
+
+
+def test_a_speaker_s_line_wrapped_under_the_page_s_fields_is_no_heading() -> None:
+    """Below a page's fields, the title block's last line may be the text's first heading; the first piece of a
+    speaker's line that a layout wrapped ("紫金县人民" / "政府代县长 邓红卫") is none."""
+    text = ("2020年紫金县人民政府工作报告\n公文搜 2021-07-27 17:49:42 政府报告\n"
+            "2020年6月18日在紫金县第十六届人民代表大会第五次会议上\n紫金县人民\n政府代县长 邓红卫\n各位代表:\n"
+            "现在,我代表县人民政府向大会报告工作。\n一、2019年工作回顾\n过去一年,全县完成地区生产总值106.6亿元。\n")
+    report = govdoc.parse(text)
+    assert [s.title for _, s in report.walk()] == ["2019年工作回顾"]

@@ -37,7 +37,7 @@ _IGNORED = ("浏览次数", "访问次数", "阅读量", "阅读次数", "点击
             "分享到", "责任编辑", "编辑", "审核", "校对", "一审", "二审", "三审", "终审", "初审", "复审",
             "值班编辑", "责编", "编审", "签发", "记者", "摄影", "通讯员", "统筹", "监制", "视频", "图片",
             "联系人", "联系电话", "阅读", "保护视力色", "栏目", "所属栏目", "公开目录", "解读人", "公文时效",
-            "是否有效")
+            "是否有效", "信息有效性")
 # who posted the page: a person (ignored) or a body ("信息发布人：市财政局信息公开"), then the issuer's last resort
 _POSTER = ("发布人", "信息发布人", "发布者", "信息提供", "信息提供单位", "供稿单位", "部门", "解读单位", "文件解读单位",
            "解读机关", "责任部门")
@@ -52,9 +52,9 @@ KEYS: dict[str, str | None] = {
     "刊名": "publication", "期号": "issue", "索引号": "index_number",
     "信息索引号": "index_number",
     "公开类别": "category", "公开方式": "category", "公开属性": "category", "公开范围": "category",
-    "公开形式": "category",
+    "公开形式": "category", "公开类型": "category",
     "文号": "doc_number", "发文字号": "doc_number", "发文文号": "doc_number", "文件编号": "doc_number",
-    "发布文号": "doc_number", "文件文号": "doc_number",
+    "发布文号": "doc_number", "文件文号": "doc_number", "发文序号": "doc_number",
     "作者": "authors",
     **dict.fromkeys(_IGNORED),
 }
@@ -86,10 +86,16 @@ _LEAD = re.compile(r"^[\s•·●■◆▪\-*【\[（(]*")
 # a page's source in brackets and its posting date, the buttons after them: "[杞县人民政府]2016-05-09字号: |"
 _POSTED_AT = r"(?P<posted>[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)"
 _TAGGED_SOURCE = re.compile(r"[\[【](?P<source>[^\]】\s]{2,30})[\]】]\s*" + _POSTED_AT + r"(?![0-9])")
+# a key in square brackets, its value behind it with no colon: "[ 发布机构 ]城口县财政局 [ 成文日期 ]2025-01-20"
+_BRACKETED_KEY = re.compile(r"[\[【［]\s*(?P<key>" + _ALTERNATIVES + r")\s*[\]】］]\s*")
 # a publication's name and its posting time, a font button after them: "齐鲁晚报 2020-01-13 05:02 大字"
 _NAMED_SOURCE = re.compile(r"(?P<source>[\u4e00-\u9fff·]{2,20})\s*" + _POSTED_AT
                            + r"(?:\s*(?:大字|中字|小字|[大中小](?:\s+[大中小]){2}|打印|分享|收藏))*\s*$")
 _NAMED_SOURCE_ENDS = frozenset("0123456789字小印享藏")
+# a copy site's posting row: the site's name, the posting time to the second, the column ("公文搜 2021-07-27 17:14:09
+# 政府报告")
+_SITE_ROW = re.compile(r"(?P<site>[\u4e00-\u9fff]{2,8})\s*(?P<posted>[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})"
+                       r"\s+[0-9]{1,2}:[0-9]{2}:[0-9]{2}\s*(?P<column>[\u4e00-\u9fff]{2,8})")
 # a posting time that opens a page's row, its fields or the body that posted it after it: "2014-02-13 09:47:05 来源:
 # 中原网", "2012-02-12 铜川市统计局"
 _POSTED_FIRST = re.compile(_POSTED_AT + r"\s*(?P<rest>[^\s0-9:：].*)$")
@@ -212,9 +218,15 @@ def fields_of(text: str) -> list[tuple[str | None, str]] | None:
     """
     if text[:1] in "[【" and (tagged := _TAGGED_SOURCE.match(text)) is not None:
         return [("source", tagged.group("source")), ("posted", tagged.group("posted"))]
+    if text[:1] in "[【［" and (bracketed := _BRACKETED_KEY.match(text)) is not None and (
+            KEYS[bracketed.group("key")] is not None or len(_BRACKETED_KEY.findall(text)) >= 2):
+        text = _BRACKETED_KEY.sub(lambda key: key.group("key") + "：", text)  # (read as the keys with their colons;
+        # not a furniture key alone: "[图片]2016年新建公园")
     if text[-1:] in _NAMED_SOURCE_ENDS and (named := _NAMED_SOURCE.match(text)) is not None and is_publication(
             named.group("source")):
         return [("source", named.group("source")), ("posted", named.group("posted"))]
+    if (row := _SITE_ROW.fullmatch(text)) is not None:
+        return [(None, row.group("site")), ("posted", row.group("posted")), (None, row.group("column"))]
     if text[:1] in _BULLET_MARKS and (bulleted := _bulleted_field(text)) is not None:
         return [bulleted]
     if text[:1].isdigit() and (posted := _posted_first(text)) is not None:

@@ -817,6 +817,12 @@ class FrameReader:
         # 年度报告"): the title is the longer line, which names who and when in front
         chosen = next((i for i in candidates if i > chosen and _named_in_front(self.text[chosen], self.text[i])),
                       chosen)
+        # a page's headline over a report's own title, its meeting subtitle right under it ("××县2025年度政府预算公开" /
+        # "××县2024…预算草案的报告" / "——2025年1月…会议上"): the report's title
+        if not title.document_title(self.text[chosen]):
+            chosen = next((i for i in candidates if i > chosen and self.lines[i].gap > 0
+                           and title.document_title(self.text[i]) and i + 1 < self.n
+                           and title.is_subtitle(self.text[i + 1])), chosen)
         named = self.found.get("title") or self.declared.get("title")
         folded_name = _folded(named) if named else ""
         if named:  # (the line that prints the named title whole, else the first that prints a part of it)
@@ -921,7 +927,10 @@ class FrameReader:
                 and any(self.web_fields[k] for k in range(last + 1, i))
                 and not title.is_subtitle(line) and not title.is_org_line(line) and title.speaker(line) is None
                 and not title.document_title(line) and not title.restates(headline, line)
-                and not title.same_title(headline, line))
+                and not title.same_title(headline, line)
+                # (nor the first piece of a speaker's line a layout wrapped: "紫金县人民" / "政府代县长 邓红卫")
+                and not (i + 1 < self.n and self.lines[i + 1].gap == 0
+                         and title.speaker(join_wrapped(line, self.text[i + 1])) is not None))
 
     def _centred(self, text: str) -> bool:
         """Whether the file centres the title line ``text`` (a Word paragraph or a PDF line it aligns so)."""
