@@ -797,3 +797,16 @@ def test_a_unit_per_money_and_a_middle_dot_for_a_decimal_point_before_a_percenta
     assert [(m.text, m.unit) for m in metrics] == [("53.9m3/万元", "m³/万元"), ("0.45吨标准煤/万元", "吨标准煤/万元")]
     metrics = extract_metrics("医疗保健类价格上涨1·8%,“5·18国际博物馆日”活动3场。")
     assert [(m.text, str(m.value)) for m in metrics] == [("1·8%", "1.8"), ("3场", "3")]
+
+
+def test_a_task_completed_names_the_quantity_before_and_some_verbs_before_a_name_are_no_part_of_it() -> None:
+    text = "全年全市城镇新增就业2.81万人,完成任务113%;城镇失业人员再就业1.18万人,完成任务161%。"
+    assert [indicator for _, indicator, _ in described(text)] == ["城镇新增就业", "城镇新增就业", "城镇失业人员再就业",
+                                                                 "城镇失业人员再就业"]
+    assert described("接收隔离人员594人。")[0][1] == "隔离人员"
+    assert described("累计处理数据32773条。")[0][1] == "数据"
+    assert described("承办省级会议活动8次。")[0][1] == "省级会议活动"
+    assert described("加市级财政税收返还和补助收入109.6亿元。")[0][1] == "市级财政税收返还和补助收入"
+    assert described("加上级补助收入12.5亿元。")[0][1] == "上级补助收入"
+    assert described("加油站12座。")[0][1] == "加油站"  # (a name that opens with 加: 加油站, 加计扣除)
+    assert described("加计扣除金额3.2亿元。")[0][1] == "加计扣除金额"

@@ -70,8 +70,8 @@ _FRAME_VERB = re.compile(r"占|完成|是|相当于|为|较|比|达到|超过|�
 _NARRATIVE = re.compile(
     r"的|累计|开展|推动|组织|建立|打造|聚焦|包括|完成|实现|加强|推进|落实|排查|强化|提升|优化|新建|建成|惠及|巡"
 )
-# The plan a percentage is the share of, printed without 的 ("完成调整预算101%", "为年初预算98.5%")
-_PLAN_REACHED = re.compile(r"(?:全年|当年|累计|共)?(?:完成|为|达到|占)[\u4e00-\u9fff]{0,6}?(?:预算|计划)(?:数)?")
+# The plan a percentage is the share of, printed without 的 ("完成调整预算101%", "为年初预算98.5%", "完成任务113%")
+_PLAN_REACHED = re.compile(r"(?:全年|当年|累计|共)?(?:完成|为|达到|占)[\u4e00-\u9fff]{0,6}?(?:预算|计划|任务)(?:数)?")
 # A relative clause that says who set a planned quantity: 人代会批准的, 省下达的, 调整后的 (the quantity follows).
 _APPROVED = re.compile(r"^.*(?:批准|审议通过|通过|下达|核定|确定|调整后|变更后)的")
 # the channel a quantity went through, before the quantity's name: "各部门通过政府网站主动公开信息", "利用门户网站…"

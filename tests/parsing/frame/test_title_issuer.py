@@ -547,3 +547,11 @@ def test_a_speaker_s_line_wrapped_under_the_page_s_fields_is_no_heading() -> Non
             "现在,我代表县人民政府向大会报告工作。\n一、2019年工作回顾\n过去一年,全县完成地区生产总值106.6亿元。\n")
     report = govdoc.parse(text)
     assert [s.title for _, s in report.walk()] == ["2019年工作回顾"]
+
+
+def test_a_government_s_office_named_short_issues_its_own_report() -> None:
+    assert title_issuer("鞍山市铁西区政府办公室2025年政府信息公开工作年度报告") == "鞍山市铁西区政府办公室"
+    assert title_issuer("城关区教育局办公室2024年工作总结") == "城关区教育局办公室"
+    lead = ("根据《中华人民共和国政府信息公开条例》规定,现公布鞍山市铁西区政府办公室2025年政府信息公开工作年度报告。\n"
+            "一、总体情况\n2025年,区政府办公室深入贯彻落实《条例》。\n")
+    assert govdoc.parse(lead).meta.issuer == "鞍山市铁西区政府办公室"
