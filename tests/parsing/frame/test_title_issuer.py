@@ -273,6 +273,19 @@ def test_the_file_a_document_sharing_site_shows_is_the_title() -> None:
     assert not any("由会员分享" in p.text for p in report.preamble)
 
 
+def test_a_sharing_site_s_page_numbers_are_no_labels() -> None:
+    """The preview numbers the file's pages at their starts: no heading is numbered so, and a page that carries on the
+    sentence the page before broke off joins it."""
+    text = ("《政府工作报告.docx》由会员分享,可在线阅读,更多相关《政府工作报告.docx(5页珍藏版)》请在优知文库上搜索。\n"
+            "1、政府工作报告一、基本情况。全乡耕地面积244316亩,有大理石、石灰石等13种金属和非金属\n"
+            "2、矿。全乡行政编制共27名。下辖东\n3、北沟村等7个行政村。\n")
+    report = govdoc.parse(text)
+    assert [s.title for _, s in report.walk()] == []
+    assert [p.text for p in report.preamble] == [
+        "政府工作报告一、基本情况。全乡耕地面积244316亩,有大理石、石灰石等13种金属和非金属矿。全乡行政编制共27名。"
+        "下辖东北沟村等7个行政村。"]
+
+
 def test_a_portal_s_bulleted_fields_give_the_metadata() -> None:
     text = ("当前位置: 首页 / 政民互动 / 政务访谈 / 正文\n  • 索引号 lanlingxfb/2023-0000178\n"
             "  • 发布机构 兰陵县政府办\n  • 公开目录 政务访谈\n  • 发布日期 2023-03-03\n"

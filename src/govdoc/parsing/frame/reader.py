@@ -164,6 +164,7 @@ class FrameReader:
         self._crumbs: list[tuple[int, str]] | None = None  # the page's breadcrumbs and their last places (channels)
         self.web = 0  # chrome and fields of a web page seen
         self.paper = 0  # signs of a newspaper: e-paper lines, 刊发日期, 本报讯
+        self.preview = False  # a document-sharing site's preview of a file, whose pages it numbers
         self.print_page = False  # running heads: a printed page of articles
         self.publication = self.issue = False  # a masthead prints both, or one with running heads
         self.masthead = False
@@ -409,6 +410,7 @@ class FrameReader:
             self.web += 1
             if (shared := chrome.shared_file_name(text)) is not None:
                 self.found.offer("title", shared, evidence.FIELD)  # the file a sharing site's page shows
+                self.preview = True
             if chrome.EPAPER_PAGE.match(text):
                 self.paper += 1  # (its date was read before the menu runs: see read_head)
             self.source_field(text)
@@ -767,6 +769,8 @@ class FrameReader:
         self.dateline(headline[2] if headline is not None else "", start)
         self.glued_subtitle(start)
         self.published_report(start)
+        if self.preview:
+            self.preview_pages(start)
         if self.found.get("title") is None and self.found.get("issuer") is None:
             self.summing_body(start)
         for i in keep:
@@ -1106,6 +1110,26 @@ class FrameReader:
                     government = place + ("办事处" if place.endswith("街道") else "人民政府")
                     self.found.offer("issuer", government, evidence.TITLE)
                 return
+
+    def preview_pages(self, start: int) -> None:
+        """A sharing site's preview numbers the pages of the file at their starts, the first at the text's start ("1、
+        政府工作报告一、基本情况。…", "2、矿。…"): the numbers go, and a page that carries on the sentence the page
+        before broke off is joined to it ("…非金属" / "2、矿。" → "…非金属矿。")."""
+        kept = [i for i in range(start, self.n) if not self.drop[i]]
+        if not kept or not self.text[kept[0]].startswith("1、"):
+            return
+        page, previous = 1, None
+        for i in kept:
+            marker = f"{page}、"
+            if self.text[i].startswith(marker):
+                rest = self.text[i][len(marker):]
+                page += 1
+                if previous is not None and not ends_sentence(self.text[previous]) and self.lines[i].gap == 0:
+                    self.text[previous] = join_wrapped(self.text[previous], rest)
+                    self.drop[i] = True
+                    continue
+                self.text[i] = rest
+            previous = i
 
     def summing_body(self, start: int) -> None:
         """The body a text with no title sums up the year of, named as its first sentence's subject ("2022年,
