@@ -121,3 +121,11 @@ def test_three_points_of_advice_is_a_count_but_three_oclock_is_not() -> None:
 
 def test_codes_with_leading_zeros_and_dates_are_not_figures() -> None:
     assert extract_metrics("文号 202305-00871 组织实施，成文日期 2023-05-17 名称:某县规划") == []
+
+
+def test_a_crop_weighed_in_dan() -> None:
+    """担 (50 kg) weighs tobacco and tea; 担任 after a count of people is no weight."""
+    figures = extract_metrics("烟叶产量2.4万担,毛茶产量9245吨。")
+    assert [(m.text, m.value, m.unit) for m in figures] == [("2.4万担", Decimal("24000"), "担"),
+                                                           ("9245吨", Decimal("9245"), "吨")]
+    assert [m.unit for m in extract_metrics("由3人担任组长。")] == ["人"]

@@ -73,6 +73,7 @@ UNITS: dict[str, Unit] = {
     **_table("length", "米 公里 千米 厘米 毫米 分米 微米 纳米 公分 英里 海里 英尺 英寸 公尺"),
     **_table("length", "km m cm mm KM CM MM"),
     **_table("weight", "吨 千克 公斤 克 斤 两 毫克 微克 磅 盎司 kg KG t 吨标准煤 吨标煤 吨油当量"),
+    **_table("weight", "担"),  # (a crop's weight in 担 of 50 kg: 烟叶产量2.4万担)
     **_table("volume", "立方米 升 毫升 立方厘米 加仑 ml mL L m³ m3"),
     **_table("duration", "年 个月 天 小时 个小时 分钟 秒 周 星期 个星期 个工作日 工作日 个季度 学时"),
     **_table("age", "岁 周岁"),
