@@ -315,3 +315,8 @@ def join_wrapped(left: str, right: str) -> str:
     if label is not None:  # not a list label after all but the rest of a number: "占\n8. 22%"
         right = label.group(1) + right[label.end():]
     return left + right  # both halves are clean lines; nothing at the seam needs cleaning
+
+
+def unspaced(text: str) -> str:
+    """``text`` without any spaces, to compare two copies of one text that were broken or spaced differently."""
+    return "".join(text.split())

@@ -225,14 +225,14 @@ def fields_of(text: str) -> list[tuple[str | None, str]] | None:
     if text[-1:] in _NAMED_SOURCE_ENDS and (named := _NAMED_SOURCE.match(text)) is not None and is_publication(
             named.group("source")):
         return [("source", named.group("source")), ("posted", named.group("posted"))]
-    if (row := _SITE_ROW.fullmatch(text)) is not None:
-        return [(None, row.group("site")), ("posted", row.group("posted")), (None, row.group("column"))]
     if text[:1] in _BULLET_MARKS and (bulleted := _bulleted_field(text)) is not None:
         return [bulleted]
     if text[:1].isdigit() and (posted := _posted_first(text)) is not None:
         return posted
     if ":" not in text and "：" not in text:  # every key is followed by a colon, but in a pasted table's row
         return _spaced_fields(text)
+    if (row := _SITE_ROW.fullmatch(text)) is not None:  # (a posting time holds a colon too)
+        return [(None, row.group("site")), ("posted", row.group("posted")), (None, row.group("column"))]
     text = _closed_up(text)
     start = _LEAD.match(text)
     position = start.end() if start else 0

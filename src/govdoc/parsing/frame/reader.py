@@ -33,7 +33,7 @@ from ..lines import (
     split_label,
     visible_length,
 )
-from ..normalise import clean_spaces, join_wrapped
+from ..normalise import clean_spaces, join_wrapped, unspaced
 from . import chrome, dates, evidence, fields, issuer, title
 from .evidence import Evidence
 
@@ -128,11 +128,6 @@ def _issuer_field_rank(value: str) -> int:
 
 
 _SHORT_NAME = 4  # the longest name of an office printed without its place ("政府办", "财政局"), in characters
-
-
-def _unspaced(text: str) -> str:
-    """``text`` without its spaces, to compare two copies of a line wrapped at different places."""
-    return "".join(text.split())
 
 
 def _relined(line: Line, text: str, gap: int) -> Line:
@@ -528,7 +523,7 @@ class FrameReader:
         subtitle = title.subtitle_text(text)
         # (a site's headline ran it in, and it is printed below all the same, maybe wrapped at another place:
         # the copy without the space a wrap left in it stays)
-        same = next((k for k, held in enumerate(self.subtitles) if _unspaced(held) == _unspaced(subtitle)), None)
+        same = next((k for k, held in enumerate(self.subtitles) if unspaced(held) == unspaced(subtitle)), None)
         if same is None:
             self.subtitles.append(subtitle)
         elif len(subtitle) < len(self.subtitles[same]):
