@@ -281,6 +281,20 @@ def test_a_run_of_empty_sections_whose_labels_repeat_is_no_contents() -> None:
         (1, "第二部分"), (2, "一、"), (3, "第一章"), (3, "第二章"), (3, "第三章")]
 
 
+def test_chapters_numbered_anew_under_another_part_are_no_contents_of_them() -> None:
+    # drawn by Hypothesis (tests/parsing/test_damage.py): empty chapters under one part, then chapters numbered anew,
+    # each over its text, under another; their titles differ, so the first are no contents listing the second
+    para = "\u3000\u3000全年各项工作稳步推进，社区。"
+    lines = ["七宝镇2000年国民经济和社会发展统计公报", para, "第一部分 民生助餐", para, "（1）法治、助餐", para,
+             "第一章 水平 一网通办", "第二章 一网统管体育民生", "第三章 民生、营商环境", "（2）共治、党建",
+             "（3）文明街道创建",
+             "第一章 基层、养老", para, "第二章 营商环境共治", para, "第三章 帮扶 社区 引领", para]
+    text = "\n\n".join(lines) + "\n"
+    assert [(level, label) for level, _, label, _ in walk(outline_of(text).sections)] == [
+        (1, "第一部分"), (2, "（1）"), (3, "第一章"), (3, "第二章"), (3, "第三章"), (2, "（2）"), (2, "（3）"),
+        (3, "第一章"), (3, "第二章"), (3, "第三章")]
+
+
 def test_subheads_right_under_an_empty_numbered_heading_are_its_children() -> None:
     """"一、总体情况" printed with no text, then "主动公开情况" and "依申请公开情况" each over their text: the subheads
     are the parts of 一、, and "二、" is its peer. A "（二）" after such a subhead is the subhead's peer (the subhead

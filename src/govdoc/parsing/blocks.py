@@ -250,6 +250,12 @@ def _entry_keys(label: str, title: str) -> tuple[str, ...]:
     return (*keys, f"label:{label}") if label and _UNIQUE_LABEL.match(label) else keys
 
 
+def _opens_alike(entry: str, heading: str) -> bool:
+    """Whether a contents' entry title and a heading's title under the same label may be one title: either is empty,
+    or both open with the same two characters ("广元市…单位概况" and "广元市…概况")."""
+    return not entry or not heading or entry[:2] == heading[:2]
+
+
 def _contents(blocks: list[Block]) -> list[Block]:
     """``blocks`` with a table of contents as text: the entries list headings the text prints again below
     them, so none of them is a heading (nor a caption).
@@ -288,10 +294,19 @@ def _contents(blocks: list[Block]) -> list[Block]:
         return False
 
     def again(k: int, after: int) -> int:
-        """The first block after ``after`` that prints entry k again, or n: one with the entry's title or
-        part's label, and no other label ("第三章 总则" prints no "第二部分 总则" again)."""
-        found = min((positions[index] for key in keys[k] if (positions := where[key])
-                     and (index := bisect_right(positions, after)) < len(positions)), default=n)
+        """The first block after ``after`` that prints entry k again, or n: one with the entry's title, or with its
+        part's label and a title that opens as the entry's does (a contents may shorten a title; chapters numbered
+        anew under other parts, "第一章 水平…" / "第一章 基层…", are other headings), and no other label ("第三章
+        总则" prints no "第二部分 总则" again)."""
+        found = n
+        for key in keys[k]:
+            positions = where[key]
+            index = bisect_right(positions, after)
+            while index < len(positions) and positions[index] < found:
+                if key.startswith("title:") or _opens_alike(entries[k][1], entries[positions[index]][1]):
+                    found = positions[index]
+                    break
+                index += 1
         return found if found == n or not labels[k] or not labels[found] or labels[found] == labels[k] else n
 
     i = 0
