@@ -6,8 +6,10 @@ from govdoc.formats.text.write import META_LABELS
 from govdoc.parsing.frame.fields import (
     CANONICAL_KEYS,
     canonical_line,
+    fields_behind,
     fields_of,
     key_alone,
+    key_left_empty,
     meta_line,
     meta_table,
     split_glued,
@@ -229,3 +231,19 @@ def test_a_folded_field_list_with_its_toggle() -> None:
     assert fields_of("• 公开类型:主动公开") == [("category", "主动公开")]
     assert fields_of("• 信息有效性:有效") == [(None, "有效")]
     assert is_button_row("展开") and is_button_row("收起")
+
+
+def test_fields_printed_behind_a_value() -> None:
+    """A field list's title, with the next keys behind it on its line after a dash or a space: the title alone."""
+    assert fields_behind("乐东黎族自治县2023年政府信息公开工作年度报告-文 号:发布日期:2024-02-06 17:24") == (
+        "乐东黎族自治县2023年政府信息公开工作年度报告", [("doc_number", ""), ("posted", "2024-02-06 17:24")])
+    assert fields_behind("吉林省改善农村人居环境四年行动计划(2017-2020年)") == (
+        "吉林省改善农村人居环境四年行动计划(2017-2020年)", [])  # (a dash in a title holds no field)
+
+
+def test_the_last_key_of_a_row_left_empty() -> None:
+    """A row of fields whose last key has its value on the next line, in brackets too; a widget is no key."""
+    assert key_left_empty("索引号:") == "索引号"
+    assert key_left_empty("发布时间: 2025-03-20 来源:") == "来源"
+    assert key_left_empty("[ 发布日期 ]2025-01-20 [ 体裁分类 ]") == "体裁分类"
+    assert key_left_empty("发布时间:2025-02-25浏览次数:【字体:") is None  # (the font-size widget, not closed)

@@ -1356,3 +1356,27 @@ def test_an_empty_number_field_above_the_title_and_a_number_printed_behind_it() 
                             "各县市区人民政府,市直各单位:\n现将《关于全面推进政务公开工作的实施意见》印发给你们,请认真贯彻执行。\n")
     assert (numbered.meta.title, numbered.meta.doc_number) == (
         "岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知", "岳办发〔2017〕2号")
+
+
+def test_a_time_left_empty_takes_no_title_line_for_its_value() -> None:
+    """"更新时间:" left empty over a title printed over two lines (the body, then the rest): the title is whole."""
+    body = ("三亚市海棠区人民政府\n2015年政府信息公开工作年度报告\n根据《条例》的规定,编制本报告。\n"
+            "一、主动公开政府信息情况\n")
+    report = govdoc.parse("更新时间:\n" + body + "全年主动公开政府信息23条。\n")
+    assert report.meta.title == "三亚市海棠区人民政府2015年政府信息公开工作年度报告"
+    assert report.meta.issuer == "三亚市海棠区人民政府"
+
+
+def test_a_title_field_with_keys_behind_it() -> None:
+    """A field list prints the title with its next keys glued behind ("…年度报告 - 文 号:发布日期: …")."""
+    text = ("- 发文机关:乐东县政府办公室 成文日期:2024-02-06 17:24\n标 题:\n"
+            "乐东黎族自治县2023年政府信息公开工作年度报告 - 文 号:发布日期: 2024-02-06 17:24\n"
+            "乐东黎族自治县2023年政府信息公开工作年度报告\n依据条例,编制本报告。\n一、总体情况\n全年主动公开政府信息12149条。\n")
+    assert govdoc.parse(text).meta.title == "乐东黎族自治县2023年政府信息公开工作年度报告"
+
+
+def test_a_source_that_names_a_body_by_its_level() -> None:
+    """"来源: 区教育局" under a title that names the body whole: the whole name."""
+    text = ("广元市利州区教育局2025年部门预算公开\n发布时间: 2025-03-20   来源: 区教育局   信息类型: 2025年预算\n"
+            "一、基本职能\n教育局负责全区教育工作。\n")
+    assert govdoc.parse(text).meta.issuer == "广元市利州区教育局"

@@ -335,6 +335,18 @@ def key_alone(text: str) -> str | None:
     return match.group("key") if match else None
 
 
+def key_left_empty(text: str) -> str | None:
+    """The key a line of fields ends with, its value left for the line below: the line's only key ("索引号："), or
+    its last ("… 发文字号：", "…2025-01-20 [ 体裁分类 ]")."""
+    if (alone := key_alone(text)) is not None:
+        return alone
+    bracket = max(text.rfind("["), text.rfind("【"), text.rfind("［"))
+    if bracket > 0 and text.endswith(("]", "】", "］")):  # (a key in brackets; not a widget's "【字体:")
+        return key_alone(text[bracket:])
+    words = text.split()
+    return key_alone(words[-1]) if words else None
+
+
 _ANY_CJK = re.compile(f"[{CJK}]")
 
 
@@ -350,5 +362,17 @@ def split_glued(text: str) -> tuple[str, list[tuple[str | None, str]]] | None:
     return None
 
 
-__all__ = ["CANONICAL_KEYS", "KEYS", "META_KEYS", "canonical_line", "fields_of", "key_alone", "meta_line",
-           "meta_table", "split_glued", "table_fields"]
+_BEFORE_FIELDS = re.compile(r"\s*[-–—|｜]\s*|\s+")
+
+
+def fields_behind(text: str) -> tuple[str, list[tuple[str | None, str]]]:
+    """A value with the fields a page printed behind it on its line, after a space ("…年度报告 - 文 号:发布日期:
+    2024-02-06"), as (the value, those fields); the value alone and no fields where none follow."""
+    for match in _BEFORE_FIELDS.finditer(text):
+        if match.start() > 0 and (found := fields_of(text[match.end():])) is not None:
+            return text[:match.start()], found
+    return text, []
+
+
+__all__ = ["CANONICAL_KEYS", "KEYS", "META_KEYS", "canonical_line", "fields_behind", "fields_of", "key_alone",
+           "key_left_empty", "meta_line", "meta_table", "split_glued", "table_fields"]

@@ -350,7 +350,7 @@ class FrameReader:
             else:
                 self.take_fields(pairs)
             self.drop[i] = self.web_fields[i] = True
-            key = fields.key_alone(text) or fields.key_alone(text.split()[-1])  # also a last key left empty
+            key = fields.key_left_empty(text)
             if key is not None and i + 1 < self.n and self.lines[i + 1].gap <= 1:
                 self.value_below(i, key)
             return True
@@ -368,9 +368,13 @@ class FrameReader:
             return  # a key left empty above the document's title ("发布机构：" / "2024年白银市经济运行情况")
         if field == "doc_number" and not any(ch.isdigit() for ch in nxt):
             return  # (nor "文件编号:" left empty above it: "凤鸣街道办事处工作报告", a number with no digit)
+        if (field == "date" or field in _DATE_FIELDS) and dates.find_date(nxt) is None:
+            return  # (nor a time left empty above the title's first line: "更新时间:" / "三亚市海棠区人民政府")
         self.drop[i + 1] = True
+        value, behind = fields.fields_behind(nxt)
         if field is not None:
-            self.field(field, nxt)
+            self.field(field, value)
+        self.take_fields(behind)
 
     # ---- the head --------------------------------------------------------------------------------
 
@@ -418,6 +422,10 @@ class FrameReader:
         glued = fields.split_glued(text)
         if glued is not None:
             text, pairs = glued
+            self.text[i] = text
+            self.take_fields(pairs)
+        text, pairs = fields.fields_behind(text)  # (any key, after a space or a dash: "…年度报告-文 号:")
+        if pairs:
             self.text[i] = text
             self.take_fields(pairs)
         if self.read_dates(i, text):
@@ -1165,8 +1173,16 @@ class FrameReader:
             for subtitle in self.subtitles:
                 place = place or issuer.congress_place(subtitle)
             place = place or issuer.title_place(values.get("title", "")) or self.place
-            values["issuer"] = issuer.masthead_named(issuer.qualify(who, place), self.text)
+            who = issuer.masthead_named(issuer.qualify(who, place), self.text)
+            if who.startswith(_LEVELS):  # still named by its level ("来源: 区教育局"), where the title names it
+                named = issuer.title_issuer(values.get("title", ""))  # whole ("广元市利州区教育局2025年部门预算公开")
+                if named is not None and len(named) > len(who) and named.endswith(who):
+                    who = named
+            values["issuer"] = who
         return values
+
+
+_LEVELS = ("省", "市", "区", "县", "州", "旗", "镇", "乡")  # what a body named by its level alone opens with
 
 
 # the heading of a report's first part, a few words with its year or none ("2017工作回顾", "工作回顾")
