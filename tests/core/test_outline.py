@@ -347,3 +347,16 @@ def test_a_topic_alone_between_blank_lines_is_a_heading_where_every_line_is_inde
     titles = [(level, title) for level, _, _, title in walk(outline_of(text).sections)]
     assert titles[:2] == [(1, "2021年度县本级预算执行审计情况"), (2, "2021年预算收支情况")]
     assert all(title not in ("上述区域面积合计247.36万平方米", "现代服务") for _, title in titles)
+
+
+def test_a_plan_s_title_with_its_years_heads_it_and_a_topic_that_introduces_stands_under_its_section() -> None:
+    """A notice's plan, every line indented: the plan's title with its years in brackets behind it heads the plan;
+    "基本原则:", which introduces the items below it, stands under the section open above it, whatever text
+    stands between."""
+    text = ("  各市(州)人民政府:\n\n  现将《行动计划》印发给你们,请认真贯彻执行。\n\n"
+            "  吉林省改善农村人居环境四年行动计划(2017-2020年)\n\n  为改善农村人居环境,特制定本计划。\n\n"
+            "  一、总体要求\n\n  以全面建成小康社会为统领,确保实现目标。\n\n  基本原则:\n\n"
+            "  ———坚持突出重点,统筹安排。着力解决农村居民出行问题。\n\n  二、主要任务\n\n  推进村庄整治。\n")
+    titles = [(level, title) for level, _, _, title in walk(outline_of(text).sections)]
+    assert titles == [(1, "吉林省改善农村人居环境四年行动计划(2017-2020年)"), (2, "总体要求"), (3, "基本原则"),
+                      (2, "主要任务")]

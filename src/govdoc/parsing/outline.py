@@ -469,7 +469,7 @@ class TreeBuilder:
         if kind == "glossary" and any(s.kind == "glossary" for s in self.sections):
             kind = "subhead"  # a report has one glossary; a second glossary heading is an ordinary subhead
         into = self.sections if kind == "glossary" else self._top()
-        host = self._host(kind, child)
+        host = self._host(kind, child, introduces=role.title.endswith(("：", ":")))
         if host is not None:
             into = host.children
         elif child and kind == "subhead" and self.parent_subhead is not None:
@@ -492,12 +492,15 @@ class TreeBuilder:
         if kind == "glossary":
             self.article = None
 
-    def _host(self, kind: str, child: bool) -> Section | None:
+    def _host(self, kind: str, child: bool, *, introduces: bool = False) -> Section | None:
         """The numbered section an unnumbered subhead stands under: the one whose heading it follows with
-        nothing between ("一、总体情况" / "主动公开情况"), or whose first subhead, so placed, it follows."""
+        nothing between ("一、总体情况" / "主动公开情况"), or whose first subhead, so placed, it follows; and the
+        one open wherever a subhead that ``introduces`` what follows stands ("基本原则:" over its "———坚持…")."""
         if kind != "subhead" or child or not self.stack:
             return None
         family, last = self.stack[-1]
+        if family != SUBHEAD and introduces:
+            return last
         if family != SUBHEAD:
             if self.current is not last or last.paragraphs or last.children:
                 return None

@@ -94,6 +94,8 @@ def test_org_lines() -> None:
 
 def test_document_titles_and_restatements() -> None:
     assert document_title("2024年预算执行情况和2025年预算（草案）")
+    assert document_title("吉林省改善农村人居环境四年行动计划(2017-2020年)")  # (its years behind it)
+    assert not document_title("关于改善农村人居环境(省委农办、省住建厅按职责分工负责)")
     assert document_title("七宝镇人民政府工作规则") and document_title("2024年闵行区国民经济和社会发展统计公报")
     assert not document_title("七宝镇召开平安建设推进会")
     assert restates("2025年闵行区政府工作报告", "政府工作报告")

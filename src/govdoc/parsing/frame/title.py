@@ -240,9 +240,13 @@ def is_org_line(text: str) -> bool:
             and all(_ORG_SUFFIX.search(part) for part in text.split()))
 
 
+# what a title may print in brackets behind it: "(试行)", "(摘要)", "(征求意见稿)", its years "(2017-2020年)"
+_BRACKETS_BEHIND = re.compile(r"[（(](?:[^（）()]{1,8}|(?:19|20)[0-9]{2}\s*[-—–~至]\s*(?:19|20)[0-9]{2}年?)[）)]$")
+
+
 def document_title(text: str) -> bool:
     """True for the title of a document (a report, bulletin, notice, rules, budget…), not a news headline."""
-    core = re.sub(r"[（(][^（）()]{1,8}[）)]$", "", text).strip().rstrip("》”」』")
+    core = _BRACKETS_BEHIND.sub("", text).strip().rstrip("》”」』")
     return is_doc_title(core) or _MORE_DOCUMENTS.search(core) is not None
 
 
