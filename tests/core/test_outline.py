@@ -5,6 +5,7 @@ The stage is driven here with a stub figure extractor, so these tests do not dep
 
 from __future__ import annotations
 
+import govdoc
 from govdoc.model import Metric, Section
 from govdoc.parsing import _indented_layout
 from govdoc.parsing.blocks import build_blocks
@@ -360,3 +361,41 @@ def test_a_plan_s_title_with_its_years_heads_it_and_a_topic_that_introduces_stan
     titles = [(level, title) for level, _, _, title in walk(outline_of(text).sections)]
     assert titles == [(1, "吉林省改善农村人居环境四年行动计划(2017-2020年)"), (2, "总体要求"), (3, "基本原则"),
                       (2, "主要任务")]
+
+
+def test_the_first_lead_of_a_series_the_text_was_cut_short_after() -> None:
+    """A page copied in part ends inside the first paragraph of a series of leads: the lead heads it, numbered
+    where it is; not below a sentence that opens entries ("…如下:"), nor in a text that ends whole."""
+    head = ("2025年肃州区政府工作报告\n\n各位代表:\n\n现在,我代表区人民政府,向大会报告工作,请予审议。\n\n"
+            "2024年工作回顾\n\n"
+            "2024年是实现规划目标任务的关键一年。一年来,我们坚持稳中求进,推动各项工作取得新业绩,较好完成了目标任务。\n\n")
+    cut = head + "经济发展质效实现新跨越。统筹推进稳经济存量政策发力见效,推动经济稳中向"
+    assert outline(cut) == [(1, None, "2024年工作回顾"), (2, None, "经济发展质效实现新跨越")]
+    numbered = cut.replace("经济发展质效", "(一)经济发展质效")
+    assert outline(numbered)[1:] == [(2, "(一)", "经济发展质效实现新跨越")]
+    whole = cut + "。"
+    entries = cut.replace("较好完成了目标任务。", "各个机构职能如下:")
+    for text in (whole, entries):
+        assert outline(text) == [(1, None, "2024年工作回顾")]
+
+
+def outline(text: str) -> list[tuple[int, str | None, str]]:
+    """The headings of a parsed text: depth, label and title."""
+    found: list[tuple[int, str | None, str]] = []
+
+    def visit(sections: list[Section], level: int) -> None:
+        for section in sections:
+            found.append((level, section.label, section.title or ""))
+            visit(section.children, level + 1)
+
+    visit(govdoc.parse(text).sections, 1)
+    return found
+
+
+def test_a_text_cut_short_in_the_first_item_of_a_series() -> None:
+    """"一是…" alone on the text's last line, cut short by the store: the first item of the series."""
+    text = ("2020年遵义市人民政府工作报告\n\n各位代表:\n\n2019年工作回顾\n\n"
+            "过去一年,我们坚持稳中求进工作总基调。全市经济社会发展总体平稳、稳中有进。\n\n"
+            "一年来,我们围绕战略定位,综合实力不断提升;我们全力打好“三大攻坚战”,脱贫攻坚取得根本性胜利。\n\n"
+            "我们抓具体抓深入,攻重点克难点,主要抓了以下工作:\n\n一是决战决胜脱贫攻坚,全面脱贫胜")
+    assert outline(text) == [(1, None, "2019年工作回顾"), (2, None, "一是决战决胜脱贫攻坚,全面脱贫胜")]

@@ -705,8 +705,11 @@ class _RawLayout:
             text = join_wrapped(text, lines[k].text)
             j = end = k
             is_open = (self.opened[k] or self.glued_on(k)) and not lines[k].whole
+        # (a short line alone; not the opener of a series item the text was cut short in: "…主要抓了以下工作:" /
+        # "一是决战决胜脱贫攻坚,全面脱贫胜", the item a paragraph as the series decides)
         single_short = (len(members) == 1 and self.length[i] <= HEADING_MAX and not self.closed[i]
-                        and not INNER_STOP.search(lines[i].text) and not _text_line(lines[i].text))
+                        and not INNER_STOP.search(lines[i].text) and not _text_line(lines[i].text)
+                        and not (i == n - 1 and opens_series(lines[i].text)))
         kind = "standalone" if single_short else "para"
         label = None if i not in labels else labels[i] if len(members) == 1 else split_label(text)
         blocks.append(Block(kind, members, text, label=label, closed=self.closed[end], captions=captions))

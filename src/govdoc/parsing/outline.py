@@ -1055,6 +1055,16 @@ def plan_headings(items: list[Block | list[Block]], indented: bool, extract: Ext
         series += bool(accepted)
         if not accepted and openers and openers[0].index == region[0]:
             lone.append(openers[0])
+        elif not accepted and openers and _cut_in_series(items, openers[-1], body):
+            cut = items[openers[-1].index]
+            assert isinstance(cut, Block)
+            label = cut.label or split_label(cut.text)
+            if label is not None:  # ("(一)经济运行总体平稳。…": the first of its numbered series)
+                cut.label = label  # (a paragraph's label, read now that it heads one: the tree numbers it)
+                candidate = labelled_candidate(openers[-1].index, label, extract)
+                decisions[candidate.index] = Heading("numbered", candidate.title, candidate.rest)
+            else:
+                decisions[openers[-1].index] = Heading("lead", openers[-1].title, openers[-1].rest)
     # a region that opens with the one lead it has ("三、工业" / "工业生产。全年…"), in a text whose other regions
     # open series of leads of the same shape: a topic of a few words, no figure
     if series >= 2:
@@ -1065,6 +1075,18 @@ def plan_headings(items: list[Block | list[Block]], indented: bool, extract: Ext
 
 
 _LONE_LEAD_MAX = 8  # the longest lead taken alone in its region
+_CUT_LEAD_MAX = 12  # the longest lead of a series the text was cut short in after its first
+
+
+def _cut_in_series(items: list[Block | list[Block]], opener: Opener, body: set[int]) -> bool:
+    """Whether ``opener`` leads the text's last paragraph, cut short mid-sentence (a page copied in part), right
+    below a paragraph of text: the first of a series of leads the cut left alone ("…目标任务。" / "经济发展质效实现
+    新跨越。统筹推进…,推动经济稳中向")."""
+    last, above = items[-1], items[opener.index - 1] if opener.index else None
+    return (opener.index == len(items) - 1 and opener.index - 1 in body and isinstance(last, Block)
+            and isinstance(above, Block) and above.text.endswith("。")  # (not entries a colon opens: "…如下:")
+            and opener.rest is not None and not opener.figures and len(opener.title) <= _CUT_LEAD_MAX
+            and not ends_sentence(last.text) and not ends_softly(last.text))
 # the longest topic of a series that heads its text with no part above it: a topic's word ("工业", "用电量"), where a
 # lead under a part may be a clause ("平安建设深入推进")
 _TOP_TOPIC_MAX = 5
