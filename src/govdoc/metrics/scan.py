@@ -161,7 +161,8 @@ def _read_unit(
     first = text[pos:pos + 1]
     pp = _PERCENTAGE_POINT.match(text, pos) if first in _PP_CHARS else None
     if pp is not None:
-        return Unit("百分点", "percentage_point"), pp.end()
+        # (printed as it is, the classifier aside: 百分點 in traditional characters, as 噸 and 畝 are)
+        return Unit("百分點" if pp.group().endswith("點") else "百分点", "percentage_point"), pp.end()
     ge = _GE_COMPOUND.match(text, pos) if first in _GE_CHARS else None
     if ge is not None:
         printed = ge.group("u")
