@@ -10,6 +10,7 @@ from ..model import _canonical_decimal as canonical
 from .indicators import resolve
 from .numbers import SPACES
 from .qualifiers import APPROX
+from .ruby import has_readings, through_readings
 from .rules import select
 from .scan import Candidate, scan
 from .shared import share_units
@@ -76,8 +77,15 @@ def extract_metrics(text: str) -> list[Metric]:
     """Find every figure in ``text`` (one paragraph) and return them in order of position.
 
     Pure and deterministic; offsets index into ``text`` (``text[m.start:m.end] == m.text``).
-    Raises nothing for any str: text without figures gives an empty list.
+    Raises nothing for any str: text without figures gives an empty list. The pinyin a mirror prints
+    behind characters ("萬(wàn)元") is read through (see ``ruby``).
     """
+    if has_readings(text):
+        return through_readings(text, _extract)
+    return _extract(text)
+
+
+def _extract(text: str) -> list[Metric]:
     cands = share_units(text, select(text, scan(text)))
     if not cands:
         return []
