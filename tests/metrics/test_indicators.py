@@ -823,3 +823,13 @@ def test_a_page_in_traditional_characters() -> None:
         ("184筆", "筆", "創業擔保貸款", None), ("2367.5萬元", "元", "就業補助資金", None),
         ("4%以內", "%", "城鎮登記失業率", "under"), ("約120萬人次", "人次", "遊客", "about"),
         ("超過3億元", "元", "旅遊收入", "over")]
+
+
+def test_a_degree_reached_a_level_reached_and_two_words_that_share_a_character() -> None:
+    """实现程度 is a name (not 实现, a verb inside one); 累计达 gives the level of the quantity named before;
+    存、贷款余额 shares out 存款余额 and 贷款余额, 达标率 and 达产 keep their 达."""
+    text = ("全面小康实现程度达93.5%。新增“四上”企业65户、累计达512户。"
+            "金融机构存、贷款余额分别达到274.98亿元、294.42亿元。达标率达98%,达产项目12个。")
+    assert [(m.text, m.indicator) for m in extract_metrics(text)] == [
+        ("93.5%", "全面小康实现程度"), ("65户", "新增“四上”企业"), ("512户", "新增“四上”企业"),
+        ("274.98亿元", "金融机构存款余额"), ("294.42亿元", "金融机构贷款余额"), ("98%", "达标率"), ("12个", "达产项目")]

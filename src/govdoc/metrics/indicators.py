@@ -89,6 +89,10 @@ def _items(phrase: str, count: int) -> list[str] | None:
     if len(items) != count or count < 2 or "“" in phrase or "（" in phrase:
         return None
     *first, last = items
+    if count == 2 and first[0][-1:] + last[:1] in _CHARACTER_PAIRS:
+        # one character of a word beside the other's (金融机构存、贷款余额 → 金融机构存款余额, 金融机构贷款余额)
+        before, after = first[0][:-1], last[1:]
+        return [before + first[0][-1] + after, before + last[0] + after]
     if all(item[-1] == last[-1] for item in first):
         return items  # names alike to their last character, each whole: 食品烟酒类、交通和通讯类、…和其他用品及服务类
     numeral = _LEADING_NUMERAL.match(last)
@@ -116,6 +120,9 @@ def _items(phrase: str, count: int) -> list[str] | None:
 
 
 _THREE_SECTORS = "三次产业"
+# characters printed apart that each make the same word with what follows the second: 存、贷款 (存款, 贷款), 进、出口,
+# 中、小学, 大、中型
+_CHARACTER_PAIRS = frozenset({"存贷", "进出", "中小", "大中"})
 
 # the scope the first item of a list opens with, which holds for every item: 限额以上单位, 规模以上
 _SCOPE = re.compile(r"^(?:限额以上|限上)(?:单位|法人)?|^(?:规模以上|规上)")

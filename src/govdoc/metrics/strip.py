@@ -38,7 +38,7 @@ _VERB_WORDS = """
     成功创建 包装发布 组织制定 完成 实现 达到 获得 获批 获 争取到 争取 统筹 投入 拨付 兑现 接待 签订 组织 开展 发生
     销售 举办 撬动 安排 落实 创建 认定 开设 办理 受理 生产 支持 建议 需要 需 筹集 包括 收到 取得 加上 减去 建成
     用于 签约 兑付 推出 拜访 挖掘 予以 给予 涉及 举行 召开 审议 做出 作出 上交 听取 实施 预计 核实 配备 成立 上拉 下拉
-    力争 努力争取 力求 折合 发布 贡献 接收 处理 承办 加
+    力争 努力争取 力求 折合 发布 贡献 接收 处理 承办 加 达
     完成 實現 達到 獲得 爭取 投入 撥付 兌現 接待 簽訂 組織 開展 發生 銷售 舉辦 安排 落實 創建 認定 辦理 受理 籌集 建成
     發放 發布 減
     實現 達到 獲得 實施
@@ -62,6 +62,7 @@ _NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "加": tuple("油气快强大工速班深固装密盟入计注"),  # (a budget's sum, "加市级补助收入"; not 加油站, 加快, 加计扣除)
     "销售": ("收入", "额", "总额", "利润", "产值", "均价", "价格"),  # (what sales bring in: 销售收入, 销售额)
     "均": ("价", "值", "衡"),  # (an average is no adverb "all": 均价, 均值; nor is a balance: 均衡性转移支付)
+    "达": tuple("标产成"),  # (累计达512户: the level of the quantity named before; not 达标率, 达产)
     "贡献": ("率", "度", "值"),  # (a share of growth: 贡献率)
     "安排": ("预算稳定调节基金",),  # (a budget's line item, named with its verb: 动用, 调入, 补充预算稳定调节基金)
 }
@@ -242,7 +243,7 @@ def strip_leading(phrase: str) -> tuple[str, bool, str]:
 # Verbs that open a relative clause naming a group: 获得政府最低生活保障的城镇居民, 已发现的矿种.
 _KEEP_BEFORE_DE = frozenset({"获得", "获", "已", "已经", "享受", "参加", "参与", "领取", "接受"})
 # 完成, 达到: a level of the quantity named before (…收入2021年突破600亿元，2025年达到630.5亿元).
-_LINKING = frozenset({"完成", "实现", "达到", "實現", "達到"})
+_LINKING = frozenset({"完成", "实现", "达到", "達到", "實現", "达"})
 
 
 # The level a change starts from, after the quantity's name: "招商引资由“十一五”时期", "总收支从上次预算调整"
