@@ -79,9 +79,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.933, indicator 0.742); no longer blind since, see corpus/heldout8/README.md
     # (metrics 0.971 -> 0.964 when the two figures that share 103's unit were read: the annotator writes that unit
     # as printed, 百分點, and govdoc names units in simplified characters, so both count as misses)
-    "heldout8": {"headings": 0.96, "tree": 0.96, "metrics": 0.96, "meta": 0.99, "indicator": 0.93, "change": 0.99},
-    "degraded heldout8": {"headings": 0.93, "tree": 0.93, "metrics": 0.96, "meta": 0.99},
-    "flush heldout8": {"headings": 0.99, "tree": 0.99, "metrics": 0.96, "meta": 0.99},
+    "heldout8": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.99, "indicator": 0.93, "change": 0.99},
+    "degraded heldout8": {"headings": 0.93, "tree": 0.93, "metrics": 0.99, "meta": 0.99},
+    "flush heldout8": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.99},
     # annotated blind after sets 2-8 had been used (first run: headings 0.905, tree 0.476, metrics 0.953, meta
     # 0.700, indicator 0.784); no longer blind since, see corpus/heldout9/README.md
     "heldout9": {"headings": 0.97, "tree": 0.97, "metrics": 0.99, "meta": 0.93, "indicator": 0.84},
@@ -89,9 +89,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "flush heldout9": {"headings": 0.97, "tree": 0.97, "metrics": 0.99, "meta": 0.93},
     # annotated blind after sets 2-9 had been used (first run: headings 0.941, tree 0.882, metrics 0.982, meta
     # 0.933, indicator 0.444); no longer blind since, see corpus/heldout10/README.md
-    "heldout10": {"headings": 0.96, "tree": 0.96, "metrics": 0.98, "meta": 0.99, "indicator": 0.74},
-    "degraded heldout10": {"headings": 0.96, "tree": 0.96, "metrics": 0.98, "meta": 0.99},
-    "flush heldout10": {"headings": 0.96, "tree": 0.96, "metrics": 0.98, "meta": 0.99},
+    "heldout10": {"headings": 0.99, "tree": 0.99, "metrics": 0.98, "meta": 0.99, "indicator": 0.74},
+    "degraded heldout10": {"headings": 0.99, "tree": 0.99, "metrics": 0.98, "meta": 0.99},
+    "flush heldout10": {"headings": 0.99, "tree": 0.99, "metrics": 0.98, "meta": 0.99},
     # annotated blind after sets 2-10 had been used (first run: headings 0.947, tree 0.684, metrics 0.960, meta
     # 0.917, indicator 0.528); no longer blind since, see corpus/heldout11/README.md
     "heldout11": {"headings": 0.97, "tree": 0.97, "metrics": 0.97, "meta": 0.91, "indicator": 0.74},
@@ -117,7 +117,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "flush heldout14": {"headings": 0.99, "tree": 0.99, "metrics": 0.98, "meta": 0.93},
     # annotated blind after sets 2-14 had been used (first run: headings 0.759, tree 0.621, metrics 0.984, meta
     # 0.800, indicator 0.865); no longer blind since, see corpus/heldout15/README.md
-    "heldout15": {"headings": 0.96, "tree": 0.81, "metrics": 0.99, "meta": 0.93, "indicator": 0.94},
+    "heldout15": {"headings": 0.96, "tree": 0.81, "metrics": 0.99, "meta": 0.93, "indicator": 0.96},
     "degraded heldout15": {"headings": 0.96, "tree": 0.91, "metrics": 0.99, "meta": 0.88},
     "flush heldout15": {"headings": 0.96, "tree": 0.81, "metrics": 0.99, "meta": 0.93},
     # annotated blind after sets 2-15 had been used (first run: headings 0.538, tree 0.385, metrics 0.988, meta
@@ -239,7 +239,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # annotated blind after sets 2-37 had been used (first run at 5496aa0: headings 1.000, tree 0.895, metrics 0.990,
     # meta 0.933, indicator 0.778); see corpus/heldout38/README.md
     "heldout38": {"headings": 0.99, "tree": 0.99, "metrics": 0.99, "meta": 0.99, "indicator": 0.84},
-    "degraded heldout38": {"headings": 0.87, "tree": 0.87, "metrics": 0.98, "meta": 0.93},
+    # (tree 0.87 → 0.86 at 6792fce: a lead of 286 found now stands one level up, its "(一)" lost by the degrading)
+    "degraded heldout38": {"headings": 0.88, "tree": 0.86, "metrics": 0.98, "meta": 0.93},
     "flush heldout38": {"headings": 0.95, "tree": 0.95, "metrics": 0.99, "meta": 0.99},
     # annotated blind after sets 2-38 had been used (first run at b8743b4: headings 0.794, tree 0.794, metrics 1.000,
     # meta 0.822, glossary 0.000, indicator 0.938); see corpus/heldout39/README.md
@@ -296,9 +297,19 @@ FLOORS: dict[str, dict[str, float]] = {
     "flush heldout48": {"headings": 0.96, "tree": 0.88, "metrics": 0.99, "meta": 0.99},
     # annotated blind after sets 2-47 had been used (first run at a108f13: headings 0.783, tree 0.783, metrics 0.996,
     # meta 0.689, indicator 0.802); see corpus/heldout49/README.md
-    "heldout49": {"headings": 0.91, "tree": 0.91, "metrics": 0.99, "meta": 0.93, "indicator": 0.86},
-    "degraded heldout49": {"headings": 0.82, "tree": 0.71, "metrics": 0.99, "meta": 0.89},
-    "flush heldout49": {"headings": 0.91, "tree": 0.91, "metrics": 0.99, "meta": 0.93},
+    "heldout49": {"headings": 0.96, "tree": 0.96, "metrics": 0.99, "meta": 0.93, "indicator": 0.86},
+    "degraded heldout49": {"headings": 0.82, "tree": 0.71, "metrics": 0.99, "meta": 0.91},
+    "flush heldout49": {"headings": 0.96, "tree": 0.96, "metrics": 0.99, "meta": 0.93},
+    # annotated blind after sets 2-49 had been used (first run at 1d52b89: headings 0.947, tree 0.842, metrics 0.989,
+    # meta 0.944, indicator 0.791); see corpus/heldout50/README.md
+    "heldout50": {"headings": 0.99, "tree": 0.99, "metrics": 0.98, "meta": 0.99, "indicator": 0.79},
+    "degraded heldout50": {"headings": 0.99, "tree": 0.99, "metrics": 0.98, "meta": 0.96},
+    "flush heldout50": {"headings": 0.99, "tree": 0.99, "metrics": 0.98, "meta": 0.99},
+    # annotated blind after sets 2-49 had been used (first run at 1d52b89: headings 0.857, tree 0.857, metrics 0.894,
+    # meta 0.889, indicator 0.702); see corpus/heldout51/README.md
+    "heldout51": {"headings": 0.89, "tree": 0.89, "metrics": 0.99, "meta": 0.94, "indicator": 0.87},
+    "degraded heldout51": {"headings": 0.87, "tree": 0.87, "metrics": 0.97, "meta": 0.94},
+    "flush heldout51": {"headings": 0.89, "tree": 0.89, "metrics": 0.99, "meta": 0.94},
 }
 SOURCES = {
     "devset": (SEEDS, CORPUS / "devset" / "gold"),
@@ -395,7 +406,7 @@ SOURCES = {
     "degraded heldout28": (CORPUS / "heldout28" / "docs", CORPUS / "heldout28" / "gold"),
     "flush heldout28": (CORPUS / "heldout28" / "docs", CORPUS / "heldout28" / "gold"),
     **{f"{kind}heldout{n}": (CORPUS / f"heldout{n}" / "docs", CORPUS / f"heldout{n}" / "gold")
-       for n in (29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49)
+       for n in (29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51)
        for kind in ("", "degraded ", "flush ")},
 }
 # the held-out pages whose text is the whole page (41's text is the first 25 lines of its bulletin's page)
