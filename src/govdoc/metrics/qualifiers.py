@@ -9,7 +9,7 @@ from .numbers import CN_NUMERAL_CHARS, SPACES
 
 WS = f"[{SPACES}]*"
 MID_QUALIFIER = re.compile(r"余|多|来")
-# (and as a portal's 繁體 page prints them: 以內, 餘, 約, 超過, 不少於 …)
+# (and as a portal's 繁體 page prints them: 以內, 約, 超過, 不少於 …)
 SUFFIX_QUALIFIER = re.compile(r"及以上|及以下|以上|以下|左右|以内|以內|之多|上下(?=[，。；、,;.!?！？）)\s]|$)|多|余")
 _TEMPERATURE_PREFIX = re.compile(r"(?:华氏温度|华氏|摄氏温度|摄氏)[ \u3000]*$")
 _NUMERAL_OR_DATE = frozenset("日月年号%％０１２３４５６７８９)）") | frozenset(CN_NUMERAL_CHARS)
@@ -35,10 +35,7 @@ _SPACE_CHARS = SPACES
 
 APPROX: dict[str, str] = {
     "约": "about", "大约": "about", "约为": "about", "左右": "about", "上下": "about", "来": "about",
-    "达到约": "about", "达约": "about", "約": "about", "大約": "about", "約為": "about", "達到約": "about",
-    "達約": "about", "將近": "nearly", "超過": "over", "以內": "under", "低於": "under",
-    "小於": "under", "大於": "over", "高於": "over", "不少於": "at_least", "不低於": "at_least", "不超過": "at_most",
-    "不高於": "at_most",
+    "达到约": "about", "达约": "about",
     "近": "nearly", "将近": "nearly", "接近": "nearly",
     "超": "over", "超过": "over", "超出": "over", "逾": "over", "余": "over", "多": "over", "以上": "over",
     "及以上": "at_least", "及以下": "at_most",
@@ -47,6 +44,10 @@ APPROX: dict[str, str] = {
     "大于": "over", "高于": "over",
     "不少于": "at_least", "至少": "at_least", "不低于": "at_least",
     "不超过": "at_most", "最多": "at_most", "至多": "at_most", "不高于": "at_most",
+    # (as a 繁體 page prints them)
+    "約": "about", "大約": "about", "約為": "about", "達到約": "about", "達約": "about", "將近": "nearly",
+    "超過": "over", "以內": "under", "低於": "under", "小於": "under", "大於": "over", "高於": "over",
+    "不少於": "at_least", "不低於": "at_least", "不超過": "at_most", "不高於": "at_most",
 }
 
 

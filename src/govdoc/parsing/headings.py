@@ -77,6 +77,7 @@ class Heading:
     kind: str  # numbered | lead | topic (a lead of a series of short topics, which may stand at the top) | shi
     title: str
     rest: str | None
+    label: Labelled | None = None  # a numbered heading's label, where its block's own is none
 
 
 def first_sentence(text: str) -> tuple[str, str | None]:

@@ -1060,9 +1060,8 @@ def plan_headings(items: list[Block | list[Block]], indented: bool, extract: Ext
             assert isinstance(cut, Block)
             label = cut.label or split_label(cut.text)
             if label is not None:  # ("(一)经济运行总体平稳。…": the first of its numbered series)
-                cut.label = label  # (a paragraph's label, read now that it heads one: the tree numbers it)
                 candidate = labelled_candidate(openers[-1].index, label, extract)
-                decisions[candidate.index] = Heading("numbered", candidate.title, candidate.rest)
+                decisions[candidate.index] = Heading("numbered", candidate.title, candidate.rest, label)
             else:
                 decisions[openers[-1].index] = Heading("lead", openers[-1].title, openers[-1].rest)
     # a region that opens with the one lead it has ("三、工业" / "工业生产。全年…"), in a text whose other regions
@@ -1075,6 +1074,9 @@ def plan_headings(items: list[Block | list[Block]], indented: bool, extract: Ext
 
 
 _LONE_LEAD_MAX = 8  # the longest lead taken alone in its region
+# the longest topic of a series that heads its text with no part above it: a topic's word ("工业", "用电量"), where a
+# lead under a part may be a clause ("平安建设深入推进")
+_TOP_TOPIC_MAX = 5
 _CUT_LEAD_MAX = 12  # the longest lead of a series the text was cut short in after its first
 
 
@@ -1087,9 +1089,6 @@ def _cut_in_series(items: list[Block | list[Block]], opener: Opener, body: set[i
             and isinstance(above, Block) and above.text.endswith("。")  # (not entries a colon opens: "…如下:")
             and opener.rest is not None and not opener.figures and len(opener.title) <= _CUT_LEAD_MAX
             and not ends_sentence(last.text) and not ends_softly(last.text))
-# the longest topic of a series that heads its text with no part above it: a topic's word ("工业", "用电量"), where a
-# lead under a part may be a clause ("平安建设深入推进")
-_TOP_TOPIC_MAX = 5
 
 
 _PARAGRAPHS = ("para", "labelled", "lead", "standalone")
@@ -1189,7 +1188,7 @@ def _body_block(tree: TreeBuilder, block: Block, heading: Heading | None) -> Non
     if heading is not None and heading.kind == "numbered" and not (
             tree.glossary_section is not None and block.label is not None and (
                 block.label.family in _NOTE_FAMILIES or NOTES_HEAD.match(tree.glossary_section.title))):
-        tree.numbered(block, heading.title, heading.rest)
+        tree.numbered(block, heading.title, heading.rest, label=heading.label)
         return
     if heading is not None and heading.kind == "shi":
         tree.enumerated(heading.title, heading.rest, block)

@@ -84,6 +84,15 @@ def qualify(org: str, place: str | None) -> str:
     return org
 
 
+def named_whole(org: str, title: str) -> str:
+    """A body still named by its level alone ("来源: 区教育局") under a title that names it whole
+    ("广元市利州区教育局2025年部门预算公开"): that whole name; any other as it is."""
+    if not org.startswith(_PLACE_KIND):
+        return org
+    named = title_issuer(title)
+    return named if named is not None and len(named) > len(org) and named.endswith(org) else org
+
+
 _PLACE_LINE = re.compile(f"^[{CJK}]{{2,14}}(?:{_PLACE})$")
 _MASTHEAD = 8  # the lines of a page's masthead, where a site prints its name
 
@@ -199,5 +208,5 @@ def title_issuer(title: str) -> str | None:
 
 
 __all__ = ["body_named", "congress_place", "entrusted", "is_junk", "is_place", "is_publication", "masthead_named",
-           "own_place", "qualify", "report_place", "represented", "speaker_issuer", "title_issuer",
+           "named_whole", "own_place", "qualify", "report_place", "represented", "speaker_issuer", "title_issuer",
            "title_place"]

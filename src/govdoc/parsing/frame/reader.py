@@ -1174,15 +1174,8 @@ class FrameReader:
                 place = place or issuer.congress_place(subtitle)
             place = place or issuer.title_place(values.get("title", "")) or self.place
             who = issuer.masthead_named(issuer.qualify(who, place), self.text)
-            if who.startswith(_LEVELS):  # still named by its level ("来源: 区教育局"), where the title names it
-                named = issuer.title_issuer(values.get("title", ""))  # whole ("广元市利州区教育局2025年部门预算公开")
-                if named is not None and len(named) > len(who) and named.endswith(who):
-                    who = named
-            values["issuer"] = who
+            values["issuer"] = issuer.named_whole(who, values.get("title", ""))
         return values
-
-
-_LEVELS = ("省", "市", "区", "县", "州", "旗", "镇", "乡")  # what a body named by its level alone opens with
 
 
 # the heading of a report's first part, a few words with its year or none ("2017工作回顾", "工作回顾")
