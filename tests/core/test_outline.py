@@ -399,3 +399,15 @@ def test_a_text_cut_short_in_the_first_item_of_a_series() -> None:
             "一年来,我们围绕战略定位,综合实力不断提升;我们全力打好“三大攻坚战”,脱贫攻坚取得根本性胜利。\n\n"
             "我们抓具体抓深入,攻重点克难点,主要抓了以下工作:\n\n一是决战决胜脱贫攻坚,全面脱贫胜")
     assert outline(text) == [(1, None, "2019年工作回顾"), (2, None, "一是决战决胜脱贫攻坚,全面脱贫胜")]
+
+
+def test_a_sentence_that_announces_the_work_below_is_no_subhead() -> None:
+    """"我们围绕年初目标，主要抓了以下工作：" above the numbered items it announces: a sentence of text (with a
+    subject, it says what follows), not a subhead beside the items; so too "…做好以下几个方面的工作："."""
+    for opening in ("我们围绕年初目标，主要抓了以下工作：", "为此，我们将集中力量做好以下几个方面的工作：",
+                    "一年来，我们主要做了以下六个方面工作："):
+        text = (f"某某镇2023年工作总结\n\n一、主要工作\n{opening}\n"
+                "（一）抓产业发展。全年完成固定资产投资1.2亿元，增长8%。\n"
+                "（二）抓民生保障。新增就业300人。\n二、下一步打算\n继续努力。\n")
+        assert outline(text) == [(1, "一、", "主要工作"), (2, "（一）", "抓产业发展"), (2, "（二）", "抓民生保障"),
+                                 (1, "二、", "下一步打算")], opening

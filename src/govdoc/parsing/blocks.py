@@ -716,8 +716,9 @@ class _RawLayout:
         return j + 1
 
 
-# a line that introduces a list below it ("一般公共预算支出按功能科目分项情况如下："): text, never a heading
-_LEAD_IN = re.compile(r"(?:如下|以下|下列|具体情况|分别是|主要是)[：:]$")
+# a line that introduces a list below it ("一般公共预算支出按功能科目分项情况如下：", "主要抓了以下工作：", "做好以下
+# 几个方面的工作："): text, never a heading
+_LEAD_IN = re.compile(r"(?:如下|(?:以下|下列)[^，,。；;：:“”《》]{0,10}|具体情况|分别是|主要是)[：:]$")
 # the note of a document's attachments, first of a list ("附件：1.2025年…分配计划表"): text, never a heading; an
 # attachment's own heading is "附件2" alone, or "附件2 …" with its title
 _ATTACHMENT_NOTE = re.compile(r"^(?:附件|注释?|附注|说明)[：:][ \u3000]*1[.．、]")  # (and a list of notes: "注：1、…")
