@@ -813,14 +813,14 @@ def test_a_task_completed_names_the_quantity_before_and_some_verbs_before_a_name
 
 
 def test_a_page_in_traditional_characters() -> None:
-    """A portal's 繁體 page: units as printed (百分點, 筆), its qualifiers (以內, 約, 超過) and its verbs and adverbs
-    before a name (累計, 發放, 落實), with 就業 still a word."""
+    """A portal's 繁體 page, read as its simplified copy: units as printed (百分點, 筆), its qualifiers (以內, 約, 超過)
+    and its verbs and adverbs before a name (累計, 落實; 發放 stays, as 发放 does), with 就業 still a word."""
     text = ("城鎮化率提高0.97個百分點。累計發放創業擔保貸款4081.5萬元184筆。落實就業補助資金2367.5萬元。"
             "年末城鎮登記失業率控制在4%以內。全年接待遊客約120萬人次,旅遊收入超過3億元。")
     found = [(m.text, m.unit, m.indicator, m.approx) for m in extract_metrics(text)]
     assert found == [
-        ("0.97個百分點", "百分點", "城鎮化率", None), ("4081.5萬元", "元", "創業擔保貸款", None),
-        ("184筆", "筆", "創業擔保貸款", None), ("2367.5萬元", "元", "就業補助資金", None),
+        ("0.97個百分點", "百分點", "城鎮化率", None), ("4081.5萬元", "元", "發放創業擔保貸款", None),
+        ("184筆", "筆", "發放創業擔保貸款", None), ("2367.5萬元", "元", "就業補助資金", None),
         ("4%以內", "%", "城鎮登記失業率", "under"), ("約120萬人次", "人次", "遊客", "about"),
         ("超過3億元", "元", "旅遊收入", "over")]
 

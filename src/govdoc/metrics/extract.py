@@ -15,6 +15,7 @@ from .rules import select
 from .scan import Candidate, scan
 from .shared import share_units
 from .strip import strip_leading
+from .traditional import through_simplified
 
 _BREAKS = "\x85"  # NEL is a C1 control, which a Metric cannot carry; other line breaks stay in the span
 _STRIP = frozenset(SPACES + "\u2028\u2029\x85")
@@ -78,11 +79,16 @@ def extract_metrics(text: str) -> list[Metric]:
 
     Pure and deterministic; offsets index into ``text`` (``text[m.start:m.end] == m.text``).
     Raises nothing for any str: text without figures gives an empty list. The pinyin a mirror prints
-    behind characters ("萬(wàn)元") is read through (see ``ruby``).
+    behind characters ("萬(wàn)元") is read through (see ``ruby``), and traditional characters are read as
+    simplified ones (see ``traditional``); either way the figures are reported as printed.
     """
     if has_readings(text):
-        return through_readings(text, _extract)
-    return _extract(text)
+        return through_readings(text, _in_simplified)
+    return _in_simplified(text)
+
+
+def _in_simplified(text: str) -> list[Metric]:
+    return through_simplified(text, _extract)
 
 
 def _extract(text: str) -> list[Metric]:
