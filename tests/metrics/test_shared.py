@@ -29,3 +29,13 @@ def test_and_its_scale() -> None:
 def test_a_bare_number_that_no_respectively_announces_is_no_figure() -> None:
     assert [m.text for m in extract_metrics("第3、5项任务完成率为98%")] == ["98%"]
     assert [m.text for m in extract_metrics("项目分别投资05、3亿元")] == ["3亿元"]  # (05 is a code)
+
+
+def test_a_list_after_a_verb_and_the_name_of_what_it_moves() -> None:
+    """"分别拉动地区生产总值0.06、1.35和1.55个百分点": 分别, a verb and the name of a quantity, then the list; the
+    items are those the sentence listed before."""
+    rows = extract_metrics("一、二、三产业对经济增长的贡献率分别为2.1%、45.6%和52.3%，"
+                           "分别拉动地区生产总值0.06、1.35和1.55个百分点。")
+    assert [(m.text, m.unit, m.indicator) for m in rows][3:] == [
+        ("0.06", "百分点", "一产业拉动地区生产总值"), ("1.35", "百分点", "二产业拉动地区生产总值"),
+        ("1.55个百分点", "百分点", "三产业拉动地区生产总值")]  # (each item of the list before pulls its part)

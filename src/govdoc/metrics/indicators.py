@@ -343,14 +343,14 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
                     items = _changed(indicators[sentence:i], run)
                 if items is not None and len(items) == run:
                     listed = items
-                elif phrase[:1] == "对" and listed is not None and len(listed) == run:
+                elif (lead := phrase.removeprefix("分别"))[:1] == "对" and listed is not None and len(listed) == run:
                     # (the contribution of each item listed before: "第一、二、三产业增加值分别为…。…对经济增长的贡献率
                     # 分别为25.4%、11.1%和63.5%" → 第一产业增加值对经济增长的贡献率, …)
-                    items = [_subject(item) + phrase for item in listed]
-                elif phrase.startswith("拉动") and listed is not None and len(listed) == run:
+                    items = [_subject(item) + lead for item in listed]
+                elif lead.startswith("拉动") and listed is not None and len(listed) == run:
                     # (and the growth each pulls: "三次产业对地区生产总值贡献率分别为…，拉动经济增长分别为2.18个百分点…"
-                    # → 第一产业拉动经济增长, …)
-                    items = [_subject(item).partition("对")[0] + phrase for item in listed]
+                    # → 第一产业拉动经济增长, …; "…，分别拉动地区生产总值0.06、1.35和1.55个百分点" alike)
+                    items = [_subject(item).partition("对")[0] + lead for item in listed]
                 shares: Sequence[str | None] = [indicator] * run  # 分别增长39.5%、55.5%: one for all
                 if items is not None and len(items) == run:
                     shared = shares = items

@@ -14,9 +14,9 @@ from decimal import Decimal, InvalidOperation
 from .numbers import parse_arabic
 from .scan import Candidate
 
-# 分别, a verb or a comparison of a few characters, then numbers joined by 、 / 和 / 及 / 与 up to the last figure
+# 分别, a verb or a comparison and what it moves, then numbers joined by 、 / 和 / 及 / 与 up to the last figure
 _LIST = re.compile(
-    r"分[别別][^，。；,;：:0-9０-９]{0,6}?((?:[0-9]+(?:\.[0-9]+)?[ \u3000]*(?:、|和|及|与)[ \u3000]*)+)$")
+    r"分[别別][^，。；,;：:0-9０-９]{0,12}?((?:[0-9]+(?:\.[0-9]+)?[ \u3000]*(?:、|和|及|与)[ \u3000]*)+)$")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _REACH = 60  # how far before a figure its list may start
 
