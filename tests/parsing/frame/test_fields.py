@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import govdoc
 from govdoc.formats.text.write import META_LABELS
 from govdoc.parsing.frame.fields import (
     CANONICAL_KEYS,
@@ -77,6 +78,22 @@ def test_table_fields_read_keys_as_web_pages_print_them() -> None:
     assert table_fields("[ 索引号 ] | 115001130093083510/2024-00007 | [ 发文字号 ] | 木洞府发〔2024〕2号 |") == [
         ("index_number", "115001130093083510/2024-00007"), ("doc_number", "木洞府发〔2024〕2号")]
 
+
+
+def test_a_table_row_framed_by_bars_whose_cells_hold_key_and_value() -> None:
+    """A disclosure table copied as text, each cell "key:value" between bars: its title is the document's title, not
+    the row above it; a row that does not open with a bar keeps its dated first cell (a posting line)."""
+    assert table_fields("| 标 题:关于2025年市本级预算调整方案(草案)的报告 | |") == [
+        ("title", "关于2025年市本级预算调整方案(草案)的报告")]
+    assert table_fields("| 发文字号: | 成文日期:2026年01月06日 |") == [
+        ("doc_number", ""), ("written", "2026年01月06日")]
+    assert table_fields("2024-07-13 01:26| 来源: 网络整理| 查看: 265") is None
+    text = ("首页 > 政府信息公开 > 财政信息\n| 索 引 号:111423LL00100/2026-00649 | |\n"
+            "| 发文字号: | 成文日期:2026年01月06日 |\n| 标 题:关于2025年市本级预算调整方案(草案)的报告 | |\n"
+            "| 主题分类: | 发布日期:2026年01月06日 |\n"
+            "——2025年12月22日在某某市第四届人民代表大会常务委员会第三十二次会议上\n某某市财政局局长 某某某\n"
+            "主任、各位副主任、秘书长、各位委员:\n一、2025年预算执行情况\n全市一般公共预算收入完成247.83亿元。\n")
+    assert govdoc.parse(text).meta.title == "关于2025年市本级预算调整方案(草案)的报告"
 
 def test_fields_glued_behind_a_subtitle() -> None:
     assert split_glued("——在七宝镇第三届人民代表大会第五次会议上来源：闵行报") == (

@@ -186,20 +186,35 @@ def table_fields(text: str) -> list[tuple[str | None, str]] | None:
     """A row of a metadata table written as text, with every known key (furniture keys too) read.
 
     A key cell may be letter-spaced, end with a colon or stand in square brackets, as web pages print them
-    ("索 引 号：", "[ 发文字号 ]").
+    ("索 引 号：", "[ 发文字号 ]"); in a row framed by bars a cell may hold its key and its value
+    ("| 标 题:关于…的报告 | |").
     """
     if "|" not in text and "｜" not in text:
         return None
     cells = [c.strip() for c in re.split(r"[|｜]", text)]
     keys = ["".join(c.split()).rstrip("：:").strip("[]［］【】").rstrip("：:") for c in cells]
-    if not any(k in KEYS and k not in _COLUMN_WORDS for k in keys):
-        return None
+    # (a row of a table, each cell between bars, may hold a key and its value in a cell: "| 标 题:关于…的报告 | |")
+    inline = [_key_in_cell(cell) for cell in cells] if text.lstrip()[:1] in "|｜" else [None] * len(cells)
     pairs: list[tuple[str | None, str]] = []
     for index, key in enumerate(keys):
         if key in KEYS and key not in _COLUMN_WORDS:
-            value = cells[index + 1] if index + 1 < len(cells) and keys[index + 1] not in KEYS else ""
-            pairs.append((KEYS[key], value))
-    return pairs
+            follows = index + 1 < len(cells) and keys[index + 1] not in KEYS and inline[index + 1] is None
+            pairs.append((KEYS[key], cells[index + 1] if follows else ""))
+        elif (pair := inline[index]) is not None:
+            pairs.append(pair)
+    return pairs or None
+
+
+# a cell that holds its key and its value ("索 引 号:111423LL00100/2026-00649", "成文日期:2026年01月06日")
+_KEY_IN_CELL = re.compile(r"(?P<key>[^:：]{2,12})[:：](?P<value>.*)")
+
+
+def _key_in_cell(cell: str) -> tuple[str | None, str] | None:
+    """The field of a cell that prints its key and its value, or None."""
+    match = _KEY_IN_CELL.match(cell)
+    if match is None or (key := "".join(match.group("key").split())) not in KEYS or key in _COLUMN_WORDS:
+        return None
+    return KEYS[key], match.group("value").strip()
 
 
 def _value(raw: str) -> str:
