@@ -570,3 +570,20 @@ def test_a_government_s_office_named_short_issues_its_own_report() -> None:
     lead = ("根据《中华人民共和国政府信息公开条例》规定,现公布鞍山市铁西区政府办公室2025年政府信息公开工作年度报告。\n"
             "一、总体情况\n2025年,区政府办公室深入贯彻落实《条例》。\n")
     assert govdoc.parse(lead).meta.issuer == "鞍山市铁西区政府办公室"
+
+
+def test_who_issues_a_report_a_government_s_office_posts() -> None:
+    """A portal's 发布机构 is the government's office that posts the page; the finance bureau printed under a budget
+    report's title signs it. An acting head (代旗长) speaks for the government, and a government's term (第十届) is
+    no part of its name."""
+    budget = ("[ 发布机构 ] 某某区政府办公室 [ 有效性 ]\n[ 成文日期 ] 2023-02-15 [ 发布日期 ] 2023-02-15\n\n"
+              "关于某某区2022年预算执行情况和2023年预算草案的报告\n\n重庆市某某区财政局\n\n各位代表:\n\n"
+              "受区人民政府委托,现将预算执行情况报告如下。\n\n一、2022年财政工作情况\n\n"
+              "全区一般公共预算收入完成12亿元。\n")
+    assert govdoc.parse(budget).meta.issuer == "重庆市某某区财政局"
+    report = ("政府工作报告\n\n  ——在某某旗第十六届人民代表大会第一次会议上\n\n  某某旗人民政府代旗长 周某某\n\n"
+              "各位代表:\n\n  现在,我代表旗人民政府向大会报告工作。\n\n  一、过去四年工作回顾\n\n  全旗平稳。\n")
+    assert govdoc.parse(report).meta.issuer == "某某旗人民政府"
+    town = ("政府工作报告\n\n——在某某镇第十二届人民代表大会第三次会议上的报告\n\n各位代表:\n\n"
+            "现在,我代表某某镇第十届人民政府向大会报告政府工作,请予审议。\n\n一、2022年工作回顾\n\n全镇经济平稳增长。\n")
+    assert govdoc.parse(town).meta.issuer == "某某镇人民政府"

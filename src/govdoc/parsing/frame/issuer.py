@@ -14,8 +14,8 @@ import re
 from ..normalise import CJK
 
 # the government a head of government speaks for; other roles head the body printed before them
-_GOVERNMENT_OF = {"省长": "省", "代省长": "省", "市长": "市", "代市长": "市", "县长": "县", "代县长": "县",
-                  "区长": "区", "代区长": "区", "州长": "州", "盟长": "盟", "旗长": "旗", "镇长": "镇", "乡长": "乡"}
+_GOVERNMENT_OF = {"省长": "省", "市长": "市", "县长": "县", "区长": "区", "州长": "州", "盟长": "盟", "旗长": "旗",
+                  "镇长": "镇", "乡长": "乡"}  # (an acting head's too: 代市长)
 _PLACE_KIND = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "街道")
 _PLACE = "|".join(_PLACE_KIND)
 _GOVERNED_PLACE = "|".join(kind for kind in _PLACE_KIND if kind != "街道")  # (a 街道 has an office, no 人民政府)
@@ -113,7 +113,7 @@ def masthead_named(org: str, lines: list[str]) -> str:
 
 def speaker_issuer(org: str, role: str) -> str:
     """The body a speaker speaks for: a head of government (or a deputy head) speaks for the people's government."""
-    role = role.removeprefix("常务").removeprefix("代理").removeprefix("副")
+    role = role.removeprefix("常务").removeprefix("代理").removeprefix("代").removeprefix("副")
     if "、" in org:  # posts held together, the government's last ("××镇党委副书记、政府镇长"): its place, its post
         head, _, post = org.rpartition("、")
         place = _LEADING_PLACE.match(head)
@@ -152,7 +152,11 @@ def represented(text: str) -> str | None:
     if "代表" not in text:
         return None
     match = _REPRESENT.search(text)
-    return match.group("org") if match else None
+    return _TERM.sub("", match.group("org")) if match else None
+
+
+# the term of a government in its name ("我代表金华镇第十届人民政府"): no part of the body's name
+_TERM = re.compile(r"第[一二三四五六七八九十]{1,3}届(?=人民政府|政府)")
 
 
 _BODY = re.compile(

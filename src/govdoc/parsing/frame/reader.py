@@ -127,6 +127,8 @@ def _issuer_field_rank(value: str) -> int:
     return evidence.FIELD
 
 
+# a government's office, which posts on the government's portal what its bureaus sign
+_POSTING_OFFICE = re.compile(r"政府(?:办公室|办|办公厅)$")
 _SHORT_NAME = 4  # the longest name of an office printed without its place ("政府办", "财政局"), in characters
 
 
@@ -166,6 +168,7 @@ class FrameReader:
         self.candidates: list[int] = []  # head lines that may be the title
         self.subtitles: list[str] = []
         self.speakers = 0
+        self.signing: str | None = None  # the body printed under the title, that signs the document
         self.block_end = -1  # the last subtitle, speaker or issuing-body line of the head
         self.headline = False  # the title stays in the body as an article's headline
         self.original = False  # a reprint printed the title it was first published under ("原标题：…")
@@ -565,6 +568,7 @@ class FrameReader:
         if title.is_org_line(text) and self.candidates:
             self.drop[i] = True
             self.found.offer("issuer", text, evidence.ORG_LINE)
+            self.signing = self.signing or text
             return
         if title.DOC_NUMBER.fullmatch(text) is not None:  # "鹤政发〔2025〕4号" over or under the title: no part of it
             self.drop[i] = True
@@ -790,6 +794,12 @@ class FrameReader:
             gap = max(2, line.gap) if keep and i == keep[0] and self.headline else max(gap, line.gap)
             body.append(_relined(line, self.text[i], gap))
             gap = 0
+        posted = self.found.get("issuer")
+        if (self.signing is not None and posted is not None and self.found.rank("issuer") == evidence.FIELD
+                and _POSTING_OFFICE.search(posted) is not None and _POSTING_OFFICE.search(self.signing) is None):
+            # (a portal's 发布机构 is the government's office that posts what a bureau signs under the title:
+            # "开州区政府办公室" over "重庆市开州区财政局")
+            self.found.offer("issuer", self.signing, evidence.SIGNED)
         values = self.found.fields()
         if "title" in values:
             values["title"] = _lone_cell(values["title"])

@@ -26,11 +26,11 @@ _DATED_MEETING = re.compile(
     # (or a copy's date whose 年 and 月 were lost: "20251在…", "2023116日在…")
     r"|[0-9]{5,8}日?)在[^，。；：,;:！？!?]{2,50}$")
 _WRITTEN_NOTE = re.compile(r"^[（(](?:书面|书面报告|摘要|摘登|节选|全文|草案)[）)]$")
-_ROLES = ("代省长", "代市长", "代县长", "代区长", "省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "镇长",
+_ROLES = ("省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "镇长",
           "乡长", "主席", "主任", "局长", "厅长", "书记", "部长", "委员长", "处长", "署长", "行长", "院长", "秘书长",
           "所长", "站长", "检察长", "主任委员")
-# (a deputy's role too: "副县长", "常务副县长", "副主任委员"; and an acting head's, "代理区长")
-_ROLE = "(?:常务|代理)?副?(?:" + "|".join(sorted(_ROLES, key=len, reverse=True)) + ")"
+# (a deputy's role too: "副县长", "常务副县长", "副主任委员"; and an acting head's, "代理区长", "代旗长")
+_ROLE = "(?:常务|代理|代)?副?(?:" + "|".join(sorted(_ROLES, key=len, reverse=True)) + ")"
 # "省长 罗东川", "××市市长 ×××", "自治区人民政府主席 包钢": a title and a name, nothing else
 _SPEAKER = re.compile(
     f"^(?P<org>[{CJK}（）()、]{{0,24}}?)(?P<role>{_ROLE})(?:提名人选|候选人选|候选人)?[ ·]*"
