@@ -833,3 +833,11 @@ def test_a_degree_reached_a_level_reached_and_two_words_that_share_a_character()
     assert [(m.text, m.indicator) for m in extract_metrics(text)] == [
         ("93.5%", "全面小康实现程度"), ("65户", "新增“四上”企业"), ("512户", "新增“四上”企业"),
         ("274.98亿元", "金融机构存款余额"), ("294.42亿元", "金融机构贷款余额"), ("98%", "达标率"), ("12个", "达产项目")]
+
+
+def test_a_figure_joined_to_a_change_is_a_change_too() -> None:
+    """"年均增长4.9%和7.2%", "同比增长8.8%、9%": the second of a pair shares the first's change (no 分别 printed)."""
+    found = [(m.text, m.change) for m in extract_metrics("城乡常住居民人均可支配收入分别达到44846元和37342元,"
+                                                          "年均增长4.9%和7.2%。城乡居民收入同比增长8.8%、9%。")]
+    assert found == [("44846元", None), ("37342元", None), ("4.9%", "increase"), ("7.2%", "increase"),
+                     ("8.8%", "increase"), ("9%", "increase")]
