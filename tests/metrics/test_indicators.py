@@ -841,3 +841,9 @@ def test_a_figure_joined_to_a_change_is_a_change_too() -> None:
                                                           "年均增长4.9%和7.2%。城乡居民收入同比增长8.8%、9%。")]
     assert found == [("44846元", None), ("37342元", None), ("4.9%", "increase"), ("7.2%", "increase"),
                      ("8.8%", "increase"), ("9%", "increase")]
+
+
+def test_a_fund_s_balance_carried_over_the_years_keeps_its_accumulated() -> None:
+    """累计结存 and 累计结余 are a fund's balance, a name; 累计 before a verb is an adverb (累计发放 → 发放…)."""
+    found = [(m.text, m.indicator) for m in extract_metrics("期末基金累计结存66082.95万元;全县累计发放贷款12亿元。")]
+    assert found == [("66082.95万元", "基金累计结存"), ("12亿元", "发放贷款")]

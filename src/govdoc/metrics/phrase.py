@@ -58,7 +58,8 @@ _SENTENCE_BREAK = re.compile(r"[。；;!?！？]")
 
 # Verbs and time words inside a phrase: 下岗失业人员实现再就业 → 下岗失业人员再就业.
 # (and a 共 "in all" before a verb: 县人民政府网站共发布信息 → 县人民政府网站发布信息)
-_INSIDE = re.compile(r"(?<=.)(?<!实际)(?:实现|實現|完成|拥有|共有|本年|全年|当年|累计|累积|各类"
+# (not 累计 in a fund's balance carried over the years: 基金累计结存)
+_INSIDE = re.compile(r"(?<=.)(?<!实际)(?:实现|實現|完成|拥有|共有|本年|全年|当年|累计(?!结[余存])|累积|各类"
                      r"|(?<![公总中])共(?=发布|公开|办理|受理|接待|收到|开展|组织|举办|新增|建成|投入))(?=.)(?!率|程度)")
 # "A、B等资金" names the quantity after 等; "为企业提供短期流动性支持" the one after 提供 (but not
 # in a relative clause: 公立医院提供安宁疗护服务的机构).
