@@ -88,6 +88,7 @@ def extract_metrics(text: str) -> list[Metric]:
 
 
 def _in_simplified(text: str) -> list[Metric]:
+    """The figures of ``text``, read in simplified characters where it prints traditional ones."""
     return through_simplified(text, _extract)
 
 

@@ -361,7 +361,8 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
                 i += run
                 continue
         indicators[i] = indicator
-        if clauses[i][8] and changes[i] is None and changes[i - 1] is not None and cands[i - 1].unit == cand.unit:
+        if (i > 0 and clauses[i][8] and changes[i] is None and changes[i - 1] is not None
+                and cands[i - 1].unit == cand.unit):
             changes[i] = changes[i - 1]  # 年均增长4.9%和7.2%: the figure joined to a change is one too
         # (the base of a comparison is no level of the sentence's subject, nor a series' template)
         if printed and not base:

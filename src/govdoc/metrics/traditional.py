@@ -24,10 +24,11 @@ def _table() -> tuple[dict[int, str], re.Pattern[str]]:
     """The simplified form of every traditional character (one for one), and a pattern that finds any of them."""
     import opencc  # (imported here: a text in simplified characters never needs it)
 
+    converter = opencc.OpenCC("t2s")
     chars = [chr(code) for first, last in _BLOCKS for code in range(first, last)]
-    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    converted = converter.convert("\n".join(chars)).split("\n")
     if len(converted) != len(chars):  # (a conversion across the separators: each character alone)
-        converted = [opencc.OpenCC("t2s").convert(char) for char in chars]
+        converted = [converter.convert(char) for char in chars]
     table = {ord(char): simple for char, simple in zip(chars, converted, strict=True)
              if simple != char and len(simple) == 1}
     return table, re.compile("[" + "".join(map(chr, sorted(table))) + "]")

@@ -193,7 +193,6 @@ def table_fields(text: str) -> list[tuple[str | None, str]] | None:
         return None
     cells = [c.strip() for c in re.split(r"[|｜]", text)]
     keys = ["".join(c.split()).rstrip("：:").strip("[]［］【】").rstrip("：:") for c in cells]
-    # (a row of a table, each cell between bars, may hold a key and its value in a cell: "| 标 题:关于…的报告 | |")
     inline = [_key_in_cell(cell) for cell in cells] if text.lstrip()[:1] in "|｜" else [None] * len(cells)
     pairs: list[tuple[str | None, str]] = []
     for index, key in enumerate(keys):
