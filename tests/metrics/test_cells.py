@@ -182,3 +182,10 @@ def test_a_sub_item_row_is_named_by_its_own_label_as_the_annotation_rules_read_i
                         cells("乡村", "182.2"), cells("当年出栏猪", "4.4"), cells("#建筑安装投资", "1.7")])
     assert [m.indicator for _, _, m in figures(table)] == [
         "粮食", "夏粮", "秋粮", "油料", "常住人口", "城镇", "乡村", "出栏猪", "建筑安装投资"]
+
+
+def test_a_time_word_apart_from_the_label_leaves_no_space_in_the_name() -> None:
+    """"全年 社区": the time word goes, and the space after it; a name never starts with a space (the Metric
+    would not validate). Found by the round-trip property of the canonical text."""
+    table = Table(header=[cells("指标", "数量(家)")], rows=[cells("全年 社区", "12"), cells("当年\u3000学校", "3")])
+    assert [m.indicator for _, _, m in figures(table)] == ["社区", "学校"]

@@ -177,11 +177,13 @@ class _Rows:
 
 
 def _without_time(label: str) -> str:
-    """``label`` without the time words it opens with ("当年出栏猪" → "出栏猪", "年末常住人口" → "常住人口")."""
+    """``label`` without the time words it opens with ("当年出栏猪" → "出栏猪", "年末常住人口" → "常住人口"), nor the
+    space after them ("全年 社区" → "社区": a name never starts or ends with a space)."""
+    label = label.strip()
     for word, kind in leading_words(label):
         if kind != "time" or len(word) == len(label):
             break
-        label = label[len(word):]
+        label = label[len(word):].strip()
     return label
 
 
