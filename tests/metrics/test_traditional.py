@@ -31,6 +31,9 @@ def test_a_shared_unit_and_a_name_after_its_figure_as_printed() -> None:
     found = [(m.text, m.unit, m.indicator) for m in extract_metrics("保護好三個重要水源地馮家山水庫。")]
     assert found == [("三個", "個", "重要水源地馮家山水庫")]
 
+    # (a name put together from two, which the text prints nowhere whole: each character as printed)
+    text = "社區，業委會1平方米，企業1平方米。"
+    assert all(char in text for m in extract_metrics(text) for char in m.indicator or "")
 
 def test_simplified_text_is_read_as_it_is() -> None:
     text = "全年地区生产总值增长5.2%。"

@@ -22,9 +22,8 @@ def as_printed(metric: Metric, text: str, copy: str, where: Sequence[int]) -> Me
         word: str | None = getattr(metric, field)
         if word is not None and (printed := _printed_word(word, metric, text, copy, where)) != word:
             update[field] = printed
-    if metric.indicator is not None and (printed_name := _printed_name(metric.indicator, metric, text, copy,
-                                                                        where)) is not None:
-        update["indicator"] = printed_name
+    if metric.indicator is not None:
+        update["indicator"] = _printed_name(metric.indicator, metric, text, copy, where)
     return metric.model_copy(update=update)
 
 
@@ -44,27 +43,42 @@ def _printed_word(word: str, metric: Metric, text: str, copy: str, where: Sequen
     return "".join(text[where[i]] for i in range(at, at + len(word)))
 
 
-def _printed_name(name: str, metric: Metric, text: str, copy: str, where: Sequence[int]) -> str | None:
+def _printed_name(name: str, metric: Metric, text: str, copy: str, where: Sequence[int]) -> str:
     """``name`` as ``text`` prints it, each character with all ``text`` prints up to the next: where ``copy`` holds it
     whole, the last place that ends in the figure's span or before it, else the first after ("三個重要水源地…");
     else the nearest place of each character before the figure ("建筑業(yè)增加值" for 建筑業增加值, read in
-    "建筑業(yè)實現增加值"); None where ``copy`` holds it nowhere near."""
+    "建筑業(yè)實現增加值"); else, for a name put together from several ("企業委會"), each character where the text
+    prints it nearest the figure (a character it prints nowhere stays as it is)."""
     at = copy.rfind(name, 0, metric.end)  # (a noun the span prints as its unit, "十大生態產業", is its name)
     if at < 0:
         at = copy.find(name, metric.start)
     if at >= 0:
         places = list(range(at, at + len(name)))
     else:
-        places = []
-        limit = metric.start
-        for char in reversed(name):  # (the nearest place of each character, from the last: its words may be apart)
-            limit = copy.rfind(char, 0, limit)
-            if limit < 0:
-                return None
-            places.append(limit)
-        places.reverse()
+        places = _places_before(name, metric.start, copy) or [_nearest(char, metric.start, copy) for char in name]
     bounds = [*where, len(text)]
-    return "".join(text[where[place]:bounds[place + 1]] for place in places)
+    return "".join(char if place < 0 else text[where[place]:bounds[place + 1]] for char, place in zip(name, places,
+                                                                                                      strict=True))
+
+
+def _places_before(name: str, before: int, copy: str) -> list[int] | None:
+    """The nearest place of each character of ``name`` before offset ``before``, in order (a name's words may be
+    apart); None where one is missing."""
+    places: list[int] = []
+    limit = before
+    for char in reversed(name):
+        limit = copy.rfind(char, 0, limit)
+        if limit < 0:
+            return None
+        places.append(limit)
+    places.reverse()
+    return places
+
+
+def _nearest(char: str, before: int, copy: str) -> int:
+    """The place of ``char`` nearest before offset ``before``, else the first after; -1 where ``copy`` has none."""
+    place = copy.rfind(char, 0, before)
+    return place if place >= 0 else copy.find(char)
 
 
 __all__ = ["as_printed"]
