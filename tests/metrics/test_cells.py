@@ -189,3 +189,10 @@ def test_a_time_word_apart_from_the_label_leaves_no_space_in_the_name() -> None:
     would not validate). Found by the round-trip property of the canonical text."""
     table = Table(header=[cells("指标", "数量(家)")], rows=[cells("全年 社区", "12"), cells("当年\u3000学校", "3")])
     assert [m.indicator for _, _, m in figures(table)] == ["社区", "学校"]
+
+
+def test_a_row_label_in_traditional_characters_keeps_last_year_s_balance() -> None:
+    """Row labels are matched as printed (the 繁體 fold reads a paragraph's figures, not a table's labels): "上年結余"
+    is last year's balance, a name, as 上年结余 is."""
+    table = Table(header=[cells("項目", "金額(萬元)")], rows=[cells("上年結余", "12"), cells("上年结余", "3")])
+    assert [m.indicator for _, _, m in figures(table)] == ["上年結余", "上年结余"]

@@ -56,9 +56,9 @@ def _printed_name(name: str, metric: Metric, text: str, copy: str, where: Sequen
         places = list(range(at, at + len(name)))
     else:
         places = _places_before(name, metric.start, copy) or [_nearest(char, metric.start, copy) for char in name]
-    bounds = [*where, len(text)]
-    return "".join(char if place < 0 else text[where[place]:bounds[place + 1]] for char, place in zip(name, places,
-                                                                                                      strict=True))
+    last = len(where) - 1
+    return "".join(char if place < 0 else text[where[place]:where[place + 1] if place < last else len(text)]
+                   for char, place in zip(name, places, strict=True))
 
 
 def _places_before(name: str, before: int, copy: str) -> list[int] | None:
