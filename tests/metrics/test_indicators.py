@@ -847,3 +847,13 @@ def test_a_fund_s_balance_carried_over_the_years_keeps_its_accumulated() -> None
     """累计结存 and 累计结余 are a fund's balance, a name; 累计 before a verb is an adverb (累计发放 → 发放…)."""
     found = [(m.text, m.indicator) for m in extract_metrics("期末基金累计结存66082.95万元;全县累计发放贷款12亿元。")]
     assert found == [("66082.95万元", "基金累计结存"), ("12亿元", "发放贷款")]
+
+
+def test_a_bare_number_no_figure_took_is_no_part_of_the_next_name() -> None:
+    """A copy that lost a unit or a row's colons leaves a number between two names ("收入7640.53一般公共预算支出"):
+    the next figure's name starts behind it. A unit, a version or a service's number keeps it."""
+    text = ("一般公共预算收入7640.53一般公共预算支出7592.44万元。就业困难人员就业1191城镇登记失业人数2694人。"
+            "12345政务服务热线受理诉求5.6万件。新建110千伏变电站3座。完成服务业扩大开放2.0任务12项。")
+    assert [(m.text, m.indicator) for m in extract_metrics(text)] == [
+        ("7592.44万元", "一般公共预算支出"), ("2694人", "城镇登记失业人数"), ("5.6万件", "12345政务服务热线受理诉求"),
+        ("3座", "新建110千伏变电站"), ("12项", "服务业扩大开放2.0任务")]

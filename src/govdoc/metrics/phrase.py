@@ -20,6 +20,7 @@ from ..model import Change
 from .change import CHANGE_LAST, change_in, compares
 from .numbers import SPACES
 from .strip import LEADING_FIRST, TRAILING_LAST, TRAILING_WORDS, strip_from_level, strip_leading, strip_trailing
+from .units import unit_at
 
 WINDOW = 40
 """How far back (in characters) a figure's clause is read when no clause break comes sooner."""
@@ -55,6 +56,15 @@ _BREAKS = "，。；：！？,;:!?【】\n\r"
 # The last clause break and the words after it (a scan for break characters, then one try each).
 _LAST_BREAK = re.compile(f"[{_BREAKS}][^{_BREAKS}]*$")
 _SENTENCE_BREAK = re.compile(r"[。；;!?！？]")
+# A number standing bare between words, which no figure took (a copy lost its unit or the colons of a table row:
+# "一般公共预算收入7640.53一般公共预算支出7592.44万元", "就业困难人员就业1191城镇登记失业人数2694人"): the clause of the
+# figure after it starts behind it. Three digits or more, a decimal point among them or not, with a word on either
+# side (a version, "开放2.0任务", has fewer).
+_BARE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9.]{4}|[0-9]{3})[0-9]+(?:\.[0-9]+)*(?=[\u4e00-\u9fff])")
+# what a number printed before a word may still be part of a name by: a time, an ordinal, a scale
+_NUMBER_WORD = frozenset("年月日号號届屆次期批级級类類位代型万萬亿億千百十")
+# a public service's phone number, which names a service ("12345政务服务热线", "拨打110报警")
+_SERVICE_NUMBER = re.compile(r"1[12][0-9]|12[0-9]{3}")
 
 # Verbs and time words inside a phrase: 下岗失业人员实现再就业 → 下岗失业人员再就业.
 # (and a 共 "in all" before a verb: 县人民政府网站共发布信息 → 县人民政府网站发布信息)
@@ -341,6 +351,16 @@ def _bracket_opened(text: str, closed: int) -> str:
     return "" if at < 0 else clause_before(text, at, 20) or ""
 
 
+def _after_bare_number(window: str) -> str:
+    """The window from behind the last bare number in it, which no figure took, or the whole window."""
+    start = 0
+    for bare in _BARE_NUMBER.finditer(window):  # (the last that is bare)
+        if (window[bare.end()] not in _NUMBER_WORD and unit_at(window, bare.end()) is None
+                and _SERVICE_NUMBER.fullmatch(bare.group()) is None):
+            start = bare.end()
+    return window[start:]
+
+
 def read_clause(text: str, start: int, end: int, previous_end: int, classifier: bool) -> Clause:
     """The clause of the figure at ``start:end`` of ``text``; the previous figure ends at
     ``previous_end`` (0 for the first)."""
@@ -361,6 +381,8 @@ def read_clause(text: str, start: int, end: int, previous_end: int, classifier: 
     elif previous_end and window[:1] in ")）" and lo == previous_end:
         window = _bracket_opened(text, previous_end) + window[1:]  # "增幅较1-2月(-0.6%)提高18.0个百分点": the
         # clause goes on after the bracket
+    if _BARE_NUMBER.search(window) is not None:
+        window = _after_bare_number(window)
     if window[-1:] in "为达是)）" and (named := _NAMED_IN_BRACKETS.search(window)) is not None:
         window = named.group("name")
     if previous_end and (last is not None or lo > previous_end):  # else no break stands between the two
