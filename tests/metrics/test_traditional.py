@@ -7,6 +7,7 @@ from functools import cache
 import opencc
 from hypothesis import given
 
+import govdoc
 from govdoc.metrics import extract_metrics
 from govdoc.metrics.traditional import simplified
 from govdoc.testing import texts_with_metrics
@@ -34,6 +35,18 @@ def test_a_shared_unit_and_a_name_after_its_figure_as_printed() -> None:
     # (a name put together from two, which the text prints nowhere whole: each character as printed)
     text = "社區，業委會1平方米，企業1平方米。"
     assert all(char in text for m in extract_metrics(text) for char in m.indicator or "")
+
+def test_the_place_a_traditional_title_names_is_no_part_of_a_name() -> None:
+    """A 繁體 bulletin of 大武口區 prints the place before its aggregates as a simplified one does: the place goes
+    from the name, which stays as printed; with a mirror's pinyin too ("皂市鎮(zhèn)位列榜單")."""
+    for title, body, expected in [
+        ("2022年石嘴山市大武口區國民經濟和社會發展統計公報", "全年大武口區地區生產總值2435313萬元,增長3%。",
+         [("2435313萬元", "地區生產總值"), ("3%", "地區生產總值")]),
+        ("皂市鎮(zhèn)躋身千強鎮(zhèn)", "皂市鎮(zhèn)位列榜單823位。", [("823位", "位列榜單")]),
+    ]:
+        report = govdoc.parse(f"{title}\n\n{body}\n")
+        assert [(metric.text, metric.indicator) for _, metric in report.metrics()] == expected
+
 
 def test_simplified_text_is_read_as_it_is() -> None:
     text = "全年地区生产总值增长5.2%。"

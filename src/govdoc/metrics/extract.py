@@ -15,7 +15,7 @@ from .rules import select
 from .scan import Candidate, scan
 from .shared import share_units
 from .strip import strip_leading
-from .traditional import through_simplified
+from .traditional import simplified, through_simplified
 
 _BREAKS = "\x85"  # NEL is a C1 control, which a Metric cannot carry; other line breaks stay in the span
 _STRIP = frozenset(SPACES + "\u2028\u2029\x85")
@@ -82,14 +82,15 @@ def extract_metrics(text: str) -> list[Metric]:
     behind characters ("萬(wàn)元") is read through (see ``ruby``), and traditional characters are read as
     simplified ones (see ``traditional``); either way the figures are reported as printed.
     """
+    return _as_printed(text, _extract)
+
+
+def _as_printed(text: str, extract: Callable[[str], list[Metric]]) -> list[Metric]:
+    """The figures ``extract`` finds in ``text`` read plain (without a mirror's pinyin, in simplified characters),
+    each reported as ``text`` prints it."""
     if has_readings(text):
-        return through_readings(text, _in_simplified)
-    return _in_simplified(text)
-
-
-def _in_simplified(text: str) -> list[Metric]:
-    """The figures of ``text``, read in simplified characters where it prints traditional ones."""
-    return through_simplified(text, _extract)
+        return through_readings(text, lambda plain: through_simplified(plain, extract))
+    return through_simplified(text, extract)
 
 
 def _extract(text: str) -> list[Metric]:
@@ -109,18 +110,19 @@ def extract_metrics_of(place: str, body: str | None = None) -> Callable[[str], l
     ("米易县政府债务余额" → 政府债务余额). The ``body`` that issued the document is what it is of too (a
     department's budget: "富源县人民政府办公室“三公”经费预算" → “三公”经费预算), and so is a 街道 office's own
     short name for itself ("街道财政总收入" → 财政总收入), and the place's name without its kind ("上虞地区生产总值" in
-    a bulletin of 上虞区, "新区一般公共预算收入" in a report of 滨海新区)."""
-    names = tuple(name for name in (body, place, "街道" if place.endswith("街道") else None) if name)
-    short = _short_names(place)
+    a bulletin of 上虞区, "新区一般公共预算收入" in a report of 滨海新区). The names are matched as the figures are
+    read: in simplified characters (a 繁體 page's "大武口區地區生產總值" in a bulletin of 大武口区)."""
+    names = tuple(simplified(name) for name in (body, place, "街道" if place.endswith("街道") else None) if name)
+    short = _short_names(simplified(place))
     every = names + short
 
-    def extract(text: str) -> list[Metric]:
-        metrics = extract_metrics(text)
-        if not any(name in text for name in every):  # (the usual paragraph: no metric can name it)
+    def without_place(plain: str) -> list[Metric]:
+        metrics = _extract(plain)
+        if not any(name in plain for name in every):  # (the usual paragraph: no metric can name it)
             return metrics
         return [_without_place(metric, names, short) for metric in metrics]
 
-    return extract
+    return lambda text: _as_printed(text, without_place)
 
 
 def _short_names(place: str) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
+from ...metrics.traditional import simplified
 from ...model import Meta
 from ..glossary import glossary_head, strip_markers
 from ..lines import (
@@ -96,9 +97,10 @@ class Frame:
 
     def place(self) -> str | None:
         """The place the document is of, as its title or its issuer names it first ("米易县2022年债务情况说明" →
-        "米易县", "关于莆田市荔城区2022年…" → "荔城区"), or None."""
-        return next((place for key in ("title", "issuer") if (place := issuer.own_place(self.fields.get(key, "")))),
-                    None)
+        "米易县", "关于莆田市荔城区2022年…" → "荔城区"), or None; in simplified characters, as a 繁體 title is read
+        ("大武口區…統計公報" → "大武口区")."""
+        return next((place for key in ("title", "issuer")
+                     if (place := issuer.own_place(simplified(self.fields.get(key, ""))))), None)
 
     def meta(self, articles: Sequence[str], bylines: Sequence[str], source: str | None) -> Meta:
         """The document's Meta, once the outline is known: an untitled page takes its masthead's name or
