@@ -72,6 +72,9 @@ _STRONG = re.compile("|".join((
     # editors, reviewers, and an editor or source in brackets
     r"(?:责任编辑|编辑|审核|校对|一审|二审|三审|终审|初审|复审|值班编辑|责编|签发|监制|审校|统筹|编审)\s*[:：]",
     r"[（(【\[]\s*(?:责任编辑|编辑|审核|来源|信息来源|稿件来源|作者)\s*[:：][^）)】\]]{0,40}[）)】\]]$",
+    # a document-sharing site's notice and heading over a file's text: "版权说明:本文档由用户提供并上传,
+    # 收益归属内容提供方,若内容存在侵权,请进行举报或认领", "文档简介"
+    r"(?:版权说明\s*[:：]\s*)?本文档由用户提供并上传|文档简介$",
     # a line of nothing but separators and brackets
     r"[【】\[\]|｜/>＞»«×·•_=~]+$",
 )))
@@ -80,8 +83,9 @@ _STRONG = re.compile("|".join((
 BUTTONS = frozenset((
     "打印", "打印本页", "打印正文", "打印文章", "打印文本", "打印此页", "打印页面", "关闭", "关闭窗口", "关闭本页",
     "关闭页面",
-    "收藏", "收藏本页",
-    "加入收藏", "分享", "分享到", "下载", "全屏", "返回", "返回顶部", "返回首页", "返回列表", "顶部", "字号",
+    "收藏", "收藏本页", "我要收藏",
+    "加入收藏", "文章分享", "无障碍辅助浏览工具条", "辅助浏览", "公共资源调用站点",
+    "分享", "分享到", "下载", "全屏", "返回", "返回顶部", "返回首页", "返回列表", "顶部", "字号",
     "字体", "字体大小", "文字大小", "大", "中", "小", "大中小", "小中大", "默认", "加大", "减小", "还原", "放大",
     "缩小", "加大字体",
     "缩小字体", "默认字体", "繁體", "繁体", "简体", "繁体字", "简体字", "繁體字", "简体版", "繁体版", "繁體版",
@@ -142,7 +146,7 @@ _DOWNLOAD = re.compile(r"\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|zip|rar|ofd)\s
                        r"(?:下载附件|附件下载|点击下载|下载)\s*[】\]]?$")
 # the characters a line of chrome can open with (the patterns above and the buttons): a line that opens
 # with any other is tested no further, which spares the long text of a document every pattern
-_OPENERS = frozenset("当您你所首欢今上下相【扫微用使请手分在打第（(原网链本》>＞点留发我写评最热全还已新推精猜这云"
+_OPENERS = frozenset("当您你所首欢今上下相【扫微用使请手分在打第（(原网链本》>＞点留发我写评最热全还已新推精猜这云版文"
                      "责编审校一二三终初复值签监统[]】|｜/»«×·•_=~")
 _FIRST = _OPENERS | frozenset(b[0] for b in BUTTONS) | frozenset(" |｜【】[]:：/") | frozenset(_BULLETS)
 

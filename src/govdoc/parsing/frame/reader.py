@@ -63,8 +63,10 @@ _DATELINE = re.compile(
     r"(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日(?:讯|电|消息|[，,]|上午|下午|晚|早)"
     r"|(?P<m2>[0-9]{1,2})月(?P<d2>[0-9]{1,2})日(?:讯|电|消息))")
 # a lead that says which report it publishes: "现公布三都水族自治县人民政府2022年度政府信息公开工作年度报告"
+# (or names it in 《》, its title: "现编制《钦北区林业局2023年政府信息公开工作年度报告》")
 _PUBLISHED = re.compile(
-    r"(?:现(?:予以)?公布|现发布|特发布|现印发)(?P<report>[^，。；,;《》]{4,60}?(?:年度报告|工作报告|工作总结))")
+    r"(?:现(?:予以)?公布|现发布|特发布|现印发|现编制|特编制)(?P<quoted>《)?"
+    r"(?P<report>[^，。；,;《》]{4,60}?(?:年度报告|工作报告|工作总结))(?(quoted)》)")
 # a disclosure report's lead that names whose work it reports or who compiled it ("结合2023年泰山区政府信息公开工作
 # 实际编制", "本报告由××县人民政府办公室编制")
 _COMPILED = re.compile(
@@ -1116,6 +1118,8 @@ class FrameReader:
             match = _PUBLISHED.search(self.text[i])
             if match is not None:
                 self.found.offer("issuer", issuer.title_issuer(match.group("report")), evidence.TITLE)
+                if match.group("quoted"):  # (the report's name as printed on it: its title where no line gives one)
+                    self.found.offer("title", match.group("report"), evidence.TITLE)
                 return
             if "编制" in self.text[i] and (compiled := _COMPILED.search(self.text[i])) is not None:
                 place = compiled.group("place")  # (a place's government reports its work; 街道 has an office)
