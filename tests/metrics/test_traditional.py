@@ -42,7 +42,7 @@ def test_the_place_a_traditional_title_names_is_no_part_of_a_name() -> None:
     for title, body, expected in [
         ("2022年石嘴山市大武口區國民經濟和社會發展統計公報", "全年大武口區地區生產總值2435313萬元,增長3%。",
          [("2435313萬元", "地區生產總值"), ("3%", "地區生產總值")]),
-        ("皂市鎮(zhèn)躋身千強鎮(zhèn)", "皂市鎮(zhèn)位列榜單823位。", [("823位", "位列榜單")]),
+        ("皂市鎮(zhèn)躋身2018年全國綜合實(shí)力千強鎮(zhèn)", "皂市鎮(zhèn)位列榜單823位。", [("823位", "位列榜單")]),
     ]:
         report = govdoc.parse(f"{title}\n\n{body}\n")
         assert [(metric.text, metric.indicator) for _, metric in report.metrics()] == expected

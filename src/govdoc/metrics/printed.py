@@ -7,6 +7,7 @@ of the copy stands in the text, to be put back on the print: span, unit, qualifi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..model import Metric
@@ -15,8 +16,14 @@ from ..model import Metric
 def as_printed(metric: Metric, text: str, copy: str, where: Sequence[int]) -> Metric:
     """``metric`` found in ``copy``, its span, unit, qualifier and indicator those ``text`` prints (``where[i]`` is
     the offset in ``text`` of character ``i`` of ``copy``; a reading behind the span's last character stays out of
-    it: "8個(gè)" is "8個")."""
+    it where a word goes on behind it, "8個(gè)縣" giving "8個", and in it where the figure ends its clause,
+    "0.19個(gè)百分點(diǎn)," giving "0.19個(gè)百分點(diǎn)")."""
     start, end = where[metric.start], where[metric.end - 1] + 1
+    if metric.end == len(copy) or not _WORD.match(copy, metric.end):
+        last = end
+        end = where[metric.end] if metric.end < len(copy) else len(text)
+        while end > last and text[end - 1].isspace():  # (not the spaces, nor a line break, before what follows)
+            end -= 1
     update: dict[str, object] = {"text": text[start:end], "start": start, "end": end}
     for field in ("unit", "qualifier"):
         word: str | None = getattr(metric, field)
@@ -26,6 +33,8 @@ def as_printed(metric: Metric, text: str, copy: str, where: Sequence[int]) -> Me
         update["indicator"] = _printed_name(metric.indicator, metric, text, copy, where)
     return metric.model_copy(update=update)
 
+
+_WORD = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")  # (a character of a word, behind a figure's span)
 
 # how far behind a figure its unit may be printed ("分别提高10.6、6.3個百分點": 10.6 shares the unit of 6.3)
 _UNIT_REACH = 24

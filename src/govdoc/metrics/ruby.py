@@ -14,13 +14,13 @@ from ..model import Metric
 from .printed import as_printed
 
 # a reading in brackets right behind a character: lower-case letters, one of them with a tone mark
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_READING = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-z{_TONED}ü]{{1,7}}\)")
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+READING = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{TONED}])[a-z{TONED}ü]{{1,7}}\)")
 
 
 def has_readings(text: str) -> bool:
     """Whether ``text`` prints the pinyin of a character behind it ("預(yù)算")."""
-    return "(" in text and _READING.search(text) is not None
+    return "(" in text and READING.search(text) is not None
 
 
 def through_readings(text: str, extract: Callable[[str], list[Metric]]) -> list[Metric]:
@@ -28,7 +28,7 @@ def through_readings(text: str, extract: Callable[[str], list[Metric]]) -> list[
     kept: list[str] = []
     where: list[int] = []  # the offset in ``text`` of each character kept
     position = 0
-    for match in _READING.finditer(text):
+    for match in READING.finditer(text):
         kept.append(text[position:match.start()])
         where.extend(range(position, match.start()))
         position = match.end()
@@ -39,4 +39,4 @@ def through_readings(text: str, extract: Callable[[str], list[Metric]]) -> list[
     return [as_printed(metric, text, plain, where) for metric in metrics]
 
 
-__all__ = ["has_readings", "through_readings"]
+__all__ = ["READING", "TONED", "has_readings", "through_readings"]

@@ -40,6 +40,12 @@ def simplified(text: str) -> str:
     return text.translate(table) if traditional.search(text) is not None else text
 
 
+def traditional_count(text: str) -> int:
+    """How many traditional characters ``text`` prints."""
+    traditional = _table()[1]
+    return sum(1 for _ in traditional.finditer(text)) if traditional.search(text) is not None else 0
+
+
 def through_simplified(text: str, extract: Callable[[str], list[Metric]]) -> list[Metric]:
     """The figures ``extract`` finds in ``text`` read in simplified characters, each as ``text`` prints it."""
     plain = simplified(text)
@@ -49,4 +55,4 @@ def through_simplified(text: str, extract: Callable[[str], list[Metric]]) -> lis
     return [as_printed(metric, text, plain, where) for metric in extract(plain)]
 
 
-__all__ = ["simplified", "through_simplified"]
+__all__ = ["simplified", "through_simplified", "traditional_count"]

@@ -8,6 +8,7 @@ metrics (figures in every paragraph). Each stage is a module of its own and test
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import warnings
 from collections.abc import Iterable, Mapping
@@ -30,6 +31,7 @@ from .frame import read_frame
 from .frame.fields import meta_line
 from .lines import Line, clean_lines, ends_open, split_label
 from .outline import build
+from .plain import read_plain
 from .source import SourceCell, SourceLine, lines_from_text
 from .tables import place_tables, take_tables
 from .wraps import unwrap
@@ -121,6 +123,10 @@ def parse_lines(source_lines: Iterable[SourceLine], *, source: str | None = None
     against what the text itself prints. Raises ParseError if no valid Report can be built.
     """
     try:
+        source_lines = list(source_lines)
+        plain = read_plain(source_lines)  # (a 繁體 page, a mirror's pinyin: read plain, reported as printed)
+        if plain is not None:
+            source_lines = plain[0]
         lines, tables = take_tables(clean_lines(chain.from_iterable(map(restore_breaks, source_lines))), table_figures)
         lines, columns = unwrap(drop_excerpt(lines))
         frame = read_frame(lines, declared)
@@ -130,6 +136,13 @@ def parse_lines(source_lines: Iterable[SourceLine], *, source: str | None = None
         place = frame.place()
         extract = extract_metrics if place is None else extract_metrics_of(place, frame.fields.get("issuer"))
         parsed = build(blocks, indented=indented, extract=extract, source=source, frame=frame)
+        if plain is not None:
+            reprint = plain[1]
+            parsed = dataclasses.replace(
+                parsed, meta=reprint.meta(parsed.meta), preamble=[reprint.paragraph(p) for p in parsed.preamble],
+                preamble_tables=[reprint.table(table) for table in parsed.preamble_tables],
+                sections=[reprint.section(section) for section in parsed.sections],
+                glossary=[reprint.term(term) for term in parsed.glossary])
         report = Report(meta=parsed.meta, preamble=parsed.preamble, preamble_tables=parsed.preamble_tables,
                         sections=parsed.sections, glossary=parsed.glossary)
     except GovdocError:
