@@ -1243,10 +1243,10 @@ def test_a_lead_that_publishes_a_body_s_own_report_names_the_body() -> None:
 
 
 def test_a_lead_that_names_the_report_it_compiles_in_book_marks_gives_its_title() -> None:
-    """"现编制《钦北区林业局2023年政府信息公开工作年度报告》" on a page that prints no title line: the name in 《》 is the
-    report's title, and its body the issuer; a title line above wins."""
-    lead = ("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,现编制《平安区林业局2023年政府信息公开工作年度报告》。"
-            "本报告由总体情况等部分组成。\n一、总体情况\n2023年我局主动公开信息252条。\n")
+    """"现编制《钦北区林业局2023年政府信息公开工作年度报告》" on a page that prints no title line: the name in 《》
+    is the report's title, and its body the issuer; a title line above wins."""
+    lead = ("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,"
+            "现编制《平安区林业局2023年政府信息公开工作年度报告》。本报告由总体情况等部分组成。\n一、总体情况\n2023年我局主动公开信息252条。\n")
     report = govdoc.parse(lead)
     assert (report.meta.title, report.meta.issuer) == ("平安区林业局2023年政府信息公开工作年度报告", "平安区林业局")
     titled = govdoc.parse("平安区林业局2023年度信息公开报告\n\n" + lead)
