@@ -1391,3 +1391,19 @@ def test_a_source_that_names_a_body_by_its_level() -> None:
     text = ("广元市利州区教育局2025年部门预算公开\n发布时间: 2025-03-20   来源: 区教育局   信息类型: 2025年预算\n"
             "一、基本职能\n教育局负责全区教育工作。\n")
     assert govdoc.parse(text).meta.issuer == "广元市利州区教育局"
+
+
+def test_a_headline_that_runs_in_its_meeting_its_speaker_or_its_body_and_an_edition_note() -> None:
+    """A site's one-line headline: the title, one dash, the dated meeting and the speaker ("政府工作报告—2021年7月29日
+    在…会议上自治县人民政府代理县长 孙立良"); a subtitle with the reporting body behind it ("——…会议上
+    平安省发展和改革委员会"); a mirror's edition note behind a title ("(2023年更新)")."""
+    report = govdoc.parse("政府工作报告—2021年7月29日在平安县第八届人民代表大会第一次会议上县人民政府代理县长 李平\n"
+                          "2021-08-16 17:31浏览次数:\n\n各位代表:\n\n现在,我代表县人民政府向大会报告工作。\n")
+    assert (report.meta.title, str(report.meta.date)) == ("政府工作报告", "2021-07-29")
+    assert report.meta.subtitle is not None and report.meta.subtitle.endswith("代理县长 李平")
+    report = govdoc.parse("关于平安省2019年计划执行情况的报告\n\n——2020年1月16日在平安省第六届人民代表大会第三次会议上 "
+                          "平安省发展和改革委员会\n\n各位代表:\n\n受省政府委托,现在向大会报告。\n")
+    assert (report.meta.issuer, str(report.meta.date)) == ("平安省发展和改革委员会", "2020-01-16")
+    assert report.meta.subtitle == "2020年1月16日在平安省第六届人民代表大会第三次会议上"
+    report = govdoc.parse("2022年平安县国民经济和社会发展统计公报(2023年更新)\n\n全县地区生产总值增长5.2%。\n")
+    assert report.meta.title == "2022年平安县国民经济和社会发展统计公报"

@@ -560,6 +560,12 @@ class FrameReader:
                 self.drop[k] = True
                 self.block_end = k
                 k += 1
+            end = max(text.rfind("会议上"), text.rfind("大会上")) + 3
+            body = text[end:].strip() if end >= 3 else ""
+            if body and title.is_org_line(body):  # "——…会议上 海南省发展和改革委员会": the body that reports, behind it
+                self.found.offer("issuer", body, evidence.ORG_LINE)
+                self.signing = self.signing or body
+                text = text[:end]
             self.meeting_subtitle(text)
             return
         spoken = title.speaker(text, under_subtitle=bool(self.subtitles))

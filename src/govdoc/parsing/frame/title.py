@@ -149,27 +149,34 @@ def is_subtitle(text: str) -> bool:
     return text.startswith(_DASHES)
 
 
-# a site's note that the page holds the whole text, set behind the title ("…政府工作报告—全文")
-_EDITION = re.compile(r"(?:[—－\-]{1,2} ?全文|[（(]全文[）)])$")
+# a site's note that the page holds the whole text, set behind the title ("…政府工作报告—全文"), or that it was
+# brought up to date ("…统计公报(2023年更新)", "…(最新版)")
+_EDITION = re.compile(r"(?:[—－\-]{1,2} ?全文|[（(](?:全文|(?:[0-9]{4}年)?(?:更新|最新|最新版|完整版))[）)])$")
+_EDITION_ENDS = ("全文", "全文）", "全文)", "更新)", "更新）", "版)", "版）", "最新)", "最新）")
 
 
 def drop_edition(text: str) -> str:
-    """A title line without the "—全文" a site sets behind it; any other line as it is."""
-    if not text.endswith(("全文", "全文）", "全文)")):
+    """A title line without the "—全文" or "(2023年更新)" a site sets behind it; any other line as it is."""
+    if not text.endswith(_EDITION_ENDS):
         return text
-    match = _EDITION.search(text[-8:])  # (the note is short: the pattern never runs over the whole line)
+    match = _EDITION.search(text[-12:])  # (the note is short: the pattern never runs over the whole line)
     if match is None:
         return text
-    head = text[:len(text) - 8 + match.start()] if len(text) > 8 else text[:match.start()]
+    head = text[:len(text) - 12 + match.start()] if len(text) > 12 else text[:match.start()]
     return head.rstrip() if len(head.rstrip()) >= 6 else text
 
 
 def split_subtitle(text: str) -> tuple[str, str] | None:
     """A title with its meeting subtitle glued behind it, as (title, subtitle): "…的报告（摘要）——2026年2月10日在
-    普洱市第五届人民代表大会第六次会议上"; None for any other line."""
+    普洱市第五届人民代表大会第六次会议上", the speaker too where a site's headline runs it in
+    ("政府工作报告—2021年7月29日在…会议上自治县人民政府代理县长 孙立良", one dash); None for any other line."""
     if not text.endswith(("会议上", "大会上")):
-        return None
+        end = max(text.rfind("会议上"), text.rfind("大会上")) + 3
+        if end < 3 or speaker(text[end:].strip(), under_subtitle=True) is None:
+            return None
     cut = text.find("——", 4)  # (the head may be a short title: "政府工作报告 ——…")
+    if cut < 0 and (dash := _DASHED_DATE.search(text, 4)) is not None:
+        cut = dash.start()
     if cut < 0:  # (or no dashes, a site's headline run into its meeting: "政府工作报告(草案)在××镇第四届…会议上")
         glued = _GLUED_MEETING.search(text)
         head = text[:glued.start()] if glued is not None else ""
@@ -178,6 +185,8 @@ def split_subtitle(text: str) -> tuple[str, str] | None:
     return (head, tail) if document_title(head) and is_subtitle(tail) else None
 
 
+# one dash before a dated meeting
+_DASHED_DATE = re.compile(r"[—―](?=\s*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*在)")
 _GLUED_MEETING = re.compile(r"(?<=[告明要）)])在[^，。；,;]{4,40}?(?:会议|大会)上$")
 
 
