@@ -51,3 +51,12 @@ def test_a_table_s_title_over_its_cells_is_a_caption_and_a_lone_cell_no_heading(
     kinds = {p.text: p.kind for _, p in report.paragraphs()}
     assert kinds["平安县2024年9月政务新媒体监测情况汇总表"] == "caption"
     assert kinds["2 |"] == "text"
+
+
+def test_the_empty_cells_a_copied_row_left_behind_a_caption_are_none_of_it() -> None:
+    """"表1:…及其构成 | |||" over a table copied with its bars, or standing alone: the caption without the bars."""
+    table = ("指标 | 绝对数(万元) | 增长(%) |\n地区生产总值 | 341881 | 7.23 |\n第一产业 | 56789 | 5.25 |\n"
+             "第二产业 | 80349 | 19.44 |\n")
+    report = govdoc.parse("一、综合\n全年地区生产总值341881万元,增长7.23%。\n表1:2022年全县地区生产总值及其构成 | |||\n"
+                          + table + "\n图2 2018-2022年地区生产总值及增速 ||\n")
+    assert captions(report) == ["表1:2022年全县地区生产总值及其构成", "图2 2018-2022年地区生产总值及增速"]

@@ -336,13 +336,15 @@ def caption_mark(text: str) -> str | None:
     """The caption text of a line marked with ▲ or △, the way newspapers print captions, of a figure's or
     table's numbered caption standing alone ("图1 2021-2025年地区生产总值及增速": the whole line), or of a photo's
     caption ending with its photographer's credit (the whole line); a numbered caption in brackets, its chart left
-    out ("（图1：收、支决算总计变动情况图）"), is the words inside them."""
+    out ("（图1：收、支决算总计变动情况图）"), is the words inside them; the bars of a copied table row behind a caption
+    ("表1:…及其构成 | |||") are none of it."""
     first = text[:1]
     if first in "▲△":
         match = _CAPTION_MARK.match(text)
         return match.group("text") if match else None
     if first in "图表附（(" and _NUMBERED_CAPTION.match(text) is not None:
-        return text[1:-1] if first in "（(" else text  # (a caption in brackets is the words inside them)
+        # (a caption in brackets is the words inside them; the empty cells a copied table row left behind one go)
+        return text[1:-1] if first in "（(" else text.rstrip(" \t|｜")
     if text.endswith(PHOTO_CREDIT_ENDS) and len(text) <= 80 and _PHOTO_CREDIT.search(text) is not None:
         return text
     return None

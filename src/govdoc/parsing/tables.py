@@ -88,7 +88,8 @@ def _aligned(rows: list[list[str]]) -> list[list[str]]:
 
 def _caption(text: str, mark: re.Match[str]) -> str:
     """A caption with one space between its number and its title ("表1年末…" → "表1 年末…"), as printed
-    before the cleaning took the space between a digit and a Chinese character."""
+    before the cleaning took the space between a digit and a Chinese character; no bars behind it."""
+    text = text.rstrip(" \t|｜")  # (the empty cells of a copied table row behind it: "表1:…及其构成 | |||")
     rest = text[mark.end():]
     return f"{mark.group('mark')}{mark.group('sep') or ' '}{rest}" if rest and not mark.group("sep") else text
 
