@@ -68,7 +68,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # annotated blind after sets 2-5 had been used (first run: headings 0.562, tree 0.438, metrics 0.971, meta
     # 0.644); no longer blind since, see corpus/heldout6/README.md
     "heldout6": {"headings": 0.92, "tree": 0.92, "metrics": 0.99, "meta": 0.99, "indicator": 0.90},
-    "degraded heldout6": {"headings": 0.85, "tree": 0.85, "metrics": 0.99, "meta": 0.96},
+    "degraded heldout6": {"headings": 0.85, "tree": 0.85, "metrics": 0.99, "meta": 0.98},
     "flush heldout6": {"headings": 0.92, "tree": 0.92, "metrics": 0.99, "meta": 0.99},
     # annotated blind after sets 2-6 had been used (first run: headings 0.933, tree 0.889, metrics 1.000, meta
     # 0.783); no longer blind since, see corpus/heldout7/README.md
@@ -117,9 +117,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "flush heldout14": {"headings": 0.99, "tree": 0.99, "metrics": 0.98, "meta": 0.93},
     # annotated blind after sets 2-14 had been used (first run: headings 0.759, tree 0.621, metrics 0.984, meta
     # 0.800, indicator 0.865); no longer blind since, see corpus/heldout15/README.md
-    "heldout15": {"headings": 0.96, "tree": 0.81, "metrics": 0.99, "meta": 0.93, "indicator": 0.96},
-    "degraded heldout15": {"headings": 0.96, "tree": 0.91, "metrics": 0.99, "meta": 0.88},
-    "flush heldout15": {"headings": 0.96, "tree": 0.81, "metrics": 0.99, "meta": 0.93},
+    "heldout15": {"headings": 0.96, "tree": 0.81, "metrics": 0.99, "meta": 0.99, "indicator": 0.96},
+    "degraded heldout15": {"headings": 0.96, "tree": 0.91, "metrics": 0.99, "meta": 0.95},
+    "flush heldout15": {"headings": 0.96, "tree": 0.81, "metrics": 0.99, "meta": 0.99},
     # annotated blind after sets 2-15 had been used (first run: headings 0.538, tree 0.385, metrics 0.988, meta
     # 0.667, indicator 0.825); no longer blind since, see corpus/heldout16/README.md (metrics 0.988 -> 0.930 when
     # 154's table, one cell to a line, was read: its cells' bare numbers, in the units its header names, are figures
@@ -176,13 +176,17 @@ FLOORS: dict[str, dict[str, float]] = {
     "flush heldout25": {"headings": 0.97, "tree": 0.97, "metrics": 0.97, "meta": 0.99},
     # annotated blind after sets 2-25 had been used (first run: headings 0.941, tree 0.941, metrics 0.853, meta 0.722,
     # indicator 0.823); no longer blind since, see corpus/heldout26/README.md
-    "heldout26": {"headings": 0.97, "tree": 0.97, "metrics": 0.98, "meta": 0.83, "indicator": 0.95},
-    "degraded heldout26": {"headings": 0.97, "tree": 0.97, "metrics": 0.98, "meta": 0.79},
-    "flush heldout26": {"headings": 0.94, "tree": 0.94, "metrics": 0.98, "meta": 0.83},
+    "heldout26": {"headings": 0.99, "tree": 0.99, "metrics": 0.98, "meta": 0.91, "indicator": 0.95},
+    # degraded 26 and 27 lowered from 0.97 and 0.96 (216, 220: pages with pinyin behind their characters, read plain
+    # since eb7004b): a copy hard-wrapped at the printed width has lines of uneven width once the readings are out, and
+    # one wrap is misread
+    "degraded heldout26": {"headings": 0.96, "tree": 0.96, "metrics": 0.98, "meta": 0.87},
+    "flush heldout26": {"headings": 0.99, "tree": 0.99, "metrics": 0.98, "meta": 0.91},
     # annotated blind after sets 2-26 had been used (first run: headings 1.000, tree 0.857, metrics 0.931, meta 0.533,
     # indicator 0.842); no longer blind since, see corpus/heldout27/README.md
     "heldout27": {"headings": 0.99, "tree": 0.99, "metrics": 0.97, "meta": 0.85, "indicator": 0.98},
-    "degraded heldout27": {"headings": 0.96, "tree": 0.96, "metrics": 0.97, "meta": 0.85},
+    # (lowered from 0.96 with degraded heldout26, for the reason given there)
+    "degraded heldout27": {"headings": 0.93, "tree": 0.93, "metrics": 0.97, "meta": 0.85},
     "flush heldout27": {"headings": 0.99, "tree": 0.99, "metrics": 0.97, "meta": 0.85},
     # annotated blind after sets 2-27 had been used (first run: headings 0.714, tree 0.571, metrics 0.901, meta 1.000,
     # indicator 0.794); see corpus/heldout28/README.md
@@ -310,18 +314,28 @@ FLOORS: dict[str, dict[str, float]] = {
     # annotated blind after sets 2-49 had been used (first run at 1d52b89: headings 0.857, tree 0.857, metrics 0.894,
     # meta 0.889, indicator 0.702); see corpus/heldout51/README.md
     "heldout51": {"headings": 0.89, "tree": 0.89, "metrics": 0.99, "meta": 0.94, "indicator": 0.87},
-    "degraded heldout51": {"headings": 0.87, "tree": 0.87, "metrics": 0.97, "meta": 0.94},
+    "degraded heldout51": {"headings": 0.88, "tree": 0.88, "metrics": 0.97, "meta": 0.94},
     "flush heldout51": {"headings": 0.89, "tree": 0.89, "metrics": 0.99, "meta": 0.94},
     # annotated blind after sets 2-51 had been used (first run at 04afb2b: headings 0.696, tree 0.522, metrics 0.974,
     # meta 0.678, indicator 0.800); see corpus/heldout52/README.md
-    "heldout52": {"headings": 0.8, "tree": 0.7, "metrics": 0.97, "meta": 0.81, "indicator": 0.8},
+    "heldout52": {"headings": 0.8, "tree": 0.7, "metrics": 0.97, "meta": 0.81, "indicator": 0.87},
     "degraded heldout52": {"headings": 0.71, "tree": 0.71, "metrics": 0.97, "meta": 0.77},
     "flush heldout52": {"headings": 0.8, "tree": 0.7, "metrics": 0.97, "meta": 0.81},
     # annotated blind after sets 2-51 had been used (first run at 04afb2b: headings 0.909, tree 0.909, metrics 0.993,
     # meta 0.933, indicator 0.697); see corpus/heldout53/README.md
-    "heldout53": {"headings": 0.9, "tree": 0.9, "metrics": 0.99, "meta": 0.99, "indicator": 0.8},
-    "degraded heldout53": {"headings": 0.9, "tree": 0.9, "metrics": 0.99, "meta": 0.99},
-    "flush heldout53": {"headings": 0.9, "tree": 0.9, "metrics": 0.99, "meta": 0.99},
+    "heldout53": {"headings": 0.93, "tree": 0.93, "metrics": 0.99, "meta": 0.99, "indicator": 0.82},
+    "degraded heldout53": {"headings": 0.92, "tree": 0.92, "metrics": 0.99, "meta": 0.99},
+    "flush heldout53": {"headings": 0.93, "tree": 0.93, "metrics": 0.99, "meta": 0.99},
+    # annotated blind after sets 2-53 had been used (first run at c115f47: headings 0.704, tree 0.444, metrics 0.989,
+    # meta 0.733, indicator 0.813); see corpus/heldout54/README.md
+    "heldout54": {"headings": 0.71, "tree": 0.64, "metrics": 0.98, "meta": 0.93, "indicator": 0.81},
+    "degraded heldout54": {"headings": 0.71, "tree": 0.64, "metrics": 0.98, "meta": 0.93},
+    "flush heldout54": {"headings": 0.71, "tree": 0.64, "metrics": 0.98, "meta": 0.93},
+    # annotated blind after sets 2-53 had been used (first run at c115f47: headings 0.952, tree 0.952, metrics 0.887,
+    # meta 0.578, indicator 0.855); see corpus/heldout55/README.md
+    "heldout55": {"headings": 0.99, "tree": 0.99, "metrics": 0.88, "meta": 0.94, "indicator": 0.85},
+    "degraded heldout55": {"headings": 0.85, "tree": 0.85, "metrics": 0.88, "meta": 0.75},
+    "flush heldout55": {"headings": 0.99, "tree": 0.99, "metrics": 0.88, "meta": 0.94},
 }
 SOURCES = {
     "devset": (SEEDS, CORPUS / "devset" / "gold"),
@@ -418,7 +432,8 @@ SOURCES = {
     "degraded heldout28": (CORPUS / "heldout28" / "docs", CORPUS / "heldout28" / "gold"),
     "flush heldout28": (CORPUS / "heldout28" / "docs", CORPUS / "heldout28" / "gold"),
     **{f"{kind}heldout{n}": (CORPUS / f"heldout{n}" / "docs", CORPUS / f"heldout{n}" / "gold")
-       for n in (29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53)
+       for n in (29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53,
+                  54, 55)
        for kind in ("", "degraded ", "flush ")},
 }
 # the held-out pages whose text is the whole page (41's text is the first 25 lines of its bulletin's page)

@@ -62,8 +62,8 @@ def _needs_plain(lines: Sequence[SourceLine]) -> bool:
     traditional = traditional_count(text)
     if not traditional:
         return False
-    chinese = sum(1 for char in text if "\u3400" <= char <= "\u9fff")
-    return traditional >= _TRADITIONAL_SHARE * chinese
+    wide = len(text) - len(text.encode("ascii", "ignore"))  # (Chinese characters and full-width marks, counted in C)
+    return traditional >= _TRADITIONAL_SHARE * wide
 
 
 class Reprint:
@@ -79,10 +79,11 @@ class Reprint:
     def text(self, text: str) -> tuple[str, list[int]]:
         """``text`` (read in the plain form) as the document prints it, and the offset there of each character of
         ``text``. Each character is found in the plain form in order, past the spaces and line breaks the parser
-        took out; a character it does not find there (one the parser put in or changed) stays as it is."""
+        took out; a character it does not find there (one the parser put in or changed) is printed as the document
+        prints it elsewhere, or as it is."""
         start = self._start(text)
-        if start is None:
-            return text, list(range(len(text)))
+        if start is None:  # (each character as the document prints it elsewhere)
+            return "".join(map(self._printed_char, text)), list(range(len(text)))
         plain, printed, where = self._plain, self._printed, self._where
         n = len(plain)
         pieces: list[str] = []
@@ -125,8 +126,16 @@ class Reprint:
 
     def _start(self, text: str) -> int | None:
         """Where ``text`` starts in the plain form: the first place after the last text found that holds it whole,
-        else anywhere, else the place of its opening characters; None where the plain form has none of them."""
+        or its opening characters with spaces or line breaks between them, else anywhere, else the place of its
+        opening characters; None where the plain form has none of them."""
         plain = self._plain
+        whole = plain.find(text, self._hint)
+        if whole >= 0:
+            return whole
+        spaced = re.compile("[ \t\n\u3000\u00a0]*".join(map(re.escape, text.replace(" ", "")[:12])))
+        found = spaced.search(plain, self._hint) or spaced.search(plain)  # (a name printed letter-spaced: "建 昌 县")
+        if found is not None and text.strip():
+            return found.start()
         for size in (len(text), 8, 4, 2, 1):
             opening = text[:size].lstrip()
             if not opening or (size < len(text) and size >= len(text.lstrip())):
