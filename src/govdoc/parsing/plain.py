@@ -133,9 +133,9 @@ class Reprint:
         if whole >= 0:
             return whole
         spaced = re.compile("[ \t\n\u3000\u00a0]*".join(map(re.escape, text.replace(" ", "")[:12])))
-        found = spaced.search(plain, self._hint) or spaced.search(plain)  # (a name printed letter-spaced: "建 昌 县")
-        if found is not None and text.strip():
-            return found.start()
+        matched = spaced.search(plain, self._hint) or spaced.search(plain)  # (a name printed letter-spaced: "建 昌 县")
+        if matched is not None and text.strip():
+            return matched.start()
         for size in (len(text), 8, 4, 2, 1):
             opening = text[:size].lstrip()
             if not opening or (size < len(text) and size >= len(text.lstrip())):
