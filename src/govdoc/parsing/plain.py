@@ -7,14 +7,16 @@ form: the readings out, every character simplified one for one (OpenCC's table, 
 Report is then put back on the print: every text it holds is found in the plain form and replaced by what the
 document prints there, each figure with its span, unit, qualifier and name as printed.
 
-A document is read plain where it prints a reading, or where traditional characters are a twentieth of its
-Chinese ones or more (a simplified text may print a traditional character in a name: 《體育法》).
+A document is read plain where it prints a reading for one in a hundred of its Chinese characters or more, or
+traditional characters for a twentieth of them (a simplified text may print a traditional character in a name,
+《體育法》, or gloss one, 乾(qián)).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from array import array
 from collections.abc import Sequence
 
 from ..metrics.printed import as_printed
@@ -24,6 +26,7 @@ from ..model import Cell, GlossaryTerm, Meta, Metric, Paragraph, Section, Table
 from .source import SourceLine
 
 _TRADITIONAL_SHARE = 0.05  # (the corpus's 繁體 pages print a fifth to a half; simplified ones one in thousands)
+_READING_SHARE = 0.01  # (a mirror's pages print one for every three to six characters; a gloss, "乾(qián)", is rare)
 _SKIPPED = frozenset(" \t\n\u3000\u00a0")  # what the parser takes out between two characters (a wrap, spaces)
 _LOOKAHEAD = 8  # how far ahead a text's next character is looked for (past spaces, a line break, a doubling)
 _REANCHOR = 24  # how far ahead the next characters of a text are looked for past other characters the parser dropped
@@ -34,11 +37,11 @@ _READING_WRAPPED = re.compile(
     rf"(?<=[\u4e00-\u9fff])\n?\((?=[a-zü\n]*[{TONED}])(?:[a-z{TONED}ü]|\n(?!\n)){{1,8}}\)")
 
 
-def _plain(text: str) -> tuple[str, list[int]]:
+def _plain(text: str) -> tuple[str, array[int]]:
     """``text`` without readings, in simplified characters, and the offset in ``text`` of each character kept (the
     line breaks inside a reading are kept, so that the plain form has the lines of the print)."""
     kept: list[str] = []
-    where: list[int] = []
+    where = array("q")  # (eight bytes a character: a list of ints would hold an object for each)
     position = 0
     if "(" in text:
         for reading in _READING_WRAPPED.finditer(text):
@@ -57,19 +60,20 @@ def _plain(text: str) -> tuple[str, list[int]]:
 def _needs_plain(lines: Sequence[SourceLine]) -> bool:
     """Whether the document prints a reading, or traditional characters a twentieth of its Chinese ones or more."""
     text = "\n".join(line.text for line in lines)
-    if "(" in text and READING.search(text) is not None:
-        return True
+    readings = "(" in text and READING.search(text) is not None
     traditional = traditional_count(text)
-    if not traditional:
+    if not traditional and not readings:
         return False
     wide = len(text) - len(text.encode("ascii", "ignore"))  # (Chinese characters and full-width marks, counted in C)
+    if readings and sum(1 for _ in READING.finditer(text)) >= _READING_SHARE * wide:
+        return True
     return traditional >= _TRADITIONAL_SHARE * wide
 
 
 class Reprint:
     """Puts texts read in a document's plain form back on its print."""
 
-    def __init__(self, printed: str, plain: str, where: list[int]) -> None:
+    def __init__(self, printed: str, plain: str, where: array[int]) -> None:
         self._printed = printed
         self._plain = plain
         self._where = where  # the offset in the print of each plain character, and the print's length last
@@ -86,6 +90,14 @@ class Reprint:
             return "".join(map(self._printed_char, text)), list(range(len(text)))
         plain, printed, where = self._plain, self._printed, self._where
         n = len(plain)
+        end = start + len(text)
+        if plain.startswith(text, start):  # (held whole: one slice)
+            first = where[start]
+            whole = printed[first:where[end]]
+            if end < n and plain[end] == "\n":  # (with a reading a line break pushed behind its last character)
+                whole += printed[where[end] + 1:where[end + 1]].strip()
+            self._hint = end
+            return whole, [offset - first for offset in where[start:end]]
         pieces: list[str] = []
         offsets: list[int] = []
         length = 0
@@ -151,7 +163,7 @@ class Reprint:
         """A text as printed (None stays None)."""
         return None if text is None else self.text(text)[0]
 
-    def metrics(self, metrics: list[Metric], text: str, printed: str, where: list[int]) -> list[Metric]:
+    def metrics(self, metrics: list[Metric], text: str, printed: str, where: Sequence[int]) -> list[Metric]:
         """The figures found in ``text`` as ``printed`` prints them (``where``: each character's offset there)."""
         found = [as_printed(metric, printed, text, where) for metric in metrics]
         return [metric if metric.column is None else metric.model_copy(update={"column": self.line(metric.column)})
