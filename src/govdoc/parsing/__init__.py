@@ -8,7 +8,6 @@ metrics (figures in every paragraph). Each stage is a module of its own and test
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import warnings
 from collections.abc import Iterable, Mapping
@@ -137,12 +136,7 @@ def parse_lines(source_lines: Iterable[SourceLine], *, source: str | None = None
         extract = extract_metrics if place is None else extract_metrics_of(place, frame.fields.get("issuer"))
         parsed = build(blocks, indented=indented, extract=extract, source=source, frame=frame)
         if plain is not None:
-            reprint = plain[1]
-            parsed = dataclasses.replace(
-                parsed, meta=reprint.meta(parsed.meta), preamble=[reprint.paragraph(p) for p in parsed.preamble],
-                preamble_tables=[reprint.table(table) for table in parsed.preamble_tables],
-                sections=[reprint.section(section) for section in parsed.sections],
-                glossary=[reprint.term(term) for term in parsed.glossary])
+            parsed = plain[1].outline(parsed)
         report = Report(meta=parsed.meta, preamble=parsed.preamble, preamble_tables=parsed.preamble_tables,
                         sections=parsed.sections, glossary=parsed.glossary)
     except GovdocError:

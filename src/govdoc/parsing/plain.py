@@ -20,9 +20,10 @@ from array import array
 from collections.abc import Sequence
 
 from ..metrics.printed import as_printed
-from ..metrics.ruby import READING, TONED
+from ..metrics.ruby import READING, without_readings
 from ..metrics.traditional import simplified, traditional_count
 from ..model import Cell, GlossaryTerm, Meta, Metric, Paragraph, Section, Table
+from .outline import Parsed
 from .source import SourceLine
 
 _TRADITIONAL_SHARE = 0.05  # (the corpus's 繁體 pages print a fifth to a half; simplified ones one in thousands)
@@ -32,42 +33,22 @@ _LOOKAHEAD = 8  # how far ahead a text's next character is looked for (past spac
 _REANCHOR = 24  # how far ahead the next characters of a text are looked for past other characters the parser dropped
 
 
-# a reading, which a PDF's or a copy's line break may cut or push onto the next line ("執\n(zhí)", "穩(w\něn)")
-_READING_WRAPPED = re.compile(
-    rf"(?<=[\u4e00-\u9fff])\n?\((?=[a-zü\n]*[{TONED}])(?:[a-z{TONED}ü]|\n(?!\n)){{1,8}}\)")
-
-
 def _plain(text: str) -> tuple[str, array[int]]:
     """``text`` without readings, in simplified characters, and the offset in ``text`` of each character kept (the
     line breaks inside a reading are kept, so that the plain form has the lines of the print)."""
-    kept: list[str] = []
-    where = array("q")  # (eight bytes a character: a list of ints would hold an object for each)
-    position = 0
-    if "(" in text:
-        for reading in _READING_WRAPPED.finditer(text):
-            kept.append(text[position:reading.start()])
-            where.extend(range(position, reading.start()))
-            for k in range(reading.start(), reading.end()):
-                if text[k] == "\n":
-                    kept.append("\n")
-                    where.append(k)
-            position = reading.end()
-    kept.append(text[position:])
-    where.extend(range(position, len(text)))
-    return simplified("".join(kept)), where
+    plain, where = without_readings(text, across_lines=True)
+    return simplified(plain), where
 
 
-def _needs_plain(lines: Sequence[SourceLine]) -> bool:
-    """Whether the document prints a reading, or traditional characters a twentieth of its Chinese ones or more."""
-    text = "\n".join(line.text for line in lines)
-    readings = "(" in text and READING.search(text) is not None
+def _needs_plain(text: str) -> bool:
+    """Whether a document prints readings behind one in a hundred of its Chinese characters or more, or traditional
+    characters for a twentieth of them."""
+    readings = sum(1 for _ in READING.finditer(text)) if "(" in text else 0
     traditional = traditional_count(text)
     if not traditional and not readings:
         return False
     wide = len(text) - len(text.encode("ascii", "ignore"))  # (Chinese characters and full-width marks, counted in C)
-    if readings and sum(1 for _ in READING.finditer(text)) >= _READING_SHARE * wide:
-        return True
-    return traditional >= _TRADITIONAL_SHARE * wide
+    return readings >= _READING_SHARE * wide or traditional >= _TRADITIONAL_SHARE * wide
 
 
 class Reprint:
@@ -140,23 +121,22 @@ class Reprint:
         """Where ``text`` starts in the plain form: the first place after the last text found that holds it whole,
         or its opening characters with spaces or line breaks between them, else anywhere, else the place of its
         opening characters; None where the plain form has none of them."""
-        plain = self._plain
-        whole = plain.find(text, self._hint)
+        plain, hint = self._plain, self._hint
+        whole = plain.find(text, hint)
         if whole >= 0:
             return whole
-        spaced = re.compile("[ \t\n\u3000\u00a0]*".join(map(re.escape, text.replace(" ", "")[:12])))
-        matched = spaced.search(plain, self._hint) or spaced.search(plain)  # (a name printed letter-spaced: "建 昌 县")
-        if matched is not None and text.strip():
-            return matched.start()
-        for size in (len(text), 8, 4, 2, 1):
-            opening = text[:size].lstrip()
-            if not opening or (size < len(text) and size >= len(text.lstrip())):
-                continue
-            found = plain.find(opening, self._hint)
-            if found < 0:
-                found = plain.find(opening)
-            if found >= 0:
-                return found
+        if text.strip():  # (a name printed letter-spaced: "建 昌 县")
+            spaced = re.compile("[ \t\n\u3000\u00a0]*".join(map(re.escape, text.replace(" ", "")[:12])))
+            if (matched := spaced.search(plain, hint) or spaced.search(plain)) is not None:
+                return matched.start()
+        stripped = text.lstrip()
+        for opening in [stripped] + [text[:size].lstrip() for size in (8, 4, 2, 1) if size < len(stripped)]:
+            if opening:
+                found = plain.find(opening, hint)
+                if found < 0:
+                    found = plain.find(opening)
+                if found >= 0:
+                    return found
         return None
 
     def line(self, text: str | None) -> str | None:
@@ -208,6 +188,14 @@ class Reprint:
             "tables": [self.table(table) for table in section.tables],
             "children": [self.section(child) for child in section.children]})
 
+    def outline(self, parsed: Parsed) -> Parsed:
+        """What the outline stage read in the plain form, as printed: metadata, preamble, sections, glossary."""
+        return dataclasses.replace(
+            parsed, meta=self.meta(parsed.meta), preamble=[self.paragraph(p) for p in parsed.preamble],
+            preamble_tables=[self.table(table) for table in parsed.preamble_tables],
+            sections=[self.section(section) for section in parsed.sections],
+            glossary=[self.term(term) for term in parsed.glossary])
+
     def term(self, term: GlossaryTerm) -> GlossaryTerm:
         """A glossary entry as printed."""
         name = self.text(term.term)[0]
@@ -219,15 +207,16 @@ class Reprint:
 def read_plain(lines: Sequence[SourceLine]) -> tuple[list[SourceLine], Reprint] | None:
     """The document's lines in their plain form and the :class:`Reprint` that puts texts read there back on the
     print; None for a document in simplified characters without readings (it is read as it is)."""
-    if not _needs_plain(lines) or any("\n" in line.text for line in lines):
+    if any("\n" in line.text for line in lines):
         return None
     printed = "\n".join(line.text for line in lines)
+    if not _needs_plain(printed):
+        return None
     plain, where = _plain(printed)
     where.append(len(printed))
-    plain_texts = plain.split("\n")
     plain_lines = [dataclasses.replace(line, text=text, cells=None if line.cells is None else tuple(
         dataclasses.replace(cell, text=_plain(cell.text)[0]) for cell in line.cells))
-        for line, text in zip(lines, plain_texts, strict=True)]
+        for line, text in zip(lines, plain.split("\n"), strict=True)]
     return plain_lines, Reprint(printed, plain, where)
 
 
