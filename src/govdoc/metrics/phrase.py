@@ -76,14 +76,13 @@ _INSIDE = re.compile(r"(?<=.)(?<!实际)(?:实现|實現|完成|拥有|共有|�
 _AFTER_LIST = re.compile(r"^[^等]*、[^、]*?等(?=.{2})|^[^的]*?提供(?=[^的]{2,}$)")
 # Frames that make a figure refer to a quantity named before it: 完成预算的, 占总支出的, 是2020年的
 # (the verb of the frame stands after the 的 before the last one).
-_FRAME_VERB = re.compile(r"占|完成|是|相当于|为|较|比|达到|超过|高于|低于|高出|低出|相當於|為|較|達到|超過|高於|低於")
+_FRAME_VERB = re.compile(r"占|完成|是|相当于|为|较|比|达到|超过|高于|低于|高出|低出")
 # Words that make a 、 list a list of clauses rather than of nouns that share one figure.
 _NARRATIVE = re.compile(
     r"的|累计|开展|推动|组织|建立|打造|聚焦|包括|完成|实现|加强|推进|落实|排查|强化|提升|优化|新建|建成|惠及|巡"
 )
 # The plan a percentage is the share of, printed without 的 ("完成调整预算101%", "为年初预算98.5%", "完成任务113%")
-_PLAN_REACHED = re.compile(r"(?:全年|当年|累计|共|當年|累計)?(?:完成|为|达到|占|為|達到)[\u4e00-\u9fff]{0,6}?"
-                           r"(?:预算|计划|任务|預算|計劃|任務)(?:数|數)?")
+_PLAN_REACHED = re.compile(r"(?:全年|当年|累计|共)?(?:完成|为|达到|占)[\u4e00-\u9fff]{0,6}?(?:预算|计划|任务)(?:数)?")
 # A relative clause that says who set a planned quantity: 人代会批准的, 省下达的, 调整后的 (the quantity follows).
 _APPROVED = re.compile(r"^.*(?:批准|审议通过|通过|下达|核定|确定|调整后|变更后)的")
 # the channel a quantity went through, before the quantity's name: "各部门通过政府网站主动公开信息", "利用门户网站…"
