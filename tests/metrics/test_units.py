@@ -45,11 +45,22 @@ def one(text: str) -> Metric:
         ("采购设备35台（套）。", "35台（套）", "35", "台（套）", "count"),
         ("各类牲畜总数16.82万头(只)。", "16.82万头(只)", "168200", "头(只)", "count"),
         ("比上年提高1.4个百分点。", "1.4个百分点", "1.4", "百分点", "percentage_point"),
+        # a unit printed wholly in brackets behind the number: the unit is what they hold
+        ("牲畜出栏3323(头/只)。", "3323(头/只)", "3323", "头/只", "count"),
+        ("出栏各类牲畜36.8万（头、只、匹）。", "36.8万（头、只、匹）", "368000", "头、只、匹", "count"),
+        ("奶产量6789.20(吨)。", "6789.20(吨)", "6789.2", "吨", "weight"),
+        ("出欄各類牲畜36.8萬(頭、只、匹)。", "36.8萬(頭、只、匹)", "368000", "頭、只、匹", "count"),
     ],
 )
 def test_compound_and_scaled_units_read_whole(sentence: str, span: str, value: str, unit: str, kind: str) -> None:
     metric = one(sentence)
     assert (metric.text, metric.value, metric.unit, metric.kind) == (span, Decimal(value), unit, kind)
+
+
+@pytest.mark.parametrize("sentence", ["投资1万(含)以上。", "收入12(万元)。", "共3(不含住房)。", "序号2(备注)。"])
+def test_brackets_that_hold_no_unit_give_none(sentence: str) -> None:
+    """A note in brackets ("(含)", "(不含住房)") or money with its scale is no unit in brackets."""
+    assert all("(" not in metric.unit for metric in extract_metrics(sentence))
 
 
 def test_thousand_hectares_is_a_unit_of_its_own_but_thousand_scales_other_units() -> None:

@@ -49,6 +49,9 @@ _PER_UNIT = re.compile(
     r"(?P<u>(?:人|户)[·•]?(?:年|月|日|天)|平方米|平方公里|立方米|小时|公里|千米|千克|公斤|吨|人|年|月|日|天|秒|分钟|亩|畝|公顷|公頃|升|米|件|台|户|辆|车|元)"
 )  # (a rate per person and year or month first: "1600元/人年", "310元/人·月"; per money: "53.9m³/万元")
 # Two measure words for one count: 781件/套 (pieces or sets), 台/套, 台（套）, 头(只) (cattle and sheep).
+_BRACKETED = re.compile(r"[（(]([^（()）/／、]{1,4}(?:[/／、][^（()）/／、]{1,4}){0,5})[)）]")
+_UNIT_LIST_SEPARATOR = re.compile("[/／、]")
+_BRACKET_CHARS = frozenset("（(")
 _ALTERNATIVE_UNIT = re.compile(r"[/／](?P<u>套|件|台|个|次|处|座|只|头)|[（(](?P<p>套|件|台|个|只|头)[）)]")
 _RANGE_SEP = re.compile(rf"{WS}(?:[—–\-－~～〜]+|至|到){WS}")
 _RANGE_SEP_AFTER_UNIT = re.compile(rf"{WS}(?:[—–\-－~～〜]+|至){WS}")
@@ -170,6 +173,10 @@ def _read_unit(
         unit = lookup(name) or lookup(printed)
         if unit is not None:
             return unit, ge.end()
+    if first in _BRACKET_CHARS and not chinese:
+        bracketed = _bracketed_unit(text, pos)
+        if bracketed is not None:
+            return bracketed
     word = unit_at(text, pos)
     if word is not None:
         unit = lookup(word)
@@ -197,6 +204,19 @@ def _read_unit(
                 noun_start = da.start(1)
                 return Unit(noun, "count"), noun_start + len(noun)
     return None
+
+
+def _bracketed_unit(text: str, pos: int) -> tuple[Unit, int] | None:
+    """A unit printed in brackets behind the number, one measure word or several ("3323(头/只)", "36.8万(头、只、匹)",
+    "6789.20(吨)"), and where it ends: the unit is what the brackets hold; None where they hold anything else."""
+    bracket = _BRACKETED.match(text, pos)
+    if bracket is None:
+        return None
+    units = [lookup(word) for word in _UNIT_LIST_SEPARATOR.split(bracket.group(1))]
+    if not units or any(unit is None or unit.kind == "money" for unit in units):
+        return None  # (a note, "(含)", "(不含住房)"; or money with its scale, which a table's header reads)
+    kinds = {unit.kind for unit in units if unit is not None}
+    return Unit(bracket.group(1), kinds.pop() if len(kinds) == 1 else "count"), bracket.end()
 
 
 def _read_tail(text: str, pos: int, *, chinese: bool, numeral: str, value: Decimal,
