@@ -411,3 +411,15 @@ def test_a_sentence_that_announces_the_work_below_is_no_subhead() -> None:
                 "（二）抓民生保障。新增就业300人。\n二、下一步打算\n继续努力。\n")
         assert outline(text) == [(1, "一、", "主要工作"), (2, "（一）", "抓产业发展"), (2, "（二）", "抓民生保障"),
                                  (1, "二、", "下一步打算")], opening
+
+
+def test_a_plan_s_title_broken_inside_its_book_title_marks_is_one_heading() -> None:
+    """A title line that opens 《 and does not close it goes on on the next line, over the blank lines a page copied
+    double-spaced puts between its lines ("…落实《关于打好…" / "" / "…若干政策" / "" / "措施》实施方案")."""
+    text = ("某某市人民政府办公室关于印发《实施方案》的通知\n\n各县市区人民政府,市直机关各单位:\n\n"
+            "现将《实施方案》印发给你们,请认真组织实施。\n\n某某市人民政府办公室\n\n2023年3月15日\n\n"
+            "某某市贯彻落实《关于打好经济增长主动仗\n\n实现经济运行整体好转的若干政策\n\n措施》实施方案\n\n"
+            "为全面贯彻经济工作会议精神,制定本方案。\n\n一、促进消费恢复升级\n\n1.加大促消费活动力度。全年发放消费券3000万元。\n")
+    plan = "某某市贯彻落实《关于打好经济增长主动仗实现经济运行整体好转的若干政策措施》实施方案"
+    outline = [(level, title) for level, _, title in govdoc.parse(text).outline()]
+    assert outline[:2] == [(1, plan), (2, "促进消费恢复升级")]

@@ -54,6 +54,7 @@ from .lines import (
     is_doc_title,
     law_clause,
     split_label,
+    unclosed,
 )
 from .normalise import clean_spaces, join_wrapped, unspace_letters
 from .tables import TableBlock
@@ -109,7 +110,7 @@ def _headline(lines: list[str]) -> tuple[str, str | None]:
     """The title and subtitle of a headline group; a title broken over two lines is joined."""
     title = lines[0].lstrip("—－-").strip() or lines[0]
     rest = lines[1:]
-    while rest and (ends_open(title) or title.endswith("年")
+    while rest and (ends_open(title) or unclosed(title) or title.endswith("年")
                     or (title.startswith("关于") and not is_doc_title(title) and is_doc_title(rest[0]))
                     or issuers_over_title(title, rest[0])):
         title = join_wrapped(title, rest.pop(0))
@@ -778,9 +779,11 @@ def _group(blocks: list[Block], *, separate: bool) -> list[Block | list[Block]]:
         if declared_level(block) is not None:
             items.append(block)  # a declared heading stands alone, never grouped with its neighbours
         elif _standalone(block):
-            joins = isinstance(previous, list) and block.gap == 0 and (
+            joins = isinstance(previous, list) and ((block.gap == 0 and (
                 not separate or ends_open(previous[-1].text) or block.text.startswith(_DASHES)
-                or issuers_over_title(previous[-1].text, block.text))
+                or issuers_over_title(previous[-1].text, block.text)))
+                # (a name in 《》 broken over lines, a blank line between: "…落实《关于打好…" / "" / "…措施》实施方案")
+                or (block.gap == 1 and unclosed("".join(line.text for line in previous))))
             if joins:
                 assert isinstance(previous, list)
                 previous.append(block)

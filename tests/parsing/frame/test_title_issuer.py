@@ -587,3 +587,15 @@ def test_who_issues_a_report_a_government_s_office_posts() -> None:
     town = ("政府工作报告\n\n——在某某镇第十二届人民代表大会第三次会议上的报告\n\n各位代表:\n\n"
             "现在,我代表某某镇第十届人民政府向大会报告政府工作,请予审议。\n\n一、2022年工作回顾\n\n全镇经济平稳增长。\n")
     assert govdoc.parse(town).meta.issuer == "某某镇人民政府"
+
+
+def test_a_notice_s_title_printed_again_over_three_lines_is_no_subtitle() -> None:
+    """The document's own title block repeats the page's headline under the issuing body, wrapped over as many
+    lines as the column needs: every line of it is the title again, none of it a subtitle."""
+    notice = ("某某市人民政府办公室关于印发《某某市贯彻落实〈关于打好经济增长主动仗的若干政策措施〉实施方案》的通知\n\n"
+              "某政办发〔2023〕9号\n\n某某市人民政府办公室\n\n关于印发《某某市贯彻落实〈关于打好\n\n"
+              "经济增长主动仗的若干政策\n\n措施〉实施方案》的通知\n\n各县市区人民政府,市直机关各单位:\n\n"
+              "经市人民政府同意,现将《实施方案》印发给你们,请认真组织实施。\n\n某某市人民政府办公室\n\n2023年3月15日\n")
+    meta = govdoc.parse(notice).meta
+    assert (meta.title, meta.subtitle) == (
+        "某某市人民政府办公室关于印发《某某市贯彻落实〈关于打好经济增长主动仗的若干政策措施〉实施方案》的通知", None)

@@ -1009,10 +1009,14 @@ class FrameReader:
         """Title-block lines below the title: repeats and restatements go, others join the subtitle."""
         parts: list[str] = []
         bodies: list[str] = []  # the issuing bodies under the title ("××县统计局" / "国家统计局××调查队")
-        again: set[int] = set()  # the title printed again below, over two lines ("关于…发展计划" / "执行情况与…的报告")
+        again: set[int] = set()  # the title again below, over two lines or more ("关于…计划" / "执行情况与…的报告")
         for i in candidates:
-            if i > last and i + 1 in candidates and title.same_title(text, self.text[i] + self.text[i + 1]):
-                again.update((i, i + 1))
+            lines = range(i, i + 2)
+            while lines.stop <= i + 4 and lines[-1] in candidates:
+                if i > last and title.restates(text, "".join(self.text[k] for k in lines)):
+                    again.update(lines)
+                    break
+                lines = range(i, lines.stop + 1)
         for i in candidates:
             if i <= last or i in again:
                 continue
