@@ -423,3 +423,18 @@ def test_a_plan_s_title_broken_inside_its_book_title_marks_is_one_heading() -> N
     plan = "某某市贯彻落实《关于打好经济增长主动仗实现经济运行整体好转的若干政策措施》实施方案"
     outline = [(level, title) for level, _, title in govdoc.parse(text).outline()]
     assert outline[:2] == [(1, plan), (2, "促进消费恢复升级")]
+
+
+def test_a_part_s_title_of_two_set_phrases_and_what_they_lead_to_is_a_heading_on_an_indented_page() -> None:
+    """A report's first part, alone on its line between blank lines and indented as its paragraphs are, titled with two
+    four-character phrases before its topic, is a heading though the page breaks off before its "二、"."""
+    text = ("各位代表:\n\n    受人民政府委托,我向大会报告计划执行情况,请予审议。\n\n"
+            "    一、冲云拨雾,迎难而上,国民经济和社会事业稳步发展\n\n"
+            "    在旗委的坚强领导下,全旗上下万众一心。全旗地区生产总值完成78亿元,同比增长7%。\n\n"
+            "    (一)经济运行持续向好,产业发展支撑有力\n\n    全旗农作物播种面积365.15万亩。\n")
+    outline = [(level, label, title) for level, label, title in govdoc.parse(text).outline()]
+    assert outline == [(1, "一、", "冲云拨雾,迎难而上,国民经济和社会事业稳步发展"),
+                       (2, "(一)", "经济运行持续向好,产业发展支撑有力")]
+    # (a sentence of three clauses in that place is text: its phrases are not set ones)
+    sentence = text.replace("冲云拨雾,迎难而上,", "我们坚持稳中求进的工作总基调,全面贯彻新发展理念,")
+    assert [title for _, _, title in govdoc.parse(sentence).outline()] == ["经济运行持续向好,产业发展支撑有力"]

@@ -787,9 +787,13 @@ def _heading_shaped(label: Labelled | None) -> bool:
 
 def _phrases_at_most(title: str, count: int) -> bool:
     """Whether a heading's ``title`` holds at most ``count`` phrases between commas; where two may stand, also three
-    short parallel ones ("科学精准,勠力同心,适应疫情防控新常态"), as a topic heading strings them."""
+    short parallel ones ("科学精准,勠力同心,适应疫情防控新常态"), as a topic heading strings them, or two set phrases
+    before what they lead to ("冲云拨雾,迎难而上,国民经济和社会事业稳步发展")."""
     phrases = _COMMA.split(title)
-    return len(phrases) <= count or (count == 2 and len(phrases) == 3 and all(len(p) <= 10 for p in phrases))
+    if len(phrases) <= count:
+        return True
+    return count == 2 and len(phrases) == 3 and (
+        all(len(p) <= 10 for p in phrases) or (len(phrases[0]) <= 4 and len(phrases[1]) <= 4 and len(phrases[2]) <= 16))
 
 
 def _sharper(measures: Sequence[Callable[[str], float]],
