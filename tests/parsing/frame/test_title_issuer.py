@@ -599,3 +599,12 @@ def test_a_notice_s_title_printed_again_over_three_lines_is_no_subtitle() -> Non
     meta = govdoc.parse(notice).meta
     assert (meta.title, meta.subtitle) == (
         "某某市人民政府办公室关于印发《某某市贯彻落实〈关于打好经济增长主动仗的若干政策措施〉实施方案》的通知", None)
+
+
+def test_a_copy_site_s_headline_with_its_province_and_date_outranks_the_bare_title_below_it() -> None:
+    """A copy site's headline "(山东省)××县人民政府工作报告(2025年1月16日)" is a document's title once its province and
+    date are off, and it names the place, where the report's own line under it says only "政府工作报告"."""
+    page = ("导航菜单\n\n(某某省)某某县人民政府工作报告(2025年1月16日)\n\n  政府工作报告\n\n"
+            "  ——2025年1月16日在某某县第十九届\n\n  人民代表大会第四次会议上\n\n  某某县县长 王某某\n\n  各位代表:\n\n"
+            "  现在,我代表县人民政府向大会报告工作,请予审议。\n\n  一、2024年工作回顾\n\n  全县生产总值增长5.2%。\n")
+    assert govdoc.parse(page).meta.title == "某某县人民政府工作报告"

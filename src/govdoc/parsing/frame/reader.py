@@ -845,8 +845,9 @@ class FrameReader:
         chosen = next((i for i in candidates if i > chosen and _named_in_front(self.text[chosen], self.text[i])),
                       chosen)
         # a page's headline over a report's own title, its meeting subtitle right under it ("××县2025年度政府预算公开" /
-        # "××县2024…预算草案的报告" / "——2025年1月…会议上"): the report's title
-        if not title.document_title(self.text[chosen]):
+        # "××县2024…预算草案的报告" / "——2025年1月…会议上"): the report's title (a headline that is a title once a copy
+        # site's province and date are off is none: "(山东省)…工作报告(2025年1月16日)")
+        if not title.document_title(title.drop_column_tag(self.text[chosen])):
             chosen = next((i for i in candidates if i > chosen and self.lines[i].gap > 0
                            and title.document_title(self.text[i]) and i + 1 < self.n
                            and title.is_subtitle(self.text[i + 1])), chosen)
