@@ -28,6 +28,7 @@ from govdoc.parsing.frame.title import (
     is_org_line,
     is_subtitle,
     joins,
+    office_alone,
     restates,
     speaker,
     split_kicker,
@@ -164,6 +165,7 @@ def test_issuers_from_titles_and_junk() -> None:
     assert title_issuer("七宝街道2022年工作总结和2023年工作计划") == "七宝街道"
     assert title_issuer("闵行区教育局2025年部门预算公开") == "闵行区教育局"
     assert title_issuer("上海市2025年国民经济和社会发展统计公报") is None
+    assert title_issuer("某某自治县统计局2021年国民经济和社会发展统计公报") == "某某自治县统计局"  # (the bureau first)
     # the year first: a standing committee's, a court's own report
     assert title_issuer("2021年七宝市人民代表大会常务委员会工作报告") == "七宝市人民代表大会常务委员会"
     assert title_issuer("2023年七宝市中级人民法院工作报告") == "七宝市中级人民法院"
@@ -608,3 +610,15 @@ def test_a_copy_site_s_headline_with_its_province_and_date_outranks_the_bare_tit
             "  ——2025年1月16日在某某县第十九届\n\n  人民代表大会第四次会议上\n\n  某某县县长 王某某\n\n  各位代表:\n\n"
             "  现在,我代表县人民政府向大会报告工作,请予审议。\n\n  一、2024年工作回顾\n\n  全县生产总值增长5.2%。\n")
     assert govdoc.parse(page).meta.title == "某某县人民政府工作报告"
+
+
+def test_a_speaker_s_office_whose_name_the_page_lost_is_no_heading() -> None:
+    """Under a report's meeting subtitle, the speaker's office with no name behind it ("××市代市长") is the speaker's
+    line, not the first heading; the office still says who reports."""
+    page = ("二〇〇三年政府工作报告\n\n(2003年3月3日在某某市第十二届人民代表大会第一次会议上)\n\n某某市代市长\n\n \n\n"
+            "各位代表:\n\n现在,我代表市人民政府向大会报告工作,请予以审议。\n\n一、过去五年的工作\n\n"
+            "过去五年,全市生产总值年均增长12%。\n\n二、今年的工作\n\n今年全市生产总值增长10%。\n")
+    report = govdoc.parse(page)
+    assert [title for _, _, title in report.outline()] == ["过去五年的工作", "今年的工作"]
+    assert report.meta.issuer == "某某市人民政府"
+    assert office_alone("某某市代市长") == ("某某市", "代市长") and office_alone("某某市代市长 王某") is None

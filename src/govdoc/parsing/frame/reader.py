@@ -584,6 +584,13 @@ class FrameReader:
             self.drop[i] = True
             self.found.offer("doc_number", text, evidence.FIELD)
             return
+        office = title.office_alone(text) if self.subtitles and self.block_end == i - 1 else None
+        if office is not None:  # the speaker's office under the subtitle, the name lost ("义乌市代市长")
+            self.drop[i] = True
+            self.block_end = i
+            self.speakers += 1
+            self.found.offer("issuer", issuer.speaker_issuer(*office), evidence.SPEAKER)
+            return
         if self.subtitles and self.block_end == i - 1 and _NAME_ALONE.match(text):
             self.drop[i] = True  # the speaker's name alone under the "——在…会议上" subtitle ("舒晓军")
             self.block_end = i

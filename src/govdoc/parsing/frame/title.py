@@ -35,6 +35,7 @@ _ROLE = "(?:常务|代理|代)?副?(?:" + "|".join(sorted(_ROLES, key=len, rever
 _SPEAKER = re.compile(
     f"^(?P<org>[{CJK}（）()、]{{0,24}}?)(?P<role>{_ROLE})(?:提名人选|候选人选|候选人)?[ ·]*"
     f"(?P<name>[{CJK}](?: ?[{CJK}]){{0,3}}(?:[·•][{CJK}]{{1,6}})?)$")  # (a name spaced out too: "市长 程 宇")
+_OFFICE = re.compile(f"^(?P<org>[{CJK}（）()、]{{0,24}}?)(?P<role>{_ROLE})$")
 # "市财政局局长周凤松在市十六届人大七次会议上报告 2025年预算执行情况…": a kicker naming who reports
 # where, glued before the headline on one line
 _KICKER = re.compile(
@@ -243,6 +244,13 @@ def speaker(text: str, *, under_subtitle: bool = False) -> tuple[str, str, str] 
     return match.group("org"), match.group("role"), match.group("name")
 
 
+def office_alone(text: str) -> tuple[str, str] | None:
+    """A speaker's office with no name behind it, as (organisation as printed, role): "义乌市代市长" → ("义乌市",
+    "代市长"), a speaker line whose name the page lost; None for any other line."""
+    match = _OFFICE.match(text) if len(text) <= 30 else None
+    return None if match is None else (match.group("org"), match.group("role"))
+
+
 def is_org_line(text: str) -> bool:
     """True for a line that is nothing but the name of a body (or two, split by a space): an issuer line."""
     return (len(text) <= 40 and _ORG_TEXT.match(text) is not None
@@ -368,6 +376,6 @@ def join(first: str, second: str) -> str:
 
 
 __all__ = ["DOC_NUMBER", "document_title", "drop_column_tag", "drop_edition", "has_column_tag", "is_annex",
-           "is_org_line", "is_subtitle", "issuers_over_title", "join", "joins", "restates", "same_title",
-           "same_title_as", "source_behind", "speaker", "split_doc_number", "split_kicker", "split_subtitle",
-           "subtitle_goes_on", "subtitle_text"]
+           "is_org_line", "is_subtitle", "issuers_over_title", "join", "joins", "office_alone", "restates",
+           "same_title", "same_title_as", "source_behind", "speaker", "split_doc_number", "split_kicker",
+           "split_subtitle", "subtitle_goes_on", "subtitle_text"]
