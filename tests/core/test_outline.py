@@ -438,3 +438,13 @@ def test_a_part_s_title_of_two_set_phrases_and_what_they_lead_to_is_a_heading_on
     # (a sentence of three clauses in that place is text: its phrases are not set ones)
     sentence = text.replace("冲云拨雾,迎难而上,", "我们坚持稳中求进的工作总基调,全面贯彻新发展理念,")
     assert [title for _, _, title in govdoc.parse(sentence).outline()] == ["经济运行持续向好,产业发展支撑有力"]
+
+
+def test_a_line_between_two_numbered_headings_in_sequence_is_the_first_one_s_text() -> None:
+    """A line with no full stop between "(四)平台建设方面" and "(五)监督保障方面" is all that (四) says, not a heading
+    under it that would head nothing."""
+    text = ("一、总体情况\n\n(一)主动公开方面\n\n全年主动公开政府信息87条。\n\n(二)平台建设方面\n\n"
+            "办事处发布的政务信息统一在管委会官网中按流程进行公开\n\n(三)监督保障方面\n\n"
+            "办事处加强对政府信息公开工作的监督。\n\n二、主动公开政府信息情况\n\n全年主动公开文件12件。\n")
+    outline = [title for _, _, title in govdoc.parse(text).outline()]
+    assert outline == ["总体情况", "主动公开方面", "平台建设方面", "监督保障方面", "主动公开政府信息情况"]

@@ -208,6 +208,8 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
         return Role("article", title=title, subtitle=subtitle, kicker=kicker, blocks=group)
     if len(title) >= 20 and _TITLE_PUNCT.search(title) and isinstance(nxt, list) and _right_above(group, nxt):
         return Role("kicker", title=joined, blocks=group)
+    if _only_text_of(above, following):
+        return Role("text", blocks=group)
     if _is_body(following) or (isinstance(following, Block) and following.kind == "labelled"):
         return Role("subhead", title=joined, blocks=group)
     if len(group) == 1 and _heads_a_run(items, index):
@@ -227,6 +229,16 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
         # report's table answers ("第二十条第(一)项")
         return Role("text", blocks=group)
     return Role("caption", blocks=group)
+
+
+def _only_text_of(above: Block | list[Block] | None, following: Block | list[Block] | None) -> bool:
+    """Whether a line between two numbered headings that follow each other ("(四)平台建设方面" / line / "(五)监督保障
+    方面") is all the first one says: a heading under it would head nothing, its next sibling right below."""
+    if not (isinstance(above, Block) and isinstance(following, Block) and above.kind == following.kind == "labelled"):
+        return False
+    first, second = above.label, following.label
+    return (first is not None and second is not None and first.family == second.family
+            and first.number is not None and second.number == first.number + 1)
 
 
 def _among_cells(items: list[Block | list[Block]], index: int) -> bool:
