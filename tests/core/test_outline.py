@@ -448,3 +448,14 @@ def test_a_line_between_two_numbered_headings_in_sequence_is_the_first_one_s_tex
             "办事处加强对政府信息公开工作的监督。\n\n二、主动公开政府信息情况\n\n全年主动公开文件12件。\n")
     outline = [title for _, _, title in govdoc.parse(text).outline()]
     assert outline == ["总体情况", "主动公开方面", "平台建设方面", "监督保障方面", "主动公开政府信息情况"]
+
+
+def test_a_part_s_one_lead_is_a_heading_where_another_part_opens_a_series_of_them() -> None:
+    """A bulletin's part that opens with one short lead ("国民经济稳定增长。…") heads its text with it where another
+    part opens a series of leads of that shape; in a text with no such series it is a sentence."""
+    one = "一、综合\n\n国民经济稳定增长。全年地区生产总值80.67亿元,增长5.5%。\n\n全年财政总收入31亿元,增长53.4%。\n\n"
+    two = ("二、农业\n\n种植业平稳发展。全年粮食播种面积96095亩。\n\n畜牧业生产高开低走。年末生猪存栏1.48万头。\n\n"
+           "三、工业\n\n全年规模以上工业增加值增长8.1%。\n")
+    assert [title for _, _, title in govdoc.parse(one + two).outline()][:2] == ["综合", "国民经济稳定增长"]
+    alone = two.replace("种植业平稳发展。", "").replace("畜牧业生产高开低走。", "")
+    assert "国民经济稳定增长" not in [title for _, _, title in govdoc.parse(one + alone).outline()]
