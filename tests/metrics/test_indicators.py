@@ -647,6 +647,18 @@ def test_the_three_sectors_share_out_their_contributions_and_the_growth_each_pul
         ("0.5", "二产业拉动经济增长", None), ("4.7个百分点", "三产业拉动经济增长", None)]
     assert [name for _, name, _ in described("一、二、三产业增加值分别增长4%、5%和6%。")] == [
         "一产业增加值", "二产业增加值", "三产业增加值"]
+    # (依次 shares out as 分别 does; the sectors of a part of the economy keep its name before them)
+    assert [name for _, name, _ in described("三次产业对经济增长的贡献率分别为14.3%、31.9%、53.8%,"
+                                             "依次拉动经济增长0.9个百分点、1.9个百分点、3.3个百分点。")][3:] == [
+        "第一产业拉动经济增长", "第二产业拉动经济增长", "第三产业拉动经济增长"]
+    assert [name for _, name, _ in described("民营经济三次产业对民营经济增加值的贡献率分别为7.8%、61.9%、30.3%。")] == [
+        f"民营经济第{n}产业对民营经济增加值的贡献率" for n in "一二三"]
+
+
+def test_last_year_s_rolled_over_balance_is_a_quantity_of_its_own() -> None:
+    """上年滚存结余 is a budget's carry-over as 上年结余 is, no 滚存结余 of the year."""
+    assert [name for _, name, _ in described("加上上级补助34.6亿元、上年滚存结余5.4亿元后,收入合计92.8亿元。")] == [
+        "上级补助", "上年滚存结余", "收入合计"]
 
 
 def test_a_final_accounts_report_s_bases_and_comparisons() -> None:

@@ -80,9 +80,11 @@ def _items(phrase: str, count: int) -> list[str] | None:
     if respectively and subject and after:  # 二、三产业分别拉动经济增长: the items, each with what follows 分别
         listed = _items(subject, count)
         return [item + after for item in listed] if listed is not None else None
-    if count == 3 and phrase.startswith(_THREE_SECTORS) and len(phrase) > len(_THREE_SECTORS):
-        after = phrase[len(_THREE_SECTORS):]  # 三次产业对地区生产总值贡献率 → 第一产业…, 第二产业…, 第三产业…
-        return [f"第{n}产业{after}" for n in "一二三"]
+    sectors = phrase.find(_THREE_SECTORS) if count == 3 else -1
+    if sectors >= 0 and len(phrase) > sectors + len(_THREE_SECTORS):
+        # 三次产业对地区生产总值贡献率 → 第一产业…, 第二产业…, 第三产业…; of a part of the economy ("民营经济三次产业…")
+        before, after = phrase[:sectors], phrase[sectors + len(_THREE_SECTORS):]
+        return [f"{before}第{n}产业{after}" for n in "一二三"]
     items = [item for item in _ITEM_SPLIT.split(phrase) if item]
     if len(items) != count:
         items = _listed(phrase, count)

@@ -172,7 +172,8 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
         window = window[1:]
         if not window:
             return "", False, False, False, False
-    respectively = "分别" in window or "分別" in window or "各为" in window  # (城镇、乡村消费品零售额各为…和…)
+    # (城镇、乡村消费品零售额各为…和…; 依次拉动经济增长0.9、1.9、3.3个百分点)
+    respectively = "分别" in window or "分別" in window or "各为" in window or "依次" in window
     if window[-1] in "(（":  # "增幅较1-2月(-0.6%)": a figure in brackets after the words it belongs to
         inner = window[:-1]
         if _RATE_COMPARED.match(inner) is not None:  # the rate in the other period: the quantity's growth, a base

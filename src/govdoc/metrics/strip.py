@@ -52,9 +52,11 @@ _NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "有": tuple("效序力机关色线限益利组规"),
     "此": ("外",), "就": tuple("业医学读餐近地業醫學讀"), "及": ("时", "時"), "和": ("谐", "平", "美"), "与": ("会",),
     "生产": ("总值", "安全", "经营", "要素", "资料", "性"), "还": ("款", "本", "原"), "并": ("购", "网"),
-    # (a budget's carry-over and last year's final accounts are quantities of their own: 上年结余, 上年决算数)
+    # (a budget's carry-over and last year's final accounts are quantities of their own: 上年结余, 上年滚存结余,
+    # 上年决算数)
     # (and in traditional characters, as a table's row label prints them: its labels are matched as printed)
-    "上年": ("结余", "结转", "决算", "結余", "結餘", "結轉", "決算"), "上年度": ("结余", "结转", "决算"),
+    "上年": ("结余", "结转", "决算", "滚存", "結余", "結餘", "結轉", "決算", "滾存"),
+    "上年度": ("结余", "结转", "决算", "滚存"),
     "建成": ("区",),  # (建成区: a city's built-up area)
     "年初": ("预算", "计划"),  # (the budget passed at the year's start, beside the adjusted one: 年初预算, 调整预算)
     "加上": ("级", "年"),  # (加 上级补助收入, 加 上年结余)

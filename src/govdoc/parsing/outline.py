@@ -1079,8 +1079,8 @@ def plan_headings(items: list[Block | list[Block]], indented: bool, extract: Ext
                 decisions[candidate.index] = Heading("numbered", candidate.title, candidate.rest, label)
             else:
                 decisions[openers[-1].index] = Heading("lead", openers[-1].title, openers[-1].rest)
-    # a region that opens with the one lead it has ("三、工业" / "工业生产。全年…"), in a text where another region opens
-    # a series of leads of the same shape: a topic of a few words, no figure
+    # a region that opens with the one lead it has ("三、工业" / "工业生产。全年…"), in a text where another region
+    # opens a series of leads of the same shape: a topic of a few words, no figure
     if series >= 1:
         for opener in lone:
             if opener.rest is not None and not opener.figures and len(opener.title) <= _LONE_LEAD_MAX:
