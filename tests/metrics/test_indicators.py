@@ -869,3 +869,11 @@ def test_a_bare_number_no_figure_took_is_no_part_of_the_next_name() -> None:
     assert [(m.text, m.indicator) for m in extract_metrics(text)] == [
         ("7592.44万元", "一般公共预算支出"), ("2694人", "城镇登记失业人数"), ("5.6万件", "12345政务服务热线受理诉求"),
         ("3座", "新建110千伏变电站"), ("12项", "服务业扩大开放2.0任务")]
+
+
+def test_a_time_limit_shortened_or_spending_cut_is_a_decrease_of_the_quantity() -> None:
+    """缩短, 压缩 and 压减 before a figure state a fall, as 下降 does, and are no part of the quantity's name; a 压缩机
+    is a machine."""
+    assert described("平均时限缩短40%;重点事项审批时限压缩70%。") == [
+        ("40%", "平均时限", "decrease"), ("70%", "重点事项审批时限", "decrease")]
+    assert described("气体压缩机248.8万台,增长5%。")[0] == ("248.8万台", "气体压缩机", None)

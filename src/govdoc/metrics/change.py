@@ -24,7 +24,8 @@ _WORDS: dict[str, Change] = {
     **dict.fromkeys(("增长", "增加", "提高", "提升", "上升", "上涨", "增幅", "涨幅", "扩大", "增产", "增收", "净增加",
                      "净增", "多增", "回升", "加快", "增", "涨", "增支", "超收"), "increase"),
     **dict.fromkeys(("下降", "减少", "降低", "回落", "下滑", "缩小", "降幅", "减产", "减收", "净减少", "净减", "少增",
-                     "下跌", "收窄", "放缓", "减", "降", "短收", "少收", "减支", "负增长"), "decrease"),
+                     "下跌", "收窄", "放缓", "减", "降", "短收", "少收", "减支", "负增长", "缩短", "压缩", "压减"),
+                    "decrease"),
     "持平": "flat",
     # (the same words in traditional characters, as a portal's 繁體 page prints them)
     **dict.fromkeys(("增長", "漲", "漲幅", "擴大", "增產", "淨增", "淨增加"), "increase"),
@@ -41,7 +42,7 @@ _COMPARISON = re.compile(
 # A comparison printed before its base: 高于上年1.3个百分点, 低于全省平均0.2个百分点, 高出绍兴平均0.5个百分点.
 _COMPARED = re.compile(
     r"(?P<increase>高[于於出]|多[于於]|快[于於]|超过|超過|超出)|(?P<decrease>低[于於出]|少[于於]|慢[于於])")
-CHANGE_LAST = frozenset("长加高升涨幅大产收增回快降少低落滑小减跌窄缓平了多出慢支長漲產減緩丰豐枯")
+CHANGE_LAST = frozenset("长加高升涨幅大产收增回快降少低落滑小减跌窄缓平了多出慢支長漲產減緩丰豐枯短缩")
 """The last characters of the change words: words before a figure ending in another state no change
 (unless they compare with 于 or 超: 低于全省平均)."""
 _SPACES = re.compile(f"[{SPACES}]+")
