@@ -877,3 +877,11 @@ def test_a_time_limit_shortened_or_spending_cut_is_a_decrease_of_the_quantity() 
     assert described("平均时限缩短40%;重点事项审批时限压缩70%。") == [
         ("40%", "平均时限", "decrease"), ("70%", "重点事项审批时限", "decrease")]
     assert described("气体压缩机248.8万台,增长5%。")[0] == ("248.8万台", "气体压缩机", None)
+
+
+def test_a_rate_printed_negative_behind_a_bare_comparison_is_a_fall() -> None:
+    """"同比分别-6.2%、-19.3%" prints the rates with their sign and no word of change: both are falls; a figure printed
+    plain behind 较上年 is the base of the comparison, no change."""
+    text = "地区生产总值60.3亿元,一般公共预算收入2亿元,同比分别-6.2%、-19.3%。"
+    assert [change for _, _, change in described(text)] == [None, None, "decrease", "decrease"]
+    assert [change for _, _, change in described("收入31751万元,较上年28899万元增长9.9%。")] == [None, None, "increase"]

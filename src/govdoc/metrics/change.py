@@ -50,6 +50,8 @@ _CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?]")
 
 
 _COMPARED_CUES = ("于", "於", "超", "高出", "低出")
+# a comparison with no word of change behind it
+_BARE_COMPARISON = ("同比", "环比", "同比分别", "环比分别", "比上年", "较上年", "比上年分别", "较上年分别")
 PULLS = ("拉动经济增长", "拉动增长", "拉动经济增長")
 """A contribution's name ("二产业拉动经济增长0.5个百分点"): its 增长 is the growth pulled, no change of the figure."""
 
@@ -86,9 +88,15 @@ def change_in(before: str) -> Change | None:
     return None
 
 
+def falls_against(before: str, figure: str) -> bool:
+    """Whether a figure printed negative right behind a comparison with no word of change is a fall ("同比-6.2%",
+    "同比分别-6.2%、-19.3%"); a figure printed plain there is no rate but the base ("较上年28899万元增长9.9%")."""
+    return figure[:1] in "-－−" and before.endswith(_BARE_COMPARISON)
+
+
 def change_of(text: str, start: int) -> Change | None:
     """The change stated right before the figure that starts at ``start`` in ``text``."""
     return change_in(_SPACES.sub("", text[max(0, start - 16):start]))
 
 
-__all__ = ["BASELINE", "CHANGE_LAST", "change_in", "change_of", "compares"]
+__all__ = ["BASELINE", "CHANGE_LAST", "change_in", "change_of", "compares", "falls_against"]

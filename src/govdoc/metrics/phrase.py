@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..model import Change
-from .change import CHANGE_LAST, change_in, compares
+from .change import CHANGE_LAST, change_in, compares, falls_against
 from .numbers import SPACES
 from .strip import LEADING_FIRST, TRAILING_LAST, TRAILING_WORDS, strip_from_level, strip_leading, strip_trailing
 from .units import unit_at
@@ -407,6 +407,8 @@ def read_clause(text: str, start: int, end: int, previous_end: int, classifier: 
         phrase, linked, share, respectively, base = "", previous_end > 0, False, False, False
     else:
         change = change_in(window) if window[-1] in CHANGE_LAST or compares(window) else None
+        if change is None and falls_against(window, text[start:end]):
+            change = "decrease"
         # 分别为85万吨、120万吨 (and 分别增长2.1%、下降1.2%: each item may print its own change)
         continuation = previous_end > 0 and last is None and (
             window in SEPARATORS or (window[0] in "、和及与" and window[1:] in TRAILING_WORDS))
