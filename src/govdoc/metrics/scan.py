@@ -48,10 +48,11 @@ _PER_UNIT = re.compile(
     r"[/／](?P<s>[万百千亿])?"
     r"(?P<u>(?:人|户)[·•]?(?:年|月|日|天)|平方米|平方公里|立方米|小时|公里|千米|千克|公斤|吨|人|年|月|日|天|秒|分钟|亩|畝|公顷|公頃|升|米|件|台|户|辆|车|元)"
 )  # (a rate per person and year or month first: "1600元/人年", "310元/人·月"; per money: "53.9m³/万元")
-# Two measure words for one count: 781件/套 (pieces or sets), 台/套, 台（套）, 头(只) (cattle and sheep).
+# A unit printed wholly in brackets behind its number, one measure word or several: 3323(头/只), 36.8万(头、只、匹).
 _BRACKETED = re.compile(r"[（(]([^（()）/／、]{1,4}(?:[/／、][^（()）/／、]{1,4}){0,5})[)）]")
 _UNIT_LIST_SEPARATOR = re.compile("[/／、]")
 _BRACKET_CHARS = frozenset("（(")
+# Two measure words for one count: 781件/套 (pieces or sets), 台/套, 台（套）, 头(只) (cattle and sheep).
 _ALTERNATIVE_UNIT = re.compile(r"[/／](?P<u>套|件|台|个|次|处|座|只|头)|[（(](?P<p>套|件|台|个|只|头)[）)]")
 _RANGE_SEP = re.compile(rf"{WS}(?:[—–\-－~～〜]+|至|到){WS}")
 _RANGE_SEP_AFTER_UNIT = re.compile(rf"{WS}(?:[—–\-－~～〜]+|至){WS}")
@@ -213,7 +214,7 @@ def _bracketed_unit(text: str, pos: int) -> tuple[Unit, int] | None:
     if bracket is None:
         return None
     units = [lookup(word) for word in _UNIT_LIST_SEPARATOR.split(bracket.group(1))]
-    if not units or any(unit is None or unit.kind == "money" for unit in units):
+    if any(unit is None or unit.kind == "money" for unit in units):
         return None  # (a note, "(含)", "(不含住房)"; or money with its scale, which a table's header reads)
     kinds = {unit.kind for unit in units if unit is not None}
     return Unit(bracket.group(1), kinds.pop() if len(kinds) == 1 else "count"), bracket.end()

@@ -1018,10 +1018,10 @@ class FrameReader:
         parts: list[str] = []
         bodies: list[str] = []  # the issuing bodies under the title ("××县统计局" / "国家统计局××调查队")
         again: set[int] = set()  # the title again below, over two lines or more ("关于…计划" / "执行情况与…的报告")
-        for i in candidates:
+        for i in (k for k in candidates if k > last):
             lines = range(i, i + 2)
             while lines.stop <= i + 4 and lines[-1] in candidates:
-                if i > last and title.restates(text, "".join(self.text[k] for k in lines)):
+                if title.restates(text, "".join(self.text[k] for k in lines)):
                     again.update(lines)
                     break
                 lines = range(i, lines.stop + 1)
