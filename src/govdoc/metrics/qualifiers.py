@@ -9,20 +9,17 @@ from .numbers import CN_NUMERAL_CHARS, SPACES
 
 WS = f"[{SPACES}]*"
 MID_QUALIFIER = re.compile(r"余|多|来")
-# (and as a portal's 繁體 page prints them: 以內, 約, 超過, 不少於 …)
-SUFFIX_QUALIFIER = re.compile(r"及以上|及以下|以上|以下|左右|以内|以內|之多|上下(?=[，。；、,;.!?！？）)\s]|$)|多|余")
+SUFFIX_QUALIFIER = re.compile(r"及以上|及以下|以上|以下|左右|以内|之多|上下(?=[，。；、,;.!?！？）)\s]|$)|多|余")
 _TEMPERATURE_PREFIX = re.compile(r"(?:华氏温度|华氏|摄氏温度|摄氏)[ \u3000]*$")
 _NUMERAL_OR_DATE = frozenset("日月年号%％０１２３４５６７８９)）") | frozenset(CN_NUMERAL_CHARS)
 _NEGATIVE_PREFIX = re.compile(r"(?:负|零下|[-－−])[ \u3000]*$")
 _PREFIX_QUALIFIER = re.compile(
     r"(?:大约|约为|约|将近|接近|近|超过|超出|超|逾|突破|不到|不足|不少于|至少|不低于|不超过|最多|至多|不高于|"
-    r"低于|小于|大于|高于|达到约|达约|"
-    rf"大約|約為|約|將近|超過|不少於|不低於|不超過|不高於|低於|小於|大於|高於|達到約|達約){WS}$"
+    rf"低于|小于|大于|高于|达到约|达约){WS}$"
 )
 # Characters before 约/近/超 that make them part of another word (签约40台, 最近3年, 赶超).
 _PREFIX_BLOCKERS = {
     "约": set("签预节制条契履违特相邀公合誓缔守解失赴婚租立隐简践"),
-    "約": set("簽預節制條契履違特相邀公合誓締守解失赴婚租立隱簡踐"),
     "近": set("最附邻靠就亲远贴逼"),
     "超": set("赶高"),
     "逾": set(),
@@ -30,7 +27,7 @@ _PREFIX_BLOCKERS = {
 
 # The last character (before spaces) of a sign, a temperature scale or a prefix qualifier: a window
 # that ends in anything else holds none of them.
-PREFIX_LAST = frozenset("负下-－−度氏约为近过出超逾破到足于少多約為過於")
+PREFIX_LAST = frozenset("负下-－−度氏约为近过出超逾破到足于少多")
 _SPACE_CHARS = SPACES
 
 APPROX: dict[str, str] = {
@@ -44,10 +41,6 @@ APPROX: dict[str, str] = {
     "大于": "over", "高于": "over",
     "不少于": "at_least", "至少": "at_least", "不低于": "at_least",
     "不超过": "at_most", "最多": "at_most", "至多": "at_most", "不高于": "at_most",
-    # (as a 繁體 page prints them)
-    "約": "about", "大約": "about", "約為": "about", "達到約": "about", "達約": "about", "將近": "nearly",
-    "超過": "over", "以內": "under", "低於": "under", "小於": "under", "大於": "over", "高於": "over",
-    "不少於": "at_least", "不低於": "at_least", "不超過": "at_most", "不高於": "at_most",
 }
 
 

@@ -332,6 +332,11 @@ PHOTO_CREDIT_ENDS = ("摄", "摄）", "摄)")
 """How a line with a photographer's credit ends (tested before the pattern)."""
 
 
+def without_row_bars(text: str) -> str:
+    """A caption without the empty cells a copied table row left behind it ("表1:…及其构成 | |||" → "表1:…及其构成")."""
+    return text.rstrip(" \t|｜")
+
+
 def caption_mark(text: str) -> str | None:
     """The caption text of a line marked with ▲ or △, the way newspapers print captions, of a figure's or
     table's numbered caption standing alone ("图1 2021-2025年地区生产总值及增速": the whole line), or of a photo's
@@ -344,7 +349,7 @@ def caption_mark(text: str) -> str | None:
         return match.group("text") if match else None
     if first in "图表附（(" and _NUMBERED_CAPTION.match(text) is not None:
         # (a caption in brackets is the words inside them; the empty cells a copied table row left behind one go)
-        return text[1:-1] if first in "（(" else text.rstrip(" \t|｜")
+        return text[1:-1] if first in "（(" else without_row_bars(text)
     if text.endswith(PHOTO_CREDIT_ENDS) and len(text) <= 80 and _PHOTO_CREDIT.search(text) is not None:
         return text
     return None

@@ -21,7 +21,7 @@ from ..metrics import extract_metrics
 from ..model import Cell, LineSpan, Table
 from .blocks import Block
 from .frame.fields import table_fields
-from .lines import Line, law_clause, split_label
+from .lines import Line, law_clause, split_label, without_row_bars
 from .normalise import clean_line
 
 TableFiller = Callable[[Table], Table]
@@ -89,7 +89,7 @@ def _aligned(rows: list[list[str]]) -> list[list[str]]:
 def _caption(text: str, mark: re.Match[str]) -> str:
     """A caption with one space between its number and its title ("表1年末…" → "表1 年末…"), as printed
     before the cleaning took the space between a digit and a Chinese character; no bars behind it."""
-    text = text.rstrip(" \t|｜")  # (the empty cells of a copied table row behind it: "表1:…及其构成 | |||")
+    text = without_row_bars(text)
     rest = text[mark.end():]
     return f"{mark.group('mark')}{mark.group('sep') or ' '}{rest}" if rest and not mark.group("sep") else text
 

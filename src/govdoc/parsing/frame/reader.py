@@ -569,11 +569,14 @@ class FrameReader:
             self.meeting_subtitle(text)
             return
         spoken = title.speaker(text, under_subtitle=bool(self.subtitles))
-        if spoken is not None:
+        # (or under the subtitle the speaker's office alone, the name lost: "义乌市代市长")
+        office = spoken[:2] if spoken is not None else (
+            title.office_alone(text) if self.subtitles and self.block_end == i - 1 else None)
+        if office is not None:
             self.drop[i] = True
             self.block_end = i
             self.speakers += 1
-            self.found.offer("issuer", issuer.speaker_issuer(spoken[0], spoken[1]), evidence.SPEAKER)
+            self.found.offer("issuer", issuer.speaker_issuer(*office), evidence.SPEAKER)
             return
         if title.is_org_line(text) and self.candidates:
             self.drop[i] = True
@@ -583,13 +586,6 @@ class FrameReader:
         if title.DOC_NUMBER.fullmatch(text) is not None:  # "鹤政发〔2025〕4号" over or under the title: no part of it
             self.drop[i] = True
             self.found.offer("doc_number", text, evidence.FIELD)
-            return
-        office = title.office_alone(text) if self.subtitles and self.block_end == i - 1 else None
-        if office is not None:  # the speaker's office under the subtitle, the name lost ("义乌市代市长")
-            self.drop[i] = True
-            self.block_end = i
-            self.speakers += 1
-            self.found.offer("issuer", issuer.speaker_issuer(*office), evidence.SPEAKER)
             return
         if self.subtitles and self.block_end == i - 1 and _NAME_ALONE.match(text):
             self.drop[i] = True  # the speaker's name alone under the "——在…会议上" subtitle ("舒晓军")

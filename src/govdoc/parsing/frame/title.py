@@ -34,8 +34,7 @@ _ROLE = "(?:常务|代理|代)?副?(?:" + "|".join(sorted(_ROLES, key=len, rever
 # "省长 罗东川", "××市市长 ×××", "自治区人民政府主席 包钢": a title and a name, nothing else
 _SPEAKER = re.compile(
     f"^(?P<org>[{CJK}（）()、]{{0,24}}?)(?P<role>{_ROLE})(?:提名人选|候选人选|候选人)?[ ·]*"
-    f"(?P<name>[{CJK}](?: ?[{CJK}]){{0,3}}(?:[·•][{CJK}]{{1,6}})?)$")  # (a name spaced out too: "市长 程 宇")
-_OFFICE = re.compile(f"^(?P<org>[{CJK}（）()、]{{0,24}}?)(?P<role>{_ROLE})$")
+    f"(?P<name>[{CJK}](?: ?[{CJK}]){{0,3}}(?:[·•][{CJK}]{{1,6}})?)?$")  # (a name spaced out too: "市长 程 宇")
 # "市财政局局长周凤松在市十六届人大七次会议上报告 2025年预算执行情况…": a kicker naming who reports
 # where, glued before the headline on one line
 _KICKER = re.compile(
@@ -239,7 +238,7 @@ def speaker(text: str, *, under_subtitle: bool = False) -> tuple[str, str, str] 
     if len(text) > 36 or (" " not in text and "·" not in text and not under_subtitle):
         return None
     match = _SPEAKER.match(text)
-    if match is None:
+    if match is None or match.group("name") is None:
         return None
     return match.group("org"), match.group("role"), match.group("name")
 
@@ -247,8 +246,8 @@ def speaker(text: str, *, under_subtitle: bool = False) -> tuple[str, str, str] 
 def office_alone(text: str) -> tuple[str, str] | None:
     """A speaker's office with no name behind it, as (organisation as printed, role): "义乌市代市长" → ("义乌市",
     "代市长"), a speaker line whose name the page lost; None for any other line."""
-    match = _OFFICE.match(text) if len(text) <= 30 else None
-    return None if match is None else (match.group("org"), match.group("role"))
+    match = _SPEAKER.match(text) if len(text) <= 30 else None
+    return None if match is None or match.group("name") is not None else (match.group("org"), match.group("role"))
 
 
 def is_org_line(text: str) -> bool:
