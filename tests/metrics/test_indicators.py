@@ -885,3 +885,10 @@ def test_a_rate_printed_negative_behind_a_bare_comparison_is_a_fall() -> None:
     text = "地区生产总值60.3亿元,一般公共预算收入2亿元,同比分别-6.2%、-19.3%。"
     assert [change for _, _, change in described(text)] == [None, None, "decrease", "decrease"]
     assert [change for _, _, change in described("收入31751万元,较上年28899万元增长9.9%。")] == [None, None, "increase"]
+
+
+def test_a_level_ends_the_last_modifier_of_a_shared_head() -> None:
+    """"全口径和区级地方财政收入": the head is what follows the level (地方财政收入), whatever the first modifier's
+    width."""
+    figures = extract_metrics("完成全口径和区级地方财政收入242.8亿元和75.2亿元,分别增长12.1%和11.7%。")
+    assert [m.indicator for m in figures] == ["全口径地方财政收入", "区级地方财政收入"] * 2

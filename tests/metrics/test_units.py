@@ -140,3 +140,11 @@ def test_a_crop_weighed_in_dan() -> None:
     assert [(m.text, m.value, m.unit) for m in figures] == [("2.4万担", Decimal("24000"), "担"),
                                                            ("9245吨", Decimal("9245"), "吨")]
     assert [m.unit for m in extract_metrics("由3人担任组长。")] == ["人"]
+
+
+def test_a_sign_unit_may_run_into_a_latin_letter_but_a_unit_of_letters_may_not() -> None:
+    """"比增81.4%BPW车轴…" (the page lost the break after the figure): the percent is read; a unit of letters glued to
+    more letters is none ("5min" holds no metre)."""
+    figures = extract_metrics("电子信息产业实现产值52.96亿元,比增81.4%BPW车轴八期投产。")
+    assert [(m.text, m.unit, m.change) for m in figures][:2] == [("52.96亿元", "元", None), ("81.4%", "%", "increase")]
+    assert [m.text for m in extract_metrics("全程用时5min。")] == []

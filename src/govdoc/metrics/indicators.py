@@ -108,6 +108,8 @@ def _items(phrase: str, count: int) -> list[str] | None:
         head = lexical  # 家用电器和音像器材类、日用品类、…、服装鞋帽类零售额: items alike to their last character
     elif lexical and (len(lexical) >= 4 or any(abs(len(last) - len(lexical) - w) <= 1 for w in widths)):
         head = lexical  # 粮食、油料、蔬菜产量; 高技术制造业、装备制造业增加值; 二氧化硫、可吸入颗粒物年均浓度
+    elif (level := next((k + 1 for k in range(1, min(len(last) - 2, width + 1)) if last[k] == "级"), None)) is not None:
+        head = last[level:]  # 全口径和区级地方财政收入: the last modifier is a level, whatever the first's width
     elif len(last) - width >= 2:
         head = last[width:]  # 城镇和农村居民人均可支配收入; 第一、二、三产业对经济增长的贡献率
     elif lexical and not any(item[-1] in _QUANTITY_ENDS for item in first):

@@ -105,10 +105,11 @@ INDEFINITE_KINDS = frozenset({"count", "duration"})
 
 _ascii = [u for u in UNITS if u.isascii()]
 _cjk = [u for u in UNITS if not u.isascii()]
-# Longest first so 平方米 wins over 平; ASCII units must not run into a following Latin letter.
+# Longest first so 平方米 wins over 平; ASCII units of letters must not run into a following Latin letter ("5m" is
+# no unit of "5min"), and a sign may ("比增81.4%BPW车轴…", where the page lost the line break after the figure).
 UNIT_PATTERN = "|".join(
     [re.escape(u) for u in sorted(_cjk, key=len, reverse=True)]
-    + [re.escape(u) + r"(?![A-Za-z])" for u in sorted(_ascii, key=len, reverse=True)]
+    + [re.escape(u) + (r"(?![A-Za-z])" if u[-1].isalpha() else "") for u in sorted(_ascii, key=len, reverse=True)]
 )
 UNIT_RE = re.compile(rf"(?:{UNIT_PATTERN})")
 
@@ -123,7 +124,7 @@ def unit_at(text: str, pos: int) -> str | None:
     """The unit word ``UNIT_RE`` matches at ``pos`` (or None), found by dictionary look-ups.
 
     The same choice as the pattern: the longest CJK unit first, then the longest ASCII unit that
-    does not run into a following Latin letter.
+    does not run its letters into a following Latin letter.
     """
     if text[pos:pos + 1] not in UNIT_INITIALS:
         return None
@@ -135,7 +136,7 @@ def unit_at(text: str, pos: int) -> str | None:
         word = text[pos:pos + n]
         if word in _ASCII_UNITS:
             after = text[pos + len(word):pos + len(word) + 1]
-            if not (after.isascii() and after.isalpha()):
+            if not (word[-1].isalpha() and after.isascii() and after.isalpha()):
                 return word
     return None
 
