@@ -459,3 +459,63 @@ def test_a_part_s_one_lead_is_a_heading_where_another_part_opens_a_series_of_the
     assert [title for _, _, title in govdoc.parse(one + two).outline()][:2] == ["综合", "国民经济稳定增长"]
     alone = two.replace("种植业平稳发展。", "").replace("畜牧业生产高开低走。", "")
     assert "国民经济稳定增长" not in [title for _, _, title in govdoc.parse(one + alone).outline()]
+
+
+def test_a_short_line_ending_as_a_title_below_a_numbered_part_heads_its_series() -> None:
+    """"预算执行情况" below "一、…" and its text, over "1.…": a part of the document (it ends as a title does, but a
+    numbered part stands above it), and the first of the new series below it stands under it, all under "一、"."""
+    text = ("一、2024年预算执行情况及工作完成情况\n2024年,在区委的坚强领导下,全区财政运行平稳。\n预算执行情况\n"
+            "1.一般公共预算执行情况\n(1)本级一般公共预算收入情况。本级一般公共预算收入完成56794万元,同比增长7.29%。\n"
+            "(2)上级转移支付收入情况。上级转移支付收入139512万元。\n")
+    report = govdoc.parse(text)
+    assert report.meta.title is None
+    assert [(level, title) for level, _, title in report.outline()] == [
+        (1, "2024年预算执行情况及工作完成情况"), (2, "预算执行情况"), (3, "一般公共预算执行情况"),
+        (4, "本级一般公共预算收入情况"), (4, "上级转移支付收入情况")]
+
+
+def test_a_sentence_of_clauses_over_one_run_in_lead_introduces_it() -> None:
+    """Under "一、…", a sentence of clauses alone on its line, then one run-in lead ("突出工业主体地位。…") where
+    the page is cut: the sentence introduces the series, and the lead heads its text."""
+    text = ("一、加快转型升级,提升产业竞争力\n\n"
+            "坚持调优调强,推进产业高端化、集群化、绿色化发展,加快构筑现代产业高地。\n\n"
+            "突出工业主体地位。投资200亿元,实施工业项目“155”工程。改造提升传统产业。\n\n二、扩大有效投资\n\n"
+            "全年固定资产投资增长10%。\n")
+    assert [title for _, _, title in govdoc.parse(text).outline()] == [
+        "加快转型升级,提升产业竞争力", "突出工业主体地位", "扩大有效投资"]
+
+
+def test_the_first_of_a_series_announced_by_the_line_above_is_a_heading_though_closed() -> None:
+    """"(一)…。" alone on its line, closed with a full stop, below "…以下几方面的主要工作:" where the page is cut before
+    its "(二)": a heading, the leads below it its children."""
+    text = ("2020年是极不平凡的一年。街道办事处在区委、区政府的坚强领导下,圆满完成了全年各项目标任务。\n\n \n\n"
+            "一年来,我们认真做好以下几方面的主要工作:\n\n(一)统筹兼顾科学防疫,筑牢防线不松懈。\n\n"
+            "共同抗疫有条不紊。面对疫情防控形势变化,街道积极应对,第一时间成立领导小组。\n\n"
+            "排摸封闭齐抓共举。开展地毯式排摸,完成来沪返沪人员登记共10558人。\n")
+    assert [(level, title) for level, _, title in govdoc.parse(text).outline()] == [
+        (1, "统筹兼顾科学防疫,筑牢防线不松懈"), (2, "共同抗疫有条不紊"), (2, "排摸封闭齐抓共举")]
+    unannounced = text.replace("一年来,我们认真做好以下几方面的主要工作:", "一年来,我们认真做好了各方面的主要工作。")
+    assert "统筹兼顾科学防疫,筑牢防线不松懈" not in [title for _, _, title in govdoc.parse(unannounced).outline()]
+
+
+def test_the_paragraphs_of_rules_set_out_in_articles_are_no_leads() -> None:
+    """Rules in articles ("第二条 本办法适用于…。") under their chapters: the paragraphs of an article, short
+    sentences alone on their lines, are not lead sentences."""
+    text = ("某某区农村财务会计管理办法\n\n第一章 总则\n\n第一条 为加强农村财务管理和会计管理,制定本办法。\n\n"
+            "第二条 本办法适用于我区行政村和农村集体经济组织。\n\n"
+            "村民委员会改制为居民委员会后,仍按农村管理模式保留的集体经济组织适用本办法。\n\n"
+            "村(社)依法设立的非从事产品生产、商品贸易的企业,适用本办法。\n\n第二章 民主管理\n\n"
+            "第三条 村(社)必须按照民主管理的要求,建立健全各项管理制度。\n")
+    assert [title for _, _, title in govdoc.parse(text).outline()] == ["总则", "民主管理"]
+
+
+def test_a_preface_is_a_part_beside_the_numbered_ones_and_no_title() -> None:
+    """A page that opens with "引 言" over its text: the preface is the first part, its peers the numbered ones below
+    it, and the document has no title."""
+    text = ("引 言\n本报告根据《中华人民共和国政府信息公开条例》编制。\n"
+            "本报告中所列数据的统计期限自2015年1月1日至2015年12月31日止。\n一、概述\n"
+            "2015年,全区共有信息公开专职人员6名,兼职人员223名。\n二、主动公开政府信息情况\n全年主动公开信息1200条。\n")
+    report = govdoc.parse(text)
+    assert report.meta.title is None
+    assert [(level, title) for level, _, title in report.outline()] == [(1, "引言"), (1, "概述"),
+                                                                        (1, "主动公开政府信息情况")]

@@ -185,7 +185,11 @@ def _supported_labels(lines: list[Line], commas: int = 0, found: dict[int, Label
                         and "。" in lab.rest and len(lab.rest) > len(title) + 1
                         and (i == 0 or lines[i].gap > 0 or ends_sentence(lines[i - 1].text)
                              or lines[i - 1].text.endswith(("：", ":"))))
-        if supported or plain or first_below or first_apart or over_series or run_in_first:
+        # (or such a "（一）" closed with a full stop alone on its line, below the line that announces it:
+        # "一年来,我们认真做好以下几方面的主要工作:" / "(一)统筹兼顾科学防疫,筑牢防线不松懈。")
+        announced = (lab.number == 1 and lab.family in ("paren_cn", "cn") and short and phrased
+                     and lab.rest.rstrip() == f"{title}。" and i > 0 and lines[i - 1].text.endswith(("：", ":")))
+        if supported or plain or first_below or first_apart or over_series or run_in_first or announced:
             accepted[i] = lab
     return accepted
 

@@ -369,11 +369,15 @@ def accepted_leads(openers: Sequence[Opener], body: set[int]) -> set[int]:
     run: list[Opener] = []
 
     def close() -> None:
-        if len(run) >= 3 and run[0].rest is None and _COMMAS.search(run[0].title) and all(
+        single = False
+        if len(run) >= 2 and run[0].rest is None and _COMMAS.search(run[0].title) and all(
                 o.rest is not None for o in run[1:]):
-            del run[0]  # a sentence of clauses alone above run-in leads introduces them ("坚持民生为大，…。")
+            # a sentence of clauses alone above run-in leads introduces them ("坚持民生为大，…。"); above one lead
+            # (a page cut after it), both with no figure, it says a series opens there all the same
+            single = len(run) == 2 and not run[0].figures and not run[1].figures
+            del run[0]
         plain = sum(1 for o in run if not o.figures)
-        if plain >= 2 and plain * 2 >= len(run):
+        if single or (plain >= 2 and plain * 2 >= len(run)):
             accepted.update(o.index for o in run)
 
     for opener in openers:

@@ -390,6 +390,19 @@ def law_clause(text: str) -> bool:
 _LAW_CLAUSE = re.compile(r"第[一二三四五六七八九十百零0-9]+条第")
 
 
+# the parts of a document that stand before or after its numbered parts, as their peers: never a title
+FRAME_PARTS = frozenset(("引言", "前言", "序言", "导言", "结束语", "结语", "后记"))
+
+
+def rule_article(text: str) -> bool:
+    """Whether ``text`` opens an article of rules ("第二条 本办法适用于…。"): rules are set out in articles, their
+    paragraphs never lead sentences."""
+    return text.startswith("第") and _RULE_ARTICLE.match(text) is not None
+
+
+_RULE_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇]{1,4}条(?![例款])")
+
+
 def caption_strength(text: str) -> int:
     """How much a standalone line looks like a photo's or a table's caption: 2 sure, 1 likely if nothing follows,
     0 not."""

@@ -45,6 +45,7 @@ from .headings import (
     topic_shaped,
 )
 from .lines import (
+    FRAME_PARTS,
     SIDEBAR_HEAD,
     Labelled,
     caption_strength,
@@ -53,6 +54,7 @@ from .lines import (
     ends_softly,
     is_doc_title,
     law_clause,
+    rule_article,
     split_label,
     unclosed,
 )
@@ -151,8 +153,10 @@ def _joined(item: Block | list[Block]) -> str:
     return clean_spaces(" ".join(unspace_letters(b.text) for b in _blocks_of(item)))
 
 
-def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first: bool) -> Role:
-    """Decide the role of the standalone group ``items[index]``."""
+def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first: bool,
+             numbered_above: bool = False) -> Role:
+    """Decide the role of the standalone group ``items[index]``; ``numbered_above``: a numbered heading stands
+    above it."""
     group = items[index]
     assert isinstance(group, list)
     texts = [unspace_letters(b.text) for b in group]
@@ -167,6 +171,8 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
         return Role("glossary", title=texts[0], blocks=group)
     if len(group) == 1 and SIDEBAR_HEAD.match(texts[0]):
         return Role("sidebar", title=texts[0], blocks=group)
+    if len(group) == 1 and texts[0] in FRAME_PARTS:
+        return Role("subhead", title=texts[0], blocks=group)  # "引 言" over the text: a part of it, no headline
     above = items[index - 1] if index else None
     if len(group) == 1 and isinstance(above, list) and any(b.text.startswith(_DASHES) for b in above) and speaker(
             texts[0], under_subtitle=True) is not None:
@@ -200,7 +206,9 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
     signals = (
         any(b.lines[0].doubled for b in group),
         subtitle is not None,
-        is_doc_title(title),
+        # (a short line that ends as a document's title does, below a numbered heading, is a part of the document:
+        # "一、…" / its text / "预算执行情况")
+        is_doc_title(title) and not (numbered_above and len(title) <= _SHORT_PART),
         first and _is_body(following),
         isinstance(following, Block) and following.kind == "byline" and following.gap <= 1,
     )
@@ -229,6 +237,9 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
         # report's table answers ("第二十条第(一)项")
         return Role("text", blocks=group)
     return Role("caption", blocks=group)
+
+
+_SHORT_PART = 8  # (the longest title of a document's part that ends as a document's title: "预算执行情况")
 
 
 def _only_text_of(above: Block | list[Block] | None, following: Block | list[Block] | None) -> bool:
@@ -475,14 +486,15 @@ class TreeBuilder:
         self.article_heading(Role("article", title=strip_markers(role.title), subtitle=role.subtitle,
                                   kicker=role.kicker, blocks=role.blocks))
 
-    def unnumbered(self, role: Role, *, child: bool = False) -> None:
+    def unnumbered(self, role: Role, *, child: bool = False, over: Labelled | None = None) -> None:
         """Open a subhead, sidebar or glossary section under the article (or at top level); with
-        ``child``, under the subhead that stands above it (see ``_nesting``)."""
+        ``child``, under the subhead that stands above it (see ``_nesting``); ``over``: the label of the numbered
+        heading printed right below it, if one is."""
         kind = role.kind
         if kind == "glossary" and any(s.kind == "glossary" for s in self.sections):
             kind = "subhead"  # a report has one glossary; a second glossary heading is an ordinary subhead
         into = self.sections if kind == "glossary" else self._top()
-        host = self._host(kind, child, introduces=role.title.endswith(("：", ":")))
+        host = self._host(kind, child, introduces=role.title.endswith(("：", ":")), over=over)
         if host is not None:
             into = host.children
         elif child and kind == "subhead" and self.parent_subhead is not None:
@@ -499,20 +511,24 @@ class TreeBuilder:
             while self.stack[-1][1] is not host:
                 self.stack.pop()
             self.stack.append((SUBHEAD, section))
-        else:
-            self.stack = [(SUBHEAD, section)] if kind == "subhead" else []
+        else:  # (a preface or an epilogue heads no numbered part: they are its peers)
+            self.stack = [(SUBHEAD, section)] if kind == "subhead" and title not in FRAME_PARTS else []
         self.glossary_section = section if kind == "glossary" else None
         if kind == "glossary":
             self.article = None
 
-    def _host(self, kind: str, child: bool, *, introduces: bool = False) -> Section | None:
+    def _host(self, kind: str, child: bool, *, introduces: bool = False,
+              over: Labelled | None = None) -> Section | None:
         """The numbered section an unnumbered subhead stands under: the one whose heading it follows with
-        nothing between ("一、总体情况" / "主动公开情况"), or whose first subhead, so placed, it follows; and the
-        one open wherever a subhead that ``introduces`` what follows stands ("基本原则:" over its "———坚持…")."""
+        nothing between ("一、总体情况" / "主动公开情况"), or whose first subhead, so placed, it follows; the
+        one open wherever a subhead that ``introduces`` what follows stands ("基本原则:" over its "———坚持…"),
+        or heads the first of a new series ``over`` it ("一、…" / its text / "预算执行情况" / "1.…")."""
         if kind != "subhead" or child or not self.stack:
             return None
         family, last = self.stack[-1]
-        if family != SUBHEAD and introduces:
+        if family != SUBHEAD and (introduces or (
+                over is not None and over.number == 1 and not last.children
+                and _stack_family(over) not in {family for family, _ in self.stack})):
             return last
         if family != SUBHEAD:
             if self.current is not last or last.paragraphs or last.children:
@@ -836,13 +852,14 @@ def _roles(items: list[Block | list[Block]], indented: bool, titled: bool, separ
     """The role of every standalone group, decided in document order as the tree is built."""
     roles: dict[int, Role] = {}
     first = not titled  # a document whose title the frame took has no headline left in its body
+    numbered_above = False
     skip = 0
     for index, item in enumerate(items):
         if skip:
             skip -= 1
             continue
         if isinstance(item, list):
-            role = _resolve(items, index, indented, first)
+            role = _resolve(items, index, indented, first, numbered_above)
             if titled and role.kind in ("article", "kicker"):
                 role = _subhead(role, item, separate)
             roles[index] = role
@@ -850,6 +867,8 @@ def _roles(items: list[Block | list[Block]], indented: bool, titled: bool, separ
             first = False
         elif item.kind != "furniture":
             first = False
+            numbered_above = numbered_above or (item.kind == "labelled" and item.label is not None
+                                                and item.label.number is not None)
     return roles
 
 
@@ -978,7 +997,7 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
             elif role.kind == "subhead" and (printed := _printed_label(role.blocks)) is not None:
                 tree.numbered(role.blocks[0], printed.rest.rstrip("。"), None, label=printed)  # a lone "（一）…" line
             elif role.kind in ("subhead", "sidebar", "glossary"):
-                tree.unnumbered(role, child=index in children)
+                tree.unnumbered(role, child=index in children, over=_numbered_below(items, index, plan))
             elif role.kind == "caption":
                 for block in role.blocks:
                     if caption := block.text.lstrip("▲△ "):  # a bare ▲ is only a mark
@@ -1016,6 +1035,15 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
                   preamble_tables=tree.preamble_tables, sections=tree.sections, glossary=tree.glossary)
 
 
+def _numbered_below(items: list[Block | list[Block]], index: int, plan: dict[int, Heading]) -> Labelled | None:
+    """The label of the numbered heading printed right below the item at ``index``, if the next item is one."""
+    below = items[index + 1] if index + 1 < len(items) else None
+    heading = plan.get(index + 1)
+    if isinstance(below, list) or below is None or heading is None or heading.kind != "numbered":
+        return None
+    return heading.label or below.label
+
+
 def plan_headings(items: list[Block | list[Block]], indented: bool, extract: Extractor) -> dict[int, Heading]:
     """Decide which paragraph blocks are headings: labelled runs, then "一是" runs and lead series
     within the regions the labelled headings (and standalone subheads) mark out."""
@@ -1039,10 +1067,13 @@ def plan_headings(items: list[Block | list[Block]], indented: bool, extract: Ext
     for region in _regions(items, decisions):
         openers: list[Opener] = []
         body: set[int] = set()
+        rules = any(rule_article(_text(items[index])) for index in region)  # (a part of rules, in articles)
         for index in region:
             item = items[index]
             assert isinstance(item, Block)
-            if (item.kind == "lead" and indented
+            if rules:
+                body.add(index)
+            elif (item.kind == "lead" and indented
                     and topic_shaped((lead := first_sentence(item.text))[0], limit=STANDALONE_LEAD_MAX, commas=3)
                     and not extract(lead[0])):
                 # a flush-left sentence among indented paragraphs: the layout says it is a lead (if it has

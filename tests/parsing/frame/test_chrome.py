@@ -28,7 +28,7 @@ from govdoc.parsing.frame.chrome import is_chrome, is_edge_chrome, is_related_ma
     "民政府 欢迎您!",  # (a greeting whose site name a wrap cut: "网站支持IPv6无锡市滨湖区人" / "民政府 欢迎您!")
     "议召开 下一条:侯素云查看全县重点项目建设情况",  # (the next page's link behind the wrapped rest of the previous's)
     "无障碍辅助浏览工具条", "我要收藏", "文章分享", "公共资源调用站点", "文档简介", "点击关闭详细目录信息",
-    "选择区域:>>",
+    "选择区域:>>", "听全文", "原文链接:点击查看源文件", "政策解读链接:点击查看政策解读",
     "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领",
 ])
 def test_chrome(text: str) -> None:

@@ -21,6 +21,7 @@ from govdoc.parsing.frame.issuer import (
     title_place,
 )
 from govdoc.parsing.frame.title import (
+    dated_headline,
     document_title,
     drop_column_tag,
     drop_edition,
@@ -622,3 +623,41 @@ def test_a_speaker_s_office_whose_name_the_page_lost_is_no_heading() -> None:
     assert [title for _, _, title in report.outline()] == ["过去五年的工作", "今年的工作"]
     assert report.meta.issuer == "某某市人民政府"
     assert office_alone("某某市代市长") == ("某某市", "代市长") and office_alone("某某市代市长 王某") is None
+
+
+def test_a_headline_with_its_posting_date_behind_it_is_the_title_and_dates_the_page() -> None:
+    """"…工作总结 2021-04-02" as a page's headline (the clean line loses the space): the title without the date, and
+    the date the page's; the title printed again below it is no subtitle."""
+    assert dated_headline("某某街道办事处工作总结2021-04-02") == ("某某街道办事处工作总结", "2021-04-02")
+    assert dated_headline("某某街道办事处工作总结 2021-04-02 10:30") == ("某某街道办事处工作总结", "2021-04-02 10:30")
+    assert dated_headline("全年新增就业人数2021-04") is None and dated_headline("某某街道2021-04-02") is None
+    page = ("2020年某某区某某街道办事处工作总结 2021-04-02\n\n \n\n2020年某某区某某街道办事处工作总结\n\n \n\n"
+            "2020年是极不平凡的一年。街道办事处在区委、区政府的坚强领导下,圆满完成了全年各项目标任务。\n\n"
+            "一、抓好疫情防控\n\n全年完成来沪返沪人员登记共10558人。\n\n二、抓好经济发展\n\n全年税收增长5%。\n")
+    meta = govdoc.parse(page).meta
+    assert (meta.title, meta.subtitle, meta.date) == ("2020年某某区某某街道办事处工作总结", None, date(2021, 4, 2))
+
+
+def test_a_date_alone_under_the_text_s_last_sentence_dates_the_notice() -> None:
+    """A notice's date alone on its line under its last sentence, its issuer's name lost, and its attachment below:
+    the date the notice was written, no heading of the attachment."""
+    page = ("市人民政府办公室关于分解落实《政府工作报告》的通知\n各区、镇、办事处,市政府各部门:\n"
+            "现将《政府工作报告》确定的重点工作分解落实如下,请认真贯彻执行。\n2017年1月13日\n"
+            "《政府工作报告》重点工作责任分解\n一、加快转型升级,提升产业竞争力\n全年规模以上工业增加值增长9%。\n"
+            "二、扩大有效投资\n全年固定资产投资增长10%。\n")
+    report = govdoc.parse(page)
+    assert report.meta.date == date(2017, 1, 13)
+    assert "2017年1月13日" not in [title for _, _, title in report.outline()]
+
+
+def test_a_box_of_a_page_s_fields_and_its_label_are_no_title_nor_text() -> None:
+    """A portal's box of fields over a notice ("基本信息" over "• 统一编号: …", "• 文  号: …", …), and its "听全文"
+    button: none of it is the title, which is the notice's own line below."""
+    page = ("听全文\n基本信息\n  • 统一编号: HD0120180001\n  • 文  号: 某府办规〔2018〕1号\n"
+            "  • 实施日期: 2018年04月16日\n  • 发布机关: 某某区人民政府办公室\n  • 文件状态:\n\n"
+            "某某区人民政府办公室关于印发某某区农村财务会计管理办法的通知\n\n  • 分享到\n\n"
+            "各镇(街)政府(办事处),区农林局、财政局:\n\n《某某区农村财务会计管理办法》业经区政府同意,现印发给你们,"
+            "请遵照执行。\n\n某某区人民政府办公室\n\n2018年4月12日\n")
+    meta = govdoc.parse(page).meta
+    assert meta.title == "某某区人民政府办公室关于印发某某区农村财务会计管理办法的通知"
+    assert (meta.doc_number, meta.date) == ("某府办规〔2018〕1号", date(2018, 4, 12))

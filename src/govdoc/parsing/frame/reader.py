@@ -20,6 +20,7 @@ from ...model import Meta
 from ..glossary import glossary_head, strip_markers
 from ..lines import (
     CONTENTS_HEAD,
+    FRAME_PARTS,
     PUBLICATION_NOTE,
     SECTION_NUMBER,
     Line,
@@ -187,6 +188,8 @@ class FrameReader:
         if self.declared_heading(i):
             return True  # the file says it is a heading of the text
         text = self.text[i]
+        if len(text) <= 5 and "".join(text.split()) in FRAME_PARTS:
+            return i + 1 < self.n and self.body_like(i + 1)  # the text opens with its preface ("引 言"), no title
         if CONTENTS_HEAD.match(text) is not None and i + 1 < self.n and split_label(self.text[i + 1]) is not None:
             return True  # a table of contents opens the text ("目录" over "第一部分 报告"): the parser reads it as text
         if text[:1] in _DIGITS_FIRST and (section := _SECTION_HEAD.match(text)) is not None and (
@@ -213,9 +216,11 @@ class FrameReader:
             # sentence ended inside the line and the line stops mid-sentence: a column break)
             return True
         labelled = split_label(text)
-        if (labelled is not None and labelled.family != "annex" and len(labelled.rest) >= 2
-                and not (labelled.family == "bullet" and self.page_field(labelled.rest))):
-            return True  # (but a page's bulleted fields are no text: "• 2023-03-09 10:23", "• 富源县人民政府办公室")
+        if (labelled is not None and labelled.family != "annex" and len(labelled.rest) >= 2 and not (
+                labelled.family == "bullet" and (self.page_field(labelled.rest) or _bare_field(labelled.rest)))):
+            # (but a page's bulleted fields are no text: "• 2023-03-09 10:23", "• 富源县人民政府办公室",
+            # "• 统一编号: HD0120180001")
+            return True
         return byline_of(text) is not None or self.wrapped_run(i)
 
     def question_headline(self, i: int) -> bool:
@@ -342,6 +347,15 @@ class FrameReader:
             elif field is not None and value:
                 self.field(field, value)
 
+    def fields_box_label(self, i: int) -> bool:
+        """Whether line i is a short word right above a box of the page's fields, two of the three lines below it
+        shaped as fields (whether or not the reader knows their keys): the label of the box, no title."""
+        text = self.text[i]
+        return (visible_length(text) <= _BOX_LABEL_MAX and _SENTENCE.search(text) is None and i + 1 < self.n
+                and self.lines[i + 1].gap == 0 and fields.fields_of(text) is None and fields.key_alone(text) is None
+                and not title.is_org_line(text)  # (a body's name over the fields is the masthead: "××市统计局")
+                and sum(_FIELD_SHAPE.match(self.text[k]) is not None for k in range(i + 1, min(self.n, i + 4))) >= 2)
+
     def read_field_line(self, i: int) -> bool:
         """Read line i as fields (also a key alone with its value below); True when it was one."""
         text = self.text[i]
@@ -398,12 +412,19 @@ class FrameReader:
     def read_head_line(self, i: int, start: int) -> None:
         text = self.text[i]
         text = self.text[i] = title.drop_edition(text)
+        if (dated := title.dated_headline(text)) is not None and (when := dates.find_date(dated[1])) is not None:
+            text = self.text[i] = dated[0]  # (the headline's posting date behind it: "…工作总结 2021-04-02")
+            self.found.offer("date", when.isoformat(), evidence.POSTING_TIME)
         headline = chrome.before_crumb(text)
         if headline is not None and title.document_title(title.drop_column_tag(headline)):
             self.web += 1  # the page's headline, its breadcrumb behind it on the line
             text = self.text[i] = headline
         if text[:1] in _BULLETS and self.page_field(bare := text.lstrip(_BULLETS)):
             text = self.text[i] = bare  # one of a page's bulleted fields ("• 富源县人民政府办公室")
+        elif text[:1] in _BULLETS and _bare_field(bare) and fields.fields_of(bare) is None:
+            self.web += 1  # a bulleted field whose key says nothing of the document ("• 统一编号: HD0120180001")
+            self.drop[i] = True
+            return
         titled = title.split_subtitle(text)
         if titled is not None:  # "…的报告（摘要）——2026年2月10日在…会议上": the title, its subtitle glued behind it
             text, subtitle = titled
@@ -420,6 +441,10 @@ class FrameReader:
             if chrome.EPAPER_PAGE.match(text):
                 self.paper += 1  # (its date was read before the menu runs: see read_head)
             self.source_field(text)
+            self.drop[i] = True
+            return
+        if self.fields_box_label(i):
+            self.web += 1  # the label of the box of the page's fields ("基本信息" over "• 统一编号: …" / "• 文 号: …")
             self.drop[i] = True
             return
         if self.read_field_line(i):
@@ -715,7 +740,14 @@ class FrameReader:
             note = None
             if org > 0 and PUBLICATION_NOTE.match(self.text[org]) and self.lines[org].gap <= 2:
                 note, org = org, org - 1  # "（此件公开发布）" set between the name and the date
-            if when is None or self.drop[org] or self.chrome[org] or not title.is_org_line(self.text[org]):
+            if when is None or self.drop[org] or self.chrome[org]:
+                continue
+            if not title.is_org_line(self.text[org]):
+                if text[-1] == "日" and self.text[org].endswith("。") and self.lines[i].gap <= 2:
+                    # a date alone under the text's last sentence, with no name above it: the date the document
+                    # was written, where something (an attachment, a plan) is printed below it
+                    self.found.offer("date", when.isoformat(), evidence.WRITTEN)
+                    self.drop[i] = True
                 continue
             self.found.offer("date", when.isoformat(), evidence.SIGNED)
             top = org
@@ -1308,6 +1340,16 @@ def canonical_block(lines: list[Line]) -> tuple[dict[str, str], int] | None:
     if end == 0 or (end < len(lines) and lines[end].gap == 0):
         return None
     return found, end
+
+
+_BOX_LABEL_MAX = 6  # (the longest label of a box of fields: "基本信息", "文件信息")
+# a field's shape, whether or not the reader knows its key: a short key and a colon, perhaps after a bullet
+_FIELD_SHAPE = re.compile(r"[•·●■◆▪]?[ \u3000]*[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}[:：]")
+def _bare_field(text: str) -> bool:
+    """Whether ``text`` is shaped as one of a page's fields: a short key, a colon and a short value with no
+    sentence in it ("统一编号: HD0120180001", "文件状态:"), whether or not the reader knows the key."""
+    shaped = _FIELD_SHAPE.match(text)
+    return shaped is not None and len(text) - shaped.end() <= _BOX_LABEL_MAX * 5 and not _SENTENCE.search(text)
 
 
 _DIGITS_FIRST = frozenset("123456789")

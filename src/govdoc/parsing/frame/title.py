@@ -166,6 +166,22 @@ def drop_edition(text: str) -> str:
     return head.rstrip() if len(head.rstrip()) >= 6 else text
 
 
+def dated_headline(text: str) -> tuple[str, str] | None:
+    """A page's headline with its posting date set behind it after a space ("…街道办事处工作总结 2021-04-02"), as
+    (title, date printed); None for any other line."""
+    if not text[-1:].isdigit():
+        return None
+    match = _DATED_HEADLINE.fullmatch(text)
+    if match is None or not document_title(match.group("title")):
+        return None
+    return match.group("title"), match.group("date")
+
+
+# (a date in figures with dashes or slashes, perhaps with its clock time, after a space or none: a clean line has none)
+_DATED_HEADLINE = re.compile(r"(?P<title>\S.{5,}?)[ \u3000]*(?P<date>(?:19|20)[0-9]{2}[-/][01]?[0-9][-/][0-3]?[0-9]"
+                             r"(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)")
+
+
 def split_subtitle(text: str) -> tuple[str, str] | None:
     """A title with its meeting subtitle glued behind it, as (title, subtitle): "…的报告（摘要）——2026年2月10日在
     普洱市第五届人民代表大会第六次会议上", the speaker too where a site's headline runs it in
