@@ -528,7 +528,7 @@ class TreeBuilder:
         family, last = self.stack[-1]
         if family != SUBHEAD and (introduces or (
                 over is not None and over.number == 1 and not last.children
-                and _stack_family(over) not in {family for family, _ in self.stack})):
+                and _stack_family(over) not in {open_family for open_family, _ in self.stack})):
             return last
         if family != SUBHEAD:
             if self.current is not last or last.paragraphs or last.children:

@@ -1345,6 +1345,8 @@ def canonical_block(lines: list[Line]) -> tuple[dict[str, str], int] | None:
 _BOX_LABEL_MAX = 6  # (the longest label of a box of fields: "基本信息", "文件信息")
 # a field's shape, whether or not the reader knows its key: a short key and a colon, perhaps after a bullet
 _FIELD_SHAPE = re.compile(r"[•·●■◆▪]?[ \u3000]*[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}[:：]")
+
+
 def _bare_field(text: str) -> bool:
     """Whether ``text`` is shaped as one of a page's fields: a short key, a colon and a short value with no
     sentence in it ("统一编号: HD0120180001", "文件状态:"), whether or not the reader knows the key."""

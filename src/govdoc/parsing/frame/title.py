@@ -167,8 +167,8 @@ def drop_edition(text: str) -> str:
 
 
 def dated_headline(text: str) -> tuple[str, str] | None:
-    """A page's headline with its posting date set behind it after a space ("…街道办事处工作总结 2021-04-02"), as
-    (title, date printed); None for any other line."""
+    """A page's headline with its posting date set behind it ("…街道办事处工作总结 2021-04-02", the space lost in a
+    clean line), as (title, date printed); None for any other line, and for a title that is no document's."""
     if not text[-1:].isdigit():
         return None
     match = _DATED_HEADLINE.fullmatch(text)
