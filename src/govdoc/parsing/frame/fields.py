@@ -307,6 +307,16 @@ _BULLETED = re.compile(
     f"[{_BULLET_MARKS}]" + r"\s*(?P<key>" + _ALTERNATIVES + r")(?:(?:\s+|(?=[0-9【\[《“]))(?P<value>\S.*))?\s*$")
 
 
+# a field's shape, whether or not the reader knows its key: a short key and a colon, perhaps after a bullet
+_FIELD_SHAPE = re.compile(f"[{_BULLET_MARKS}]?" + r"[ \u3000]*[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}[:：]")
+
+
+def shaped_as_field(text: str) -> re.Match[str] | None:
+    """The key and colon ``text`` opens with if it is shaped as a page's field ("• 统一编号:", "文件状态:"), whatever
+    the key; None for any other line."""
+    return _FIELD_SHAPE.match(text)
+
+
 def _bulleted_field(text: str) -> tuple[str | None, str] | None:
     """The field of a bulleted item of a page's field list ("• 索引号 lanlingxfb/2023-0000178"), or None."""
     match = _BULLETED.match(text)
@@ -389,4 +399,4 @@ def fields_behind(text: str) -> tuple[str, list[tuple[str | None, str]]]:
 
 
 __all__ = ["CANONICAL_KEYS", "KEYS", "META_KEYS", "canonical_line", "fields_behind", "fields_of", "key_alone",
-           "key_left_empty", "meta_line", "meta_table", "split_glued", "table_fields"]
+           "key_left_empty", "meta_line", "meta_table", "shaped_as_field", "split_glued", "table_fields"]

@@ -188,7 +188,7 @@ class FrameReader:
         if self.declared_heading(i):
             return True  # the file says it is a heading of the text
         text = self.text[i]
-        if len(text) <= 5 and "".join(text.split()) in FRAME_PARTS:
+        if len(text) <= 5 and unspaced(text) in FRAME_PARTS:
             return i + 1 < self.n and self.body_like(i + 1)  # the text opens with its preface ("引 言"), no title
         if CONTENTS_HEAD.match(text) is not None and i + 1 < self.n and split_label(self.text[i + 1]) is not None:
             return True  # a table of contents opens the text ("目录" over "第一部分 报告"): the parser reads it as text
@@ -354,7 +354,8 @@ class FrameReader:
         return (visible_length(text) <= _BOX_LABEL_MAX and _SENTENCE.search(text) is None and i + 1 < self.n
                 and self.lines[i + 1].gap == 0 and fields.fields_of(text) is None and fields.key_alone(text) is None
                 and not title.is_org_line(text)  # (a body's name over the fields is the masthead: "××市统计局")
-                and sum(_FIELD_SHAPE.match(self.text[k]) is not None for k in range(i + 1, min(self.n, i + 4))) >= 2)
+                and sum(fields.shaped_as_field(self.text[k]) is not None
+                        for k in range(i + 1, min(self.n, i + 4))) >= 2)
 
     def read_field_line(self, i: int) -> bool:
         """Read line i as fields (also a key alone with its value below); True when it was one."""
@@ -419,12 +420,14 @@ class FrameReader:
         if headline is not None and title.document_title(title.drop_column_tag(headline)):
             self.web += 1  # the page's headline, its breadcrumb behind it on the line
             text = self.text[i] = headline
-        if text[:1] in _BULLETS and self.page_field(bare := text.lstrip(_BULLETS)):
-            text = self.text[i] = bare  # one of a page's bulleted fields ("• 富源县人民政府办公室")
-        elif text[:1] in _BULLETS and _bare_field(bare) and fields.fields_of(bare) is None:
-            self.web += 1  # a bulleted field whose key says nothing of the document ("• 统一编号: HD0120180001")
-            self.drop[i] = True
-            return
+        if text[:1] in _BULLETS:
+            bare = text.lstrip(_BULLETS)
+            if self.page_field(bare):
+                text = self.text[i] = bare  # one of a page's bulleted fields ("• 富源县人民政府办公室")
+            elif _bare_field(bare) and fields.fields_of(bare) is None:
+                self.web += 1  # a bulleted field whose key says nothing of the document ("• 统一编号: HD0120180001")
+                self.drop[i] = True
+                return
         titled = title.split_subtitle(text)
         if titled is not None:  # "…的报告（摘要）——2026年2月10日在…会议上": the title, its subtitle glued behind it
             text, subtitle = titled
@@ -1343,15 +1346,14 @@ def canonical_block(lines: list[Line]) -> tuple[dict[str, str], int] | None:
 
 
 _BOX_LABEL_MAX = 6  # (the longest label of a box of fields: "基本信息", "文件信息")
-# a field's shape, whether or not the reader knows its key: a short key and a colon, perhaps after a bullet
-_FIELD_SHAPE = re.compile(r"[•·●■◆▪]?[ \u3000]*[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}[:：]")
+_FIELD_VALUE_MAX = 30  # (the longest value of a field whose key the reader does not know: a number, a date, a name)
 
 
 def _bare_field(text: str) -> bool:
     """Whether ``text`` is shaped as one of a page's fields: a short key, a colon and a short value with no
     sentence in it ("统一编号: HD0120180001", "文件状态:"), whether or not the reader knows the key."""
-    shaped = _FIELD_SHAPE.match(text)
-    return shaped is not None and len(text) - shaped.end() <= _BOX_LABEL_MAX * 5 and not _SENTENCE.search(text)
+    shaped = fields.shaped_as_field(text)
+    return shaped is not None and len(text) - shaped.end() <= _FIELD_VALUE_MAX and not _SENTENCE.search(text)
 
 
 _DIGITS_FIRST = frozenset("123456789")
