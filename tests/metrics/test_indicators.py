@@ -892,3 +892,24 @@ def test_a_level_ends_the_last_modifier_of_a_shared_head() -> None:
     width."""
     figures = extract_metrics("完成全口径和区级地方财政收入242.8亿元和75.2亿元,分别增长12.1%和11.7%。")
     assert [m.indicator for m in figures] == ["全口径地方财政收入", "区级地方财政收入"] * 2
+
+
+def test_the_place_goes_from_a_share_s_whole_and_with_its_jurisdiction_word() -> None:
+    extract = extract_metrics_of("青禾区")
+    text = ("2022年青禾辖区((含东湖,下同))生产总值(初步核算数)365.01亿元,比上年增长0.4%。"
+            "第一、二、三产业增加值占青禾区生产总值的比重分别为4.2%、27.4%、68.4%。")
+    assert [m.indicator for m in extract(text)] == [
+        "生产总值", "生产总值", "第一产业增加值占生产总值的比重", "第二产业增加值占生产总值的比重",
+        "第三产业增加值占生产总值的比重"]
+    assert [m.indicator for m in extract_metrics("全县（（含开发区））生产总值100亿元。")] == ["生产总值"]
+    # (another place's whole stays: the district's sales are a share of the city's)
+    assert [m.indicator for m in extract("社会消费品零售总额占北京市的比重为8.5%。")] == [
+        "社会消费品零售总额占北京市的比重"]
+
+
+def test_a_change_said_with_shenggao_and_rooms_for_quarantine() -> None:
+    assert described("三产业所占比重为39.3%,升高0.7个百分点。") == [
+        ("39.3%", "三产业所占比重", None), ("0.7个百分点", "三产业所占比重", "increase")]
+    assert described("征用改造54个隔离点,1万余间隔离房间。") == [
+        ("54个", "隔离点", None), ("1万余间", "隔离房间", None)]
+    assert described("每隔3间隔设一处消防栓。") == []  # (间隔 is a span, not rooms)

@@ -145,16 +145,33 @@ def _without_place(metric: Metric, names: tuple[str, ...], short: tuple[str, ...
     named = metric.indicator
     if named is None:
         return metric
+    if "占" in named:  # (the whole a share is of: "第一产业增加值占玉州区生产总值的比重" → 占生产总值的比重)
+        named = _share_of_place(named, (*names, *short))
     name = next((name for name in names if named.startswith(name)), None)
     if name is None:
         name = next((name for name in short if named.startswith(name)), None)
-        if name is None or not named.startswith(_AREA_AGGREGATES, len(name)):
-            return metric
-    rest = strip_leading(named[len(name):])[0]
+        if name is None or not named.startswith(_AREA_AGGREGATES, len(name) + _area_word(named, len(name))):
+            return metric if named == metric.indicator else metric.model_copy(update={"indicator": named})
+    rest = strip_leading(named[len(name) + _area_word(named, len(name)):])[0]
     if len(rest) < 2 or rest.startswith(_NAME_GOES_ON) or (
             rest.startswith(_BODY_WORDS) and not rest.startswith(_GOVERNMENT_QUANTITIES)):
-        return metric
+        return metric if named == metric.indicator else metric.model_copy(update={"indicator": named})
     return metric.model_copy(update={"indicator": rest})
+
+
+def _area_word(named: str, at: int) -> int:
+    """The length of the word after a place's name at ``at`` that still names the whole area (玉州辖区生产总值)."""
+    return 2 if named.startswith("辖区", at) else 0
+
+
+def _share_of_place(named: str, names: tuple[str, ...]) -> str:
+    """``named`` without the place's name after its 占, before a whole area's aggregate ("…占玉州区生产总值的比重")."""
+    at = named.find("占") + 1
+    for name in names:
+        after = at + len(name)
+        if named.startswith(name, at) and named.startswith(_AREA_AGGREGATES, after + _area_word(named, after)):
+            return named[:at] + named[after + _area_word(named, after):]
+    return named
 
 
 # what a body's name goes on with after its place ("××县人民政府办公室", "××市统计局"): the body stays named

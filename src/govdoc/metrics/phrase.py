@@ -147,6 +147,8 @@ def _clean(window: str) -> str:
         window = _FOOTNOTE.sub("", window)
     if "（" in window or "(" in window:
         window = _PAREN.sub(lambda m: "" if _SCOPE_NOTE.search(m.group()[1:-1]) else m.group(), window)
+        # (a note in double brackets leaves the outer pair empty: "玉州辖区((含玉东,下同))生产总值")
+        window = window.replace("()", "").replace("（）", "")
         opened = _UNCLOSED.search(window)
         if opened is not None:  # "（一般债务1.2亿元" opens a bracket before the name; "(GDP188.72亿元" one after it
             window = window[1:] if opened.start() == 0 else window[:opened.start()]
@@ -273,7 +275,7 @@ _STOPS = """
     等 成为 实现 通过 进行 得到 获得 获评 获 入选 完成 开展 参加 参与 提供 形成 达到 的 在 以及 对(?![象接口外话照])
     向 将 按 投入 用于 比 较 同比 增长 下降 成功 被 纳入 列入 覆盖 办理 顺利 实施 建成 开工 落地 投产 竣工 运营 签约
     发放 减免 享受 受益 惠及 带动 拉动 撬动 支持 帮助 全部 均 都 已 基本 率先 超(?!市|声|导|高|大|级|长)
-    约(?=[0-9０-９]) 近(?=[0-9０-９]) 达(?![标成]) 增加 减少 提高 降低 上升 扩大 缩小 到 至(?!今) 建设 分别 中有
+    约(?=[0-9０-９]) 近(?=[0-9０-９]) 达(?![标成]) 增加 减少 提高 降低 上升 升高 扩大 缩小 到 至(?!今) 建设 分别 中有
 """
 _STOP_WORDS = _STOPS.split()
 _FOLLOWING_STOP = re.compile(f"[{_STOP_CHARS}]|" + "|".join(_STOP_WORDS))

@@ -46,6 +46,8 @@ _WORD_AFTER_UNIT = (
     "起来", "起草", "批准", "批示", "台阶", "台账", "间隔", "份额", "对象", "对接", "对于", "点评", "只有",
     "只是", "道路", "节点", "张贴", "组织", "名称", "名义", "点位", "部件", "部门", "部署", "折算", "折合", "折成",
 )
+# ...unless the word is itself the start of another word after the measure word: 1万余间隔离房间 (间 + 隔离)
+_UNIT_BEFORE_WORD = ("间隔离",)
 _WORDS_BY_UNIT: dict[str, tuple[str, ...]] = {}
 for _word in _WORD_AFTER_UNIT:
     _WORDS_BY_UNIT[_word[0]] = (*_WORDS_BY_UNIT.get(_word[0], ()), _word)
@@ -272,7 +274,8 @@ def is_word_after(text: str, cand: Candidate) -> bool:
     if cand.unit_end - cand.unit_start != 1:
         return False
     words = _WORDS_BY_UNIT.get(text[cand.unit_start])
-    return words is not None and text.startswith(words, cand.unit_start)
+    return (words is not None and text.startswith(words, cand.unit_start)
+            and not text.startswith(_UNIT_BEFORE_WORD, cand.unit_start))
 
 
 def is_digit_string(text: str, cand: Candidate) -> bool:
