@@ -334,3 +334,64 @@ def test_counts_in_traditional_characters() -> None:
     metrics = govdoc.parse("全年生豬出欄7.0萬頭,增長4.3%;牛出欄5699頭,新建項目12項。\n").metrics()
     assert [(m.text, m.unit) for *_, m in metrics] == [
         ("7.0萬頭", "頭"), ("4.3%", "%"), ("5699頭", "頭"), ("12項", "項")]
+
+
+def test_a_breadcrumb_with_no_home_and_a_copy_site_s_lines_are_chrome() -> None:
+    text = ("七宝招商网> 资讯中心> 七宝政府工作报告> 青禾县政府工作报告>正文\n\n2017年青禾乡政府工作报告\n\n"
+            "2017-02-18 00:00\n\n　　政 府 工 作 报 告\n\n　　——2017年2月20日在青禾乡第十九届人大二次会议上\n\n"
+            "　　各位代表:\n\n　　现在,我代表乡人民政府,向大会报告工作,请予审议。\n")
+    assert govdoc.parse(text).meta.title == "2017年青禾乡政府工作报告"
+    text = ("正文复制\n\n\n更多写作资料+ 微信: 【会员享300g最新资料/每天稳定更新】\n"
+            "七宝日报/2025 年/2 月/5 日/第 002 版要闻\n政府工作报告\n"
+            "——2025 年 1 月 7 日在七宝市第十七届人民代表大会第五次会议上\n七宝市人民政府市长 王明\n各位代表:\n"
+            "现在,我代表七宝市人民政府,向大会报告政府工作,请予审议。\n一、2024 年工作回顾\n" + BODY + "\n")
+    report = govdoc.parse(text)
+    assert (report.meta.title, report.meta.date) == ("政府工作报告", dt.date(2025, 1, 7))
+
+
+def test_a_headline_under_a_portal_s_shorter_one_names_the_office_in_front() -> None:
+    text = ("政府信息公开\n\n2022年度工作总结\n\n来源: 青禾街道办事处 发布时间: 2022-12-08 13:53 浏览次数: 1\n\n"
+            "青禾街道2022年度工作总结\n\n青禾街道办事处\n\n2022年11月14日\n\n"
+            "今年来,青禾街道在区委区政府正确领导下,较好的完成了各项工作任务。\n\n"
+            "一、2022年工作开展情况\n\n" + BODY + "\n")
+    assert govdoc.parse(text).meta.title == "青禾街道2022年度工作总结"
+
+
+def test_a_row_of_spaced_fields_with_a_short_posting_key() -> None:
+    text = ("规范性文件\n\n关于印发《青禾区草原保护实施方案》的通知\n\n"
+            "索 引 号 010600106/2023-00071 发布机构 青禾区政府办公室 公开日 2023-07-04\n"
+            "文  号 青区财农〔2023〕45号 主题分类 生态保护 失效日期\n著录日期 生效日期\n\n"
+            "各乡镇人民政府:\n\n现将《青禾区草原保护实施方案》印发给你们,请认真贯彻执行。\n")
+    meta = govdoc.parse(text).meta
+    assert (meta.issuer, meta.date) == ("青禾区政府办公室", dt.date(2023, 7, 4))
+
+
+def test_a_title_s_tail_below_a_break_that_lost_its_opening_bracket() -> None:
+    text = ("关于印发《青禾区实施草原生态保护补助奖励政策实施方案(2023年)》的通知\n\n各乡镇人民政府:\n\n"
+            "现将方案印发给你们,请认真贯彻执行。\n\n\n\n青禾区实施草原生态保护补助奖励政策实施方案\n\n"
+            "2023年)\n\n一、重要意义与实施原则\n\n(一)重要意义\n\n" + BODY + "\n")
+    assert outline(text) == [(1, None, "青禾区实施草原生态保护补助奖励政策实施方案2023年)"),
+                             (2, "一、", "重要意义与实施原则"), (3, "(一)", "重要意义")]
+
+
+def test_long_topics_of_an_account_named_with_a_colon_are_a_series() -> None:
+    text = ("一、2024年区级财政决算情况\n(一)一般公共预算收支决算情况\n"
+            "收入完成情况:全区地方一般公共预算收入完成59830万元。\n"
+            "支出完成情况:全年一般公共预算支出完成127237万元,同比增支894万元。\n"
+            "税收返还和转移支付执行情况:全区争取转移支付资金53507万元,同比减少1800万元。\n"
+            "一般公共预算收支平衡情况:根据决算草案汇编结果,\n")
+    assert [title for level, _, title in outline(text) if level == 3] == [
+        "收入完成情况", "支出完成情况", "税收返还和转移支付执行情况", "一般公共预算收支平衡情况"]
+
+
+def test_a_first_paren_heading_closed_with_a_full_stop_where_the_page_breaks_off() -> None:
+    # (under a part's heading and its opening sentence, every line indented alike, over a series of leads)
+    text = ("　　各位代表:\n\n　　现在,我代表乡人民政府,向大会报告工作,请予审议。\n\n　　一、2016年工作回顾\n\n"
+            "　　换届以来,全乡上下真抓实干,实现良好开局。\n\n　　(一)坚持经济发展,综合实力逐渐凸显。\n\n"
+            "　　主攻工业成效明显。全年共征用土地339亩。\n\n　　争资争项效果显著。争取项目资金3200万元。\n\n"
+            "　　公路建设稳步推进。完成道路建设12公里。\n")
+    assert outline(text)[:2] == [(1, "一、", "2016年工作回顾"), (2, "(一)", "坚持经济发展,综合实力逐渐凸显")]
+    # (below the line that announces it, the store's cap cutting it)
+    text = ("一、2024年工作回顾\n2024年是极具里程碑意义的一年。一年来的主要工作是:\n"
+            "(一)聚力发展,现代化滨海城市建设迈出坚实步\n")
+    assert outline(text) == [(1, "一、", "2024年工作回顾"), (2, "(一)", "聚力发展,现代化滨海城市建设迈出坚实步")]

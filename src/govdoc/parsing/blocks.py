@@ -187,11 +187,26 @@ def _supported_labels(lines: list[Line], commas: int = 0, found: dict[int, Label
                              or lines[i - 1].text.endswith(("：", ":"))))
         # (or such a "（一）" closed with a full stop alone on its line, below the line that announces it:
         # "一年来,我们认真做好以下几方面的主要工作:" / "(一)统筹兼顾科学防疫,筑牢防线不松懈。")
+        # (or alone on the page's last line, the store's cap cutting it: "一年来的主要工作是:" / "(一)聚力发展,
+        # 现代化滨海城市建设迈出坚实步")
         announced = (lab.number == 1 and lab.family in ("paren_cn", "cn") and short and phrased
-                     and lab.rest.rstrip() == f"{title}。" and i > 0 and lines[i - 1].text.endswith(("：", ":")))
-        if supported or plain or first_below or first_apart or over_series or run_in_first or announced:
+                     and (lab.rest.rstrip() == f"{title}。" or (i == len(lines) - 1 and title == lab.rest))
+                     and i > 0 and lines[i - 1].text.endswith(("：", ":")))
+        under_part = spaced and short and phrased and _first_under_part(lines, i, lab, title)
+        if supported or plain or first_below or first_apart or over_series or run_in_first or announced or under_part:
             accepted[i] = lab
     return accepted
+
+
+def _first_under_part(lines: list[Line], i: int, lab: Labelled, title: str) -> bool:
+    """Whether line i is a "（一）" closed with a full stop alone on its line, set off by blank lines, right under a
+    part's heading and the sentence that opens the part: the heading of the part's first section, the page cut before
+    its "（二）" ("一、2016年工作回顾" / "换届以来,…良好开局。" / "(一)坚持经济发展,综合实力逐渐凸显。")."""
+    if lab.number != 1 or lab.family != "paren_cn" or lab.rest.rstrip() != f"{title}。" or i < 2:
+        return False
+    part = split_label(lines[i - 2].text)
+    return (lines[i].gap > 0 and (i + 1 == len(lines) or lines[i + 1].gap > 0) and ends_sentence(lines[i - 1].text)
+            and part is not None and part.family == "cn" and "。" not in part.rest)
 
 
 def build_blocks(lines: list[Line], *, indented: bool, columns: Columns | None = None) -> list[Block]:
@@ -201,7 +216,34 @@ def build_blocks(lines: list[Line], *, indented: bool, columns: Columns | None =
     without it, ``lines`` are taken as input lines and unwrapped here.
     """
     built = _indented_blocks(lines) if indented else _raw_blocks(lines, columns)
-    return _contents(_paged_contents(_attachment_notes(_numbered_heads(built))))
+    return _contents(_paged_contents(_attachment_notes(_numbered_heads(_bracket_tails(built)))))
+
+
+_TAIL_MAX = 12  # the longest piece of a title a break may leave below it
+
+
+def _bracket_tails(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a title's tail joined back to it: a short line below a standalone line that closes a bracket it
+    never opened, its opening lost with the break ("…政策实施方案" / "" / "2023年)"), is the end of that title, not a
+    heading of its own."""
+    joined: list[Block] = []
+    for block in blocks:
+        above = joined[-1] if joined else None
+        if (above is not None and above.kind == "standalone" and block.kind in ("standalone", "para")
+                and len(block.lines) == 1 and block.gap <= 1 and len(block.text) <= _TAIL_MAX
+                and _unopened_close(block.text) and not _unopened_close(above.text)):
+            joined[-1] = Block("standalone", [*above.lines, *block.lines], join_wrapped(above.text, block.text))
+        else:
+            joined.append(block)
+    return joined
+
+
+def _unopened_close(text: str) -> bool:
+    """Whether ``text`` closes a round bracket before it opens one ("2023年)")."""
+    close = min((at for at in (text.find(")"), text.find("）")) if at >= 0), default=-1)
+    if close < 0:
+        return False
+    return not any(mark in text[:close] for mark in "(（")
 
 
 # a heading numbered "1 总则" over "1.1 编制目的": furniture to the line alone ("04 专题", a newspaper's page head)
@@ -735,8 +777,9 @@ _BRACKETED_NOTE = re.compile(r"^[（(][^（）()]{4,30}[）)]$")
 
 def _text_line(text: str) -> bool:
     """Whether a short line is text by its words, whatever it stands like: a list's lead-in, an attachment note, a
-    note of how the document is published, who answers for a task, a route from place to place."""
-    return (_LEAD_IN.search(text) is not None or _ATTACHMENT_NOTE.match(text) is not None
+    note of how the document is published, who answers for a task, a route from place to place, a sentence cut after
+    a comma (the page ends there: "一般公共预算收支平衡情况:根据决算草案汇编结果,")."""
+    return (text.endswith(("，", ",")) or _LEAD_IN.search(text) is not None or _ATTACHMENT_NOTE.match(text) is not None
             or PUBLICATION_NOTE.match(text) is not None or _RESPONSIBLE.match(text) is not None
             or (text[:1] in "（(" and _BRACKETED_NOTE.match(text) is not None)
             or text.count("→") >= 2)  # (a route: "渔深河→射阳河→…围合区域")
@@ -859,6 +902,12 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
     n = len(lines)
     flush = [j for j, line in enumerate(lines) if line.indent < 2 or _heading_shaped(split_label(line.text))]
     accepted = {flush[k] for k in _supported_labels([lines[j] for j in flush], commas=1)}
+    # (and where the copy indents every line alike, the first "（一）" of a part closed with a full stop: see
+    # _first_under_part)
+    part_firsts = {j for j in range(n) if (lab := split_label(lines[j].text)) is not None
+              and len(title := lab.rest.rstrip("。")) <= HEADING_MAX and _phrases_at_most(title, 2)
+              and _first_under_part(lines, j, lab, title)}
+    accepted |= part_firsts
     # a hard-wrapped text with indents: the first lines of wrapped paragraphs show the column under the indent
     # (measured both ways, full-width marks taking a whole place or half of one, as type may set them: the
     # measure that shows those first lines of one width is the type's)
@@ -871,7 +920,7 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
         label = split_label(line.text) if i in accepted else None
         # (a caption or a salutation indented as the paragraphs are, "　　图1 2021-2025年地区生产总值及增速",
         # "　　各位代表:", is a marked line)
-        if (line.indent >= 2 and not _heading_shaped(label) and caption_mark(line.text) is None
+        if (line.indent >= 2 and not _heading_shaped(label) and i not in part_firsts and caption_mark(line.text) is None
                 and not is_salutation(line.text) and not _alone_topic(lines, i)
                 and not _document_title_alone(lines, i)):
             in_head = False

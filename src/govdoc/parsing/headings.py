@@ -57,8 +57,9 @@ _ENUMERATION = re.compile(
     r"^(?:首先|其次|再次|最后|第[一二三四五六七八九十]+[，,、]|注[：:]|[［\[【][0-9]{1,3}[］\]】])")
 # the formula that closes a report or a notice ("专此报告，请予审查批准。", "特此通知。")
 _CLOSING = re.compile(r"^(?:专此报告|特此报告|以上报告|特此通知|特此通告|特此公告|特此函告|特此批复|特此证明|以上意见)")
-# a topic's name of a few characters and a colon, text after it on the line
-_TOPIC_LABEL = re.compile(r"(?P<title>[\u4e00-\u9fff]{2,6})[：:][ \u3000]*(?=[^\s：:])")
+# a topic's name of a few characters and a colon, text after it on the line; a longer name when it names an account
+# of something ("税收返还和转移支付执行情况:…")
+_TOPIC_LABEL = re.compile(r"(?P<title>[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{5,14}情况)[：:][ \u3000]*(?=[^\s：:])")
 # how the words before a colon end when they say or list rather than name a topic ("他指出:", "通知如下:")
 _NOT_TOPIC_ENDS = ("指出", "强调", "表示", "认为", "说", "要求", "提出", "明确", "规定", "如下", "为", "是", "有",
                    "包括", "地址", "电话", "邮箱", "传真", "邮编", "网址", "热线")  # (nor contacts: "联系电话:…")

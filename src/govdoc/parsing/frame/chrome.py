@@ -158,6 +158,18 @@ _FIRST = _OPENERS | frozenset(b[0] for b in BUTTONS) | frozenset(" |｜【】[]:
 _CRUMB_SEPARATOR = re.compile(r">>|>|»|＞|›|→|/|\\")
 
 
+# a breadcrumb with no 首页 or 位置 in it: three places or more, each a short name, the arrows between them
+# ("江西招商网> 资讯中心> 江西政府工作报告> …>正文"); "/" is no arrow here (dates and edition lines use it)
+_CRUMB_PLACE = r"[^\s>»＞›→，。；,;:：]{2,16}"
+_CRUMB_TRAIL = re.compile(rf"{_CRUMB_PLACE}(?:\s*(?:>>|>|»|＞|›|→)\s*{_CRUMB_PLACE}){{2,}}\s*[>»＞›]?")
+# the paper, date and page a story was printed on, as a copy site prints them over it ("闽南日报/2025 年/2 月/5 日/第
+# 002 版要闻")
+_EDITION_LINE = re.compile(r"[^\s，。；,;/]{0,12}\s*/?\s*[0-9]{4}\s*年\s*/?\s*[0-9]{1,2}\s*月\s*/?\s*"
+                           r"[0-9]{1,2}\s*日\s*/?\s*" + _EPAPER_PAGE + r"\S{0,8}")
+# a document-selling site's advertisement: "更多写作资料+ 微信: 【会员享300g最新资料/每天稳定更新】"
+_SELLING = re.compile(r"(?:更多|海量|精品|免费)\S{0,4}(?:写作|范文|文档|公文)?资料.{0,40}(?:微信|QQ|会员)|会员享")
+
+
 # where a breadcrumb starts after a headline on the same line ("…统计公报 您所在的位置:网站首页 …")
 _CRUMB_AFTER = re.compile(r"(?:(?:您|你)(?:现在|当前|目前)?(?:所在)?的?|当前(?:所在)?的?)位置(?:是)?[ \t\u3000]*[:：]")
 
@@ -203,6 +215,12 @@ def is_chrome(text: str, *, footers: bool = True) -> bool:
     if "下一" in text and _NEXT_LINK.search(text) is not None:
         return True
     if text[0] == "h" and _LINK.match(text) is not None:
+        return True
+    if "版" in text and _EDITION_LINE.fullmatch(text) is not None:
+        return True
+    if ("资料" in text or "会员" in text) and _SELLING.search(text) is not None:
+        return True
+    if (">" in text or "»" in text or "＞" in text or "›" in text) and _CRUMB_TRAIL.fullmatch(text) is not None:
         return True
     return footers and _FOOTER.search(text) is not None
 

@@ -1246,12 +1246,21 @@ class FrameReader:
 # the heading of a report's first part, a few words with its year or none ("2017工作回顾", "工作回顾")
 _PART_HEADING = re.compile(r"(?:(?:19|20)[0-9]{2}年?)?[\u4e00-\u9fff]{2,10}")
 _FRONT = re.compile(r"^[\u4e00-\u9fff]{2,24}?[0-9]{4}年(?:度)?$")
+_YEAR_FIRST = re.compile(r"[0-9]{4}年")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,24}")
 
 
 def _named_in_front(channel: str, text: str) -> bool:
-    """Whether ``text`` is the title ``channel`` with its issuer and year in front ("××局2024年" + the channel)."""
+    """Whether ``text`` is the title ``channel`` with its issuer and year in front ("××局2024年" + the channel), or
+    with its place or body in front of a channel that names the year ("枫桥湖街道" + "2022年度工作总结")."""
     channel, text = _folded(channel), _folded(text)
-    return len(text) > len(channel) and text.endswith(channel) and _FRONT.match(text[:-len(channel)]) is not None
+    if len(text) <= len(channel) or not text.endswith(channel):
+        return False
+    front = text[:-len(channel)]
+    if _FRONT.match(front) is not None:
+        return True
+    return (_YEAR_FIRST.match(channel) is not None and _CJK_NAME.fullmatch(front) is not None
+            and (issuer.is_place(front) or title.is_org_line(front)))
 
 
 _BULLETS = "•·●■◆▪-* \u3000"
