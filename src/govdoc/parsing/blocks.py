@@ -753,9 +753,10 @@ class _RawLayout:
             is_open = (self.opened[k] or self.glued_on(k)) and not lines[k].whole
         # (a short line alone; not the opener of a series item the text was cut short in: "…主要抓了以下工作:" /
         # "一是决战决胜脱贫攻坚,全面脱贫胜", the item a paragraph as the series decides)
+        # (nor the text's last line cut after a comma, where the page ends: "…收支平衡情况:根据决算草案汇编结果,")
         single_short = (len(members) == 1 and self.length[i] <= HEADING_MAX and not self.closed[i]
                         and not INNER_STOP.search(lines[i].text) and not _text_line(lines[i].text)
-                        and not (i == n - 1 and opens_series(lines[i].text)))
+                        and not (i == n - 1 and (opens_series(lines[i].text) or lines[i].text.endswith(("，", ",")))))
         kind = "standalone" if single_short else "para"
         label = None if i not in labels else labels[i] if len(members) == 1 else split_label(text)
         blocks.append(Block(kind, members, text, label=label, closed=self.closed[end], captions=captions))
@@ -777,9 +778,8 @@ _BRACKETED_NOTE = re.compile(r"^[（(][^（）()]{4,30}[）)]$")
 
 def _text_line(text: str) -> bool:
     """Whether a short line is text by its words, whatever it stands like: a list's lead-in, an attachment note, a
-    note of how the document is published, who answers for a task, a route from place to place, a sentence cut after
-    a comma (the page ends there: "一般公共预算收支平衡情况:根据决算草案汇编结果,")."""
-    return (text.endswith(("，", ",")) or _LEAD_IN.search(text) is not None or _ATTACHMENT_NOTE.match(text) is not None
+    note of how the document is published, who answers for a task, a route from place to place."""
+    return (_LEAD_IN.search(text) is not None or _ATTACHMENT_NOTE.match(text) is not None
             or PUBLICATION_NOTE.match(text) is not None or _RESPONSIBLE.match(text) is not None
             or (text[:1] in "（(" and _BRACKETED_NOTE.match(text) is not None)
             or text.count("→") >= 2)  # (a route: "渔深河→射阳河→…围合区域")
