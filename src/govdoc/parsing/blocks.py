@@ -193,7 +193,15 @@ def _supported_labels(lines: list[Line], commas: int = 0, found: dict[int, Label
                      and (lab.rest.rstrip() == f"{title}。" or (i == len(lines) - 1 and title == lab.rest))
                      and i > 0 and lines[i - 1].text.endswith(("：", ":")))
         under_part = spaced and short and phrased and _first_under_part(lines, i, lab, title)
-        if supported or plain or first_below or first_apart or over_series or run_in_first or announced or under_part:
+        # (or such a "（一）" of two phrases on a line of its own between two paragraphs of text, no blank lines around
+        # it: "去年以来,…。" / "(一)稳疫情、促发展,经济运行总体平稳" / "经济发展取得进步。…", the page cut before its
+        # "（二）")
+        between = (lab.number == 1 and lab.family == "paren_cn" and short and phrased and title == lab.rest
+                   and not ends_softly(lab.rest) and 0 < i < len(lines) - 1
+                   and (ends_sentence(lines[i - 1].text) or len(lines[i - 1].text) > 3 * HEADING_MAX)
+                   and "。" in lines[i + 1].text and split_label(lines[i + 1].text) is None)
+        if (supported or plain or first_below or first_apart or over_series or run_in_first or announced or under_part
+                or between):
             accepted[i] = lab
     return accepted
 

@@ -1068,10 +1068,13 @@ def plan_headings(items: list[Block | list[Block]], indented: bool, extract: Ext
         openers: list[Opener] = []
         body: set[int] = set()
         rules = any(rule_article(_text(items[index])) for index in region)  # (a part of rules, in articles)
+        listing = False  # below a sentence that announces a list ("…具体包括:"): its "政府网站:…" items are no leads
         for index in region:
             item = items[index]
             assert isinstance(item, Block)
-            if rules:
+            listing = (listing and _COLON_ITEM.match(item.text) is not None) or (
+                index - 1 in region and _text(items[index - 1]).endswith(_ANNOUNCING))
+            if rules or (listing and _COLON_ITEM.match(item.text) is not None):
                 body.add(index)
             elif (item.kind == "lead" and indented
                     and topic_shaped((lead := first_sentence(item.text))[0], limit=STANDALONE_LEAD_MAX, commas=3)
@@ -1119,6 +1122,8 @@ def plan_headings(items: list[Block | list[Block]], indented: bool, extract: Ext
     return decisions
 
 
+_ANNOUNCING = ("包括：", "包括:", "如下：", "如下:")
+_COLON_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}[：:]")  # an item named with a colon ("微信公众号:发布信息212条")
 _LONE_LEAD_MAX = 8  # the longest lead taken alone in its region
 # the longest topic of a series that heads its text with no part above it: a topic's word ("工业", "用电量"), where a
 # lead under a part may be a clause ("平安建设深入推进")

@@ -811,8 +811,11 @@ class FrameReader:
                     self.drop[i] = True  # (a title block below the top of the text: see inner_title)
                 # the title block ends with its subtitle and speaker lines: a line below them is the
                 # text's first heading ("“十四五”时期发展成就" under "——…在…会议上"), not more subtitle
-                keep = [i for i in candidates
-                        if last < self.block_end < i or (i == candidates[-1] and self.below_fields(last, i, text))]
+                # (not the title again, as an office's copy prints it under its masthead and number: "市人民政府办公厅
+                # 关于印发" / "贵阳市气象灾害应急预案的通知")
+                again = self.printed_again(candidates, last, text)
+                keep = [i for i in candidates if i not in again and (
+                    last < self.block_end < i or (i == candidates[-1] and self.below_fields(last, i, text)))]
                 self.block_after([i for i in candidates if i not in keep], last, text)
                 self.report_evidence(text, max(start, last + 1))  # (below a title block under the contents too)
                 titled = True
@@ -1048,14 +1051,7 @@ class FrameReader:
         """Title-block lines below the title: repeats and restatements go, others join the subtitle."""
         parts: list[str] = []
         bodies: list[str] = []  # the issuing bodies under the title ("××县统计局" / "国家统计局××调查队")
-        again: set[int] = set()  # the title again below, over two lines or more ("关于…计划" / "执行情况与…的报告")
-        for i in (k for k in candidates if k > last):
-            lines = range(i, i + 2)
-            while lines.stop <= i + 4 and lines[-1] in candidates:
-                if title.restates(text, "".join(self.text[k] for k in lines)):
-                    again.update(lines)
-                    break
-                lines = range(i, lines.stop + 1)
+        again = self.printed_again(candidates, last, text)
         for i in candidates:
             if i <= last or i in again:
                 continue
@@ -1081,6 +1077,19 @@ class FrameReader:
                 self.drop[i] = self.drop[i + 1] = True  # printed again over two lines
             elif not self.drop[i] and len(self.lines[i].wrapped) > 1:
                 self.unglue_title(i, text)
+
+    def printed_again(self, candidates: list[int], last: int, text: str) -> set[int]:
+        """The candidate lines below the title that print it again over two lines or more ("关于…计划" / "执行情况与…的
+        报告")."""
+        again: set[int] = set()
+        for i in (k for k in candidates if k > last):
+            lines = range(i, i + 2)
+            while lines.stop <= i + 4 and lines[-1] in candidates:
+                if title.restates(text, "".join(self.text[k] for k in lines)):
+                    again.update(lines)
+                    break
+                lines = range(i, lines.stop + 1)
+        return again
 
     def unglue_title(self, i: int, text: str) -> None:
         """The title printed again right below the text's last line, which the column joined to it as wrapped

@@ -377,12 +377,20 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}[〔［\[（(][0-9]{4}[〕］\]�
 _NUMBER_BEHIND = re.compile(rf"[（(](?P<number>{DOC_NUMBER.pattern})[）)]$")
 
 
+# the number printed in front of the title, as a portal's headline puts it: "筑府办函〔2020〕78号市人民政府办公厅关于…"
+_NUMBER_IN_FRONT = re.compile(rf"(?P<number>{DOC_NUMBER.pattern})[ \u3000]*")
+
+
 def split_doc_number(text: str) -> tuple[str, str | None]:
-    """A title without the document's number printed in brackets behind it, and that number (None where none is)."""
+    """A title without the document's number printed in brackets behind it or in front of it, and that number (None
+    where none is)."""
     match = _NUMBER_BEHIND.search(text) if text.endswith(("号)", "号）")) else None
-    if match is None or match.start() == 0:
-        return text, None
-    return text[:match.start()].rstrip(), match.group("number")
+    if match is not None and match.start() > 0:
+        return text[:match.start()].rstrip(), match.group("number")
+    front = _NUMBER_IN_FRONT.match(text) if "号" in text[:24] else None
+    if front is not None and document_title(text[front.end():]):
+        return text[front.end():], front.group("number")
+    return text, None
 
 
 def join(first: str, second: str) -> str:
