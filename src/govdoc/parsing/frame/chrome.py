@@ -164,8 +164,9 @@ _CRUMB_PLACE = r"[^\s>»＞›→，。；,;:：]{2,16}"
 _CRUMB_TRAIL = re.compile(rf"{_CRUMB_PLACE}(?:\s*(?:>>|>|»|＞|›|→)\s*{_CRUMB_PLACE}){{2,}}\s*[>»＞›]?")
 # the paper, date and page a story was printed on, as a copy site prints them over it ("闽南日报/2025 年/2 月/5 日/第
 # 002 版要闻")
-_EDITION_LINE = re.compile(r"[^\s，。；,;/]{0,12}\s*/?\s*[0-9]{4}\s*年\s*/?\s*[0-9]{1,2}\s*月\s*/?\s*"
-                           r"[0-9]{1,2}\s*日\s*/?\s*" + _EPAPER_PAGE + r"\S{0,8}")
+# (one class, one quantifier, between each two parts: no two runs of spaces stand side by side to backtrack over)
+_EDITION_LINE = re.compile(r"[^\s，。；,;/]{0,12}[\s/]*[0-9]{4}[\s/]*年[\s/]*[0-9]{1,2}[\s/]*月[\s/]*[0-9]{1,2}[\s/]*日"
+                           r"[\s/]*" + _EPAPER_PAGE + r"\S{0,8}")
 # a document-selling site's advertisement: "更多写作资料+ 微信: 【会员享300g最新资料/每天稳定更新】"
 _SELLING = re.compile(r"(?:更多|海量|精品|免费)\S{0,4}(?:写作|范文|文档|公文)?资料.{0,40}(?:微信|QQ|会员)|会员享")
 
