@@ -147,16 +147,25 @@ def _without_place(metric: Metric, names: tuple[str, ...], short: tuple[str, ...
         return metric
     if "占" in named:  # (the whole a share is of: "第一产业增加值占玉州区生产总值的比重" → 占生产总值的比重)
         named = _share_of_place(named, (*names, *short))
-    name = next((name for name in names if named.startswith(name)), None)
+    indicator = _after_place(named, names, short) or named
+    return metric if indicator == metric.indicator else metric.model_copy(update={"indicator": indicator})
+
+
+def _after_place(named: str, names: tuple[str, ...], short: tuple[str, ...]) -> str | None:
+    """What ``named`` names after the place it opens with, or None where the place is no part to take off."""
+    full = next((name for name in names if named.startswith(name)), None)
+    shortened = full is None
+    name = full if full is not None else next((name for name in short if named.startswith(name)), None)
     if name is None:
-        name = next((name for name in short if named.startswith(name)), None)
-        if name is None or not named.startswith(_AREA_AGGREGATES, len(name) + _area_word(named, len(name))):
-            return metric if named == metric.indicator else metric.model_copy(update={"indicator": named})
-    rest = strip_leading(named[len(name) + _area_word(named, len(name)):])[0]
+        return None
+    after = len(name) + _area_word(named, len(name))
+    if shortened and not named.startswith(_AREA_AGGREGATES, after):
+        return None  # (a short name only before a whole area's aggregate)
+    rest = strip_leading(named[after:])[0]
     if len(rest) < 2 or rest.startswith(_NAME_GOES_ON) or (
             rest.startswith(_BODY_WORDS) and not rest.startswith(_GOVERNMENT_QUANTITIES)):
-        return metric if named == metric.indicator else metric.model_copy(update={"indicator": named})
-    return metric.model_copy(update={"indicator": rest})
+        return None
+    return rest
 
 
 def _area_word(named: str, at: int) -> int:
@@ -168,9 +177,11 @@ def _share_of_place(named: str, names: tuple[str, ...]) -> str:
     """``named`` without the place's name after its 占, before a whole area's aggregate ("…占玉州区生产总值的比重")."""
     at = named.find("占") + 1
     for name in names:
-        after = at + len(name)
-        if named.startswith(name, at) and named.startswith(_AREA_AGGREGATES, after + _area_word(named, after)):
-            return named[:at] + named[after + _area_word(named, after):]
+        if named.startswith(name, at):
+            after = at + len(name)
+            after += _area_word(named, after)
+            if named.startswith(_AREA_AGGREGATES, after):
+                return named[:at] + named[after:]
     return named
 
 

@@ -31,6 +31,7 @@ from .lines import (
     Line,
     byline_of,
     caption_mark,
+    closes_unopened,
     ends_open,
     ends_sentence,
     ends_softly,
@@ -167,37 +168,36 @@ def _supported_labels(lines: list[Line], commas: int = 0, found: dict[int, Label
         short = len(title) <= HEADING_MAX and not re.search(r"[；;：:]", title)
         phrased = _phrases_at_most(title, 2)  # (see below: two phrases around a comma, or three short ones)
         plain = short and _phrases_at_most(title, commas + 1)
+        first = lab.number == 1 and short and phrased  # (the first of its family, with a heading's title)
         # (or the first of its family right below a heading of another, "三、主要任务" / "(一)优化同权事项,拓展…":
         # two phrases around a comma too, where the text breaks off before the second)
-        first_below = (lab.number == 1 and (above := found.get(i - 1)) is not None and above.family != lab.family
-                       and short and phrased and "。" not in above.rest)
-        first_apart = (spaced and lab.number == 1 and short and phrased and lines[i].gap > 0
+        first_below = (first and (above := found.get(i - 1)) is not None and above.family != lab.family
+                       and "。" not in above.rest)
+        first_apart = (spaced and first and lines[i].gap > 0
                        and (i + 1 == len(lines) or lines[i + 1].gap > 0) and not ends_sentence(lab.rest)
                        and not ends_softly(lab.rest))
         # (or the first of its family over a "一是" series: "（一）全力以赴兴产业、筑体系，发展基础更加牢固。" over
         # "一是…")
-        over_series = (lab.number == 1 and short and phrased and i + 1 < len(lines)
-                       and opens_series(lines[i + 1].text))
+        over_series = first and i + 1 < len(lines) and opens_series(lines[i + 1].text)
         # (or a "（一）" opening a paragraph, its short topic run into its text, "(一)坚持项目引领,经济发展向“新”前进。
         # 聚焦…", where the page breaks off before its "（二）": the heading of a report's second level; after a
         # sentence, or after the line that announces it, "四年来,主要做了以下工作:")
-        run_in_first = (lab.number == 1 and lab.family == "paren_cn" and short and phrased
-                        and "。" in lab.rest and len(lab.rest) > len(title) + 1
+        run_in_first = (first and lab.family == "paren_cn" and "。" in lab.rest and len(lab.rest) > len(title) + 1
                         and (i == 0 or lines[i].gap > 0 or ends_sentence(lines[i - 1].text)
                              or lines[i - 1].text.endswith(("：", ":"))))
         # (or such a "（一）" closed with a full stop alone on its line, below the line that announces it:
         # "一年来,我们认真做好以下几方面的主要工作:" / "(一)统筹兼顾科学防疫,筑牢防线不松懈。")
         # (or alone on the page's last line, the store's cap cutting it: "一年来的主要工作是:" / "(一)聚力发展,
         # 现代化滨海城市建设迈出坚实步")
-        announced = (lab.number == 1 and lab.family in ("paren_cn", "cn") and short and phrased
+        announced = (first and lab.family in ("paren_cn", "cn")
                      and (lab.rest.rstrip() == f"{title}。" or (i == len(lines) - 1 and title == lab.rest))
                      and i > 0 and lines[i - 1].text.endswith(("：", ":")))
-        under_part = spaced and short and phrased and _first_under_part(lines, i, lab, title)
+        under_part = spaced and first and _first_under_part(lines, i, lab, title)
         # (or such a "（一）" of two phrases on a line of its own between two paragraphs of text, no blank lines around
         # it: "去年以来,…。" / "(一)稳疫情、促发展,经济运行总体平稳" / "经济发展取得进步。…", the page cut before its
         # "（二）")
-        between = (lab.number == 1 and lab.family == "paren_cn" and short and phrased and title == lab.rest
-                   and not ends_softly(lab.rest) and 0 < i < len(lines) - 1
+        between = (first and lab.family == "paren_cn" and title == lab.rest and not ends_softly(lab.rest)
+                   and 0 < i < len(lines) - 1
                    and (ends_sentence(lines[i - 1].text) or len(lines[i - 1].text) > 3 * HEADING_MAX)
                    and "。" in lines[i + 1].text and split_label(lines[i + 1].text) is None)
         if (supported or plain or first_below or first_apart or over_series or run_in_first or announced or under_part
@@ -239,19 +239,12 @@ def _bracket_tails(blocks: list[Block]) -> list[Block]:
         above = joined[-1] if joined else None
         if (above is not None and above.kind == "standalone" and block.kind in ("standalone", "para")
                 and len(block.lines) == 1 and block.gap <= 1 and len(block.text) <= _TAIL_MAX
-                and _unopened_close(block.text) and not _unopened_close(above.text)):
+                and closes_unopened(block.text) and not closes_unopened(above.text)):
             joined[-1] = Block("standalone", [*above.lines, *block.lines], join_wrapped(above.text, block.text))
         else:
             joined.append(block)
     return joined
 
-
-def _unopened_close(text: str) -> bool:
-    """Whether ``text`` closes a round bracket before it opens one ("2023年)")."""
-    close = min((at for at in (text.find(")"), text.find("）")) if at >= 0), default=-1)
-    if close < 0:
-        return False
-    return not any(mark in text[:close] for mark in "(（")
 
 
 # a heading numbered "1 总则" over "1.1 编制目的": furniture to the line alone ("04 专题", a newspaper's page head)
@@ -908,13 +901,14 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
     in_head = True
     i = 0
     n = len(lines)
-    flush = [j for j, line in enumerate(lines) if line.indent < 2 or _heading_shaped(split_label(line.text))]
+    labelled = _labels_of(lines)
+    flush = [j for j, line in enumerate(lines) if line.indent < 2 or _heading_shaped(labelled.get(j))]
     accepted = {flush[k] for k in _supported_labels([lines[j] for j in flush], commas=1)}
     # (and where the copy indents every line alike, the first "（一）" of a part closed with a full stop: see
     # _first_under_part)
-    part_firsts = {j for j in range(n) if (lab := split_label(lines[j].text)) is not None
-              and len(title := lab.rest.rstrip("。")) <= HEADING_MAX and _phrases_at_most(title, 2)
-              and _first_under_part(lines, j, lab, title)}
+    part_firsts = {j for j, lab in labelled.items()
+                   if len(title := lab.rest.rstrip("。")) <= HEADING_MAX and _phrases_at_most(title, 2)
+                   and _first_under_part(lines, j, lab, title)}
     accepted |= part_firsts
     # a hard-wrapped text with indents: the first lines of wrapped paragraphs show the column under the indent
     # (measured both ways, full-width marks taking a whole place or half of one, as type may set them: the

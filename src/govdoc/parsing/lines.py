@@ -154,6 +154,13 @@ def unclosed(text: str) -> bool:
     return any(sum(map(text.count, opening)) > sum(map(text.count, closing)) for opening, closing in _PAIRS)
 
 
+def closes_unopened(text: str) -> bool:
+    """True when a line closes a round bracket before it opens one ("2023年)"): the rest of a parenthesis a break cut
+    from the line above, its opening lost with the break."""
+    close = min((at for at in (text.find(")"), text.find("）")) if at >= 0), default=-1)
+    return close >= 0 and not any(mark in text[:close] for mark in "(（")
+
+
 def visible_length(text: str) -> int:
     """Length in characters, spaces not counted."""
     return len(text) - text.count(" ")

@@ -1072,9 +1072,10 @@ def plan_headings(items: list[Block | list[Block]], indented: bool, extract: Ext
         for index in region:
             item = items[index]
             assert isinstance(item, Block)
-            listing = (listing and _COLON_ITEM.match(item.text) is not None) or (
-                index - 1 in region and _text(items[index - 1]).endswith(_ANNOUNCING))
-            if rules or (listing and _COLON_ITEM.match(item.text) is not None):
+            colon_item = _COLON_ITEM.match(item.text) is not None
+            announced = index - 1 in region and _text(items[index - 1]).endswith(_ANNOUNCING)
+            listing = (listing and colon_item) or announced
+            if rules or (listing and colon_item):
                 body.add(index)
             elif (item.kind == "lead" and indented
                     and topic_shaped((lead := first_sentence(item.text))[0], limit=STANDALONE_LEAD_MAX, commas=3)

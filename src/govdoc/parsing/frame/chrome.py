@@ -155,13 +155,14 @@ _OPENERS = frozenset("当您你所首欢今上下相【扫微用使请手分在�
 _FIRST = _OPENERS | frozenset(b[0] for b in BUTTONS) | frozenset(" |｜【】[]:：/") | frozenset(_BULLETS)
 
 
-_CRUMB_SEPARATOR = re.compile(r">>|>|»|＞|›|→|/|\\")
+_ARROW = r">>|>|»|＞|›|→"  # what stands between a breadcrumb's places
+_CRUMB_SEPARATOR = re.compile(_ARROW + r"|/|\\")
 
 
 # a breadcrumb with no 首页 or 位置 in it: three places or more, each a short name, the arrows between them
 # ("江西招商网> 资讯中心> 江西政府工作报告> …>正文"); "/" is no arrow here (dates and edition lines use it)
 _CRUMB_PLACE = r"[^\s>»＞›→，。；,;:：]{2,16}"
-_CRUMB_TRAIL = re.compile(rf"{_CRUMB_PLACE}(?:\s*(?:>>|>|»|＞|›|→)\s*{_CRUMB_PLACE}){{2,}}\s*[>»＞›]?")
+_CRUMB_TRAIL = re.compile(rf"{_CRUMB_PLACE}(?:\s*(?:{_ARROW})\s*{_CRUMB_PLACE}){{2,}}\s*[>»＞›]?")
 # the paper, date and page a story was printed on, as a copy site prints them over it ("闽南日报/2025 年/2 月/5 日/第
 # 002 版要闻")
 # (one class, one quantifier, between each two parts: no two runs of spaces stand side by side to backtrack over)

@@ -816,7 +816,7 @@ class FrameReader:
                 again = self.printed_again(candidates, last, text)
                 keep = [i for i in candidates if i not in again and (
                     last < self.block_end < i or (i == candidates[-1] and self.below_fields(last, i, text)))]
-                self.block_after([i for i in candidates if i not in keep], last, text)
+                self.block_after([i for i in candidates if i not in keep], last, text, again)
                 self.report_evidence(text, max(start, last + 1))  # (below a title block under the contents too)
                 titled = True
         elif self.print_page or self.masthead:
@@ -1047,11 +1047,11 @@ class FrameReader:
             i -= 1
         return group
 
-    def block_after(self, candidates: list[int], last: int, text: str) -> None:
-        """Title-block lines below the title: repeats and restatements go, others join the subtitle."""
+    def block_after(self, candidates: list[int], last: int, text: str, again: set[int]) -> None:
+        """Title-block lines below the title: repeats and restatements go (``again``: the lines that print it again
+        over two lines or more), others join the subtitle."""
         parts: list[str] = []
         bodies: list[str] = []  # the issuing bodies under the title ("××县统计局" / "国家统计局××调查队")
-        again = self.printed_again(candidates, last, text)
         for i in candidates:
             if i <= last or i in again:
                 continue
@@ -1255,7 +1255,6 @@ class FrameReader:
 # the heading of a report's first part, a few words with its year or none ("2017工作回顾", "工作回顾")
 _PART_HEADING = re.compile(r"(?:(?:19|20)[0-9]{2}年?)?[\u4e00-\u9fff]{2,10}")
 _FRONT = re.compile(r"^[\u4e00-\u9fff]{2,24}?[0-9]{4}年(?:度)?$")
-_YEAR_FIRST = re.compile(r"[0-9]{4}年")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,24}")
 
 
@@ -1268,7 +1267,7 @@ def _named_in_front(channel: str, text: str) -> bool:
     front = text[:-len(channel)]
     if _FRONT.match(front) is not None:
         return True
-    return (_YEAR_FIRST.match(channel) is not None and _CJK_NAME.fullmatch(front) is not None
+    return (title.opens_with_year(channel) and _CJK_NAME.fullmatch(front) is not None
             and (issuer.is_place(front) or title.is_org_line(front)))
 
 

@@ -371,6 +371,11 @@ _BRACKETED = re.compile(r"^[（(][\u4e00-\u9fff]{2,20}[）)]$")
 _YEAR_TITLE = re.compile(r"^(?:19|20)[0-9]{2}年度?")
 
 
+def opens_with_year(text: str) -> bool:
+    """True for a title that opens with its year ("2022年度工作总结")."""
+    return _YEAR_TITLE.match(text) is not None
+
+
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}[〔［\[（(][0-9]{4}[〕］\]）)][0-9]{1,4}号")
 """A document's number as printed: the issuer's short name, the year in brackets, the serial ("鹤政发〔2025〕4号")."""
 # the number printed in brackets behind the title: "…的通知(岳办发〔2017〕2号)"
@@ -399,6 +404,6 @@ def join(first: str, second: str) -> str:
 
 
 __all__ = ["DOC_NUMBER", "document_title", "drop_column_tag", "drop_edition", "has_column_tag", "is_annex",
-           "is_org_line", "is_subtitle", "issuers_over_title", "join", "joins", "office_alone", "restates",
-           "same_title", "same_title_as", "source_behind", "speaker", "split_doc_number", "split_kicker",
+           "is_org_line", "is_subtitle", "issuers_over_title", "join", "joins", "office_alone", "opens_with_year",
+           "restates", "same_title", "same_title_as", "source_behind", "speaker", "split_doc_number", "split_kicker",
            "split_subtitle", "subtitle_goes_on", "subtitle_text"]
