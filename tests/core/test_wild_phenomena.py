@@ -434,3 +434,15 @@ def test_items_named_with_a_colon_below_a_line_that_announces_them_are_no_leads(
             "2、公开内容\n政策文件:及时公开上级政府下发的政策文件及本镇制定的规范性文件。\n工作动")
     assert outline(text) == [(1, "一、", "总体情况"), (2, "(一)", "主动公开情况"), (3, "1、", "公开渠道与数量"),
                              (3, "2、", "公开内容")]
+
+
+def test_the_title_of_a_plan_numbered_1_and_1_1_heads_it_and_a_last_line_cut_after_de_is_text() -> None:
+    # (an 应急预案 is a document's title as a 方案 is; the page stops mid-sentence after "的", which no caption does)
+    text = ("七宝市人民政府办公厅关于印发七宝市气象灾害应急预案的通知\n\n各区、市、县人民政府,市政府有关工作部门:\n\n"
+            "《七宝市气象灾害应急预案》已经市政府研究同意,现印发给你们,请抓好贯彻执行。\n\n(此件公开发布)\n\n"
+            "七宝市气象灾害应急预案\n\n1总则\n\n1.1编制目的\n\n" + BODY + "\n\n1.2适用范围\n\n"
+            "本预案适用于发生在我市行政区域内暴雨、干旱、凝冻、大雾等气象灾害的")
+    report = govdoc.parse(text)
+    assert outline(text) == [(1, None, "七宝市气象灾害应急预案"), (2, "1", "总则"), (3, "1.1", "编制目的"),
+                             (3, "1.2", "适用范围")]
+    assert not [p for _, s in report.walk() for p in s.paragraphs if p.kind == "caption"]

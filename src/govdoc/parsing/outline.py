@@ -223,10 +223,10 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
     if len(group) == 1 and _heads_a_run(items, index):
         return Role("subhead", title=joined, blocks=group)  # "落实…情况" over "财政运行稳进提质", …, then the text
     cut_short = (_is_body(above) or (isinstance(above, Block) and above.kind in ("labelled", "table"))
-                 or _CLAUSE_INSIDE.search(joined) is not None)
+                 or _CLAUSE_INSIDE.search(joined) is not None or joined.endswith("的"))
     if following is None and strength == 0 and cut_short:
         # the last words of a text cut short ("…三个方面加强镇墟建设。" / "加快绿"; below a heading, "1-5月份,全财政"
-        # or "2023年全县60家规模以上工"; below a table, "2025年")
+        # or "2023年全县60家规模以上工", or stopped after a "的" no heading ends with; below a table, "2025年")
         return Role("text", blocks=group)
     if nxt is not None and _listed_entry(_joined(nxt)):
         return Role("text", blocks=group)  # "拟申报以下城(县)为…" over the entries it introduces
