@@ -352,3 +352,12 @@ def test_the_noun_after_a_count_with_da_ends_where_a_verb_starts() -> None:
 
 def test_a_year_printed_without_its_nian_before_du_is_no_figure() -> None:
     assert [m.text for m in extract_metrics("县政府办2019度部门决算,全年用电2019度电,气温35度。")] == ["2019度", "35度"]
+
+
+def test_a_count_of_logs_a_roman_footnote_and_an_over_long_subject_before_the_indicator() -> None:
+    """"林芝1万段" counts in 段; a footnote marker "[i]" is no part of the indicator; a phrase too long for an indicator
+    keeps what follows its subject's bracket and year, not its last characters cut inside a word."""
+    found = extract_metrics("种植林芝1万段。全年规模以上工业企业R&D[i]投入1.09亿元。"
+                            "皖江新兴产业集中区(管委会)2024年一般公共预算“三公”经费支出预算为328.7万元。")
+    assert [(m.text, m.unit) for m in found][:1] == [("1万段", "段")]
+    assert [m.indicator for m in found][1:] == ["规模以上工业企业R&D投入", "一般公共预算“三公”经费支出预算"]

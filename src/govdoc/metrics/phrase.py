@@ -31,7 +31,7 @@ _NOTE_ROOM = 24  # how much further back a clause is read where notes in bracket
 _SPACES = re.compile(f"[{SPACES}]+")
 # Footnote markers glued to a phrase ("地区生产总值[2]2318.6亿元", "地区生产总值〔2〕") are no part of it, nor are
 # the numbers of a list printed as one character each ("⑴一般公共财政收入", "⒈", "①": U+2460 to U+249B).
-_FOOTNOTE = re.compile(r"\[[0-9０-９]{1,3}\]|［[0-9０-９]{1,3}］|〔[0-9０-９]{1,3}〕|[①-⒛]|[¹²³⁴-⁹]+")
+_FOOTNOTE = re.compile(r"\[(?:[0-9０-９]{1,3}|[ivx]{1,4})\]|［[0-9０-９]{1,3}］|〔[0-9０-９]{1,3}〕|[①-⒛]|[¹²³⁴-⁹]+")
 _FOOTNOTE_HINT = re.compile("[\\[［〔①-⒛¹²³⁴-⁹]")
 # Anything _clean would change: a footnote, a parenthesis, a space.
 _CLEAN_HINT = re.compile(f"[\\[［〔①-⒛¹²³⁴-⁹（()）{SPACES}]")
@@ -266,7 +266,23 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
                 phrase = phrase[cut + 1:]  # (an item ending in a figure, its unit left out: "大畜3.3万、大畜改良率")
             elif listed:  # a 分别 list, shared out among its figures ("二氧化硫、…、细颗粒物年均浓度分别为…")
                 return phrase, linked, share, respectively, base
-    return phrase[-MAX_PHRASE:], linked, share, respectively, base
+    return _last_words(phrase), linked, share, respectively, base
+
+
+def _last_words(phrase: str) -> str:
+    """A phrase as long as an indicator may be: its last ``MAX_PHRASE`` characters, from after the year or the
+    bracket that ends its subject where one falls in them ("…集中区(管委会)2024年一般公共预算支出预算" → "一般
+    公共预算支出预算"), never opening inside a word or a bracket ("委会)2024年…")."""
+    if len(phrase) <= MAX_PHRASE:
+        return phrase
+    start = len(phrase) - MAX_PHRASE
+    boundary = _SUBJECT_END.search(phrase, start - 1)
+    while boundary is not None and (after := _SUBJECT_END.match(phrase, boundary.end())) is not None:
+        boundary = after  # (the bracket, then the year: "(管委会)2024年")
+    return phrase[boundary.end():] if boundary is not None and len(phrase) - boundary.end() >= 4 else phrase[start:]
+
+
+_SUBJECT_END = re.compile(r"[0-9]{4}年度?|[）)]")
 
 
 # Where the noun after a figure ends: punctuation or a digit, or a word that starts a predicate.
