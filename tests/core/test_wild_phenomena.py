@@ -446,3 +446,54 @@ def test_the_title_of_a_plan_numbered_1_and_1_1_heads_it_and_a_last_line_cut_aft
     assert outline(text) == [(1, None, "七宝市气象灾害应急预案"), (2, "1", "总则"), (3, "1.1", "编制目的"),
                              (3, "1.2", "适用范围")]
     assert not [p for _, s in report.walk() for p in s.paragraphs if p.kind == "caption"]
+
+
+def test_a_plan_s_contents_one_entry_to_a_line_under_a_garbled_heading_is_no_heading() -> None:
+    # ("目? 录": the space the store lost; entries as long as each other that the layout would run together)
+    entries = ("1 总则\n1.1编制目的\n1.2编制依据\n1.5市场异常分类\n1.5.1市场小微波动(Ⅳ级)\n1.5.2市场轻度异常波动(Ⅲ级)\n"
+               "2 组织机构和职责\n2.1市应急指挥部\n2.2市应急指挥部办公室\n2.3市应急指挥部工作小组\n")
+    text = ("七宝市生活必需品市场供应应急预案\n目? 录\n" + entries + "1 总则\n1.1编制目的\n" + BODY + "\n1.2编制依据\n"
+            + BODY + "\n")
+    expected = [("1", "总则"), ("1.1", "编制目的"), ("1.2", "编制依据")]
+    assert [entry[1:] for entry in govdoc.parse(text).outline()] == expected
+
+
+def test_a_selling_site_s_outline_under_its_heading_is_no_heading_and_the_report_s_title_follows_it() -> None:
+    text = ("目录/提纲:……\n一、聚焦现代农业,展现稳产保供新作为\n一是稳豆任务全面落实\n二是大垄规模广泛实施\n"
+            "二、聚焦黑土保护,夯实粮食安全生产根基\n一是强化黑土保护利用\n二是强化化肥减量增效\n……\n"
+            "七宝县2023年农业农村工作开展情况汇报\n" + BODY + "\n一、聚焦现代农业,展现稳产保供新作为\n"
+            "一是稳豆任务全面落实。" + BODY + "\n")
+    report = govdoc.parse(text)
+    assert report.meta.title == "七宝县2023年农业农村工作开展情况汇报"
+    titles = [title for _, _, title in report.outline()]
+    assert titles[-2:] == ["聚焦现代农业,展现稳产保供新作为", "一是稳豆任务全面落实"]
+
+
+def test_a_widget_s_count_glued_to_the_title_and_a_forum_member_s_card_are_no_part_of_the_title() -> None:
+    notice = ("市政府办公室关于印发七宝市生活必需品市场供应应急预案的通知0\n政策\n发布部门:市人民政府办公室\n\n"
+              "各县区:\n经市政府同意,现将预案印发给你们,请认真贯彻执行。\n")
+    assert govdoc.parse(notice).meta.title == "市政府办公室关于印发七宝市生活必需品市场供应应急预案的通知"
+    forum = ("TA的每日心情 | 奋斗 3 天前 |\n---|\n签到天数: 846 天 [LV.10]以坛为家III\n版主\n- 积分\n- 172323\n|\n"
+             "2023年七宝市国民经济和社会发展统计公报\n" + BODY + "\n")
+    report = govdoc.parse(forum)
+    assert report.meta.title == "2023年七宝市国民经济和社会发展统计公报"
+    assert "846天" not in [metric.text for _, metric in report.metrics()]
+
+
+def test_a_plan_s_title_wrapped_before_its_last_words_in_an_indented_layout_is_one_heading() -> None:
+    text = ("各市人民政府:\n  《2024年省〈政府工作报告〉重点工作分工方案》已经省政府审议通过,现印发给你们,"
+            "请认真贯彻。\n\n\n2024年省《政府工作报告》重点工作\n分工方案\n  \n\n  " + BODY
+            + "\n  一、今年全省经济社会发展的主要预期目标\n  " + BODY + "\n  二、主要任务\n  " + BODY + "\n")
+    assert outline(text)[0] == (1, None, "2024年省《政府工作报告》重点工作分工方案")
+
+
+def test_a_unit_line_is_neither_a_heading_nor_part_of_one_and_makes_the_line_above_it_a_caption() -> None:
+    text = ("七宝区2024年一般公共预算“三公”经费预算\n一、2024年一般公共预算“三公”经费支出预算表\n单位:万元\n"
+            "“三公”经费合计\n因公出国(境)费\n328.7\n10\n二、2024年一般公共预算“三公”经费支出预算情况说明\n"
+            + BODY + "\n图1 “十二五”期间地区生产总值及增速\n单位:亿元、%\n二〇二四年七宝区地区生产总值\n"
+            "单位:元、%\n" + BODY + "\n")
+    report = govdoc.parse(text)
+    assert [title for _, _, title in report.outline()] == ["2024年一般公共预算“三公”经费支出预算表",
+                                                           "2024年一般公共预算“三公”经费支出预算情况说明"]
+    captions = [p.text for _, s in report.walk() for p in s.paragraphs if p.kind == "caption"]
+    assert captions == ["图1“十二五”期间地区生产总值及增速", "二〇二四年七宝区地区生产总值"]

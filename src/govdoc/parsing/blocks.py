@@ -27,6 +27,8 @@ from .lines import (
     CONTENTS_HEAD,
     DUTY,
     PUBLICATION_NOTE,
+    SECTION_NUMBER,
+    UNIT_NOTE,
     Labelled,
     Line,
     byline_of,
@@ -109,6 +111,8 @@ class Block:
 
 def _special(line: Line, in_head: bool) -> Block | None:
     text = line.text
+    if text[:1] in _UNIT_FIRST and UNIT_NOTE.fullmatch(text) is not None:
+        return Block("para", [line], text, closed=True)  # a chart's or table's unit ("单位:亿元、%"): a note alone
     if not maybe_marked(text):
         return None
     if in_head and meta_line(text):
@@ -128,6 +132,9 @@ def _special(line: Line, in_head: bool) -> Block | None:
     if is_furniture(text) and not glossary_head(text):  # "注释" over the notes is no column label
         return Block("furniture", [line], text)
     return None
+
+
+_UNIT_FIRST = frozenset("单计（(")
 
 
 def _labels_of(lines: list[Line]) -> dict[int, Labelled]:
@@ -269,12 +276,23 @@ _ENTRY_LABEL = re.compile(
 _LEADERS = " \u3000.．·…—-"
 _UNIQUE_LABEL = re.compile(r"^第[一二三四五六七八九十百]+(?:部分|章)")
 _NOT_ENTRIES = ("meta", "byline", "salutation", "annex")
+_CONTENTS_ENTRY = 40  # (the longest entry of a contents: a heading's title)
 
 
 def _entry_like(block: Block) -> bool:
     """Whether a block could be an entry of a table of contents: one short line that ends no sentence."""
-    return (len(block.lines) == 1 and len(block.text) <= 40 and block.kind not in _NOT_ENTRIES
-            and not block.text.endswith(("。", "；", "：", ":", "！", "？", "!", "?")) and not block.text.isdigit())
+    return (len(block.lines) == 1 and len(block.text) <= _CONTENTS_ENTRY and block.kind not in _NOT_ENTRIES
+            and not block.text.endswith(_SENTENCE_ENDS) and not block.text.isdigit())
+
+
+_SENTENCE_ENDS = ("。", "；", "：", ":", "！", "？", "!", "?")
+
+
+def _entry_lines(block: Block) -> bool:
+    """Whether every line of a block could be an entry of a table of contents (a layout that ran them together,
+    "一、聚焦现代农业,…新作为" / "一是稳豆任务全面落实", as one block)."""
+    return block.kind not in _NOT_ENTRIES and all(
+        len(line.text) <= _CONTENTS_ENTRY and not line.text.endswith(_SENTENCE_ENDS) for line in block.lines)
 
 
 def _entry(text: str) -> tuple[str, str]:
@@ -360,11 +378,18 @@ def _contents(blocks: list[Block]) -> list[Block]:
     while i < n:
         headed = len(blocks[i].lines) == 1 and CONTENTS_HEAD.match(blocks[i].text.strip()) is not None
         start = i + 1 if headed else i
-        if start >= n or not like[start]:
+        if start >= n or not (like[start] or (headed and _entry_lines(blocks[start]))):
             i += 1
             continue
         repeat = again(start, start)
         end = min(run_end[start + 1], repeat)
+        if headed and not like[start]:
+            # (under its heading, entries the layout ran together, "一、…新作为" / "一是…", count too, up to the
+            # heading over the text: the line right above its first paragraph)
+            end = start
+            while (end + 1 < n and _entry_lines(blocks[end])
+                   and (blocks[end + 1].kind != "para" or _entry_lines(blocks[end + 1]))):
+                end += 1
         second = end == repeat < n and end - start >= 2 and again(start + 1, end) < min(n, end + 4)
         # (or a long run at the top of the text whose first entry is printed again a few blocks below it, under the
         # report's title and opening words, where the page is cut before the second: "一、2024年工作回顾" …
@@ -681,7 +706,8 @@ class _RawLayout:
                 # a heading printed over two lines: a short unpunctuated line right below it, set off
                 # from what follows, or below a first line that fills the column (the layout wrapped it)
                 while (j + 1 < n and j - i < 2 and lines[j + 1].gap == 0 and not lines[j].whole and self.heading_rest(j)
-                       and j + 1 not in labels and not closed[j + 1] and not full[j + 1]
+                       and j + 1 not in labels and UNIT_NOTE.fullmatch(lines[j + 1].text) is None
+                       and not closed[j + 1] and not full[j + 1]
                        and not _INNER_SENTENCE.search(lines[j + 1].text) and not ends_open(lines[j + 1].text)
                        and (j + 2 >= n or lines[j + 2].gap > 0 or j + 2 in labels or (j == i and full[i]))):
                     j += 1
@@ -724,6 +750,8 @@ class _RawLayout:
                 break  # a glossary's heading ends the text before it
             if k not in self.bold_rest and _opens_bold(lines[k]):
                 break  # a run-in lead in fake bold opens its paragraph ("社社区区。。今年以来…")
+            if j == i and _section_entry(text) and _section_entry(lines[k].text):
+                break  # entries of a plan's contents, one to a line, as long as each other ("1.5.1…" / "1.5.2…")
             if lines[k].gap and ends_softly(text) and not self.flush_on(k, i):
                 break  # a clause that ends before a blank line ends its paragraph (but for a page break, see flush_on)
             if (self.opening(k) and not ends_open(text) and not text.endswith("的") and not unclosed(text)
@@ -762,6 +790,23 @@ class _RawLayout:
         label = None if i not in labels else labels[i] if len(members) == 1 else split_label(text)
         blocks.append(Block(kind, members, text, label=label, closed=self.closed[end], captions=captions))
         return j + 1
+
+
+def _section_entry(text: str) -> bool:
+    """Whether a line is a plan's section number and a short title with no sentence or figure in it ("1.5.1市场小微
+    波动(Ⅳ级)", "2 组织机构和职责"): an entry of its contents or its heading, never a line the layout wrapped into the
+    next."""
+    if text[:1] not in _SECTION_FIRST or len(text) > HEADING_MAX or _INNER_SENTENCE.search(text) is not None:
+        return False
+    number = SECTION_NUMBER.match(text)
+    if number is None:
+        return False
+    title = text[number.end():].lstrip()  # (no figure in it: "16岁-59岁 47 67.1" is a row of a table)
+    return _CJK_FIRST.match(title) is not None and not any(c.isdigit() for c in title)
+
+
+_SECTION_FIRST = frozenset("123456789")
+_CJK_FIRST = re.compile(f"[{CJK}]")
 
 
 # a line that introduces a list below it ("一般公共预算支出按功能科目分项情况如下：", "主要抓了以下工作：", "做好以下

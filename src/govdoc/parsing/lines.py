@@ -207,8 +207,12 @@ def split_label(text: str) -> Labelled | None:
 SECTION_NUMBER = re.compile(r"(?P<top>[1-9][0-9]?)(?P<sub>(?:[.．][0-9]{1,2}){1,3})?(?![0-9.．])")
 """A section's number at a line's start in a plan numbered 1 / 1.1 / 1.1.1 ("1总则", "1.1 编制目的", "1.2.1按照…"),
 which no numbering family holds: its top number, and the rest when it has one."""
-CONTENTS_HEAD = re.compile(r"^目[ \u3000]*录$")
-"""The heading of a table of contents ("目录", "目    录"): no heading of the text, nor part of a title block."""
+CONTENTS_HEAD = re.compile(r"^(?:目[ \u3000?？\ufffd]*录|提纲)(?:[/／](?:目录|提纲))?[:：]?[…．.]*$")
+"""The heading of a table of contents ("目录", "目    录", a lost space shown as "目? 录", a selling site's
+"目录/提纲:……"): no heading of the text, nor part of a title block."""
+UNIT_NOTE = re.compile(r"[（(]?(?:计量)?单位[：:][ \u3000]*[^\s，。；,;]{1,12}[）)]?")
+"""A table's or a chart's unit alone on its line ("单位:万元", "单位:亿元、%", "（单位：元）"), to be matched whole:
+a note of its own, never a heading, a caption, nor part of the line above."""
 PUBLICATION_NOTE = re.compile(r"^[（(]此件.{1,10}[）)]$")
 """A notice's note of how it is published ("（此件公开发布）"), below or beside its signature: text, never a heading."""
 
@@ -423,8 +427,8 @@ def caption_strength(text: str) -> int:
 
 
 _DOC_NOUN = re.compile(
-    r"(?:报告|总结|计划|纪要|讲话|意见|通知|方案|决定|公告|通报|要点|规划|公报|说明|情况|办法|预案|细则"
-    r"|報告|總結|計劃|紀要|講話|決定|通報|規劃|公報|說明|情況|辦法|預案|細則)$"  # (in traditional characters)
+    r"(?:报告|总结|计划|纪要|讲话|意见|通知|方案|决定|公告|通报|要点|规划|公报|说明|情况|办法|预案|细则|汇报"
+    r"|報告|總結|計劃|紀要|講話|決定|通報|規劃|公報|說明|情況|辦法|預案|細則|匯報)$"  # (in traditional characters)
 )
 _SUBTITLE = re.compile(r"^(?:——|—|－－|--)|^在.{2,40}(?:上的|时的)(?:讲话|报告|工作报告|发言|致辞)$")
 

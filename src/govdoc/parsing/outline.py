@@ -18,7 +18,7 @@ from ..model import GlossaryTerm, LineSpan, Meta, Metric, Paragraph, Section, Ta
 from ..numbering import ANNEX_NUMBER, parse_label
 from .blocks import Block
 from .frame import Frame
-from .frame.title import issuers_over_title, speaker
+from .frame.title import issuers_over_title, speaker, wrapped_before_last_words
 from .glossary import (
     GLOSSARY_HEAD,
     NOTES_HEAD,
@@ -47,6 +47,7 @@ from .headings import (
 from .lines import (
     FRAME_PARTS,
     SIDEBAR_HEAD,
+    UNIT_NOTE,
     Labelled,
     caption_strength,
     ends_open,
@@ -126,8 +127,8 @@ _BODY = ("para", "byline", "salutation", "lead")
 def _next_body(items: list[Block | list[Block]], index: int) -> Block | list[Block] | None:
     for position in range(index + 1, len(items)):  # no copy of the rest: a slice made parse quadratic
         item = items[position]
-        if isinstance(item, Block) and item.kind == "caption":
-            continue
+        if isinstance(item, Block) and (item.kind == "caption" or UNIT_NOTE.fullmatch(item.text) is not None):
+            continue  # (a chart's or table's unit, "单位:万元", stands with its caption: no body)
         if isinstance(item, list) and caption_strength(" ".join(b.text for b in item)) == 2:
             continue
         return item
@@ -180,6 +181,8 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
     if indented:
         if group[0].gap >= 2:
             plain = [t for t in texts if not t.startswith("——")]
+            if len(plain) == 2 and wrapped_before_last_words(*plain):
+                plain = [join_wrapped(*plain)]  # one title over two lines, not a kicker over its title
             subtitle = " ".join(p for t in texts if t.startswith("——") and (p := t[2:].strip())) or None
             kicker = plain[0] if len(plain) > 1 else None
             return Role("article", title=plain[-1] if plain else texts[0], subtitle=subtitle, kicker=kicker,
@@ -188,6 +191,11 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
     strength = caption_strength(joined)
     if strength == 2 or (strength == 1 and not _is_body(following)):
         return Role("caption", blocks=group)
+    nxt = items[index + 1] if index + 1 < len(items) else None
+    if (isinstance(nxt, Block) and nxt.kind == "para" and UNIT_NOTE.fullmatch(nxt.text) is not None
+            and "：" not in joined and ":" not in joined):
+        return Role("caption", blocks=group)  # the title of the table or chart whose unit is printed below it (not a
+        # field of it, "部门:××局")
     kicker = None
     bold = [b.lines[0].doubled for b in group]
     if not bold[0] and any(bold) and not any(t.startswith(("——", "－－", "--")) for t in texts[:bold.index(True)]):
@@ -196,7 +204,6 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
     title, subtitle = _headline(texts)
     if subtitle is None and kicker is None and GLOSSARY_HEAD.search(title):
         return Role("glossary", title=title, blocks=group)  # a glossary heading printed over two lines
-    nxt = items[index + 1] if index + 1 < len(items) else None
     # a headline with its subtitle one blank line below, then the body
     if (subtitle is None and isinstance(nxt, list) and len(nxt) == 1 and nxt[0].gap <= 1
             and caption_strength(nxt[0].text) == 0 and _is_body(_next_body(items, index + 1))
@@ -809,7 +816,8 @@ def _group(blocks: list[Block], *, separate: bool) -> list[Block | list[Block]]:
         elif _standalone(block):
             joins = isinstance(previous, list) and ((block.gap == 0 and (
                 not separate or ends_open(previous[-1].text) or block.text.startswith(_DASHES)
-                or issuers_over_title(previous[-1].text, block.text)))
+                or issuers_over_title(previous[-1].text, block.text)
+                or wrapped_before_last_words(previous[-1].text, block.text)))
                 # (a name in 《》 broken over lines, a blank line between: "…落实《关于打好…" / "" / "…措施》实施方案")
                 or (block.gap == 1 and unclosed("".join(line.text for line in previous))))
             if joins:

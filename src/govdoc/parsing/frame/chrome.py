@@ -77,6 +77,9 @@ _STRONG = re.compile("|".join((
     # a document-sharing site's notice and heading over a file's text: "版权说明:本文档由用户提供并上传,
     # 收益归属内容提供方,若内容存在侵权,请进行举报或认领", "文档简介"
     r"(?:版权说明\s*[:：]\s*)?本文档由用户提供并上传|文档简介$",
+    # a forum member's card beside the post: "TA的每日心情", "签到天数: 846 天 [LV.10]以坛为家III", "版主", "- 积分"
+    r"TA的每日心情|签到天数\s*[:：]|\[LV\.[0-9]{1,2}\]",
+    r"(?:-\s*)?(?:积分|帖子|主题|精华|金钱|威望|贡献|版主|超级版主|管理员|在线时间)$",
     # a line of nothing but separators and brackets
     r"[【】\[\]|｜/>＞»«×·•_=~]+$",
 )))
@@ -151,7 +154,7 @@ _DOWNLOAD = re.compile(r"\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|zip|rar|ofd)\s
 # the characters a line of chrome can open with (the patterns above and the buttons): a line that opens
 # with any other is tested no further, which spares the long text of a document every pattern
 _OPENERS = frozenset("当您你所首欢今上下相【扫微用使请手分在打第（(原网链本》>＞点留发我写评最热全还已新推精猜这云版文"
-                     "责编审校一二三终初复值签监统[]】|｜/»«×·•_=~")
+                     "责编审校一二三终初复值签监统[]】|｜/»«×·•_=~TA-积帖主精金威贡超管")
 _FIRST = _OPENERS | frozenset(b[0] for b in BUTTONS) | frozenset(" |｜【】[]:：/") | frozenset(_BULLETS)
 
 

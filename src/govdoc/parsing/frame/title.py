@@ -152,11 +152,17 @@ def is_subtitle(text: str) -> bool:
 # a site's note that the page holds the whole text, set behind the title ("…政府工作报告—全文"), or that it was
 # brought up to date ("…统计公报(2023年更新)", "…(最新版)")
 _EDITION = re.compile(r"(?:[—－\-]{1,2} ?全文|[（(](?:全文|(?:[0-9]{4}年)?(?:更新|最新|最新版|完整版))[）)])$")
+_COUNT_DIGITS = 6  # (the longest count a page sets behind its headline)
 _EDITION_ENDS = ("全文", "全文）", "全文)", "更新)", "更新）", "版)", "版）", "最新)", "最新）")
 
 
 def drop_edition(text: str) -> str:
-    """A title line without the "—全文" or "(2023年更新)" a site sets behind it; any other line as it is."""
+    """A title line without the "—全文" or "(2023年更新)" a site sets behind it, or the count of a widget glued to it
+    ("…的通知0": views or comments); any other line as it is."""
+    if text[-1:].isdigit() and text[-1:].isascii():
+        head = text.rstrip("0123456789")
+        if len(text) - len(head) <= _COUNT_DIGITS and is_doc_title(head) and len(head) >= 6:
+            return head
     if not text.endswith(_EDITION_ENDS):
         return text
     match = _EDITION.search(text[-12:])  # (the note is short: the pattern never runs over the whole line)
@@ -347,11 +353,18 @@ def joins(first: str, second: str) -> bool:
         # a title already worded as one, wrapped before the phrase that ends it ("…和2007年预算" / "草案的报告";
         # not "…工作报告" / "政府工作报告", a title printed twice)
         return len(second) <= 8 and "的" in second and document_title(first + second)
-    if len(second) <= 8 and len(first) >= 10 and not is_org_line(first) and document_title(first + second):
-        return True  # a long title wrapped just before its last words ("…统计" / "公报", "…和社" / "会发展统计公报")
+    if wrapped_before_last_words(first, second):
+        return True
     return (ends_open(first) or first.endswith(("年", "和", "及", "与", "的")) or first.endswith(_VERB_BEFORE_TITLE)
             or (not document_title(first) and document_title(second) and not second.startswith(_DASHES)
                 and "关于" in first))  # ("关于…" or "××人民政府关于…", the body that issues it first)
+
+
+def wrapped_before_last_words(first: str, second: str) -> bool:
+    """Whether a long title was wrapped just before its last words ("…统计" / "公报", "…和社" / "会发展统计公报",
+    "2024年…重点工作" / "分工方案"): a title only with them."""
+    return (len(second) <= 8 and len(first) >= 10 and not document_title(first) and not is_org_line(first)
+            and document_title(first + second))
 
 
 def issuers_over_title(first: str, second: str) -> bool:
@@ -406,4 +419,4 @@ def join(first: str, second: str) -> str:
 __all__ = ["DOC_NUMBER", "document_title", "drop_column_tag", "drop_edition", "has_column_tag", "is_annex",
            "is_org_line", "is_subtitle", "issuers_over_title", "join", "joins", "office_alone", "opens_with_year",
            "restates", "same_title", "same_title_as", "source_behind", "speaker", "split_doc_number", "split_kicker",
-           "split_subtitle", "subtitle_goes_on", "subtitle_text"]
+           "split_subtitle", "subtitle_goes_on", "subtitle_text", "wrapped_before_last_words"]
