@@ -24,11 +24,12 @@ from .frame.title import document_title
 from .glossary import glossary_entry, glossary_head
 from .headings import opens_series
 from .lines import (
+    CONTENTS_ENTRY,
     CONTENTS_HEAD,
     DUTY,
     PUBLICATION_NOTE,
     SECTION_NUMBER,
-    UNIT_NOTE,
+    SECTION_NUMBER_FIRST,
     Labelled,
     Line,
     byline_of,
@@ -40,12 +41,13 @@ from .lines import (
     glued_heading,
     is_furniture,
     is_salutation,
+    is_unit_note,
     opens_discourse,
     split_label,
     unclosed,
     visible_length,
 )
-from .normalise import CJK, bold_lead, join_wrapped
+from .normalise import CJK, CJK_CHAR, bold_lead, join_wrapped
 from .wraps import (
     ANNEX,
     INNER_STOP,
@@ -111,7 +113,7 @@ class Block:
 
 def _special(line: Line, in_head: bool) -> Block | None:
     text = line.text
-    if text[:1] in _UNIT_FIRST and UNIT_NOTE.fullmatch(text) is not None:
+    if is_unit_note(text):
         return Block("para", [line], text, closed=True)  # a chart's or table's unit ("单位:亿元、%"): a note alone
     if not maybe_marked(text):
         return None
@@ -132,9 +134,6 @@ def _special(line: Line, in_head: bool) -> Block | None:
     if is_furniture(text) and not glossary_head(text):  # "注释" over the notes is no column label
         return Block("furniture", [line], text)
     return None
-
-
-_UNIT_FIRST = frozenset("单计（(")
 
 
 def _labels_of(lines: list[Line]) -> dict[int, Labelled]:
@@ -276,13 +275,11 @@ _ENTRY_LABEL = re.compile(
 _LEADERS = " \u3000.．·…—-"
 _UNIQUE_LABEL = re.compile(r"^第[一二三四五六七八九十百]+(?:部分|章)")
 _NOT_ENTRIES = ("meta", "byline", "salutation", "annex")
-_CONTENTS_ENTRY = 40  # (the longest entry of a contents: a heading's title)
 
 
 def _entry_like(block: Block) -> bool:
     """Whether a block could be an entry of a table of contents: one short line that ends no sentence."""
-    return (len(block.lines) == 1 and len(block.text) <= _CONTENTS_ENTRY and block.kind not in _NOT_ENTRIES
-            and not block.text.endswith(_SENTENCE_ENDS) and not block.text.isdigit())
+    return len(block.lines) == 1 and _entry_lines(block) and not block.text.isdigit()
 
 
 _SENTENCE_ENDS = ("。", "；", "：", ":", "！", "？", "!", "?")
@@ -292,7 +289,7 @@ def _entry_lines(block: Block) -> bool:
     """Whether every line of a block could be an entry of a table of contents (a layout that ran them together,
     "一、聚焦现代农业,…新作为" / "一是稳豆任务全面落实", as one block)."""
     return block.kind not in _NOT_ENTRIES and all(
-        len(line.text) <= _CONTENTS_ENTRY and not line.text.endswith(_SENTENCE_ENDS) for line in block.lines)
+        len(line.text) <= CONTENTS_ENTRY and not line.text.endswith(_SENTENCE_ENDS) for line in block.lines)
 
 
 def _entry(text: str) -> tuple[str, str]:
@@ -382,8 +379,9 @@ def _contents(blocks: list[Block]) -> list[Block]:
             i += 1
             continue
         repeat = again(start, start)
-        end = min(run_end[start + 1], repeat)
-        if headed and not like[start]:
+        if like[start]:
+            end = min(run_end[start + 1], repeat)
+        else:
             # (under its heading, entries the layout ran together, "一、…新作为" / "一是…", count too, up to the
             # heading over the text: the line right above its first paragraph)
             end = start
@@ -706,7 +704,7 @@ class _RawLayout:
                 # a heading printed over two lines: a short unpunctuated line right below it, set off
                 # from what follows, or below a first line that fills the column (the layout wrapped it)
                 while (j + 1 < n and j - i < 2 and lines[j + 1].gap == 0 and not lines[j].whole and self.heading_rest(j)
-                       and j + 1 not in labels and UNIT_NOTE.fullmatch(lines[j + 1].text) is None
+                       and j + 1 not in labels and not is_unit_note(lines[j + 1].text)
                        and not closed[j + 1] and not full[j + 1]
                        and not _INNER_SENTENCE.search(lines[j + 1].text) and not ends_open(lines[j + 1].text)
                        and (j + 2 >= n or lines[j + 2].gap > 0 or j + 2 in labels or (j == i and full[i]))):
@@ -796,17 +794,13 @@ def _section_entry(text: str) -> bool:
     """Whether a line is a plan's section number and a short title with no sentence or figure in it ("1.5.1市场小微
     波动(Ⅳ级)", "2 组织机构和职责"): an entry of its contents or its heading, never a line the layout wrapped into the
     next."""
-    if text[:1] not in _SECTION_FIRST or len(text) > HEADING_MAX or _INNER_SENTENCE.search(text) is not None:
+    if text[:1] not in SECTION_NUMBER_FIRST or len(text) > HEADING_MAX or _INNER_SENTENCE.search(text) is not None:
         return False
     number = SECTION_NUMBER.match(text)
     if number is None:
         return False
     title = text[number.end():].lstrip()  # (no figure in it: "16岁-59岁 47 67.1" is a row of a table)
-    return _CJK_FIRST.match(title) is not None and not any(c.isdigit() for c in title)
-
-
-_SECTION_FIRST = frozenset("123456789")
-_CJK_FIRST = re.compile(f"[{CJK}]")
+    return CJK_CHAR.match(title) is not None and not any(c.isdigit() for c in title)
 
 
 # a line that introduces a list below it ("一般公共预算支出按功能科目分项情况如下：", "主要抓了以下工作：", "做好以下

@@ -207,12 +207,23 @@ def split_label(text: str) -> Labelled | None:
 SECTION_NUMBER = re.compile(r"(?P<top>[1-9][0-9]?)(?P<sub>(?:[.．][0-9]{1,2}){1,3})?(?![0-9.．])")
 """A section's number at a line's start in a plan numbered 1 / 1.1 / 1.1.1 ("1总则", "1.1 编制目的", "1.2.1按照…"),
 which no numbering family holds: its top number, and the rest when it has one."""
+SECTION_NUMBER_FIRST = frozenset("123456789")
+"""What a plan's section number opens with: the cheap test before ``SECTION_NUMBER``."""
 CONTENTS_HEAD = re.compile(r"^(?:目[ \u3000?？\ufffd]*录|提纲)(?:[/／](?:目录|提纲))?[:：]?[…．.]*$")
 """The heading of a table of contents ("目录", "目    录", a lost space shown as "目? 录", a selling site's
 "目录/提纲:……"): no heading of the text, nor part of a title block."""
-UNIT_NOTE = re.compile(r"[（(]?(?:计量)?单位[：:][ \u3000]*[^\s，。；,;]{1,12}[）)]?")
-"""A table's or a chart's unit alone on its line ("单位:万元", "单位:亿元、%", "（单位：元）"), to be matched whole:
-a note of its own, never a heading, a caption, nor part of the line above."""
+CONTENTS_ENTRY = 40
+"""The longest entry of a table of contents: a heading's title."""
+_UNIT_NOTE = re.compile(r"[（(]?(?:计量)?单位[：:][ \u3000]*[^\s，。；,;]{1,12}[）)]?")
+_UNIT_NOTE_FIRST = frozenset("单计（(")
+
+
+def is_unit_note(text: str) -> bool:
+    """True for a table's or a chart's unit alone on its line ("单位:万元", "单位:亿元、%", "（单位：元）"): a note of
+    its own, never a heading, a caption, nor part of the line above."""
+    return text[:1] in _UNIT_NOTE_FIRST and _UNIT_NOTE.fullmatch(text) is not None
+
+
 PUBLICATION_NOTE = re.compile(r"^[（(]此件.{1,10}[）)]$")
 """A notice's note of how it is published ("（此件公开发布）"), below or beside its signature: text, never a heading."""
 

@@ -45,15 +45,17 @@ from .headings import (
     topic_shaped,
 )
 from .lines import (
+    CONTENTS_ENTRY,
     FRAME_PARTS,
+    SECTION_NUMBER_FIRST,
     SIDEBAR_HEAD,
-    UNIT_NOTE,
     Labelled,
     caption_strength,
     ends_open,
     ends_sentence,
     ends_softly,
     is_doc_title,
+    is_unit_note,
     law_clause,
     rule_article,
     split_label,
@@ -127,7 +129,7 @@ _BODY = ("para", "byline", "salutation", "lead")
 def _next_body(items: list[Block | list[Block]], index: int) -> Block | list[Block] | None:
     for position in range(index + 1, len(items)):  # no copy of the rest: a slice made parse quadratic
         item = items[position]
-        if isinstance(item, Block) and (item.kind == "caption" or UNIT_NOTE.fullmatch(item.text) is not None):
+        if isinstance(item, Block) and (item.kind == "caption" or is_unit_note(item.text)):
             continue  # (a chart's or table's unit, "单位:万元", stands with its caption: no body)
         if isinstance(item, list) and caption_strength(" ".join(b.text for b in item)) == 2:
             continue
@@ -192,7 +194,7 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
     if strength == 2 or (strength == 1 and not _is_body(following)):
         return Role("caption", blocks=group)
     nxt = items[index + 1] if index + 1 < len(items) else None
-    if (isinstance(nxt, Block) and nxt.kind == "para" and UNIT_NOTE.fullmatch(nxt.text) is not None
+    if (isinstance(nxt, Block) and nxt.kind == "para" and is_unit_note(nxt.text)
             and "：" not in joined and ":" not in joined):
         return Role("caption", blocks=group)  # the title of the table or chart whose unit is printed below it (not a
         # field of it, "部门:××局")
@@ -312,9 +314,9 @@ def _decimal(items: list[Block | list[Block]], extract: Extractor) -> dict[int, 
         for position, block in enumerate(item) if isinstance(item, list) else ((0, item),):
             # (the cheap test first: a section number opens the line; a short paragraph closed where no sentence
             # ends is an entry of the contents)
-            if (block.text[:1] in _SECTION_NUMBER_FIRST and not isinstance(block, TableBlock)
+            if (block.text[:1] in SECTION_NUMBER_FIRST and not isinstance(block, TableBlock)
                     and block.kind in ("para", "standalone")
-                    and (not block.closed or ends_sentence(block.text) or len(block.text) > _CONTENTS_ENTRY)):
+                    and (not block.closed or ends_sentence(block.text) or len(block.text) > CONTENTS_ENTRY)):
                 texts[index, position] = block.text
     found = decimal_headings(texts, extract) if texts else {}
     out: dict[int, list[Labelled]] = {}
@@ -323,10 +325,6 @@ def _decimal(items: list[Block | list[Block]], extract: Extractor) -> dict[int, 
         if all(label is not None for label in labels):
             out[index] = [label for label in labels if label is not None]
     return out
-
-
-_CONTENTS_ENTRY = 40  # (the longest entry of a table of contents: a heading's title)
-_SECTION_NUMBER_FIRST = frozenset("123456789")  # (what a plan's section number opens with)
 
 
 def _keyed_entries(items: list[Block | list[Block]]) -> dict[int, tuple[str, str, str, list[Block]]]:

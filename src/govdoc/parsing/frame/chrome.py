@@ -154,7 +154,7 @@ _DOWNLOAD = re.compile(r"\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|zip|rar|ofd)\s
 # the characters a line of chrome can open with (the patterns above and the buttons): a line that opens
 # with any other is tested no further, which spares the long text of a document every pattern
 _OPENERS = frozenset("当您你所首欢今上下相【扫微用使请手分在打第（(原网链本》>＞点留发我写评最热全还已新推精猜这云版文"
-                     "责编审校一二三终初复值签监统[]】|｜/»«×·•_=~TA-积帖主精金威贡超管")
+                     "责编审校一二三终初复值签监统[]】|｜/»«×·•_=~TA-积帖主金威贡超管")
 _FIRST = _OPENERS | frozenset(b[0] for b in BUTTONS) | frozenset(" |｜【】[]:：/") | frozenset(_BULLETS)
 
 
