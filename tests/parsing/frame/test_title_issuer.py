@@ -661,3 +661,16 @@ def test_a_box_of_a_page_s_fields_and_its_label_are_no_title_nor_text() -> None:
     meta = govdoc.parse(page).meta
     assert meta.title == "某某区人民政府办公室关于印发某某区农村财务会计管理办法的通知"
     assert (meta.doc_number, meta.date) == ("某府办规〔2018〕1号", date(2018, 4, 12))
+
+
+def test_a_speaker_over_the_page_s_fields_is_no_label_of_their_box() -> None:
+    """A short line over two lines shaped as fields is the label of the page's box of fields; the speaker's line
+    under a meeting's subtitle is not, whatever follows it (a hypothesis example found it)."""
+    text = ("关于七宝镇2000年预算执行情况和2001年预算草案的报告\n"
+            "——2001年1月1日在七宝镇第十四届人民代表大会第三次会议上\n"
+            "镇长 王明\n来源：闵行报\n成文日期：2001-01-01\n\n\u3000\u3000全年各项工作稳步推进。\n")
+    meta = govdoc.parse(text).meta
+    assert (meta.issuer, meta.date) == ("七宝镇人民政府", date(2001, 1, 1))
+    boxed = ("基本信息\n索引号：0152-2023-00001\n发布机构：七宝镇人民政府\n七宝镇2023年工作总结\n\n"
+             "\u3000\u3000全年各项工作稳步推进。\n")
+    assert govdoc.parse(boxed).meta.title == "七宝镇2023年工作总结"

@@ -349,13 +349,15 @@ class FrameReader:
 
     def fields_box_label(self, i: int) -> bool:
         """Whether line i is a short word right above a box of the page's fields, two of the three lines below it
-        shaped as fields (whether or not the reader knows their keys): the label of the box, no title."""
+        shaped as fields (whether or not the reader knows their keys): the label of the box, no title or speaker."""
         text = self.text[i]
         return (visible_length(text) <= _BOX_LABEL_MAX and _SENTENCE.search(text) is None and i + 1 < self.n
                 and self.lines[i + 1].gap == 0 and fields.fields_of(text) is None and fields.key_alone(text) is None
                 and not title.is_org_line(text)  # (a body's name over the fields is the masthead: "××市统计局")
                 and sum(fields.shaped_as_field(self.text[k]) is not None
-                        for k in range(i + 1, min(self.n, i + 4))) >= 2)
+                        for k in range(i + 1, min(self.n, i + 4))) >= 2
+                # (nor the speaker's line over the page's fields: "镇长 王明" / "来源：…" / "成文日期：…")
+                and title.speaker(text, under_subtitle=bool(self.subtitles)) is None)
 
     def read_field_line(self, i: int) -> bool:
         """Read line i as fields (also a key alone with its value below); True when it was one."""
