@@ -913,3 +913,9 @@ def test_a_change_said_with_shenggao_and_rooms_for_quarantine() -> None:
     assert described("征用改造54个隔离点,1万余间隔离房间。") == [
         ("54个", "隔离点", None), ("1万余间", "隔离房间", None)]
     assert described("每隔3间隔设一处消防栓。") == []  # (间隔 is a span, not rooms)
+
+
+def test_in_turn_before_a_list_is_no_part_of_its_names() -> None:
+    """依次 ("in turn") links a list to its figures as 分别 does, and names nothing."""
+    assert [m.indicator for m in extract_metrics("三次产业对经济增长的贡献率依次为3.3%、71.1%和25.6%")] == [
+        "第一产业对经济增长的贡献率", "第二产业对经济增长的贡献率", "第三产业对经济增长的贡献率"]
