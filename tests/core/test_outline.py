@@ -519,3 +519,25 @@ def test_a_preface_is_a_part_beside_the_numbered_ones_and_no_title() -> None:
     assert report.meta.title is None
     assert [(level, title) for level, _, title in report.outline()] == [(1, "引言"), (1, "概述"),
                                                                         (1, "主动公开政府信息情况")]
+
+
+def test_a_subhead_after_a_part_s_opening_paragraph_stands_under_the_part() -> None:
+    """A report's part opens with a paragraph, then a subhead sums up the year over its leads: the subhead is the
+    part's child. A plan attached below the signature, its title over its own "一、", stands beside the parts."""
+    text = ("一、2018年工作回顾\n2018年，在县委、县政府和镇党委的正确领导下，在镇人大的监督和社会各界的支持下，"
+            "全镇上下认真学习贯彻党的十九大精神，紧紧围绕“打造生态魏庄，共建美丽家园”核心目标，团结一心谋发展，"
+            "攻坚克难求突破，较好地完成了年初确定的目标任务，持续保持经济平稳健康发展、社会和谐的良好态势。\n"
+            "一年来，我们以稳定发展为要务，推动经济继续保持健康发展\n"
+            "经济持续稳健发展。据统计，2018年全镇财政收入466.43万元，较去年增长24.7%，超额完成县政府下达目标任务；"
+            "争取1700万元水利“最后一公里”项目资金，开工建设涉及9个村的农田水利治理工程。\n"
+            "现代农业量效齐增。以强化基础设施、加快土地流转、优化产业结构为重点，充分利用现有资源与城郊区位优势，"
+            "大力实施特色农业提升工程，全面完成植树造林1100亩。\n"
+            "二、2019年工作安排\n全镇将紧扣发展目标，扎实做好各项工作。\n")
+    assert [(level, title) for level, _, title in govdoc.parse(text).outline()] == [
+        (1, "2018年工作回顾"), (2, "一年来，我们以稳定发展为要务，推动经济继续保持健康发展"),
+        (3, "经济持续稳健发展"), (3, "现代农业量效齐增"), (1, "2019年工作安排")]
+    notice = ("一、提高政治站位\n各部门要把落实重点工作作为重要任务。\n\n"
+              "二、强化沟通协作\n各部门要建立定期会商机制。\n\n北京市大兴区人民政府办公室\n\n2023年3月3日\n\n2023年区政府工作报告重点工作分工方案\n\n"
+              "一、主要预期目标\n地区生产总值增长6%左右。\n")
+    assert [(level, title) for level, _, title in govdoc.parse(notice).outline()] == [
+        (1, "提高政治站位"), (1, "强化沟通协作"), (1, "2023年区政府工作报告重点工作分工方案"), (2, "主要预期目标")]

@@ -499,7 +499,8 @@ class TreeBuilder:
         if kind == "glossary" and any(s.kind == "glossary" for s in self.sections):
             kind = "subhead"  # a report has one glossary; a second glossary heading is an ordinary subhead
         into = self.sections if kind == "glossary" else self._top()
-        host = self._host(kind, child, introduces=role.title.endswith(("：", ":")), over=over)
+        host = self._host(kind, child, introduces=role.title.endswith(("：", ":")), over=over,
+                          start=role.blocks[0].first_line if role.blocks else None)
         if host is not None:
             into = host.children
         elif child and kind == "subhead" and self.parent_subhead is not None:
@@ -523,11 +524,12 @@ class TreeBuilder:
             self.article = None
 
     def _host(self, kind: str, child: bool, *, introduces: bool = False,
-              over: Labelled | None = None) -> Section | None:
+              over: Labelled | None = None, start: int | None = None) -> Section | None:
         """The numbered section an unnumbered subhead stands under: the one whose heading it follows with
-        nothing between ("一、总体情况" / "主动公开情况"), or whose first subhead, so placed, it follows; the
-        one open wherever a subhead that ``introduces`` what follows stands ("基本原则:" over its "———坚持…"),
-        or heads the first of a new series ``over`` it ("一、…" / its text / "预算执行情况" / "1.…")."""
+        nothing between ("一、总体情况" / "主动公开情况") or only its opening paragraph ("一、2018年工作回顾" / its
+        paragraph / "一年来，我们…"), or whose first subhead, so placed, it follows; the one open wherever a subhead
+        that ``introduces`` what follows stands ("基本原则:" over its "———坚持…"), or heads the first of a new
+        series ``over`` it ("一、…" / its text / "预算执行情况" / "1.…"). ``start``: the subhead's first line."""
         if kind != "subhead" or child or not self.stack:
             return None
         family, last = self.stack[-1]
@@ -536,7 +538,7 @@ class TreeBuilder:
                 and _stack_family(over) not in {open_family for open_family, _ in self.stack})):
             return last
         if family != SUBHEAD:
-            if self.current is not last or last.paragraphs or last.children:
+            if self.current is not last or last.children or not self._opening_only(last, over, start):
                 return None
             # (not the last of a list of headings printed with no text: "4. 服务重大战略" / "5. 统筹发展与安全"; the
             # open section is the last of its peers, nothing having opened since)
@@ -544,6 +546,18 @@ class TreeBuilder:
             return None if len(peers) > 1 and _empty(peers[-2]) else last
         # (a subhead on the stack above a numbered section is one placed under it)
         return self.stack[-2][1] if len(self.stack) > 1 else None
+
+    @staticmethod
+    def _opening_only(section: Section, over: Labelled | None, start: int | None) -> bool:
+        """Whether a subhead starting on line ``start`` follows ``section``'s heading with at most its opening
+        paragraph between, right above it (no signature the frame took between them), and heads no new series
+        ``over`` it (an attached plan's title over its own "一、")."""
+        if not section.paragraphs:
+            return True
+        if len(section.paragraphs) > 1 or (over is not None and over.number == 1) or start is None:
+            return False
+        span = section.paragraphs[0].lines
+        return span is not None and start - span.last <= 2
 
     def annex(self, label: str, title: str, blocks: list[Block]) -> None:
         """Open an attachment ("附件2" and its title) at the top of the document; an attached
