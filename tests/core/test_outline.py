@@ -541,3 +541,20 @@ def test_a_subhead_after_a_part_s_opening_paragraph_stands_under_the_part() -> N
               "一、主要预期目标\n地区生产总值增长6%左右。\n")
     assert [(level, title) for level, _, title in govdoc.parse(notice).outline()] == [
         (1, "提高政治站位"), (1, "强化沟通协作"), (1, "2023年区政府工作报告重点工作分工方案"), (2, "主要预期目标")]
+
+
+def test_a_notice_reprinted_under_a_news_lead_is_titled_by_its_own_title() -> None:
+    """A news site's lead ("日前，…印发…的通知。" / "文件详情如下:") over the notice it reprints: the lead-in is
+    text, the notice's title is the document's and no heading, and the sections below it are the document's."""
+    text = ("日前,金华市婺城区人民政府印发关于推动经济高质量发展若干政策举措(2025年版)的通知。\n"
+            "文件指出,全年新增光伏装机5万千瓦以上,新增公共充电设施260根以上。\n文件详情如下:\n"
+            "金华市婺城区人民政府关于印发关于推动经济高质量发展若干政策举措(2025年版)的通知\n"
+            "各乡镇人民政府、街道办事处,区直属有关单位:\n"
+            "《关于推动经济高质量发展若干政策举措(2025年版)》已经区政府同意,现印发给你们,请认真贯彻执行。\n"
+            "金华市婺城区人民政府\n2025年4月1日\n"
+            "一、强化科技创新\n加快培育发展新质生产力。2025年,力争全社会研发投入强度达到2.95%。\n"
+            "二、扩大有效投资\n全年完成固定资产投资增长8%。\n")
+    report = govdoc.parse(text)
+    assert report.meta.title == "金华市婺城区人民政府关于印发关于推动经济高质量发展若干政策举措(2025年版)的通知"
+    assert [(level, title) for level, _, title in report.outline()] == [(1, "强化科技创新"), (1, "扩大有效投资")]
+    assert "文件详情如下:" in [p.text for p in report.preamble]

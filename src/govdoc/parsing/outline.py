@@ -480,6 +480,21 @@ class TreeBuilder:
         self.parent_subhead = None
         self.glossary_section = None
 
+    def unwrap_lone_article(self) -> None:
+        """A page whose one article, the whole of its sections, gives the document its title and is headed as a
+        document is (a reprint's notice under a news lead, a report under its contents): the headline is the
+        title, no heading, so the article's text joins the preamble and its sections are the document's."""
+        if len(self.articles) != 1 or self.sections != self.articles:
+            return
+        article = self.articles[0]
+        if (article.kicker is not None or article.subtitle is not None or article.byline is not None
+                or not is_doc_title(article.title)):
+            return  # (a story's headline stays one: "回望2024:初心如磐担使命…")
+        self.preamble = [*self.preamble, *article.paragraphs]
+        self.preamble_tables = [*self.preamble_tables, *article.tables]
+        self.sections = list(article.children)
+        self.articles = []
+
     def next_of_series(self, first: str, subtitle: str | None, role: Role) -> None:
         """Open the next document of a numbered series printed on the same page ("…普查公报（第二号）" below
         "…（第一号）", whose title the frame took): each is an article, and the first holds all that stood before."""
@@ -789,7 +804,8 @@ class TreeBuilder:
                             lines=_span(blocks))
 
 
-_LABEL_LINE = re.compile(r"^[^，,。；;！？!?、：:0-9]{2,8}[：:]$")  # "资料来源：", "注释：" heading what follows
+# "资料来源：", "注释：" heading what follows (not a lead-in to what follows: "文件详情如下:")
+_LABEL_LINE = re.compile(r"^[^，,。；;！？!?、：:0-9]{2,8}(?<!如下)[：:]$")
 
 
 def _standalone(block: Block) -> bool:
@@ -1051,7 +1067,10 @@ def build(blocks: list[Block], *, indented: bool, extract: Extractor, source: st
             pending_kicker = None
         _body_block(tree, block, plan.get(index))
     tree.close_term()
-    return Parsed(meta=frame.meta([a.title for a in tree.articles], tree.bylines, source), preamble=tree.preamble,
+    titles = [a.title for a in tree.articles]
+    if frame.headline_titles():
+        tree.unwrap_lone_article()
+    return Parsed(meta=frame.meta(titles, tree.bylines, source), preamble=tree.preamble,
                   preamble_tables=tree.preamble_tables, sections=tree.sections, glossary=tree.glossary)
 
 

@@ -674,3 +674,23 @@ def test_a_speaker_over_the_page_s_fields_is_no_label_of_their_box() -> None:
     boxed = ("基本信息\n索引号：0152-2023-00001\n发布机构：七宝镇人民政府\n七宝镇2023年工作总结\n\n"
              "\u3000\u3000全年各项工作稳步推进。\n")
     assert govdoc.parse(boxed).meta.title == "七宝镇2023年工作总结"
+
+
+def test_a_headline_run_into_its_meeting_in_brackets_and_its_speaker() -> None:
+    """A local-history site runs the title block into one line under its own buttons and greeting: the title, the
+    meeting in brackets (its date the document's) and the speaker (who names the issuer), none of them the title."""
+    text = ("收藏本站 官方微博 欢迎浏览杭州党史与地方志\n\n"
+            "政府工作报告 (2019年1月21日在杭州市第十三届人民代表大会第四次会议上) 杭州市人民政府市长 徐立毅\n\n"
+            "发布时间:2021-08-07 点击率:\n\n各位代表:\n\n现在,我代表市人民政府向大会报告工作,请予审议。\n\n"
+            "一、2018年工作回顾\n\n2018年全市生产总值增长6.7%。\n")
+    meta = govdoc.parse(text).meta
+    assert (meta.title, meta.issuer, meta.date) == ("政府工作报告", "杭州市人民政府", date(2019, 1, 21))
+    assert meta.subtitle == "(2019年1月21日在杭州市第十三届人民代表大会第四次会议上)"
+    dashed = govdoc.parse("政府工作报告—2021年7月29日在围场满族蒙古族自治县第八届人民代表大会第一次会议上"
+                          "自治县人民政府代理县长 孙立良\n\n各位代表:\n\n"
+                          "现在,我代表自治县人民政府向大会报告工作。\n").meta
+    assert dashed.subtitle == "2021年7月29日在围场满族蒙古族自治县第八届人民代表大会第一次会议上"
+    meeting = "(2019年1月21日在杭州市第十三届人民代表大会第四次会议上)"
+    assert split_subtitle(f"政府工作报告 {meeting} 杭州市人民政府市长 徐立毅") == (
+        "政府工作报告", f"{meeting} 杭州市人民政府市长 徐立毅")
+    assert split_subtitle(f"政府工作报告 {meeting} 请予审议") is None

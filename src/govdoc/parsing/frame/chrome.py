@@ -42,7 +42,9 @@ _STRONG = re.compile("|".join((
     r"首页\s*(?:>|>>|»|＞|›|→|/|\\)",
     # the site greeting, and the top bar's date of today ("今天是:2024年05月17日 星期五")
     # (with the site's notice behind it: "欢迎访问××门户网站! 本网站已支持IPv6网络")
-    r"欢迎(?:访问|来到|光临|进入|使用).{0,30}(?:网|站|平台|系统|客户端|》)[!！。]?(?:\s*本?网站已?支持\s*IPv6\S{0,4})?$",
+    # (a local-history site's too: "收藏本站 官方微博 欢迎浏览杭州党史与地方志")
+    r"欢迎(?:访问|来到|光临|进入|使用|浏览).{0,30}(?:网|站|平台|系统|客户端|》|地方志|史志)[!！。]?"
+    r"(?:\s*本?网站已?支持\s*IPv6\S{0,4})?$",
     r"^(?:今天是|今日|今天)\s*[:：]?\s*[0-9]{4}\s*年",
     r"本?网站已?支持\s*IPv6",  # "网站支持IPv6无锡市滨湖区人民政府 欢迎您!", "本网站已支持IPv6网络"
     # previous and next
@@ -88,7 +90,7 @@ _STRONG = re.compile("|".join((
 BUTTONS = frozenset((
     "打印", "打印本页", "打印正文", "打印文章", "打印文本", "打印此页", "打印页面", "关闭", "关闭窗口", "关闭本页",
     "关闭页面",
-    "收藏", "收藏本页", "我要收藏",
+    "收藏", "收藏本页", "收藏本站", "我要收藏", "官方微博",
     "加入收藏", "文章分享", "无障碍辅助浏览工具条", "辅助浏览", "公共资源调用站点", "点击关闭详细目录信息",
     "点击展开详细目录信息", "选择区域",
     "分享", "分享到", "下载", "全屏", "返回", "返回顶部", "返回首页", "返回列表", "顶部", "字号",
@@ -209,7 +211,8 @@ def is_chrome(text: str, *, footers: bool = True) -> bool:
         return True
     if len(text) > _LONGEST:
         return False
-    if text[0] in _FIRST and (_STRONG.match(text.lstrip(_BULLETS)) is not None or is_button_row(text)):
+    if text[0] in _FIRST and (_STRONG.match(text.lstrip(_BULLETS)) is not None or is_button_row(text)
+                              or _strong_after_buttons(text)):
         return True  # (a line of a bulleted list too: "• 第A01版：本期导读")
     if text.endswith(_FILE_ENDINGS) and _FILE.match(text) is not None:
         return True
@@ -228,6 +231,13 @@ def is_chrome(text: str, *, footers: bool = True) -> bool:
     if (">" in text or "»" in text or "＞" in text or "›" in text) and _CRUMB_TRAIL.fullmatch(text) is not None:
         return True
     return footers and _FOOTER.search(text) is not None
+
+
+def _strong_after_buttons(text: str) -> bool:
+    """A few buttons, then chrome of another kind on the same line ("收藏本站 官方微博 欢迎浏览杭州党史与地方志")."""
+    buttons = _BUTTON_ROW.match(text)
+    return (buttons is not None and 0 < buttons.end() < len(text) and text[buttons.end() - 1].isspace()
+            and _STRONG.match(text, buttons.end()) is not None)
 
 
 def is_button_row(text: str) -> bool:

@@ -105,6 +105,12 @@ class Frame:
         return next((place for key in ("title", "issuer")
                      if (place := issuer.own_place(simplified(self.fields.get(key, ""))))), None)
 
+    def headline_titles(self) -> bool:
+        """Whether the page's first article headline is the document's title: the frame found none, nor a
+        masthead, and the metadata is not govdoc's own."""
+        return not self.explicit and "title" not in self.fields and not (
+            self.masthead and "publication" in self.fields)
+
     def meta(self, articles: Sequence[str], bylines: Sequence[str], source: str | None) -> Meta:
         """The document's Meta, once the outline is known: an untitled page takes its masthead's name or
         its first article's headline for title, and its bylines for authors (not when ``explicit``)."""
@@ -434,7 +440,7 @@ class FrameReader:
         if titled is not None:  # "…的报告（摘要）——2026年2月10日在…会议上": the title, its subtitle glued behind it
             text, subtitle = titled
             self.text[i] = text
-            self.meeting_subtitle(subtitle)
+            self.meeting_subtitle(self.behind_meeting(subtitle))
         if visible_length(text) <= 6 and self.carries_title(i, text):
             self.candidates.append(i)  # the last word of a title wrapped ("…统计" / "公报"), no column label
             return
@@ -562,6 +568,28 @@ class FrameReader:
             return True
         return False
 
+    def behind_meeting(self, text: str) -> str:
+        """A meeting's subtitle without who reports behind it, read as the issuer: the body ("——…会议上
+        海南省发展和改革委员会") or the speaker ("（…会议上） 杭州市人民政府市长 徐立毅", a site's headline run in)."""
+        end = max(text.rfind("会议上"), text.rfind("大会上")) + 3
+        if end < 3:
+            return text
+        behind = text[end:].strip()
+        if behind[:1] in ("）", ")"):
+            end += text[end:].index(behind[0]) + 1
+            behind = behind[1:].strip()
+        if not behind:
+            return text
+        if (spoken := title.speaker(behind, under_subtitle=True)) is not None:
+            self.speakers += 1
+            self.found.offer("issuer", issuer.speaker_issuer(*spoken[:2]), evidence.SPEAKER)
+        elif title.is_org_line(behind):
+            self.found.offer("issuer", behind, evidence.ORG_LINE)
+            self.signing = self.signing or behind
+        else:
+            return text
+        return text[:end]
+
     def meeting_subtitle(self, text: str) -> None:
         """A subtitle of the title block ("——2026年1月20日在…会议上"): kept for the metadata, and its date the
         document's."""
@@ -590,13 +618,7 @@ class FrameReader:
                 self.drop[k] = True
                 self.block_end = k
                 k += 1
-            end = max(text.rfind("会议上"), text.rfind("大会上")) + 3
-            body = text[end:].strip() if end >= 3 else ""
-            if body and title.is_org_line(body):  # "——…会议上 海南省发展和改革委员会": the body that reports, behind it
-                self.found.offer("issuer", body, evidence.ORG_LINE)
-                self.signing = self.signing or body
-                text = text[:end]
-            self.meeting_subtitle(text)
+            self.meeting_subtitle(self.behind_meeting(text))
             return
         spoken = title.speaker(text, under_subtitle=bool(self.subtitles))
         # (or under the subtitle the speaker's office alone, the name lost: "义乌市代市长")

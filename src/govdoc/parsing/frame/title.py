@@ -191,10 +191,17 @@ _DATED_HEADLINE = re.compile(r"(?P<title>\S.{5,}?)[ \u3000]*(?P<date>(?:19|20)[0
 def split_subtitle(text: str) -> tuple[str, str] | None:
     """A title with its meeting subtitle glued behind it, as (title, subtitle): "…的报告（摘要）——2026年2月10日在
     普洱市第五届人民代表大会第六次会议上", the speaker too where a site's headline runs it in
-    ("政府工作报告—2021年7月29日在…会议上自治县人民政府代理县长 孙立良", one dash); None for any other line."""
+    ("政府工作报告—2021年7月29日在…会议上自治县人民政府代理县长 孙立良", one dash; or the meeting in brackets,
+    "政府工作报告 (2019年1月21日在…会议上) 杭州市人民政府市长 徐立毅"); None for any other line."""
+    end = len(text)
     if not text.endswith(("会议上", "大会上")):
         end = max(text.rfind("会议上"), text.rfind("大会上")) + 3
-        if end < 3 or speaker(text[end:].strip(), under_subtitle=True) is None:
+        behind = text[end:].strip()
+        # (the meeting in brackets: "政府工作报告 (2019年…会议上) …市长 徐立毅")
+        if end >= 3 and behind[:1] in ("）", ")"):
+            end += text[end:].index(behind[0]) + 1
+            behind = behind[1:].strip()
+        if end < 3 or (behind and speaker(behind, under_subtitle=True) is None):
             return None
     cut = text.find("——", 4)  # (the head may be a short title: "政府工作报告 ——…")
     if cut < 0 and (dash := _DASHED_DATE.search(text, 4)) is not None:
@@ -204,11 +211,11 @@ def split_subtitle(text: str) -> tuple[str, str] | None:
         head = text[:glued.start()] if glued is not None else ""
         return (head, text[len(head):]) if head and document_title(head) else None
     head, tail = text[:cut].rstrip(), text[cut:]
-    return (head, tail) if document_title(head) and is_subtitle(tail) else None
+    return (head, tail) if document_title(head) and is_subtitle(text[cut:end].strip()) else None
 
 
-# one dash before a dated meeting
-_DASHED_DATE = re.compile(r"[—―](?=\s*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*在)")
+# one dash before a dated meeting, or a bracket around it
+_DASHED_DATE = re.compile(r"[—―（(](?=\s*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*在)")
 _GLUED_MEETING = re.compile(r"(?<=[告明要）)])在[^，。；,;]{4,40}?(?:会议|大会)上$")
 
 
