@@ -694,3 +694,20 @@ def test_a_headline_run_into_its_meeting_in_brackets_and_its_speaker() -> None:
     assert split_subtitle(f"政府工作报告 {meeting} 杭州市人民政府市长 徐立毅") == (
         "政府工作报告", f"{meeting} 杭州市人民政府市长 徐立毅")
     assert split_subtitle(f"政府工作报告 {meeting} 请予审议") is None
+
+
+def test_a_title_that_opens_with_its_year_names_the_office_or_department_behind_it() -> None:
+    """"2018年××街道办事处政府信息公开年度报告" and "2023年××厅…“三公”经费支出决算情况说明" name who issues them."""
+    assert title_issuer("2018年广州市海珠区昌岗街道办事处政府信息公开年度报告") == "广州市海珠区昌岗街道办事处"
+    assert title_issuer("2023年广东省财政厅一般公共预算财政拨款“三公”经费支出决算情况说明") == "广东省财政厅"
+    assert title_issuer("2023年全省一般公共预算财政拨款“三公”经费支出决算情况说明") is None
+
+
+def test_a_posting_office_named_by_its_level_alone_yields_to_the_speaker() -> None:
+    """A portal's 发布机构 "市政府办公室(法制办、应急办、研究室)" names its body less surely than the mayor's line under
+    the meeting's subtitle, who speaks for the city's government."""
+    text = ("政府工作报告\n索引号:   002564141/2012-00041 发文时间:   2012-04-29\n"
+            "文件编号:   发布机构:   市政府办公室(法制办、应急办、研究室)\n2012年政府工作报告\n\n"
+            "——2012年4月21日在湖州市第七届人民代表大会第一次会议上\n湖州市市长 马 以\n\n各位代表:\n\n"
+            "    现在,我代表市人民政府向大会作工作报告,请予审议。\n")
+    assert govdoc.parse(text).meta.issuer == "湖州市人民政府"

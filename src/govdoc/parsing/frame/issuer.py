@@ -183,7 +183,10 @@ _OWN_REPORT = re.compile(
     f"[^，。；]{{0,16}}?(?:预算|决算)[^，。；]{{0,12}}?(?:说明|公开)$"
     # (or the year first: "2021年余姚市人民代表大会常务委员会工作报告")
     f"|^[0-9]{{4}}年(?:度)?(?P<dated>(?![全本我])[{CJK}]{{2,20}}?(?:常务委员会|人民法院|人民检察院|街道办事处))"
-    f"(?:工作报告|工作总结)$"
+    f"(?:工作报告|工作总结|(?:政府|政务)信息公开(?:工作)?年度报告)$"
+    # (and a department's accounts: "2023年广东省财政厅一般公共预算财政拨款“三公”经费支出决算情况说明")
+    f"|^[0-9]{{4}}年(?:度)?(?P<dated_accounts>(?![全本我])[{CJK}]{{2,24}}?(?:局|厅|委员会|办公室|中心))"
+    f"(?:部门|单位)?[^，。；]{{0,24}}?(?:预算|决算)[^，。；]{{0,12}}?(?:说明|公开)$"
     # (or no year but perhaps in brackets behind: "江苏省人民代表大会常务委员会工作报告(2021年)")
     f"|^(?P<body>(?![全本我])[{CJK}]{{2,20}}?(?:人民代表大会常务委员会|人民法院|人民检察院))工作报告"
     f"(?:[（(][0-9]{{4}}年[)）])?$")
@@ -206,7 +209,8 @@ def title_issuer(title: str) -> str | None:
         return match.group("org")
     match = _OWN_REPORT.match(title)
     if match is not None:
-        return match.group("org") or match.group("dated") or match.group("accounts") or match.group("body")
+        return (match.group("org") or match.group("dated") or match.group("accounts") or match.group("dated_accounts")
+                or match.group("body"))
     government = _GOVERNMENT_REPORT.match(title)
     return None if government is None else f"{government.group('place') or government.group('dated')}人民政府"
 
