@@ -711,3 +711,15 @@ def test_a_posting_office_named_by_its_level_alone_yields_to_the_speaker() -> No
             "——2012年4月21日在湖州市第七届人民代表大会第一次会议上\n湖州市市长 马 以\n\n各位代表:\n\n"
             "    现在,我代表市人民政府向大会作工作报告,请予审议。\n")
     assert govdoc.parse(text).meta.issuer == "湖州市人民政府"
+
+
+def test_a_meeting_s_subtitle_under_a_count_left_empty_is_no_value_of_it() -> None:
+    """"阅读次数:" left empty on the posting line takes no value from the line below when that line is the meeting's
+    subtitle: the subtitle and the speaker under it are read (the speaker's government the issuer)."""
+    text = ("首页 > 重要发布 > 代表大会文件\n政府工作报告\n发布时间:2019-01-28 18:06    打印     阅读次数:\n\n"
+            "——2019年1月23日在武汉市武昌区第十五届人民代表大会\n\n第四次会议上\n\n \n\n"
+            "武昌区人民政府区长  余 松\n\n \n\n"
+            "各位代表:\n\n现在,我代表区人民政府向大会报告工作,请予审议。\n")
+    meta = govdoc.parse(text).meta
+    assert (meta.issuer, meta.date) == ("武昌区人民政府", date(2019, 1, 23))
+    assert meta.subtitle == "2019年1月23日在武汉市武昌区第十五届人民代表大会第四次会议上"

@@ -391,9 +391,9 @@ class FrameReader:
         """The value of a key printed alone on line i, on the next line (a bullet list, a table by cells)."""
         nxt = self.text[i + 1]
         if (self.chrome[i + 1] or fields.fields_of(nxt) is not None or fields.key_alone(nxt) is not None
-                or len(nxt) > 60 or ends_sentence(nxt)
+                or len(nxt) > 60 or ends_sentence(nxt) or title.is_subtitle(nxt)
                 or split_label(nxt) is not None or self.body_like(i + 1)):
-            return
+            return  # (nor a meeting's subtitle under "阅读次数:": "——2019年…在…会议上")
         field = fields.KEYS[key]
         if field == "issuer" and not title.is_org_line(nxt) and title.document_title(nxt):
             return  # a key left empty above the document's title ("发布机构：" / "2024年白银市经济运行情况")
