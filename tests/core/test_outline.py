@@ -558,3 +558,22 @@ def test_a_notice_reprinted_under_a_news_lead_is_titled_by_its_own_title() -> No
     assert report.meta.title == "金华市婺城区人民政府关于印发关于推动经济高质量发展若干政策举措(2025年版)的通知"
     assert [(level, title) for level, _, title in report.outline()] == [(1, "强化科技创新"), (1, "扩大有效投资")]
     assert "文件详情如下:" in [p.text for p in report.preamble]
+
+
+def test_the_halves_of_a_couplet_heading_on_lines_of_their_own_are_one_heading() -> None:
+    """"党建引领聚合力" / "强化责任显担当": two bare halves as long as each other, nothing between them, head the
+    leads below as one subhead; a platform's account ("来源: 北京号") names no issuer."""
+    text = ("探索超大型社区治理融合发展,打造回天城市更新最大同心圆\n2024-01-02 17:43 来源:  北京号\n关注\n\n"
+            "2023年是学习贯彻党的二十大精神的开局之年,也是实施“十四五”规划承上启下的关键一年。\n\n"
+            "党建引领聚合力\n\n强化责任显担当\n\n"
+            "强化思想引领,坚定不移推进政治建设。回龙观街道坚持把政治建设摆在首位,开展集中学习35次。\n\n"
+            "强化能力提升,坚定不移推进干部队伍建设。街道组织轮训党员干部700余人次。\n\n"
+            "民生服务暖人心\n\n"
+            "强化兜底保障,坚定不移推进民生建设。全年发放救助资金120万元。\n\n"
+            "强化就业服务,坚定不移推进稳岗扩岗。全年新增就业岗位800个。\n")
+    report = govdoc.parse(text)
+    assert report.meta.issuer is None
+    assert [(level, title) for level, _, title in report.outline()] == [
+        (1, "党建引领聚合力 强化责任显担当"), (2, "强化思想引领,坚定不移推进政治建设"),
+        (2, "强化能力提升,坚定不移推进干部队伍建设"), (1, "民生服务暖人心"),
+        (2, "强化兜底保障,坚定不移推进民生建设"), (2, "强化就业服务,坚定不移推进稳岗扩岗")]

@@ -513,6 +513,8 @@ class TreeBuilder:
         kind = role.kind
         if kind == "glossary" and any(s.kind == "glossary" for s in self.sections):
             kind = "subhead"  # a report has one glossary; a second glossary heading is an ordinary subhead
+        if kind == "subhead" and self._couplet(role):
+            return
         into = self.sections if kind == "glossary" else self._top()
         host = self._host(kind, child, introduces=role.title.endswith(("：", ":")), over=over,
                           start=role.blocks[0].first_line if role.blocks else None)
@@ -537,6 +539,21 @@ class TreeBuilder:
         self.glossary_section = section if kind == "glossary" else None
         if kind == "glossary":
             self.article = None
+
+    def _couplet(self, role: Role) -> bool:
+        """Join a subhead to the one right above it when the two are the halves of a couplet, each on a line of its
+        own ("党建引领聚合力" / "强化责任显担当"): as long as each other, short and bare, nothing between them. True
+        when joined."""
+        above = self.current
+        title = role.title
+        if (above is None or above.kind != "subhead" or above.paragraphs or above.children or above.tables
+                or above.lines is None or not role.blocks or len(title) != len(above.title)
+                or not _COUPLET_HALF.fullmatch(title) or not _COUPLET_HALF.fullmatch(above.title)
+                or role.blocks[0].first_line - above.lines.last > 2):
+            return False
+        above.title = f"{above.title} {title}"
+        above.lines = LineSpan(first=above.lines.first, last=role.blocks[-1].last_line)
+        return True
 
     def _host(self, kind: str, child: bool, *, introduces: bool = False,
               over: Labelled | None = None, start: int | None = None) -> Section | None:
@@ -805,6 +822,7 @@ class TreeBuilder:
 
 
 # "资料来源：", "注释：" heading what follows (not a lead-in to what follows: "文件详情如下:")
+_COUPLET_HALF = re.compile(r"[\u4e00-\u9fff]{5,10}")  # a half of a couplet heading: five to ten characters, bare
 _LABEL_LINE = re.compile(r"^[^，,。；;！？!?、：:0-9]{2,8}(?<!如下)[：:]$")
 
 
