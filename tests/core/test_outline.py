@@ -577,3 +577,9 @@ def test_the_halves_of_a_couplet_heading_on_lines_of_their_own_are_one_heading()
         (1, "党建引领聚合力 强化责任显担当"), (2, "强化思想引领,坚定不移推进政治建设"),
         (2, "强化能力提升,坚定不移推进干部队伍建设"), (1, "民生服务暖人心"),
         (2, "强化兜底保障,坚定不移推进民生建设"), (2, "强化就业服务,坚定不移推进稳岗扩岗")]
+    # lines right under each other are a list of headings, no couplet
+    listed = ("社会保险基金预算\n　　全市2025年社会保险基金收入预算171.9亿元，支出预算165.2亿元。\n"
+              "落实市人大决议和主要财政工作情况\n财政运行稳进提质\n经济支撑坚实有力\n民生保障兜实兜牢\n"
+              "2026年市级预算编制指导思想\n　　坚持稳中求进工作总基调，全市一般公共预算收入增长5%。\n")
+    assert [title for _, _, title in govdoc.parse(listed).outline()][1:4] == [
+        "财政运行稳进提质", "经济支撑坚实有力", "民生保障兜实兜牢"]

@@ -541,15 +541,16 @@ class TreeBuilder:
             self.article = None
 
     def _couplet(self, role: Role) -> bool:
-        """Join a subhead to the one right above it when the two are the halves of a couplet, each on a line of its
-        own ("党建引领聚合力" / "强化责任显担当"): as long as each other, short and bare, nothing between them. True
-        when joined."""
+        """Join a subhead to the one right above it when the two are the halves of a couplet, each on a line of
+        its own ("党建引领聚合力" / "" / "强化责任显担当"): as long as each other, short and bare, one blank line and
+        nothing else between them. True when joined."""
         above = self.current
         title = role.title
         if (above is None or above.kind != "subhead" or above.paragraphs or above.children or above.tables
                 or above.lines is None or not role.blocks or len(title) != len(above.title)
                 or not _COUPLET_HALF.fullmatch(title) or not _COUPLET_HALF.fullmatch(above.title)
-                or role.blocks[0].first_line - above.lines.last > 2):
+                or role.blocks[0].gap == 0 or role.blocks[0].first_line - above.lines.last > 2):
+            # (lines right under each other are a list of headings: "财政运行稳进提质" / "经济支撑坚实有力" / …)
             return False
         above.title = f"{above.title} {title}"
         above.lines = LineSpan(first=above.lines.first, last=role.blocks[-1].last_line)
