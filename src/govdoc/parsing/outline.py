@@ -484,7 +484,7 @@ class TreeBuilder:
         """A page whose one article, the whole of its sections, gives the document its title and is headed as a
         document is (a reprint's notice under a news lead, a report under its contents): the headline is the
         title, no heading, so the article's text joins the preamble and its sections are the document's."""
-        if len(self.articles) != 1 or self.sections != self.articles:
+        if len(self.articles) != 1 or len(self.sections) != 1 or self.sections[0] is not self.articles[0]:
             return
         article = self.articles[0]
         if (article.kicker is not None or article.subtitle is not None or article.byline is not None
@@ -822,8 +822,8 @@ class TreeBuilder:
                             lines=_span(blocks))
 
 
-# "资料来源：", "注释：" heading what follows (not a lead-in to what follows: "文件详情如下:")
 _COUPLET_HALF = re.compile(r"[\u4e00-\u9fff]{5,10}")  # a half of a couplet heading: five to ten characters, bare
+# "资料来源：", "注释：" heading what follows (not a lead-in to what follows: "文件详情如下:")
 _LABEL_LINE = re.compile(r"^[^，,。；;！？!?、：:0-9]{2,8}(?<!如下)[：:]$")
 
 

@@ -572,13 +572,8 @@ class FrameReader:
     def behind_meeting(self, text: str) -> str:
         """A meeting's subtitle without who reports behind it, read as the issuer: the body ("——…会议上
         海南省发展和改革委员会") or the speaker ("（…会议上） 杭州市人民政府市长 徐立毅", a site's headline run in)."""
-        end = max(text.rfind("会议上"), text.rfind("大会上")) + 3
-        if end < 3:
-            return text
-        behind = text[end:].strip()
-        if behind[:1] in ("）", ")"):
-            end += text[end:].index(behind[0]) + 1
-            behind = behind[1:].strip()
+        end = title.meeting_end(text)
+        behind = text[end:].strip() if end >= 0 else ""
         if not behind:
             return text
         if (spoken := title.speaker(behind, under_subtitle=True)) is not None:

@@ -195,13 +195,9 @@ def split_subtitle(text: str) -> tuple[str, str] | None:
     "政府工作报告 (2019年1月21日在…会议上) 杭州市人民政府市长 徐立毅"); None for any other line."""
     end = len(text)
     if not text.endswith(("会议上", "大会上")):
-        end = max(text.rfind("会议上"), text.rfind("大会上")) + 3
+        end = meeting_end(text)
         behind = text[end:].strip()
-        # (the meeting in brackets: "政府工作报告 (2019年…会议上) …市长 徐立毅")
-        if end >= 3 and behind[:1] in ("）", ")"):
-            end += text[end:].index(behind[0]) + 1
-            behind = behind[1:].strip()
-        if end < 3 or (behind and speaker(behind, under_subtitle=True) is None):
+        if end < 0 or (behind and speaker(behind, under_subtitle=True) is None):
             return None
     cut = text.find("——", 4)  # (the head may be a short title: "政府工作报告 ——…")
     if cut < 0 and (dash := _DASHED_DATE.search(text, 4)) is not None:
@@ -212,6 +208,18 @@ def split_subtitle(text: str) -> tuple[str, str] | None:
         return (head, text[len(head):]) if head and document_title(head) else None
     head, tail = text[:cut].rstrip(), text[cut:]
     return (head, tail) if document_title(head) and is_subtitle(text[cut:end].strip()) else None
+
+
+def meeting_end(text: str) -> int:
+    """Where the meeting a subtitle names ends in ``text``: after its last "会议上" (or "大会上") and the bracket that
+    closes it ("（2019年1月21日在…会议上） 杭州市人民政府市长 徐立毅"); -1 where it names none."""
+    end = max(text.rfind("会议上"), text.rfind("大会上")) + 3
+    if end < 3:
+        return -1
+    behind = text[end:].lstrip()
+    if behind[:1] in ("）", ")"):
+        end = len(text) - len(behind) + 1
+    return end
 
 
 # one dash before a dated meeting, or a bracket around it
@@ -424,6 +432,7 @@ def join(first: str, second: str) -> str:
 
 
 __all__ = ["DOC_NUMBER", "document_title", "drop_column_tag", "drop_edition", "has_column_tag", "is_annex",
-           "is_org_line", "is_subtitle", "issuers_over_title", "join", "joins", "office_alone", "opens_with_year",
-           "restates", "same_title", "same_title_as", "source_behind", "speaker", "split_doc_number", "split_kicker",
-           "split_subtitle", "subtitle_goes_on", "subtitle_text", "wrapped_before_last_words"]
+           "is_org_line", "is_subtitle", "issuers_over_title", "join", "joins", "meeting_end", "office_alone",
+           "opens_with_year", "restates", "same_title", "same_title_as", "source_behind", "speaker",
+           "split_doc_number", "split_kicker", "split_subtitle", "subtitle_goes_on", "subtitle_text",
+           "wrapped_before_last_words"]
