@@ -481,11 +481,13 @@ class TreeBuilder:
         self.glossary_section = None
 
     def unwrap_lone_article(self) -> None:
-        """A page whose one article, the whole of its sections, gives the document its title and is headed as a
-        document is (a reprint's notice under a news lead, a report under its contents): the headline is the
-        title, no heading, so the article's text joins the preamble and its sections are the document's."""
-        if len(self.articles) != 1 or len(self.sections) != 1 or self.sections[0] is not self.articles[0]:
-            return
+        """A page whose one article, the whole of its sections, gives the document its title, is headed as a
+        document is and stands below text of the page (a reprint's notice under a news lead, a notice's attached plan
+        under its covering text, a report under its contents): the headline is the title, no heading, so the
+        article's text joins the preamble and its sections are the document's."""
+        if (len(self.articles) != 1 or len(self.sections) != 1 or self.sections[0] is not self.articles[0]
+                or not self.preamble):
+            return  # (a page that opens with its headline is an article's: a newspaper's, "华泾镇2023年工作总结…")
         article = self.articles[0]
         if (article.kicker is not None or article.subtitle is not None or article.byline is not None
                 or not is_doc_title(article.title)):
@@ -516,8 +518,9 @@ class TreeBuilder:
         if kind == "subhead" and self._couplet(role):
             return
         into = self.sections if kind == "glossary" else self._top()
-        host = self._host(kind, child, introduces=role.title.endswith(("：", ":")), over=over,
-                          start=role.blocks[0].first_line if role.blocks else None)
+        # (a subhead of clauses may sum up the part whose opening paragraph it follows: "一年来，我们…，…")
+        start = role.blocks[0].first_line if role.blocks and _CLAUSES.search(role.title) else None
+        host = self._host(kind, child, introduces=role.title.endswith(("：", ":")), over=over, start=start)
         if host is not None:
             into = host.children
         elif child and kind == "subhead" and self.parent_subhead is not None:
@@ -562,7 +565,8 @@ class TreeBuilder:
         nothing between ("一、总体情况" / "主动公开情况") or only its opening paragraph ("一、2018年工作回顾" / its
         paragraph / "一年来，我们…"), or whose first subhead, so placed, it follows; the one open wherever a subhead
         that ``introduces`` what follows stands ("基本原则:" over its "———坚持…"), or heads the first of a new
-        series ``over`` it ("一、…" / its text / "预算执行情况" / "1.…"). ``start``: the subhead's first line."""
+        series ``over`` it ("一、…" / its text / "预算执行情况" / "1.…"). ``start``: the subhead's first line, where it
+        may follow an opening paragraph."""
         if kind != "subhead" or child or not self.stack:
             return None
         family, last = self.stack[-1]
@@ -822,6 +826,7 @@ class TreeBuilder:
                             lines=_span(blocks))
 
 
+_CLAUSES = re.compile("[，,]")
 _COUPLET_HALF = re.compile(r"[\u4e00-\u9fff]{5,10}")  # a half of a couplet heading: five to ten characters, bare
 # "资料来源：", "注释：" heading what follows (not a lead-in to what follows: "文件详情如下:")
 _LABEL_LINE = re.compile(r"^[^，,。；;！？!?、：:0-9]{2,8}(?<!如下)[：:]$")
