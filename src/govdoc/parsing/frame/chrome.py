@@ -235,6 +235,8 @@ def is_chrome(text: str, *, footers: bool = True) -> bool:
 
 def _strong_after_buttons(text: str) -> bool:
     """A few buttons, then chrome of another kind on the same line ("收藏本站 官方微博 欢迎浏览杭州党史与地方志")."""
+    if _NOT_BUTTON.search(text, 0, 2) is not None:
+        return False  # (a line of text: its first two characters are no button's, found before the row is tried)
     buttons = _BUTTON_ROW.match(text)
     return (buttons is not None and 0 < buttons.end() < len(text) and text[buttons.end() - 1].isspace()
             and _STRONG.match(text, buttons.end()) is not None)

@@ -86,10 +86,15 @@ def qualify(org: str, place: str | None) -> str:
     return org
 
 
+def by_level_alone(org: str) -> bool:
+    """Whether a body is named by its level, its place left out ("区教育局", "市政府办公室(法制办…)")."""
+    return org.startswith(_PLACE_KIND)
+
+
 def named_whole(org: str, title: str) -> str:
     """A body still named by its level alone ("来源: 区教育局") under a title that names it whole
     ("广元市利州区教育局2025年部门预算公开"): that whole name; any other as it is."""
-    if not org.startswith(_PLACE_KIND):
+    if not by_level_alone(org):
         return org
     named = title_issuer(title)
     return named if named is not None and len(named) > len(org) and named.endswith(org) else org
@@ -217,6 +222,6 @@ def title_issuer(title: str) -> str | None:
     return None if government is None else f"{government.group('place') or government.group('dated')}人民政府"
 
 
-__all__ = ["body_named", "congress_place", "entrusted", "is_junk", "is_place", "is_publication", "masthead_named",
-           "named_whole", "own_place", "qualify", "report_place", "represented", "speaker_issuer", "title_issuer",
-           "title_place"]
+__all__ = ["body_named", "by_level_alone", "congress_place", "entrusted", "is_junk", "is_place", "is_publication",
+           "masthead_named", "named_whole", "own_place", "qualify", "report_place", "represented", "speaker_issuer",
+           "title_issuer", "title_place"]

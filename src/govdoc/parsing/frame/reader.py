@@ -133,7 +133,7 @@ def _issuer_field_rank(value: str) -> int:
     an office's short name without its place ("政府办") names its body less surely than a speaker line does."""
     if issuer.is_place(value):
         return evidence.SOURCE
-    if issuer.title_place(value) is None and (len(value) <= _SHORT_NAME or value[:1] in _LEVELS):
+    if issuer.title_place(value) is None and (len(value) <= _SHORT_NAME or issuer.by_level_alone(value)):
         return evidence.ORG_LINE  # (or named by its level alone: "市政府办公室(法制办、应急办、研究室)")
     return evidence.FIELD
 
@@ -141,7 +141,6 @@ def _issuer_field_rank(value: str) -> int:
 # a government's office, which posts on the government's portal what its bureaus sign
 _POSTING_OFFICE = re.compile(r"政府(?:办公室|办|办公厅)$")
 _SHORT_NAME = 4  # the longest name of an office printed without its place ("政府办", "财政局"), in characters
-_LEVELS = frozenset("省市县区镇乡")  # what a body's name opens with where its place is left out ("市政府办公室")
 
 
 def _relined(line: Line, text: str, gap: int) -> Line:

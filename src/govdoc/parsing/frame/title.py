@@ -193,12 +193,10 @@ def split_subtitle(text: str) -> tuple[str, str] | None:
     普洱市第五届人民代表大会第六次会议上", the speaker too where a site's headline runs it in
     ("政府工作报告—2021年7月29日在…会议上自治县人民政府代理县长 孙立良", one dash; or the meeting in brackets,
     "政府工作报告 (2019年1月21日在…会议上) 杭州市人民政府市长 徐立毅"); None for any other line."""
-    end = len(text)
-    if not text.endswith(("会议上", "大会上")):
-        end = meeting_end(text)
-        behind = text[end:].strip()
-        if end < 0 or (behind and speaker(behind, under_subtitle=True) is None):
-            return None
+    end = meeting_end(text)
+    behind = text[end:].strip() if end >= 0 else ""
+    if end < 0 or (behind and speaker(behind, under_subtitle=True) is None):
+        return None
     cut = text.find("——", 4)  # (the head may be a short title: "政府工作报告 ——…")
     if cut < 0 and (dash := _DASHED_DATE.search(text, 4)) is not None:
         cut = dash.start()
