@@ -560,6 +560,22 @@ def test_a_notice_reprinted_under_a_news_lead_is_titled_by_its_own_title() -> No
     assert "文件详情如下:" in [p.text for p in report.preamble]
 
 
+def test_an_edition_in_brackets_on_the_line_under_a_heading_ends_that_heading() -> None:
+    """"关于…若干政策举措" / "(2025年版)": the edition set on a line of its own under the measures' title is the end of
+    that title, not a paragraph of its own; "（试行）" under a plan's title likewise."""
+    text = ("青山区人民政府关于印发若干政策举措的通知\n各乡镇人民政府、街道办事处:\n"
+            "现将《若干政策举措》印发给你们,请认真贯彻执行。\n青山区人民政府\n2025年4月1日\n"
+            "关于推动经济高质量发展若干政策举措\n(2025年版)\n"
+            "为全面落实区委经济工作会议决策部署,特制定以下政策举措。\n"
+            "一、强化科技创新\n2025年,力争全社会研发投入强度达到2.95%。\n"
+            "二、扩大有效投资\n全年完成固定资产投资增长8%。\n\n"
+            "青山区老旧小区改造实施办法\n（试行）\n第一条为规范老旧小区改造工作,制定本办法。\n")
+    report = govdoc.parse(text)
+    assert [title for level, _, title in report.outline() if level == 1] == [
+        "关于推动经济高质量发展若干政策举措(2025年版)", "青山区老旧小区改造实施办法（试行）"]
+    assert not any(p.text in ("(2025年版)", "（试行）") for _, p in report.paragraphs())
+
+
 def test_the_halves_of_a_couplet_heading_on_lines_of_their_own_are_one_heading() -> None:
     """"党建引领聚合力" / "强化责任显担当": two bare halves as long as each other, nothing between them, head the
     leads below as one subhead; a platform's account ("来源: 北京号") names no issuer."""

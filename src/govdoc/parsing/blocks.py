@@ -234,18 +234,29 @@ def build_blocks(lines: list[Line], *, indented: bool, columns: Columns | None =
 
 
 _TAIL_MAX = 12  # the longest piece of a title a break may leave below it
+# the edition or the status of a document, set in brackets on a line of its own under its title: "(2025年版)",
+# "（试行）", "（征求意见稿）", its years "（2021—2025年）"
+_EDITION_NOTE = re.compile(r"[（(](?:(?:19|20)[0-9]{2}年(?:修订|修正)?版?"
+                           r"|(?:修订|修正|最新|第[一二三四五六七八九十]+)?版|试行|暂行|修订|修订稿|修正|草案|征求意见稿|送审稿|讨论稿"
+                           r"|(?:19|20)[0-9]{2}\s*[-—–~至]\s*(?:19|20)[0-9]{2}年?)[）)]")
+
+
+def _title_tail(text: str, above: str) -> bool:
+    """Whether ``text``, a short line below the standalone line ``above``, ends that title: the close of a bracket
+    the break took the opening of ("…政策实施方案" / "2023年)"), or the document's edition ("…政策举措" /
+    "(2025年版)")."""
+    return ((closes_unopened(text) and not closes_unopened(above)) or _EDITION_NOTE.fullmatch(text) is not None)
 
 
 def _bracket_tails(blocks: list[Block]) -> list[Block]:
-    """``blocks`` with a title's tail joined back to it: a short line below a standalone line that closes a bracket it
-    never opened, its opening lost with the break ("…政策实施方案" / "" / "2023年)"), is the end of that title, not a
-    heading of its own."""
+    """``blocks`` with a title's tail joined back to it: a short line below a standalone line that ends that title
+    (``_title_tail``) is no paragraph or heading of its own."""
     joined: list[Block] = []
     for block in blocks:
         above = joined[-1] if joined else None
         if (above is not None and above.kind == "standalone" and block.kind in ("standalone", "para")
                 and len(block.lines) == 1 and block.gap <= 1 and len(block.text) <= _TAIL_MAX
-                and closes_unopened(block.text) and not closes_unopened(above.text)):
+                and _title_tail(block.text, above.text)):
             joined[-1] = Block("standalone", [*above.lines, *block.lines], join_wrapped(above.text, block.text))
         else:
             joined.append(block)
