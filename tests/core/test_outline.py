@@ -576,6 +576,19 @@ def test_an_edition_in_brackets_on_the_line_under_a_heading_ends_that_heading() 
     assert not any(p.text in ("(2025年版)", "（试行）") for _, p in report.paragraphs())
 
 
+def test_a_plan_title_wrapped_after_its_year_is_one_heading() -> None:
+    """An attached plan's title broken after its year, a blank line between ("实施珠三角规划纲要2016年" /
+    "重点工作任务安排"): the last words make it a document's title, so the two lines are one heading."""
+    text = ("肇庆市人民政府办公室关于印发《实施珠三角规划纲要2016年重点工作任务安排》的通知\n"
+            "各县(市、区)人民政府,市政府有关部门:\n"
+            "《实施珠三角规划纲要2016年重点工作任务安排》已经市人民政府同意,现印发给你们,请认真组织实施。\n"
+            "肇庆市人民政府办公室\n2016年6月20日\n\n实施珠三角规划纲要2016年\n\n重点工作任务安排\n\n"
+            "2016年是“十三五”开局之年。\n一、全力以赴稳增长\n全市地区生产总值增长8%。\n"
+            "二、加快转型升级\n高新技术产业增加值增长12%。\n")
+    assert [(level, title) for level, _, title in govdoc.parse(text).outline()] == [
+        (1, "实施珠三角规划纲要2016年重点工作任务安排"), (2, "全力以赴稳增长"), (2, "加快转型升级")]
+
+
 def test_the_halves_of_a_couplet_heading_on_lines_of_their_own_are_one_heading() -> None:
     """"党建引领聚合力" / "强化责任显担当": two bare halves as long as each other, nothing between them, head the
     leads below as one subhead; a platform's account ("来源: 北京号") names no issuer."""

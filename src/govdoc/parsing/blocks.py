@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .frame.fields import meta_line, meta_table
-from .frame.title import document_title
+from .frame.title import document_title, wrapped_before_last_words
 from .glossary import glossary_entry, glossary_head
 from .headings import opens_series
 from .lines import (
@@ -243,9 +243,10 @@ _EDITION_NOTE = re.compile(r"[（(](?:(?:19|20)[0-9]{2}年(?:修订|修正)?版?
 
 def _title_tail(text: str, above: str) -> bool:
     """Whether ``text``, a short line below the standalone line ``above``, ends that title: the close of a bracket
-    the break took the opening of ("…政策实施方案" / "2023年)"), or the document's edition ("…政策举措" /
-    "(2025年版)")."""
-    return ((closes_unopened(text) and not closes_unopened(above)) or _EDITION_NOTE.fullmatch(text) is not None)
+    the break took the opening of ("…政策实施方案" / "2023年)"), the document's edition ("…政策举措" / "(2025年版)"),
+    or the last words that make it a document's title ("实施…纲要2016年" / "重点工作任务安排")."""
+    return ((closes_unopened(text) and not closes_unopened(above)) or _EDITION_NOTE.fullmatch(text) is not None
+            or wrapped_before_last_words(above, text))
 
 
 def _bracket_tails(blocks: list[Block]) -> list[Block]:

@@ -45,7 +45,7 @@ _ORG_SUFFIX = re.compile(
     r"法院|检察院|"
     r"管委会|人大常委会|常委会|政协|研究院|研究所|协会|学会|财政所|统计站|管理处|管理所|服务中心)$")
 _MORE_DOCUMENTS = re.compile(
-    r"(?:公报|规则|细则|条例|规定|预算|决算|草案|纲要|名词解释|名詞解釋|白皮书|汇编|批复|函|令|通告|指南|清单)$")
+    r"(?:公报|规则|细则|条例|规定|预算|决算|草案|纲要|名词解释|名詞解釋|白皮书|汇编|批复|函|令|通告|指南|清单|工作安排|任务安排)$")
 # a document site's tag behind a title: the year and the kind of document ("…结果公布 2020七人普"; the cleaning may have
 # taken the space), not a year the title names ("…2020年", "…2023年度")
 _YEAR_KIND_TAG = re.compile(f"(?<=[{CJK}]) ?(?:19|20)[0-9]{{2}}(?![年月日季度版])[{CJK}]{{1,4}}$")
