@@ -543,6 +543,22 @@ def test_a_subhead_after_a_part_s_opening_paragraph_stands_under_the_part() -> N
         (1, "提高政治站位"), (1, "强化沟通协作"), (1, "2023年区政府工作报告重点工作分工方案"), (2, "主要预期目标")]
 
 
+def test_a_subhead_after_a_part_s_opening_paragraphs_stands_under_the_part() -> None:
+    """A part that opens with two paragraphs (the year in a sentence, then its figures) before a subhead of clauses
+    over its leads: the subhead is still the part's child."""
+    text = ("一、2020年和“十三五”工作回顾\n2020年是极不平凡的一年。面对突如其来的疫情和繁重艰巨的“六稳”“六保”任务,"
+            "在区委的坚强领导下,区政府全面贯彻落实党的十九大、十九届四中、五中全会精神,坚定信心、迎难而上,"
+            "统筹推进疫情防控和经济社会发展,全区上下团结一心,经济社会发展取得新成效。\n"
+            "预计2020年,地区生产总值同比增长3%;固定资产投资同比增长5%;社会消费品零售总额下降6%。\n"
+            "疫情发生以来,我们坚持科学防治、精准施策,疫情防控取得重大成果\n"
+            "我们始终把人民群众生命安全放在第一位,全面打响疫情防控人民战争,体现了宁夏第一区的抗疫担当。"
+            "我们第一时间成立指挥部,以战时体系应对战时状况,及时调度会商,强化专班管控,实行闭环管理。\n"
+            "二、2021年工作安排\n全区将紧扣发展目标,扎实做好各项工作。\n")
+    assert [(level, title) for level, _, title in govdoc.parse(text).outline()] == [
+        (1, "2020年和“十三五”工作回顾"), (2, "疫情发生以来,我们坚持科学防治、精准施策,疫情防控取得重大成果"),
+        (1, "2021年工作安排")]
+
+
 def test_a_notice_reprinted_under_a_news_lead_is_titled_by_its_own_title() -> None:
     """A news site's lead ("日前，…印发…的通知。" / "文件详情如下:") over the notice it reprints: the lead-in is
     text, the notice's title is the document's and no heading, and the sections below it are the document's."""

@@ -74,6 +74,7 @@ DECLARED = "declared:"  # a heading whose file declares its depth, on the stack 
 
 _TITLE_PUNCT = re.compile(r"[，,；;：:！？!?]")
 _NOTE = re.compile(r"^(?:注[：:]|（注|\(注)")
+_OPENING_PARAGRAPHS = 3  # the most paragraphs a part opens with before a subhead of clauses that stands under it
 
 
 @dataclass
@@ -587,13 +588,13 @@ class TreeBuilder:
     @staticmethod
     def _opening_only(section: Section, over: Labelled | None, start: int | None) -> bool:
         """Whether a subhead starting on line ``start`` follows ``section``'s heading with at most its opening
-        paragraph between, right above it (no signature the frame took between them), and heads no new series
-        ``over`` it (an attached plan's title over its own "一、")."""
+        paragraphs between (``_OPENING_PARAGRAPHS``), the last right above it (no signature the frame took between
+        them), and heads no new series ``over`` it (an attached plan's title over its own "一、")."""
         if not section.paragraphs:
             return True
-        if len(section.paragraphs) > 1 or (over is not None and over.number == 1) or start is None:
+        if len(section.paragraphs) > _OPENING_PARAGRAPHS or (over is not None and over.number == 1) or start is None:
             return False
-        span = section.paragraphs[0].lines
+        span = section.paragraphs[-1].lines
         return span is not None and start - span.last <= 2
 
     def annex(self, label: str, title: str, blocks: list[Block]) -> None:
