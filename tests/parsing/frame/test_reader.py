@@ -1409,3 +1409,20 @@ def test_a_headline_that_runs_in_its_meeting_its_speaker_or_its_body_and_an_edit
     assert report.meta.subtitle == "2020年1月16日在平安省第六届人民代表大会第三次会议上"
     report = govdoc.parse("2022年平安县国民经济和社会发展统计公报(2023年更新)\n\n全县地区生产总值增长5.2%。\n")
     assert report.meta.title == "2022年平安县国民经济和社会发展统计公报"
+
+
+def test_a_portal_masthead_over_its_clock_is_neither_title_heading_nor_date() -> None:
+    """A portal's first line names its government and the next is its clock ("平安县人民政府" / "2019年12月3日星期二"),
+    over a bureau's report that prints no title: no title, no heading, no date from the page's top; the issuer is
+    the bureau the opening names. Under a document's own title such a date stays the page's date."""
+    text = ("平安县人民政府\n2019年12月3日星期二\n"
+            "根据《中华人民共和国政府信息公开条例》第五十条规定,现公布平安县文化和旅游局2025年政府信息公开工作年度报告。"
+            "本报告涵盖2025年1月1日至12月31日期间的政府信息公开工作情况。\n"
+            "一、总体情况\n(一)主动公开提质增效\n全年主动公开各类政府信息40条,均通过法定渠道规范发布,切实保障公众知情权。\n"
+            "(二)政府信息管理持续加强\n完善信息公开保密审查机制,将保密审查嵌入公文流转各环节,从源头防范泄密风险。\n")
+    report = govdoc.parse(text)
+    assert (report.meta.title, report.meta.date, report.meta.issuer) == (None, None, "平安县文化和旅游局")
+    assert [title for _, _, title in report.outline()] == ["总体情况", "主动公开提质增效", "政府信息管理持续加强"]
+    dated = govdoc.parse("平安日报\n2026年05月19日 星期二\n平安县召开平安建设推进会\n"
+                         "全县新建口袋公园3处,改造绿地1.2万平方米。\n")
+    assert str(dated.meta.date) == "2026-05-19"

@@ -263,6 +263,12 @@ def is_related_marker(text: str) -> bool:
     return len(text) <= 16 and "相关" in text and _STRONG.match(text) is not None and not _DIGIT.search(text)
 
 
+def is_weekday_date(text: str) -> bool:
+    """True for a date printed with its weekday and nothing else ("2019年12月3日星期二"): a page's date, an e-paper's
+    issue or a portal's clock, not a document's signature."""
+    return len(text) <= 24 and _DAY.match(text) is not None
+
+
 def is_edge_chrome(text: str) -> bool:
     """True for a line that is chrome above a document's first paragraph or below its last one.
 
@@ -272,7 +278,7 @@ def is_edge_chrome(text: str) -> bool:
     """
     if len(text) > 200:
         return False
-    if len(text) <= 24 and (_SITE.match(text) or _COLUMN.match(text) or _DAY.match(text)):
+    if is_weekday_date(text) or (len(text) <= 24 and (_SITE.match(text) or _COLUMN.match(text))):
         return True
     if _menu_row(text):
         return True
@@ -325,4 +331,4 @@ def strip_trailing(text: str) -> tuple[str, str] | None:
 
 
 __all__ = ["BUTTONS", "EPAPER_PAGE", "before_crumb", "is_button_row", "is_chrome", "is_edge_chrome",
-           "is_related_marker", "last_crumb", "menu_item", "shared_file_name", "strip_trailing"]
+           "is_related_marker", "is_weekday_date", "last_crumb", "menu_item", "shared_file_name", "strip_trailing"]

@@ -414,9 +414,20 @@ class FrameReader:
             if chrome.EPAPER_PAGE.match(self.text[i]) and (when := dates.find_date(self.text[i])) is not None:
                 self.found.offer("date", when.isoformat(), evidence.POSTING_TIME)
         self.menu_runs(0, start)
+        self.portal_masthead(start)
         for i in range(start):
             if not self.drop[i]:
                 self.read_head_line(i, start)
+
+    def portal_masthead(self, start: int) -> None:
+        """Drop a portal's masthead: the government's name as the page's first line over the portal's clock, a date
+        with its weekday ("天津市宝坻区人民政府" / "2019年12月3日星期二"). Neither is the document's: the name is the
+        site's, not a title or a signature, and the clock tells the day the page was saved, if that."""
+        first = next((i for i in range(start) if not self.drop[i]), None)
+        if (first is not None and first + 1 < start and title.is_org_line(self.text[first])
+                and chrome.is_weekday_date(self.text[first + 1])):
+            self.drop[first] = self.drop[first + 1] = True
+            self.web += 2
 
     def read_head_line(self, i: int, start: int) -> None:
         text = self.text[i]
