@@ -230,7 +230,32 @@ def build_blocks(lines: list[Line], *, indented: bool, columns: Columns | None =
     without it, ``lines`` are taken as input lines and unwrapped here.
     """
     built = _indented_blocks(lines) if indented else _raw_blocks(lines, columns)
-    return _contents(_paged_contents(_attachment_notes(_numbered_heads(_bracket_tails(built)))))
+    return _contents(_paged_contents(_attachment_notes(_column_heads(_numbered_heads(_bracket_tails(built))))))
+
+
+# the heads of a task table's columns ("序号", "目标任务", "牵头单位", "责任单位", "责任人", "完成时限")
+_COLUMN_HEAD = re.compile(rf"序号|{DUTY}|责任人|完成时限|完成时间|时间节点|备注|(?:目标|工作|重点|主要|具体)任务"
+                          r"|任务(?:内容|目标)|工作(?:内容|措施|目标)|具体措施")
+_FEWEST_COLUMNS = 3
+
+
+def _column_heads(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the header of a table printed one cell to a line ("序号" / "目标任务" / "牵头单位" /
+    "责任单位" / "责任人") as text: three or more column heads in a row head no section."""
+    k = 0
+    while k < len(blocks):
+        end = k
+        while (end < len(blocks) and len(blocks[end].lines) == 1 and blocks[end].kind in _CELL_KINDS
+               and (end == k or blocks[end].gap <= 1) and _COLUMN_HEAD.fullmatch(blocks[end].text.replace(" ", ""))):
+            end += 1
+        if end - k >= _FEWEST_COLUMNS:
+            for j in range(k, end):
+                blocks[j] = Block("para", blocks[j].lines, blocks[j].text, closed=True)
+        k = max(end, k + 1)
+    return blocks
+
+
+_CELL_KINDS = ("standalone", "furniture", "para")
 
 
 _TAIL_MAX = 12  # the longest piece of a title a break may leave below it
@@ -483,10 +508,15 @@ _ASCII_DIGITS = frozenset("0123456789")
 def _attachment_notes(blocks: list[Block]) -> list[Block]:
     """``blocks`` with the items of an attachment note ("附件：1.…分配计划表" / "2.…调整情况表") or of a list of
     notes ("注：1、生产总值为初步核算数。" / "2、…") as text: a list of titles or notes, which no layout makes
-    headings or captions."""
+    headings or captions; a note of one attachment ("附件:2023年…分解表") too, where the attachment is printed below
+    under its own heading ("附件")."""
     expected = 0
     gap = 0  # the blank lines the list sets between its items (an attachment note's are glued, notes may be apart)
+    last_annex = max((k for k, block in enumerate(blocks) if block.kind == "annex"), default=-1)
     for k, block in enumerate(blocks):
+        if k < last_annex and block.kind == "standalone" and _ONE_ATTACHMENT.match(block.text):
+            blocks[k] = Block("para", block.lines, block.text, closed=True)  # the note, its attachment printed below
+            continue
         item = _LIST_ITEM.match(block.text) if expected and block.gap <= gap and len(block.lines) == 1 else None
         if item is not None and int(item.group(1)) == expected:  # ("2.2025年…" is no label to split_label: 2.2025)
             blocks[k] = Block("para", block.lines, block.text, closed=True)
@@ -824,6 +854,7 @@ _ATTACHMENT_NOTE = re.compile(r"^(?:附件|注释?|附注|说明)[：:][ \u3000]
 # who answers for a task in a plan's list of tasks ("责任单位：区发展和改革局", "牵头单位：…")
 _RESPONSIBLE = re.compile(rf"^{DUTY}[：:]")
 _LIST_ITEM = re.compile(r"^([0-9]{1,2})[.．、]")
+_ONE_ATTACHMENT = re.compile(r"^附件[0-9]{0,2}[ \u3000]*[：:][ \u3000]*(?![0-9]{1,2}[.．、]|$)")  # "附件:2023年…分解表"
 # a note in brackets on a line of its own ("（天下口碑数据库翰墨导读）", "（本报讯）"): text, never a heading
 _BRACKETED_NOTE = re.compile(r"^[（(][^（）()]{4,30}[）)]$")
 

@@ -1426,3 +1426,23 @@ def test_a_portal_masthead_over_its_clock_is_neither_title_heading_nor_date() ->
     dated = govdoc.parse("平安日报\n2026年05月19日 星期二\n平安县召开平安建设推进会\n"
                          "全县新建口袋公园3处,改造绿地1.2万平方米。\n")
     assert str(dated.meta.date) == "2026-05-19"
+
+
+def test_a_notice_with_its_fields_a_key_to_a_line_and_a_date_under_its_attachment_note() -> None:
+    """A portal's fields printed a key to a line and its value below, one key the metadata ignores among them
+    ("效力状态" / "有效"); the notice's date alone under its note of the attachment ("附件:…分解表" / "2023年1月30日"),
+    no name above it (a seal): the date the notice was written, before the posting date; the note is text, the
+    attachment below heads its part; the attached table's header, a cell to a line, heads nothing."""
+    text = ("平安县人民政府关于分解落实2023年县政府工作目标任务的通知\n\n索引号\n011437144/2023-06550\n发文字号\n"
+            "平政发〔2023〕5号\n发布日期\n2023年02月13日 10:53:20\n效力状态\n有效\n\n各乡镇人民政府,县政府各部门:\n\n"
+            "现将2023年县政府工作目标任务分解如下,请结合实际,认真抓好落实。各责任单位要按照“一把手”负总责的要求,"
+            "细化工作措施,确保各项目标任务按期完成。\n\n附件:2023年县政府工作目标任务落实责任分解表\n\n2023年1月30日\n\n"
+            "附件\n\n2023年县政府工作目标任务落实责任分解表\n\n序号\n\n目  标  任  务\n\n牵头单位\n\n责任单位\n\n"
+            "责任人\n\n一、主要经济社会发展指标、发改、财政等工作目标(牵头领导:张三、李四)\n\n1\n\n★地区生产总值增长15%。\n\n"
+            "县发改局\n")
+    report = govdoc.parse(text)
+    assert str(report.meta.date) == "2023-01-30"
+    assert report.meta.index_number == "011437144/2023-06550"
+    outline = [(label, title) for _, label, title in report.outline()]
+    assert outline[0] == ("附件", "2023年县政府工作目标任务落实责任分解表")
+    assert not any("效力" in title or "责任" in title or title.startswith("附件") for _, title in outline)

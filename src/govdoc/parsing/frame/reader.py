@@ -152,6 +152,8 @@ def _relined(line: Line, text: str, gap: int) -> Line:
 
 # How far below the top of the text a report's title block may stand (under its table of contents).
 _INNER_TITLE_REACH = 40
+# a note of the attachments under a notice's last sentence ("附件:2023年…分解表", "附件：1.…")
+_ATTACHMENT_NOTE = re.compile(r"^附件[0-9]{0,2}[ \u3000]*[：:]")
 _ORIGINAL_REACH = 8  # how far into the text a reprint's "原标题：" line is looked for
 # a reprint's note of the title the document was first published under
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*(?P<title>\S.{3,})$")
@@ -369,9 +371,11 @@ class FrameReader:
         """Read line i as fields (also a key alone with its value below); True when it was one."""
         text = self.text[i]
         pairs = fields.fields_of(text) or fields.table_fields(text)
-        if pairs is None and (alone := fields.key_alone(text)) is not None and fields.KEYS[alone] is not None:
+        if pairs is None and (alone := fields.key_alone(text)) is not None and (
+                fields.KEYS[alone] is not None or (i >= 2 and self.web_fields[i - 2])):
             # a key of metadata printed bare, its value on the next line ("索引号" / "0152…"); not a word a page
-            # prints beside its headline ("阅读"), whose next line may be the headline's end
+            # prints beside its headline ("阅读"), whose next line may be the headline's end, unless it is one of a
+            # run of keys and values ("发布日期" / "2023年02月13日" / "效力状态" / "有效")
             pairs = [(fields.KEYS[alone], "")]
         if pairs is not None:
             if any(field == "source" for field, _ in pairs) and "信息来源" in text:
@@ -776,9 +780,9 @@ class FrameReader:
             if when is None or self.drop[org] or self.chrome[org]:
                 continue
             if not title.is_org_line(self.text[org]):
-                if text[-1] == "日" and self.text[org].endswith("。") and self.lines[i].gap <= 2:
-                    # a date alone under the text's last sentence, with no name above it: the date the document
-                    # was written, where something (an attachment, a plan) is printed below it
+                if text[-1] == "日" and self.lines[i].gap <= 2 and self.last_sentence(org):
+                    # a date alone under the text's last sentence (or its note of an attachment), with no name above
+                    # it: the date the document was written, where something (an attachment, a plan) is printed below
                     self.found.offer("date", when.isoformat(), evidence.WRITTEN)
                     self.drop[i] = True
                 continue
@@ -793,6 +797,13 @@ class FrameReader:
                 self.drop[k] = True
             if note is None and i + 1 < self.n and PUBLICATION_NOTE.match(self.text[i + 1]):
                 self.drop[i + 1] = True
+
+    def last_sentence(self, k: int) -> bool:
+        """Whether line k ends the text's last sentence, or notes the attachment under it ("…抓好落实。" /
+        "附件:2023年…分解表"): what a date without a name may stand under as the document's own."""
+        if _ATTACHMENT_NOTE.match(self.text[k]) and k > 0 and self.lines[k].gap <= 2:
+            k -= 1
+        return self.text[k].endswith("。")
 
     # ---- the decision ----------------------------------------------------------------------------
 
