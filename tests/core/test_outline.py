@@ -559,6 +559,20 @@ def test_a_subhead_after_a_part_s_opening_paragraphs_stands_under_the_part() -> 
         (1, "2021年工作安排")]
 
 
+def test_a_lead_in_of_clauses_behind_a_dash_on_a_line_of_its_own_heads_nothing() -> None:
+    """"——决胜之年,我们在高质量发展上达到了新高度" on its own line over a long paragraph: a lead-in behind a dash, as
+    the wild set's "——这五年…" are, never a heading, though nothing closes it."""
+    text = ("2020年工作及“十三五”时期发展回顾\n\n"
+            "一年来,大塘埠镇在县委、县政府的坚强领导下,在镇人大的有力监督下,牢牢依靠广大干部群众,不忘初心、牢记使命,"
+            "拼搏奋进,经受住了疫情带来的严峻考验,经济社会发展继续保持良好势头。\n\n"
+            "——决胜之年,我们在高质量发展上达到了新高度\n\n"
+            "始终将产业发展摆在首位,实现全镇一二三产业融合高质量发展。突出工业强镇,坚持围绕一园一区一带思路,重点抓好"
+            "大唐工业园、大塘工业小区和经济带建设,服务投资120亿元的信丰电厂建设,持续做好了粤工电缆、美智伟、六一节能、"
+            "银龙轨道等企业的服务工作,成功推动银龙轨道、六一节能等2家企业申报入规,推进银龙轨道、建安混凝土等2家公司纳税"
+            "突破1000万元,推进智慧能源综合利用产业园项目立项规划,大力打造能源小镇。\n")
+    assert [title for _, _, title in govdoc.parse(text).outline()] == ["2020年工作及“十三五”时期发展回顾"]
+
+
 def test_a_notice_reprinted_under_a_news_lead_is_titled_by_its_own_title() -> None:
     """A news site's lead ("日前，…印发…的通知。" / "文件详情如下:") over the notice it reprints: the lead-in is
     text, the notice's title is the document's and no heading, and the sections below it are the document's."""

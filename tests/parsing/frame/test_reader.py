@@ -1446,3 +1446,16 @@ def test_a_notice_with_its_fields_a_key_to_a_line_and_a_date_under_its_attachmen
     outline = [(label, title) for _, label, title in report.outline()]
     assert outline[0] == ("附件", "2023年县政府工作目标任务落实责任分解表")
     assert not any("效力" in title or "责任" in title or title.startswith("附件") for _, title in outline[1:])
+
+
+def test_a_count_left_empty_over_the_first_heading_takes_no_value() -> None:
+    """"访问量:" left empty by the page, then the report's first part ("2020年工作及“十三五”时期发展回顾"): a count's
+    value is a number, so the line is the text's first heading, not the count's value."""
+    text = ("平安镇2021年政府工作报告——2020年工作及“十三五”时期发展回顾和2021工作计划\n\n访问量:\n\n"
+            "2020年工作及“十三五”时期发展回顾\n\n"
+            "一年来,在县委、县政府的坚强领导下,在镇人大的有力监督下,全镇上下团结一心、攻坚克难,经济社会发展取得新成效,"
+            "圆满完成了年初确定的各项目标任务。\n\n——决胜之年,我们在高质量发展上达到了新高度\n\n"
+            "始终将产业发展摆在首位,实现全镇一二三产业融合高质量发展。突出工业强镇,重点抓好工业园、工业小区和经济带建设,"
+            "服务投资120亿元的电厂建设,持续做好了电缆、电子等企业的服务,全年完成固定资产投资3.2亿元,增长12%")
+    report = govdoc.parse(text)
+    assert [title for _, _, title in report.outline()] == ["2020年工作及“十三五”时期发展回顾"]

@@ -27,8 +27,10 @@ _POSTED = ("发布时间", "发布日期", "日期", "时间", "发表时间", "
            "公开日期", "公开日", "公开时间", "更新时间", "出版日期", "上传时间", "上传日期", "上载日期", "发稿时间",
            "稿件日期", "发表于")
 _SOURCE = ("来源", "信息来源", "文章来源", "稿件来源", "新闻来源", "出处")
-_IGNORED = ("浏览次数", "访问次数", "阅读量", "阅读次数", "点击数", "点击量", "点击次数", "浏览量", "访问量",
-            "阅读人次", "浏览人次", "访问人次", "点击人次",
+# a page's counts of its readers, whose value is a number (a widget may leave it empty)
+COUNTS = ("浏览次数", "访问次数", "阅读量", "阅读次数", "点击数", "点击量", "点击次数", "浏览量", "访问量",
+          "阅读人次", "浏览人次", "访问人次", "点击人次")
+_IGNORED = (*COUNTS,
             "浏览", "字号", "字体", "字体大小", "文字大小", "字号大小", "关键词", "关键字", "主题词", "内容概述",
             "主题分类", "信息分类", "信息类型", "信息类别", "内容分类", "组配分类", "体裁分类", "服务对象分类",
             "所属主题", "分类", "有效性",
@@ -398,5 +400,5 @@ def fields_behind(text: str) -> tuple[str, list[tuple[str | None, str]]]:
     return text, []
 
 
-__all__ = ["CANONICAL_KEYS", "KEYS", "META_KEYS", "canonical_line", "fields_behind", "fields_of", "key_alone",
+__all__ = ["CANONICAL_KEYS", "COUNTS", "KEYS", "META_KEYS", "canonical_line", "fields_behind", "fields_of", "key_alone",
            "key_left_empty", "meta_line", "meta_table", "shaped_as_field", "split_glued", "table_fields"]

@@ -152,6 +152,7 @@ def _relined(line: Line, text: str, gap: int) -> Line:
 
 # How far below the top of the text a report's title block may stand (under its table of contents).
 _INNER_TITLE_REACH = 40
+_COUNT = re.compile(r"[0-9][0-9,]*\s*(?:次|人次|人)?")  # the value of a count of readers ("1,024", "356次")
 # a note of the attachments under a notice's last sentence ("附件:2023年…分解表", "附件：1.…")
 _ATTACHMENT_NOTE = re.compile(r"^附件[0-9]{0,2}[ \u3000]*[：:]")
 _ORIGINAL_REACH = 8  # how far into the text a reprint's "原标题：" line is looked for
@@ -402,6 +403,8 @@ class FrameReader:
             return  # a key left empty above the document's title ("发布机构：" / "2024年白银市经济运行情况")
         if field == "doc_number" and not any(ch.isdigit() for ch in nxt):
             return  # (nor "文件编号:" left empty above it: "凤鸣街道办事处工作报告", a number with no digit)
+        if key in fields.COUNTS and _COUNT.fullmatch(nxt) is None:
+            return  # a count left empty over the text's first heading ("访问量:" / "2020年工作…回顾")
         if (field == "date" or field in _DATE_FIELDS) and dates.find_date(nxt) is None:
             return  # (nor a time left empty above the title's first line: "更新时间:" / "三亚市海棠区人民政府")
         self.drop[i + 1] = True
@@ -1294,7 +1297,8 @@ class FrameReader:
 
 
 # the heading of a report's first part, a few words with its year or none ("2017工作回顾", "工作回顾")
-_PART_HEADING = re.compile(r"(?:(?:19|20)[0-9]{2}年?)?[\u4e00-\u9fff]{2,10}")
+# a part's heading as a page prints it under its fields ("2017工作回顾", "2020年工作及“十三五”时期发展回顾")
+_PART_HEADING = re.compile(r"(?:(?:19|20)[0-9]{2}年?)?(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]{1,6}”){2,10}")
 _FRONT = re.compile(r"^[\u4e00-\u9fff]{2,24}?[0-9]{4}年(?:度)?$")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,24}")
 
