@@ -919,3 +919,13 @@ def test_in_turn_before_a_list_is_no_part_of_its_names() -> None:
     """依次 ("in turn") links a list to its figures as 分别 does, and names nothing."""
     assert [m.indicator for m in extract_metrics("三次产业对经济增长的贡献率依次为3.3%、71.1%和25.6%")] == [
         "第一产业对经济增长的贡献率", "第二产业对经济增长的贡献率", "第三产业对经济增长的贡献率"]
+
+
+def test_what_a_bare_verb_of_adding_adds_to_is_the_figure_before() -> None:
+    """"家庭农场3328家，本年新增100家": 新增 alone names no quantity; the figure adds to the family farms counted before
+    it, and the verb stays with the noun (新增家庭农场, a flow, against the stock). A figure of another unit, or in
+    another sentence, takes nothing from it."""
+    assert [indicator for _, indicator, _ in described(
+        "家庭农场3328家，本年新增100家；农民专业合作社1460个，新增38个。")] == [
+        "家庭农场", "新增家庭农场", "农民专业合作社", "新增农民专业合作社"]
+    assert [indicator for _, indicator, _ in described("全县有合作社769个。新增6个。")] == ["合作社", "新增"]

@@ -253,6 +253,8 @@ def _names_group(text: str, before: Candidate, cand: Candidate) -> bool:
 
 # what a Chinese numeral counts when it names a group (七大产业, 十种有色金属, 十一类支出)
 _GROUP_WORDS = frozenset("大种类")
+# a verb of adding alone before a figure, which names no quantity of its own ("…769个，新增6个")
+_ADDED = frozenset({"新增", "新建", "新设", "新批", "净增", "新认定", "新培育", "新引进"})
 _BOUNDS = frozenset({"以上", "以下", "及以上", "及以下", "以内"})
 # a name that goes on right after the figure, with no break, space, bracket or 的 before the next figure
 _GROUP_NAME = re.compile(r"(?!的)[\u4e00-\u9fff“][^，。；：,;:、的\n （(]*")
@@ -300,6 +302,11 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
             indicator = plan  # the plan a share that follows is of: 占调整预算数539267万元的99.6%
         elif following:
             indicator = None if following == TOO_LONG else following  # a noun of its own, too long to name
+        elif (phrase in _ADDED and i > 0 and not new_sentence and (added_to := indicators[i - 1]) is not None
+              and cands[i - 1].unit == cand.unit):
+            # 家庭农场3328家，本年新增100家 → 新增家庭农场: what was added is of the figure before, and the verb stays
+            # (新增 + noun names a flow, the noun alone the stock)
+            indicator = phrase + added_to
         elif phrase:
             indicator, printed = phrase, True
             if grouped[i]:
