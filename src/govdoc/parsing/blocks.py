@@ -24,6 +24,7 @@ from .frame.title import document_title, wrapped_before_last_words
 from .glossary import glossary_entry, glossary_head
 from .headings import opens_series
 from .lines import (
+    ATTACHMENT_KEY,
     CONTENTS_ENTRY,
     CONTENTS_HEAD,
     DUTY,
@@ -237,6 +238,7 @@ def build_blocks(lines: list[Line], *, indented: bool, columns: Columns | None =
 _COLUMN_HEAD = re.compile(rf"序号|{DUTY}|责任人|完成时限|完成时间|时间节点|备注|(?:目标|工作|重点|主要|具体)任务"
                           r"|任务(?:内容|目标)|工作(?:内容|措施|目标)|具体措施")
 _FEWEST_COLUMNS = 3
+_CELL_KINDS = ("standalone", "furniture", "para")  # what a cell alone on its line may have been taken for
 
 
 def _column_heads(blocks: list[Block]) -> list[Block]:
@@ -254,8 +256,6 @@ def _column_heads(blocks: list[Block]) -> list[Block]:
         k = max(end, k + 1)
     return blocks
 
-
-_CELL_KINDS = ("standalone", "furniture", "para")
 
 
 _TAIL_MAX = 12  # the longest piece of a title a break may leave below it
@@ -854,7 +854,7 @@ _ATTACHMENT_NOTE = re.compile(r"^(?:附件|注释?|附注|说明)[：:][ \u3000]
 # who answers for a task in a plan's list of tasks ("责任单位：区发展和改革局", "牵头单位：…")
 _RESPONSIBLE = re.compile(rf"^{DUTY}[：:]")
 _LIST_ITEM = re.compile(r"^([0-9]{1,2})[.．、]")
-_ONE_ATTACHMENT = re.compile(r"^附件[0-9]{0,2}[ \u3000]*[：:][ \u3000]*(?![0-9]{1,2}[.．、]|$)")  # "附件:2023年…分解表"
+_ONE_ATTACHMENT = re.compile(rf"^{ATTACHMENT_KEY}(?![0-9]{{1,2}}[.．、]|$)")  # "附件:2023年…分解表", no list
 # a note in brackets on a line of its own ("（天下口碑数据库翰墨导读）", "（本报讯）"): text, never a heading
 _BRACKETED_NOTE = re.compile(r"^[（(][^（）()]{4,30}[）)]$")
 

@@ -100,6 +100,8 @@ _DISCOURSE_OPENER = re.compile(
     rf"^(?:我们|我区|我市|我县|我镇|我乡|我省|我街道|{_TIME_OPENERS}|同时|此外|另外"
     r"|全年|年末|年初|目前|当前|截至[^，,。]{1,8})[，,]")
 DUTY = r"(?:牵头|责任|主责|配合|协办|参与|主办|承办)(?:单位|部门|领导|科室)"
+# the key of a note of a notice's attachments under its last sentence ("附件:2023年…分解表", "附件：1.…")
+ATTACHMENT_KEY = r"附件[0-9]{0,2}[ \u3000]*[：:][ \u3000]*"
 """The departments that answer for a task ("牵头部门", "责任单位"), as a pattern's source: a task's note, no topic."""
 
 

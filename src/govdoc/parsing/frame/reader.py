@@ -19,6 +19,7 @@ from ...metrics.traditional import simplified
 from ...model import Meta
 from ..glossary import glossary_head, strip_markers
 from ..lines import (
+    ATTACHMENT_KEY,
     CONTENTS_HEAD,
     FRAME_PARTS,
     PUBLICATION_NOTE,
@@ -153,8 +154,7 @@ def _relined(line: Line, text: str, gap: int) -> Line:
 # How far below the top of the text a report's title block may stand (under its table of contents).
 _INNER_TITLE_REACH = 40
 _COUNT = re.compile(r"[0-9][0-9,]*\s*(?:次|人次|人)?")  # the value of a count of readers ("1,024", "356次")
-# a note of the attachments under a notice's last sentence ("附件:2023年…分解表", "附件：1.…")
-_ATTACHMENT_NOTE = re.compile(r"^附件[0-9]{0,2}[ \u3000]*[：:]")
+_ATTACHMENT_NOTE = re.compile(f"^{ATTACHMENT_KEY}")
 _ORIGINAL_REACH = 8  # how far into the text a reprint's "原标题：" line is looked for
 # a reprint's note of the title the document was first published under
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*(?P<title>\S.{3,})$")
