@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .frame.fields import meta_line, meta_table
-from .frame.title import document_title, wrapped_before_last_words
+from .frame.title import YEAR_SPAN, document_title, wrapped_before_last_words
 from .glossary import glossary_entry, glossary_head
 from .headings import opens_series
 from .lines import (
@@ -238,6 +238,7 @@ def build_blocks(lines: list[Line], *, indented: bool, columns: Columns | None =
 _COLUMN_HEAD = re.compile(rf"序号|{DUTY}|责任人|完成时限|完成时间|时间节点|备注|(?:目标|工作|重点|主要|具体)任务"
                           r"|任务(?:内容|目标)|工作(?:内容|措施|目标)|具体措施")
 _FEWEST_COLUMNS = 3
+_COLUMN_HEAD_WIDTH = 24  # the longest a head may be, spaced out ("目  标  任  务"): no paragraph is copied to test
 _CELL_KINDS = ("standalone", "furniture", "para")  # what a cell alone on its line may have been taken for
 
 
@@ -248,7 +249,8 @@ def _column_heads(blocks: list[Block]) -> list[Block]:
     while k < len(blocks):
         end = k
         while (end < len(blocks) and len(blocks[end].lines) == 1 and blocks[end].kind in _CELL_KINDS
-               and (end == k or blocks[end].gap <= 1) and _COLUMN_HEAD.fullmatch(blocks[end].text.replace(" ", ""))):
+               and (end == k or blocks[end].gap <= 1) and len(blocks[end].text) <= _COLUMN_HEAD_WIDTH
+               and _COLUMN_HEAD.fullmatch(blocks[end].text.replace(" ", ""))):
             end += 1
         if end - k >= _FEWEST_COLUMNS:
             for j in range(k, end):
@@ -263,7 +265,7 @@ _TAIL_MAX = 12  # the longest piece of a title a break may leave below it
 # "（试行）", "（征求意见稿）", its years "（2021—2025年）"
 _EDITION_NOTE = re.compile(r"[（(](?:(?:19|20)[0-9]{2}年(?:修订|修正)?版?"
                            r"|(?:修订|修正|最新|第[一二三四五六七八九十]+)?版|试行|暂行|修订|修订稿|修正|草案|征求意见稿|送审稿|讨论稿"
-                           r"|(?:19|20)[0-9]{2}\s*[-—–~至]\s*(?:19|20)[0-9]{2}年?)[）)]")
+                           rf"|{YEAR_SPAN})[）)]")
 
 
 def _title_tail(text: str, above: str) -> bool:

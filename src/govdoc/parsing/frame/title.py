@@ -292,7 +292,8 @@ def is_org_line(text: str) -> bool:
 
 
 # what a title may print in brackets behind it: "(试行)", "(摘要)", "(征求意见稿)", its years "(2017-2020年)"
-_BRACKETS_BEHIND = re.compile(r"[（(](?:[^（）()]{1,8}|(?:19|20)[0-9]{2}\s*[-—–~至]\s*(?:19|20)[0-9]{2}年?)[）)]$")
+YEAR_SPAN = r"(?:19|20)[0-9]{2}\s*[-—–~至]\s*(?:19|20)[0-9]{2}年?"  # the years a plan covers ("2021—2025年")
+_BRACKETS_BEHIND = re.compile(rf"[（(](?:[^（）()]{{1,8}}|{YEAR_SPAN})[）)]$")
 
 
 def document_title(text: str) -> bool:
@@ -429,7 +430,7 @@ def join(first: str, second: str) -> str:
     return join_wrapped(first, second)
 
 
-__all__ = ["DOC_NUMBER", "document_title", "drop_column_tag", "drop_edition", "has_column_tag", "is_annex",
+__all__ = ["DOC_NUMBER", "YEAR_SPAN", "document_title", "drop_column_tag", "drop_edition", "has_column_tag", "is_annex",
            "is_org_line", "is_subtitle", "issuers_over_title", "join", "joins", "meeting_end", "office_alone",
            "opens_with_year", "restates", "same_title", "same_title_as", "source_behind", "speaker",
            "split_doc_number", "split_kicker", "split_subtitle", "subtitle_goes_on", "subtitle_text",
