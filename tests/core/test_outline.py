@@ -642,3 +642,38 @@ def test_the_halves_of_a_couplet_heading_on_lines_of_their_own_are_one_heading()
               "2026年市级预算编制指导思想\n　　坚持稳中求进工作总基调，全市一般公共预算收入增长5%。\n")
     assert [title for _, _, title in govdoc.parse(listed).outline()][1:4] == [
         "财政运行稳进提质", "经济支撑坚实有力", "民生保障兜实兜牢"]
+
+
+def test_a_topic_word_set_off_by_a_space_heads_its_paragraph() -> None:
+    """A bulletin prints a topic's word before its paragraph, a space between ("人口 年末全县常住人口…"): a series of
+    them under a part are leads, and the word is no part of the figures' names. An article's number ("第一条 为…")
+    and a speaker ("办公室主任 吴碧海:女士们…") are none."""
+    text = ("2023年青禾县国民经济和社会发展统计公报\n"
+            "一、综合\n"
+            "人口 年末全县常住人口94.5万人,比上年末减少0.4万人,其中城镇人口42.1万人,乡村人口52.4万人。\n"
+            "国民经济 根据地区生产总值统一核算结果,全县地区生产总值466.14亿元,按可比价格计算,比上年增长6.1%。\n"
+            "全年民营经济增加值309.7亿元,比上年增长6.8%;民营经济占地区生产总值的比重为66.4%。\n")
+    report = govdoc.parse(text)
+    assert [(level, title) for level, _, title in report.outline()] == [(1, "综合"), (2, "人口"), (2, "国民经济")]
+    assert [m.indicator for _, m in report.metrics()][:2] == ["常住人口", "常住人口"]
+    articles = ("青禾县农村财务管理办法\n"
+                "第一条 为加强农村财务管理和会计管理,促进农村基层党风廉政建设,保持农村和谐稳定,制定本办法。\n"
+                "第二条 本办法适用于本县行政村和依法设立的农村集体经济组织,各村应当建立健全财务管理制度。\n")
+    assert [title for _, _, title in govdoc.parse(articles).outline()] == []
+    speakers = ("青禾县新闻发布会\n"
+                "办公室主任 吴碧海:女士们、先生们、媒体朋友们,大家好,今天向大家通报全县疫情防控工作的情况。\n"
+                "卫健局局长 李明:全县累计接种疫苗52万剂次,接种率达到92%,下面我介绍一下接种工作的安排。\n")
+    assert [title for _, _, title in govdoc.parse(speakers).outline()] == []
+
+
+def test_a_first_is_cut_inside_its_first_sentence_heads_nothing() -> None:
+    """A page cut right after "一是招商" leaves a 一是 whose sentence may be anything: no heading, where a 一是 whose
+    first sentence is whole ("一是项目建设稳步推进。…") still opens a series the cut left alone."""
+    head = ("青禾镇政府工作报告\n一、2014年经济社会总体发展情况\n"
+            "2014年,在区委、区政府的坚强领导下,全镇经济和社会各项事业保持快速、健康发展势头,各项工作取得新成效。\n"
+            "1、大力抓好招商引资、项目建设和工业经济运行工作,保持全镇经济平稳发展。\n")
+    cut = govdoc.parse(head + "一是招商\n")
+    assert [title for _, _, title in cut.outline()][-1] == (
+        "大力抓好招商引资、项目建设和工业经济运行工作,保持全镇经济平稳发展")
+    whole = govdoc.parse(head + "一是项目建设稳步推进。全年总投入600余万元的美丽宜居工程完美收官,总投入5000余万元的\n")
+    assert [title for _, _, title in whole.outline()][-1] == "一是项目建设稳步推进"

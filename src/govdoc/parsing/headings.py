@@ -65,6 +65,11 @@ _NOT_TOPIC_ENDS = ("指出", "强调", "表示", "认为", "说", "要求", "提
                    "包括", "地址", "电话", "邮箱", "传真", "邮编", "网址", "热线")  # (nor contacts: "联系电话:…")
 _RUNNING_TEXT = re.compile(r"[，,。；;]")  # (what follows the colon is sentences of text)
 _NOT_TOPICS = frozenset(("其中", "注", "备注", "说明", "附", "附件", "附注", "来源", "资料来源", "数据来源", "注释"))
+# a topic's name of a word or two set off by a space, its paragraph run in ("人口 年末全县常住人口94.5万人,…"), as a
+# bulletin prints a bold topic word before its text; not an article's number ("第一条 为加强…") nor a speaker and his
+# words ("市政府办主任 吴碧海:女士们…")
+_SPACED_TOPIC = re.compile(r"(?P<title>[\u4e00-\u9fff]{2,6})[ \u3000]+(?=[\u4e00-\u9fff])")
+_FIRST_CLAUSE = re.compile(r"[^，,。；;：:]*[：:]")  # (a colon before the first clause ends: a speaker's words)
 _COPULA = re.compile(r"^[^“”《》]*?是")  # "2025年是…之年": a statement about its subject, not a topic
 _ORDINAL_WORDS = frozenset({"part", "chapter", "jie"})  # 第二章 may well stand alone on a page
 # a clause numbered with its section ("1.2.2抗旱工作…负责。"): a rule of a plan, no lead sentence
@@ -241,7 +246,10 @@ def shi_candidate(index: int, text: str, extract: Extractor) -> _Candidate | Non
         return None
     title, rest = first_sentence(text)
     votes = topic_shaped(title, limit=TITLE_MAX, commas=2) and not _has_figure(title, extract)
-    return _Candidate(index, "shi", number, title, rest, votes)
+    return _Candidate(index, "shi", number, title, rest, votes, closed=rest is None and text.rstrip().endswith("。"))
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
 
 
 def accepted_shi(candidates: Sequence[_Candidate], last: int = -1) -> set[int]:
@@ -249,7 +257,9 @@ def accepted_shi(candidates: Sequence[_Candidate], last: int = -1) -> set[int]:
 
     ``candidates`` are those of one region (the paragraphs under one heading): a series that runs on
     from one heading into the next is no series. A topic-shaped "一是" that is the document's ``last``
-    paragraph, no "二是" inside it, is a series the document was cut short in (a page copied in part).
+    paragraph, no "二是" inside it, is a series the document was cut short in (a page copied in part), if a clause of
+    it at least is whole ("一是决战决胜脱贫攻坚,全面脱贫胜"); one cut inside its first clause ("一是招商") may be
+    anything.
     """
     accepted: set[int] = set()
     run: list[_Candidate] = []
@@ -257,8 +267,9 @@ def accepted_shi(candidates: Sequence[_Candidate], last: int = -1) -> set[int]:
     def close() -> None:
         if len(run) >= 2 and run[0].number == 1 and sum(c.votes for c in run) * 2 >= len(run):
             accepted.update(c.index for c in run)
-        elif len(run) == 1 and run[0].index == last and run[0].number == 1 and run[0].votes and not _SECOND.search(
-                run[0].rest or ""):
+        elif (len(run) == 1 and run[0].index == last and run[0].number == 1 and run[0].votes
+              and (run[0].rest is not None or run[0].closed or _CLAUSE_BREAK.search(run[0].title) is not None)
+              and not _SECOND.search(run[0].rest or "")):
             accepted.add(run[0].index)
 
     for candidate in candidates:
@@ -289,9 +300,12 @@ def _numbered_clause(text: str) -> bool:
 
 
 def _topic_label(text: str) -> re.Match[str] | None:
-    """The topic's name and colon ``text`` opens with, sentences of text after them; None for a speaker's words, a
-    note, a page's contacts and any other text."""
+    """The topic's name and colon (or space) ``text`` opens with, sentences of text after them; None for a speaker's
+    words, a note, a page's contacts and any other text."""
     topic = _TOPIC_LABEL.match(text)
+    if topic is None and (topic := _SPACED_TOPIC.match(text)) is not None and (
+            topic.group("title").startswith("第") or _FIRST_CLAUSE.match(text, topic.end()) is not None):
+        return None
     if topic is None or topic.group("title").endswith(_NOT_TOPIC_ENDS) or topic.group("title") in _NOT_TOPICS:
         return None
     return topic if _RUNNING_TEXT.search(text, topic.end()) is not None and "@" not in text else None

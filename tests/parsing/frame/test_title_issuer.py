@@ -291,6 +291,21 @@ def test_a_sharing_site_s_page_numbers_are_no_labels() -> None:
         "下辖东北沟村等7个行政村。"]
 
 
+def test_a_sharing_site_s_first_page_printing_the_file_s_name_again_is_no_heading() -> None:
+    """The file's first page opens with its name again, and a second title, before its text ("1、镇年度工作计划镇年度
+    工作安排 2022年,我镇…"): the title the site's line gave, no heading of the text."""
+    text = ("青禾镇年度工作计划 .docx\n"
+            "《青禾镇年度工作计划 .docx》由会员分享,可在线阅读,更多相关《青禾镇年度工作计划 .docx(7页珍藏版)》"
+            "请在淘文阁 - 分享文档赚钱的网站上搜索。\n"
+            "1、青禾镇年度工作计划青禾镇年度工作安排 2022年,我镇要根据市委全会的部署,坚持“规划引领、项目带动、"
+            "产业提升、富民强镇”的基本思路,着力在产业发展、项目引进、城镇建管等方面提质提效,全年新建项目12个。 "
+            "1、突出特色,优化结构,谋划富民强镇 坚持发展是第一要务,突出重点,推动产业结构调整,探究富民强镇的途径。\n")
+    report = govdoc.parse(text)
+    assert report.meta.title == "青禾镇年度工作计划"
+    assert report.outline() == []
+    assert report.preamble[0].text.startswith("2022年,我镇要根据市委全会的部署")
+
+
 def test_a_portal_s_bulleted_fields_give_the_metadata() -> None:
     text = ("当前位置: 首页 / 政民互动 / 政务访谈 / 正文\n  • 索引号 lanlingxfb/2023-0000178\n"
             "  • 发布机构 兰陵县政府办\n  • 公开目录 政务访谈\n  • 发布日期 2023-03-03\n"
@@ -723,3 +738,28 @@ def test_a_meeting_s_subtitle_under_a_count_left_empty_is_no_value_of_it() -> No
     meta = govdoc.parse(text).meta
     assert (meta.issuer, meta.date) == ("武昌区人民政府", date(2019, 1, 23))
     assert meta.subtitle == "2019年1月23日在武汉市武昌区第十五届人民代表大会第四次会议上"
+
+
+def test_the_body_a_report_names_for_questions_is_its_issuer() -> None:
+    """A disclosure report's opening names whom to ask about it ("请与龙潭区林业畜牧局办公室联系"): that body, the
+    office answering for it taken off, and a government by its whole name ("东城区政府信息公开办公室")."""
+    opening = ("本报告根据《中华人民共和国政府信息公开条例》的要求编制,由概述、主动公开政府信息情况等六部分组成。"
+               "如对本报告有任何疑问,请与{}联系(地址:遵义西路65号,电话:3034492)。\n一、概述\n"
+               "全年主动公开政府信息126条,其中通过门户网站公开98条。\n")
+    assert govdoc.parse(opening.format("龙潭区林业畜牧局办公室")).meta.issuer == "龙潭区林业畜牧局"
+    assert govdoc.parse(opening.format("东城区政府信息公开办公室")).meta.issuer == "东城区人民政府"
+    assert govdoc.parse(opening.format("兴华镇人民政府")).meta.issuer == "兴华镇人民政府"
+    # (whom a notice asks readers to call is no issuer of a report)
+    notice = ("关于开展全民健身活动的通知\n各村:\n为丰富群众文化生活,定于5月举办全民健身活动,请与镇文化站联系报名。\n")
+    assert govdoc.parse(notice).meta.issuer != "镇文化站"
+
+
+def test_a_paper_s_dateline_with_its_site_and_reporter_and_who_gave_the_report() -> None:
+    """"滨州日报/滨州网讯(记者报道)1月15日,…": a dateline, its year the latest of those its paragraph prints most
+    (a report on 2023's budget and 2024's draft is given in 2024); the bureau whose head gave the report issues it."""
+    text = ("滨州日报/滨州网讯(记者报道)1月15日,在滨州市第十二届人民代表大会第三次会议上,滨州市财政局局长胡云江作了"
+            "关于滨州市2023年预算执行情况和2024年预算草案的报告。\n"
+            "2023年,全市一般公共预算总收入637.58亿元,其中当年收入292.14亿元,完成预算的101.7%。\n"
+            "2023年,市级一般公共预算总收入338.16亿元,完成预算的132.4%。\n")
+    meta = govdoc.parse(text).meta
+    assert (meta.issuer, meta.date) == ("滨州市财政局", date(2024, 1, 15))

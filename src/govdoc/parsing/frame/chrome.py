@@ -124,6 +124,10 @@ _SITE = re.compile(
 _COLUMN = re.compile(r"^.{0,6}(?:新闻|要闻|动态|资讯|快讯|在线|发布|之窗|视点|头条|政务)$")
 # a page's date with its weekday ("2026年05月19日 星期二"): an e-paper's or a portal's, no document's own
 _DAY = re.compile(r"^(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*(?:星期|周|礼拜)[一二三四五六日天]$")
+# an aggregator's index of the years it holds: "统计公报年度索引: 2023 2022 2021 2020 [ 统计公报分省总索引 ]"
+# (or the rest of one a column wrapped: "2012 2011 2010 [ 统计年鉴分省、行业总索引 ]")
+_YEAR_INDEX = re.compile(r"[^\s，。；:：]{1,12}\s*[:：]\s*(?:[0-9]{4}\s+){3,}[0-9]{4}(?:\s*[\[【][^\]】]{0,30}[\]】])?"
+                         r"|(?:[0-9]{4}\s+){3,}[\[【][^\]】]{0,30}[\]】]")
 _PHONE = re.compile(r"(?:电话|热线|咨询|举报|传真|邮箱|信箱|地址|邮编)\s*[:：]\s*\S")
 _PHONE_NUMBER = re.compile(r"(?:0[0-9]{2,3}-)?[0-9]{7,8}|[0-9]{3}-[0-9]{3,4}-[0-9]{4}|@[A-Za-z0-9.]+")
 _SENTENCE = re.compile(r"[，。；！？]")
@@ -273,14 +277,15 @@ def is_edge_chrome(text: str) -> bool:
     """True for a line that is chrome above a document's first paragraph or below its last one.
 
     Site names ("××人民政府门户网站", "官方移动发布平台"), menu rows ("国家统计局| 河南省统计局| …"),
-    a page's date with its weekday ("2026年05月19日 星期二"), and footer lines with phone numbers, addresses and
+    a page's date with its weekday ("2026年05月19日 星期二"), an aggregator's index of years ("统计公报年度索引: 2023
+    2022 2021 …"), and footer lines with phone numbers, addresses and
     mail boxes.
     """
     if len(text) > 200:
         return False
     if is_weekday_date(text) or (len(text) <= 24 and (_SITE.match(text) or _COLUMN.match(text))):
         return True
-    if _menu_row(text):
+    if _menu_row(text) or _YEAR_INDEX.fullmatch(text) is not None:
         return True
     return (_PHONE.search(text) is not None and _PHONE_NUMBER.search(text) is not None
             and not text.endswith("。"))

@@ -60,8 +60,10 @@ _GLUED_SUBTITLE = re.compile(
 # a news story's dateline at the head of its first paragraph, the day it reports without its year: the news
 # service's name or the reporter's tag before the day, or 讯/电/消息 after it ("海口网3月9日消息", "古丈融媒4月17日讯",
 # "【全媒体记者 吴刚】4月7日，"); not a story that merely opens with a day ("2月20日上午，安贞街道召开…")
+# (a paper and its site, and the reporter's tag behind them: "滨州日报/滨州网讯(记者报道)1月15日,")
 _DATELINE = re.compile(
-    r"^(?:(?:[【\[（(][^】\]）)]{1,24}[】\]）)]|[\u4e00-\u9fff]{1,10}?(?:网|报|台|融媒|新闻|客户端))\s*"
+    r"^(?:(?:[【\[（(][^】\]）)]{1,24}[】\]）)]|(?:[\u4e00-\u9fff]{1,10}?(?:网|报|台|融媒|新闻|客户端)讯?[/／、]?){1,3}"
+    r"(?:[（(][^）)]{1,12}[）)])?)\s*"
     r"(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日(?:讯|电|消息|[，,]|上午|下午|晚|早)"
     r"|(?P<m2>[0-9]{1,2})月(?P<d2>[0-9]{1,2})日(?:讯|电|消息))")
 # a lead that says which report it publishes: "现公布三都水族自治县人民政府2022年度政府信息公开工作年度报告"
@@ -78,6 +80,11 @@ _COMPILED = re.compile(
 _SUMMING_BODY = re.compile(
     r"^[0-9]{4}年(?:以来|来)?[,，]\s*(?P<body>[\u4e00-\u9fff]{2,14}?(?:街道办事处|街道|镇|乡|局|委员会|人民政府))"
     r"(?:党工委|党委)?(?:在|坚持|紧紧围绕|围绕)")
+# who answers questions about a report, in its opening: "请与龙潭区林业畜牧局办公室联系", "请与东城区政府信息公开办公室
+# 联系"
+_CONTACT_OFFICE = re.compile(
+    r"请与(?P<body>[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|局|委员会|街道办事处|镇|乡|街道))"
+    r"(?:(?:政府)?信息公开(?:工作)?(?:领导小组)?办公室|办公室)?联系")
 _NEWS_LEAD = re.compile(r"^(?:本报讯|本报记者|本台讯|讯[（(]|[（(]记者)")
 _DATE_FIELDS = {"written": evidence.WRITTEN, "posted": evidence.POSTED}
 
@@ -175,7 +182,7 @@ class FrameReader:
         self._crumbs: list[tuple[int, str]] | None = None  # the page's breadcrumbs and their last places (channels)
         self.web = 0  # chrome and fields of a web page seen
         self.paper = 0  # signs of a newspaper: e-paper lines, 刊发日期, 本报讯
-        self.preview = False  # a document-sharing site's preview of a file, whose pages it numbers
+        self.preview: str | None = None  # the name of the file a document-sharing site previews, page by numbered page
         self.print_page = False  # running heads: a printed page of articles
         self.publication = self.issue = False  # a masthead prints both, or one with running heads
         self.masthead = False
@@ -466,7 +473,7 @@ class FrameReader:
             self.web += 1
             if (shared := chrome.shared_file_name(text)) is not None:
                 self.found.offer("title", shared, evidence.FIELD)  # the file a sharing site's page shows
-                self.preview = True
+                self.preview = shared
             if chrome.EPAPER_PAGE.match(text):
                 self.paper += 1  # (its date was read before the menu runs: see read_head)
             self.source_field(text)
@@ -871,10 +878,12 @@ class FrameReader:
         self.dateline(headline[2] if headline is not None else "", start)
         self.glued_subtitle(start)
         self.published_report(start)
-        if self.preview:
-            self.preview_pages(start)
+        if self.preview is not None:
+            self.preview_pages(start, self.preview)
         if self.found.get("title") is None and self.found.get("issuer") is None:
             self.summing_body(start)
+        if self.found.get("issuer") is None:
+            self.contact_office(start)
         for i in keep:
             self.drop[i] = False
             self.text[i] = title.drop_column_tag(self.text[i])
@@ -1197,13 +1206,20 @@ class FrameReader:
 
     def dateline(self, text: str, start: int) -> None:
         """The day a news story's dateline reports ("海口网3月9日消息"), its year the one the title prints, or else the
-        year the opening paragraphs print most: weaker than any date the page prints in full."""
+        year its own paragraph prints, or the opening paragraphs print, most (the latest of a tie: a report "on 2023's
+        budget and 2024's draft" is given in 2024): weaker than any date the page prints in full. The body whose head
+        gave the report the story covers ("…会议上,滨州市财政局局长胡云江作了关于…的报告") is the issuer, as a
+        speaker line would say."""
         opening = self.opening(start, 8)[:5]
         for i in opening[:2]:
             match = _DATELINE.match(self.text[i])
             if match is None:
                 continue
-            printed = dates.years(text) or [year for k in opening for year in dates.years(self.text[k])]
+            if "报告" in self.text[i] and (reported := title.REPORTED_BY.search(self.text[i])) is not None:
+                self.found.offer("issuer", issuer.speaker_issuer(reported.group("org"), reported.group("role")),
+                                 evidence.SPEAKER)
+            printed = (dates.years(text) or dates.years(self.text[i])
+                       or [year for k in opening for year in dates.years(self.text[k])])
             if printed:
                 year = max(set(printed), key=lambda y: (printed.count(y), y))
                 month, day = match.group("m") or match.group("m2"), match.group("d") or match.group("d2")
@@ -1232,10 +1248,12 @@ class FrameReader:
                     self.found.offer("issuer", government, evidence.TITLE)
                 return
 
-    def preview_pages(self, start: int) -> None:
+    def preview_pages(self, start: int, name: str) -> None:
         """A sharing site's preview numbers the pages of the file at their starts, the first at the text's start ("1、
         政府工作报告一、基本情况。…", "2、矿。…"): the numbers go, and a page that carries on the sentence the page
-        before broke off is joined to it ("…非金属" / "2、矿。" → "…非金属矿。")."""
+        before broke off is joined to it ("…非金属" / "2、矿。" → "…非金属矿。"). The first page's line that prints the
+        file's ``name`` again with no sentence in it ("1、镇年度工作计划镇年度工作安排", its text on the next line) is
+        the title the file opens with, already read from the site's line: it goes too."""
         kept = [i for i in range(start, self.n) if not self.drop[i]]
         if not kept or not self.text[kept[0]].startswith("1、"):
             return
@@ -1249,6 +1267,9 @@ class FrameReader:
                     self.text[previous] = join_wrapped(self.text[previous], rest)
                     self.drop[i] = True
                     continue
+                if page == 2 and rest.startswith(name) and _SENTENCE.search(rest) is None:
+                    self.drop[i] = True
+                    continue
                 self.text[i] = rest
             previous = i
 
@@ -1259,6 +1280,18 @@ class FrameReader:
             match = _SUMMING_BODY.match(self.text[i])
             if match is not None:
                 self.found.offer("issuer", match.group("body"), evidence.TITLE)
+
+    def contact_office(self, start: int) -> None:
+        """The body a report's opening names for questions about it ("如对本报告有任何疑问,请与龙潭区林业畜牧局办公室
+        联系"), the office that answers them taken off: the issuer, weakest of all."""
+        for i in self.opening(start, 4):
+            text = self.text[i]
+            if "联系" in text and "报告" in text and (match := _CONTACT_OFFICE.search(text)) is not None:
+                body = match.group("body")
+                if body.endswith(("区政府", "县政府", "市政府", "镇政府", "乡政府")):
+                    body = body[:-2] + "人民政府"  # (东城区政府信息公开办公室: the government's whole name)
+                self.found.offer("issuer", body, evidence.TITLE)
+                return
 
     def declare(self) -> None:
         """What the file declares outside its text, weakest of all."""

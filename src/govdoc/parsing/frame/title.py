@@ -35,6 +35,9 @@ _ROLE = "(?:常务|代理|代)?副?(?:" + "|".join(sorted(_ROLES, key=len, rever
 _SPEAKER = re.compile(
     f"^(?P<org>[{CJK}（）()、]{{0,24}}?)(?P<role>{_ROLE})(?:提名人选|候选人选|候选人)?[ ·]*"
     f"(?P<name>[{CJK}](?: ?[{CJK}]){{0,3}}(?:[·•][{CJK}]{{1,6}})?)?$")  # (a name spaced out too: "市长 程 宇")
+# a news story's lead naming who gave the report it covers: "…会议上,滨州市财政局局长胡云江作了关于…的报告"
+REPORTED_BY = re.compile(
+    f"(?P<org>[{CJK}]{{2,20}}?)(?P<role>{_ROLE})[{CJK}·]{{2,4}}(?:作了|做了|作|做)(?:关于)?[^。；]{{0,80}}?报告")
 # "市财政局局长周凤松在市十六届人大七次会议上报告 2025年预算执行情况…": a kicker naming who reports
 # where, glued before the headline on one line
 _KICKER = re.compile(
