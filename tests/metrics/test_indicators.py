@@ -929,3 +929,85 @@ def test_what_a_bare_verb_of_adding_adds_to_is_the_figure_before() -> None:
         "家庭农场3328家，本年新增100家；农民专业合作社1460个，新增38个。")] == [
         "家庭农场", "新增家庭农场", "农民专业合作社", "新增农民专业合作社"]
     assert [indicator for _, indicator, _ in described("全县有合作社769个。新增6个。")] == ["合作社", "新增"]
+
+
+def test_a_bare_verb_of_building_leaves_the_figure_to_the_noun_after_it() -> None:
+    """"建800平方米堆肥厂6座": 建 names no quantity, so the area measures the compost plant that follows it, as a count
+    names the noun its measure word counts; a verb with a noun of its own before the figure keeps that noun."""
+    assert described("建800平方米堆肥厂6座,铺设5公里污水管网。") == [
+        ("800平方米", "堆肥厂", None), ("6座", "堆肥厂", None), ("5公里", "污水管网", None)]
+    assert next(indicator for _, indicator, _ in described("发展100亩以上种粮大户18个。")) == "种粮大户"
+    assert [indicator for _, indicator, _ in described("硬化道路3公里。")] == ["硬化道路"]
+
+
+def test_verbs_of_clearing_and_buying_and_grown_to_name_nothing() -> None:
+    """清理, 购置, 迁移 before a noun and 已经发展到 before a figure are the clause's verbs, not its quantity's name
+    (车辆购置税 and 迁移人口 stay names)."""
+    assert [indicator for _, indicator, _ in described(
+        "清理庭院2100个,购置车辆40台,迁移柴草垛近400个,各类合作社已经发展到63家。")] == [
+        "庭院", "车辆", "柴草垛", "合作社"]
+    assert [indicator for _, indicator, _ in described("购置税收入3亿元,迁移人口2万人。")] == [
+        "购置税收入", "迁移人口"]
+
+
+def test_a_list_in_brackets_inside_a_name_stays_and_one_that_ends_it_goes() -> None:
+    """A list in brackets inside a name that goes on is part of it ("县(市、区)上解收入"); where the name ends at it
+    ("债务限额(一般债务、专项债务)合计") it is a gloss, dropped, and so is an abbreviation wherever it stands."""
+    assert [indicator for _, indicator, _ in described("税收返还、转移支付补助及县(市、区)上解收入294.63亿元。")] == [
+        "税收返还、转移支付补助及县(市、区)上解收入"]
+    assert [indicator for _, indicator, _ in described("政府债务限额(一般债务、专项债务)合计500亿元。")] == [
+        "政府债务限额合计"]
+    assert [indicator for _, indicator, _ in described("地区生产总值(GDP)466.14亿元,地区生产总值(GDP)增长6.1%。")] == [
+        "地区生产总值", "地区生产总值"]
+
+
+def test_the_middle_of_a_year_is_no_place_s_first_character() -> None:
+    """"2023年中" is the middle of 2023 unless 中 begins a place's name (中江县) or the country's (中国)."""
+    assert [indicator for _, indicator, _ in described("2023年中江县地区生产总值466.14亿元。")] == [
+        "中江县地区生产总值"]
+    assert [indicator for _, indicator, _ in described("2023年中国粮食产量6.9亿吨。")] == ["中国粮食产量"]
+    assert [indicator for _, indicator, _ in described("2023年中全县完成投资5亿元。")] == ["投资"]
+
+
+def test_a_budget_s_own_revenue_of_the_year_keeps_its_year() -> None:
+    """当年收入 and 当年支出 are the budget's own revenue and spending, beside transfers and carry-overs: 当年 stays."""
+    assert [indicator for _, indicator, _ in described(
+        "总收入637.58亿元,其中:当年收入292.14亿元,当年支出526.91亿元,当年全市完成投资5亿元。")] == [
+        "总收入", "当年收入", "当年支出", "投资"]
+
+
+def test_only_and_in_a_row_before_a_span_name_nothing_and_link_to_nothing() -> None:
+    """"仅28天" and "连续15年" print a span with no quantity's name: no indicator, and none taken from the figure
+    before (a span of weather keeps its name: 连续降雨天数)."""
+    assert described("排查核检人员38.8万人次,仅28天就实现清零,连续15年获评优秀等次。") == [
+        ("38.8万人次", "排查核检人员", None), ("28天", None, None), ("15年", None, None)]
+    assert [indicator for _, indicator, _ in described("全县连续降雨天数15天。")] == ["连续降雨天数"]
+
+
+def test_a_budget_s_comparison_with_last_year_and_its_change() -> None:
+    """"比上年同期支出352532万元" is the base, named without its time (支出); "减少支出28399万元" is the change of the
+    spending named before, a fall, not a quantity of its own; a share of a plan whose parts a note lists after it
+    ("473465万元(年初预算数…)的68.5%") is the spending's, and the plan is named without its year (任务数)."""
+    text = ("一般公共预算支出完成324133万元,占本年变动预算数473465万元(年初预算数201587万元,当年专款271878万元)的68.5%,"
+            "比上年同期支出352532万元,减少支出28399万元,下降8.1%。")
+    assert described(text) == [
+        ("324133万元", "一般公共预算支出", None), ("473465万元", "变动预算数", None),
+        ("201587万元", "年初预算数", None), ("271878万元", "专款", None), ("68.5%", "一般公共预算支出", None),
+        ("352532万元", "支出", None),
+        ("28399万元", "一般公共预算支出", "decrease"), ("8.1%", "一般公共预算支出", "decrease")]
+    assert [indicator for _, indicator, _ in described("收入完成122044万元,占本年任务数136721万元的89.3%。")] == [
+        "收入", "任务数", "收入"]
+    # the parts a note lists after a level are no level a change is of
+    assert described("政府性基金支出137444万元(专项债券支出115800万元),比上年同期支出84078万元增加53366万元。")[-1] == (
+        "53366万元", "政府性基金支出", "increase")
+    assert [indicator for _, indicator, _ in described("工业总产值100亿元,增加值30亿元。")] == ["工业总产值", "增加值"]
+
+
+def test_a_figure_that_opens_its_clause_measures_the_noun_after_its_de() -> None:
+    """"2万公顷的耕地和1万公顷的林地": each area names its noun after 的; a figure after a verb of reaching keeps the
+    quantity named before it ("达到350亿元的目标" is the target of the GDP)."""
+    assert described("全镇幅员面积最大, 2万公顷的耕地和1万公顷的林地是发展的基础。") == [
+        ("2万公顷", "耕地", None), ("1万公顷", "林地", None)]
+    assert [indicator for _, indicator, _ in described("全年实现地区生产总值300亿元,力争达到350亿元的目标。")] == [
+        "地区生产总值", "地区生产总值"]
+    assert [indicator for _, indicator, _ in described("到2022年形成种植面积50公顷。")] == ["种植面积"]

@@ -148,3 +148,10 @@ def test_a_sign_unit_may_run_into_a_latin_letter_but_a_unit_of_letters_may_not()
     figures = extract_metrics("电子信息产业实现产值52.96亿元,比增81.4%BPW车轴八期投产。")
     assert [(m.text, m.unit, m.change) for m in figures][:2] == [("52.96亿元", "元", None), ("81.4%", "%", "increase")]
     assert [m.text for m in extract_metrics("全程用时5min。")] == []
+
+
+def test_machines_counted_by_trips_and_a_ditch_by_its_run() -> None:
+    """台次 counts a machine's trips as 车次 and 辆次 do; 延长米 measures a ditch or a pipe along its run."""
+    figures = extract_metrics("出动清运车辆1500台次,清理路边沟3万延长米,铺设管道800延米。")
+    assert [(m.text, m.value, m.unit) for m in figures] == [
+        ("1500台次", 1500, "台次"), ("3万延长米", 30000, "延长米"), ("800延米", 800, "延米")]

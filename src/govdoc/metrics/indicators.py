@@ -22,8 +22,10 @@ import re
 from collections.abc import Sequence
 
 from ..model import Change
+from .change import change_in
 from .phrase import CLASSIFIERS, SEPARATORS, TOO_LONG, Clause, clause_before, read_clause
 from .scan import Candidate
+from .strip import strip_leading
 
 # Head nouns of statistical quantities, for a 分别 list whose items differ in length.
 _HEADS = (
@@ -47,6 +49,9 @@ _HANDLING = ("新受理", "受理", "办结", "审结", "执结", "结案", "立
              "转办")
 _ANY_KIND = re.compile(r"^(?:各类|各项|各种)")
 _PLAN_WORDS = re.compile(r"预算|计划|目标|任务")
+_NOTE_THEN_OF = re.compile(r"[（(][^（()）]{1,78}[）)]的")  # a note of a plan's parts, then the 的 of its share
+_NOTE_CLOSE = re.compile(r"[）)]")
+_NOTE_OPEN = re.compile(r"[（(]")
 # the plan a share is of, right before its figure: 占调整预算数 | 539267万元的99.6%
 _SHARE_OF_PLAN = re.compile(r"占(?P<name>[\u4e00-\u9fff]{2,10})$")
 _COMPARISON_OPENING = re.compile(r"\s*(?:比|较|与上|同上|相比)")
@@ -179,8 +184,9 @@ def _share_of_plan(text: str, plan: Candidate, share: Candidate) -> bool:
     """Whether ``share`` is the part of the planned figure ``plan`` that a quantity reached ("完成年初预算245800万元的
     59.74%", "占调整预算数539267万元的99.6%"): the plan is named after 完成 or 占 and 的 alone stands between the two
     figures."""
-    if text[plan.end:share.start].strip() != "的":
-        return False
+    between = text[plan.end:share.start].strip()
+    if between != "的" and not (between[:1] in "(（" and _NOTE_THEN_OF.fullmatch(between) is not None):
+        return False  # (a note of its parts may stand between: "473465万元(年初预算数201587万元,…)的68.5%")
     clause = text[max(0, plan.start - 12):plan.start]
     return ("完成" in clause or "占" in clause) and _PLAN_WORDS.search(clause) is not None
 
@@ -191,7 +197,31 @@ def _plan_name(text: str, plan: Candidate, share: Candidate | None) -> str | Non
     if share is None or not _share_of_plan(text, plan, share):
         return None
     name = _SHARE_OF_PLAN.search(text, max(0, plan.start - 12), plan.start)
-    return None if name is None else name.group("name")
+    return None if name is None else strip_leading(name.group("name"))[0] or name.group("name")  # (占本年任务数)
+
+
+def _after_note(text: str, cands: Sequence[Candidate], i: int) -> Candidate | None:
+    """The figure after figure ``i``, or after the note in brackets that follows it ("473465万元(年初预算数201587万元,
+    当年专款271878万元)的68.5%" → 68.5%)."""
+    if i + 1 >= len(cands):
+        return None
+    end = cands[i].end
+    if text[end:end + 1] in ("(", "（"):
+        closed = _NOTE_CLOSE.search(text, end, end + 80)
+        if closed is not None:
+            return next((c for c in cands[i + 1:] if c.start >= closed.end()), None)
+    return cands[i + 1]
+
+
+def _before_note(text: str, cands: Sequence[Candidate], k: int, cand: Candidate) -> int:
+    """The figure ``k`` before ``cand``, or the one before the note in brackets that ends right before ``cand``
+    (")的68.5%")."""
+    if text[max(0, cand.start - 2):cand.start] not in (")的", "）的"):
+        return k
+    opened = max(text.rfind("(", 0, cand.start - 2), text.rfind("（", 0, cand.start - 2))
+    while k > 0 and cands[k].start > opened:
+        k -= 1
+    return k
 
 
 def _opens_comparison(text: str, start: int) -> bool:
@@ -260,6 +290,36 @@ _BOUNDS = frozenset({"以上", "以下", "及以上", "及以下", "以内"})
 _GROUP_NAME = re.compile(r"(?!的)[\u4e00-\u9fff“][^，。；：,;:、的\n （(]*")
 
 
+# a verb of change and the quantity's head noun ("减少支出28399万元", "增加收入5亿元"): the change of the level before
+_CHANGED_BY = re.compile(r"(?P<verb>增加|减少|增长|下降)(?P<noun>[\u4e00-\u9fff]{2,4})")
+
+
+def _level_index(text: str, cands: Sequence[Candidate], clauses: Sequence[Clause], i: int) -> int:
+    """The figure a change at ``i`` is of: the one before it, past the bases of comparisons ("比上年决算数14.94亿元")
+    and the parts a note in brackets lists ("支出137444万元(…专项债券支出115800万元),比上年同期支出84078万元增加…")."""
+    k = i - 1
+    while k > 0:
+        if clauses[k][10]:
+            k -= 1
+            continue
+        closed = _NOTE_CLOSE.search(text, cands[k].end, cands[i].start)
+        opened = _NOTE_OPEN.search(text, cands[k].end, cands[i].start)
+        if closed is None or (opened is not None and opened.start() < closed.start()):
+            break
+        start = max(text.rfind("(", 0, cands[k].start), text.rfind("（", 0, cands[k].start))
+        if start < 0:
+            break  # (a bracket closed that no bracket opened)
+        while k > 0 and cands[k].start > start:
+            k -= 1
+    return k
+
+
+def _level_before(text: str, cands: Sequence[Candidate], indicators: Sequence[str | None],
+                  clauses: Sequence[Clause], i: int) -> str | None:
+    """The indicator of the figure a change at ``i`` is of (see ``_level_index``)."""
+    return indicators[_level_index(text, cands, clauses, i)]
+
+
 def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], list[Change | None]]:
     """The indicators and the changes of the candidate figures of ``text``, in order."""
     clauses: list[Clause] = []
@@ -298,7 +358,7 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
         printed = False  # the indicator is the figure's own phrase
         if da and cand.unit.kind == "count" and text[cand.unit_start:cand.unit_start + 1] == "大":
             indicator = cand.unit.name  # 开展…4大行动, 聚焦八大要素: what was counted is the noun
-        elif (plan := _plan_name(text, cand, cands[i + 1] if i + 1 < count else None)) is not None:
+        elif (plan := _plan_name(text, cand, _after_note(text, cands, i))) is not None:
             indicator = plan  # the plan a share that follows is of: 占调整预算数539267万元的99.6%
         elif following:
             indicator = None if following == TOO_LONG else following  # a noun of its own, too long to name
@@ -307,6 +367,11 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
             # 家庭农场3328家，本年新增100家 → 新增家庭农场: what was added is of the figure before, and the verb stays
             # (新增 + noun names a flow, the noun alone the stock)
             indicator = phrase + added_to
+        elif ((by := _CHANGED_BY.fullmatch(phrase)) is not None and i > 0 and not new_sentence
+              and (changed := _level_before(text, cands, indicators, clauses, i)) is not None
+              and changed.endswith(by.group("noun"))):
+            # 支出324133万元,比上年同期支出352532万元,减少支出28399万元 → the spending's change, not a quantity 减少支出
+            indicator, changes[i] = changed, change_in(by.group("verb"))
         elif phrase:
             indicator, printed = phrase, True
             if grouped[i]:
@@ -325,9 +390,7 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
         elif i > 0 and (linked or change is not None) and (not new_sentence or _opens_comparison(text, cand.start)):
             # (the change after a comparison's base is that of the figure before the base: "收入实际完成15.39亿元，
             # 比上年决算数14.94亿元增长3.0%")
-            k = i - 1
-            while k > 0 and clauses[k][10]:
-                k -= 1
+            k = _before_note(text, cands, _level_index(text, cands, clauses, i), cand)
             if k > 0 and _share_of_plan(text, cands[k], cand):
                 k -= 1  # "收入146845万元，完成年初预算245800万元的59.74%": the share is of the income, not the budget
             indicator = indicators[k]

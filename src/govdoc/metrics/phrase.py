@@ -19,7 +19,15 @@ import re
 from ..model import Change
 from .change import CHANGE_LAST, change_in, compares, falls_against
 from .numbers import SPACES
-from .strip import LEADING_FIRST, TRAILING_LAST, TRAILING_WORDS, strip_from_level, strip_leading, strip_trailing
+from .strip import (
+    LEADING_FIRST,
+    LEADING_WORDS,
+    TRAILING_LAST,
+    TRAILING_WORDS,
+    strip_from_level,
+    strip_leading,
+    strip_trailing,
+)
 from .units import unit_at
 
 WINDOW = 40
@@ -41,10 +49,15 @@ _SPACE_HINT = re.compile(f"[{SPACES}]")
 # "疾病预防控制中心（防疫站）").
 _PAREN = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _SCOPE_NOTE = re.compile(
-    r"[，,、；]|^(?:不?含|不?包括|包含|按|以|剔除|扣除|均为)|下同|不变价|现价|口径|计算|初步|以上|以下|法人|年"
+    r"^(?:不?含|不?包括|包含|按|以|剔除|扣除|均为)|下同|不变价|现价|口径|计算|初步|以上|以下|法人|年"
     r"|^[A-Za-z]{2,6}$|^[A-Z][A-Za-z]?[0-9][0-9.]{0,3}$"  # (or an abbreviation: "地区生产总值（GDP）", "（PM2.5）")
     r"|^[0-9０-９]{1,2}$"  # (or a footnote's number: "全区生产总值(2)实现355.2亿元", or a list's "(1)")
 )
+# A parenthesis that lists what the words before it name ("县(市、区)", "（一般债务、专项债务）"): dropped where the
+# name ends at it, kept inside a name that goes on after it ("县(市、区)上解收入"), as the rules keep a parenthesis
+# that is part of a name.
+_GLOSS = re.compile(r"[，,、；]")
+_NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]")
 # A bracket left open at the window's start, or around an abbreviation at its end
 _UNCLOSED = re.compile(r"^[（(](?!.*[）)])|[（(][A-Za-z]{2,6}$")
 # a bracket opened inside the window and not closed, words after it: the figure stands in the bracket
@@ -141,12 +154,24 @@ figure on the parser's hot path; in order:
 """
 
 
+def _unless_note(paren: re.Match[str], window: str) -> str:
+    """The parenthesis ``paren`` of ``window`` as it stands in the name, or "" where it is a note (see _SCOPE_NOTE and
+    _GLOSS)."""
+    inner = paren.group()[1:-1]
+    if _SCOPE_NOTE.search(inner) is not None:
+        return ""
+    if _GLOSS.search(inner) is not None:
+        rest = strip_trailing(window[paren.end():])[0]
+        return paren.group() if _NAME_GOES_ON.match(rest) is not None and rest not in LEADING_WORDS else ""
+    return paren.group()
+
+
 def _clean(window: str) -> str:
     """The window without footnote markers, scope notes and spaces."""
     if _FOOTNOTE_HINT.search(window) is not None:
         window = _FOOTNOTE.sub("", window)
     if "（" in window or "(" in window:
-        window = _PAREN.sub(lambda m: "" if _SCOPE_NOTE.search(m.group()[1:-1]) else m.group(), window)
+        window = _PAREN.sub(lambda m: _unless_note(m, window), window)
         # (a note in double brackets leaves the outer pair empty: "玉州辖区((含玉东,下同))生产总值")
         window = window.replace("()", "").replace("（）", "")
         opened = _UNCLOSED.search(window)
@@ -213,8 +238,8 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
     linked = linked or framed or trailed
     base = _BASE.match(phrase) is not None
     if base:  # 比上年决算数: the quantity compared with, named without the 比
-        phrase = phrase[1:]
-        if not strip_leading(phrase)[0]:  # 比2010年第六次全国人口普查: a time compared with names no quantity
+        phrase = strip_leading(phrase[1:])[0]  # (比上年同期支出: the quantity without the time it is of, 支出)
+        if not phrase:  # 比2010年第六次全国人口普查: a time compared with names no quantity
             phrase, base, linked = "", False, True
     if opener and _SHARE_NOUN.search(phrase) is not None:
         share = True
@@ -258,8 +283,8 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
         first_item = phrase.find("、")
         if first_item >= 0 and phrase[:first_item] in _AFTER_FIGURE:
             phrase = phrase[first_item + 1:]  # 报告书14个工作日内、报告表7个工作日: "内" ends the figure before
-        if "、" in phrase:  # 水费、电费 share one figure; 加强排查、物资保障 are two clauses
-            cut = phrase.rfind("、")
+        cut = _last_list_mark(phrase)
+        if cut >= 0:  # 水费、电费 share one figure; 加强排查、物资保障 are two clauses
             listed = respectively and whole and len(phrase) <= 2 * MAX_PHRASE
             if ((cut > 12 and not listed) or _NARRATIVE.search(phrase, 0, cut) is not None
                     or _ENDS_IN_FIGURE.search(phrase, 0, cut) is not None):
@@ -267,6 +292,23 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
             elif listed:  # a 分别 list, shared out among its figures ("二氧化硫、…、细颗粒物年均浓度分别为…")
                 return phrase, linked, share, respectively, base
     return _last_words(phrase), linked, share, respectively, base
+
+
+def _last_list_mark(phrase: str) -> int:
+    """Where the last 、 of ``phrase`` stands outside brackets (not the one of "县(市、区)上解收入"), or -1."""
+    cut = phrase.rfind("、")
+    if cut < 0 or ("(" not in phrase and "（" not in phrase):
+        return cut
+    depth = 0
+    for at in range(len(phrase) - 1, -1, -1):
+        char = phrase[at]
+        if char in ")）":
+            depth += 1
+        elif char in "(（":
+            depth = max(0, depth - 1)
+        elif char == "、" and depth == 0:
+            return at
+    return -1
 
 
 def _last_words(phrase: str) -> str:
@@ -292,6 +334,7 @@ _STOPS = """
     向 将 按 投入 用于 比 较 同比 增长 下降 成功 被 纳入 列入 覆盖 办理 顺利 实施 建成 开工 落地 投产 竣工 运营 签约
     发放 减免 享受 受益 惠及 带动 拉动 撬动 支持 帮助 全部 均 都 已 基本 率先 超(?!市|声|导|高|大|级|长)
     约(?=[0-9０-９]) 近(?=[0-9０-９]) 达(?![标成]) 增加 减少 提高 降低 上升 升高 扩大 缩小 到 至(?!今) 建设 分别 中有
+    是(?!否) 降至 降到 升至 升到
 """
 _STOP_WORDS = _STOPS.split()
 _FOLLOWING_STOP = re.compile(f"[{_STOP_CHARS}]|" + "|".join(_STOP_WORDS))
@@ -323,6 +366,11 @@ SEPARATORS = frozenset({"、", "和", "及", "与", "以及", "或"})
 """What alone may stand between two figures of one list ("85万吨、120万吨", "4.8%和4.4%")."""
 _NO_NOUN = frozenset("的，。；、,;")  # what, right after a figure, shows that no noun follows it
 _QUOTED_NAME = re.compile(r"“[^“”]{1,20}”")
+# verbs of building and growing that name no quantity alone: the figure after one measures the noun that follows it
+# (建800平方米堆肥厂6座 → 堆肥厂, 铺设5公里污水管网, 发展100亩以上种粮大户18个 → 种粮大户)
+_SPAN_WORDS = ("连续", "仅用", "仅", "只用", "用了")  # (before a span that names no quantity: 连续5年, 仅用15天)
+_BARE_VERBS = frozenset(("建", "修", "种", "栽", "装", "购", "铺", "发展", "建设", "修建", "改建", "扩建",
+                         "种植", "栽植", "购置", "安装", "铺设", "硬化", "打造", "培育"))
 CLASSIFIERS = frozenset("个個家户名位座所间套栋台辆条份项处批张支队组种本篇部片棵只场期次件块")
 
 
@@ -442,11 +490,22 @@ def read_clause(text: str, start: int, end: int, previous_end: int, classifier: 
         else:
             whole = last is not None or lo == previous_end  # (the window starts where its clause does)
             phrase, linked, share, respectively, base = read_phrase(window, whole=whole)
-    if not following and ((not phrase and change is None) or window.endswith("等")):
-        # 提供230余课时服务, 北洲子等37.47公里干线公路
+    if window.endswith(_SPAN_WORDS):  # 连续5年保持西北第一, 其中连续两年入选…, 仅用15天就控制住疫情: a span, no more
+        return ("", False, False, "", end, new_sentence, sub_item, False, continuation, change, False)
+    if not following and ((not phrase and change is None) or window.endswith("等") or phrase in _BARE_VERBS):
+        # 提供230余课时服务, 北洲子等37.47公里干线公路, 建800平方米堆肥厂6座
         following, following_end = following_noun(text, end)
-        if following and window.endswith("等"):
+        if following and (window.endswith("等") or phrase in _BARE_VERBS):
             phrase = ""
+    if not following and (not window or window in SEPARATORS) and text[end:end + 1] == "的":
+        # "…乡镇, 2万公顷的耕地和1万公顷的林地": a figure that opens its clause measures the noun after its 的
+        following, following_end = following_noun(text, end + 1)
+        if following == TOO_LONG:
+            following = ""
+        elif following:
+            phrase, linked = "", False
+            return (phrase, False, False, following, following_end, new_sentence, sub_item, False, continuation,
+                    change, False)  # (the noun is no part of the next figure's clause: "和1万公顷的林地")
     if not window.endswith(_RECIPIENT):
         following_end = end  # the noun stays in the next figure's clause unless it was a recipient
     return (phrase, linked or continuation, share, following, following_end, new_sentence, sub_item,

@@ -36,9 +36,9 @@ COUNT_WORDS = (
     "个 家 户 人 名 位 人次 户次 家次 件次 次 场 场次 件 项 处 块 座 所 间 套 栋 幢 台 辆 艘 架 条 份 起 类 "
     "批 期 张 支 队 组 对 点 方面 课时 客 班 班次 种 本 册 篇 部 片 棵 株 盏 根 只 头 匹 口 箱 袋 包 桶 瓶 "
     "把 双 副 轮 层 门 道 节 堂 集 盘 床 床位 宗 笔 例 枚 面 颗 粒 首 幅 串 束 扇 人份 车次 架次 单 讲 個 "
-    "艘次 辆次 航次 项次 批次 台件 台套 羽 列 段 头只 "  # (头只: a herd counted in head, cattle and sheep together)
+    "艘次 辆次 台次 航次 项次 批次 台件 台套 羽 列 段 头只 "  # (头只: a herd counted in head, cattle and sheep as one)
     # (and as a portal's 繁體 page prints them)
-    "頭 項 處 場 場次 間 棟 臺 輛 條 張 隊 組 種 冊 隻 戶 戶次 節 顆 門 層 項次 車次 頭只 筆 臺套 批次 艘次 輛次"
+    "頭 項 處 場 場次 間 棟 臺 輛 條 張 隊 組 種 冊 隻 戶 戶次 節 顆 門 層 項次 車次 頭只 筆 臺套 批次 艘次 輛次 臺次"
 )
 _COUNT = _table("count", COUNT_WORDS)
 
@@ -72,6 +72,7 @@ UNITS: dict[str, Unit] = {
     **_table("other", "千瓦小時 千瓦時"),
     **_table("length", "米 公里 千米 厘米 毫米 分米 微米 纳米 公分 英里 海里 英尺 英寸 公尺"),
     **_table("length", "km m cm mm KM CM MM"),
+    **_table("length", "延长米 延米"),  # (a ditch or a pipe measured along its run: 清理路边沟3万延长米)
     **_table("weight", "吨 千克 公斤 克 斤 两 毫克 微克 磅 盎司 kg KG t 吨标准煤 吨标煤 吨油当量"),
     **_table("weight", "担"),  # (a crop's weight in 担 of 50 kg: 烟叶产量2.4万担)
     **_table("volume", "立方米 升 毫升 立方厘米 加仑 ml mL L m³ m3"),
