@@ -677,3 +677,15 @@ def test_a_first_is_cut_inside_its_first_sentence_heads_nothing() -> None:
         "大力抓好招商引资、项目建设和工业经济运行工作,保持全镇经济平稳发展")
     whole = govdoc.parse(head + "一是项目建设稳步推进。全年总投入600余万元的美丽宜居工程完美收官,总投入5000余万元的\n")
     assert [title for _, _, title in whole.outline()][-1] == "一是项目建设稳步推进"
+
+
+def test_a_list_of_the_documents_a_plan_rests_on_heads_nothing() -> None:
+    """Under "编制依据", "一、农业部 财政部《关于…的指导意见》[2011]85号" / "二、财政部 农业部关于印发《…》的通知" cite
+    other documents by their numbers and their notices of issue: entries of a list, no headings."""
+    text = ("青禾州2018年草原生态保护补助奖励实施方案\n第一章 概述\n第一节 概要\n"
+            "全州实施禁牧面积1180万亩,草畜平衡奖励面积2398.8万亩,补奖资金合计20511万元,以一卡通形式发放到户。\n"
+            "第二节 编制依据\n"
+            "一、农业部 财政部《关于2011年草原生态保护补助奖励机制政策实施的指导意见》[2011]85号\n"
+            "二、财政部 农业部关于印发《中央财政草原生态保护补助奖励资金管理暂行办法》的通知\n")
+    assert [(level, label, title) for level, label, title in govdoc.parse(text).outline()] == [
+        (1, "第一章", "概述"), (2, "第一节", "概要"), (2, "第二节", "编制依据")]

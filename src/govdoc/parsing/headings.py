@@ -141,7 +141,7 @@ def labelled_candidate(index: int, label: Labelled, extract: Extractor) -> _Cand
     # a task with the departments that answer for it after it: "1.聚力建设…核心区。(牵头部门:市发改局,…)"
     item = item or (rest is not None and _DUTY_NOTE.match(rest) is not None)
     votes = (topic_shaped(title, limit=TITLE_MAX, commas=2) and not statement and not item
-             and not _amount(title, extract))
+             and not _amount(title, extract) and _CITED.search(title) is None)
     return _Candidate(index, label.family, label.number, title, rest, votes, closed=complete)
 
 
@@ -153,6 +153,9 @@ def _glued_opener(text: str) -> tuple[str, str | None] | None:
 
 
 _DUTY_NOTE = re.compile(rf"[（(]\s*{DUTY}")
+# another document cited by its number or its notice of issue: "农业部 财政部《关于…的指导意见》[2011]85号", "财政部
+# 农业部关于印发《中央…》": an entry of a list of the documents a plan rests on, no heading
+_CITED = re.compile(r"[〔\[［(（][0-9]{4}[〕\]］)）]\s*[0-9]{1,4}\s*号|关于印发《")
 
 
 def _amount(title: str, extract: Extractor) -> bool:
