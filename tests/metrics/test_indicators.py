@@ -1011,3 +1011,9 @@ def test_a_figure_that_opens_its_clause_measures_the_noun_after_its_de() -> None
     assert [indicator for _, indicator, _ in described("全年实现地区生产总值300亿元,力争达到350亿元的目标。")] == [
         "地区生产总值", "地区生产总值"]
     assert [indicator for _, indicator, _ in described("到2022年形成种植面积50公顷。")] == ["种植面积"]
+
+
+def test_cases_counted_before_their_noun() -> None:
+    """例 counts the cases its noun names when the noun follows ("首发2例输入病例出现后" → 输入病例)."""
+    assert described("首发2例输入病例出现后,立即启动应急响应。") == [("2例", "输入病例", None)]
+    assert described("全年报告确诊病例12例。") == [("12例", "报告确诊病例", None)]

@@ -334,7 +334,7 @@ _STOPS = """
     向 将 按 投入 用于 比 较 同比 增长 下降 成功 被 纳入 列入 覆盖 办理 顺利 实施 建成 开工 落地 投产 竣工 运营 签约
     发放 减免 享受 受益 惠及 带动 拉动 撬动 支持 帮助 全部 均 都 已 基本 率先 超(?!市|声|导|高|大|级|长)
     约(?=[0-9０-９]) 近(?=[0-9０-９]) 达(?![标成]) 增加 减少 提高 降低 上升 升高 扩大 缩小 到 至(?!今) 建设 分别 中有
-    是(?!否) 降至 降到 升至 升到
+    是(?!否) 降至 降到 升至 升到 出现
 """
 _STOP_WORDS = _STOPS.split()
 _FOLLOWING_STOP = re.compile(f"[{_STOP_CHARS}]|" + "|".join(_STOP_WORDS))
@@ -371,7 +371,7 @@ _QUOTED_NAME = re.compile(r"“[^“”]{1,20}”")
 _SPAN_WORDS = ("连续", "仅用", "仅", "只用", "用了")  # (before a span that names no quantity: 连续5年, 仅用15天)
 _BARE_VERBS = frozenset(("建", "修", "种", "栽", "装", "购", "铺", "发展", "建设", "修建", "改建", "扩建",
                          "种植", "栽植", "购置", "安装", "铺设", "硬化", "打造", "培育"))
-CLASSIFIERS = frozenset("个個家户名位座所间套栋台辆条份项处批张支队组种本篇部片棵只场期次件块")
+CLASSIFIERS = frozenset("个個家户名位座所间套栋台辆条份项处批张支队组种本篇部片棵只场期次件块例")
 
 
 def following_noun(text: str, end: int) -> tuple[str, int]:
