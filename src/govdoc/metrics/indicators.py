@@ -213,17 +213,6 @@ def _after_note(text: str, cands: Sequence[Candidate], i: int) -> Candidate | No
     return cands[i + 1]
 
 
-def _before_note(text: str, cands: Sequence[Candidate], k: int, cand: Candidate) -> int:
-    """The figure ``k`` before ``cand``, or the one before the note in brackets that ends right before ``cand``
-    (")的68.5%")."""
-    if text[max(0, cand.start - 2):cand.start] not in (")的", "）的"):
-        return k
-    opened = max(text.rfind("(", 0, cand.start - 2), text.rfind("（", 0, cand.start - 2))
-    while k > 0 and cands[k].start > opened:
-        k -= 1
-    return k
-
-
 def _opens_comparison(text: str, start: int) -> bool:
     """Whether the sentence of the figure at ``start`` opens with a comparison and no subject ("…为2.71人。比上次普查的
     2.96人减少0.25人。"): it goes on about the quantity of the sentence before."""
@@ -390,7 +379,7 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
         elif i > 0 and (linked or change is not None) and (not new_sentence or _opens_comparison(text, cand.start)):
             # (the change after a comparison's base is that of the figure before the base: "收入实际完成15.39亿元，
             # 比上年决算数14.94亿元增长3.0%")
-            k = _before_note(text, cands, _level_index(text, cands, clauses, i), cand)
+            k = _level_index(text, cands, clauses, i)
             if k > 0 and _share_of_plan(text, cands[k], cand):
                 k -= 1  # "收入146845万元，完成年初预算245800万元的59.74%": the share is of the income, not the budget
             indicator = indicators[k]

@@ -366,9 +366,9 @@ SEPARATORS = frozenset({"、", "和", "及", "与", "以及", "或"})
 """What alone may stand between two figures of one list ("85万吨、120万吨", "4.8%和4.4%")."""
 _NO_NOUN = frozenset("的，。；、,;")  # what, right after a figure, shows that no noun follows it
 _QUOTED_NAME = re.compile(r"“[^“”]{1,20}”")
+_SPAN_WORDS = ("连续", "仅用", "仅", "只用", "用了")  # (before a span that names no quantity: 连续5年, 仅用15天)
 # verbs of building and growing that name no quantity alone: the figure after one measures the noun that follows it
 # (建800平方米堆肥厂6座 → 堆肥厂, 铺设5公里污水管网, 发展100亩以上种粮大户18个 → 种粮大户)
-_SPAN_WORDS = ("连续", "仅用", "仅", "只用", "用了")  # (before a span that names no quantity: 连续5年, 仅用15天)
 _BARE_VERBS = frozenset(("建", "修", "种", "栽", "装", "购", "铺", "发展", "建设", "修建", "改建", "扩建",
                          "种植", "栽植", "购置", "安装", "铺设", "硬化", "打造", "培育"))
 CLASSIFIERS = frozenset("个個家户名位座所间套栋台辆条份项处批张支队组种本篇部片棵只场期次件块例")
@@ -499,13 +499,9 @@ def read_clause(text: str, start: int, end: int, previous_end: int, classifier: 
             phrase = ""
     if not following and (not window or window in SEPARATORS) and text[end:end + 1] == "的":
         # "…乡镇, 2万公顷的耕地和1万公顷的林地": a figure that opens its clause measures the noun after its 的
-        following, following_end = following_noun(text, end + 1)
-        if following == TOO_LONG:
-            following = ""
-        elif following:
-            phrase, linked = "", False
-            return (phrase, False, False, following, following_end, new_sentence, sub_item, False, continuation,
-                    change, False)  # (the noun is no part of the next figure's clause: "和1万公顷的林地")
+        noun, noun_end = following_noun(text, end + 1)
+        if noun and noun != TOO_LONG:  # (the noun is no part of the next figure's clause: "和1万公顷的林地")
+            return ("", False, False, noun, noun_end, new_sentence, sub_item, False, continuation, change, False)
     if not window.endswith(_RECIPIENT):
         following_end = end  # the noun stays in the next figure's clause unless it was a recipient
     return (phrase, linked or continuation, share, following, following_end, new_sentence, sub_item,

@@ -252,9 +252,6 @@ def shi_candidate(index: int, text: str, extract: Extractor) -> _Candidate | Non
     return _Candidate(index, "shi", number, title, rest, votes, closed=rest is None and text.rstrip().endswith("。"))
 
 
-_CLAUSE_BREAK = re.compile(r"[，,；;]")
-
-
 def accepted_shi(candidates: Sequence[_Candidate], last: int = -1) -> set[int]:
     """Runs of "一是, 二是, …" paragraphs that start at 一 and have at least two members.
 
@@ -271,7 +268,7 @@ def accepted_shi(candidates: Sequence[_Candidate], last: int = -1) -> set[int]:
         if len(run) >= 2 and run[0].number == 1 and sum(c.votes for c in run) * 2 >= len(run):
             accepted.update(c.index for c in run)
         elif (len(run) == 1 and run[0].index == last and run[0].number == 1 and run[0].votes
-              and (run[0].rest is not None or run[0].closed or _CLAUSE_BREAK.search(run[0].title) is not None)
+              and (run[0].rest is not None or run[0].closed or _COMMAS.search(run[0].title) is not None)
               and not _SECOND.search(run[0].rest or "")):
             accepted.add(run[0].index)
 

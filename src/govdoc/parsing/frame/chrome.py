@@ -278,8 +278,7 @@ def is_edge_chrome(text: str) -> bool:
 
     Site names ("××人民政府门户网站", "官方移动发布平台"), menu rows ("国家统计局| 河南省统计局| …"),
     a page's date with its weekday ("2026年05月19日 星期二"), an aggregator's index of years ("统计公报年度索引: 2023
-    2022 2021 …"), and footer lines with phone numbers, addresses and
-    mail boxes.
+    2022 2021 …"), and footer lines with phone numbers, addresses and mail boxes.
     """
     if len(text) > 200:
         return False
