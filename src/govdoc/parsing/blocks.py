@@ -25,6 +25,7 @@ from .glossary import glossary_entry, glossary_head
 from .headings import opens_series
 from .lines import (
     ATTACHMENT_KEY,
+    COMMA,
     CONTENTS_ENTRY,
     CONTENTS_HEAD,
     DUTY,
@@ -78,7 +79,6 @@ def _local_width(widths: list[float], i: int) -> float:
     return max(window) if window else 0
 FULL = 0.75  # a line this close to the local width was wrapped by the layout
 LONG = 40  # a line this long with inner punctuation is body text, never a heading
-_COMMA = re.compile("[，,]")
 _NOT_TOPIC = re.compile(r"[。！？!?；;：:]")  # what a heading's title does not hold
 _SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 HEADING_MAX = 50  # longest title a heading line may have
@@ -614,7 +614,7 @@ class _RawLayout:
             # 思想政治引领得到新加强" over its text
             if (i not in labels and lab.number == 1 and 0 < i < n - 1 and not full[i] and closed[i - 1]
                     and length[i] <= HEADING_MAX and length[i + 1] >= LONG and lines[i + 1].gap == 0
-                    and not closed[i] and not ends_softly(lab.rest) and len(_COMMA.findall(lab.rest)) <= 2
+                    and not closed[i] and not ends_softly(lab.rest) and len(COMMA.findall(lab.rest)) <= 2
                     and not _NOT_TOPIC.search(lab.rest)):
                 labels[i] = lab
                 opened[i] = False
@@ -921,7 +921,7 @@ def _phrases_at_most(title: str, count: int) -> bool:
     """Whether a heading's ``title`` holds at most ``count`` phrases between commas; where two may stand, also three
     short parallel ones ("科学精准,勠力同心,适应疫情防控新常态"), as a topic heading strings them, or two set phrases
     before what they lead to ("冲云拨雾,迎难而上,国民经济和社会事业稳步发展")."""
-    phrases = _COMMA.split(title)
+    phrases = COMMA.split(title)
     if len(phrases) <= count:
         return True
     return count == 2 and len(phrases) == 3 and (

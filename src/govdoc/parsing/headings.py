@@ -25,7 +25,7 @@ from typing import TypeVar
 
 from ..model import Metric
 from ..numbering import cn_to_int, parse_label
-from .lines import DUTY, SECTION_NUMBER, Labelled, glued_heading, opens_discourse
+from .lines import COMMA, DUTY, SECTION_NUMBER, Labelled, glued_heading, opens_discourse
 from .normalise import unspace_letters
 
 Extractor = Callable[[str], list[Metric]]
@@ -34,7 +34,6 @@ Key = TypeVar("Key", bound=Hashable)
 TITLE_MAX = 60  # longest title a labelled heading may have
 LEAD_MAX = 40  # longest lead sentence (a run-in opener) that counts as a heading
 STANDALONE_LEAD_MAX = 60  # longest stand-alone lead line
-_COMMAS = re.compile(r"[，,]")
 _LIST_PUNCT = re.compile(r"[；;：:]")  # a list entry, or a "term：definition" item
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _DASH_LEAD = ("——", "－－", "--", "―")
@@ -109,7 +108,7 @@ def topic_shaped(title: str, *, limit: int, commas: int) -> bool:
     """A title short and plain enough for a heading: no list punctuation, few commas, and not a row of
     a table ("食品烟酒 -0.3": a label and a bare number)."""
     return (1 <= _length(title) <= limit and _LIST_PUNCT.search(title) is None
-            and len(_COMMAS.findall(title)) <= commas and _BARE_NUMBER_END.search(title) is None)
+            and len(COMMA.findall(title)) <= commas and _BARE_NUMBER_END.search(title) is None)
 
 
 def _has_figure(text: str, extract: Extractor) -> bool:
@@ -268,7 +267,7 @@ def accepted_shi(candidates: Sequence[_Candidate], last: int = -1) -> set[int]:
         if len(run) >= 2 and run[0].number == 1 and sum(c.votes for c in run) * 2 >= len(run):
             accepted.update(c.index for c in run)
         elif (len(run) == 1 and run[0].index == last and run[0].number == 1 and run[0].votes
-              and (run[0].rest is not None or run[0].closed or _COMMAS.search(run[0].title) is not None)
+              and (run[0].rest is not None or run[0].closed or COMMA.search(run[0].title) is not None)
               and not _SECOND.search(run[0].rest or "")):
             accepted.add(run[0].index)
 
@@ -299,13 +298,19 @@ def _numbered_clause(text: str) -> bool:
     return section is not None and section.group("sub") is not None
 
 
+def _spaced_topic(text: str) -> re.Match[str] | None:
+    """The topic's name ``text`` opens with, set off by a space (``_SPACED_TOPIC``); None for an article's number or a
+    speaker's name before his words."""
+    topic = _SPACED_TOPIC.match(text)
+    if topic is None or topic.group("title").startswith("第") or _FIRST_CLAUSE.match(text, topic.end()) is not None:
+        return None
+    return topic
+
+
 def _topic_label(text: str) -> re.Match[str] | None:
     """The topic's name and colon (or space) ``text`` opens with, sentences of text after them; None for a speaker's
     words, a note, a page's contacts and any other text."""
-    topic = _TOPIC_LABEL.match(text)
-    if topic is None and (topic := _SPACED_TOPIC.match(text)) is not None and (
-            topic.group("title").startswith("第") or _FIRST_CLAUSE.match(text, topic.end()) is not None):
-        return None
+    topic = _TOPIC_LABEL.match(text) or _spaced_topic(text)
     if topic is None or topic.group("title").endswith(_NOT_TOPIC_ENDS) or topic.group("title") in _NOT_TOPICS:
         return None
     return topic if _RUNNING_TEXT.search(text, topic.end()) is not None and "@" not in text else None
@@ -338,7 +343,7 @@ def lead_opener(index: int, text: str, extract: Extractor) -> Opener | None:
         if statement or _COPULA.match(title):
             return None
         sentences = [s for s in re.split("[。！？!?]", rest) if s]
-        if len(sentences) >= 2 and all(_length(s) <= 25 and not _COMMAS.search(s) and not _LIST_PUNCT.search(s)
+        if len(sentences) >= 2 and all(_length(s) <= 25 and not COMMA.search(s) and not _LIST_PUNCT.search(s)
                                        for s in sentences):
             return None  # "建立完善工作机制。切实筑牢社区防线。…": one paragraph listing short sentences
     return Opener(index, title, rest, _has_figure(title, extract))
@@ -385,7 +390,7 @@ def accepted_leads(openers: Sequence[Opener], body: set[int]) -> set[int]:
 
     def close() -> None:
         single = False
-        if len(run) >= 2 and run[0].rest is None and _COMMAS.search(run[0].title) and all(
+        if len(run) >= 2 and run[0].rest is None and COMMA.search(run[0].title) and all(
                 o.rest is not None for o in run[1:]):
             # a sentence of clauses alone above run-in leads introduces them ("坚持民生为大，…。"); above one lead
             # (a page cut after it), both with no figure, it says a series opens there all the same

@@ -209,6 +209,8 @@ def split_label(text: str) -> Labelled | None:
 SECTION_NUMBER = re.compile(r"(?P<top>[1-9][0-9]?)(?P<sub>(?:[.．][0-9]{1,2}){1,3})?(?![0-9.．])")
 """A section's number at a line's start in a plan numbered 1 / 1.1 / 1.1.1 ("1总则", "1.1 编制目的", "1.2.1按照…"),
 which no numbering family holds: its top number, and the rest when it has one."""
+COMMA = re.compile("[，,]")
+"""A comma, full-width or ASCII: where a clause ends inside a sentence."""
 SECTION_NUMBER_FIRST = frozenset("123456789")
 """What a plan's section number opens with: the cheap test before ``SECTION_NUMBER``."""
 CONTENTS_HEAD = re.compile(r"^(?:目[ \u3000?？\ufffd]*录|提纲)(?:[/／](?:目录|提纲))?[:：]?[…．.]*$")

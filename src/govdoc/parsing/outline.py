@@ -45,6 +45,7 @@ from .headings import (
     topic_shaped,
 )
 from .lines import (
+    COMMA,
     CONTENTS_ENTRY,
     FRAME_PARTS,
     SECTION_NUMBER_FIRST,
@@ -522,7 +523,7 @@ class TreeBuilder:
             return
         into = self.sections if kind == "glossary" else self._top()
         # (a subhead of clauses may sum up the part whose opening paragraph it follows: "一年来，我们…，…")
-        start = role.blocks[0].first_line if role.blocks and _CLAUSES.search(role.title) else None
+        start = role.blocks[0].first_line if role.blocks and COMMA.search(role.title) else None
         host = self._host(kind, child, introduces=role.title.endswith(("：", ":")), over=over, start=start)
         if host is not None:
             into = host.children
@@ -829,7 +830,6 @@ class TreeBuilder:
                             lines=_span(blocks))
 
 
-_CLAUSES = re.compile("[，,]")
 _COUPLET_HALF = re.compile(r"[\u4e00-\u9fff]{5,10}")  # a half of a couplet heading: five to ten characters, bare
 # "资料来源：", "注释：" heading what follows (not a lead-in to what follows: "文件详情如下:")
 _LABEL_LINE = re.compile(r"^[^，,。；;！？!?、：:0-9]{2,8}(?<!如下)[：:]$")

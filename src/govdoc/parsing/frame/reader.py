@@ -1263,11 +1263,11 @@ class FrameReader:
             if self.text[i].startswith(marker):
                 rest = self.text[i][len(marker):]
                 page += 1
+                if previous is None and rest.startswith(name) and _SENTENCE.search(rest) is None:
+                    self.drop[i] = True  # (the first page's title line)
+                    continue
                 if previous is not None and not ends_sentence(self.text[previous]) and self.lines[i].gap == 0:
                     self.text[previous] = join_wrapped(self.text[previous], rest)
-                    self.drop[i] = True
-                    continue
-                if page == 2 and rest.startswith(name) and _SENTENCE.search(rest) is None:
                     self.drop[i] = True
                     continue
                 self.text[i] = rest
