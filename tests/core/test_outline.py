@@ -689,3 +689,33 @@ def test_a_list_of_the_documents_a_plan_rests_on_heads_nothing() -> None:
             "二、财政部 农业部关于印发《中央财政草原生态保护补助奖励资金管理暂行办法》的通知\n")
     assert [(level, label, title) for level, label, title in govdoc.parse(text).outline()] == [
         (1, "第一章", "概述"), (2, "第一节", "概要"), (2, "第二节", "编制依据")]
+
+
+def test_a_topic_dated_by_its_year_leads_its_paragraph() -> None:
+    """"2020年生态保护成效突出。…" dates its topic: with a second such lead below it, a series of leads. A year
+    before its subject or a time inside it ("2020年全县…", "2020年上半年…") opens a statement, no lead."""
+    head = ("沙雅县2020年国民经济和社会发展统计公报\n一、综合\n"
+            "初步核算,全年实现地方生产总值858828万元,按可比价计算,比上年增长7.5%。\n")
+    leads = govdoc.parse(head + "2020年生态保护成效突出。全县植树造林总面积37.2万亩,森林覆盖率7.14%。\n"
+                                "2020年城镇综合承载能力显著提升。城镇供水普及率、污水处理率分别达100%、96.9%。\n")
+    assert [(level, title) for level, _, title in leads.outline()] == [
+        (1, "综合"), (2, "2020年生态保护成效突出"), (2, "2020年城镇综合承载能力显著提升")]
+    statements = govdoc.parse(head + "2020年全县经济运行平稳向好。全县植树造林总面积37.2万亩,森林覆盖率7.14%。\n"
+                                     "2020年上半年工业生产较快恢复。规模以上工业增加值增长6.2%,增速比一季度加快。\n")
+    assert [title for _, _, title in statements.outline()] == ["综合"]
+
+
+def test_a_closing_formula_alone_on_its_line_heads_nothing() -> None:
+    """"特此通告" alone above the signature closes the notice: it stays in the text, no heading and no menu link;
+    the party committee and the government that sign it are its issuers."""
+    text = ("杂多县人民政府关于禁止外来人员进入县域内非法采集虫草的通告\n\n"
+            "根据有关规定和要求,按照虫草采集“属地管理”原则,2022年,杂多县将继续禁止本县以外人员到县域内采集虫草,"
+            "现将有关事宜通告如下:\n\n"
+            "一切以虫草采集为由招揽县外民工赴杂多县采集虫草的均属欺诈行为,一经举报查实将严肃处理。\n\n"
+            "特此通告\n\n中共杂多县委 杂多县人民政府\n\n2022年4月16日\n\n"
+            "免责声明:该内容来源于网友提供或网络搜集,由本站编辑整理,如涉及版权问题,请联系本站管理员予以更改或删除。\n\n"
+            "更多阅读\n")
+    report = govdoc.parse(text)
+    assert report.outline() == []
+    assert (report.meta.issuer, str(report.meta.date)) == ("中共杂多县委 杂多县人民政府", "2022-04-16")
+    assert [p.text for p in report.preamble][-1] == "特此通告"

@@ -25,7 +25,7 @@ from typing import TypeVar
 
 from ..model import Metric
 from ..numbering import cn_to_int, parse_label
-from .lines import COMMA, DUTY, SECTION_NUMBER, Labelled, glued_heading, opens_discourse
+from .lines import CLOSING, COMMA, DUTY, SECTION_NUMBER, Labelled, glued_heading, opens_discourse
 from .normalise import unspace_letters
 
 Extractor = Callable[[str], list[Metric]]
@@ -44,7 +44,10 @@ _CONNECTIVE = re.compile(
     r"^(?:同时|此外|另外|其中|总之|为此|因此|但是|然而|所以|而且|并且|如|例如|比如|以上|上述|综上|总的来看)")
 _SUBJECT = re.compile(
     r"^(?:我们|我[国省市区县镇]|这|那|今年|明年|去年|当前|目前|"
-    r"过去|五年来|一年来|近年来|多年来|[一二三四五六七八九十]+年来|各位|全年|年末|年初|截至|初步核算|[0-9]{4}年)"
+    r"过去|五年来|一年来|近年来|多年来|[一二三四五六七八九十]+年来|各位|全年|年末|年初|截至|初步核算|"
+    # a year before its subject or a time within it ("2025年全县…", "2025年上半年…"); a year before a topic
+    # ("2020年生态保护成效突出。") dates the topic
+    r"[0-9]{4}年(?:[全我本该各，,、]|[上下]半年|[底末初前中]|以来|[0-9一二三四五六七八九十]|第|[1-4]季度))"
 )
 # the sentence that sums up a report's review of the year or of five years, a heading where it stands alone above
 # the paragraphs it sums up, even where no other such sentence follows it ("一年来，我们笃行实干，实现了经济发展的
@@ -54,8 +57,6 @@ _REVIEW = re.compile(r"^(?:一年来|这一年|过去一年|[二三四五]年来
 _TIME_CLAUSE = re.compile(r"^[^，,]{1,8}(?:年|来|以来|期间|时期|之际)[，,]")
 _ENUMERATION = re.compile(
     r"^(?:首先|其次|再次|最后|第[一二三四五六七八九十]+[，,、]|注[：:]|[［\[【][0-9]{1,3}[］\]】])")
-# the formula that closes a report or a notice ("专此报告，请予审查批准。", "特此通知。")
-_CLOSING = re.compile(r"^(?:专此报告|特此报告|以上报告|特此通知|特此通告|特此公告|特此函告|特此批复|特此证明|以上意见)")
 # a topic's name of a few characters and a colon, text after it on the line; a longer name when it names an account
 # of something ("税收返还和转移支付执行情况:…")
 _TOPIC_LABEL = re.compile(r"(?P<title>[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{5,14}情况)[：:][ \u3000]*(?=[^\s：:])")
@@ -322,7 +323,7 @@ def lead_opener(index: int, text: str, extract: Extractor) -> Opener | None:
         title = first_sentence(text)[0]
         return None if _has_figure(title, extract) else Opener(index, title, None, False)
     if (text.startswith(_DASH_LEAD) or _ENUMERATION.match(text) or _CONNECTIVE.match(text) or opens_discourse(text)
-            or _CLOSING.match(text) or _numbered_clause(text)):
+            or CLOSING.match(text) or _numbered_clause(text)):
         return None  # (a subject or a discourse marker and a comma, "今年以来，我们，…。", opens a sentence of text)
     topic = _topic_label(text)
     if topic is not None:  # a topic's name and a colon, its paragraph run in ("农业:全年实现…"): a lead, if a series

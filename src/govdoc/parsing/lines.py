@@ -242,7 +242,7 @@ _FURNITURE = (
     re.compile(r"^[A-Z][A-Z0-9 &'.,\-]{3,}$"),  # "SHANGHAI COMMUNITY NEWS"
     re.compile(r"^(?:\S\s*/\s*){3,}\S$"),  # "自 / 家 / 门 / 口"
     re.compile(r"^本期\s*[0-9]+\s*版.*$|^下期出版.*$|^第\s*[0-9]+\s*版.*$"),
-    re.compile(r"^(?:相关稿件|相关链接|相关新闻|相关阅读|附件下载|打印本页|关闭窗口|分享到|责任编辑|编辑|审核|校对)"
+    re.compile(r"^(?:相关稿件|相关链接|相关新闻|相关阅读|更多阅读|附件下载|打印本页|关闭窗口|分享到|责任编辑|编辑|审核|校对)"
                r"(?:\s*[:：]\s*|\s+)?(?:(?<=[:：\s])[^，。；！？,;!?]{0,12})?$"),  # "编辑出版社区报12期。" is body
     re.compile(f"^[{CJK}]{{1,2}}$"),  # a column label such as "聚焦"
 )
@@ -335,6 +335,10 @@ _SALUTATION = re.compile(
 
 ADDRESSED_ENDS = ("常委会：", "常委会:", "常务委员会：", "常务委员会:")
 """How a line addressed to a standing committee ends ("城区人大常委会："): a salutation whatever it opens with."""
+
+
+# the formula that closes a report or a notice ("专此报告，请予审查批准。", "特此通知。"): no heading, no lead
+CLOSING = re.compile(r"^(?:专此报告|特此报告|以上报告|特此通知|特此通告|特此公告|特此函告|特此批复|特此证明|以上意见)")
 
 
 def is_salutation(text: str) -> bool:

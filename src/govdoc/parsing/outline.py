@@ -45,6 +45,7 @@ from .headings import (
     topic_shaped,
 )
 from .lines import (
+    CLOSING,
     COMMA,
     CONTENTS_ENTRY,
     FRAME_PARTS,
@@ -178,6 +179,8 @@ def _resolve(items: list[Block | list[Block]], index: int, indented: bool, first
         return Role("sidebar", title=texts[0], blocks=group)
     if len(group) == 1 and texts[0].startswith(_DASHES) and _CLAUSE_INSIDE.search(texts[0]):
         return Role("text", blocks=group)  # "——决胜之年,我们…达到了新高度": a lead-in of clauses, never a heading
+    if len(group) == 1 and CLOSING.match(texts[0]):
+        return Role("text", blocks=group)  # "特此通告" alone on its line closes the notice: it heads nothing
     if len(group) == 1 and texts[0] in FRAME_PARTS:
         return Role("subhead", title=texts[0], blocks=group)  # "引 言" over the text: a part of it, no headline
     above = items[index - 1] if index else None

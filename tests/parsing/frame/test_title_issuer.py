@@ -763,3 +763,38 @@ def test_a_paper_s_dateline_with_its_site_and_reporter_and_who_gave_the_report()
             "2023年,市级一般公共预算总收入338.16亿元,完成预算的132.4%。\n")
     meta = govdoc.parse(text).meta
     assert (meta.issuer, meta.date) == ("滨州市财政局", date(2024, 1, 15))
+
+
+def test_a_report_printed_under_the_notice_that_issues_it() -> None:
+    """A portal prints the government's notice (addressees, a sentence, its signature) over the report it issues,
+    the notice's own title not copied: the report's title block below is the title, its meeting's date the date
+    (not the notice's), and the spaced title and the speaker line ("县 长 周永根") are no headings."""
+    text = ("各乡镇人民政府,县政府各部门、直属机构,县属各国有企业:\n"
+            "《政府工作报告》已经县十八届人民代表大会第五次会议审议通过,现印发给你们,请结合实际,认真抓好落实。\n"
+            "中宁县人民政府\n2026年2月9日\n(此件公开发布)\n"
+            "政 府 工 作 报 告\n——2026年1月14日在中宁县第十八届人民代表大会\n第五次会议上\n县 长 周永根\n"
+            "各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。\n"
+            "2025年和“十四五”工作回顾\n"
+            "刚刚过去的2025年,县人民政府坚持以习近平新时代中国特色社会主义思想为指导,全县经济社会发展企稳向好。\n"
+            "一、经济运行量质齐升,投资消费稳健增长\n"
+            "主要指标稳中有进。全年完成地区生产总值181.8亿元,同比增长7%;固定资产投资同比增长11.1%。\n"
+            "发展动能更加强劲。扎实开展“五比”活动,全方位保障135个重点项目建设,超额完成开(复)工目标。\n")
+    report = govdoc.parse(text)
+    assert (report.meta.title, report.meta.issuer, str(report.meta.date)) == (
+        "政府工作报告", "中宁县人民政府", "2026-01-14")
+    assert [(level, title) for level, _, title in report.outline()] == [
+        (1, "2025年和“十四五”工作回顾"), (2, "经济运行量质齐升,投资消费稳健增长"), (3, "主要指标稳中有进"),
+        (3, "发展动能更加强劲")]
+
+
+def test_the_body_a_report_says_compiled_it_is_its_issuer() -> None:
+    """"本年度报告…由城中区人民政府办公室综合…编制而成" names who issues it, before whom to ask; a town's office for
+    questions ("党政办公室") is taken off as any answering office is."""
+    compiled = ("本年度报告是根据《中华人民共和国政府信息公开条例》要求,由城中区人民政府办公室综合区政府各镇办、"
+                "各部门的工作情况编制而成。如对本年度报告有任何疑问,请联系城中区人民政府办公室(电话:8246024)。\n"
+                "一、总体情况\n2021年城中区政务公开工作在区委区政府的正确领导下,各项工作顺利推进。\n")
+    assert govdoc.parse(compiled).meta.issuer == "城中区人民政府办公室"
+    asked = ("2023年度,富文镇根据政府信息与政务公开工作的有关决策部署和要求,稳步有序推动政务公开工作的开展。"
+             "现将全年政府信息公开年度报告编制如下,若对报告有任何疑问,请与富文镇人民政府党政办公室联系"
+             "(电话:0898-63896323)。\n一、总体情况\n全年主动公开政府信息共10条。\n")
+    assert govdoc.parse(asked).meta.issuer == "富文镇人民政府"

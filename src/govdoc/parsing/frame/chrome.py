@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..lines import split_label
+from ..lines import CLOSING, split_label
 
 _LONGEST = 80  # a line longer than this is no chrome
 
@@ -79,6 +79,8 @@ _STRONG = re.compile("|".join((
     # a document-sharing site's notice and heading over a file's text: "版权说明:本文档由用户提供并上传,
     # 收益归属内容提供方,若内容存在侵权,请进行举报或认领", "文档简介"
     r"(?:版权说明\s*[:：]\s*)?本文档由用户提供并上传|文档简介$",
+    # a reposting site's disclaimer: "免责声明:该内容来源于网友提供或网络搜集,由本站编辑整理,…"
+    r"免责声明\s*[:：]",
     # a forum member's card beside the post: "TA的每日心情", "签到天数: 846 天 [LV.10]以坛为家III", "版主", "- 积分"
     r"TA的每日心情|签到天数\s*[:：]|\[LV\.[0-9]{1,2}\]",
     r"(?:-\s*)?(?:积分|帖子|主题|精华|金钱|威望|贡献|版主|超级版主|管理员|在线时间)$",
@@ -315,7 +317,7 @@ def menu_item(text: str) -> bool:
     compact = text.replace(" ", "")
     if len(compact) > 4 or _DIGIT.search(compact) or _SENTENCE.search(compact):
         return False
-    return split_label(compact) is None
+    return split_label(compact) is None and CLOSING.match(compact) is None  # ("特此通告" closes a notice)
 
 
 _TRAILING = re.compile(

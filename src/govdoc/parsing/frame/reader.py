@@ -20,6 +20,7 @@ from ...model import Meta
 from ..glossary import glossary_head, strip_markers
 from ..lines import (
     ATTACHMENT_KEY,
+    CLOSING,
     CONTENTS_HEAD,
     FRAME_PARTS,
     PUBLICATION_NOTE,
@@ -84,7 +85,12 @@ _SUMMING_BODY = re.compile(
 # 联系"
 _CONTACT_OFFICE = re.compile(
     r"请与(?P<body>[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|局|委员会|街道办事处|镇|乡|街道))"
-    r"(?:(?:政府)?信息公开(?:工作)?(?:领导小组)?办公室|办公室)?联系")
+    r"(?:(?:政府)?信息公开(?:工作)?(?:领导小组)?办公室|党政办公室|党政办|办公室)?联系")
+# who compiled a report, in its opening: "由城中区人民政府办公室综合区政府各镇办、各部门的工作情况编制而成", "由广州市
+# 海珠区昌岗街道办事处编制的2018年度…报告"
+_COMPILED_BY = re.compile(
+    r"由(?P<body>[\u4e00-\u9fff]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|局|委员会|街道办事处|办事处))"
+    r"(?:综合|汇总|负责|牵头|编制)")
 _NEWS_LEAD = re.compile(r"^(?:本报讯|本报记者|本台讯|讯[（(]|[（(]记者)")
 _DATE_FIELDS = {"written": evidence.WRITTEN, "posted": evidence.POSTED}
 
@@ -539,9 +545,10 @@ class FrameReader:
     def inner_title(self, start: int, stop: int) -> None:
         """A report's title block printed below the top of the text, when the head has none: under a table of
         contents and the part that holds the report ("目录" … "第一部分 报告" / "关于…的报告" / "——…在…会议上" /
-        "××县财政局"). Only a document title with its meeting subtitle right below counts, and only under lines
-        that hold no sentence (contents, part headings), so a title a report quotes stays in its text."""
-        for i in range(start, stop - 1):
+        "××县财政局"), or under the notice that prints it (see past_cover). Only a document title with its meeting
+        subtitle right below counts, and only under lines that hold no sentence (contents, part headings), so a
+        title a report quotes stays in its text."""
+        for i in range(self.past_cover(start, stop), stop - 1):
             text = self.text[i]
             if self.drop[i] or "。" in text or ends_sentence(text):
                 return
@@ -566,6 +573,21 @@ class FrameReader:
             if heads and i > start and is_salutation(self.text[nxt]):
                 self.candidates.append(i)  # (or the salutation right below it: "2025年××县政府工作报告" / "各位代表:")
                 return
+
+    def past_cover(self, start: int, stop: int) -> int:
+        """Where the document a cover notice prints begins, its title not copied above: below the notice's addressees,
+        its sentences ("…现印发给你们，请…落实。") and its signature, which the signatures took ("各乡镇人民政府…：" /
+        … / "××县人民政府" / "2026年2月9日" / "政府工作报告" / "——…会议上"); else ``start``."""
+        if not self.addressed(start):
+            return start
+        i = start + 1
+        while i < stop and not self.drop[i] and ends_sentence(self.text[i]):
+            i += 1
+        if i == start + 1 or i == stop or not self.drop[i]:
+            return start
+        while i < stop and self.drop[i]:
+            i += 1
+        return i
 
     def carries_title(self, i: int, text: str) -> bool:
         """Whether line i carries on the title candidate right above it ("…社会发展" / "统计公报")."""
@@ -745,9 +767,10 @@ class FrameReader:
         """A page's link list above its footer ("省内各市统计局" / "县区政府网站" / "事业单位" / "网站地图" /
         "…ICP备…"): below the text, the lines down to the end of the page are chrome or short links with no
         sentence mark; three lines of chrome among them make it a list."""
-        k = self.n
+        k = self.n  # (the formula that closes the text, "特此通告", is no link: the list lies below it)
         while k > end and (self.drop[k - 1] or (visible_length(self.text[k - 1]) <= 16
-                                                 and _SENTENCE.search(self.text[k - 1]) is None)):
+                                                 and _SENTENCE.search(self.text[k - 1]) is None
+                                                 and CLOSING.match(self.text[k - 1]) is None)):
             k -= 1
         links = [i for i in range(k, self.n) if not self.drop[i]]
         if links and self.n - k - len(links) >= 3:
@@ -1282,10 +1305,15 @@ class FrameReader:
                 self.found.offer("issuer", match.group("body"), evidence.TITLE)
 
     def contact_office(self, start: int) -> None:
-        """The body a report's opening names for questions about it ("如对本报告有任何疑问,请与龙潭区林业畜牧局办公室
-        联系"), the office that answers them taken off: the issuer, weakest of all."""
-        for i in self.opening(start, 4):
-            text = self.text[i]
+        """The body a report's opening says compiled it ("本年度报告…由城中区人民政府办公室综合…编制而成"), else the
+        one it names for questions about it ("如对本报告有任何疑问,请与龙潭区林业畜牧局办公室联系", the office that
+        answers them taken off): the issuer, weakest of all."""
+        opening = [self.text[i] for i in self.opening(start, 4)]
+        for text in opening:
+            if "编制" in text and "报告" in text and (match := _COMPILED_BY.search(text)) is not None:
+                self.found.offer("issuer", match.group("body"), evidence.TITLE)
+                return
+        for text in opening:
             if "联系" in text and "报告" in text and (match := _CONTACT_OFFICE.search(text)) is not None:
                 body = match.group("body")
                 if body.endswith(("区政府", "县政府", "市政府", "镇政府", "乡政府")):

@@ -35,6 +35,7 @@ _ROLE = "(?:常务|代理|代)?副?(?:" + "|".join(sorted(_ROLES, key=len, rever
 _SPEAKER = re.compile(
     f"^(?P<org>[{CJK}（）()、]{{0,24}}?)(?P<role>{_ROLE})(?:提名人选|候选人选|候选人)?[ ·]*"
     f"(?P<name>[{CJK}](?: ?[{CJK}]){{0,3}}(?:[·•][{CJK}]{{1,6}})?)?$")  # (a name spaced out too: "市长 程 宇")
+_SPACED_ROLE = re.compile(f"^([{CJK}]) (?=[{CJK}] )")  # the first of a two-character role's padded characters
 # a news story's lead naming who gave the report it covers: "…会议上,滨州市财政局局长胡云江作了关于…的报告"
 REPORTED_BY = re.compile(
     f"(?P<org>[{CJK}]{{2,20}}?)(?P<role>{_ROLE})[{CJK}·]{{2,4}}(?:作了|做了|作|做)(?:关于)?[^。；]{{0,80}}?报告")
@@ -45,7 +46,7 @@ _KICKER = re.compile(
     r"(?:作|做)?(?:报告|讲话|发言|致辞|说明))\s*(?P<title>\S.{3,})$")
 _ORG_SUFFIX = re.compile(
     r"(?:人民政府|政府|办公室|办公厅|办事处|委员会|党工委|工委|统计局|调查队|调查总队|调查支队|局|厅|中心|街道|社区|居委会|村委会|"
-    r"法院|检察院|"
+    r"法院|检察院|(?:省|市|县|区|州|旗|盟)委|党委|"  # (a party committee signs with its government: "中共杂多县委")
     r"管委会|人大常委会|常委会|政协|研究院|研究所|协会|学会|财政所|统计站|管理处|管理所|服务中心)$")
 _MORE_DOCUMENTS = re.compile(
     r"(?:公报|规则|细则|条例|规定|预算|决算|草案|纲要|名词解释|名詞解釋|白皮书|汇编|批复|函|令|通告|指南|清单|工作安排|任务安排)$")
@@ -276,6 +277,8 @@ def speaker(text: str, *, under_subtitle: bool = False) -> tuple[str, str, str] 
     if len(text) > 36 or (" " not in text and "·" not in text and not under_subtitle):
         return None
     match = _SPEAKER.match(text)
+    if match is None and (spaced := _SPACED_ROLE.match(text)) is not None:
+        match = _SPEAKER.match(spaced.group(1) + text[spaced.end():])  # a role set in display spacing: "县 长 周永根"
     if match is None or match.group("name") is None:
         return None
     return match.group("org"), match.group("role"), match.group("name")
