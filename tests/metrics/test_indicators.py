@@ -1017,3 +1017,42 @@ def test_cases_counted_before_their_noun() -> None:
     """例 counts the cases its noun names when the noun follows ("首发2例输入病例出现后" → 输入病例)."""
     assert described("首发2例输入病例出现后,立即启动应急响应。") == [("2例", "输入病例", None)]
     assert described("全年报告确诊病例12例。") == [("12例", "报告确诊病例", None)]
+
+
+def test_the_land_a_project_takes_is_no_share() -> None:
+    """"占地500余亩" is the land a project takes (占地), not a share whose whole is lost; "该项目" names the project
+    the clause is about, no part of a name; a share of 地区生产总值 stays a share."""
+    assert described("该项目位于我镇东王内村,总投资120万元,占地500余亩,目前正在进行土地流转。") == [
+        ("120万元", "总投资", None), ("500余亩", "占地", None)]
+    assert described("该项目占地10亩,预计投资1000余万元。")[0] == ("10亩", "占地", None)
+    assert described("第一产业增加值占地区生产总值的比重为12.5%。") == [
+        ("12.5%", "第一产业增加值占地区生产总值的比重", None)]
+
+
+def test_a_budget_s_adjusted_rise_is_the_level_s() -> None:
+    """"调增59.75亿元" after an adjusted level is that level's rise; a level a meeting approved is named without
+    its area ("…会议批准全旗一般公共预算收入" → 一般公共预算收入)."""
+    text = ("经旗第十八届人民代表大会第三次会议批准全旗一般公共预算收入83.318亿元,"
+            "其中:旗本级一般公共预算收入由51.9亿元调整为111.65亿元,调增59.75亿元。")
+    assert described(text) == [
+        ("83.318亿元", "一般公共预算收入", None), ("51.9亿元", "旗本级一般公共预算收入", None),
+        ("111.65亿元", "旗本级一般公共预算收入", None), ("59.75亿元", "旗本级一般公共预算收入", "increase")]
+
+
+def test_the_income_a_group_gains_is_a_quantity_of_its_own() -> None:
+    """"贫困户人均增收1490元" is how much each household gains (人均增收), no change of a figure named before;
+    "同比增收1488万元" after a revenue is that revenue's rise."""
+    assert described("投入产业扶贫资金2123万元,贫困户人均增收1490元。")[-1] == ("1490元", "贫困户人均增收", None)
+    assert described("彩虹番茄喜获丰收,村集体经济增收近30万元。") == [("近30万元", "村集体经济增收", None)]
+    assert described("一般公共预算收入72777万元,同比增收1488万元。")[-1] == (
+        "1488万元", "一般公共预算收入", "increase")
+
+
+def test_a_noun_after_a_count_may_hold_a_bracket_and_ends_before_its_adverb() -> None:
+    """A character or two in brackets inside the noun a count names stays in it ("专(兼)职工作人员", "乡(镇)中心
+    幼儿园"); the noun ends before an adverb or a total ("全面提档升级", "共计50项"); "全面完成" names nothing."""
+    assert described("各部门不断健全工作机制,配备1至2名专(兼)职工作人员,形成工作格局。") == [
+        ("1至2名", "专(兼)职工作人员", None)]
+    assert described("对全县17所乡(镇)中心幼儿园全面提档升级。") == [("17所", "乡(镇)中心幼儿园", None)]
+    assert described("审计报告反映涉及29个单位(部门)共计50项具体问题。")[0] == ("29个", "单位(部门)", None)
+    assert described("全面完成2021年度高标准农田2000亩建设。") == [("2000亩", "高标准农田", None)]

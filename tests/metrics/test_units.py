@@ -155,3 +155,10 @@ def test_machines_counted_by_trips_and_a_ditch_by_its_run() -> None:
     figures = extract_metrics("出动清运车辆1500台次,清理路边沟3万延长米,铺设管道800延米。")
     assert [(m.text, m.value, m.unit) for m in figures] == [
         ("1500台次", 1500, "台次"), ("3万延长米", 30000, "延长米"), ("800延米", 800, "延米")]
+
+
+def test_pieces_of_information_counted_by_ze() -> None:
+    """则 counts notices and reports an office publishes ("公示公告6则,政务报告2则")."""
+    figures = extract_metrics("主动公开政府信息共10条,其中公示公告6则,政务报告2则。")
+    assert [(m.text, m.value, m.unit, m.indicator) for m in figures] == [
+        ("10条", 10, "条", "主动公开政府信息"), ("6则", 6, "则", "公示公告"), ("2则", 2, "则", "政务报告")]

@@ -56,6 +56,10 @@ PULLS = ("拉动经济增长", "拉动增长", "拉动经济增長")
 """A contribution's name ("二产业拉动经济增长0.5个百分点"): its 增长 is the growth pulled, no change of the figure."""
 
 
+GAINS_OF = "均济"
+"""What 增收 names a quantity after (人均增收, 村集体经济增收): the income a group gains, no change of a figure."""
+
+
 def compares(text: str) -> bool:
     """Whether ``text`` may hold a comparison printed before its base (高于, 高於, 超过, 高出): the cheap test before
     the patterns that read one."""
@@ -70,6 +74,8 @@ def change_in(before: str) -> Change | None:
     if words[-1:] in CHANGE_LAST:
         for word in _BY_LAST.get(words[-1], ()):
             if words.endswith(word) and not (word == "增" and words.endswith("新增")):
+                if word == "增收" and len(words) > 2 and words[-3] in GAINS_OF:
+                    return None  # 人均增收1490元: the income a group gains, a quantity of its own
                 return _WORDS[word]
         tail = words[-16:]
         base = max(tail.rfind("比"), tail.rfind("较"), tail.rfind("較"))
@@ -99,4 +105,4 @@ def change_of(text: str, start: int) -> Change | None:
     return change_in(_SPACES.sub("", text[max(0, start - 16):start]))
 
 
-__all__ = ["BASELINE", "CHANGE_LAST", "change_in", "change_of", "compares", "falls_against"]
+__all__ = ["BASELINE", "CHANGE_LAST", "GAINS_OF", "change_in", "change_of", "compares", "falls_against"]

@@ -126,6 +126,7 @@ _BASIS = re.compile(r"按[^，。；]{1,14}(?:计算|核算|测算|折算)")
 # what a quantity is counted without, after its name: "扣除留抵退税因素影响", "剔除价格因素后"
 _NET_OF = re.compile(r"(?:扣除|剔除)[^，。；]{1,24}?(?:因素|影响|后)+$")
 # a share of the whole area with no share noun after it: "制种量占全省" (43%)
+_LAND_TAKEN = re.compile(r"占地(?!区)")  # the land a project takes, 占地(面积), not a share of 地区生产总值
 _SHARE_OF_WHOLE = re.compile(r"占全(?:省|市|国|区|县|州|盟|旗)$")
 # A rate of change compared with another period's: "降幅比1-10月收窄0.9个百分点" (the subject's 降幅)
 _RATE_WORDS = frozenset(("增速", "增幅", "降幅", "涨幅", "增长率"))
@@ -245,12 +246,14 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
         share = True
         if not phrase.startswith(opener):
             phrase = opener + phrase
-    elif opener == "占" or phrase[:1] == "占":  # 占GDP: a share without its noun is the subject's
+    elif (opener == "占" or phrase[:1] == "占") and not _LAND_TAKEN.match(phrase):
+        # 占GDP: a share without its noun is the subject's (占地500亩 is the land a project takes)
         phrase, linked = "", True
     if phrase == "实际" or phrase == "实际执行":  # 预算250亿元，实际完成234亿元: the budgeted quantity
         return "", True, False, respectively, False
     if "会议" in phrase and (met := _MEETING_APPROVED.match(phrase)) is not None and met.end() < len(phrase):
-        phrase = phrase[met.end():]  # 区第十八届人大常委会第十九次会议批准收入调整预算 → 收入调整预算
+        # 区第十八届人大常委会第十九次会议批准收入调整预算 → 收入调整预算 (…会议批准全旗…收入 → …收入)
+        phrase = strip_leading(phrase[met.end():])[0]
     if "的" in phrase and phrase[-1] in _QUANTITY_LAST:
         approved = _APPROVED.search(phrase)
         if approved is not None:  # 人代会批准的2025年全市一般公共预算收入预算 → 一般公共预算收入预算
@@ -334,12 +337,15 @@ _STOPS = """
     向 将 按 投入 用于 比 较 同比 增长 下降 成功 被 纳入 列入 覆盖 办理 顺利 实施 建成 开工 落地 投产 竣工 运营 签约
     发放 减免 享受 受益 惠及 带动 拉动 撬动 支持 帮助 全部 均 都 已 基本 率先 超(?!市|声|导|高|大|级|长)
     约(?=[0-9０-９]) 近(?=[0-9０-９]) 达(?![标成]) 增加 减少 提高 降低 上升 升高 扩大 缩小 到 至(?!今) 建设 分别 中有
-    是(?!否) 降至 降到 升至 升到 出现
+    是(?!否) 降至 降到 升至 升到 出现 全面(?!小康) 共计
 """
 _STOP_WORDS = _STOPS.split()
 _FOLLOWING_STOP = re.compile(f"[{_STOP_CHARS}]|" + "|".join(_STOP_WORDS))
 # The characters a stop can start with: a fast scan finds where to try the alternation.
 _STOP_FIRST = re.compile("[" + _STOP_CHARS + "".join(sorted({w[0] for w in _STOP_WORDS})) + "]")
+
+
+_INNER_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[)）](?=[\u4e00-\u9fff])")
 
 
 def _stop(window: str) -> re.Match[str] | None:
@@ -350,9 +356,13 @@ def _stop(window: str) -> re.Match[str] | None:
         if first is None:
             return None
         m = _FOLLOWING_STOP.match(window, first.start())
-        if m is not None and not (m.start() == 0 and m.group() == "建设"):
-            return m
         pos = first.start() + 1
+        if m is None or (m.start() == 0 and m.group() == "建设"):
+            continue
+        if m.start() > 0 and m.group() in "(（" and (inner := _INNER_BRACKET.match(window, m.start())) is not None:
+            pos = inner.end()  # a character or two in brackets inside the noun: 专(兼)职工作人员
+            continue
+        return m
 
 
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")

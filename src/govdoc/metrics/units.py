@@ -37,6 +37,7 @@ COUNT_WORDS = (
     "批 期 张 支 队 组 对 点 方面 课时 客 班 班次 种 本 册 篇 部 片 棵 株 盏 根 只 头 匹 口 箱 袋 包 桶 瓶 "
     "把 双 副 轮 层 门 道 节 堂 集 盘 床 床位 宗 笔 例 枚 面 颗 粒 首 幅 串 束 扇 人份 车次 架次 单 讲 個 "
     "艘次 辆次 台次 航次 项次 批次 台件 台套 羽 列 段 头只 "  # (头只: a herd counted in head, cattle and sheep as one)
+    "则 "  # (notices an office publishes: 公示公告6则)
     # (and as a portal's 繁體 page prints them)
     "頭 項 處 場 場次 間 棟 臺 輛 條 張 隊 組 種 冊 隻 戶 戶次 節 顆 門 層 項次 車次 頭只 筆 臺套 批次 艘次 輛次 臺次"
 )
