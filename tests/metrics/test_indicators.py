@@ -1044,6 +1044,7 @@ def test_the_income_a_group_gains_is_a_quantity_of_its_own() -> None:
     "同比增收1488万元" after a revenue is that revenue's rise."""
     assert described("投入产业扶贫资金2123万元,贫困户人均增收1490元。")[-1] == ("1490元", "贫困户人均增收", None)
     assert described("彩虹番茄喜获丰收,村集体经济增收近30万元。") == [("近30万元", "村集体经济增收", None)]
+    assert described("推广优质稻品种,可使全乡农民人均增收400余元以上。") == [("400余元以上", "农民人均增收", None)]
     assert described("一般公共预算收入72777万元,同比增收1488万元。")[-1] == (
         "1488万元", "一般公共预算收入", "increase")
 

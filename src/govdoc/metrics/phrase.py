@@ -125,8 +125,8 @@ _ENDS_IN_FIGURE = re.compile(r"[0-9０-９][万亿千]?$")
 _BASIS = re.compile(r"按[^，。；]{1,14}(?:计算|核算|测算|折算)")
 # what a quantity is counted without, after its name: "扣除留抵退税因素影响", "剔除价格因素后"
 _NET_OF = re.compile(r"(?:扣除|剔除)[^，。；]{1,24}?(?:因素|影响|后)+$")
-# a share of the whole area with no share noun after it: "制种量占全省" (43%)
 _LAND_TAKEN = re.compile(r"占地(?!区)")  # the land a project takes, 占地(面积), not a share of 地区生产总值
+# a share of the whole area with no share noun after it: "制种量占全省" (43%)
 _SHARE_OF_WHOLE = re.compile(r"占全(?:省|市|国|区|县|州|盟|旗)$")
 # A rate of change compared with another period's: "降幅比1-10月收窄0.9个百分点" (the subject's 降幅)
 _RATE_WORDS = frozenset(("增速", "增幅", "降幅", "涨幅", "增长率"))
@@ -345,6 +345,7 @@ _FOLLOWING_STOP = re.compile(f"[{_STOP_CHARS}]|" + "|".join(_STOP_WORDS))
 _STOP_FIRST = re.compile("[" + _STOP_CHARS + "".join(sorted({w[0] for w in _STOP_WORDS})) + "]")
 
 
+# a character or two in brackets inside a noun, the noun going on behind it: "专(兼)职", "乡(镇)中心幼儿园"
 _INNER_BRACKET = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[)）](?=[\u4e00-\u9fff])")
 
 
