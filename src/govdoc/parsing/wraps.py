@@ -29,6 +29,7 @@ from .glossary import glossary_head
 from .headings import lead_opener
 from .lines import (
     ADDRESSED_ENDS,
+    CONTENTS_HEAD,
     PHOTO_CREDIT_ENDS,
     Line,
     byline_of,
@@ -175,11 +176,13 @@ def flush_leads(lines: list[Line]) -> frozenset[int]:
 
 
 def _apart(line: Line) -> bool:
-    """A line never joined to another: one the file marks (a heading level, a table row), or a table row
-    written as text (cells split by "|" or tabs), which has a stage of its own."""
+    """A line never joined to another: one the file marks (a heading level, a table row), a table row
+    written as text (cells split by "|" or tabs), which has a stage of its own, or the heading of a table of
+    contents ("目 录" under a title that fills the column)."""
     source = line.source
     return ((source is not None and (source.level is not None or source.cells is not None))
-            or "|" in line.text or "｜" in line.text or "\t" in line.raw)
+            or "|" in line.text or "｜" in line.text or "\t" in line.raw
+            or (len(line.text) <= 12 and CONTENTS_HEAD.match(line.text) is not None))
 
 
 def _is_date(text: str) -> bool:
@@ -202,9 +205,11 @@ class Columns:
         whole = [display_width(text) for text in texts]
         measured = [whole, [compressed_width(text, width) for width, text in zip(whole, texts, strict=True)],
                     [folded_width(text, width) for width, text in zip(whole, texts, strict=True)]]
-        # a line cut by the layout stops mid-sentence and the next line carries it on right below
+        # a line cut by the layout stops mid-sentence and the next line carries it on right below (not a line over
+        # one that opens with a label: the entries of a list or a table of contents, "1、…决算表" / "2、…")
         stops = self.stops = [ends_sentence(text) or ends_softly(text) for text in texts]
-        cut = [i + 1 < n and lines[i + 1].gap == 0 and not stops[i] for i in range(n)]
+        labelled = [split_label(text) is not None for text in texts]
+        cut = [i + 1 < n and lines[i + 1].gap == 0 and not stops[i] and not labelled[i + 1] for i in range(n)]
         # the column under each way of measuring (see ``MEASURES``): the one that shows the most lines of one width
         width, column, share = measured[0], *_column(measured[0], cut)
         for widths in measured[1:]:

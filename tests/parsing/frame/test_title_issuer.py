@@ -798,3 +798,38 @@ def test_the_body_a_report_says_compiled_it_is_its_issuer() -> None:
              "现将全年政府信息公开年度报告编制如下,若对报告有任何疑问,请与富文镇人民政府党政办公室联系"
              "(电话:0898-63896323)。\n一、总体情况\n全年主动公开政府信息共10条。\n")
     assert govdoc.parse(asked).meta.issuer == "富文镇人民政府"
+
+
+def test_a_portal_s_bulleted_values_without_keys_and_a_notice_s_number_before_the_title() -> None:
+    """A portal lists a document's fields one to a bullet with their keys lost ("• 005252696/2020-00021", "• 财政,审计",
+    dates, the body): no text and no heading. The notice's number glued before the title ("2019年第43号(总第221号)
+    郑州市关于…的报告") is no part of it; the report's subtitle and speaker give its date and issuer."""
+    text = ("• 005252696/2020-00021\n  • 郑州市审计局\n  • 财政,审计\n  • 2019-12-26\n  • 2019-12-31\n"
+            "2019年第43号(总第221号)郑州市关于2018年度市级预算执行和其他财政收支的审计工作报告\n\n"
+            "(二〇一九年十二月三十日公告)\n\n"
+            "——2019年12月26日在郑州市第十五届人民代表大会常务委员会第十一次会议上\n\n"
+            "郑州市审计局局长  刘啸峰\n\n主任、各位副主任、秘书长、各位委员:\n\n"
+            "我受市人民政府委托,现就2018年度市级预算执行和其他财政收支的审计情况,报告如下:\n\n"
+            "2018年,全市上下在市委、市政府的正确领导下,全面贯彻落实各项决策部署,经济运行总体平稳。\n")
+    report = govdoc.parse(text)
+    assert (report.meta.title, report.meta.issuer, str(report.meta.date)) == (
+        "郑州市关于2018年度市级预算执行和其他财政收支的审计工作报告", "郑州市审计局", "2019-12-26")
+    assert report.outline() == []
+
+
+def test_a_table_of_contents_under_the_title_is_no_part_of_it() -> None:
+    """"目 录" under a page's title, the contents' entries below it with no page numbers, one under the other: the
+    title stays whole, the entries head nothing, and the text's headings below are read as printed (a line over one
+    that opens with a label is no column the layout wrapped)."""
+    entries = "".join(f"{n}、{name}决算表\n" for n, name in enumerate(
+        ["一般公共预算收入", "一般公共预算支出", "一般公共预算本级支出", "政府性基金预算收入", "政府性基金预算支出",
+         "国有资本经营收入", "国有资本经营支出", "社会保险基金收支", "社会保险基金收入", "社会保险基金支出"], 1))
+    text = ("2021年华容县政府决算公开\n目 录\n第一部分 决算报告\n第二部分 决算报表\n" + entries + "第三部分 相关说明\n"
+            "第一部分 决算报告\n县人大常委会:\n"
+            "我受县人民政府委托,向会议报告我县2021年财政决算草案和2022年上半年财政预算执行情况,请予审查。\n"
+            "一、2021年财政决算情况\n(一)2021年一般公共预算收支概况\n"
+            "2021年,全县一般公共预算收入完成112853万元,占年计划100500万元的112.29%,同比增长21.41%。\n")
+    report = govdoc.parse(text)
+    assert report.meta.title == "2021年华容县政府决算公开"
+    assert [(level, label, title) for level, label, title in report.outline()] == [
+        (1, "第一部分", "决算报告"), (2, "一、", "2021年财政决算情况"), (3, "(一)", "2021年一般公共预算收支概况")]

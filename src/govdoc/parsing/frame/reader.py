@@ -1474,9 +1474,18 @@ _FIELD_VALUE_MAX = 30  # (the longest value of a field whose key the reader does
 
 def _bare_field(text: str) -> bool:
     """Whether ``text`` is shaped as one of a page's fields: a short key, a colon and a short value with no
-    sentence in it ("统一编号: HD0120180001", "文件状态:"), whether or not the reader knows the key."""
+    sentence in it ("统一编号: HD0120180001", "文件状态:"), whether or not the reader knows the key; or a value whose
+    key the page left out that says nothing of the document's title, issuer or date: an index number
+    ("005252696/2020-00021"), a row of subject words ("财政,审计")."""
     shaped = fields.shaped_as_field(text)
-    return shaped is not None and len(text) - shaped.end() <= _FIELD_VALUE_MAX and not _SENTENCE.search(text)
+    if shaped is None:
+        return _KEYLESS_VALUE.fullmatch(text) is not None
+    return len(text) - shaped.end() <= _FIELD_VALUE_MAX and not _SENTENCE.search(text)
+
+
+# a bulleted field's value printed without its key: an index number, or subject words
+_KEYLESS_VALUE = re.compile(
+    r"[A-Za-z0-9]{5,20}/[0-9]{4}-[0-9]{3,8}|[\u4e00-\u9fff]{2,6}(?:[,，、][\u4e00-\u9fff]{2,6}){1,4}")
 
 
 _DIGITS_FIRST = frozenset("123456789")

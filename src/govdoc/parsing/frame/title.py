@@ -416,7 +416,9 @@ _NUMBER_BEHIND = re.compile(rf"[（(](?P<number>{DOC_NUMBER.pattern})[）)]$")
 
 
 # the number printed in front of the title, as a portal's headline puts it: "筑府办函〔2020〕78号市人民政府办公厅关于…"
-_NUMBER_IN_FRONT = re.compile(rf"(?P<number>{DOC_NUMBER.pattern})[ \u3000]*")
+# or a notice's number in its year ("2019年第43号(总第221号)郑州市关于…的报告")
+_NOTICE_NUMBER = r"(?:19|20)[0-9]{2}年第[0-9]{1,4}号(?:[（(]总第[0-9]{1,5}号[）)])?"
+_NUMBER_IN_FRONT = re.compile(rf"(?P<number>{DOC_NUMBER.pattern}|{_NOTICE_NUMBER})[ \u3000]*")
 
 
 def split_doc_number(text: str) -> tuple[str, str | None]:
