@@ -303,12 +303,6 @@ def _level_index(text: str, cands: Sequence[Candidate], clauses: Sequence[Clause
     return k
 
 
-def _level_before(text: str, cands: Sequence[Candidate], indicators: Sequence[str | None],
-                  clauses: Sequence[Clause], i: int) -> str | None:
-    """The indicator of the figure a change at ``i`` is of (see ``_level_index``)."""
-    return indicators[_level_index(text, cands, clauses, i)]
-
-
 def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], list[Change | None]]:
     """The indicators and the changes of the candidate figures of ``text``, in order."""
     clauses: list[Clause] = []
@@ -357,7 +351,7 @@ def resolve(text: str, cands: Sequence[Candidate]) -> tuple[list[str | None], li
             # (新增 + noun names a flow, the noun alone the stock)
             indicator = phrase + added_to
         elif ((by := _CHANGED_BY.fullmatch(phrase)) is not None and i > 0 and not new_sentence
-              and (changed := _level_before(text, cands, indicators, clauses, i)) is not None
+              and (changed := indicators[_level_index(text, cands, clauses, i)]) is not None
               and changed.endswith(by.group("noun"))):
             # 支出324133万元,比上年同期支出352532万元,减少支出28399万元 → the spending's change, not a quantity 减少支出
             indicator, changes[i] = changed, change_in(by.group("verb"))

@@ -491,6 +491,8 @@ def read_clause(text: str, start: int, end: int, previous_end: int, classifier: 
             window in SEPARATORS or (window[0] in "、和及与" and window[1:] in TRAILING_WORDS))
         if window[-1] == "、" and not continuation:  # 建立屋长负责、24小时…: a list of clauses
             window = ""
+        if window.endswith(_SPAN_WORDS):  # 连续5年保持西北第一, 仅用15天就控制住疫情: a span, no more
+            return ("", False, False, "", end, new_sentence, sub_item, False, continuation, change, False)
         if window.endswith("提供"):  # 为老年学员提供150余课时辅导: what is provided follows the figure
             phrase, linked, share, respectively, base = "", False, False, False, False
         elif text[end - 1] in "%％" and _PLAN_REACHED.fullmatch(window) is not None:
@@ -501,12 +503,12 @@ def read_clause(text: str, start: int, end: int, previous_end: int, classifier: 
         else:
             whole = last is not None or lo == previous_end  # (the window starts where its clause does)
             phrase, linked, share, respectively, base = read_phrase(window, whole=whole)
-    if window.endswith(_SPAN_WORDS):  # 连续5年保持西北第一, 其中连续两年入选…, 仅用15天就控制住疫情: a span, no more
-        return ("", False, False, "", end, new_sentence, sub_item, False, continuation, change, False)
-    if not following and ((not phrase and change is None) or window.endswith("等") or phrase in _BARE_VERBS):
-        # 提供230余课时服务, 北洲子等37.47公里干线公路, 建800平方米堆肥厂6座
+    # (a noun named after the figure where the words before it name none: 提供230余课时服务, 北洲子等37.47公里干线公路,
+    # 建800平方米堆肥厂6座)
+    names_after = window.endswith("等") or phrase in _BARE_VERBS
+    if not following and ((not phrase and change is None) or names_after):
         following, following_end = following_noun(text, end)
-        if following and (window.endswith("等") or phrase in _BARE_VERBS):
+        if following and names_after:
             phrase = ""
     if not following and (not window or window in SEPARATORS) and text[end:end + 1] == "的":
         # "…乡镇, 2万公顷的耕地和1万公顷的林地": a figure that opens its clause measures the noun after its 的

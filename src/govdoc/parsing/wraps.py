@@ -208,8 +208,8 @@ class Columns:
         # a line cut by the layout stops mid-sentence and the next line carries it on right below (not a line over
         # one that opens with a label: the entries of a list or a table of contents, "1、…决算表" / "2、…")
         stops = self.stops = [ends_sentence(text) or ends_softly(text) for text in texts]
-        labelled = [split_label(text) is not None for text in texts]
-        cut = [i + 1 < n and lines[i + 1].gap == 0 and not stops[i] and not labelled[i + 1] for i in range(n)]
+        cut = [i + 1 < n and lines[i + 1].gap == 0 and not stops[i] and split_label(texts[i + 1]) is None
+               for i in range(n)]
         # the column under each way of measuring (see ``MEASURES``): the one that shows the most lines of one width
         width, column, share = measured[0], *_column(measured[0], cut)
         for widths in measured[1:]:

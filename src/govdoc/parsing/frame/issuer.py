@@ -30,12 +30,11 @@ _INNER_PLACE = re.compile(f"(?!人民|政府)[{CJK}]{{2,4}}?(?:自治县|区|县
 # (a standing committee's whole name before its 委员会: "政协岳阳市第九届委员会常务委员会")
 _REPRESENT = re.compile(
     f"我(?:谨)?代表(?P<org>[{CJK}]{{2,24}}?(?:人民政府|政府|办事处|委员会常务委员会|委员会|管委会))")
-# (and a platform's account of a few characters: "北京号", "百家号", "澎湃号")
+_ACCOUNT = r"^[\u4e00-\u9fff]{1,4}号$"  # a platform's account of a few characters: "北京号", "百家号", "澎湃号"
 _JUNK = re.compile(r"网站|网$|报$|门户|客户端|平台|APP|App|报社|电视台|广播|新闻|融媒|编辑部|"
-                   r"本网|本站|原创|综合|转载|网络|^[省市县区镇乡]政府$|^[\u4e00-\u9fff]{1,4}号$")
+                   rf"本网|本站|原创|综合|转载|网络|^[省市县区镇乡]政府$|{_ACCOUNT}")
 _PUBLICATION = re.compile(
-    r"(?:日报|晚报|晨报|周报|时报|商报|报|客户端|APP|App|网|电视台|广播电台|新闻|融媒|杂志|周刊|月刊)$"
-    r"|^[\u4e00-\u9fff]{1,4}号$")
+    rf"(?:日报|晚报|晨报|周报|时报|商报|报|客户端|APP|App|网|电视台|广播电台|新闻|融媒|杂志|周刊|月刊)$|{_ACCOUNT}")
 _LEADING_ORG = re.compile(
     f"^(?P<org>[{CJK}]{{2,24}}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|办事处|委员会|局|厅))"
     r"\s*(?:关于|印发|工作规则|规则|办法|决定|通知|通告|公告|意见)")

@@ -906,7 +906,7 @@ class FrameReader:
         if self.found.get("title") is None and self.found.get("issuer") is None:
             self.summing_body(start)
         if self.found.get("issuer") is None:
-            self.contact_office(start)
+            self.reporting_body(start)
         for i in keep:
             self.drop[i] = False
             self.text[i] = title.drop_column_tag(self.text[i])
@@ -1304,7 +1304,7 @@ class FrameReader:
             if match is not None:
                 self.found.offer("issuer", match.group("body"), evidence.TITLE)
 
-    def contact_office(self, start: int) -> None:
+    def reporting_body(self, start: int) -> None:
         """The body a report's opening says compiled it ("本年度报告…由城中区人民政府办公室综合…编制而成"), else the
         one it names for questions about it ("如对本报告有任何疑问,请与龙潭区林业畜牧局办公室联系", the office that
         answers them taken off): the issuer, weakest of all."""
