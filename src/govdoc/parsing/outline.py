@@ -313,17 +313,31 @@ def _stack_family(label: Labelled) -> str:
     return f"decimal{label.label.count('.') + label.label.count('．') + 1}"
 
 
+_HEADINGS_OVER_TEXT = 3  # the most section numbers a text opens under ("2", "2.1", "2.1.1"); a contents lists more
+
+
 def _decimal(items: list[Block | list[Block]], extract: Extractor) -> dict[int, list[Labelled]]:
     """The items that are a plan's numbered headings ("1总则", "1.1编制目的"), with the label of each of their
     lines: a paragraph block, or a standalone group whose every line is one."""
     texts: dict[tuple[int, int], str] = {}
+    entries: list[tuple[int, int]] = []  # the run of short closed lines before the block read now
     for index, item in enumerate(items):
         for position, block in enumerate(item) if isinstance(item, list) else ((0, item),):
-            # (the cheap test first: a section number opens the line; a short paragraph closed where no sentence
-            # ends is an entry of the contents)
-            if (block.text[:1] in SECTION_NUMBER_FIRST and not isinstance(block, TableBlock)
-                    and block.kind in ("para", "standalone")
-                    and (not block.closed or ends_sentence(block.text) or len(block.text) > CONTENTS_ENTRY)):
+            # (the cheap test first: a section number opens the line)
+            numbered = (block.text[:1] in SECTION_NUMBER_FIRST and not isinstance(block, TableBlock)
+                        and block.kind in ("para", "standalone"))
+            if numbered and block.closed and not ends_sentence(block.text) and len(block.text) <= CONTENTS_ENTRY:
+                if entries and _blocks_of(items[entries[0][0]])[entries[0][1]].text == block.text:
+                    entries = []  # the text, opening again where its contents opened
+                entries.append((index, position))
+                continue
+            if (entries and len(entries) <= _HEADINGS_OVER_TEXT and block.kind == "para"
+                    and (ends_sentence(block.text) or len(block.text) > CONTENTS_ENTRY)):
+                # a short paragraph closed where no sentence ends is an entry of the contents, but a few of them
+                # right over the text are headings of a page whose every line is indented ("1总则", "1.1编制目的")
+                texts.update((key, _blocks_of(items[key[0]])[key[1]].text) for key in entries)
+            entries = []
+            if numbered:
                 texts[index, position] = block.text
     found = decimal_headings(texts, extract) if texts else {}
     out: dict[int, list[Labelled]] = {}

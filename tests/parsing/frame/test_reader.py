@@ -727,6 +727,38 @@ def test_a_plan_s_numbered_rules_are_no_lead_sentences() -> None:
     assert (overview.number, overview.children[1].number) == (1, 2)
 
 
+# The same kind of plan where every line is indented (a county's portal): each line is a paragraph closed where
+# it ends, its sections' headings as much as the entries of its contents; the headings are the few over the text
+INDENTED_PLAN = """\
+七宝县突发公共卫生事件应急预案
+
+  目录
+  1  总则
+  1.1  编制目的
+  1.2  编制依据
+  2  组织体系
+  2.1  应急指挥机构
+  2.2  日常管理机构
+  1  总则
+  1.1  编制目的
+  指导和规范全县突发公共卫生事件的应急处置工作,有效预防、控制和消除突发公共卫生事件及其危害,保障公众身心健康。依法做好各项防范工作。
+  1.2  编制依据
+  依据《中华人民共和国传染病防治法》《突发公共卫生事件应急条例》等法律法规,结合我县实际,制定本预案。本预案由县卫生健康局负责解释。
+  2  组织体系
+  2.1  应急指挥机构
+  县人民政府在县委的统一领导下,负责对全县突发公共卫生事件应急处置工作的统一领导和指挥。指挥部办公室设在县卫生健康局。
+  2.2  日常管理机构
+  县卫生健康局是全县突发公共卫生事件应急处置工作的日常管理机构,负责组织协调各项应急处置工作。各乡镇卫生院负责本辖区的工作。
+"""
+
+
+def test_an_indented_plan_s_headings_over_its_text_and_not_its_contents() -> None:
+    report = govdoc.parse(INDENTED_PLAN)
+    assert report.outline() == [
+        (1, "1", "总则"), (2, "1.1", "编制目的"), (2, "1.2", "编制依据"), (1, "2", "组织体系"),
+        (2, "2.1", "应急指挥机构"), (2, "2.2", "日常管理机构")]
+
+
 # A bulletin's last page: its notes, numbered after "注：", each a paragraph of its own
 BULLETIN_NOTES = """\
 七宝市2011年国民经济和社会发展统计公报
