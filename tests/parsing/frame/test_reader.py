@@ -835,6 +835,39 @@ def test_a_title_block_inside_the_first_part_with_its_title_over_two_lines() -> 
     assert (meta.title, meta.issuer) == ("关于平安县2023年预算执行情况和2024年预算草案的报告", "平安县财政局")
 
 
+# A county's accounts published as one page: the page's title over the contents, then the report's own title block
+# inside its first part, with the speaker and the date under it instead of a meeting subtitle
+ACCOUNTS_PAGE = """\
+2021年平安县政府决算公开
+目 录
+第一部分 决算报告
+第二部分 决算报表
+1、一般公共预算收入决算表
+2、一般公共预算支出决算表
+第三部分 相关说明
+第一部分 决算报告
+关于2021年财政决算草案
+县财政局局长 王一
+(2022年7月29日)
+县人大常委会:
+我受县人民政府委托，向会议报告我县2021年财政决算草案，请予审查。
+一、2021年财政决算情况
+2021年，全县一般公共预算收入完成112853万元，同比增长21.41%。
+"""
+
+
+def test_a_report_s_speaker_and_date_under_the_page_s_title_and_contents() -> None:
+    report = govdoc.parse(ACCOUNTS_PAGE)
+    meta = report.meta
+    assert (meta.title, meta.issuer, meta.date) == ("2021年平安县政府决算公开", "平安县财政局", date(2022, 7, 29))
+    assert report.outline() == [(1, "第一部分", "决算报告"), (2, "一、", "2021年财政决算情况")]
+
+
+def test_a_title_block_inside_the_first_part_with_the_speaker_under_the_title() -> None:
+    meta = govdoc.parse(ACCOUNTS_PAGE.partition("\n")[2]).meta  # (no page title over the contents)
+    assert (meta.title, meta.issuer, meta.date) == ("关于2021年财政决算草案", "县财政局", date(2022, 7, 29))
+
+
 def test_a_title_with_its_subtitle_quoted_below_a_sentence_stays_in_the_text() -> None:
     text = TITLE_BLOCK_IN_PART.replace("第二部分 附表\n", "第二部分 附表\n本册收录报告和附表。\n")
     report = govdoc.parse(text)

@@ -542,12 +542,13 @@ class FrameReader:
                 self.drop[i] = self.original = True
                 return
 
-    def inner_title(self, start: int, stop: int) -> None:
+    def inner_title(self, start: int, stop: int, *, titled: bool = False) -> None:
         """A report's title block printed below the top of the text, when the head has none: under a table of
         contents and the part that holds the report ("目录" … "第一部分 报告" / "关于…的报告" / "——…在…会议上" /
         "××县财政局"), or under the notice that prints it (see past_cover). Only a document title with its meeting
-        subtitle right below counts, and only under lines that hold no sentence (contents, part headings), so a
-        title a report quotes stays in its text."""
+        subtitle or its speaker right below counts, and only under lines that hold no sentence (contents, part
+        headings), so a title a report quotes stays in its text. Under a page's title over the contents
+        (``titled``: "2021年××县政府决算公开" / "目录" …) the block says who reports and when, not the title."""
         for i in range(self.past_cover(start, stop), stop - 1):
             text = self.text[i]
             if self.drop[i] or "。" in text or ends_sentence(text):
@@ -555,7 +556,12 @@ class FrameReader:
             nxt = i + 1
             heads = (title.document_title(text) and not self.drop[nxt] and self.lines[nxt].gap <= 1
                      and split_label(text) is None)
-            if heads and title.is_subtitle(self.text[nxt]):
+            if heads and titled and title.speaker(self.text[nxt]) is not None:
+                self.drop[i] = True  # (the report's own title: "关于2021年财政决算草案" / "县财政局局长 丁乙")
+                self.read_title_block_line(nxt, self.text[nxt])
+                self.date_under_block(nxt + 1)
+                return
+            if heads and not titled and (title.is_subtitle(self.text[nxt]) or title.speaker(self.text[nxt])):
                 above = i - 1  # (a title over two lines: "关于…财政收支的" / "审计工作报告")
                 if above >= start and not self.drop[above] and self.lines[i].gap == 0 and title.joins(
                         self.text[above], text):
@@ -563,6 +569,8 @@ class FrameReader:
                 self.candidates.append(i)  # (dropped with the title block once it is chosen)
                 k = nxt
                 while k < self.n and not self.drop[k]:  # the subtitle, then speaker and issuer lines
+                    if self.date_under_block(k):
+                        break
                     self.read_title_block_line(k, self.text[k])
                     if self.candidates[-1] == k:
                         self.candidates.pop()  # the first line of the text
@@ -570,9 +578,19 @@ class FrameReader:
                     while k < self.n and self.drop[k]:
                         k += 1
                 return
-            if heads and i > start and is_salutation(self.text[nxt]):
+            if heads and not titled and i > start and is_salutation(self.text[nxt]):
                 self.candidates.append(i)  # (or the salutation right below it: "2025年××县政府工作报告" / "各位代表:")
                 return
+
+    def date_under_block(self, i: int) -> bool:
+        """Whether line i is the date alone under a report's title block inside the text ("（2022年7月29日）"): the
+        date the report was made."""
+        day = _date_alone(self.text[i]) if i < self.n else None
+        if day is None:
+            return False
+        self.drop[i] = True
+        self.found.offer("date", day.isoformat(), evidence.MEETING)
+        return True
 
     def past_cover(self, start: int, stop: int) -> int:
         """Where the document a cover notice prints begins, its title not copied above: below the notice's addressees,
@@ -848,6 +866,8 @@ class FrameReader:
         self.original_title(start)
         if not self.candidates:
             self.inner_title(start, min(end, start + _INNER_TITLE_REACH))
+        elif start < self.n and CONTENTS_HEAD.match(self.text[start]) is not None:
+            self.inner_title(start, min(end, start + _INNER_TITLE_REACH), titled=True)
         self.read_tail(end)
         self.read_text(start, end)
         self.masthead = self.publication and (self.issue or self.print_page)
