@@ -698,3 +698,64 @@ def test_a_chart_s_unit_left_alone_on_its_line_is_no_heading() -> None:
             "初步核算,2023年全镇实现地区生产总值151.99亿元,按可比价格计算,比上年增长6.5%。\n亿元\n%\n%\n"
             "年末全镇下辖7个村,常住人口12.3万人。\n万人\n年末实有市场主体5662户,同比增长10.9%。\n")
     assert [title for _, _, title in govdoc.parse(text).outline()] == ["综合"]
+
+
+def test_a_heading_over_a_blank_line_goes_on_in_the_line_that_opens_with_a_conjunction() -> None:
+    """A page that sets a blank line under every line: "…重点工作" / "" / "及民生实事项目任务分解方案" is one
+    heading, no heading opens with 及."""
+    text = ("七宝市人民政府办公室关于分解落实2022年重点工作的通知\n\n"
+            "各镇人民政府,市政府各部门:\n\n"
+            "经市政府同意,现将2022年重点工作任务及民生实事项目进行责任分解并印发给你们,请认真抓好贯彻落实。\n\n"
+            "2021年11月22日\n\n"
+            "《政府工作报告》2022年重点工作\n\n"
+            "及民生实事项目任务分解方案\n\n"
+            "一、2022年主要预期目标\n\n"
+            "(一)主要经济指标。\n\n"
+            "1.地区生产总值增长10%左右。(牵头单位:市发改局;责任单位:市统计局,各镇人民政府)\n\n"
+            "2.规模以上工业增加值增长15%。(牵头单位:市科经局;责任单位:市统计局,各镇人民政府)\n\n"
+            "(二)活力后劲指标。\n\n"
+            "3.固定资产投资增长20%以上。(牵头单位:市发改局;责任单位:市统计局,各镇人民政府)\n")
+    outline = govdoc.parse(text).outline()
+    assert [title for _, _, title in outline][:2] == [
+        "《政府工作报告》2022年重点工作及民生实事项目任务分解方案", "2022年主要预期目标"]
+
+
+def test_an_indented_report_s_first_numbered_heading_below_the_line_that_announces_it() -> None:
+    """Every line indented alike: "一年来的主要工作和成效有:" / "(一)全力以赴稳增长,经济建设提质增效。" is the heading
+    of the part's first section, its leads below it."""
+    text = ("    一、2023年工作回顾\n\n"
+            "    过去一年,我们坚持以习近平新时代中国特色社会主义思想为指导,聚焦项目攻坚,"
+            "聚力产业富民,集中力量解决了一批难事。\n\n"
+            "    一年来的主要工作和成效有:\n\n"
+            "    (一)全力以赴稳增长,经济建设提质增效。\n\n"
+            "    经济指标稳中有进。全年实现规上工业产值1.41亿元,同比增速1.5%;社会消费品零售总额920万元。\n\n"
+            "    重点项目顺利实施。始终把项目建设摆在经济发展的突出位置,全镇全年重点项目7个。\n\n"
+            "    招商引资成效显著。成功引进项目5个,总投资3.2亿元,其中亿元以上项目1个。\n")
+    assert govdoc.parse(text).outline()[:2] == [
+        (1, "一、", "2023年工作回顾"), (2, "(一)", "全力以赴稳增长,经济建设提质增效")]
+
+
+def test_the_text_s_last_line_cut_by_the_page_opens_a_paragraph_as_its_kin_above_did() -> None:
+    """"(1)本级支出513219万元,比报告" is where the page's end cut a paragraph, as the "(1)" … "(3)" above it are
+    paragraphs: no heading."""
+    text = ("一、2020年财政收支决算情况\n"
+            "1.收入决算情况\n"
+            "2020年,全县一般公共预算收入完成575344万元,比上年增长3.2%,完成预算的101.5%。\n"
+            "(1)本级收入49508万元,比报告数49500万元增加8万元,比2019年决算数下降24.8%。\n"
+            "(2)转移性收入433370万元,其中:返还性收入6978万元,一般性转移支付收入381517万元。\n"
+            "(3)地方政府一般债券转贷收入74103万元,与报告数一致。\n"
+            "2.支出决算情况\n"
+            "2020年,全县一般公共预算支出完成565352万元,比报告数567118万元减少1766万元,下降0.3%。\n"
+            "(1)本级支出513219万元,比报告")
+    assert [label for _, label, _ in govdoc.parse(text).outline()] == ["一、", "1.", "2."]
+
+
+def test_a_heading_run_into_its_text_s_year_and_the_body_that_speaks() -> None:
+    """"(一)主动公开2023年我局主动公开政府信息72条,…": the heading ends where the year and "我局" open the text."""
+    text = ("一、总体情况\n"
+            "2023年,七宝县卫生健康局按照县委、县政府关于推进政府信息公开工作的部署,认真做好政府信息公开工作。\n"
+            "(一)主动公开2023年我局主动公开政府信息72条,其中政策解读2条,财政预算决算公开26条。\n"
+            "(二)依申请公开。2023年我局未收到政府信息公开申请,无依申请公开事项。\n"
+            "(三)政府信息管理。建立健全信息公开保密审查制度,严格执行发布审核流程。\n")
+    assert [title for _, _, title in govdoc.parse(text).outline()] == [
+        "总体情况", "主动公开", "依申请公开", "政府信息管理"]

@@ -196,9 +196,7 @@ def _supported_labels(lines: list[Line], commas: int = 0, found: dict[int, Label
         # "一年来,我们认真做好以下几方面的主要工作:" / "(一)统筹兼顾科学防疫,筑牢防线不松懈。")
         # (or alone on the page's last line, the store's cap cutting it: "一年来的主要工作是:" / "(一)聚力发展,
         # 现代化滨海城市建设迈出坚实步")
-        announced = (first and lab.family in ("paren_cn", "cn")
-                     and (lab.rest.rstrip() == f"{title}。" or (i == len(lines) - 1 and title == lab.rest))
-                     and i > 0 and lines[i - 1].text.endswith(("：", ":")))
+        announced = first and _announced(lines, i, lab, title)
         under_part = spaced and first and _first_under_part(lines, i, lab, title)
         # (or such a "（一）" of two phrases on a line of its own between two paragraphs of text, no blank lines around
         # it: "去年以来,…。" / "(一)稳疫情、促发展,经济运行总体平稳" / "经济发展取得进步。…", the page cut before its
@@ -211,6 +209,13 @@ def _supported_labels(lines: list[Line], commas: int = 0, found: dict[int, Label
                 or between):
             accepted[i] = lab
     return accepted
+
+
+def _announced(lines: list[Line], i: int, lab: Labelled, title: str) -> bool:
+    """Whether line i is a "（一）" closed with a full stop alone on its line (or cut there by the page's end), right
+    below the line that announces it ("一年来,我们认真做好以下几方面的主要工作:")."""
+    return (lab.family in ("paren_cn", "cn") and (lab.rest.rstrip() == f"{title}。" or (
+        i == len(lines) - 1 and title == lab.rest)) and i > 0 and lines[i - 1].text.endswith(("：", ":")))
 
 
 def _first_under_part(lines: list[Line], i: int, lab: Labelled, title: str) -> bool:
@@ -989,10 +994,11 @@ def _indented_blocks(lines: list[Line]) -> list[Block]:
     flush = [j for j, line in enumerate(lines) if line.indent < 2 or _heading_shaped(labelled.get(j))]
     accepted = {flush[k] for k in _supported_labels([lines[j] for j in flush], commas=1)}
     # (and where the copy indents every line alike, the first "（一）" of a part closed with a full stop: see
-    # _first_under_part)
+    # _first_under_part and _announced)
     part_firsts = {j for j, lab in labelled.items()
                    if len(title := lab.rest.rstrip("。")) <= HEADING_MAX and _phrases_at_most(title, 2)
-                   and _first_under_part(lines, j, lab, title)}
+                   and (_first_under_part(lines, j, lab, title) or (lab.number == 1 and _announced(
+                       lines, j, lab, title)))}
     accepted |= part_firsts
     # a hard-wrapped text with indents: the first lines of wrapped paragraphs show the column under the indent
     # (measured both ways, full-width marks taking a whole place or half of one, as type may set them: the

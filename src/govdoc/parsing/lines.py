@@ -113,7 +113,9 @@ def opens_discourse(text: str) -> bool:
 
 # a time word that opens a report's text, a comma after it, run into the heading above where a copy lost the break
 # ("一、2018年工作回顾过去一年,在县委…", "(一)调结构、促转型,经济发展提档升级一年来,我们…")
-_GLUED_OPENER = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_TIME_OPENERS})[，,]")
+# (or its year and the body that speaks: "主动公开2023年我局主动公开…")
+_GLUED_OPENER = re.compile(rf"(?<=[\u4e00-\u9fff])(?:(?:{_TIME_OPENERS})[，,]"
+                           r"|(?:19|20)[0-9]{2}年度?[，,]?我(?:局|县|市|区|镇|乡|委|办|街道|单位))")
 _GLUED_TITLE_MIN = 4  # the fewest characters a heading keeps before it ("回顾过去一年," is a sentence's start)
 _GLUED_REACH = 48
 _STOP_BEFORE = re.compile(r"[。！？!?；;：:]")
@@ -121,7 +123,8 @@ _STOP_BEFORE = re.compile(r"[。！？!?；;：:]")
 
 def glued_heading(text: str) -> int | None:
     """Where the text starts in a label's rest whose heading runs into the text's first time word, no mark between
-    ("2018年工作回顾过去一年,…" → 9), where no sentence ends before it; None for any other."""
+    ("2018年工作回顾过去一年,…" → 9, "主动公开2023年我局…" → 4), where no sentence ends before it; None for any
+    other."""
     if "年" not in text[:_GLUED_REACH]:  # (the cheap test first: every opener holds 年)
         return None
     match = _GLUED_OPENER.search(text, _GLUED_TITLE_MIN, _GLUED_REACH)

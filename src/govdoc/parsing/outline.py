@@ -120,7 +120,7 @@ def _headline(lines: list[str]) -> tuple[str, str | None]:
     rest = lines[1:]
     while rest and (ends_open(title) or unclosed(title) or title.endswith("年")
                     or (title.startswith("关于") and not is_doc_title(title) and is_doc_title(rest[0]))
-                    or issuers_over_title(title, rest[0])):
+                    or issuers_over_title(title, rest[0]) or rest[0].startswith(_CARRIES_ON)):
         title = join_wrapped(title, rest.pop(0))
     subtitle = _subtitle(rest)
     return title, subtitle
@@ -891,7 +891,10 @@ def _group(blocks: list[Block], *, separate: bool) -> list[Block | list[Block]]:
                 or issuers_over_title(previous[-1].text, block.text)
                 or wrapped_before_last_words(previous[-1].text, block.text)))
                 # (a name in 《》 broken over lines, a blank line between: "…落实《关于打好…" / "" / "…措施》实施方案")
-                or (block.gap == 1 and unclosed("".join(line.text for line in previous))))
+                or (block.gap == 1 and unclosed("".join(line.text for line in previous)))
+                # (a line that opens with a conjunction carries on the one above, a blank line between or not:
+                # "《政府工作报告》2022年重点工作" / "" / "及民生实事项目任务分解方案")
+                or (block.gap <= 1 and block.text.startswith(_CARRIES_ON) and not ends_sentence(previous[-1].text)))
             if joins:
                 assert isinstance(previous, list)
                 previous.append(block)
@@ -903,6 +906,7 @@ def _group(blocks: list[Block], *, separate: bool) -> list[Block | list[Block]]:
 
 
 _DASHES = ("——", "－－", "--", "―")
+_CARRIES_ON = ("及", "以及", "暨", "、")  # no heading opens with these
 
 
 def _one_paragraph_a_line(blocks: list[Block]) -> bool:
@@ -1134,6 +1138,12 @@ def plan_headings(items: list[Block | list[Block]], indented: bool, extract: Ext
                 if isinstance(item, Block) and item.kind in _PARAGRAPHS and item.label is not None]
     decisions: dict[int, Heading] = {}
     numbered = accepted_runs(labelled)
+    if labelled and labelled[-1].index == len(items) - 1 and not labelled[-1].closed:
+        # the text's last line, cut by the page's end, opens a paragraph as the last of its family above did
+        # ("(6)调入资金11635万元,其中:…" / "2.支出决算情况" / … / "(1)本级支出513219万元,比报告")
+        kin = next((c for c in reversed(labelled[:-1]) if c.family == labelled[-1].family), None)
+        if kin is not None and kin.index not in numbered:
+            numbered.discard(labelled[-1].index)
     for candidate in labelled:
         if candidate.index in numbered and (title := candidate.title.rstrip("。：:")):  # ("●。" has no title)
             decisions[candidate.index] = Heading("numbered", title, candidate.rest)

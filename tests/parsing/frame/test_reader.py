@@ -1524,3 +1524,43 @@ def test_a_count_left_empty_over_the_first_heading_takes_no_value() -> None:
             "服务投资120亿元的电厂建设,持续做好了电缆、电子等企业的服务,全年完成固定资产投资3.2亿元,增长12%")
     report = govdoc.parse(text)
     assert [title for _, _, title in report.outline()] == ["2020年工作及“十三五”时期发展回顾"]
+
+
+def test_a_copy_that_opens_with_a_menu_s_links_and_a_share_prompt_has_no_title() -> None:
+    """Two links of a portal's menu and its share prompt over a report with no title: no title, no heading, and the
+    prompt is no text."""
+    text = ("行政法规\n行政规范性文件\n用微信扫描二维码分享至好友和朋友圈\n"
+            "根据《中华人民共和国政府信息公开条例》要求,编制本年度报告。如对本报告有任何疑问,请与七宝县水利局办公室联系。\n"
+            "一、总体情况\n(一)主动公开。2023年,共发布重点领域信息499条。\n(二)依申请公开。2023年,未收到政府信息公开申请。\n")
+    report = govdoc.parse(text)
+    assert (report.meta.title, report.meta.issuer) == (None, "七宝县水利局")
+    assert report.outline() == [(1, "一、", "总体情况"), (2, "(一)", "主动公开"), (2, "(二)", "依申请公开")]
+    assert not any("二维码" in p.text for _, p in report.paragraphs())
+
+
+def test_a_portal_s_posting_date_under_a_key_that_runs_two_together() -> None:
+    """"发布日时间: 2024-01-30" (one portal's 发布日期 and 发布时间 run together) is the posting date; "著录时间 :" left
+    empty takes nothing."""
+    text = ("索引号: 8019/20240130-00001 公开目录: 2023年\n发布机构: 七宝县卫生健康局 发布日时间: 2024-01-30\n"
+            "名称: 七宝县卫生健康局2023年政府信息公开工作年度报告\n生效日期: 著录时间 :\n\n"
+            "七宝县卫生健康局2023年政府信息公开工作年度报告\n\n"
+            "根据《中华人民共和国政府信息公开条例》规定,现公布本局2023年政府信息公开工作年度报告。\n")
+    meta = govdoc.parse(text).meta
+    assert (meta.title, meta.issuer, meta.date) == (
+        "七宝县卫生健康局2023年政府信息公开工作年度报告", "七宝县卫生健康局", date(2024, 1, 30))
+
+
+def test_a_town_s_report_given_for_its_government_by_another_speaker() -> None:
+    """"受镇人民政府委托,我向大会作工作报告": the report is the town government's, whose place the meeting names."""
+    text = ("政府工作报告\n――在七宝镇第十届人民代表大会第一次会议上\n王小明\n(2016年11月24日)\n各位代表:\n"
+            "现在,受镇人民政府委托,我向大会作工作报告,请予审议,并请各位特邀代表和列席人员提出意见。\n"
+            "一、过去五年工作回顾\n过去的五年,在市委、市政府和镇党委的坚强领导下,全镇经济社会发展取得显著成绩。\n")
+    meta = govdoc.parse(text).meta
+    assert (meta.title, meta.issuer, meta.date) == ("政府工作报告", "七宝镇人民政府", date(2016, 11, 24))
+
+
+def test_a_summary_with_no_title_is_issued_by_the_body_its_first_sentence_names() -> None:
+    """"2021年县交通运输局承担…": the body the year's summary speaks of, with no comma after the year."""
+    text = ("2021年县交通运输局承担县政府工作报告确定重点工作事项共11项,均已按照要求完成任务。\n"
+            "全年新建、改建农村公路111.682公里;新能源纯电动公交车充电桩已建设60套;承担的10个重点项目有序推进。")
+    assert govdoc.parse(text).meta.issuer == "县交通运输局"

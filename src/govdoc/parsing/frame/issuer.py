@@ -29,7 +29,9 @@ _TITLE_PLACE = re.compile(
 _INNER_PLACE = re.compile(f"(?!人民|政府)[{CJK}]{{2,4}}?(?:自治县|区|县|市|旗|镇|乡|街道)")
 # (a standing committee's whole name before its 委员会: "政协岳阳市第九届委员会常务委员会")
 _REPRESENT = re.compile(
-    f"我(?:谨)?代表(?P<org>[{CJK}]{{2,24}}?(?:人民政府|政府|办事处|委员会常务委员会|委员会|管委会))")
+    f"我(?:谨)?代表(?P<org>[{CJK}]{{2,24}}?(?:人民政府|政府|办事处|委员会常务委员会|委员会|管委会))"
+    # (or a government's work report its deputy gives: "受镇人民政府委托,我向大会作工作报告")
+    f"|受(?P<entrusting>[{CJK}]{{1,20}}?(?:人民政府|政府|办事处))委托[，,]?我[{CJK}]{{0,6}}?作[{CJK}]{{0,4}}?工作报告")
 _ACCOUNT = r"^[\u4e00-\u9fff]{1,4}号$"  # a platform's account of a few characters: "北京号", "百家号", "澎湃号"
 _JUNK = re.compile(r"网站|网$|报$|门户|客户端|平台|APP|App|报社|电视台|广播|新闻|融媒|编辑部|"
                    rf"本网|本站|原创|综合|转载|网络|^[省市县区镇乡]政府$|{_ACCOUNT}")
@@ -154,11 +156,12 @@ def report_place(text: str) -> str | None:
 
 
 def represented(text: str) -> str | None:
-    """The government a report speaks for: "现在，我代表省人民政府向大会报告工作" → "省人民政府"."""
-    if "代表" not in text:
+    """The government a report speaks for: "现在，我代表省人民政府向大会报告工作" → "省人民政府", "受镇人民政府委托,我向
+    大会作工作报告" → "镇人民政府"."""
+    if "代表" not in text and "委托" not in text:
         return None
     match = _REPRESENT.search(text)
-    return _TERM.sub("", match.group("org")) if match else None
+    return _TERM.sub("", match.group("org") or match.group("entrusting")) if match else None
 
 
 # the term of a government in its name ("我代表金华镇第十届人民政府"): no part of the body's name

@@ -79,8 +79,8 @@ _COMPILED = re.compile(
     r"|本(?:年度)?报告由(?P<body>[\u4e00-\u9fff]{4,24}?(?:人民政府办公室|人民政府|办公室|办事处|局|委员会))(?:负责)?编制")
 # a year's summary that names its body as its first sentence's subject: "2022年,中山西路街道在区委、区政府的正确领导下"
 _SUMMING_BODY = re.compile(
-    r"^[0-9]{4}年(?:以来|来)?[,，]\s*(?P<body>[\u4e00-\u9fff]{2,14}?(?:街道办事处|街道|镇|乡|局|委员会|人民政府))"
-    r"(?:党工委|党委)?(?:在|坚持|紧紧围绕|围绕)")
+    r"^[0-9]{4}年(?:以来|来)?[,，]?\s*(?P<body>[\u4e00-\u9fff]{2,14}?(?:街道办事处|街道|镇|乡|局|委员会|人民政府))"
+    r"(?:党工委|党委)?(?:在|坚持|紧紧围绕|围绕|承担)")
 # who answers questions about a report, in its opening: "请与龙潭区林业畜牧局办公室联系", "请与东城区政府信息公开办公室
 # 联系"
 _CONTACT_OFFICE = re.compile(
@@ -970,6 +970,8 @@ class FrameReader:
         chosen = next((i for i in candidates if self.title_like(i, candidates)), None)
         if chosen is None:  # (none reads like one: the longest line past a link's length, else the first)
             longer = [i for i in candidates if visible_length(self.text[i]) > _LINK_LENGTH]
+            if not longer and len(candidates) > 1 and candidates[-1] - candidates[0] == len(candidates) - 1:
+                return None  # (short lines in a row, none like a title: a menu's links, "行政法规" / "行政规范性文件")
             chosen = max(longer, key=lambda i: visible_length(self.text[i])) if longer else candidates[0]
         # the title printed whole below its pieces (a narrow column wrapped it first: "关于潍" / "坊市" / "年预算执行
         # 情"): the whole line, when every candidate above it is a piece of it
