@@ -760,7 +760,8 @@ def test_the_place_a_document_is_of_goes_by_its_innermost_name_and_its_short_nam
 
 def test_the_channel_a_quantity_went_through_and_a_budget_s_owner_and_year_are_no_part_of_its_name() -> None:
     assert described("各级各部门通过政府网站主动公开信息13170余条。")[0][1] == "主动公开信息"
-    assert described("利用门户网站主动公开政府信息88条。")[0][1] == "主动公开政府信息"
+    # (what was done with the government's information is no part of its name, as most golds read it: 政府信息)
+    assert described("利用门户网站主动公开政府信息88条。")[0][1] == "政府信息"
     assert described("通过县人民政府门户网站、微信、微博共发布各类信息数量17249条。")[0][1] == "信息数量"
     assert described("政务新媒体发布信息304条。")[0][1] == "政务新媒体发布信息"  # (the channel as subject stays)
     text = "镇四届人大一次会议批准的镇人民政府2023年地方财政一般公共预算收入为3522万元。"
@@ -1057,3 +1058,37 @@ def test_a_noun_after_a_count_may_hold_a_bracket_and_ends_before_its_adverb() ->
     assert described("对全县17所乡(镇)中心幼儿园全面提档升级。") == [("17所", "乡(镇)中心幼儿园", None)]
     assert described("审计报告反映涉及29个单位(部门)共计50项具体问题。")[0] == ("29个", "单位(部门)", None)
     assert described("全面完成2021年度高标准农田2000亩建设。") == [("2000亩", "高标准农田", None)]
+
+
+def test_a_rate_against_last_year_after_the_level_is_the_level_s_rise() -> None:
+    """"同比增速1.5%" after a level is that level's rise, as "同比增长" is; "投资增速" and a rate compared with an
+    average ("低于全市平均增速1.9个百分点") name a rate, as before."""
+    assert described("全年实现规上工业产值1.41亿元,同比增速1.5%;社会消费品零售总额920万元,同比增速20.7%。") == [
+        ("1.41亿元", "规上工业产值", None), ("1.5%", "规上工业产值", "increase"),
+        ("920万元", "社会消费品零售总额", None), ("20.7%", "社会消费品零售总额", "increase")]
+    assert described("全县投资增速12.5%。") == [("12.5%", "投资增速", None)]
+    assert described("战略性新兴产业产值同比增长20.6%,低于全市平均增速1.9个百分点。")[-1] == (
+        "1.9个百分点", "战略性新兴产业产值", "decrease")
+
+
+def test_the_growth_a_sector_pulls_is_named_whatever_the_economy_is_called() -> None:
+    """"拉动GDP增长1.6个百分点" is a contribution's name as "拉动经济增长" is: its 增长 is no change of the figure."""
+    text = "三次产业对经济增长贡献率分别为23.6%、45.1%、31.3%,分别拉动GDP增长1.6、3.1、2.1个百分点。"
+    assert described(text)[3:] == [
+        ("1.6", "第一产业拉动GDP增长", None), ("3.1", "第二产业拉动GDP增长", None),
+        ("2.1个百分点", "第三产业拉动GDP增长", None)]
+
+
+def test_the_level_a_change_starts_from_after_a_name_in_latin_letters() -> None:
+    """"人均GDP由上年的45009元提高到50234元": the level it started from is no part of the name."""
+    assert described("按常住人口计算人均GDP由上年的45009元提高到50234元,增加了5225元。") == [
+        ("45009元", "人均GDP", None), ("50234元", "人均GDP", None), ("5225元", "人均GDP", "increase")]
+
+
+def test_a_bureau_s_own_pronoun_and_what_it_published_are_no_part_of_the_name() -> None:
+    """"我局" speaks for a bureau as "我县" does for a county; "主动公开" is what was done with the information;
+    "已建设"/"已建成" after a name is what was done, not the name."""
+    assert described("2023年我局主动公开政府信息72条。") == [("72条", "政府信息", None)]
+    assert described("1-12月,我镇主动公开政府信息共52条。") == [("52条", "政府信息", None)]
+    assert described("新能源纯电动公交车充电桩已建设60套。") == [("60套", "新能源纯电动公交车充电桩", None)]
+    assert described("全县充电桩已建成60套。") == [("60套", "充电桩", None)]

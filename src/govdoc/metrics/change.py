@@ -22,7 +22,9 @@ BASELINE = (
 )
 _WORDS: dict[str, Change] = {
     **dict.fromkeys(("增长", "增加", "提高", "提升", "上升", "升高", "上涨", "增幅", "涨幅", "扩大", "增产", "增收",
-                     "净增加", "净增", "多增", "回升", "加快", "增", "涨", "增支", "超收"), "increase"),
+                     "净增加", "净增", "多增", "回升", "加快", "增", "涨", "增支", "超收",
+                     # (a rate against last year's: "产值1.41亿元,同比增速1.5%"; "投资增速" names a rate)
+                     "同比增速"), "increase"),
     **dict.fromkeys(("下降", "减少", "降低", "回落", "下滑", "缩小", "降幅", "减产", "减收", "净减少", "净减", "少增",
                      "下跌", "收窄", "放缓", "减", "降", "短收", "少收", "减支", "负增长", "缩短", "压缩", "压减"),
                     "decrease"),
@@ -42,7 +44,7 @@ _COMPARISON = re.compile(
 # A comparison printed before its base: 高于上年1.3个百分点, 低于全省平均0.2个百分点, 高出绍兴平均0.5个百分点.
 _COMPARED = re.compile(
     r"(?P<increase>高[于於出]|多[于於]|快[于於]|超过|超過|超出)|(?P<decrease>低[于於出]|少[于於]|慢[于於])")
-CHANGE_LAST = frozenset("长加高升涨幅大产收增回快降少低落滑小减跌窄缓平了多出慢支長漲產減緩丰豐枯短缩")
+CHANGE_LAST = frozenset("长加高升涨幅大产收增回快降少低落滑小减跌窄缓平了多出慢支長漲產減緩丰豐枯短缩速")
 """The last characters of the change words: words before a figure ending in another state no change
 (unless they compare with 于 or 超: 低于全省平均)."""
 _SPACES = re.compile(f"[{SPACES}]+")
@@ -52,7 +54,7 @@ _CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?]")
 _COMPARED_CUES = ("于", "於", "超", "高出", "低出")
 # a comparison with no word of change behind it
 _BARE_COMPARISON = ("同比", "环比", "同比分别", "环比分别", "比上年", "较上年", "比上年分别", "较上年分别")
-PULLS = ("拉动经济增长", "拉动增长", "拉动经济增長")
+PULLS = ("拉动经济增长", "拉动增长", "拉动经济增長", "拉动GDP增长", "拉动地区生产总值增长", "拉动生产总值增长")
 """A contribution's name ("二产业拉动经济增长0.5个百分点"): its 增长 is the growth pulled, no change of the figure."""
 
 
