@@ -759,3 +759,27 @@ def test_a_heading_run_into_its_text_s_year_and_the_body_that_speaks() -> None:
             "(三)政府信息管理。建立健全信息公开保密审查制度,严格执行发布审核流程。\n")
     assert [title for _, _, title in govdoc.parse(text).outline()] == [
         "总体情况", "主动公开", "依申请公开", "政府信息管理"]
+
+
+def test_a_paper_s_summary_in_bullets_under_topic_lines() -> None:
+    """A paper's summary of a plan report: "（一）…" with a space before its comma is one line; the bullets that state
+    figures are no headings, and a short line between two bullets is the topic of those below it."""
+    text = ("2月18日,在七宝市第五届人民代表大会第四次会议上,市发展和改革委员会向大会提交了计划执行情况的报告。\n"
+            "(一)始终坚持以进促稳 ,经济发展稳进向好。\n"
+            "政策措施加力显效\n"
+            "●全市地区生产总值3635.62亿元,总量实现了全省第4的历史性突破,增速居全省第2位\n"
+            "●一般公共预算收入增速居全省第1位\n"
+            "发展活力快速跃升\n"
+            "●全市新设经营主体29.8万户,增速居全省第1位;总量99.5万户,居全省第3位;新增“四上”企业908家;"
+            "快递业务总量增速居全省第1位;邮政业务总量增速居全省第2位\n"
+            "生产要素支撑有力\n"
+            "●全市各项贷款余额2891.8亿元,增速居全省第2位\n"
+            "●全社会用电量突破200亿元大关\n"
+            "(二)持续强化创新驱动,第一动力日益增强。\n"
+            "创新平台加快建设\n"
+            "●七宝智慧岛入驻双创载体、创新企业400余家\n"
+            "●新增国家级众创空间1个,新申报省级工程技术研究中心2家\n")
+    outline = govdoc.parse(text).outline()
+    assert [(label, title) for _, label, title in outline] == [
+        ("(一)", "始终坚持以进促稳,经济发展稳进向好"), (None, "政策措施加力显效"), (None, "发展活力快速跃升"),
+        (None, "生产要素支撑有力"), ("(二)", "持续强化创新驱动,第一动力日益增强"), (None, "创新平台加快建设")]

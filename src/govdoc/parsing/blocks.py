@@ -752,7 +752,10 @@ class _RawLayout:
             if not closed[i] and self.length[i] <= HEADING_MAX:
                 # a heading printed over two lines: a short unpunctuated line right below it, set off
                 # from what follows, or below a first line that fills the column (the layout wrapped it)
+                # (a bullet's line goes on below only where it fills the column: the short line under a short
+                # bullet heads the bullets below it, "●一般公共预算收入增速居全省第1位" / "发展活力快速跃升" / "●…")
                 while (j + 1 < n and j - i < 2 and lines[j + 1].gap == 0 and not lines[j].whole and self.heading_rest(j)
+                       and (labels[i].number is not None or full[j])
                        and j + 1 not in labels and not is_unit_note(lines[j + 1].text)
                        and not closed[j + 1] and not full[j + 1]
                        and not _INNER_SENTENCE.search(lines[j + 1].text) and not ends_open(lines[j + 1].text)
@@ -776,6 +779,16 @@ class _RawLayout:
             blocks.append(Block("labelled", lines[i:j + 1], text, label=label, closed=closed[j]))
             i = j + 1
         return blocks
+
+    def topic_between_bullets(self, i: int, k: int) -> bool:
+        """Whether line k, short and plain, stands between bullet i and a bullet of its kind below: the topic of the
+        bullets below it ("●…增速居全省第1位;…第2位" / "生产要素支撑有力" / "●全市各项贷款余额…"), not the end of
+        bullet i."""
+        label, below = self.labels.get(i), self.labels.get(k + 1)
+        text = self.lines[k].text
+        return (label is not None and label.number is None and below is not None and below.family == label.family
+                and k not in self.labels and 4 <= self.length[k] <= HEADING_MAX and not text[:1].isdigit()
+                and not ends_open(self.lines[i].text) and _INNER_PUNCT.search(text) is None and not ends_sentence(text))
 
     def paragraph(self, i: int, blocks: list[Block]) -> int:
         """Collect the paragraph that starts at line i into ``blocks``; return the next line index."""
@@ -801,6 +814,8 @@ class _RawLayout:
                 break  # entries of a plan's contents, one to a line, as long as each other ("1.5.1…" / "1.5.2…")
             if lines[k].gap and ends_softly(text) and not self.flush_on(k, i):
                 break  # a clause that ends before a blank line ends its paragraph (but for a page break, see flush_on)
+            if j == i and self.topic_between_bullets(i, k):
+                break
             if (self.opening(k) and not ends_open(text) and not text.endswith("的") and not unclosed(text)
                     and not self.runs_on(end)
                     and not (end == i and self.opened[i] and opens_discourse(text))

@@ -64,6 +64,9 @@ def restore_breaks(line: SourceLine) -> tuple[SourceLine, ...]:
                  for k, part in enumerate(parts))
 
 
+_NO_LINE_OPENS = frozenset("，,、。；;：:！？!?）)》”")
+
+
 def _parts(piece: str, *, lost: bool) -> list[str]:
     """A labelled heading's topic and its text as two lines ("一、综 合" / "初步核算，…"), any other piece as one.
     A space beside a digit parts nothing in a line that kept its breaks: text extracted from a PDF or typed by hand
@@ -73,8 +76,9 @@ def _parts(piece: str, *, lost: bool) -> list[str]:
     if match is None:
         return [piece]
     head, text = match.group("head"), match.group("text")
-    if _TEXT.search(text) is None or len(text) < 8 or head[-1].isdigit() or (not lost and text[0].isdigit()):
-        return [piece]
+    if (_TEXT.search(text) is None or len(text) < 8 or head[-1].isdigit() or (not lost and text[0].isdigit())
+            or text[0] in _NO_LINE_OPENS):
+        return [piece]  # (no line opens with a comma: "（一）始终坚持以进促稳 ,经济发展稳进向好。" is one)
     clause = _CLAUSE_END.search(text)
     if not lost and (clause is None or clause.group() not in _CLAUSE_BREAKS):
         return [piece]  # "（一）社区 社区。我们…": a title of two phrases a space parts, run into its text at the "。"

@@ -137,7 +137,8 @@ def labelled_candidate(index: int, label: Labelled, extract: Extractor) -> _Cand
     title = unspace_letters(title)
     item = rest is None and label.rest.rstrip().endswith(("；", ";"))  # "1、加快产业转型升级，…；": a list entry
     complete = label.rest.rstrip().endswith(("。", "！", "？"))
-    statement = complete and rest is None and _has_figure(title, extract)  # "（1）本级收入总计2926279万元。"
+    # "（1）本级收入总计2926279万元。"; a bullet with its figure needs no full stop: "●全市各项贷款余额2891.8亿元"
+    statement = (complete or label.number is None) and rest is None and _has_figure(title, extract)
     # a task with the departments that answer for it after it: "1.聚力建设…核心区。(牵头部门:市发改局,…)"
     item = item or (rest is not None and _DUTY_NOTE.match(rest) is not None)
     votes = (topic_shaped(title, limit=TITLE_MAX, commas=2) and not statement and not item

@@ -1564,3 +1564,32 @@ def test_a_summary_with_no_title_is_issued_by_the_body_its_first_sentence_names(
     text = ("2021年县交通运输局承担县政府工作报告确定重点工作事项共11项,均已按照要求完成任务。\n"
             "全年新建、改建农村公路111.682公里;新能源纯电动公交车充电桩已建设60套;承担的10个重点项目有序推进。")
     assert govdoc.parse(text).meta.issuer == "县交通运输局"
+
+
+def test_a_copy_site_s_headline_over_the_report_s_own_title_and_a_bureau_s_head_as_speaker() -> None:
+    """"(河南省)…的报告" over "关于…的报告": the report's own title; "牧野区财政局长 杨鹏飞" speaks for 牧野区财政局."""
+    text = ("(河南省)七宝市牧野区2022年预算执行情况和2023年预算草案的报告\n"
+            "关于七宝市牧野区2022年预算执行情况和2023年预算草案的报告\n"
+            "——2023年3月6日在牧野区第十四届人民代表大会第三次会议上\n"
+            "牧野区财政局长 杨鹏飞\n各位代表:\n"
+            "受区政府委托,现将2022年预算执行情况和2023年预算草案提请会议审议,并请各位代表提出意见。\n"
+            "一、2022年财政预算执行情况\n2022年,全区一般公共预算收入完成105286万元,同比增长13.7%。\n")
+    meta = govdoc.parse(text).meta
+    assert (meta.title, meta.issuer, meta.date) == (
+        "关于七宝市牧野区2022年预算执行情况和2023年预算草案的报告", "牧野区财政局", date(2023, 3, 6))
+    # (the bureau's party post before its head's: "××区财政局党组书记、局长")
+    text = text.replace("牧野区财政局长 杨鹏飞", "牧野区财政局党组书记、局长 杨鹏飞")
+    assert govdoc.parse(text).meta.issuer == "牧野区财政局"
+
+
+def test_a_paper_s_feature_with_a_couplet_headline_its_page_and_its_date_run_into_the_writer() -> None:
+    """"李市镇 踔厉奋发创佳绩 蹄疾步稳再出发" is a headline's couplet, no menu; "版次:38" is a paper's page, so the
+    headline is the story's; the date run into the writer's name is the paper's."""
+    text = ("七宝镇 踔厉奋发创佳绩 蹄疾步稳再出发\n\n版次:38    作者:苏盛宇2023年02月01日\n\n"
+            "砥砺奋斗,笃行不怠。2022年,七宝镇坚持以党的建设为引领,团结带领广大党员干部群众迎难而上、克难攻坚。\n\n"
+            "党旗指引奋斗路 携手奋进促和谐\n\n"
+            "2022年,面对反复肆虐的新冠疫情,七宝镇坚决贯彻落实区委、区政府工作安排,全力以赴战疫情。\n")
+    report = govdoc.parse(text)
+    assert (report.meta.title, report.meta.date) == ("七宝镇 踔厉奋发创佳绩 蹄疾步稳再出发", date(2023, 2, 1))
+    assert report.outline() == [
+        (1, None, "七宝镇 踔厉奋发创佳绩 蹄疾步稳再出发"), (2, None, "党旗指引奋斗路 携手奋进促和谐")]

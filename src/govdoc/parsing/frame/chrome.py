@@ -302,7 +302,18 @@ def _menu_row(text: str) -> bool:
         return False
     if len(parts) >= 2 and len(items) == 2:  # two links split by a bar
         return all(3 <= len(t) <= 10 for t in items)
-    return len(items) >= 3 and all(0 < len(t) <= 10 for t in items)
+    return len(items) >= 3 and all(0 < len(t) <= 10 for t in items) and not _couplet(parts, items)
+
+
+def _couplet(parts: list[str], items: list[str]) -> bool:
+    """Whether a line of three spaced items is a headline: a place, then a couplet of two phrases as long as each
+    other, seven words or more ("李市镇 踔厉奋发创佳绩 蹄疾步稳再出发"), no bar between them."""
+    return (len(parts) == 1 and len(items) == 3 and len(items[1]) == len(items[2]) >= _COUPLET_MIN
+            and all(_CJK_ONLY.fullmatch(t) for t in items))
+
+
+_COUPLET_MIN = 7
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def menu_item(text: str) -> bool:

@@ -124,8 +124,12 @@ def speaker_issuer(org: str, role: str) -> str:
     role = role.removeprefix("常务").removeprefix("代理").removeprefix("代").removeprefix("副")
     if "、" in org:  # posts held together, the government's last ("××镇党委副书记、政府镇长"): its place, its post
         head, _, post = org.rpartition("、")
-        place = _LEADING_PLACE.match(head)
-        org = (place.group() if place else "") + ("" if post in ("政府", "人民政府") else post)
+        body = _PARTY_POST.match(head)
+        if body is not None and not post:  # ("××区财政局党组书记、局长": the bureau's party post, then its head)
+            org = body.group("body")
+        else:
+            place = _LEADING_PLACE.match(head)
+            org = (place.group() if place else "") + ("" if post in ("政府", "人民政府") else post)
     if role in _GOVERNMENT_OF:
         level = _GOVERNMENT_OF[role]
         if org.endswith(("人民政府", "政府")):
@@ -133,10 +137,13 @@ def speaker_issuer(org: str, role: str) -> str:
         return f"{org or level}人民政府" if not org or org.endswith(_PLACE_KIND) else f"{org}{level}人民政府"
     if role == "主席" and org.endswith("人民政府"):
         return org
+    if role in ("局长", "厅长") and org and not org.endswith(role[0]):
+        return org + role[0]  # ("牧野区财政局长 杨鹏飞": the head of 牧野区财政局, its 局 run into the role)
     return org or ""
 
 
 _LEADING_PLACE = re.compile(f"^[{CJK}]{{2,14}}?(?:{_PLACE})")
+_PARTY_POST = re.compile(f"^(?P<body>[{CJK}]{{2,20}}?(?:局|厅|委员会|委))党(?:组|委)(?:副)?书记$")
 _ENTRUSTED = re.compile(f"(?P<org>[{CJK}]{{2,16}}?(?:局|厅|所|委员会|办公室|办公厅|办事处))受[{CJK}]{{0,10}}委托")
 _REPORT_PLACE = re.compile(f"《关于(?P<place>[{CJK}]{{2,10}}?(?:{_PLACE}))")
 

@@ -164,6 +164,9 @@ def _relined(line: Line, text: str, gap: int) -> Line:
     return dataclasses.replace(line, text=text, gap=gap)
 
 
+# a date behind a field's value, no space between: "苏盛宇2023年02月01日"
+_DATE_BEHIND = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|[-/.][0-9]{1,2}[-/.][0-9]{1,2})\s*$")
 # How far below the top of the text a report's title block may stand (under its table of contents).
 _INNER_TITLE_REACH = 40
 _COUNT = re.compile(r"[0-9][0-9,]*\s*(?:次|人次|人)?")  # the value of a count of readers ("1,024", "356次")
@@ -357,6 +360,13 @@ class FrameReader:
             body = issuer.body_named(value)
             if body is not None:
                 self.found.offer("issuer", body, evidence.SOURCE)
+        elif field == "authors" and (glued := _DATE_BEHIND.search(value)) is not None:
+            # the paper's date run into its writers' names ("作者:苏盛宇2023年02月01日")
+            when = dates.find_date(glued.group())
+            if when is not None:
+                self.found.offer("date", when.isoformat(), evidence.POSTED)
+            if value[:glued.start()].strip():
+                self.found.offer(field, value[:glued.start()].strip(), evidence.FIELD)
         else:
             self.found.offer(field, value, evidence.FIELD)
 
@@ -490,7 +500,7 @@ class FrameReader:
             self.drop[i] = True
             return
         if self.read_field_line(i):
-            if "刊发" in text:
+            if "刊发" in text or "版次" in text:  # (a paper's date of issue, its page: "版次:38")
                 self.paper += 1
             return
         glued = fields.split_glued(text)
@@ -990,6 +1000,9 @@ class FrameReader:
             chosen = next((i for i in candidates if i > chosen and self.lines[i].gap > 0
                            and title.document_title(self.text[i]) and i + 1 < self.n
                            and title.is_subtitle(self.text[i + 1])), chosen)
+        if chosen + 1 in candidates and self.text[chosen + 1].startswith("关于") and _folded(
+                self.text[chosen + 1])[2:] == _folded(self.text[chosen]):
+            chosen += 1  # a copy site's headline over the report's own title, the same but for its 关于
         named = self.found.get("title") or self.declared.get("title")
         folded_name = _folded(named) if named else ""
         if named:  # (the line that prints the named title whole, else the first that prints a part of it)
