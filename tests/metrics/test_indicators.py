@@ -1092,3 +1092,18 @@ def test_a_bureau_s_own_pronoun_and_what_it_published_are_no_part_of_the_name() 
     assert described("1-12月,我镇主动公开政府信息共52条。") == [("52条", "政府信息", None)]
     assert described("新能源纯电动公交车充电桩已建设60套。") == [("60套", "新能源纯电动公交车充电桩", None)]
     assert described("全县充电桩已建成60套。") == [("60套", "充电桩", None)]
+
+
+def test_a_behaviour_a_density_s_base_and_a_rate_on_another_basis() -> None:
+    """"行为" is a noun ("“三烧”行为同比减少64%", not "行" and 为); a density's base after its name is no part of it
+    ("常住人口密度为每平方公里6595人"); "还原留抵退税口径后增长3.4%" is the quantity named before, on another basis;
+    "年均增速6%" after a level is its rise, as 年均增长 is; 落地 is what was done with the projects."""
+    assert described("“三烧”行为同比减少64%;劝阻燃放行为650余起。") == [
+        ("64%", "“三烧”行为", "decrease"), ("650余起", "劝阻燃放行为", None)]
+    assert described("常住人口密度为每平方公里6595人,比上年末减少13人。") == [
+        ("6595人", "常住人口密度", None), ("13人", "常住人口密度", "decrease")]
+    assert described("全区一般公共预算本级收入完成53.19亿元,增长22.1%,还原留抵退税口径后增长3.4%。")[-1] == (
+        "3.4%", "一般公共预算本级收入", "increase")
+    assert described("规模工业增加值年均增长7.5%;社会消费品零售额年均增速6%。")[-1] == (
+        "6%", "社会消费品零售额", "increase")
+    assert described("五年来,签约落地工业项目11个。")[-1] == ("11个", "工业项目", None)

@@ -26,6 +26,7 @@ from .strip import (
     TRAILING_WORDS,
     strip_from_level,
     strip_leading,
+    strip_per_base,
     strip_trailing,
 )
 from .units import unit_at
@@ -122,7 +123,7 @@ _SHARE_NOUN = re.compile(r"(?:比重|占比|比例|份额|贡献率|拉动率|�
 # an item that ends in a number, a scale at most after it: a figure whose unit a list left out
 _ENDS_IN_FIGURE = re.compile(r"[0-9０-９][万亿千]?$")
 # the basis a figure is computed on, standing for the whole clause: "按自然口径计算", "按2021年平均汇率计算"
-_BASIS = re.compile(r"按[^，。；]{1,14}(?:计算|核算|测算|折算)")
+_BASIS = re.compile(r"按[^，。；]{1,14}(?:计算|核算|测算|折算)|还原[^，。；]{1,14}口径后?")
 # what a quantity is counted without, after its name: "扣除留抵退税因素影响", "剔除价格因素后"
 _NET_OF = re.compile(r"(?:扣除|剔除)[^，。；]{1,24}?(?:因素|影响|后)+$")
 _LAND_TAKEN = re.compile(r"占地(?!区)")  # the land a project takes, 占地(面积), not a share of 地区生产总值
@@ -230,7 +231,7 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
         linked, opener = False, ""
     share = False
     trailed = False
-    phrase = strip_from_level(phrase)
+    phrase = strip_per_base(strip_from_level(phrase))
     if phrase and (phrase[-1] in TRAILING_LAST or compares(phrase)):
         phrase, trailed = strip_trailing(phrase)
         if trailed:
@@ -268,8 +269,9 @@ def read_phrase(window: str, *, whole: bool = True) -> tuple[str, bool, bool, bo
         if net is not None:  # 一般公共预算收入扣除政策性减收因素后: the quantity, whatever is left out of it
             phrase = phrase[:net.start()]
             linked = linked or not phrase
-    if phrase[:1] == "按" and _BASIS.fullmatch(phrase) is not None:
-        phrase, linked = "", True  # 按自然口径计算下降32.89%: the quantity named before, on another basis
+    if phrase[:1] in "按还" and _BASIS.fullmatch(phrase) is not None:
+        # 按自然口径计算下降32.89%, 还原留抵退税口径后增长3.4%: the quantity named before, on another basis
+        phrase, linked = "", True
     if "占全" in phrase:
         area = _SHARE_OF_WHOLE.search(phrase)
         if area is not None and area.start() >= 2:  # 制种量占全省43%: the subject's share, named by the subject

@@ -39,7 +39,7 @@ _VERB_WORDS = """
     成功创建 包装发布 组织制定 完成 实现 达到 获得 获批 获 争取到 争取 统筹 投入 拨付 兑现 接待 签订 组织 开展 发生
     销售 举办 撬动 安排 落实 创建 认定 开设 办理 受理 生产 支持 建议 需要 需 筹集 包括 收到 取得 加上 减去 建成
     用于 签约 兑付 推出 拜访 挖掘 予以 给予 涉及 举行 召开 审议 做出 作出 上交 听取 实施 预计 核实 配备 成立 上拉 下拉
-    力争 努力争取 力求 折合 发布 贡献 接收 处理 承办 加 达 清理 购置 迁移 栽植 修建 改建 形成 可使 主动公开
+    力争 努力争取 力求 折合 发布 贡献 接收 处理 承办 加 达 清理 购置 迁移 栽植 修建 改建 形成 可使 主动公开 落地
     仅 仅仅 仅用 连续
     實現 達到 獲得 實施 爭取 撥付 兌現 簽訂 組織 開展 發生 銷售 舉辦 落實 創建 認定 辦理 籌集 發放 發布 減
 """
@@ -158,7 +158,7 @@ def leading_words(phrase: str) -> list[tuple[str, Kind]]:
 
 _TRAILING = """
     增长 增加 提高 提升 上升 升高 上涨 下降 减少 降低 回落 下滑 增产 减产 增收 减收 扩大 缩小 收窄 加快 放缓 回升 下跌
-    增幅 负增长 短收 少收 超收 减支 增支 缩短 压缩 压减 同比增速
+    增幅 负增长 短收 少收 超收 减支 增支 缩短 压缩 压减 同比增速 年均增速
     降幅 涨幅 增 减 降 涨 净 净增 净增加 净减 净减少 同比 环比 直比 占
     增加到 增长到 增至 提高到 提高至 提升到 提升至 上升到 上升至 下降到 下降至 降至 降到 降低到 降低至 减少到 减少至
     扩大到 扩大至 缩小到 缩小至 发展到 发展至 达到 高达 多达 达 为 是 有 共计 累计 共有 共 提供 、 等 到 至
@@ -213,6 +213,8 @@ def _trailing_start(phrase: str) -> int | None:
             after = _NOT_AFTER.get(word)
             if after is not None and phrase[size - n - 1:size - n] in after:
                 continue
+            if word == "为" and phrase.endswith("行为") and not phrase.endswith("银行为"):
+                continue  # ("“三烧”行为" is a noun; "15家银行为50家企业" is a bank that did something for them)
             return size - n
     last = phrase[-1]
     if last in "年末底初":
@@ -273,6 +275,16 @@ def strip_from_level(phrase: str) -> str:
     return phrase if start is None else phrase[:start.start()]
 
 
+# a rate's base after its name: "常住人口密度为每平方公里" (6595人)
+_PER_BASE = re.compile(r"为?每(?:平方公里|平方千米|万人|千人|百人|十万人)$")
+
+
+def strip_per_base(phrase: str) -> str:
+    """``phrase`` without the base of the rate it names at its end ("常住人口密度为每平方公里" → "常住人口密度")."""
+    per = _PER_BASE.search(phrase) if "每" in phrase else None
+    return phrase if per is None or per.start() < 2 else phrase[:per.start()]
+
+
 def strip_trailing(phrase: str) -> tuple[str, bool]:
     """``phrase`` without the change, comparison and linking words at its end; and whether any was."""
     stripped = False
@@ -287,5 +299,5 @@ def strip_trailing(phrase: str) -> tuple[str, bool]:
 
 __all__ = [
     "LEADING_FIRST", "LEADING_WORDS", "TRAILING_LAST", "TRAILING_WORDS", "Kind", "leading_words", "strip_from_level",
-    "strip_leading", "strip_trailing",
+    "strip_leading", "strip_per_base", "strip_trailing",
 ]
