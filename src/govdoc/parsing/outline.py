@@ -320,22 +320,22 @@ def _decimal(items: list[Block | list[Block]], extract: Extractor) -> dict[int, 
     """The items that are a plan's numbered headings ("1总则", "1.1编制目的"), with the label of each of their
     lines: a paragraph block, or a standalone group whose every line is one."""
     texts: dict[tuple[int, int], str] = {}
-    entries: list[tuple[int, int]] = []  # the run of short closed lines before the block read now
+    entries: list[tuple[tuple[int, int], str]] = []  # the run of short closed lines before the block read now
     for index, item in enumerate(items):
         for position, block in enumerate(item) if isinstance(item, list) else ((0, item),):
             # (the cheap test first: a section number opens the line)
             numbered = (block.text[:1] in SECTION_NUMBER_FIRST and not isinstance(block, TableBlock)
                         and block.kind in ("para", "standalone"))
             if numbered and block.closed and not ends_sentence(block.text) and len(block.text) <= CONTENTS_ENTRY:
-                if entries and _blocks_of(items[entries[0][0]])[entries[0][1]].text == block.text:
+                if entries and entries[0][1] == block.text:
                     entries = []  # the text, opening again where its contents opened
-                entries.append((index, position))
+                entries.append(((index, position), block.text))
                 continue
             if (entries and len(entries) <= _HEADINGS_OVER_TEXT and block.kind == "para"
                     and (ends_sentence(block.text) or len(block.text) > CONTENTS_ENTRY)):
                 # a short paragraph closed where no sentence ends is an entry of the contents, but a few of them
                 # right over the text are headings of a page whose every line is indented ("1总则", "1.1编制目的")
-                texts.update((key, _blocks_of(items[key[0]])[key[1]].text) for key in entries)
+                texts.update(entries)
             entries = []
             if numbered:
                 texts[index, position] = block.text

@@ -566,12 +566,14 @@ class FrameReader:
             nxt = i + 1
             heads = (title.document_title(text) and not self.drop[nxt] and self.lines[nxt].gap <= 1
                      and split_label(text) is None)
-            if heads and titled and title.speaker(self.text[nxt]) is not None:
-                self.drop[i] = True  # (the report's own title: "关于2021年财政决算草案" / "县财政局局长 丁乙")
-                self.read_title_block_line(nxt, self.text[nxt])
-                self.date_under_block(nxt + 1)
-                return
-            if heads and not titled and (title.is_subtitle(self.text[nxt]) or title.speaker(self.text[nxt])):
+            if titled:
+                if heads and title.speaker(self.text[nxt]) is not None:
+                    self.drop[i] = True  # (the report's own title: "关于2021年财政决算草案" / "县财政局局长 丁乙")
+                    self.read_title_block_line(nxt, self.text[nxt])
+                    self.date_under_block(nxt + 1)
+                    return
+                continue
+            if heads and (title.is_subtitle(self.text[nxt]) or title.speaker(self.text[nxt])):
                 above = i - 1  # (a title over two lines: "关于…财政收支的" / "审计工作报告")
                 if above >= start and not self.drop[above] and self.lines[i].gap == 0 and title.joins(
                         self.text[above], text):
@@ -588,7 +590,7 @@ class FrameReader:
                     while k < self.n and self.drop[k]:
                         k += 1
                 return
-            if heads and not titled and i > start and is_salutation(self.text[nxt]):
+            if heads and i > start and is_salutation(self.text[nxt]):
                 self.candidates.append(i)  # (or the salutation right below it: "2025年××县政府工作报告" / "各位代表:")
                 return
 
